@@ -1,0 +1,18 @@
+// What the CLI needs from the outside world, passed in so tests can run it in-process.
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: Record<string, string | undefined>;
+  /** Folder relative paths on the command line are resolved against. */
+  cwd: string;
+  /** Today, for --as-of's default; tests fix it. */
+  now(): Date;
+  /** Whether a person can answer prompts. */
+  stdinIsTTY?: boolean;
+}

@@ -1,0 +1,27 @@
+// Option parsers shared by the commands; each throws InputError on a bad value.
+import { LANGS, type Lang } from "../catalog/types.js";
+import { InputError } from "../model/errors.js";
+import { DEFAULT_MAX_BYTES } from "../load/read-source.js";
+
+export const LANG_CHOICES: readonly string[] = LANGS;
+
+/** Parses --as-of; a real calendar day or an error. */
+export function parseDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!day || day.toISOString().slice(0, 10) !== value) throw new InputError("cli.badDate", { value });
+  return value;
+}
+
+/** Parses --max-size in megabytes into bytes. */
+export function parseMaxSize(value: string): number {
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new InputError("cli.badSize", { value });
+  return Math.round(megabytes * 1024 * 1024);
+}
+
+export const DEFAULT_MAX_SIZE_MB = DEFAULT_MAX_BYTES / (1024 * 1024);
+
+export function isLang(value: string): value is Lang {
+  return LANG_CHOICES.includes(value);
+}

@@ -1,0 +1,30 @@
+// Looks up user-facing text by key in the message catalogues.
+import en from "./en.json" with { type: "json" };
+import zhCN from "./zh-CN.json" with { type: "json" };
+import type { Lang } from "../catalog/types.js";
+
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: string, params?: MessageParams) => string;
+
+export const MESSAGES: Record<Lang, Record<string, string>> = { en, "zh-CN": zhCN };
+
+/** Returns a translator for one language; a missing key is a bug, so it throws. */
+export function translator(lang: Lang): Translate {
+  const messages = MESSAGES[lang];
+  return (key, params = {}) => {
+    const template = messages[key] ?? MESSAGES.en[key];
+    if (template === undefined) throw new Error(`missing message "${key}"`);
+    return interpolate(template, params);
+  };
+}
+
+/** True when a key exists, for optional texts such as remedies. */
+export function hasMessage(key: string): boolean {
+  return Object.hasOwn(MESSAGES.en, key);
+}
+
+function interpolate(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,43 @@
+// Turns problems into findings: localised, positioned, in a stable order.
+import type { Lang } from "../catalog/types.js";
+import { hasMessage, translator } from "../i18n/translate.js";
+import type { Locator } from "../load/locator.js";
+import { compareSeverity, type Finding, type Problem } from "../model/finding.js";
+
+/** Localises and positions the problems of one file; the locator resolves pointers. */
+export function toFindings(problems: Problem[], locator: Locator, lang: Lang): Finding[] {
+  const t = translator(lang);
+  return problems.map((problem) => {
+    const position =
+      problem.line === undefined && problem.pointer !== undefined
+        ? locator.locate(problem.pointer, problem.atKey)
+        : { line: problem.line, column: problem.column };
+    const remedyKey = `${problem.messageId}.remedy`;
+    const finding: Finding = {
+      ...problem,
+      line: position.line ?? 1,
+      column: position.column ?? 1,
+      message: t(problem.messageId, problem.params),
+    };
+    delete finding.atKey;
+    if (hasMessage(remedyKey)) finding.remedy = t(remedyKey, problem.params);
+    return finding;
+  });
+}
+
+/** Position order within a file, then severity, then rule: the order people read a file in. */
+export function compareByPosition(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file ?? "", b.file ?? "") ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    compareSeverity(a.severity, b.severity) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
+  );
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

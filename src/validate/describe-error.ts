@@ -1,0 +1,88 @@
+// Turns one Ajv error into a problem a person can act on, placed on the offending key or value.
+import type { ErrorObject } from "ajv";
+import { closest, distance } from "fastest-levenshtein";
+import type { Locator } from "../load/locator.js";
+import { parsePointer } from "../load/locator.js";
+import type { Problem } from "../model/finding.js";
+import type { MessageParams } from "../i18n/translate.js";
+
+/** "/documents/3/status" -> "documents[3].status"; the root is "(root)". */
+export function displayPath(pointer: string): string {
+  const segments = parsePointer(pointer);
+  if (segments.length === 0) return "(root)";
+  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+/** Describes `error` as a "schema" problem (or a more specific rule for catalogue ids). */
+export function describeSchemaError(error: ErrorObject, file: string, locator: Locator): Problem {
+  const pointer = error.instancePath;
+  const base = { severity: "major" as const, file };
+  const path = displayPath(pointer);
+  const at = (messageId: string, params: MessageParams, where = pointer, atKey = false, ruleId = "schema"): Problem => ({
+    ...base,
+    ruleId,
+    messageId,
+    params: { path, ...params },
+    pointer: where,
+    atKey,
+  });
+
+  switch (error.keyword) {
+    case "required": {
+      const property = String(error.params.missingProperty);
+      return at("schema.required", { property }, pointer, true);
+    }
+    case "additionalProperties": {
+      const property = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const hint = suggestion(property, known);
+      const messageId = hint ? "schema.additionalProperty.suggest" : "schema.additionalProperty";
+      return at(messageId, { property, suggestion: hint }, `${pointer}/${property}`, true);
+    }
+    case "enum": {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const value = String(error.data);
+      if (error.schemaPath.startsWith("#/$defs/requirementId")) {
+        const hint = suggestion(value, allowed);
+        return at(hint ? "schema.unknownRequirement.suggest" : "schema.unknownRequirement", { value, suggestion: hint });
+      }
+      if (error.schemaPath.startsWith("#/$defs/clauseId")) return at("schema.unknownClause", { value });
+      if (error.schemaPath.includes("/businessCategories/"))
+        return at("schema.unknownCategory", { value }, pointer, false, "scope-category-unknown");
+      return at("schema.enum", { value, allowed: allowed.join(", ") });
+    }
+    case "type": {
+      const expected = String(error.params.type);
+      const written = locator.sourceText(pointer);
+      if (expected === "string" && written !== undefined && typeof error.data !== "object")
+        return at("schema.quote", { written });
+      const typed = ["string", "array", "object", "integer", "boolean", "number"].includes(expected);
+      return at(typed ? `schema.type.${expected}` : "schema.type.other", { expected });
+    }
+    case "format":
+      return at("schema.date", { value: String(error.data) });
+    case "pattern":
+      return at("schema.pattern", { value: String(error.data), pattern: String(error.params.pattern) });
+    case "minLength":
+      return at("schema.empty", {});
+    case "minimum":
+      return at("schema.minimum", { limit: Number(error.params.limit) });
+    case "uniqueItems":
+      return at("schema.duplicateItem", { first: Number(error.params.j), second: Number(error.params.i) }, `${pointer}/${error.params.i}`);
+    case "anyOf":
+      return at("schema.waiverTarget", {}, pointer, true);
+    default:
+      return at("schema.other", { detail: error.message ?? error.keyword });
+  }
+}
+
+// A " (did you mean x?)" hint for near misses only.
+function suggestion(value: string, candidates: string[]): string {
+  if (candidates.length === 0) return "";
+  const best = closest(value, candidates);
+  return editDistanceIsSmall(value, best) ? best : "";
+}
+
+function editDistanceIsSmall(a: string, b: string): boolean {
+  return distance(a, b) <= Math.max(2, Math.floor(a.length / 3));
+}

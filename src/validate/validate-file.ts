@@ -1,0 +1,30 @@
+// Reads, parses and validates one SMS file: the common first half of every command.
+import { resolve } from "node:path";
+import { parseYaml } from "../load/parse-yaml.js";
+import { readSource, DEFAULT_MAX_BYTES } from "../load/read-source.js";
+import type { Locator } from "../load/locator.js";
+import type { Problem } from "../model/finding.js";
+import type { Sms } from "../model/sms.js";
+import { validateSms } from "./validate-sms.js";
+
+export interface ValidatedFile {
+  file: string;
+  text: string;
+  /** Present only when the file parsed and matched the schema. */
+  sms?: Sms;
+  problems: Problem[];
+  locator: Locator;
+}
+
+/** Loads `file`, relative to `cwd`; throws InputError when it cannot be read at all. */
+export function validateFile(file: string, cwd: string, maxBytes = DEFAULT_MAX_BYTES): ValidatedFile {
+  const source = readSource(file, resolve(cwd, file), maxBytes);
+  const parsed = parseYaml(source.text, file);
+  const problems = [...source.problems, ...parsed.problems];
+  const blocked = problems.some((p) => p.severity === "major");
+  if (parsed.data === undefined || blocked) return { file, text: source.text, problems, locator: parsed.locator };
+  const schemaProblems = validateSms(parsed.data, file, parsed.locator);
+  problems.push(...schemaProblems);
+  const sms = schemaProblems.length === 0 ? (parsed.data as Sms) : undefined;
+  return { file, text: source.text, sms, problems, locator: parsed.locator };
+}

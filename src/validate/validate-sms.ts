@@ -1,0 +1,58 @@
+// Validates parsed SMS data against the generated schema and turns Ajv errors into problems.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { catalog } from "../catalog/catalog.js";
+import type { Locator } from "../load/locator.js";
+import type { Problem } from "../model/finding.js";
+import type { Sms } from "../model/sms.js";
+import { describeSchemaError } from "./describe-error.js";
+import { buildSmsSchema } from "./sms-schema.js";
+
+/** Ajv has no cap on errors; past this many a file gets one summary problem. */
+export const MAX_SCHEMA_PROBLEMS = 100;
+
+let compiled: ValidateFunction | undefined;
+
+// Compiled on first use: commands that never validate do not pay for it.
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
+    addFormats.default(ajv, ["date"]);
+    compiled = ajv.compile(buildSmsSchema(catalog));
+  }
+  return compiled;
+}
+
+/** Checks the shape of `data`; returns the problems, or none when `data` is a valid Sms. */
+export function validateSms(data: unknown, file: string, locator: Locator): Problem[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const problems = significantErrors(validate.errors ?? []).map((error) => describeSchemaError(error, file, locator));
+  if (problems.length <= MAX_SCHEMA_PROBLEMS) return problems;
+  const rest = problems.length - MAX_SCHEMA_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_SCHEMA_PROBLEMS),
+    { ...problems[MAX_SCHEMA_PROBLEMS], ruleId: "schema", messageId: "schema.more", params: { count: rest } },
+  ];
+}
+
+/** Narrows `data` once validation has passed. */
+export function isSms(data: unknown, problems: Problem[]): data is Sms {
+  return problems.length === 0 && typeof data === "object" && data !== null;
+}
+
+// One error per value is enough: a number where a requirement id belongs fails both
+// `type` and `enum`. anyOf branches are replaced by the anyOf error itself.
+function significantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  const kept: ErrorObject[] = [];
+  for (const error of errors) {
+    if (/\/anyOf\/\d+\//.test(error.schemaPath)) continue;
+    const perProperty = error.keyword === "required" || error.keyword === "additionalProperties";
+    const key = perProperty ? `${error.instancePath}|${JSON.stringify(error.params)}` : error.instancePath;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(error);
+  }
+  return kept;
+}

@@ -1,0 +1,43 @@
+// Runs iso20k in-process (through run()) or as the built binary, with the same inputs.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { run } from "../../src/cli/run.js";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const BIN = `${ROOT}bin/iso20k.js`;
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  today?: string;
+}
+
+export async function runInProcess(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(args, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    env: { NO_COLOR: "1", ...options.env },
+    cwd: options.cwd ?? ROOT,
+    now: () => new Date(`${options.today ?? "2026-11-21"}T12:00:00Z`),
+    stdinIsTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+export function runBinary(args: string[], options: CliOptions = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
+    encoding: "utf8",
+    input: "",
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}

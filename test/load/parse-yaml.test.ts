@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { parseYaml } from "../../src/load/parse-yaml.js";
+import { decode } from "../../src/load/read-source.js";
+
+const brief = (text: string) =>
+  parseYaml(text, "sms.yaml").problems.map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));
+
+describe("parseYaml problems", () => {
+  const cases: { name: string; yaml: string; problems: ReturnType<typeof brief> }[] = [
+    {
+      name: "syntax error at the start",
+      yaml: "@owner: 1\na: 2\n",
+      problems: [{ ruleId: "yaml-syntax", messageId: "load.yamlSyntax", line: 1, column: 1 }],
+    },
+    { name: "empty file", yaml: "", problems: [{ ruleId: "yaml-empty", messageId: "load.empty", line: 1, column: 1 }] },
+    { name: "only comments", yaml: "# nothing\n# here\n", problems: [{ ruleId: "yaml-empty", messageId: "load.empty", line: 1, column: 1 }] },
+    { name: "root is a list", yaml: "\n- a\n- b\n", problems: [{ ruleId: "yaml-not-mapping", messageId: "load.notMapping", line: 2, column: 1 }] },
+    { name: "root is a scalar", yaml: "hello\n", problems: [{ ruleId: "yaml-not-mapping", messageId: "load.notMapping", line: 1, column: 1 }] },
+    {
+      name: "duplicate key",
+      yaml: "organization:\n  name: A\n  name: B\n",
+      problems: [{ ruleId: "yaml-duplicate-key", messageId: "load.DUPLICATE_KEY", line: 3, column: 3 }],
+    },
+    {
+      name: "tab indentation",
+      yaml: "organization:\n\tname: A\n",
+      problems: [{ ruleId: "yaml-tab", messageId: "load.TAB_AS_INDENT", line: 2, column: 1 }],
+    },
+    {
+      name: "unclosed flow sequence at the end",
+      yaml: "organization:\n  name: A\nscope: [a, b\n",
+      problems: [{ ruleId: "yaml-syntax", messageId: "load.yamlSyntax", line: 4, column: 1 }],
+    },
+    {
+      name: "nested mapping on one line in the middle",
+      yaml: "a: 1\nb: x: y\nc: 3\n",
+      problems: [{ ruleId: "yaml-syntax", messageId: "load.yamlSyntax", line: 2, column: 4 }],
+    },
+  ];
+  for (const c of cases) it(c.name, () => expect(brief(c.yaml)).toEqual(c.problems));
+});
+
+describe("parseYaml data", () => {
+  it("keeps YAML 1.1 booleans and dates as strings, reads 1.10 as a number", () => {
+    const { data } = parseYaml("a: no\nb: on\nc: 2024-01-15\nd: 1.10\ne: 0777\n", "x");
+    expect(data).toEqual({ a: "no", b: "on", c: "2024-01-15", d: 1.1, e: 777 });
+  });
+
+  it("expands merge keys and legitimate anchors reused 500 times", () => {
+    const refs = Array.from({ length: 500 }, (_, i) => `  - { n: ${i}, owner: *o }`).join("\n");
+    const { data, problems } = parseYaml(`base: &b { owner: Ann }\nm:\n  <<: *b\n  x: 1\nowner: &o Quality\nlist:\n${refs}\n`, "x");
+    expect(problems).toEqual([]);
+    expect((data as { m: unknown }).m).toEqual({ owner: "Ann", x: 1 });
+  });
+
+  it("refuses a billion-laughs alias bomb at the first alias", () => {
+    let yaml = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (let i = 0, prev = "a"; i < 9; i++, prev = `n${i - 1}`) yaml += `n${i}: &n${i} [${Array(9).fill(`*${prev}`).join(", ")}]\n`;
+    const result = parseYaml(yaml, "x");
+    expect(result.data).toBeUndefined();
+    expect(brief(yaml)).toEqual([{ ruleId: "yaml-alias-limit", messageId: "load.aliasLimit", line: 2, column: 10 }]);
+  });
+
+  it("reports nesting too deep for the parser as a syntax error, not a crash", () => {
+    const yaml = `a: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`;
+    const [problem] = brief(yaml);
+    expect(problem.ruleId).toBe("yaml-syntax");
+    expect(problem.line).toBe(1);
+  });
+
+  it("does not pollute Object.prototype through __proto__ keys", () => {
+    const { data } = parseYaml("__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n", "x");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+  });
+
+  it("positions findings in a CRLF file like in an LF file", () => {
+    expect(brief("a: 1\r\nb:\r\n  c: 1\r\n  c: 2\r\n")).toEqual([
+      { ruleId: "yaml-duplicate-key", messageId: "load.DUPLICATE_KEY", line: 4, column: 3 },
+    ]);
+  });
+});
+
+describe("decode", () => {
+  it("strips a UTF-8 BOM", () => {
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), "x")).toEqual({ text: "a", problems: [] });
+  });
+  it("reads UTF-16 LE with a BOM", () => {
+    expect(decode(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00]), "x").text).toBe("a:");
+  });
+  it("locates the first invalid UTF-8 byte", () => {
+    const bytes = new Uint8Array([...Buffer.from("a: 1\nb: x"), 0xff, ...Buffer.from("\n")]);
+    expect(decode(bytes, "f").problems).toEqual([
+      { ruleId: "file-encoding", severity: "major", messageId: "load.invalidUtf8", file: "f", line: 2, column: 5 },
+    ]);
+  });
+});
