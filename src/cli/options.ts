@@ -25,3 +25,11 @@ export const DEFAULT_MAX_SIZE_MB = DEFAULT_MAX_BYTES / (1024 * 1024);
 export function isLang(value: string): value is Lang {
   return LANG_CHOICES.includes(value);
 }
+
+/** --as-of, else SOURCE_DATE_EPOCH (reproducible builds), else today in UTC. */
+export function resolveAsOf(asOf: string | undefined, io: { env: Record<string, string | undefined>; now(): Date }): string {
+  if (asOf !== undefined) return parseDate(asOf);
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  return io.now().toISOString().slice(0, 10);
+}

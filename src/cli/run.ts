@@ -5,6 +5,8 @@ import { InputError } from "../model/errors.js";
 import { translator } from "../i18n/translate.js";
 import type { CliIO } from "./io.js";
 import { registerCatalog } from "./catalog-command.js";
+import { registerCheck } from "./check-command.js";
+import { registerExplain, registerRules } from "./rules-command.js";
 import { registerSchema } from "./schema-command.js";
 import { registerValidate } from "./validate-command.js";
 import { TOOL } from "./tool.js";
@@ -46,7 +48,7 @@ function buildProgram(context: CommandContext): Command {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const register of [registerValidate, registerCatalog, registerSchema]) {
+  for (const register of [registerValidate, registerCheck, registerRules, registerExplain, registerCatalog, registerSchema]) {
     register(program, context).exitOverride();
   }
   return program;

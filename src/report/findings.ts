@@ -12,7 +12,7 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
       problem.line === undefined && problem.pointer !== undefined
         ? locator.locate(problem.pointer, problem.atKey)
         : { line: problem.line, column: problem.column };
-    const remedyKey = `${problem.messageId}.remedy`;
+    const remedyKey = [`${problem.messageId}.remedy`, `rule.${problem.ruleId}.remedy`].find(hasMessage);
     const finding: Finding = {
       ...problem,
       line: position.line ?? 1,
@@ -20,7 +20,7 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
       message: t(problem.messageId, problem.params),
     };
     delete finding.atKey;
-    if (hasMessage(remedyKey)) finding.remedy = t(remedyKey, problem.params);
+    if (remedyKey) finding.remedy = t(remedyKey, problem.params);
     return finding;
   });
 }

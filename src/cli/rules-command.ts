@@ -1,0 +1,68 @@
+// `iso20k rules` lists every rule; `iso20k explain <rule-id>` says what one checks and how to fix it.
+import { Command, Option } from "commander";
+import { distance } from "fastest-levenshtein";
+import type { Lang } from "../catalog/types.js";
+import { translator } from "../i18n/translate.js";
+import { colourFor } from "../io/colour.js";
+import { InputError } from "../model/errors.js";
+import { describeRules } from "../report/build-check-report.js";
+import { LANG_CHOICES } from "./options.js";
+import type { CommandContext } from "./run.js";
+
+interface RulesOptions {
+  lang: Lang;
+  format: "table" | "json";
+}
+
+export function registerRules(program: Command, context: CommandContext): Command {
+  return program
+    .command("rules")
+    .description("list the rules with their grade and clause")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
+    .addOption(new Option("--lang <lang>", "language").choices(LANG_CHOICES).default(context.lang))
+    .action((options: RulesOptions) => {
+      context.lang = options.lang;
+      const rules = describeRules(options.lang);
+      if (options.format === "json") {
+        context.io.stdout.write(JSON.stringify(rules, null, 2) + "\n");
+        return;
+      }
+      const t = translator(options.lang);
+      const width = Math.max(...rules.map((r) => r.id.length));
+      const lines = rules.map((r) => {
+        const grade = t(`grade.${r.severity}`).padEnd(12);
+        const blocking = r.blocking ? ` [${t("rules.blocking")}]` : "";
+        return `${r.id.padEnd(width)}  ${grade}  ${(r.clauses[0] ?? "-").padEnd(7)}  ${r.title}${blocking}`;
+      });
+      context.io.stdout.write(lines.join("\n") + "\n");
+    });
+}
+
+export function registerExplain(program: Command, context: CommandContext): Command {
+  return program
+    .command("explain")
+    .description("say what a rule checks and how to fix its findings")
+    .argument("<rule-id>", "a rule id from `iso20k rules`")
+    .addOption(new Option("--lang <lang>", "language").choices(LANG_CHOICES).default(context.lang))
+    .action((ruleId: string, options: { lang: Lang }) => {
+      context.lang = options.lang;
+      const rules = describeRules(options.lang);
+      const rule = rules.find((r) => r.id === ruleId);
+      if (!rule) {
+        const nearest = [...rules].sort((a, b) => distance(ruleId, a.id) - distance(ruleId, b.id))[0];
+        throw new InputError("cli.unknownRule", { rule: ruleId, suggestion: nearest.id });
+      }
+      const t = translator(options.lang);
+      const { bold } = colourFor(context.io.stdout.isTTY, context.io.env);
+      const lines = [
+        bold(`${rule.id}: ${rule.title}`),
+        `${t("explain.grade")}: ${t(`grade.${rule.severity}`)}${rule.blocking ? ` (${t("rules.blocking")})` : ""}`,
+        `${t("explain.clauses")}: ${rule.clauses.join(", ") || "-"}`,
+        "",
+        rule.description,
+        "",
+        `${t("explain.remedy")}: ${rule.remedy}`,
+      ];
+      context.io.stdout.write(lines.join("\n") + "\n");
+    });
+}

@@ -1,0 +1,31 @@
+// Sends a command's output to stdout or, with -o, atomically to a file that is not one of the inputs.
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { writeFileAtomic } from "../io/atomic-write.js";
+import { InputError } from "../model/errors.js";
+import type { CliIO } from "./io.js";
+
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Refuses an output path that would overwrite an input or lands in a missing folder; checked before any work. */
+export function checkOutputPath(io: CliIO, output: string | undefined, inputs: string[]): string | undefined {
+  if (output === undefined) return undefined;
+  const target = resolve(io.cwd, output);
+  if (inputs.some((input) => canonical(resolve(io.cwd, input)) === canonical(target)))
+    throw new InputError("output.isInput", { file: output });
+  const folder = dirname(target);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError("output.noFolder", { file: output });
+  if (existsSync(target) && statSync(target).isDirectory()) throw new InputError("output.isDirectory", { file: output });
+  return target;
+}
+
+export function writeOutput(io: CliIO, target: string | undefined, content: string): void {
+  if (target === undefined) io.stdout.write(content);
+  else writeFileAtomic(target, content);
+}

@@ -1,0 +1,56 @@
+// Looks at each evidence path on disk, confined to the root: never follows a path or link out of it.
+import { createHash } from "node:crypto";
+import { closeSync, openSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { EvidenceFact, EvidenceReference } from "../engine/evidence.js";
+
+/** True when `path` is `root` or lies below it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** Facts for every distinct path; hashes only files whose entry records a SHA-256. */
+export function inspectEvidence(references: EvidenceReference[], root: string): Map<string, EvidenceFact> {
+  const facts = new Map<string, EvidenceFact>();
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = resolve(root);
+  }
+  for (const { path, sha256 } of references) {
+    const known = facts.get(path);
+    if (known && (known.sha256 !== undefined || sha256 === undefined)) continue;
+    facts.set(path, inspectOne(path, resolve(root), realRoot, sha256 !== undefined));
+  }
+  return facts;
+}
+
+function inspectOne(path: string, root: string, realRoot: string, wantHash: boolean): EvidenceFact {
+  if (path.includes("\0")) return { state: "invalid" };
+  if (isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path)) return { state: "outside-root" };
+  const lexical = resolve(root, path);
+  if (!isInside(root, lexical)) return { state: "outside-root" };
+  let real: string;
+  try {
+    real = realpathSync(lexical);
+  } catch (error) {
+    return { state: errorCode(error) === "EACCES" ? "unreadable" : "missing" };
+  }
+  if (!isInside(realRoot, real)) return { state: "outside-root" }; // a symbolic link pointing out
+  try {
+    if (!statSync(real).isFile()) return { state: "not-a-file" };
+    if (!wantHash) {
+      closeSync(openSync(real, "r"));
+      return { state: "ok" };
+    }
+    return { state: "ok", sha256: createHash("sha256").update(readFileSync(real)).digest("hex") };
+  } catch (error) {
+    return { state: errorCode(error) === "ENOENT" ? "missing" : "unreadable" };
+  }
+}

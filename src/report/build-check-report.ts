@@ -1,0 +1,109 @@
+// Assembles the CheckReport: localises and positions findings, titles scores, words the verdict.
+import type { Catalog } from "../catalog/catalog.js";
+import type { Lang } from "../catalog/types.js";
+import type { Assessment } from "../engine/assess.js";
+import { translator } from "../i18n/translate.js";
+import { compareSeverity, type Finding, type Problem } from "../model/finding.js";
+import { ALL_RULES } from "../rules/index.js";
+import type { ValidatedFile } from "../validate/validate-file.js";
+import { markBaseline } from "./baseline.js";
+import { compareClauses } from "./clause-order.js";
+import { compareByPosition, toFindings } from "./findings.js";
+import type { CheckReport, RuleInfo, ToolInfo, Verdict } from "./model.js";
+
+export interface CheckReportInput {
+  validated: ValidatedFile;
+  /** Absent when the file did not parse or match the schema. */
+  assessment?: Assessment;
+  catalog: Catalog;
+  lang: Lang;
+  asOf: string;
+  tool: ToolInfo;
+  /** Findings of an earlier run (its --format json output), for --baseline. */
+  baseline?: Finding[];
+}
+
+/** Clause, then severity, then position: how an auditor reads a gap list. */
+export function compareByClause(a: Finding, b: Finding): number {
+  return compareClauses(a.clause, b.clause) || compareSeverity(a.severity, b.severity) || compareByPosition(a, b);
+}
+
+export function buildCheckReport(input: CheckReportInput): CheckReport {
+  const { validated, assessment, catalog, lang, asOf, tool } = input;
+  const t = translator(lang);
+  const localise = (problems: Problem[]) =>
+    toFindings(problems.map((p) => ({ ...p, file: validated.file })), validated.locator, lang).sort(compareByClause);
+  const findings = localise([...validated.problems, ...(assessment?.kept ?? [])]);
+  const marked = input.baseline ? markBaseline(findings, input.baseline) : { findings, fixed: undefined };
+
+  const report: CheckReport = {
+    kind: "check",
+    tool,
+    lang,
+    asOf,
+    standard: catalog.standard,
+    file: validated.file,
+    organization: validated.sms?.organization.name ?? "",
+    valid: assessment !== undefined,
+    verdict: assessment ? wordVerdict(assessment, findings, t) : { status: "not-ready", reasons: [{ ruleId: "schema", message: t("verdict.invalid") }] },
+    overall: ratio(assessment?.overall ?? { applicable: 0, satisfied: 0 }),
+    scores: (assessment?.scores ?? []).map((s) => ({
+      ...ratio(s),
+      clause: s.clause,
+      title: catalog.clause(s.clause)?.title[lang] ?? s.clause,
+      depth: s.clause.includes(".") ? 1 : 0,
+    })),
+    requirements: (assessment?.requirements ?? []).map((a) => {
+      const requirement = catalog.requirement(a.id)!;
+      return {
+        id: a.id,
+        title: requirement.title[lang],
+        summary: requirement.summary[lang],
+        clauses: requirement.clauses,
+        kind: requirement.kind,
+        mandatory: requirement.mandatory,
+        state: a.state,
+        satisfiedBy: a.satisfiedBy,
+      };
+    }),
+    findings: marked.findings,
+    suppressed: assessment
+      ? assessment.suppressed
+          .map(({ waiver, ...problem }) => ({ ...localise([problem])[0], waiver }))
+          .sort(compareByClause)
+      : [],
+    waivers: assessment?.waivers ?? [],
+    rules: describeRules(lang),
+  };
+  if (marked.fixed) report.fixed = marked.fixed;
+  return report;
+}
+
+function ratio(tally: { applicable: number; satisfied: number }) {
+  return { applicable: tally.applicable, satisfied: tally.satisfied, ratio: tally.applicable === 0 ? null : tally.satisfied / tally.applicable };
+}
+
+function wordVerdict(assessment: Assessment, findings: Finding[], t: ReturnType<typeof translator>): Verdict {
+  const { verdict } = assessment;
+  const reasons = findings.filter((f) => f.blocking).map((f) => ({ ruleId: f.ruleId, message: f.message }));
+  if (verdict.majors > 0) reasons.push({ ruleId: "major-findings", message: t("verdict.majors", { count: verdict.majors }) });
+  return {
+    status: verdict.status,
+    reasons,
+    ...(verdict.earliestApplicationDate ? { earliestApplicationDate: verdict.earliestApplicationDate } : {}),
+  };
+}
+
+/** Every rule with its texts in `lang`, for SARIF rules and `iso20k rules`. */
+export function describeRules(lang: Lang): RuleInfo[] {
+  const t = translator(lang);
+  return ALL_RULES.map((rule) => ({
+    id: rule.id,
+    severity: rule.severity,
+    clauses: rule.clauses,
+    blocking: rule.blocking,
+    title: t(`rule.${rule.id}.title`),
+    description: t(`rule.${rule.id}.description`),
+    remedy: t(`rule.${rule.id}.remedy`),
+  }));
+}

@@ -1,0 +1,57 @@
+// GitHub Actions workflow commands: one annotation per finding, then the verdict.
+import { translator, type Translate } from "../../i18n/translate.js";
+import type { Severity } from "../../model/finding.js";
+import type { CheckFinding, CheckReport } from "../model.js";
+import type { Formatter } from "./types.js";
+
+const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { major: "error", minor: "warning", observation: "notice" };
+
+export const github: Formatter<CheckReport> = {
+  name: "github",
+  extension: ".txt",
+  render(report) {
+    const t = translator(report.lang);
+    const lines = report.findings.map((finding) => annotation(finding, report, t));
+    const { overall, verdict } = report;
+    const verdictText = t(verdict.status === "ready" ? "format.verdict.ready" : "format.verdict.notReady");
+    const summary = report.valid
+      ? t("format.github.summary", {
+          verdict: verdictText,
+          percent: overall.ratio === null ? "-" : `${Math.floor(overall.ratio * 100)}%`,
+          satisfied: overall.satisfied,
+          applicable: overall.applicable,
+        })
+      : t("format.github.summaryInvalid", { verdict: verdictText });
+    lines.push(`::${verdict.status === "ready" ? "notice" : "error"}::${escapeData(summary)}`);
+    return lines.join("\n") + "\n";
+  },
+};
+
+function annotation(finding: CheckFinding, report: CheckReport, t: Translate): string {
+  const title =
+    finding.clause === undefined
+      ? t("format.github.titleNoClause", { ruleId: finding.ruleId })
+      : t("format.github.title", { ruleId: finding.ruleId, clause: finding.clause });
+  const properties: [string, string | number | undefined][] = [
+    ["file", finding.file ?? report.file],
+    ["line", finding.line],
+    ["col", finding.column],
+    ["title", title],
+  ];
+  const props = properties
+    .filter((p): p is [string, string | number] => p[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(",");
+  const text = finding.remedy === undefined ? finding.message : `${finding.message}\n${finding.remedy}`;
+  return `::${COMMAND[finding.severity]} ${props}::${escapeData(text)}`;
+}
+
+/** Escapes a command's message as @actions/core does. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes a command's property value as @actions/core does. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}

@@ -1,0 +1,33 @@
+// Machine output of `check`: a stable JSON shape, no colour.
+//
+// The shape (keys in this order; `fixed` only with --baseline):
+//   tool          { name: "iso20k", version }
+//   standard      "ISO/IEC 20000-1:2018"
+//   file          the SMS file as given on the command line
+//   asOf          YYYY-MM-DD, the day the check speaks for
+//   organization  the organisation's name ("" when the file is not valid)
+//   valid         false when the file did not parse or match the schema; then only findings are filled in
+//   verdict       { status: "ready" | "not-ready", reasons: [{ ruleId, message }], earliestApplicationDate? }
+//   overall       { applicable, satisfied, ratio }   ratio is 0..1, null when nothing applies
+//   scores        [{ clause, title, depth, applicable, satisfied, ratio }]   clauses 4..10, 8.1..8.7 at depth 1
+//   requirements  [{ id, title, summary, clauses, kind, mandatory, state, satisfiedBy }]
+//                 state: "satisfied" | "weak" | "missing" | "not-applicable"
+//   findings      [{ ruleId, severity, messageId, params?, clause?, requirementId?, pointer?, file?, line?, column?,
+//                    blocking?, message, remedy?, baseline? }]   severity: "major" | "minor" | "observation";
+//                 baseline: "new" | "unchanged", only with --baseline
+//   suppressed    findings as above, each with the id of the `waiver` that suppressed it
+//   waivers       [{ id, rule?, requirement?, justification, approver, expires, state: "active" | "expired", suppressed }]
+//   fixed         findings of the baseline that are gone now
+import type { CheckReport } from "../model.js";
+import type { Formatter } from "./types.js";
+
+export const json: Formatter<CheckReport> = {
+  name: "json",
+  extension: ".json",
+  render(report) {
+    const { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, fixed } =
+      report;
+    const shape = { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, fixed };
+    return JSON.stringify(shape, null, 2) + "\n";
+  },
+};

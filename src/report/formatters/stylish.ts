@@ -1,0 +1,122 @@
+// Human output of `check`: findings by clause, readiness per clause, then the verdict.
+import type { ChalkInstance } from "chalk";
+import { translator, type Translate } from "../../i18n/translate.js";
+import type { Finding, Severity } from "../../model/finding.js";
+import type { CheckFinding, CheckReport, ClauseScore, Score } from "../model.js";
+import type { Formatter } from "./types.js";
+
+export const stylish: Formatter<CheckReport> = {
+  name: "stylish",
+  extension: ".txt",
+  render(report, { colour }) {
+    const t = translator(report.lang);
+    const lines: string[] = [];
+    if (report.organization !== "")
+      lines.push(colour.bold(t("format.header", { organization: report.organization, file: report.file, standard: report.standard, asOf: report.asOf })), "");
+    for (const group of groupByClause(report, t)) {
+      lines.push(colour.bold(group.heading));
+      for (const finding of group.findings) lines.push(...findingLines(finding, report, t, colour));
+      lines.push("");
+    }
+    lines.push(...summaryLines(report, t, colour), "");
+    if (report.scores.length > 0) lines.push(...scoreLines(report.scores, report.overall, t), "");
+    lines.push(...verdictLines(report, t, colour));
+    if (report.fixed !== undefined && report.fixed.length > 0) {
+      lines.push("", colour.green(t("format.fixed.heading", { count: report.fixed.length })));
+      for (const finding of report.fixed) lines.push(...findingLines(finding, report, t, colour, false));
+    }
+    return lines.join("\n") + "\n";
+  },
+};
+
+interface FindingGroup {
+  heading: string;
+  findings: CheckFinding[];
+}
+
+/** Groups findings under the clause the score table uses (8.x for clause 8), in score order; findings without a clause last. */
+function groupByClause(report: CheckReport, t: Translate): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const score of report.scores) groups.set(score.clause, { heading: `${score.clause} ${score.title}`, findings: [] });
+  const general: FindingGroup = { heading: t("format.general"), findings: [] };
+  for (const finding of report.findings) {
+    if (finding.clause === undefined) {
+      general.findings.push(finding);
+      continue;
+    }
+    const key = scoredClause(finding.clause, report.scores) ?? finding.clause;
+    if (!groups.has(key)) groups.set(key, { heading: key, findings: [] });
+    groups.get(key)!.findings.push(finding);
+  }
+  return [...groups.values(), general].filter((g) => g.findings.length > 0);
+}
+
+/** The most specific scored clause that holds `clause`: "8.5.1.1" -> "8.5", "7.5.4" -> "7". */
+function scoredClause(clause: string, scores: ClauseScore[]): string | undefined {
+  let best: string | undefined;
+  for (const { clause: scored } of scores) {
+    if ((clause === scored || clause.startsWith(`${scored}.`)) && (best === undefined || scored.length > best.length)) best = scored;
+  }
+  return best;
+}
+
+function findingLines(finding: Finding & { baseline?: string }, report: CheckReport, t: Translate, colour: ChalkInstance, withRemedy = true): string[] {
+  const paint: Record<Severity, (s: string) => string> = { major: colour.red, minor: colour.yellow, observation: colour.cyan };
+  const where = colour.underline(location(finding, report.file));
+  const marker = finding.baseline === "new" ? `  ${colour.bold(`[${t("format.baseline.new")}]`)}` : "";
+  const message = finding.message.replace(/\r?\n/g, "\n    ");
+  const lines = [`  ${where}  ${paint[finding.severity](t(`format.grade.${finding.severity}`))}  ${message}  ${colour.dim(`(${finding.ruleId})`)}${marker}`];
+  if (withRemedy && finding.remedy !== undefined) lines.push(colour.dim(`      ${finding.remedy.replace(/\r?\n/g, "\n      ")}`));
+  return lines;
+}
+
+/** file:line:col, as far as known; findings without a file are about the SMS file. */
+function location(finding: Finding, file: string): string {
+  const where = finding.file ?? file;
+  if (finding.line === undefined) return where;
+  return finding.column === undefined ? `${where}:${finding.line}` : `${where}:${finding.line}:${finding.column}`;
+}
+
+function summaryLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {
+  const lines: string[] = [];
+  if (report.findings.length === 0) lines.push(colour.green(t("format.summary.none")));
+  else {
+    const count = (severity: Severity) => report.findings.filter((f) => f.severity === severity).length;
+    lines.push(
+      colour.bold(t("format.summary.findings", { total: report.findings.length, major: count("major"), minor: count("minor"), observation: count("observation") })),
+    );
+  }
+  if (report.suppressed.length > 0) lines.push(t("format.summary.suppressed", { count: report.suppressed.length }));
+  for (const waiver of report.waivers) {
+    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: waiver.id, expires: waiver.expires })));
+  }
+  return lines;
+}
+
+/** Clause, percentage and satisfied/applicable; the title last so that wide (CJK) titles cannot break the columns. */
+function scoreLines(scores: ClauseScore[], overall: Score, t: Translate): string[] {
+  const clauseWidth = Math.max(...scores.map((s) => 2 * s.depth + s.clause.length));
+  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}`;
+  const fractionWidth = Math.max(fraction(overall).length, ...scores.map((s) => fraction(s).length));
+  const row = (clause: string, score: Score, title: string) =>
+    `  ${clause.padEnd(clauseWidth)}  ${percent(score.ratio).padStart(4)}  ${fraction(score).padStart(fractionWidth)}  ${title}`;
+  return [
+    t("format.scores.heading"),
+    ...scores.map((s) => row(`${"  ".repeat(s.depth)}${s.clause}`, s, s.title)),
+    row("", overall, t("format.scores.overall")),
+  ];
+}
+
+/** Rounded down, so that 100% means every applicable requirement is satisfied. */
+function percent(ratio: number | null): string {
+  return ratio === null ? "-" : `${Math.floor(ratio * 100)}%`;
+}
+
+function verdictLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {
+  const { verdict } = report;
+  const lines =
+    verdict.status === "ready" ? [colour.green.bold(t("format.verdict.ready"))] : [colour.red.bold(t("format.verdict.notReady"))];
+  for (const reason of verdict.reasons) lines.push(`  - ${reason.message}  ${colour.dim(`(${reason.ruleId})`)}`);
+  if (verdict.earliestApplicationDate !== undefined) lines.push(t("format.verdict.earliest", { date: verdict.earliestApplicationDate }));
+  return lines;
+}

@@ -1,0 +1,17 @@
+// Two documents or registers with one id: `satisfies`, `governedBy` and reports can no longer tell them apart.
+import type { Rule } from "./types.js";
+
+export const duplicateId: Rule = {
+  id: "duplicate-id",
+  severity: "major",
+  clauses: ["7.5.3"],
+  messages: ["duplicate"],
+  check(sms, { report }) {
+    const first = new Map<string, string>();
+    for (const { value, pointer } of [...sms.documents, ...sms.registers]) {
+      const earlier = first.get(value.id);
+      if (earlier === undefined) first.set(value.id, pointer);
+      else report({ messageId: "duplicate", params: { id: value.id, first: earlier }, pointer: `${pointer}/id` });
+    }
+  },
+};

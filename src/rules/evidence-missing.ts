@@ -1,0 +1,16 @@
+// An evidence path that names no readable file under the root.
+import type { Rule } from "./types.js";
+
+export const evidenceMissing: Rule = {
+  id: "evidence-missing",
+  severity: "major",
+  clauses: ["7.5.3"],
+  messages: ["missing", "not-a-file", "unreadable", "invalid"],
+  check(sms, { evidence, report }) {
+    for (const reference of sms.evidenceReferences()) {
+      const state = evidence.get(reference.path)?.state ?? "missing";
+      if (state === "ok" || state === "outside-root") continue;
+      report({ messageId: state, params: { path: reference.path }, pointer: reference.pointer });
+    }
+  },
+};

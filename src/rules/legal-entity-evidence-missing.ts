@@ -1,0 +1,19 @@
+// The applicant must prove it is a legal entity: a registration id and a copy of the licence.
+import type { Rule } from "./types.js";
+
+export const legalEntityEvidenceMissing: Rule = {
+  id: "legal-entity-evidence-missing",
+  severity: "major",
+  clauses: ["4.3"],
+  blocking: true,
+  messages: ["noEntity", "fields"],
+  check(sms, { report }) {
+    const entity = sms.organization.legalEntity;
+    if (!entity) {
+      report({ messageId: "noEntity", pointer: "/organization", atKey: true });
+      return;
+    }
+    const missing = [entity.registrationId === undefined && "registrationId", entity.evidence === undefined && "evidence"].filter(Boolean);
+    if (missing.length > 0) report({ messageId: "fields", params: { fields: missing.join(", ") }, pointer: "/organization/legalEntity", atKey: true });
+  },
+};

@@ -1,0 +1,24 @@
+// A mandatory document or record that nothing in the SMS claims to satisfy.
+import { isApplicable, isClaimed } from "../engine/requirement-state.js";
+import type { Rule } from "./types.js";
+
+export const requiredDocumentMissing: Rule = {
+  id: "required-document-missing",
+  severity: "major",
+  clauses: ["7.5.4"],
+  messages: ["document", "record"],
+  check(sms, { catalog, asOf, report }) {
+    for (const requirement of catalog.requirements()) {
+      if (!requirement.mandatory || !isApplicable(requirement, sms)) continue;
+      if (isClaimed(sms, requirement.id, asOf)) continue;
+      report({
+        messageId: requirement.kind,
+        params: { requirement: requirement.id },
+        clause: requirement.clauses[0],
+        requirementId: requirement.id,
+        pointer: "/documents",
+        atKey: true,
+      });
+    }
+  },
+};

@@ -1,0 +1,21 @@
+// Sites without an address or headcount: the certification body plans audit days from them.
+import { entries } from "../engine/sms-index.js";
+import type { Rule } from "./types.js";
+
+export const siteIncomplete: Rule = {
+  id: "site-incomplete",
+  severity: "minor",
+  clauses: ["4.3"],
+  messages: ["none", "fields"],
+  check(sms, { report }) {
+    const sites = entries(sms.organization.sites, "/organization/sites");
+    if (sites.length === 0) {
+      report({ messageId: "none", pointer: "/organization", atKey: true });
+      return;
+    }
+    for (const { value: site, pointer } of sites) {
+      const missing = [site.address === undefined && "address", site.headcount === undefined && "headcount"].filter(Boolean);
+      if (missing.length > 0) report({ messageId: "fields", params: { site: site.name, fields: missing.join(", ") }, pointer });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+// What a gap rule is: metadata beside a check over the indexed SMS.
+import type { Catalog } from "../catalog/catalog.js";
+import type { EvidenceFacts } from "../engine/evidence.js";
+import type { SmsIndex } from "../engine/sms-index.js";
+import type { MessageParams } from "../i18n/translate.js";
+import type { Severity } from "../model/finding.js";
+
+/** What a rule says about one place in the SMS. */
+export interface RuleReport {
+  /** Key under rule.<rule-id>. in the message catalogues. */
+  messageId: string;
+  params?: MessageParams;
+  pointer: string;
+  atKey?: boolean;
+  clause?: string;
+  requirementId?: string;
+  /** Overrides the rule's severity for this finding (a major-graded nonconformity, say). */
+  severity?: Severity;
+  /** For time-bound blockers: the first day this finding no longer blocks an application. */
+  blockingUntil?: string;
+}
+
+export interface RuleContext {
+  catalog: Catalog;
+  /** The day the check speaks for, YYYY-MM-DD. */
+  asOf: string;
+  evidence: EvidenceFacts;
+  report(finding: RuleReport): void;
+}
+
+export interface Rule {
+  /** Kebab id, also the file name. */
+  id: string;
+  severity: Severity;
+  /** The clauses the rule speaks for; a finding without its own clause takes the first. */
+  clauses: string[];
+  /** True when a finding stops an application for certification (a prerequisite, not a grade). */
+  blocking?: boolean;
+  /** The message ids it reports, each a key rule.<id>.<messageId>. */
+  messages: readonly string[];
+  check(sms: SmsIndex, context: RuleContext): void;
+}

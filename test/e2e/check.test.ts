@@ -1,0 +1,128 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runBinary, runInProcess } from "../helpers/cli.js";
+
+const AS_OF = ["--as-of", "2026-11-21"];
+const json = (stdout: string) => JSON.parse(stdout);
+
+describe("iso20k check on the examples", () => {
+  it("the ready organisation exits 0 with verdict ready and every mandatory requirement met", () => {
+    const result = runBinary(["check", "examples/ready/sms.yaml", ...AS_OF, "--format", "json"]);
+    expect(result.code).toBe(0);
+    const report = json(result.stdout);
+    expect(report.verdict).toEqual({ status: "ready", reasons: [] });
+    expect(report.overall).toEqual({ applicable: 47, satisfied: 47, ratio: 1 });
+    expect(report.findings).toEqual([]);
+  });
+
+  it("the early-stage organisation exits 1, not ready, with its prerequisites as reasons", () => {
+    const result = runBinary(["check", "examples/early-stage/sms.yaml", ...AS_OF, "--format", "json"]);
+    expect(result.code).toBe(1);
+    const report = json(result.stdout);
+    expect(report.verdict.status).toBe("not-ready");
+    expect(report.verdict.reasons.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      "legal-entity-evidence-missing",
+      "administrative-penalty-recent",
+      "sms-operation-too-short",
+      "internal-audit-missing",
+      "management-review-missing",
+      "major-findings",
+    ]);
+    expect(report.verdict.earliestApplicationDate).toBeUndefined();
+    const brief = report.findings.map((f: any) => `${f.line}:${f.column} ${f.ruleId} ${f.requirementId ?? ""}`.trim());
+    expect(brief).toContain("40:14 sms-operation-too-short");
+    expect(brief).toContain("101:15 evidence-missing");
+    expect(brief).toContain("84:21 document-review-overdue change-management-policy");
+    expect(brief).toContain("30:7 service-sla-missing service-level-agreements");
+    expect(brief).toContain("43:1 required-document-missing internal-agreements");
+  });
+
+  it("--fail-on none exits 0 on the same gaps", () => {
+    expect(runBinary(["check", "examples/early-stage/sms.yaml", ...AS_OF, "--fail-on", "none"]).code).toBe(0);
+  });
+
+  it("the Chinese organisation fails on its one major gap and reads in Chinese", async () => {
+    const result = await runInProcess(["check", "examples/zh-cn/sms.yaml", ...AS_OF, "--format", "json", "--lang", "zh-CN"]);
+    expect(result.code).toBe(1);
+    const report = json(result.stdout);
+    expect(report.verdict.reasons).toEqual([{ ruleId: "major-findings", message: "须解决 1 项严重发现" }]);
+    const major = report.findings.filter((f: any) => f.severity === "major");
+    expect(major.map((f: any) => [f.ruleId, f.requirementId, f.message])).toEqual([
+      ["required-document-missing", "continuity-test-reports", "缺少必需记录“continuity-test-reports”：没有登记表或记录满足该要求"],
+    ]);
+  });
+
+  it("--fail-on minor fails the ready organisation only if it has minor findings: it has none", () => {
+    expect(runBinary(["check", "examples/ready/sms.yaml", ...AS_OF, "--fail-on", "observation"]).code).toBe(0);
+  });
+});
+
+describe("iso20k check, determinism and output files", () => {
+  it("gives byte-identical output for the same input and --as-of, in process and as a binary", async () => {
+    const args = ["check", "examples/early-stage/sms.yaml", ...AS_OF, "--format", "json"];
+    const first = runBinary(args).stdout;
+    expect(runBinary(args).stdout).toBe(first);
+    expect((await runInProcess(args)).stdout).toBe(first);
+  });
+
+  it("takes --as-of from SOURCE_DATE_EPOCH when not given", () => {
+    const result = runBinary(["check", "examples/ready/sms.yaml", "--format", "json"], { env: { SOURCE_DATE_EPOCH: "1795219200" } });
+    expect(json(result.stdout).asOf).toBe("2026-11-21");
+  });
+
+  it("writes -o atomically and leaves the input untouched", () => {
+    const folder = mkdtempSync(join(tmpdir(), "iso20k-out-"));
+    const input = readFileSync(join(ROOT, "examples/early-stage/sms.yaml"));
+    const result = runBinary(["check", "examples/early-stage/sms.yaml", ...AS_OF, "--format", "sarif", "-o", join(folder, "out.sarif")]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(json(readFileSync(join(folder, "out.sarif"), "utf8")).version).toBe("2.1.0");
+    expect(readFileSync(join(ROOT, "examples/early-stage/sms.yaml"))).toEqual(input);
+  });
+
+  const refusals: { name: string; args: string[]; stderr: RegExp }[] = [
+    { name: "-o naming the input file", args: ["-o", "examples/ready/sms.yaml"], stderr: /refusing to write examples\/ready\/sms\.yaml: it is one of the input files/ },
+    { name: "-o into a folder that does not exist", args: ["-o", "no/such/folder/out.json"], stderr: /its folder does not exist/ },
+    { name: "an invalid --as-of", args: ["--as-of", "2026-02-30"], stderr: /--as-of must be a date YYYY-MM-DD, not "2026-02-30"/ },
+    { name: "an unknown format", args: ["--format", "pdf"], stderr: /argument 'pdf' is invalid/ },
+    { name: "a --root that does not exist", args: ["--root", "nowhere"], stderr: /--root nowhere is not a folder/ },
+  ];
+  for (const r of refusals)
+    it(`exits 2 on ${r.name}, writing nothing`, () => {
+      const result = runBinary(["check", "examples/ready/sms.yaml", ...AS_OF, ...r.args]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(r.stderr);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    });
+});
+
+describe("iso20k check --baseline", () => {
+  it("marks new and unchanged findings, lists the fixed ones, and --fail-on-new fails only on new ones", () => {
+    const folder = mkdtempSync(join(tmpdir(), "iso20k-baseline-"));
+    cpSync(join(ROOT, "examples/early-stage"), folder, { recursive: true });
+    const sms = join(folder, "sms.yaml");
+    const baseline = join(folder, "baseline.json");
+    writeFileSync(baseline, runBinary(["check", sms, ...AS_OF, "--format", "json"]).stdout);
+
+    // Fix the overdue review date of CC-05 and drop the Dublin site's headcount: one fixed, one new.
+    const text = readFileSync(sms, "utf8");
+    const edited = text.replace("nextReviewDate: 2026-06-30", "nextReviewDate: 2027-06-30").replace("\n      headcount: 24", "");
+    expect(edited).not.toBe(text);
+    writeFileSync(sms, edited);
+
+    const result = runBinary(["check", sms, ...AS_OF, "--format", "json", "--baseline", baseline, "--fail-on", "minor", "--fail-on-new"]);
+    const report = json(result.stdout);
+    expect(report.fixed.map((f: any) => f.ruleId)).toEqual(["document-review-overdue"]);
+    const fresh = report.findings.filter((f: any) => f.baseline === "new");
+    expect(fresh.map((f: any) => [f.ruleId, f.message])).toEqual([["site-incomplete", "site Dublin office lacks headcount"]]);
+    expect(report.findings.filter((f: any) => f.baseline === "unchanged").length).toBe(report.findings.length - 1);
+    expect(result.code).toBe(1);
+
+    // With only a major threshold, the new minor finding does not fail the run.
+    const lenient = runBinary(["check", sms, ...AS_OF, "--baseline", baseline, "--fail-on-new"]);
+    expect(lenient.code).toBe(0);
+  });
+});

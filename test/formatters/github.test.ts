@@ -1,0 +1,72 @@
+import { Chalk } from "chalk";
+import { describe, expect, it } from "vitest";
+import { escapeData, escapeProperty, github } from "../../src/report/formatters/github.js";
+import { checkFormatters } from "../../src/report/formatters/index.js";
+import { invalidReport, notReadyReport, readyReport } from "../fixtures/check-report.js";
+
+
+const plain = { colour: new Chalk({ level: 0 }) };
+
+describe("github", () => {
+  const output = github.render(notReadyReport, plain);
+  const lines = output.split("\n");
+
+  it("renders the fixture to its golden file", async () => {
+    await expect(output).toMatchFileSnapshot("./__golden__/github.txt");
+  });
+
+  it("is the registry's github format and deterministic", () => {
+    expect(checkFormatters.github).toBe(github);
+    expect(github.render(notReadyReport, plain)).toBe(output);
+  });
+
+  it("writes one command per finding and a final verdict, each on one line", () => {
+    expect(output.endsWith("\n")).toBe(true);
+    expect(lines.slice(0, -1)).toHaveLength(notReadyReport.findings.length + 1);
+    expect(lines.every((l) => l === "" || l.startsWith("::"))).toBe(true);
+    const commands = lines.slice(0, -2).map((l) => l.slice(2, l.indexOf(" ")));
+    expect(commands).toEqual(notReadyReport.findings.map((f) => ({ major: "error", minor: "warning", observation: "notice" })[f.severity]));
+  });
+
+  it("annotates a finding at its file, line and column, escaping % in the message", () => {
+    expect(lines[4]).toBe(
+      "::warning file=policies/sms.yaml,line=66,col=9,title=iso20k sla-target-unmeasured (clause 8.3.3)::SLA HB-04 promises 99.95%25 availability, but no monitoring record measures it%0ARecord the measured availability every month.",
+    );
+  });
+
+  it("escapes newlines in the message and leaves : and , there", () => {
+    const line = lines.find((l) => l.includes("title=iso20k nonconformity-overdue"))!;
+    expect(line).toBe(
+      "::warning file=policies/sms.yaml,line=131,col=12,title=iso20k nonconformity-overdue (clause 10.1)::Nonconformity NC-2026-01 was due on 2026-11-10 and is still open:%0ARestore tests have not been run for two customers.%0AClose NC-2026-01 or agree a new due date with its owner.",
+    );
+  });
+
+  it("titles a finding without a clause with its rule alone", () => {
+    expect(lines).toContain(
+      "::error file=policies/sms.yaml,line=17,col=15,title=iso20k penalty-within-year::An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21%0AWait until 2027-05-11 before applying.",
+    );
+  });
+
+  it("escapes property values as the actions toolkit does", () => {
+    expect(escapeData("a:b,c%d\r\ne")).toBe("a:b,c%25d%0D%0Ae");
+    expect(escapeProperty("a:b,c%d\r\ne")).toBe("a%3Ab%2Cc%25d%0D%0Ae");
+    const odd = { ...notReadyReport, findings: [{ ...notReadyReport.findings[0], file: "sms, v2: draft.yaml", clause: "4.3" }] };
+    expect(github.render(odd, plain).split("\n")[0]).toMatch(/^::notice file=sms%2C v2%3A draft\.yaml,line=24,col=14,title=/);
+    const zh = github.render({ ...notReadyReport, lang: "zh-CN" }, plain).split("\n");
+    expect(zh[0]).toContain(",title=iso20k scope-statement-incomplete（条款 4.3）::");
+  });
+
+  it("ends with the verdict and the overall score: an error when not ready, a notice when ready", () => {
+    expect(lines.at(-2)).toBe("::error::iso20k: Not ready to apply for the stage 1 audit; overall 56%25 (26/46 requirements satisfied)");
+    expect(github.render(readyReport, plain)).toBe(
+      "::notice::iso20k: Ready to apply for the stage 1 audit; overall 100%25 (12/12 requirements satisfied)\n",
+    );
+  });
+
+  it("says nothing was scored when the file is not valid", () => {
+    expect(github.render(invalidReport, plain)).toBe(
+      '::error file=sms.yaml,line=19,col=5,title=iso20k schema::documents[1] is missing required property "title"\n' +
+        "::error::iso20k: Not ready to apply for the stage 1 audit; the SMS file is not valid, so nothing was scored\n",
+    );
+  });
+});

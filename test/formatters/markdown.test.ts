@@ -1,0 +1,94 @@
+import { Chalk } from "chalk";
+import { describe, expect, it } from "vitest";
+import { checkFormatters } from "../../src/report/formatters/index.js";
+import { markdown, MAX_FINDING_ROWS } from "../../src/report/formatters/markdown.js";
+import type { CheckFinding } from "../../src/report/model.js";
+import { invalidReport, notReadyReport, readyReport } from "../fixtures/check-report.js";
+
+
+const plain = { colour: new Chalk({ level: 0 }) };
+
+/** The table rows (header and separator included) that follow a heading. */
+function tableAfter(output: string, heading: string): string[] {
+  const lines = output.split("\n");
+  const start = lines.indexOf(heading) + 2;
+  const end = lines.findIndex((l, i) => i >= start && !l.startsWith("|"));
+  return lines.slice(start, end === -1 ? undefined : end);
+}
+
+/** Cells of a GFM table row: split at pipes that are not escaped. */
+function cells(row: string): string[] {
+  return row.replace(/^\| /, "").replace(/ \|$/, "").split(/(?<!\\) \| /);
+}
+
+describe("markdown", () => {
+  const output = markdown.render(notReadyReport, plain);
+
+  it("renders the fixture to its golden file", async () => {
+    await expect(output).toMatchFileSnapshot("./__golden__/markdown.md");
+    await expect(markdown.render(readyReport, plain)).toMatchFileSnapshot("./__golden__/markdown-ready.md");
+  });
+
+  it("is the registry's markdown format and deterministic", () => {
+    expect(checkFormatters.markdown).toBe(markdown);
+    expect(markdown.render(notReadyReport, plain)).toBe(output);
+  });
+
+  it("opens with the verdict and lists every reason", () => {
+    expect(output.startsWith("## **Not ready** for stage 1\n")).toBe(true);
+    expect(output).toContain(
+      "\n- No internal audit has been completed yet; the first is planned for 2027-01-20 (`internal-audit-not-done`)\n" +
+        "- An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21 (`penalty-within-year`)\n",
+    );
+    expect(markdown.render(readyReport, plain).startsWith("## **Ready** for stage 1\n")).toBe(true);
+  });
+
+  it("has a score row per clause and an overall row, four cells each", () => {
+    const rows = tableAfter(output, "### Readiness by clause");
+    expect(rows).toHaveLength(notReadyReport.scores.length + 3);
+    expect(rows.every((r) => cells(r).length === 4)).toBe(true);
+    expect(rows).toContain("| 8.5 | Service design, build and transition | 2/5 | 40% |");
+    expect(rows.at(-1)).toBe("| **Overall** |  | **26/46** | **56%** |");
+  });
+
+  it("has a findings row per finding, five cells each, with | escaped and newlines as <br>", () => {
+    const rows = tableAfter(output, "### Findings (10)");
+    expect(rows).toHaveLength(notReadyReport.findings.length + 2);
+    expect(rows.every((r) => cells(r).length === 5)).toBe(true);
+    expect(rows).toContain(
+      '| major [new] | 8.7.2 | `policies/sms.yaml:108` | Document HB-15 "Backup \\| Restore Runbook" is a draft; a draft does not satisfy service-continuity-plan | `document-not-approved` |',
+    );
+    expect(rows.find((r) => r.includes("NC-2026-01"))).toContain("is still open:<br>Restore tests");
+    expect(rows.at(-1)).toBe(
+      "| major | - | `policies/sms.yaml:17` | An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21 | `penalty-within-year` |",
+    );
+  });
+
+  it("shows HTML in messages as text", () => {
+    expect(output).not.toContain("<script>");
+    expect(output).toContain("&lt;script&gt;alert('x')&lt;/script&gt;");
+  });
+
+  it("caps the findings table and says how many more there are", () => {
+    const many: CheckFinding[] = Array.from({ length: 120 }, (_, i) => ({ ...notReadyReport.findings[1], line: i + 1 }));
+    const capped = markdown.render({ ...notReadyReport, findings: many }, plain);
+    expect(tableAfter(capped, "### Findings (120)")).toHaveLength(MAX_FINDING_ROWS + 2);
+    expect(capped).toContain("\n\n…and 70 more finding(s) not shown; run iso20k check for the full list.\n");
+    expect(output).not.toContain("more finding(s) not shown");
+  });
+
+  it("notes suppressed findings, expired waivers and fixed findings", () => {
+    expect(output.endsWith(
+      "- 1 finding(s) suppressed by active waivers\n- Waiver W-02 expired on 2026-10-31 and suppresses nothing\n- 2 finding(s) fixed since the baseline\n",
+    )).toBe(true);
+    expect(markdown.render({ ...notReadyReport, fixed: undefined }, plain)).not.toContain("fixed since the baseline");
+    expect(markdown.render(readyReport, plain).endsWith("### Findings (0)\n\nNo findings.\n")).toBe(true);
+  });
+
+  it("has no score table and no empty header field when the file is not valid", () => {
+    const invalid = markdown.render(invalidReport, plain);
+    expect(invalid).not.toContain("### Readiness by clause");
+    expect(invalid).toContain("\n\n`sms.yaml` · ISO/IEC 20000-1:2018 · as of 2026-11-21\n\n");
+    expect(tableAfter(invalid, "### Findings (1)")).toHaveLength(3);
+  });
+});

@@ -1,0 +1,63 @@
+// Runs the whole check pipeline on YAML text in a temporary folder, for rule table tests.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { catalog } from "../../src/catalog/catalog.js";
+import { assess } from "../../src/engine/assess.js";
+import { SmsIndex } from "../../src/engine/sms-index.js";
+import { inspectEvidence } from "../../src/io/inspect-evidence.js";
+import { buildCheckReport } from "../../src/report/build-check-report.js";
+import type { CheckReport } from "../../src/report/model.js";
+import { RULES } from "../../src/rules/index.js";
+import { validateFile } from "../../src/validate/validate-file.js";
+
+export interface CheckYamlOptions {
+  asOf?: string;
+  /** Evidence files to create, path -> content. */
+  files?: Record<string, string>;
+  lang?: "en" | "zh-CN";
+}
+
+/** The check report for `yaml`, as `iso20k check sms.yaml` in a fresh folder would produce it. */
+export function checkYaml(yaml: string, options: CheckYamlOptions = {}): CheckReport {
+  const folder = mkdtempSync(join(tmpdir(), "iso20k-rule-"));
+  writeFileSync(join(folder, "sms.yaml"), yaml);
+  for (const [path, content] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+  const asOf = options.asOf ?? "2026-11-21";
+  const validated = validateFile("sms.yaml", folder);
+  const index = validated.sms ? new SmsIndex(validated.sms) : undefined;
+  const assessment = index && assess(index, { catalog, rules: RULES, asOf, evidence: inspectEvidence(index.evidenceReferences(), folder) });
+  return buildCheckReport({ validated, assessment, catalog, lang: options.lang ?? "en", asOf, tool: { name: "iso20k", version: "test" } });
+}
+
+/** The findings of one rule, reduced to what table tests assert. */
+export function findingsOf(report: CheckReport, ruleId: string) {
+  if (!report.valid) throw new Error(`fixture is invalid: ${report.findings.map((f) => `${f.line}:${f.column} ${f.message}`).join("; ")}`);
+  return report.findings
+    .filter((f) => f.ruleId === ruleId)
+    .map(({ messageId, clause, requirementId, pointer, line, column, severity }) => ({
+      messageId: messageId.slice(`rule.${ruleId}.`.length),
+      severity,
+      clause,
+      ...(requirementId ? { requirementId } : {}),
+      pointer,
+      line,
+      column,
+    }));
+}
+
+/** A minimal valid SMS; rule tests append to or replace parts of it. */
+export const MINIMAL = `organization:
+  name: Test Org
+scope:
+  services:
+    - id: desk
+      name: Service desk
+  businessCategories: ["06.04"]
+sms:
+  startDate: 2026-01-05
+documents: []
+`;
