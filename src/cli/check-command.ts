@@ -1,23 +1,16 @@
 // `iso20k check <file>`: the gap analysis, its scores and the stage 1 verdict, in a format for people or CI.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { Command, Option } from "commander";
-import { catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
-import { assess } from "../engine/assess.js";
-import { SmsIndex } from "../engine/sms-index.js";
 import { colourFor } from "../io/colour.js";
-import { inspectEvidence } from "../io/inspect-evidence.js";
 import { InputError } from "../model/errors.js";
 import { atOrAbove, SEVERITIES, type Finding, type Severity } from "../model/finding.js";
-import { buildCheckReport } from "../report/build-check-report.js";
 import { checkFormatters, type CheckFormat } from "../report/formatters/index.js";
 import type { CheckReport } from "../report/model.js";
-import { RULES } from "../rules/index.js";
-import { validateFile } from "../validate/validate-file.js";
 import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
+import { runCheck } from "./run-check.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "./run.js";
-import { TOOL } from "./tool.js";
 import { checkOutputPath, writeOutput } from "./write-output.js";
 
 export type FailOn = Severity | "none";
@@ -54,12 +47,7 @@ export function registerCheck(program: Command, context: CommandContext): Comman
       const asOf = resolveAsOf(options.asOf, io);
       const target = checkOutputPath(io, options.output, [file, ...(options.baseline ? [options.baseline] : [])]);
       const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
-      const validated = validateFile(file, io.cwd, parseMaxSize(options.maxSize));
-      const root = resolveRoot(io.cwd, file, options.root);
-
-      const index = validated.sms ? new SmsIndex(validated.sms) : undefined;
-      const assessment = index && assess(index, { catalog, rules: RULES, asOf, evidence: inspectEvidence(index.evidenceReferences(), root) });
-      const report = buildCheckReport({ validated, assessment, catalog, lang: options.lang, asOf, tool: TOOL, baseline });
+      const { report } = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), baseline });
 
       const rendered = checkFormatters[options.format].render(report, { colour: colourFor(target ? false : io.stdout.isTTY, io.env) });
       writeOutput(io, target, rendered);
@@ -72,12 +60,6 @@ export function failed(report: CheckReport, failOn: FailOn, onlyNew: boolean): b
   if (!report.valid) return true;
   if (failOn === "none") return false;
   return report.findings.some((f) => atOrAbove(f.severity, failOn) && (!onlyNew || f.baseline !== "unchanged"));
-}
-
-function resolveRoot(cwd: string, file: string, root: string | undefined): string {
-  const folder = root === undefined ? dirname(resolve(cwd, file)) : resolve(cwd, root);
-  if (root !== undefined && (!existsSync(folder) || !statSync(folder).isDirectory())) throw new InputError("cli.badRoot", { root });
-  return folder;
 }
 
 function readBaseline(path: string, shown: string): Finding[] {

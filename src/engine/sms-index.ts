@@ -80,14 +80,14 @@ export class SmsIndex {
   }
 
   /**
-   * Services in scope that no live document satisfying `requirementId` covers. A document without a
-   * `services` list covers every service; with no such document at all this returns none, since the
-   * requirement itself is then missing.
+   * Services in scope that no approved document satisfying `requirementId` covers. A document without
+   * a `services` list covers every service. With no approved document at all this returns none: the
+   * requirement-level rules (missing, not approved, retired) already speak.
    */
   servicesNotCoveredBy(requirementId: string): Entry<Service>[] {
-    const documents = this.documentsFor(requirementId).filter((d) => d.value.status !== "retired");
-    if (documents.length === 0 || documents.some((d) => d.value.services === undefined)) return [];
-    const covered = new Set(documents.flatMap((d) => d.value.services ?? []));
+    const approved = this.documentsFor(requirementId).filter((d) => d.value.status === "approved");
+    if (approved.length === 0 || approved.some((d) => d.value.services === undefined)) return [];
+    const covered = new Set(approved.flatMap((d) => d.value.services ?? []));
     return entries(this.scope.services, "/scope/services").filter((s) => !covered.has(s.value.id));
   }
 

@@ -1,12 +1,18 @@
 // Looks up user-facing text by key in the message catalogues.
 import en from "./en.json" with { type: "json" };
+import reportsEn from "./reports.en.json" with { type: "json" };
+import reportsZhCN from "./reports.zh-CN.json" with { type: "json" };
 import zhCN from "./zh-CN.json" with { type: "json" };
 import type { Lang } from "../catalog/types.js";
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: string, params?: MessageParams) => string;
 
-export const MESSAGES: Record<Lang, Record<string, string>> = { en, "zh-CN": zhCN };
+// Messages of the tool itself, then the report templates' texts.
+export const MESSAGES: Record<Lang, Record<string, string>> = {
+  en: { ...en, ...reportsEn },
+  "zh-CN": { ...zhCN, ...reportsZhCN },
+};
 
 /** Returns a translator for one language; a missing key is a bug, so it throws. */
 export function translator(lang: Lang): Translate {

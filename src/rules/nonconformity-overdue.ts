@@ -10,7 +10,7 @@ export const nonconformityOverdue: Rule = {
   messages: ["overdue"],
   check(sms, { asOf, report }) {
     for (const { value: nc, pointer } of entries(sms.description.records?.nonconformities, "/records/nonconformities")) {
-      if (nc.closed !== undefined || nc.due === undefined || nc.due >= asOf) continue;
+      if ((nc.closed !== undefined && nc.closed <= asOf) || nc.due === undefined || nc.due >= asOf) continue;
       report({
         messageId: "overdue",
         params: { id: nc.id, due: nc.due, days: daysBetween(nc.due, asOf), grade: nc.grade },

@@ -10,7 +10,7 @@ export const siteIncomplete: Rule = {
   check(sms, { report }) {
     const sites = entries(sms.organization.sites, "/organization/sites");
     if (sites.length === 0) {
-      report({ messageId: "none", pointer: "/organization", atKey: true });
+      report({ messageId: "none", pointer: sms.organization.sites ? "/organization/sites" : "/organization", atKey: true });
       return;
     }
     for (const { value: site, pointer } of sites) {

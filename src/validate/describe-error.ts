@@ -70,7 +70,7 @@ export function describeSchemaError(error: ErrorObject, file: string, locator: L
     case "uniqueItems":
       return at("schema.duplicateItem", { first: Number(error.params.j), second: Number(error.params.i) }, `${pointer}/${error.params.i}`);
     case "anyOf":
-      return at("schema.waiverTarget", {}, pointer, true);
+      return at(pointer.startsWith("/waivers/") ? "schema.waiverTarget" : "schema.exclusionTarget", {}, pointer, true);
     default:
       return at("schema.other", { detail: error.message ?? error.keyword });
   }

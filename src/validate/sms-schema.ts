@@ -86,11 +86,14 @@ export function buildSmsSchema(catalog: Catalog): JsonSchema {
         ),
         exclusions: list(
           "Requirements the organisation would like to exclude. ISO/IEC 20000-1 permits none from clauses 4 to 10; listing one is reported.",
-          object("An attempted exclusion.", {
-            requirement: { $ref: "#/$defs/requirementId", description: "The requirement to exclude." },
-            clause: { $ref: "#/$defs/clauseId", description: "The clause to exclude." },
-            justification: string("Why the organisation wants to exclude it."),
-          }),
+          {
+            ...object("An attempted exclusion.", {
+              requirement: { $ref: "#/$defs/requirementId", description: "The requirement to exclude." },
+              clause: { $ref: "#/$defs/clauseId", description: "The clause to exclude." },
+              justification: string("Why the organisation wants to exclude it."),
+            }),
+            anyOf: [{ required: ["requirement"] }, { required: ["clause"] }],
+          },
         ),
       }),
       sms: object(

@@ -2,14 +2,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { catalog } from "../../src/catalog/catalog.js";
-import { assess } from "../../src/engine/assess.js";
-import { SmsIndex } from "../../src/engine/sms-index.js";
-import { inspectEvidence } from "../../src/io/inspect-evidence.js";
-import { buildCheckReport } from "../../src/report/build-check-report.js";
+import { runCheck } from "../../src/cli/run-check.js";
+import { DEFAULT_MAX_BYTES } from "../../src/load/read-source.js";
 import type { CheckReport } from "../../src/report/model.js";
-import { RULES } from "../../src/rules/index.js";
-import { validateFile } from "../../src/validate/validate-file.js";
 
 export interface CheckYamlOptions {
   asOf?: string;
@@ -26,11 +21,7 @@ export function checkYaml(yaml: string, options: CheckYamlOptions = {}): CheckRe
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), content);
   }
-  const asOf = options.asOf ?? "2026-11-21";
-  const validated = validateFile("sms.yaml", folder);
-  const index = validated.sms ? new SmsIndex(validated.sms) : undefined;
-  const assessment = index && assess(index, { catalog, rules: RULES, asOf, evidence: inspectEvidence(index.evidenceReferences(), folder) });
-  return buildCheckReport({ validated, assessment, catalog, lang: options.lang ?? "en", asOf, tool: { name: "iso20k", version: "test" } });
+  return runCheck("sms.yaml", { cwd: folder, asOf: options.asOf ?? "2026-11-21", lang: options.lang ?? "en", maxBytes: DEFAULT_MAX_BYTES }).report;
 }
 
 /** The findings of one rule, reduced to what table tests assert. */

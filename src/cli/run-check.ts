@@ -1,0 +1,51 @@
+// The check pipeline shared by `check` and `report`: validate, look at evidence, assess, build the report.
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { catalog } from "../catalog/catalog.js";
+import type { Lang } from "../catalog/types.js";
+import { assess, type Assessment } from "../engine/assess.js";
+import type { EvidenceFacts } from "../engine/evidence.js";
+import { SmsIndex } from "../engine/sms-index.js";
+import { inspectEvidence } from "../io/inspect-evidence.js";
+import { InputError } from "../model/errors.js";
+import type { Finding } from "../model/finding.js";
+import { buildCheckReport } from "../report/build-check-report.js";
+import type { CheckReport } from "../report/model.js";
+import { RULES } from "../rules/index.js";
+import { validateFile, type ValidatedFile } from "../validate/validate-file.js";
+import { TOOL } from "./tool.js";
+
+export interface CheckRun {
+  validated: ValidatedFile;
+  /** Present when the file is valid. */
+  index?: SmsIndex;
+  evidence: EvidenceFacts;
+  assessment?: Assessment;
+  report: CheckReport;
+}
+
+export interface CheckRunOptions {
+  cwd: string;
+  asOf: string;
+  lang: Lang;
+  /** --root as given, or undefined for the file's folder. */
+  root?: string;
+  maxBytes: number;
+  baseline?: Finding[];
+}
+
+export function runCheck(file: string, options: CheckRunOptions): CheckRun {
+  const validated = validateFile(file, options.cwd, options.maxBytes);
+  const root = resolveRoot(options.cwd, file, options.root);
+  const index = validated.sms ? new SmsIndex(validated.sms) : undefined;
+  const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : new Map();
+  const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence });
+  const report = buildCheckReport({ validated, assessment, catalog, lang: options.lang, asOf: options.asOf, tool: TOOL, baseline: options.baseline });
+  return { validated, index, evidence, assessment, report };
+}
+
+function resolveRoot(cwd: string, file: string, root: string | undefined): string {
+  const folder = root === undefined ? dirname(resolve(cwd, file)) : resolve(cwd, root);
+  if (root !== undefined && (!existsSync(folder) || !statSync(folder).isDirectory())) throw new InputError("cli.badRoot", { root });
+  return folder;
+}

@@ -1,0 +1,73 @@
+// The gap report: verdict, readiness, findings by clause, action plan, registers, waivers.
+import type { Catalog } from "../../catalog/catalog.js";
+import type { EvidenceFacts } from "../../engine/evidence.js";
+import { translator } from "../../i18n/translate.js";
+import { compareSeverity, type Finding } from "../../model/finding.js";
+import type { Sms } from "../../model/sms.js";
+import { compareClauses } from "../clause-order.js";
+import type { CheckReport } from "../model.js";
+import { documentView, recordsView } from "./document-view.js";
+import { organizationView, reportMeta } from "./organization-view.js";
+import type { FindingView, GapView } from "./types.js";
+
+export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidence: EvidenceFacts): GapView {
+  const t = translator(report.lang);
+  const headingOf = (clause: string) => (clause === "" ? "" : scoreClause(clause));
+  const findingView = (f: Finding): FindingView => ({
+    severity: f.severity,
+    grade: t(`grade.${f.severity}`),
+    clause: f.clause ?? "",
+    clauseTitle: f.clause ? (catalog.clause(f.clause)?.title[report.lang] ?? "") : "",
+    ruleId: f.ruleId,
+    requirementId: f.requirementId ?? "",
+    message: f.message,
+    remedy: f.remedy ?? "",
+    location: `${f.file}:${f.line}:${f.column}`,
+  });
+
+  const groups = new Map<string, FindingView[]>();
+  for (const finding of report.findings) {
+    const key = headingOf(finding.clause ?? "");
+    groups.set(key, [...(groups.get(key) ?? []), findingView(finding)]);
+  }
+  const actionPlan = [...report.findings]
+    .sort((a, b) => compareSeverity(a.severity, b.severity) || compareClauses(a.clause, b.clause))
+    .map((f, i) => ({ ...findingView(f), number: i + 1 }));
+  const count = (severity: Finding["severity"]) => report.findings.filter((f) => f.severity === severity).length;
+
+  return {
+    meta: reportMeta("gap", report),
+    organization: organizationView(sms, catalog, report.lang),
+    verdict: {
+      ready: report.verdict.status === "ready",
+      label: t(`view.verdict.${report.verdict.status}`),
+      reasons: report.verdict.reasons.map((r) => r.message),
+      earliestApplicationDate: report.verdict.earliestApplicationDate ?? "",
+    },
+    overall: report.overall,
+    scores: report.scores.map(({ clause, title, depth, applicable, satisfied, ratio }) => ({ clause, title, depth, applicable, satisfied, ratio })),
+    counts: { major: count("major"), minor: count("minor"), observation: count("observation"), total: report.findings.length },
+    findingsByClause: [...groups.entries()]
+      .sort(([a], [b]) => compareClauses(a || undefined, b || undefined))
+      .map(([clause, findings]) => ({ clause, title: clause ? (catalog.clause(clause)?.title[report.lang] ?? clause) : t("view.general"), findings })),
+    actionPlan,
+    documents: sms.documents.map((d) => documentView(d, evidence, t)),
+    records: recordsView(sms, report.asOf, t),
+    waivers: report.waivers.map((w) => ({
+      id: w.id,
+      target: [w.rule, w.requirement].filter(Boolean).join(" / "),
+      justification: w.justification,
+      approver: w.approver,
+      expires: w.expires,
+      state: t(`view.waiver.${w.state}`),
+      active: w.state === "active",
+      suppressed: w.suppressed,
+    })),
+  };
+}
+
+/** The score-table row a clause belongs under: its top-level clause, or its 8.x process. */
+function scoreClause(clause: string): string {
+  const [top, second] = clause.split(".");
+  return top === "8" && second !== undefined ? `8.${second}` : top;
+}
