@@ -1,15 +1,42 @@
-// Bundles the CLI into one ESM file so start-up does not walk node_modules.
+// Builds dist/: the CLI bundled into one ESM file, and the SMS validator precompiled by Ajv.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
+const root = resolve(import.meta.dirname, "..");
+const dist = join(root, "dist");
+mkdirSync(dist, { recursive: true });
+
+// Bundled CommonJS dependencies (ajv, handlebars) still call require().
+const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const common = { bundle: true, platform: "node", target: "node20.19", legalComments: "none", logLevel: "warning" };
+
+// 1. Generate the standalone validator from the catalogue, then bundle it with the Ajv runtime it needs.
+const scratch = mkdtempSync(join(tmpdir(), "iso20k-build-"));
+try {
+  const generator = join(scratch, "generate-validator.mjs");
+  await build({ ...common, entryPoints: [join(root, "scripts/generate-validator.ts")], outfile: generator, format: "esm", banner: { js: requireShim } });
+  const source = join(scratch, "sms-validator.cjs");
+  writeFileSync(source, execFileSync(process.execPath, [generator], { maxBuffer: 64 * 1024 * 1024 }));
+  await build({ ...common, entryPoints: [source], outfile: join(dist, "sms-validator.cjs"), format: "cjs", nodePaths: [join(root, "node_modules")] });
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+// 2. The CLI, with the run-time schema compiler swapped for the precompiled validator.
+const useStandaloneValidator = {
+  name: "standalone-validator",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
+  },
+};
 await build({
-  entryPoints: ["src/cli/run.ts"],
-  outfile: "dist/iso20k.js",
-  bundle: true,
-  platform: "node",
-  target: "node20.19",
+  ...common,
+  entryPoints: [join(root, "src/cli/run.ts")],
+  outfile: join(dist, "iso20k.js"),
   format: "esm",
-  // Bundled CommonJS dependencies (ajv, handlebars) still call require().
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  legalComments: "none",
-  logLevel: "warning",
+  banner: { js: requireShim },
+  plugins: [useStandaloneValidator],
 });

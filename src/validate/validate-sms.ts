@@ -1,25 +1,19 @@
 // Validates parsed SMS data against the generated schema and turns Ajv errors into problems.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import { catalog } from "../catalog/catalog.js";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Locator } from "../load/locator.js";
 import type { Problem } from "../model/finding.js";
 import type { Sms } from "../model/sms.js";
 import { describeSchemaError } from "./describe-error.js";
-import { buildSmsSchema } from "./sms-schema.js";
+import { loadValidator } from "./compile-validator.js";
 
 /** Ajv has no cap on errors; past this many a file gets one summary problem. */
 export const MAX_SCHEMA_PROBLEMS = 100;
 
 let compiled: ValidateFunction | undefined;
 
-// Compiled on first use: commands that never validate do not pay for it.
+// Loaded on first use: commands that never validate do not pay for it.
 function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
-    addFormats.default(ajv, ["date"]);
-    compiled = ajv.compile(buildSmsSchema(catalog));
-  }
+  compiled ??= loadValidator();
   return compiled;
 }
 
