@@ -2,6 +2,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { Problem } from "../model/finding.js";
 import { countExpandedNodes } from "./expanded-size.js";
+import { parseFast } from "./fast-yaml.js";
 import { YamlLocator, type Locator } from "./locator.js";
 
 export interface ParsedYaml {
@@ -23,15 +24,24 @@ const RULE_BY_CODE: Record<string, string> = {
 
 /** Parses one YAML document; every problem becomes a Problem with a 1-based line and column. */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const fast = parseFast(text, () => parsePrecisely(text).locator);
+  if (fast && isMapping(fast.data)) return { data: fast.data, problems: [], locator: fast.locator };
+  return parseWithProblems(text, file);
+}
+
+function isMapping(data: unknown): boolean {
+  return data !== null && typeof data === "object" && !Array.isArray(data);
+}
+
+function parsePrecisely(text: string): { doc: Document; lineCounter: LineCounter; locator: YamlLocator } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    merge: true,
-    prettyErrors: false,
-    version: "1.2",
-  });
-  const locator = new YamlLocator(doc, lineCounter);
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, version: "1.2" });
+  return { doc, lineCounter, locator: new YamlLocator(doc, lineCounter) };
+}
+
+// The `yaml` package's path: slower, but exact about every problem it finds.
+function parseWithProblems(text: string, file: string): ParsedYaml {
+  const { doc, lineCounter, locator } = parsePrecisely(text);
   const problems = firstPerPosition([...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, file, lineCounter)));
   if (doc.errors.length > 0) return { data: undefined, problems, locator };
 
