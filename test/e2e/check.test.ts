@@ -47,7 +47,7 @@ describe("iso20k check on the examples", () => {
     const result = await runInProcess(["check", "examples/zh-cn/sms.yaml", ...AS_OF, "--format", "json", "--lang", "zh-CN"]);
     expect(result.code).toBe(1);
     const report = json(result.stdout);
-    expect(report.verdict.reasons).toEqual([{ ruleId: "major-findings", message: "须解决 1 项严重发现" }]);
+    expect(report.verdict.reasons).toEqual([{ ruleId: "major-findings", message: "另有 1 项严重发现须解决" }]);
     const major = report.findings.filter((f: any) => f.severity === "major");
     expect(major.map((f: any) => [f.ruleId, f.requirementId, f.message])).toEqual([
       ["required-document-missing", "continuity-test-reports", "缺少必需记录“continuity-test-reports”：没有登记表或记录满足该要求"],

@@ -1,4 +1,5 @@
 // The Handlebars helpers every template may use, registered in one place (documented in the README).
+// They return plain text; Handlebars escapes it for the target like any {{value}}.
 import type { HelperOptions } from "handlebars";
 import type Handlebars from "handlebars";
 import type { Lang } from "../../catalog/types.js";
@@ -24,14 +25,14 @@ export function formatPercent(ratio: number | null): string {
 export function registerHelpers(handlebars: typeof Handlebars, lang: Lang, target: OutputTarget): void {
   const t = translator(lang);
   handlebars.registerHelper({
-    /** {{t "key" name=value}}: a localised text, escaped for the target. */
-    t: (key: string, options: HelperOptions) => target.escape(t(key, options.hash as MessageParams)),
-    date: (day: string) => target.escape(formatDate(day ?? "", lang)),
+    /** {{t "key" name=value}}: a localised text. */
+    t: (key: string, options: HelperOptions) => t(key, options.hash as MessageParams),
+    date: (day: string) => formatDate(day ?? "", lang),
     percent: (ratio: number | null) => formatPercent(ratio),
     /** {{grade severity}}: a badge in HTML, the localised word elsewhere. */
     grade: (severity: string) => {
       const word = t(`grade.${severity}`);
-      if (target.name !== "html") return target.escape(word);
+      if (target.name !== "html") return word;
       const css = handlebars.escapeExpression(severity);
       return new handlebars.SafeString(`<span class="badge badge-${css}">${handlebars.escapeExpression(word)}</span>`);
     },
@@ -40,6 +41,6 @@ export function registerHelpers(handlebars: typeof Handlebars, lang: Lang, targe
     eq: (a: unknown, b: unknown) => a === b,
     gt: (a: number, b: number) => a > b,
     inc: (n: number) => n + 1,
-    join: (list: unknown[], separator: string) => target.escape(list.map(String).join(typeof separator === "string" ? separator : ", ")),
+    join: (list: unknown[], separator: string) => list.map(String).join(typeof separator === "string" ? separator : ", "),
   });
 }

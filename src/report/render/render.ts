@@ -3,7 +3,6 @@ import Handlebars from "handlebars";
 import type { Lang } from "../../catalog/types.js";
 import { InputError } from "../../model/errors.js";
 import type { ReportType } from "../views/types.js";
-import { escapeStrings } from "./escape.js";
 import { registerHelpers } from "./helpers.js";
 import { TARGETS, type OutputTarget } from "./targets.js";
 import { loadTemplates, type TemplateSource } from "./templates.js";
@@ -27,16 +26,35 @@ export function renderReport(type: ReportType, format: ReportFormat, view: objec
   const target = TARGETS[format];
   const templates = loadTemplates(options.templateDir);
   const main = templates.get(`${type}.${format}.hbs`);
-  if (!main) throw new InputError("report.noTemplate", { template: `${type}.${format}.hbs` });
+  if (!main) throw new InputError("render.noTemplate", { template: `${type}.${format}.hbs` });
 
   const handlebars = Handlebars.create();
   registerHelpers(handlebars, options.lang, target);
-  const compileOptions = { strict: true, noEscape: format !== "html" };
+  const compileOptions = { strict: true };
   for (const template of templates.values())
     if (template.partial) handlebars.registerPartial(template.name.replace(/\.hbs$/, ""), compile(handlebars, template, compileOptions));
+  const render = compile(handlebars, main, compileOptions);
+  return target.prefix + withEscaping(target, () => render(view));
+}
 
-  const data = format === "html" ? view : escapeStrings(view, target.escape);
-  return target.prefix + compile(handlebars, main, compileOptions)(data);
+/**
+ * Runs `render` with Handlebars escaping every {{value}} for the target. Handlebars has no option for
+ * this: each template takes Utils.escapeExpression when it first runs, so it is swapped for the call.
+ */
+function withEscaping(target: OutputTarget, render: () => string): string {
+  const escape = target.escape;
+  if (!escape) return render();
+  const original = Handlebars.Utils.escapeExpression;
+  Handlebars.Utils.escapeExpression = (value: unknown) => {
+    if (value instanceof Handlebars.SafeString) return value.toHTML();
+    if (value === null || value === undefined) return "";
+    return typeof value === "string" ? escape(value) : String(value);
+  };
+  try {
+    return render();
+  } finally {
+    Handlebars.Utils.escapeExpression = original;
+  }
 }
 
 /** Parses now, so a syntax error names its file; wraps the result so a runtime error does too. */
@@ -63,5 +81,5 @@ function templateError(template: TemplateSource, error: unknown): InputError {
   const message = error instanceof Error ? error.message : String(error);
   const position = /line (\d+)/i.exec(message) ?? / - (\d+):\d+$/.exec(message);
   const detail = message.split("\n")[0].replace(/ - \d+:\d+$/, "");
-  return new InputError("report.templateError", { template: template.path, line: position ? position[1] : "?", detail });
+  return new InputError("render.templateError", { template: template.path, line: position ? position[1] : "?", detail });
 }

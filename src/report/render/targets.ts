@@ -4,17 +4,14 @@ import { escapeCsv, escapeMarkdown } from "./escape.js";
 export interface OutputTarget {
   name: "html" | "md" | "csv";
   extension: string;
-  /**
-   * Escapes a helper's text for this target. HTML leaves it to Handlebars, which escapes every
-   * {{value}}; Markdown and CSV templates compile with noEscape and get their data pre-escaped.
-   */
-  escape(text: string): string;
+  /** What Handlebars escapes every {{value}} with: its own HTML escaping, or ours for Markdown and CSV. */
+  escape?: (text: string) => string;
   /** Written before the rendered text: a BOM so that Excel reads CSV as UTF-8. */
   prefix: string;
 }
 
 export const TARGETS: Record<OutputTarget["name"], OutputTarget> = {
-  html: { name: "html", extension: ".html", escape: (text) => text, prefix: "" },
+  html: { name: "html", extension: ".html", prefix: "" },
   md: { name: "md", extension: ".md", escape: escapeMarkdown, prefix: "" },
   csv: { name: "csv", extension: ".csv", escape: escapeCsv, prefix: "\uFEFF" },
 };

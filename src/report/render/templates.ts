@@ -41,7 +41,7 @@ export function loadTemplates(overrides?: string): Map<string, TemplateSource> {
   };
   for (const path of listTemplates(ours)) add(path, relative(ours, path).startsWith("partials"));
   if (overrides !== undefined) {
-    if (!existsSync(overrides) || !statSync(overrides).isDirectory()) throw new InputError("report.badTemplateDir", { dir: overrides });
+    if (!existsSync(overrides) || !statSync(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
     for (const path of listTemplates(overrides)) {
       const known = templates.get(basename(path));
       if (known) add(path, known.partial);

@@ -1,0 +1,150 @@
+// `npm run bench`: times iso20k against `node -e 0` and ajv-cli on generated organisations, as whole
+// processes, and prints a table of medians. Not part of `npm test`: timings are for people to read.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const out = join(root, "bench-out");
+const sizes = (process.env.BENCH_SIZES ?? "60,1000,10000,100000").split(",").map(Number);
+const AS_OF = "2026-11-21";
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+// Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same files.
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DOCUMENT_REQUIREMENTS = [
+  "sms-scope", "sms-processes", "service-management-policy", "risk-management-approach", "service-management-objectives",
+  "service-management-plan", "required-procedures", "service-requirements", "service-catalogue", "service-stakeholders",
+  "service-level-agreements", "external-supplier-contracts", "capacity-plan", "change-management-policy", "service-design",
+  "release-policy", "major-incident-procedure", "availability-requirements", "service-continuity-requirements",
+  "service-continuity-plan", "information-security-policy", "information-security-controls", "internal-audit-programme",
+];
+const RECORD_REQUIREMENTS = [
+  "risks-and-opportunities", "competence-records", "conformity-records", "operational-control-records", "configuration-information",
+  "service-complaint-records", "supplier-dispute-records", "change-records", "incident-records", "service-request-records",
+  "problem-records", "known-error-records", "availability-risk-assessment", "availability-monitoring-results",
+  "continuity-risk-assessment", "continuity-test-reports", "information-security-risk-assessment",
+  "information-security-incident-records", "monitoring-and-evaluation-results", "service-reports", "nonconformity-records",
+  "improvement-opportunity-records",
+];
+
+/** An organisation with `count` documents; about 5% of them have something an auditor would flag. */
+function organisation(count) {
+  const next = random(count);
+  const lines = [
+    "organization:",
+    `  name: Benchmark Services ${count}`,
+    '  legalEntity: { registrationId: "91310000MA1BENCH0", evidence: evidence/e0.md }',
+    '  sites: [{ name: Head office, address: "1 Main Street", headcount: 120 }]',
+    "scope:",
+    "  statement: Managed services for benchmark customers.",
+    "  services: [{ id: desk, name: Service desk }, { id: ops, name: Operations }]",
+    '  businessCategories: ["04.02", "06.04"]',
+    "sms:",
+    '  startDate: "2026-01-05"',
+    "  managementRepresentative: Quality Manager",
+    "context:",
+    "  climateChange: { relevant: false, rationale: Office-based services only. }",
+    "documents:",
+  ];
+  for (let i = 0; i < count; i++) {
+    const roll = next();
+    const status = roll < 0.01 ? "draft" : "approved";
+    const review = roll > 0.97 ? "2026-09-30" : `2027-0${1 + Math.floor(next() * 9)}-15`;
+    lines.push(
+      `  - id: DOC-${String(i).padStart(6, "0")}`,
+      `    title: Controlled document ${i}`,
+      `    satisfies: [${DOCUMENT_REQUIREMENTS[i % DOCUMENT_REQUIREMENTS.length]}]`,
+      ...(roll > 0.01 && roll < 0.02 ? [] : [`    owner: Process owner ${i % 37}`]),
+      `    version: "${1 + (i % 4)}.${i % 10}"`,
+      `    status: ${status}`,
+      '    approvalDate: "2026-02-10"',
+      `    nextReviewDate: "${review}"`,
+      `    evidence: evidence/e${i % 100}.md`,
+    );
+  }
+  lines.push(
+    "records:",
+    '  internalAudits: [{ id: IA-1, date: "2026-09-15", status: completed, clauses: ["4", "5", "6", "7", "8", "9", "10"], evidence: evidence/e1.md }]',
+    '  managementReviews: [{ id: MR-1, date: "2026-10-12", status: completed, evidence: evidence/e2.md }]',
+    "  registers:",
+    ...RECORD_REQUIREMENTS.map((id, i) => `    - { id: REG-${i}, title: Register ${i}, satisfies: [${id}], evidence: evidence/e${i}.md }`),
+  );
+  return lines.join("\n") + "\n";
+}
+
+function generate() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, "evidence"), { recursive: true });
+  for (let i = 0; i < 100; i++) writeFileSync(join(out, "evidence", `e${i}.md`), `# Evidence ${i}\n`);
+  for (const size of sizes) writeFileSync(join(out, `sms-${size}.yaml`), organisation(size));
+}
+
+/** Wall time (ms) and peak RSS (MB) of one whole process. */
+function measure(command, args) {
+  const argv = TIME ? ["-f", "%e %M", command, ...args] : args;
+  const started = process.hrtime.bigint();
+  const result = spawnSync(TIME ?? command, argv, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const rss = TIME ? Number(result.stderr.trim().split("\n").at(-1).split(" ")[1]) / 1024 : NaN;
+  return { ms, rss };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function bench(command, args, runs) {
+  measure(command, args); // warm the file cache
+  const samples = Array.from({ length: runs }, () => measure(command, args));
+  return { ms: median(samples.map((s) => s.ms)), rss: Math.max(...samples.map((s) => s.rss)) };
+}
+
+const runsFor = (size) => (size <= 1000 ? 7 : size <= 10000 ? 5 : 3);
+const iso20k = (...args) => [join(root, "bin/iso20k.js"), ...args];
+const ajv = join(root, "node_modules/.bin/ajv");
+const ajvArgs = (file) => ["validate", "--spec=draft2020", "--strict=false", "-c", "ajv-formats", "-s", join(root, "schemas/sms.schema.json"), "-d", file];
+
+generate();
+const floor = bench(process.execPath, ["-e", "0"], 9);
+const rows = [];
+const row = (label, size, result, ajvResult, baseline) =>
+  rows.push({
+    command: label,
+    documents: size.toLocaleString("en"),
+    "median ms": result.ms.toFixed(0),
+    "× node -e 0": (result.ms / floor.ms).toFixed(2),
+    "× ajv-cli": ajvResult ? (result.ms / ajvResult.ms).toFixed(2) : "",
+    "docs/s after start-up": baseline !== undefined && result.ms > baseline ? Math.round(size / ((result.ms - baseline) / 1000)).toLocaleString("en") : "",
+    "peak RSS MB": Number.isNaN(result.rss) ? "" : result.rss.toFixed(0),
+    "KB/doc": Number.isNaN(result.rss) ? "" : ((result.rss * 1024) / size).toFixed(1),
+  });
+
+rows.push({ command: "node -e 0", documents: "", "median ms": floor.ms.toFixed(0), "× node -e 0": "1.00", "peak RSS MB": Number.isNaN(floor.rss) ? "" : floor.rss.toFixed(0) });
+let startUp;
+for (const size of sizes) {
+  const file = join(out, `sms-${size}.yaml`);
+  const runs = runsFor(size);
+  const ajvResult = bench(ajv, ajvArgs(file), runs);
+  const check = bench(process.execPath, iso20k("check", file, "--as-of", AS_OF, "--max-size", "100", "--fail-on", "none"), runs);
+  startUp ??= check.ms;
+  row("ajv-cli validate", size, ajvResult);
+  row("iso20k validate", size, bench(process.execPath, iso20k("validate", file, "--max-size", "100"), runs), ajvResult, startUp);
+  row("iso20k check", size, check, ajvResult, startUp);
+  if (size <= 10000) {
+    const report = bench(process.execPath, iso20k("report", "gap", file, "--as-of", AS_OF, "--max-size", "100", "-o", join(out, `gap-${size}.html`)), runs);
+    row("iso20k report gap --format html", size, report, undefined, startUp);
+    rows.at(-1)["× ajv-cli"] = `${(report.ms / check.ms).toFixed(2)} × check`;
+  }
+}
+console.table(rows);
+console.log(`start-up taken as iso20k check on ${sizes[0]} documents (${startUp?.toFixed(0)} ms); files in ${out}`);

@@ -1,0 +1,65 @@
+// `iso20k report <gap|mapping|dossier> <file>`: the deliverables, rendered from Handlebars templates.
+import { resolve } from "node:path";
+import { Argument, Command, Option } from "commander";
+import { catalog } from "../catalog/catalog.js";
+import type { Lang } from "../catalog/types.js";
+import { colourFor } from "../io/colour.js";
+import { InputError } from "../model/errors.js";
+import { checkFormatters } from "../report/formatters/index.js";
+import { REPORT_FORMATS, renderReport, type ReportFormat } from "../report/render/render.js";
+import { dossierView } from "../report/views/dossier-view.js";
+import { gapView } from "../report/views/gap-view.js";
+import { mappingView } from "../report/views/mapping-view.js";
+import type { ReportType } from "../report/views/types.js";
+import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
+import { runCheck } from "./run-check.js";
+import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "./run.js";
+import { checkOutputPath, writeOutput } from "./write-output.js";
+
+const VIEWS = { gap: gapView, mapping: mappingView, dossier: dossierView } as const;
+
+interface ReportOptions {
+  format: ReportFormat;
+  lang: Lang;
+  asOf?: string;
+  root?: string;
+  templateDir?: string;
+  output?: string;
+  maxSize: string;
+}
+
+export function registerReport(program: Command, context: CommandContext): Command {
+  return program
+    .command("report")
+    .description("render the gap report, the clause-to-document mapping or the application dossier")
+    .addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS)))
+    .argument("<file>", "SMS description (sms.yaml)")
+    .addOption(new Option("-f, --format <format>", "html, md, or csv (mapping and dossier)").choices(["html", "md", "csv"]).default("html"))
+    .addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang))
+    .option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)")
+    .option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)")
+    .option("--template-dir <dir>", "your own templates, overriding ours by file name")
+    .option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)")
+    .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
+    .action((type: ReportType, file: string, options: ReportOptions) => {
+      const { io } = context;
+      context.lang = options.lang;
+      if (!REPORT_FORMATS[type].includes(options.format)) throw new InputError("render.badFormat", { type, format: options.format });
+      const asOf = resolveAsOf(options.asOf, io);
+      const output = options.output ?? (options.format === "html" ? `${type}-report.html` : undefined);
+      const target = checkOutputPath(io, output, [file]);
+      const templateDir = options.templateDir === undefined ? undefined : resolve(io.cwd, options.templateDir);
+
+      const run = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize) });
+      if (!run.index) {
+        // Nothing to report on: say why, as check would, and write no file.
+        io.stderr.write(checkFormatters.stylish.render(run.report, { colour: colourFor(io.stderr.isTTY, io.env) }));
+        context.setExitCode(EXIT_FINDINGS);
+        return;
+      }
+      const view = VIEWS[type](run.report, run.index.description, catalog, run.evidence);
+      writeOutput(io, target, renderReport(type, options.format, view, { lang: options.lang, templateDir }));
+      if (target) io.stderr.write(`${output}\n`);
+      context.setExitCode(EXIT_OK);
+    });
+}
