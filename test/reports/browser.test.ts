@@ -12,7 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "../../src/catalog/types.js";
 import { renderReport } from "../../src/report/render/render.js";
 import type { ReportType } from "../../src/report/views/types.js";
+import { catalog } from "../../src/catalog/catalog.js";
+import { runCheck } from "../../src/cli/run-check.js";
+import { DEFAULT_MAX_BYTES } from "../../src/load/read-source.js";
+import { dossierView as buildDossierView } from "../../src/report/views/dossier-view.js";
+import { gapView as buildGapView } from "../../src/report/views/gap-view.js";
+import { mappingView as buildMappingView } from "../../src/report/views/mapping-view.js";
 import { dossierView, gapView, mappingView, readyGapView } from "../fixtures/report-views.js";
+import { ROOT } from "../helpers/cli.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = [
@@ -29,9 +36,24 @@ const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), "__screenshots__");
 
 const VIEWS: Record<ReportType, (lang: Lang) => object> = { gap: gapView, mapping: mappingView, dossier: dossierView };
+// The bundled examples, rendered as `iso20k report` renders them, in the language each is written for.
+const EXAMPLES: { example: string; lang: Lang }[] = [
+  { example: "ready", lang: "en" },
+  { example: "early-stage", lang: "en" },
+  { example: "zh-cn", lang: "zh-CN" },
+];
+function exampleView(type: ReportType, example: string, lang: Lang): object {
+  const run = runCheck(`examples/${example}/sms.yaml`, { cwd: ROOT, asOf: "2026-11-21", lang, maxBytes: DEFAULT_MAX_BYTES });
+  const build = { gap: buildGapView, mapping: buildMappingView, dossier: buildDossierView }[type];
+  return build(run.report, run.index!.description, catalog, run.evidence);
+}
+
 const CASES = [
   ...(Object.keys(VIEWS) as ReportType[]).flatMap((type) => LANGS.map((lang) => ({ name: `${type}.${lang}`, type, lang, view: VIEWS[type](lang) }))),
   { name: "gap-ready.en", type: "gap" as const, lang: "en" as const, view: readyGapView("en") },
+  ...EXAMPLES.flatMap(({ example, lang }) =>
+    (Object.keys(VIEWS) as ReportType[]).map((type) => ({ name: `example-${example}-${type}.${lang}`, type, lang, view: exampleView(type, example, lang) })),
+  ),
 ];
 
 describe.skipIf(!existsSync(CHROMIUM))("HTML reports in headless Chromium", () => {
