@@ -1,4 +1,5 @@
-// Builds dist/: the CLI bundled into one ESM file, and the SMS validator precompiled by Ajv.
+// Builds dist/: the CLI as ESM split by command (start-up loads only what the command needs), the SMS
+// validator precompiled by Ajv, and the precise YAML parser as a module loaded only when needed.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,18 +26,27 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-// 2. The CLI, with the run-time schema compiler swapped for the precompiled validator.
-const useStandaloneValidator = {
-  name: "standalone-validator",
+// 2. The precise YAML path (the `yaml` package), required synchronously when the fast path hands over.
+await build({ ...common, entryPoints: [join(root, "src/load/precise-yaml.ts")], outfile: join(dist, "precise-yaml.cjs"), format: "cjs" });
+
+// 3. The CLI, with the run-time schema compiler and the precise YAML path swapped for their loaders.
+const swapForBundle = {
+  name: "swap-for-bundle",
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
+    pluginBuild.onResolve({ filter: /\/precise-yaml\.js$/ }, (args) =>
+      args.importer.endsWith("parse-yaml.ts") ? { path: join(root, "src/load/precise-yaml-lazy.ts") } : undefined,
+    );
   },
 };
+rmSync(join(dist, "chunks"), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: [join(root, "src/cli/run.ts")],
-  outfile: join(dist, "iso20k.js"),
+  entryPoints: { iso20k: join(root, "src/cli/run.ts") },
+  outdir: dist,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   format: "esm",
   banner: { js: requireShim },
-  plugins: [useStandaloneValidator],
+  plugins: [swapForBundle],
 });

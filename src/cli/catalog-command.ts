@@ -1,6 +1,5 @@
 // `iso20k catalog`: browse the ISO/IEC 20000-1:2018 catalogue.
 import { Command, Option } from "commander";
-import { stringify } from "yaml";
 import { catalog } from "../catalog/catalog.js";
 import { viewCatalog } from "../catalog/catalog-view.js";
 import type { Lang } from "../catalog/types.js";
@@ -24,7 +23,7 @@ export function registerCatalog(program: Command, context: CommandContext): Comm
     .option("--clause <id>", "only this clause and its sub-clauses, e.g. 8.5")
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "yaml"]).default("table"))
     .addOption(new Option("--lang <lang>", "language of titles and summaries").choices(LANG_CHOICES).default(context.lang))
-    .action((options: CatalogOptions) => {
+    .action(async (options: CatalogOptions) => {
       const { io } = context;
       context.lang = options.lang;
       if (options.clause !== undefined && !catalog.clause(options.clause))
@@ -34,7 +33,7 @@ export function registerCatalog(program: Command, context: CommandContext): Comm
         options.format === "json"
           ? JSON.stringify(view, null, 2) + "\n"
           : options.format === "yaml"
-            ? stringify(view, { lineWidth: 0 })
+            ? (await import("yaml")).stringify(view, { lineWidth: 0 })
             : renderCatalogTable(view, translator(options.lang), colourFor(io.stdout.isTTY, io.env), options.clause !== undefined);
       io.stdout.write(output);
     });

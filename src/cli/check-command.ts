@@ -41,7 +41,7 @@ export function registerCheck(program: Command, context: CommandContext): Comman
     .addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang))
     .option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones")
     .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
-    .action((file: string, options: CheckOptions) => {
+    .action(async (file: string, options: CheckOptions) => {
       const { io } = context;
       context.lang = options.lang;
       const asOf = resolveAsOf(options.asOf, io);
@@ -49,7 +49,8 @@ export function registerCheck(program: Command, context: CommandContext): Comman
       const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
       const { report } = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), baseline });
 
-      const rendered = checkFormatters[options.format].render(report, { colour: colourFor(target ? false : io.stdout.isTTY, io.env) });
+      const formatter = await checkFormatters[options.format]();
+      const rendered = formatter.render(report, { colour: colourFor(target ? false : io.stdout.isTTY, io.env) });
       writeOutput(io, target, rendered);
       context.setExitCode(failed(report, options.failOn, options.failOnNew === true) ? EXIT_FINDINGS : EXIT_OK);
     });

@@ -1,4 +1,5 @@
 // What the CLI needs from the outside world, passed in so tests can run it in-process.
+import type { Prompter } from "../init/prompter.js";
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -15,4 +16,6 @@ export interface CliIO {
   now(): Date;
   /** Whether a person can answer prompts. */
   stdinIsTTY?: boolean;
+  /** Asks `iso20k init`'s questions; inquirer when absent (tests script the answers). */
+  prompter?: Prompter;
 }

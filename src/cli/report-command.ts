@@ -6,17 +6,21 @@ import type { Lang } from "../catalog/types.js";
 import { colourFor } from "../io/colour.js";
 import { InputError } from "../model/errors.js";
 import { checkFormatters } from "../report/formatters/index.js";
-import { REPORT_FORMATS, renderReport, type ReportFormat } from "../report/render/render.js";
-import { dossierView } from "../report/views/dossier-view.js";
-import { gapView } from "../report/views/gap-view.js";
-import { mappingView } from "../report/views/mapping-view.js";
+import { REPORT_FORMATS, type OutputTarget } from "../report/render/targets.js";
 import type { ReportType } from "../report/views/types.js";
 import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
 import { runCheck } from "./run-check.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "./run.js";
 import { checkOutputPath, writeOutput } from "./write-output.js";
 
-const VIEWS = { gap: gapView, mapping: mappingView, dossier: dossierView } as const;
+type ReportFormat = OutputTarget["name"];
+
+// Loaded on demand: Handlebars and the views are for this command only.
+const VIEWS = {
+  gap: async () => (await import("../report/views/gap-view.js")).gapView,
+  mapping: async () => (await import("../report/views/mapping-view.js")).mappingView,
+  dossier: async () => (await import("../report/views/dossier-view.js")).dossierView,
+} as const;
 
 interface ReportOptions {
   format: ReportFormat;
@@ -41,7 +45,7 @@ export function registerReport(program: Command, context: CommandContext): Comma
     .option("--template-dir <dir>", "your own templates, overriding ours by file name")
     .option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)")
     .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
-    .action((type: ReportType, file: string, options: ReportOptions) => {
+    .action(async (type: ReportType, file: string, options: ReportOptions) => {
       const { io } = context;
       context.lang = options.lang;
       if (!REPORT_FORMATS[type].includes(options.format)) throw new InputError("render.badFormat", { type, format: options.format });
@@ -53,11 +57,13 @@ export function registerReport(program: Command, context: CommandContext): Comma
       const run = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize) });
       if (!run.index) {
         // Nothing to report on: say why, as check would, and write no file.
-        io.stderr.write(checkFormatters.stylish.render(run.report, { colour: colourFor(io.stderr.isTTY, io.env) }));
+        const stylish = await checkFormatters.stylish();
+        io.stderr.write(stylish.render(run.report, { colour: colourFor(io.stderr.isTTY, io.env) }));
         context.setExitCode(EXIT_FINDINGS);
         return;
       }
-      const view = VIEWS[type](run.report, run.index.description, catalog, run.evidence);
+      const [buildView, { renderReport }] = await Promise.all([VIEWS[type](), import("../report/render/render.js")]);
+      const view = buildView(run.report, run.index.description, catalog, run.evidence);
       writeOutput(io, target, renderReport(type, options.format, view, { lang: options.lang, templateDir }));
       if (target) io.stderr.write(`${output}\n`);
       context.setExitCode(EXIT_OK);

@@ -1,26 +1,28 @@
 // Calendar arithmetic on YYYY-MM-DD strings; no clock here, --as-of is passed in.
-import { addDays as addDaysTo, addMonths as addMonthsTo, differenceInCalendarDays, format, parseISO } from "date-fns";
+import { addDays as addDaysTo, addMonths as addMonthsTo, differenceInCalendarDays } from "date-fns";
+
+// date-fns works on local dates; a local midnight in, a local calendar day out, so the time zone
+// never shifts a day.
+function toDate(day: string): Date {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(year, month - 1, date);
+}
+
+function toDay(date: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 /** "2026-03-02" plus 3 months is "2026-06-02"; month ends clamp ("2026-11-30" + 3 = "2027-02-28"). */
 export function addMonths(day: string, months: number): string {
-  return format(addMonthsTo(parseISO(day), months), "yyyy-MM-dd");
+  return toDay(addMonthsTo(toDate(day), months));
 }
 
 export function addDays(day: string, days: number): string {
-  return format(addDaysTo(parseISO(day), days), "yyyy-MM-dd");
+  return toDay(addDaysTo(toDate(day), days));
 }
 
 /** Days from `from` to `to`; negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
-}
-
-/** The later of two days (ISO strings order as dates). */
-export function later(a: string, b: string): string {
-  return a >= b ? a : b;
-}
-
-/** Today in UTC as YYYY-MM-DD, for --as-of's default. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return differenceInCalendarDays(toDate(to), toDate(from));
 }

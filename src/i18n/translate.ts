@@ -1,5 +1,7 @@
 // Looks up user-facing text by key in the message catalogues.
 import en from "./en.json" with { type: "json" };
+import initEn from "./init.en.json" with { type: "json" };
+import initZhCN from "./init.zh-CN.json" with { type: "json" };
 import reportsEn from "./reports.en.json" with { type: "json" };
 import reportsZhCN from "./reports.zh-CN.json" with { type: "json" };
 import zhCN from "./zh-CN.json" with { type: "json" };
@@ -10,8 +12,8 @@ export type Translate = (key: string, params?: MessageParams) => string;
 
 // Messages of the tool itself, then the report templates' texts.
 export const MESSAGES: Record<Lang, Record<string, string>> = {
-  en: { ...en, ...reportsEn },
-  "zh-CN": { ...zhCN, ...reportsZhCN },
+  en: { ...en, ...reportsEn, ...initEn },
+  "zh-CN": { ...zhCN, ...reportsZhCN, ...initZhCN },
 };
 
 /** Returns a translator for one language; a missing key is a bug, so it throws. */

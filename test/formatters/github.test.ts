@@ -15,8 +15,8 @@ describe("github", () => {
     await expect(output).toMatchFileSnapshot("./__golden__/github.txt");
   });
 
-  it("is the registry's github format and deterministic", () => {
-    expect(checkFormatters.github).toBe(github);
+  it("is the registry's github format and deterministic", async () => {
+    expect(await checkFormatters.github()).toBe(github);
     expect(github.render(notReadyReport, plain)).toBe(output);
   });
 

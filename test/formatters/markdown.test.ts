@@ -29,8 +29,8 @@ describe("markdown", () => {
     await expect(markdown.render(readyReport, plain)).toMatchFileSnapshot("./__golden__/markdown-ready.md");
   });
 
-  it("is the registry's markdown format and deterministic", () => {
-    expect(checkFormatters.markdown).toBe(markdown);
+  it("is the registry's markdown format and deterministic", async () => {
+    expect(await checkFormatters.markdown()).toBe(markdown);
     expect(markdown.render(notReadyReport, plain)).toBe(output);
   });
 

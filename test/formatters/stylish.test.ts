@@ -17,8 +17,8 @@ describe("stylish", () => {
     await expect(stylish.render(readyReport, plain)).toMatchFileSnapshot("./__golden__/stylish-ready.txt");
   });
 
-  it("is the registry's stylish format and deterministic", () => {
-    expect(checkFormatters.stylish).toBe(stylish);
+  it("is the registry's stylish format and deterministic", async () => {
+    expect(await checkFormatters.stylish()).toBe(stylish);
     expect(stylish.render(notReadyReport, plain)).toBe(output);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
 import { parseFast } from "../../src/load/fast-yaml.js";
-import { YamlLocator } from "../../src/load/locator.js";
+import { YamlLocator } from "../../src/load/yaml-locator.js";
 import { ROOT } from "../helpers/cli.js";
 
 function precise(text: string) {

@@ -1,13 +1,17 @@
-// The formats `check --format` accepts; the keys are the choices.
+// The formats `check --format` accepts; the keys are the choices. Each loads on demand, so that a
+// run in one format does not load the others' dependencies (the XML builder, say).
 import type { CheckReport } from "../model.js";
-import { github } from "./github.js";
-import { json } from "./json.js";
-import { junit } from "./junit.js";
-import { markdown } from "./markdown.js";
-import { sarif } from "./sarif.js";
-import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
-export const checkFormatters = { stylish, json, junit, sarif, github, markdown } as const satisfies Record<string, Formatter<CheckReport>>;
+type Loader = () => Promise<Formatter<CheckReport>>;
+
+export const checkFormatters = {
+  stylish: async () => (await import("./stylish.js")).stylish,
+  json: async () => (await import("./json.js")).json,
+  junit: async () => (await import("./junit.js")).junit,
+  sarif: async () => (await import("./sarif.js")).sarif,
+  github: async () => (await import("./github.js")).github,
+  markdown: async () => (await import("./markdown.js")).markdown,
+} as const satisfies Record<string, Loader>;
 
 export type CheckFormat = keyof typeof checkFormatters;

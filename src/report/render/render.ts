@@ -5,6 +5,8 @@ import { InputError } from "../../model/errors.js";
 import type { ReportType } from "../views/types.js";
 import { registerHelpers } from "./helpers.js";
 import { TARGETS, type OutputTarget } from "./targets.js";
+
+export { REPORT_FORMATS } from "./targets.js";
 import { loadTemplates, type TemplateSource } from "./templates.js";
 
 export type ReportFormat = OutputTarget["name"];
@@ -14,13 +16,6 @@ export interface RenderOptions {
   /** A folder of the user's templates that override ours by file name. */
   templateDir?: string;
 }
-
-/** Formats each report can be rendered to. */
-export const REPORT_FORMATS: Record<ReportType, ReportFormat[]> = {
-  gap: ["html", "md"],
-  mapping: ["html", "md", "csv"],
-  dossier: ["html", "md", "csv"],
-};
 
 export function renderReport(type: ReportType, format: ReportFormat, view: object, options: RenderOptions): string {
   const target = TARGETS[format];

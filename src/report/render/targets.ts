@@ -1,4 +1,5 @@
 // The output formats reports render to, and how each escapes user text.
+import type { ReportType } from "../views/types.js";
 import { escapeCsv, escapeMarkdown } from "./escape.js";
 
 export interface OutputTarget {
@@ -14,4 +15,11 @@ export const TARGETS: Record<OutputTarget["name"], OutputTarget> = {
   html: { name: "html", extension: ".html", prefix: "" },
   md: { name: "md", extension: ".md", escape: escapeMarkdown, prefix: "" },
   csv: { name: "csv", extension: ".csv", escape: escapeCsv, prefix: "\uFEFF" },
+};
+
+/** Formats each report can be rendered to. */
+export const REPORT_FORMATS: Record<ReportType, OutputTarget["name"][]> = {
+  gap: ["html", "md"],
+  mapping: ["html", "md", "csv"],
+  dossier: ["html", "md", "csv"],
 };

@@ -1,0 +1,181 @@
+// `iso20k init`: asks about the organisation (or takes flags with --yes) and writes a commented sms.yaml to start from.
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command, Option } from "commander";
+import { catalog } from "../catalog/catalog.js";
+import type { Lang } from "../catalog/types.js";
+import { translator, type Translate } from "../i18n/translate.js";
+import { isCalendarDate, type InitAnswers, type SiteAnswer } from "../init/answers.js";
+import { buildSms, missingMandatory } from "../init/build-sms.js";
+import { PromptCancelled } from "../init/prompter.js";
+import { scanFolder, type ScanResult } from "../init/scan.js";
+import { defaultAnswers, runWizard } from "../init/wizard.js";
+import { writeSmsYaml } from "../init/write-yaml.js";
+import { writeFileAtomic } from "../io/atomic-write.js";
+import { InputError } from "../model/errors.js";
+import { SMS_SCHEMA_ID } from "../validate/sms-schema.js";
+import type { CliIO } from "./io.js";
+import { LANG_CHOICES, resolveAsOf } from "./options.js";
+import { EXIT_OK, type CommandContext } from "./run.js";
+import { checkOutputPath } from "./write-output.js";
+
+/** Ctrl-C at a prompt: the shell's code for an interrupt. Nothing is written. */
+export const EXIT_CANCELLED = 130;
+const DEFAULT_OUTPUT = "sms.yaml";
+
+interface InitOptions {
+  output: string;
+  lang: Lang;
+  yes?: boolean;
+  force?: boolean;
+  scan?: string;
+  org?: string;
+  registrationId?: string;
+  site?: string[];
+  statement?: string;
+  service?: string[];
+  category?: string[];
+  since?: string;
+  representative?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerInit(program: Command, context: CommandContext): Command {
+  return program
+    .command("init")
+    .description("start an SMS description: answer a few questions (or pass flags with --yes) and get a commented sms.yaml")
+    .option("-o, --output <file>", "the file to write", DEFAULT_OUTPUT)
+    .addOption(new Option("--lang <lang>", "language of the questions and of the file's comments").choices(LANG_CHOICES).default(context.lang))
+    .option("-y, --yes", "ask nothing: take the flags below and defaults (for scripts and CI)")
+    .option("--force", "overwrite the file if it exists")
+    .option("--scan <dir>", "propose documents and registers from the files in a folder of the organisation's documents")
+    .option("--org <name>", "registered name of the organisation")
+    .option("--registration-id <id>", "legal registration number, e.g. the unified social credit code")
+    .option("--site <site>", 'a site in scope, "name; address; headcount" (repeatable)', collect)
+    .option("--statement <text>", "the scope statement")
+    .option("--service <name>", "a service in scope (repeatable)", collect)
+    .option("--category <code>", "a business category, number (04.02) or letter (M) (repeatable)", collect)
+    .option("--since <date>", "the day the SMS started operating, YYYY-MM-DD (default: today)")
+    .option("--representative <name>", "the management representative")
+    .action(async (options: InitOptions) => {
+      context.lang = options.lang;
+      context.setExitCode(await runInit(context.io, options));
+    });
+}
+
+async function runInit(io: CliIO, options: InitOptions): Promise<number> {
+  const t = translator(options.lang);
+  const target = checkOutputPath(io, options.output, []) as string;
+  refuseOverwrite(target, options);
+  if (!options.yes && !io.stdinIsTTY) throw new InputError("init.needsTerminal");
+  const today = resolveAsOf(undefined, io);
+  const defaults = answersFromFlags(options, today);
+  const scan = options.scan === undefined ? undefined : runScan(io, options, dirname(target), t);
+
+  let answers: InitAnswers;
+  if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? []);
+  else {
+    const prompter = io.prompter ?? (await (await import("../init/inquirer-prompter.js")).createInquirerPrompter(t));
+    try {
+      answers = await runWizard({ prompter, t, lang: options.lang, catalog, today, defaults, proposals: scan?.proposals ?? [] });
+    } catch (error) {
+      if (!(error instanceof PromptCancelled)) throw error;
+      io.stderr.write(`iso20k: ${t("init.cancelled")}\n`);
+      return EXIT_CANCELLED;
+    }
+  }
+
+  const sms = buildSms(answers);
+  const missing = missingMandatory(sms, catalog, today);
+  const checkCommand = checkCommandFor(options.output, options.lang, io);
+  const text = writeSmsYaml(sms, {
+    catalog,
+    lang: options.lang,
+    schemaRef: schemaReference(dirname(target)),
+    today,
+    checkCommand,
+    missing,
+    unmatched: scan?.unmatched,
+  });
+  refuseOverwrite(target, options);
+  writeFileAtomic(target, text);
+
+  const registers = sms.records?.registers?.length ?? 0;
+  io.stdout.write(`${t("init.written", { file: options.output, documents: sms.documents.length, registers, missing: missing.length })}\n`);
+  io.stdout.write(`${t("init.next", { command: checkCommand })}\n`);
+  return EXIT_OK;
+}
+
+function refuseOverwrite(target: string, options: InitOptions): void {
+  if (!options.force && existsSync(target)) throw new InputError("init.exists", { file: options.output });
+}
+
+/** The answers the flags give, validated; what no flag gives stays empty (the start date is today). */
+function answersFromFlags(options: InitOptions, today: string): InitAnswers {
+  if (options.since !== undefined && !isCalendarDate(options.since)) throw new InputError("init.badSince", { value: options.since });
+  const businessCategories = (options.category ?? []).map((key) => {
+    const category = catalog.businessCategory(key.trim());
+    if (!category) throw new InputError("init.badCategory", { value: key });
+    return category.number;
+  });
+  const text = (value: string | undefined) => value?.trim() || undefined;
+  return {
+    organization: {
+      name: text(options.org) ?? (options.yes ? translator(options.lang)("init.defaultOrganization") : ""),
+      registrationId: text(options.registrationId),
+      sites: (options.site ?? []).map(parseSite),
+    },
+    scope: { statement: text(options.statement), services: unique((options.service ?? []).map((s) => s.trim()).filter(Boolean)), businessCategories: unique(businessCategories) },
+    startDate: options.since ?? today,
+    managementRepresentative: text(options.representative),
+    existing: [],
+  };
+}
+
+/** "name; address; headcount", with only the name required; a Chinese semicolon works too. */
+function parseSite(value: string): SiteAnswer {
+  const [name = "", address = "", headcount = ""] = value.split(/[;；]/).map((part) => part.trim());
+  if (name === "") throw new InputError("init.badSite", { value });
+  if (headcount !== "" && !/^[1-9]\d*$/.test(headcount)) throw new InputError("init.badSite", { value });
+  return { name, ...(address ? { address } : {}), ...(headcount ? { headcount: Number(headcount) } : {}) };
+}
+
+function runScan(io: CliIO, options: InitOptions, evidenceBase: string, t: Translate): ScanResult {
+  const folder = options.scan as string;
+  const path = resolve(io.cwd, folder);
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
+  const result = scanFolder(path, { catalog, evidenceBase });
+  if (result.capped) io.stderr.write(`iso20k: ${t("init.scanCapped", { count: result.files, folder })}\n`);
+  io.stderr.write(`iso20k: ${t("init.scanned", { count: result.files, folder, proposed: result.proposals.length, unmatched: result.unmatched.length })}\n`);
+  const fromBase = relative(evidenceBase, path);
+  if (fromBase === ".." || fromBase.startsWith(`..${sep}`) || isAbsolute(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}\n`);
+  return result;
+}
+
+/** The relative path from the output folder to our sms.schema.json, or its $id when the file is not at hand. */
+function schemaReference(outputFolder: string): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const schema = join(folder, "schemas", "sms.schema.json");
+    if (existsSync(join(folder, "package.json")) && existsSync(schema)) return relative(outputFolder, schema).split(sep).join("/");
+    const parent = dirname(folder);
+    if (parent === folder) return SMS_SCHEMA_ID;
+    folder = parent;
+  }
+}
+
+/** `iso20k check <file>` as the person would type it. */
+function checkCommandFor(file: string, lang: Lang, io: CliIO): string {
+  const langFlag = lang === "zh-CN" && io.env.ISO20K_LANG !== "zh-CN" ? " --lang zh-CN" : "";
+  return `iso20k check ${shellQuote(file)}${langFlag}`;
+}
+
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

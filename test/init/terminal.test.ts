@@ -1,0 +1,175 @@
+// End to end in a real pseudo-terminal: the built binary in tmux, answered keystroke by keystroke.
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, ROOT, runBinary } from "../helpers/cli.js";
+
+const TMUX = "/usr/bin/tmux";
+const SOCKET = `iso20k-test-${process.pid}`;
+let sessions = 0;
+
+const tmux = (...args: string[]) => execFileSync(TMUX, ["-L", SOCKET, ...args], { encoding: "utf8" });
+
+/** A tmux session 200×50 running `iso20k init` with `args` in `folder`; the shell prints EXIT=<code> when it ends. */
+function startInit(folder: string, args: string[]) {
+  const name = `init-${++sessions}`;
+  const quoted = [BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+  const script = `cd '${folder}' && NO_COLOR=1 '${process.execPath}' ${quoted}; echo "EXIT=$?"; sleep 120`;
+  tmux("new-session", "-d", "-x", "200", "-y", "50", "-s", name, script);
+  socketPath ??= tmux("display-message", "-p", "-t", name, "#{socket_path}").trim();
+  const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-500", "-t", name);
+
+  /** Waits until the screen shows `text` (the `count`th time), failing with the screen after 15 s. */
+  async function waitFor(text: string, count = 1): Promise<void> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const shown = screen();
+      if (shown.split(text).length - 1 >= count) return;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${JSON.stringify(text)}; the screen shows:\n${shown}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  /** Types `text` literally, then presses Enter. */
+  const type = (text: string) => {
+    if (text) tmux("send-keys", "-t", name, "-l", text);
+    tmux("send-keys", "-t", name, "Enter");
+  };
+  const press = (...keys: string[]) => tmux("send-keys", "-t", name, ...keys);
+  /** Waits for the prompt `question` to be active, then answers it by typing. */
+  const answer = async (question: string, text: string) => {
+    await waitFor(`? ${question}`);
+    type(text);
+  };
+  return { waitFor, type, press, answer, screen };
+}
+
+let socketPath: string | undefined;
+
+beforeAll(() => {
+  // The terminal runs the bundle: a stale one would test yesterday's code.
+  const bundle = join(ROOT, "dist/iso20k.js");
+  const sources = readdirSync(join(ROOT, "src/init")).map((f) => join(ROOT, "src/init", f)).concat(join(ROOT, "src/cli/init-command.ts"));
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest) throw new Error("dist/iso20k.js is older than src/init: run npm run build first");
+});
+
+afterAll(() => {
+  if (sessions === 0) return;
+  tmux("kill-server");
+  if (socketPath) rmSync(socketPath, { force: true });
+});
+
+describe.skipIf(!existsSync(TMUX))("iso20k init in a terminal", () => {
+  it("answers every question by keystroke and writes a file that validates and checks as the answers imply", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "iso20k-tty-"));
+    cpSync(join(ROOT, "test/fixtures/scan/client"), join(folder, "client"), { recursive: true });
+    const term = startInit(folder, ["init", "--scan", "client"]);
+
+    await term.answer("Registered name of the organisation:", "Northwind Ltd");
+    await term.answer("Legal registration number", "08472619");
+    await term.answer("A site in scope, its name", "Reading head office");
+    await term.answer("Address of Reading head office:", "Unit 4, Thames Valley Park");
+    await term.answer("People working in the SMS at Reading head office:", "46");
+    await term.answer("Another site, its name", "");
+    await term.answer("Scope statement", "Service desk from Reading.");
+    await term.answer("A service in scope", "Service desk");
+    await term.answer("Another service in scope", "");
+
+    // The category table: move down to the last line (X 06.04), tick it, confirm.
+    await term.waitFor("? Business categories of the scope");
+    await term.waitFor("X  06.04  Call centre / service desk");
+    for (let i = 0; i < 13; i++) term.press("Down");
+    term.press("Space");
+    term.press("Enter");
+    await term.waitFor("✔ Business categories of the scope (national category table): 06.04");
+
+    await term.answer("Day the SMS started operating", "2026-10-01");
+    await term.answer("Management representative", "Helen Carter");
+
+    // The scan's seven proposals come pre-ticked: keep them all.
+    await term.waitFor("? 7 files look like SMS documents or records");
+    await term.waitFor("policies/service-management.md  →  Service management policy");
+    term.press("Enter");
+
+    // Tick the first requirement offered (the SMS scope).
+    await term.waitFor("? Which of these documents and records exist already?");
+    await term.waitFor("4.3     Scope of the SMS");
+    term.press("Space");
+    term.press("Enter");
+    await term.waitFor("✔ Which of these documents and records exist already? Scope of the SMS");
+
+    const documents = [
+      "Capacity Plan (client/Capacity Plan_1.0.docx)",
+      "Change Management Policy (client/Change Management Policy v2.pdf)",
+      "SLA - Service Desk (client/SLA - Service Desk V1.3.docx)",
+      "信息安全方针 (client/信息安全方针_版本2.1.docx)",
+      "变更管理程序 (client/变更管理程序.docx)",
+      "Service Management Policy (client/policies/service-management.md)",
+    ];
+    for (const [index, label] of documents.entries()) {
+      await term.answer(`${label}: owner`, index === 0 ? "Capacity Manager" : "");
+      await term.waitFor(`? ${label}: status:`);
+      // The first is approved (two down from draft); the rest keep the default, draft.
+      if (index === 0) term.press("Down", "Down");
+      term.press("Enter");
+    }
+    await term.answer("Incident Log 2026 (client/records/Incident Log 2026.xlsx): owner", "Service Desk Manager");
+    await term.answer("Scope of the SMS: owner", "Helen Carter");
+    await term.waitFor("? Scope of the SMS: status:");
+    term.press("Enter");
+
+    await term.answer("Has an internal audit of the SMS been held?", "y");
+    await term.answer("Day the internal audit was held", "2026-11-10");
+    await term.answer("Has a management review been held?", "");
+    await term.waitFor("EXIT=0");
+    expect(term.screen()).toContain("Next: iso20k check sms.yaml");
+
+    const text = readFileSync(join(folder, "sms.yaml"), "utf8");
+    expect(text).toContain(
+      [
+        "  - id: DOC-01",
+        "    title: Capacity Plan",
+        "    satisfies: [capacity-plan]   # 8.4.3",
+        "    owner: Capacity Manager",
+        '    version: "1.0"',
+        "    status: approved",
+        "    evidence: client/Capacity Plan_1.0.docx",
+      ].join("\n"),
+    );
+    expect(text).toContain('  businessCategories: ["06.04"]');
+    expect(text).toContain("#   client/notes/random.txt");
+    expect(runBinary(["validate", "sms.yaml"], { cwd: folder }).code).toBe(0);
+
+    const result = runBinary(["check", "sms.yaml", "--as-of", "2026-11-21", "--format", "json"], { cwd: folder });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { findings: { ruleId: string; requirementId?: string }[] };
+    const rules = report.findings.map((f) => f.ruleId);
+    expect(rules).toContain("sms-operation-too-short");
+    expect(rules).toContain("management-review-missing");
+    expect(rules).not.toContain("internal-audit-missing");
+    expect(rules).not.toContain("evidence-missing");
+    const missing = report.findings.filter((f) => f.ruleId === "required-document-missing").map((f) => f.requirementId as string).sort();
+    const stubs = [...text.matchAll(/^ *# +satisfies: \[([a-z0-9-]+)\]/gm)].map((m) => m[1]);
+    if (/^ *# +managementReviews:/m.test(text)) stubs.push("management-review-results");
+    expect(stubs.sort()).toEqual(missing);
+    for (const present of ["sms-scope", "capacity-plan", "change-management-policy", "service-level-agreements", "information-security-policy", "service-management-policy", "incident-records", "internal-audit-results"])
+      expect(missing).not.toContain(present);
+  }, 90_000);
+
+  it("on Ctrl-C, in Chinese, prints one line, exits 130 and leaves no file", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "iso20k-tty-"));
+    const term = startInit(folder, ["init", "--lang", "zh-CN"]);
+    await term.answer("组织的注册名称：", "华信智联运维服务有限公司");
+    await term.answer("统一社会信用代码", "91110108MA01XK7Q3B");
+    await term.waitFor("? 认证范围内的场所名称");
+    term.press("C-c");
+    await term.waitFor("EXIT=130");
+    const lines = term.screen().split("\n");
+    const exitLine = lines.findIndex((l) => l.startsWith("EXIT=130"));
+    expect(lines[exitLine - 1]).toBe("iso20k: 已取消，未写入任何文件");
+    expect(term.screen()).not.toMatch(/\bat .*\.js:\d+/);
+    expect(readdirSync(folder)).toEqual([]);
+  }, 60_000);
+});
