@@ -9,7 +9,8 @@ import { SmsIndex } from "../engine/sms-index.js";
 import { inspectEvidence } from "../io/inspect-evidence.js";
 import { InputError } from "../model/errors.js";
 import type { Finding } from "../model/finding.js";
-import { buildCheckReport } from "../report/build-check-report.js";
+import { buildCheckReport, type DiscoveredDocuments } from "../report/build-check-report.js";
+import { discoverDocuments, type Discovery } from "../io/discover-documents.js";
 import type { CheckReport } from "../report/model.js";
 import { RULES } from "../rules/index.js";
 import { validateFile, type ValidatedFile } from "../validate/validate-file.js";
@@ -37,11 +38,30 @@ export interface CheckRunOptions {
 export function runCheck(file: string, options: CheckRunOptions): CheckRun {
   const validated = validateFile(file, options.cwd, options.maxBytes);
   const root = resolveRoot(options.cwd, file, options.root);
-  const index = validated.sms ? new SmsIndex(validated.sms) : undefined;
+  const discovered = validated.sms?.documentSources && discover(validated, file, options.cwd, root);
+  const sms = discovered ? { ...validated.sms!, documents: [...validated.sms!.documents, ...discovered.documents] } : validated.sms;
+  const index = sms ? new SmsIndex(sms) : undefined;
   const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : new Map();
   const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence });
-  const report = buildCheckReport({ validated, assessment, catalog, lang: options.lang, asOf: options.asOf, tool: TOOL, baseline: options.baseline });
+  const report = buildCheckReport({
+    validated,
+    assessment,
+    discovered,
+    catalog,
+    lang: options.lang,
+    asOf: options.asOf,
+    tool: TOOL,
+    baseline: options.baseline,
+  });
   return { validated, index, evidence, assessment, report };
+}
+
+// Markdown documents named by documentSources: globs relative to the SMS file's folder.
+function discover(validated: ValidatedFile, file: string, cwd: string, root: string): Discovery & DiscoveredDocuments {
+  const sms = validated.sms!;
+  const folder = dirname(resolve(cwd, file));
+  const found = discoverDocuments(sms.documentSources ?? [], folder, root, dirname(file), file, validated.locator);
+  return { ...found, firstIndex: sms.documents.length };
 }
 
 function resolveRoot(cwd: string, file: string, root: string | undefined): string {

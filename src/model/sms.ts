@@ -9,6 +9,8 @@ export interface Sms {
   scope: Scope;
   sms: SmsOperation;
   context?: Context;
+  /** Glob patterns of Markdown files whose front matter describes a document. */
+  documentSources?: string[];
   documents: SmsDocument[];
   records?: Records;
   waivers?: Waiver[];

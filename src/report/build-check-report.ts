@@ -5,14 +5,24 @@ import type { Assessment } from "../engine/assess.js";
 import { translator } from "../i18n/translate.js";
 import { compareSeverity, type Finding, type Problem } from "../model/finding.js";
 import { ALL_RULES } from "../rules/index.js";
+import type { DocumentSource } from "../io/discover-documents.js";
 import type { ValidatedFile } from "../validate/validate-file.js";
 import { markBaseline } from "./baseline.js";
 import { compareClauses } from "./clause-order.js";
 import { compareByPosition, toFindings } from "./findings.js";
 import type { CheckReport, RuleInfo, ToolInfo, Verdict } from "./model.js";
 
+/** Documents read from Markdown front matter, appended to the SMS's own from `firstIndex` on. */
+export interface DiscoveredDocuments {
+  firstIndex: number;
+  sources: DocumentSource[];
+  /** Already placed in their files. */
+  problems: Problem[];
+}
+
 export interface CheckReportInput {
   validated: ValidatedFile;
+  discovered?: DiscoveredDocuments;
   /** Absent when the file did not parse or match the schema. */
   assessment?: Assessment;
   catalog: Catalog;
@@ -31,9 +41,9 @@ export function compareByClause(a: Finding, b: Finding): number {
 export function buildCheckReport(input: CheckReportInput): CheckReport {
   const { validated, assessment, catalog, lang, asOf, tool } = input;
   const t = translator(lang);
-  const localise = (problems: Problem[]) =>
-    toFindings(problems.map((p) => ({ ...p, file: validated.file })), validated.locator, lang).sort(compareByClause);
-  const findings = localise([...validated.problems, ...(assessment?.kept ?? [])]);
+  const place = (p: Problem): Problem => placeInSource(p, input.discovered) ?? { ...p, file: p.file ?? validated.file };
+  const localise = (problems: Problem[]) => toFindings(problems.map(place), validated.locator, lang).sort(compareByClause);
+  const findings = localise([...validated.problems, ...(input.discovered?.problems ?? []), ...(assessment?.kept ?? [])]);
   const marked = input.baseline ? markBaseline(findings, input.baseline) : { findings, fixed: undefined };
 
   const report: CheckReport = {
@@ -77,6 +87,15 @@ export function buildCheckReport(input: CheckReportInput): CheckReport {
   };
   if (marked.fixed) report.fixed = marked.fixed;
   return report;
+}
+
+/** A problem about a document read from Markdown, placed in that file; undefined for the SMS file's own. */
+function placeInSource(problem: Problem, discovered: DiscoveredDocuments | undefined): Problem | undefined {
+  const match = discovered && problem.line === undefined && /^\/documents\/(\d+)(\/.*)?$/.exec(problem.pointer ?? "");
+  if (!match || !discovered) return undefined;
+  const source = discovered.sources[Number(match[1]) - discovered.firstIndex];
+  if (!source) return undefined;
+  return { ...problem, file: source.file, ...source.locator.locate(match[2] ?? "", problem.atKey) };
 }
 
 function ratio(tally: { applicable: number; satisfied: number }) {

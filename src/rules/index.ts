@@ -77,8 +77,11 @@ export interface RuleMeta {
   blocking: boolean;
 }
 
-// Problems found before the rules run; their logic lives in load/ and validate/.
+// Problems found before the rules run; their logic lives in load/, validate/ and io/discover-documents.
 const LOAD_RULES: RuleMeta[] = [
+  { id: "document-source-empty", severity: "minor", clauses: ["7.5.3"], blocking: false },
+  { id: "document-source-outside-root", severity: "major", clauses: ["7.5.3"], blocking: false },
+  { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false },
   { id: "file-encoding", severity: "major", clauses: [], blocking: false },
   { id: "schema", severity: "major", clauses: [], blocking: false },
   { id: "scope-category-unknown", severity: "major", clauses: ["4.3"], blocking: false },

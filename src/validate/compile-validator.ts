@@ -3,7 +3,7 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { catalog } from "../catalog/catalog.js";
-import { buildSmsSchema } from "./sms-schema.js";
+import { buildSmsSchema, SMS_SCHEMA_ID } from "./sms-schema.js";
 
 /** Ajv as iso20k configures it: every error, with the data that failed, strict about the schema. */
 export function createAjv(): Ajv2020 {
@@ -12,6 +12,16 @@ export function createAjv(): Ajv2020 {
   return ajv;
 }
 
-export function loadValidator(): ValidateFunction {
-  return createAjv().compile(buildSmsSchema(catalog));
+/** The validators iso20k uses: a whole SMS file, and one document (Markdown front matter). */
+export interface Validators {
+  sms: ValidateFunction;
+  document: ValidateFunction;
+}
+
+export const DOCUMENT_SCHEMA_REF = `${SMS_SCHEMA_ID}#/$defs/document`;
+
+export function loadValidators(): Validators {
+  const ajv = createAjv();
+  ajv.addSchema(buildSmsSchema(catalog));
+  return { sms: ajv.getSchema(SMS_SCHEMA_ID) as ValidateFunction, document: ajv.getSchema(DOCUMENT_SCHEMA_REF) as ValidateFunction };
 }

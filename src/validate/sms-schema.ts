@@ -114,26 +114,12 @@ export function buildSmsSchema(catalog: Catalog): JsonSchema {
           ["relevant"],
         ),
       }),
-      documents: list(
-        "Controlled documents of the SMS (maintained documented information).",
-        object(
-          "A document.",
-          {
-            id: { $ref: "#/$defs/id", description: "Document number or id, unique in the file." },
-            title: string("Title of the document."),
-            satisfies: list("Catalogue requirement ids this document satisfies; see `iso20k catalog`.", { $ref: "#/$defs/requirementId" }, { uniqueItems: true }),
-            services: list("Ids of the services this document covers; leave out when it covers every service in scope.", { $ref: "#/$defs/id" }),
-            owner: string("Person or role who owns the document."),
-            version: string("Version label. Quote it: 1.10 unquoted is the number 1.1."),
-            status: { enum: ["draft", "in-review", "approved", "retired"], description: "Life-cycle status." },
-            approvalDate: date("Day the current version was approved."),
-            nextReviewDate: date("Day the document is next due for review."),
-            evidence: path("Path to the document file, relative to the SMS file's folder."),
-            sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "SHA-256 of the evidence file, lower-case hex, to detect unrecorded changes." },
-          },
-          ["id", "title", "satisfies"],
-        ),
+      documentSources: list(
+        "Glob patterns, relative to this file's folder, of Markdown files whose YAML front matter describes a document (the fields of a `documents` entry; the file itself is the evidence).",
+        { type: "string", minLength: 1, description: "A glob pattern such as policies/**/*.md." },
+        { uniqueItems: true },
       ),
+      documents: list("Controlled documents of the SMS (maintained documented information).", { $ref: "#/$defs/document" }),
       records: object("Retained documented information: evidence that the SMS runs.", {
         internalAudits: list(
           "Internal audits (clause 9.2).",
@@ -203,6 +189,23 @@ export function buildSmsSchema(catalog: Catalog): JsonSchema {
       }),
     },
     $defs: {
+      document: object(
+        "A controlled document: in `documents`, or the front matter of a Markdown file matched by `documentSources`.",
+        {
+          id: { $ref: "#/$defs/id", description: "Document number or id, unique in the file." },
+          title: string("Title of the document."),
+          satisfies: list("Catalogue requirement ids this document satisfies; see `iso20k catalog`.", { $ref: "#/$defs/requirementId" }, { uniqueItems: true }),
+          services: list("Ids of the services this document covers; leave out when it covers every service in scope.", { $ref: "#/$defs/id" }),
+          owner: string("Person or role who owns the document."),
+          version: string("Version label. Quote it: 1.10 unquoted is the number 1.1."),
+          status: { enum: ["draft", "in-review", "approved", "retired"], description: "Life-cycle status." },
+          approvalDate: date("Day the current version was approved."),
+          nextReviewDate: date("Day the document is next due for review."),
+          evidence: path("Path to the document file, relative to the SMS file's folder."),
+          sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "SHA-256 of the evidence file, lower-case hex, to detect unrecorded changes." },
+        },
+        ["id", "title", "satisfies"],
+      ),
       id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "An id: letters, digits, dot, dash, underscore." },
       date: { type: "string", format: "date", description: "A calendar date, YYYY-MM-DD." },
       evidencePath: { type: "string", minLength: 1, description: "A relative path inside the SMS folder." },

@@ -1,8 +1,7 @@
 // In the bundle: the validator generated at build time beside dist/iso20k.js (see scripts/build.mjs).
 import { createRequire } from "node:module";
-import type { ValidateFunction } from "ajv";
+import type { Validators } from "./compile-validator.js";
 
-export function loadValidator(): ValidateFunction {
-  const generated = createRequire(import.meta.url)("./sms-validator.cjs") as { default: ValidateFunction };
-  return generated.default;
+export function loadValidators(): Validators {
+  return createRequire(import.meta.url)("./sms-validator.cjs") as Validators;
 }

@@ -4,22 +4,30 @@ import type { Locator } from "../load/locator.js";
 import type { Problem } from "../model/finding.js";
 import type { Sms } from "../model/sms.js";
 import { describeSchemaError } from "./describe-error.js";
-import { loadValidator } from "./compile-validator.js";
+import { loadValidators, type Validators } from "./compile-validator.js";
 
 /** Ajv has no cap on errors; past this many a file gets one summary problem. */
 export const MAX_SCHEMA_PROBLEMS = 100;
 
-let compiled: ValidateFunction | undefined;
+let compiled: Validators | undefined;
 
 // Loaded on first use: commands that never validate do not pay for it.
-function validator(): ValidateFunction {
-  compiled ??= loadValidator();
+function validators(): Validators {
+  compiled ??= loadValidators();
   return compiled;
 }
 
 /** Checks the shape of `data`; returns the problems, or none when `data` is a valid Sms. */
 export function validateSms(data: unknown, file: string, locator: Locator): Problem[] {
-  const validate = validator();
+  return problemsOf(validators().sms, data, file, locator);
+}
+
+/** Checks one document description: the front matter of a Markdown file in `documentSources`. */
+export function validateDocument(data: unknown, file: string, locator: Locator): Problem[] {
+  return problemsOf(validators().document, data, file, locator);
+}
+
+function problemsOf(validate: ValidateFunction, data: unknown, file: string, locator: Locator): Problem[] {
   if (validate(data)) return [];
   const problems = significantErrors(validate.errors ?? []).map((error) => describeSchemaError(error, file, locator));
   if (problems.length <= MAX_SCHEMA_PROBLEMS) return problems;

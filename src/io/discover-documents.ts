@@ -1,0 +1,137 @@
+// Finds the Markdown documents named by `documentSources` and reads each one's front matter as a
+// document entry. Every problem is placed in the Markdown file, at the line of the offending key.
+import { readFileSync } from "node:fs";
+import { join, posix, relative, resolve } from "node:path";
+import { globSync } from "tinyglobby";
+import { parseYaml } from "../load/parse-yaml.js";
+import type { Locator, Position } from "../load/locator.js";
+import { decode } from "../load/read-source.js";
+import type { Problem } from "../model/finding.js";
+import type { SmsDocument } from "../model/sms.js";
+import { validateDocument } from "../validate/validate-sms.js";
+import { isInside } from "./inspect-evidence.js";
+
+/** A Markdown file that describes a document, and how to place positions in it. */
+export interface DocumentSource {
+  /** The file as findings name it: the SMS file's folder (as given) joined with the relative path. */
+  file: string;
+  /** Resolves pointers into the front matter to positions in the Markdown file. */
+  locator: Locator;
+}
+
+export interface Discovery {
+  documents: SmsDocument[];
+  /** One per document, in the same order. */
+  sources: DocumentSource[];
+  /** Positioned already: they belong to the Markdown files or to `documentSources` in sms.yaml. */
+  problems: Problem[];
+}
+
+const MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Expands `patterns` under `root` (the SMS file's folder). Evidence paths are made relative to
+ * `evidenceRoot` (--root). `shownRoot` is the SMS file's folder as the user gave it, so that findings
+ * name files the way the user would. `locateSms` places findings about the patterns in sms.yaml.
+ */
+export function discoverDocuments(patterns: string[], root: string, evidenceRoot: string, shownRoot: string, smsFile: string, locateSms: Locator): Discovery {
+  const discovery: Discovery = { documents: [], sources: [], problems: [] };
+  const seen = new Set<string>();
+  patterns.forEach((pattern, index) => {
+    const pointer = `/documentSources/${index}`;
+    const at = (ruleId: string, messageId: string, severity: Problem["severity"]): Problem => ({
+      ruleId,
+      severity,
+      messageId: `rule.${ruleId}.${messageId}`,
+      params: { pattern },
+      file: smsFile,
+      pointer,
+      ...locateSms.locate(pointer),
+    });
+    if (pattern.startsWith("/") || pattern.split(/[\\/]/).includes("..")) {
+      discovery.problems.push(at("document-source-outside-root", "outside", "major"));
+      return;
+    }
+    const files = globSync(pattern, { cwd: root, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
+      .filter((file) => file.endsWith(".md") || file.endsWith(".markdown"))
+      .filter((file) => isInside(root, resolve(root, file)))
+      .sort();
+    if (files.length === 0) discovery.problems.push(at("document-source-empty", "empty", "minor"));
+    for (const file of files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      readDocument(root, evidenceRoot, file, posix.join(shownRoot.split("\\").join("/"), file), discovery);
+    }
+  });
+  return discovery;
+}
+
+function readDocument(root: string, evidenceRoot: string, relativePath: string, shown: string, discovery: Discovery): void {
+  const problem = (ruleId: string, messageId: string, position: Position, severity: Problem["severity"] = "major"): Problem => ({
+    ruleId,
+    severity,
+    messageId,
+    params: { file: shown },
+    file: shown,
+    ...position,
+  });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, relativePath));
+  } catch {
+    discovery.problems.push(problem("front-matter-missing", "rule.front-matter-missing.unreadable", { line: 1, column: 1 }));
+    return;
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    discovery.problems.push(problem("front-matter-missing", "rule.front-matter-missing.tooLarge", { line: 1, column: 1 }));
+    return;
+  }
+  const { text } = decode(bytes, shown);
+  const block = frontMatter(text);
+  if (!block) {
+    discovery.problems.push(problem("front-matter-missing", "rule.front-matter-missing.missing", { line: 1, column: 1 }, "minor"));
+    return;
+  }
+  const parsed = parseYaml(block.text, shown);
+  const locator = new ShiftedLocator(parsed.locator, block.firstLine - 1);
+  const shift = (p: Problem): Problem => ({ ...p, file: shown, line: (p.line ?? 1) + block.firstLine - 1 });
+  if (parsed.data === undefined) {
+    discovery.problems.push(...parsed.problems.map(shift));
+    return;
+  }
+  const invalid = validateDocument(parsed.data, shown, locator).map((p) => ({ ...p, file: shown, ...locator.locate(p.pointer ?? "", p.atKey) }));
+  if (invalid.length > 0) {
+    discovery.problems.push(...invalid);
+    return;
+  }
+  const document = parsed.data as SmsDocument;
+  const evidence = relative(evidenceRoot, join(root, relativePath)).split("\\").join("/");
+  discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
+  discovery.sources.push({ file: shown, locator });
+}
+
+/** The YAML between a leading `---` line and the next `---` or `...` line, and the line it starts on. */
+export function frontMatter(text: string): { text: string; firstLine: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== "---") return undefined;
+  const end = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
+  if (end < 0) return undefined;
+  return { text: lines.slice(1, end).join("\n") + "\n", firstLine: 2 };
+}
+
+/** A locator for a block that starts `lines` lines into its file. */
+class ShiftedLocator implements Locator {
+  constructor(
+    private readonly inner: Locator,
+    private readonly lines: number,
+  ) {}
+
+  locate(pointer: string, atKey?: boolean): Position {
+    const { line, column } = this.inner.locate(pointer, atKey);
+    return { line: line + this.lines, column };
+  }
+
+  sourceText(pointer: string): string | undefined {
+    return this.inner.sourceText(pointer);
+  }
+}
