@@ -1,9 +1,9 @@
 // Build step: prints the standalone (precompiled) Ajv validator of the SMS schema as CommonJS.
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { catalog } from "../src/catalog/catalog.js";
-import { createAjv } from "../src/validate/compile-validator.js";
-import { buildSmsSchema } from "../src/validate/sms-schema.js";
+import { createAjv, DOCUMENT_SCHEMA_REF } from "../src/validate/compile-validator.js";
+import { buildSmsSchema, SMS_SCHEMA_ID } from "../src/validate/sms-schema.js";
 
 const ajv = createAjv();
-const validate = ajv.compile(buildSmsSchema(catalog));
-process.stdout.write(standaloneCode.default(ajv, validate));
+ajv.addSchema(buildSmsSchema(catalog));
+process.stdout.write(standaloneCode.default(ajv, { sms: SMS_SCHEMA_ID, document: DOCUMENT_SCHEMA_REF }));
