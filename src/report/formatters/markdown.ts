@@ -1,6 +1,7 @@
 // A Markdown summary of `check` for a pull-request comment: verdict, scores, findings.
 import { translator, type Translate } from "../../i18n/translate.js";
 import type { CheckReport, Score } from "../model.js";
+import { escapeMarkdown as inline } from "../render/escape.js";
 import type { Formatter } from "./types.js";
 
 /** More rows make a comment nobody reads, and GitHub caps comments at 65536 characters. */
@@ -67,17 +68,6 @@ function findingsTable(report: CheckReport, t: Translate): string {
 /** Rounded down, so that 100% means every applicable requirement is satisfied. */
 function percent(ratio: number | null): string {
   return ratio === null ? "-" : `${Math.floor(ratio * 100)}%`;
-}
-
-/** Text that stays literal in a table cell: HTML is shown, not run; `|` and newlines keep the row intact. */
-export function inline(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
 }
 
 /** A code span that survives a table cell: backslashes are literal in code, so only `|` is escaped. */
