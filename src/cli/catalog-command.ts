@@ -33,7 +33,7 @@ export function registerCatalog(program: Command, context: CommandContext): Comm
         options.format === "json"
           ? JSON.stringify(view, null, 2) + "\n"
           : options.format === "yaml"
-            ? (await import("yaml")).stringify(view, { lineWidth: 0 })
+            ? (await import("../report/catalog-yaml.js")).renderCatalogYaml(view)
             : renderCatalogTable(view, translator(options.lang), colourFor(io.stdout.isTTY, io.env), options.clause !== undefined);
       io.stdout.write(output);
     });

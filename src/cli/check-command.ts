@@ -1,9 +1,9 @@
 // `iso20k check <file>`: the gap analysis, its scores and the stage 1 verdict, in a format for people or CI.
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../catalog/types.js";
 import { colourFor } from "../io/colour.js";
+import { readSource } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
 import { atOrAbove, SEVERITIES, type Finding, type Severity } from "../model/finding.js";
 import { checkFormatters, type CheckFormat } from "../report/formatters/index.js";
@@ -46,8 +46,9 @@ export function registerCheck(program: Command, context: CommandContext): Comman
       context.lang = options.lang;
       const asOf = resolveAsOf(options.asOf, io);
       const target = checkOutputPath(io, options.output, [file, ...(options.baseline ? [options.baseline] : [])]);
-      const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline);
-      const { report } = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), baseline });
+      const maxBytes = parseMaxSize(options.maxSize);
+      const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline, maxBytes);
+      const { report } = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline });
 
       const formatter = await checkFormatters[options.format]();
       const rendered = formatter.render(report, { colour: colourFor(target ? false : io.stdout.isTTY, io.env) });
@@ -63,11 +64,12 @@ export function failed(report: CheckReport, failOn: FailOn, onlyNew: boolean): b
   return report.findings.some((f) => atOrAbove(f.severity, failOn) && (!onlyNew || f.baseline !== "unchanged"));
 }
 
-function readBaseline(path: string, shown: string): Finding[] {
+function readBaseline(path: string, shown: string, maxBytes: number): Finding[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch {
+    parsed = JSON.parse(readSource(shown, path, maxBytes).text);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError("cli.badBaseline", { file: shown });
   }
   const findings = (parsed as { findings?: unknown }).findings;

@@ -30,6 +30,10 @@ export function isLang(value: string): value is Lang {
 export function resolveAsOf(asOf: string | undefined, io: { env: Record<string, string | undefined>; now(): Date }): string {
   if (asOf !== undefined) return parseDate(asOf);
   const epoch = io.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  if (epoch !== undefined && /^\d+$/.test(epoch)) {
+    const day = new Date(Number(epoch) * 1000);
+    if (Number.isNaN(day.getTime())) throw new InputError("cli.badEpoch", { value: epoch });
+    return day.toISOString().slice(0, 10);
+  }
   return io.now().toISOString().slice(0, 10);
 }

@@ -13,6 +13,8 @@ import { registerSchema } from "./schema-command.js";
 import { registerValidate } from "./validate-command.js";
 import { TOOL } from "./tool.js";
 
+export { nodeIO } from "./node-io.js";
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_CANNOT_RUN = 2;

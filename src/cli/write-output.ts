@@ -26,6 +26,14 @@ export function checkOutputPath(io: CliIO, output: string | undefined, inputs: s
 }
 
 export function writeOutput(io: CliIO, target: string | undefined, content: string): void {
-  if (target === undefined) io.stdout.write(content);
-  else writeFileAtomic(target, content);
+  if (target === undefined) {
+    io.stdout.write(content);
+    return;
+  }
+  try {
+    writeFileAtomic(target, content);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new InputError("output.cannotWrite", { file: target, reason });
+  }
 }

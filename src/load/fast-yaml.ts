@@ -1,8 +1,11 @@
 // The fast path for plain YAML: js-yaml builds the data, its event listener a compact index of node
 // offsets. Anything unusual (anchors, tags, several documents, any error) is left to the `yaml`
 // package, which stays the source of truth for messages and for what this index cannot place.
-import { CORE_SCHEMA, load, type State } from "js-yaml";
+import { load, type State } from "js-yaml";
+import { YAML_12_CORE } from "./core-schema.js";
 import { parsePointer, type Locator, type Position } from "./locator.js";
+import { flowSpansLines } from "./nesting.js";
+import { lineStarts, positionIn } from "./positions.js";
 
 const enum Kind {
   Other = 0,
@@ -23,11 +26,12 @@ export interface FastParse {
 
 /** Parses `text` on the fast path, or returns undefined when the `yaml` package must do it. */
 export function parseFast(text: string, fallback: () => Locator): FastParse | undefined {
-  if (UNUSUAL.test(text)) return undefined;
+  // Multi-line flow collections have indentation rules js-yaml is laxer about than the yaml package.
+  if (UNUSUAL.test(text) || flowSpansLines(text)) return undefined;
   const index = new NodeIndex(text);
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, listener: (event, state) => index.record(event, state) });
+    data = load(text, { schema: YAML_12_CORE, listener: (event, state) => index.record(event, state) });
   } catch {
     return undefined; // the yaml package reports the problem properly
   }
@@ -42,6 +46,8 @@ class NodeIndex {
   readonly kind: Kind[] = [];
   /** The string value of scalar nodes, which is what mapping keys are looked up by. */
   readonly text: (string | undefined)[] = [];
+  /** Empty values (`key:` and nothing): placed where the value would start, as the yaml package does. */
+  private readonly empty = new Set<number>();
   private readonly open: number[] = [];
   private children?: number[][];
 
@@ -61,6 +67,7 @@ class NodeIndex {
     this.end[id] = state.position;
     this.kind[id] = KINDS[state.kind ?? ""] ?? Kind.Other;
     if (this.kind[id] === Kind.Scalar) this.text[id] = typeof state.result === "string" ? state.result : String(state.result);
+    if (state.result === null && this.source.slice(this.start[id], this.end[id]).trim() === "") this.empty.add(id);
   }
 
   /** Child ids of each node, built on first use (only files with findings need them). */
@@ -72,10 +79,18 @@ class NodeIndex {
     return this.children[id];
   }
 
+  /** js-yaml wraps a root flow collection in a node of the same kind that ends with it: skip that. */
+  unwrap(id: number): number {
+    const children = this.childrenOf(id);
+    const only = children.length === 1 ? children[0] : -1;
+    return only >= 0 && this.kind[only] === this.kind[id] && this.end[only] === this.end[id] ? this.unwrap(only) : id;
+  }
+
   /** Where the node really starts: js-yaml reports where it began looking (before spaces, comments). */
   firstCharacter(id: number): number {
     const text = this.source;
     let offset = this.start[id];
+    if (this.empty.has(id)) return offset;
     for (;;) {
       const c = text.charCodeAt(offset);
       if (c === 32 || c === 10 || c === 13 || c === 9) offset++;
@@ -104,12 +119,13 @@ class IndexLocator implements Locator {
   sourceText(pointer: string): string | undefined {
     const { node, complete } = this.walk(pointer);
     if (!complete || node < 0 || this.index.kind[node] !== Kind.Scalar) return undefined;
-    return this.index.source.slice(this.index.firstCharacter(node), this.index.end[node]).trim();
+    const raw = this.index.source.slice(this.index.firstCharacter(node), this.index.end[node]);
+    return raw.split(/[\s,\]}#]/)[0];
   }
 
   private walk(pointer: string): { node: number; key?: number; complete: boolean } {
     const { index } = this;
-    let node = index.start.length > 0 ? 0 : -1;
+    let node = index.start.length > 0 ? index.unwrap(0) : -1;
     let key: number | undefined;
     for (const segment of parsePointer(pointer)) {
       if (node < 0) return { node, complete: false };
@@ -131,15 +147,7 @@ class IndexLocator implements Locator {
 
   private position(offset: number): Position {
     this.lineStarts ??= lineStarts(this.index.source);
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    return positionIn(this.lineStarts, offset);
   }
 
   private slow(): Locator {
@@ -152,10 +160,4 @@ class IndexLocator implements Locator {
 function findKey(children: number[], segment: string, index: NodeIndex): number {
   for (let i = children.length - 2; i >= 0; i -= 2) if (index.text[children[i]] === segment) return i;
   return -1;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
 }

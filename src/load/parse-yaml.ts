@@ -2,6 +2,8 @@
 import type { Problem } from "../model/finding.js";
 import { parseFast } from "./fast-yaml.js";
 import type { Locator } from "./locator.js";
+import { excessiveNesting, MAX_BLOCK_INDENT, MAX_FLOW_DEPTH } from "./nesting.js";
+import { lineStarts, positionIn } from "./positions.js";
 import { parseWithProblems, preciseLocator } from "./precise-yaml.js";
 
 export interface ParsedYaml {
@@ -13,10 +15,21 @@ export interface ParsedYaml {
 
 /** Parses one YAML document; every problem becomes a Problem with a 1-based line and column. */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const deep = excessiveNesting(text);
+  if (deep >= 0) return { data: undefined, problems: [tooDeep(text, deep, file)], locator: nowhere };
   const fast = parseFast(text, () => preciseLocator(text));
   if (fast && isMapping(fast.data)) return { data: fast.data, problems: [], locator: fast.locator };
   return parseWithProblems(text, file);
 }
+
+function tooDeep(text: string, offset: number, file: string): Problem {
+  const { line, column } = positionIn(lineStarts(text), offset);
+  const limits = { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT };
+  return { ruleId: "yaml-too-deep", severity: "major", messageId: "load.tooDeep", params: limits, file, line, column };
+}
+
+// A file refused before parsing has no nodes to point at.
+const nowhere: Locator = { locate: () => ({ line: 1, column: 1 }), sourceText: () => undefined };
 
 function isMapping(data: unknown): boolean {
   return data !== null && typeof data === "object" && !Array.isArray(data);

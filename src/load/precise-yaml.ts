@@ -5,6 +5,7 @@ import type { Problem } from "../model/finding.js";
 import { countExpandedNodes } from "./expanded-size.js";
 import type { Locator } from "./locator.js";
 import type { ParsedYaml } from "./parse-yaml.js";
+import { lineStarts, positionIn } from "./positions.js";
 import { YamlLocator } from "./yaml-locator.js";
 
 // yaml's default (100) trips on legitimate files that reuse one anchor often; the
@@ -31,7 +32,8 @@ function parsePrecisely(text: string): { doc: Document; lineCounter: LineCounter
 /** Parses with the `yaml` package, turning every error and warning into a problem. */
 export function parseWithProblems(text: string, file: string): ParsedYaml {
   const { doc, lineCounter, locator } = parsePrecisely(text);
-  const problems = firstPerPosition([...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, file, lineCounter)));
+  const starts = lineStarts(text);
+  const problems = firstPerPosition([...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, file, starts)));
   if (doc.errors.length > 0) return { data: undefined, problems, locator };
 
   const rootProblem = checkRoot(doc, file, lineCounter);
@@ -48,8 +50,8 @@ export function parseWithProblems(text: string, file: string): ParsedYaml {
   return { data, problems, locator };
 }
 
-function yamlProblem(error: YAMLError, file: string, lineCounter: LineCounter): Problem {
-  const { line, col } = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+function yamlProblem(error: YAMLError, file: string, starts: number[]): Problem {
+  const { line, column: col } = positionIn(starts, error.pos[0]);
   const ruleId = RULE_BY_CODE[error.code] ?? "yaml-syntax";
   const messageId = ruleId === "yaml-syntax" ? "load.yamlSyntax" : `load.${error.code}`;
   return {

@@ -1,7 +1,9 @@
 // Reads an input file as text: size limit, encoding detection, BOM removal.
+import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import { InputError } from "../model/errors.js";
 import type { Problem } from "../model/finding.js";
+import { lineStarts, positionIn } from "./positions.js";
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -18,6 +20,8 @@ export function readSource(file: string, path: string, maxBytes = DEFAULT_MAX_BY
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError("input.isDirectory", { file });
+    // A device or a pipe reports no size and may never end.
+    if (!stat.isFile()) throw new InputError("input.notRegular", { file });
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -40,17 +44,23 @@ export function decode(bytes: Uint8Array, file: string): { text: string; problem
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   const text = new TextDecoder("utf-8").decode(body);
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(body);
-    return { text, problems: [] };
-  } catch {
-    const offset = text.indexOf("\uFFFD");
-    const before = text.slice(0, Math.max(offset, 0));
-    const line = before.split("\n").length;
-    const column = offset - before.lastIndexOf("\n");
-    return {
-      text,
-      problems: [{ ruleId: "file-encoding", severity: "major", messageId: "load.invalidUtf8", file, line, column }],
-    };
+  const invalidAt = firstInvalidUtf8(body);
+  if (invalidAt < 0) return { text, problems: [] };
+  // The valid prefix decodes exactly, so its length in UTF-16 units is the offset in `text`.
+  const before = new TextDecoder("utf-8").decode(body.subarray(0, invalidAt));
+  const { line, column } = positionIn(lineStarts(before), before.length);
+  return { text, problems: [{ ruleId: "file-encoding", severity: "major", messageId: "load.invalidUtf8", file, line, column }] };
+}
+
+/** Byte offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  if (isUtf8(bytes)) return -1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length || !isUtf8(bytes.subarray(i, i + length))) return i;
+    i += length;
   }
+  return -1;
 }

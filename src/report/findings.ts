@@ -1,6 +1,7 @@
 // Turns problems into findings: localised, positioned, in a stable order.
 import type { Lang } from "../catalog/types.js";
-import { hasMessage, translator } from "../i18n/translate.js";
+import { hasMessage, translator, type MessageParams } from "../i18n/translate.js";
+import { printable } from "../model/printable.js";
 import type { Locator } from "../load/locator.js";
 import { compareSeverity, type Finding, type Problem } from "../model/finding.js";
 
@@ -17,12 +18,17 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
       ...problem,
       line: position.line ?? 1,
       column: position.column ?? 1,
-      message: t(problem.messageId, problem.params),
+      message: t(problem.messageId, printableParams(problem.params)),
     };
     delete finding.atKey;
-    if (remedyKey) finding.remedy = t(remedyKey, problem.params);
+    if (remedyKey) finding.remedy = t(remedyKey, printableParams(problem.params));
     return finding;
   });
+}
+
+function printableParams(params: MessageParams | undefined): MessageParams | undefined {
+  if (!params) return params;
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? printable(value) : value]));
 }
 
 /** Position order within a file, then severity, then rule: the order people read a file in. */

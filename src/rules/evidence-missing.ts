@@ -10,12 +10,8 @@ export const evidenceMissing: Rule = {
     for (const reference of sms.evidenceReferences()) {
       const state = evidence.get(reference.path)?.state ?? "missing";
       if (state === "ok" || state === "outside-root") continue;
-      report({ messageId: state, params: { path: printable(reference.path) }, pointer: reference.pointer });
+      report({ messageId: state, params: { path: reference.path }, pointer: reference.pointer });
     }
   },
 };
 
-// Control characters (a NUL byte, say) would corrupt terminals and reports; show them escaped.
-function printable(path: string): string {
-  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}

@@ -91,6 +91,7 @@ const LOAD_RULES: RuleMeta[] = [
   { id: "yaml-not-mapping", severity: "major", clauses: [], blocking: false },
   { id: "yaml-syntax", severity: "major", clauses: [], blocking: false },
   { id: "yaml-tab", severity: "major", clauses: [], blocking: false },
+  { id: "yaml-too-deep", severity: "major", clauses: [], blocking: false },
 ];
 
 export const ALL_RULES: readonly RuleMeta[] = [

@@ -1,5 +1,5 @@
 // Runs one hostile input through validate, check and every report format, and reads back what each said.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { expect } from "vitest";
@@ -80,6 +80,7 @@ export async function runCommand(command: Command, file: string, options: RunOpt
   }
   const output = existsSync(out) ? readFileSync(out, "utf8") : undefined;
   const strays = readdirSync(outDir).filter((name) => name !== relative(outDir, out));
+  rmSync(outDir, { recursive: true, force: true });
   return { ...result, findings: findingsOf(command, result.stdout), output, strays };
 }
 

@@ -61,11 +61,19 @@ describe("parseYaml data", () => {
     expect(brief(yaml)).toEqual([{ ruleId: "yaml-alias-limit", messageId: "load.aliasLimit", line: 2, column: 10 }]);
   });
 
-  it("reports nesting too deep for the parser as a syntax error, not a crash", () => {
+  it("refuses nesting 10,000 levels deep before parsing, at the bracket that goes too deep", () => {
     const yaml = `a: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`;
-    const [problem] = brief(yaml);
-    expect(problem.ruleId).toBe("yaml-syntax");
-    expect(problem.line).toBe(1);
+    expect(brief(yaml)).toEqual([{ ruleId: "yaml-too-deep", messageId: "load.tooDeep", line: 1, column: 204 }]);
+  });
+
+  it("refuses block nesting deeper than 400 columns of indentation", () => {
+    const yaml = Array.from({ length: 300 }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n") + " 1\n";
+    expect(brief(yaml)).toEqual([{ ruleId: "yaml-too-deep", messageId: "load.tooDeep", line: 202, column: 401 }]);
+  });
+
+  it("does not count brackets inside quotes or comments", () => {
+    const yaml = `a: "${"[".repeat(500)}"\nb: '${"{".repeat(500)}' # ${"[".repeat(500)}\n`;
+    expect(brief(yaml)).toEqual([]);
   });
 
   it("does not pollute Object.prototype through __proto__ keys", () => {

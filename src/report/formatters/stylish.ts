@@ -1,4 +1,5 @@
 // Human output of `check`: findings by clause, readiness per clause, then the verdict.
+import { printable } from "../../model/printable.js";
 import type { ChalkInstance } from "chalk";
 import { translator, type Translate } from "../../i18n/translate.js";
 import type { Finding, Severity } from "../../model/finding.js";
@@ -12,7 +13,7 @@ export const stylish: Formatter<CheckReport> = {
     const t = translator(report.lang);
     const lines: string[] = [];
     if (report.organization !== "")
-      lines.push(colour.bold(t("format.header", { organization: report.organization, file: report.file, standard: report.standard, asOf: report.asOf })), "");
+      lines.push(colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf })), "");
     for (const group of groupByClause(report, t)) {
       lines.push(colour.bold(group.heading));
       for (const finding of group.findings) lines.push(...findingLines(finding, report, t, colour));

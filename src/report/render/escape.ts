@@ -8,7 +8,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/\\/g, "\\\\")
     .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
+    .replace(/\r\n?|\n/g, "<br>");
 }
 
 /**

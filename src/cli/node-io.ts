@@ -1,0 +1,23 @@
+// The CliIO of a real process: its streams, environment and clock.
+import type { CliIO } from "./io.js";
+
+/** A reader that stops early (`iso20k check ... | head`) is not an error: end quietly, as Unix tools do. */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
+}
+
+export function nodeIO(): CliIO {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    stdinIsTTY: process.stdin.isTTY,
+  };
+}

@@ -1,0 +1,69 @@
+// Finds nesting deeper than any SMS file needs, before a recursive parser overflows its stack on it.
+
+/** Flow collections ([ { ) open at once, and block indentation, beyond which a file is refused. */
+export const MAX_FLOW_DEPTH = 200;
+export const MAX_BLOCK_INDENT = 400;
+
+/** What a scan of the structure reports: whether to go on. */
+interface StructureVisitor {
+  /** A line starts; `indent` counts its spaces and leading "- " markers. */
+  line?(offset: number, indent: number, inQuote: boolean): boolean;
+  /** A flow collection opened or closed; `depth` is the depth after it. */
+  bracket?(offset: number, depth: number): boolean;
+}
+
+/** Walks brackets and line starts, ignoring quoted text and comments, until a visitor returns false. */
+function scanStructure(text: string, visitor: StructureVisitor): void {
+  let depth = 0;
+  let quote = "";
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (lineStart) {
+      lineStart = false;
+      let j = i;
+      while (j < text.length && (text[j] === " " || (text[j] === "-" && text[j + 1] === " "))) j++;
+      if (visitor.line && !visitor.line(i, j - i, quote !== "")) return;
+    }
+    if (c === "\n") {
+      lineStart = true;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = "";
+      } else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+    } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1])))) quote = c;
+    else if (c === "[" || c === "{") {
+      if (visitor.bracket && !visitor.bracket(i, ++depth)) return;
+    } else if ((c === "]" || c === "}") && depth > 0) {
+      if (visitor.bracket && !visitor.bracket(i, --depth)) return;
+    }
+  }
+}
+
+/** Offset where `text` nests too deeply, or -1. Quoted text and comments do not count. */
+export function excessiveNesting(text: string): number {
+  let found = -1;
+  scanStructure(text, {
+    line: (offset, indent, inQuote) => (indent > MAX_BLOCK_INDENT && !inQuote ? ((found = offset + MAX_BLOCK_INDENT), false) : true),
+    bracket: (offset, depth) => (depth > MAX_FLOW_DEPTH ? ((found = offset), false) : true),
+  });
+  return found;
+}
+
+/** True when a flow collection ([ or {) is still open at the end of a line. */
+export function flowSpansLines(text: string): boolean {
+  let depth = 0;
+  let spans = false;
+  scanStructure(text, {
+    line: () => (depth > 0 ? ((spans = true), false) : true),
+    bracket: (_, now) => ((depth = now), true),
+  });
+  return spans;
+}
