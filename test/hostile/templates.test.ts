@@ -73,7 +73,7 @@ describe("templates that are refused", () => {
 
   // Ten nested loops over the eight dossier items: 8^10 (about a billion) rows. Today it runs until the
   // test kills it after 10 s (nine levels take 40 s and 1.3 GB and write 134 MB); nothing bounds it.
-  it.fails("a template looping over a huge product of lists is stopped with exit 2 and a clear message", () => {
+  it("a template looping over a huge product of lists is stopped with exit 2 and a clear message", () => {
     const result = renderWith("huge-loop", 10_000);
     expect(result.signal).toBeNull();
     expect(result.code).toBe(2);
@@ -81,9 +81,9 @@ describe("templates that are refused", () => {
     expect(result.output).toBeUndefined();
   });
 
-  it("a runaway template killed mid-render leaves no file behind", () => {
+  it("a runaway template, stopped by the loop bound or killed mid-render, leaves no file behind", () => {
     const result = renderWith("huge-loop", 2_000);
-    expect(result.signal).toBe("SIGKILL");
+    expect(result.signal === "SIGKILL" || result.code === 2).toBe(true);
     expect(result.output).toBeUndefined();
   });
 });
@@ -123,7 +123,7 @@ describe("templates that read prototype members", () => {
   });
 
   // In-process, every message belongs on io.stderr; Handlebars' prototype-access warning goes to console.error.
-  it.fails("in-process, a denied prototype access writes nothing to the console", async () => {
+  it("in-process, a denied prototype access writes nothing to the console", async () => {
     const spies = (["log", "info", "warn", "error"] as const).map((level) => vi.spyOn(console, level).mockImplementation(() => {}));
     const dir = mkdtempSync(join(tmpdir(), "iso20k-console-"));
     try {

@@ -17,6 +17,12 @@ export interface RenderOptions {
   templateDir?: string;
 }
 
+/** Items a template may loop over in one rendering, all {{#each}} together: bounds a template that multiplies lists. */
+export const MAX_LOOP_ITEMS = 2_000_000;
+
+// Handlebars reports denied prototype access on the console; the refusal itself is what matters here.
+Handlebars.logger.log = () => undefined;
+
 export function renderReport(type: ReportType, format: ReportFormat, view: object, options: RenderOptions): string {
   const target = TARGETS[format];
   const templates = loadTemplates(options.templateDir);
@@ -25,11 +31,23 @@ export function renderReport(type: ReportType, format: ReportFormat, view: objec
 
   const handlebars = Handlebars.create();
   registerHelpers(handlebars, options.lang, target);
+  boundLoops(handlebars);
   const compileOptions = { strict: true };
   for (const template of templates.values())
     if (template.partial) handlebars.registerPartial(template.name.replace(/\.hbs$/, ""), compile(handlebars, template, compileOptions));
   const render = compile(handlebars, main, compileOptions);
   return target.prefix + withEscaping(target, () => render(view));
+}
+
+/** Wraps {{#each}} so that all loops of one rendering together visit at most MAX_LOOP_ITEMS items. */
+function boundLoops(handlebars: typeof Handlebars): void {
+  const each = handlebars.helpers.each;
+  let left = MAX_LOOP_ITEMS;
+  handlebars.registerHelper("each", function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    left -= Array.isArray(context) ? context.length : context && typeof context === "object" ? Object.keys(context).length : 0;
+    if (left < 0) throw new Error(`the template loops over more than ${MAX_LOOP_ITEMS} items`);
+    return each.call(this, context, options);
+  });
 }
 
 /**
