@@ -4,7 +4,6 @@
 import { load, type State } from "js-yaml";
 import { YAML_12_CORE } from "./core-schema.js";
 import { parsePointer, type Locator, type Position } from "./locator.js";
-import { flowSpansLines } from "./nesting.js";
 import { lineStarts, positionIn } from "./positions.js";
 
 const enum Kind {
@@ -24,10 +23,10 @@ export interface FastParse {
   locator: Locator;
 }
 
-/** Parses `text` on the fast path, or returns undefined when the `yaml` package must do it. */
+/** Parses `text` on the fast path, or returns undefined when the `yaml` package must do it. The caller
+ * sends multi-line flow collections to the `yaml` package before asking (see nesting.ts). */
 export function parseFast(text: string, fallback: () => Locator): FastParse | undefined {
-  // Multi-line flow collections have indentation rules js-yaml is laxer about than the yaml package.
-  if (UNUSUAL.test(text) || flowSpansLines(text)) return undefined;
+  if (UNUSUAL.test(text)) return undefined;
   const index = new NodeIndex(text);
   let data: unknown;
   try {

@@ -47,23 +47,28 @@ function scanStructure(text: string, visitor: StructureVisitor): void {
   }
 }
 
-/** Offset where `text` nests too deeply, or -1. Quoted text and comments do not count. */
-export function excessiveNesting(text: string): number {
-  let found = -1;
-  scanStructure(text, {
-    line: (offset, indent, inQuote) => (indent > MAX_BLOCK_INDENT && !inQuote ? ((found = offset + MAX_BLOCK_INDENT), false) : true),
-    bracket: (offset, depth) => (depth > MAX_FLOW_DEPTH ? ((found = offset), false) : true),
-  });
-  return found;
+export interface Structure {
+  /** Offset where `text` nests too deeply, or -1. */
+  tooDeepAt: number;
+  /** True when a flow collection ([ or {) is still open at the end of a line. */
+  flowSpansLines: boolean;
 }
 
-/** True when a flow collection ([ or {) is still open at the end of a line. */
-export function flowSpansLines(text: string): boolean {
+/** One pass over the text for what the parsers need to know first. Quoted text and comments do not count. */
+export function inspectStructure(text: string): Structure {
+  const structure: Structure = { tooDeepAt: -1, flowSpansLines: false };
   let depth = 0;
-  let spans = false;
   scanStructure(text, {
-    line: () => (depth > 0 ? ((spans = true), false) : true),
-    bracket: (_, now) => ((depth = now), true),
+    line: (offset, indent, inQuote) => {
+      if (depth > 0) structure.flowSpansLines = true;
+      if (indent > MAX_BLOCK_INDENT && !inQuote) structure.tooDeepAt = offset + MAX_BLOCK_INDENT;
+      return structure.tooDeepAt < 0;
+    },
+    bracket: (offset, now) => {
+      depth = now;
+      if (depth > MAX_FLOW_DEPTH) structure.tooDeepAt = offset;
+      return structure.tooDeepAt < 0;
+    },
   });
-  return spans;
+  return structure;
 }

@@ -2,7 +2,7 @@
 import type { Problem } from "../model/finding.js";
 import { parseFast } from "./fast-yaml.js";
 import type { Locator } from "./locator.js";
-import { excessiveNesting, MAX_BLOCK_INDENT, MAX_FLOW_DEPTH } from "./nesting.js";
+import { inspectStructure, MAX_BLOCK_INDENT, MAX_FLOW_DEPTH } from "./nesting.js";
 import { lineStarts, positionIn } from "./positions.js";
 import { parseWithProblems, preciseLocator } from "./precise-yaml.js";
 
@@ -15,9 +15,10 @@ export interface ParsedYaml {
 
 /** Parses one YAML document; every problem becomes a Problem with a 1-based line and column. */
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const deep = excessiveNesting(text);
-  if (deep >= 0) return { data: undefined, problems: [tooDeep(text, deep, file)], locator: nowhere };
-  const fast = parseFast(text, () => preciseLocator(text));
+  const structure = inspectStructure(text);
+  if (structure.tooDeepAt >= 0) return { data: undefined, problems: [tooDeep(text, structure.tooDeepAt, file)], locator: nowhere };
+  // Multi-line flow collections have indentation rules js-yaml is laxer about than the yaml package.
+  const fast = structure.flowSpansLines ? undefined : parseFast(text, () => preciseLocator(text));
   if (fast && isMapping(fast.data)) return { data: fast.data, problems: [], locator: fast.locator };
   return parseWithProblems(text, file);
 }
