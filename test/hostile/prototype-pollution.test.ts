@@ -41,7 +41,9 @@ describe("prototype pollution", () => {
     const out = mkdtempSync(join(tmpdir(), "iso20k-pollution-"));
     for (const dir of ["constructor", "proto", "lookup", "define-partial"]) {
       const result = await runInProcess(["report", "dossier", `${HOSTILE}/report-content/sms.yaml`, "--format", "md", "--as-of", "2026-11-21", "--template-dir", `${HOSTILE}/templates/${dir}`, "-o", join(out, `${dir}.md`)]);
-      expect(result.code).toBe(0);
+      // Refused before rendering, naming the template and line.
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/not defined: templates may use the report's fields/);
     }
     rmSync(out, { recursive: true, force: true });
     expect(runs).toBe(FILES.length * COMMANDS.length);

@@ -65,7 +65,7 @@ describe("templates that are refused", () => {
   });
 
   // Today: "line ?: Cannot read properties of undefined (reading 'call')", an internal TypeError without a line.
-  it.fails("calling Handlebars' own helperMissing: the message names line 2 and says what is wrong", () => {
+  it("calling Handlebars' own helperMissing: the message names line 2 and says what is wrong", () => {
     const result = renderWith("helper-missing");
     expect(result.stderr).toMatch(/line 2:/);
     expect(result.stderr).not.toMatch(/Cannot read properties/);
@@ -109,17 +109,17 @@ describe("templates that read prototype members", () => {
   // The README: "compiled in strict mode: a field or helper that does not exist stops the run with exit 2,
   // naming the template and line". A prototype member is not a field of the view, yet today it renders as "".
   for (const c of PROTOTYPE_READS)
-    it.fails(`${c.name}: strict mode refuses it like any unknown field, exit 2`, () => {
+    it(`${c.name}: strict mode refuses it like any unknown field, exit 2`, () => {
       const result = renderWith(c.dir);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/ not defined/);
     });
 
-  it('{{lookup this "constructor"}} and friends: lookup finds no such field, renders nothing, exit 0', () => {
+  it('{{lookup this "constructor"}} and friends: refused like the plain names, exit 2, no file', () => {
     const result = renderWith("lookup");
-    expect(result.stderr).toBe(`${result.out}\n`);
-    expect(result.code).toBe(0);
-    expect(result.output).toBe("BeforeAfter\n");
+    expect(result.stderr).toMatch(/^iso20k: template .*lookup\/dossier\.md\.hbs, line \d+: "constructor" not defined/);
+    expect(result.code).toBe(2);
+    expect(result.output).toBeUndefined();
   });
 
   // In-process, every message belongs on io.stderr; Handlebars' prototype-access warning goes to console.error.

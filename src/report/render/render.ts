@@ -70,13 +70,39 @@ function withEscaping(target: OutputTarget, render: () => string): string {
   }
 }
 
+// Names a template may not use: members every JavaScript object inherits, and Handlebars' internal
+// helpers. Handlebars already denies their values; refusing them outright says so at the right line.
+const FORBIDDEN_NAMES = new Set([
+  "constructor", "__proto__", "prototype", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+  "toString", "toLocaleString", "valueOf", "__defineGetter__", "__defineSetter__", "__lookupGetter__",
+  "__lookupSetter__", "helperMissing", "blockHelperMissing",
+]);
+
+/** The first path in `ast` that uses a forbidden name, with its line. */
+function forbiddenPath(ast: hbs.AST.Program): { name: string; line: number } | undefined {
+  let found: { name: string; line: number } | undefined;
+  const visitor = new Handlebars.Visitor();
+  visitor.PathExpression = (path: hbs.AST.PathExpression) => {
+    const name = path.parts.find((part) => FORBIDDEN_NAMES.has(part)) ?? (FORBIDDEN_NAMES.has(path.original) ? path.original : undefined);
+    if (name !== undefined && !found) found = { name, line: path.loc.start.line };
+  };
+  visitor.StringLiteral = (literal: hbs.AST.StringLiteral) => {
+    if (FORBIDDEN_NAMES.has(literal.value) && !found) found = { name: literal.value, line: literal.loc.start.line };
+  };
+  visitor.accept(ast);
+  return found;
+}
+
 /** Parses now, so a syntax error names its file; wraps the result so a runtime error does too. */
 function compile(handlebars: typeof Handlebars, template: TemplateSource, options: CompileOptions): Handlebars.TemplateDelegate {
+  let ast: hbs.AST.Program;
   try {
-    handlebars.parse(template.source);
+    ast = handlebars.parse(template.source);
   } catch (error) {
     throw templateError(template, error);
   }
+  const forbidden = forbiddenPath(ast);
+  if (forbidden) throw new InputError("render.forbiddenName", { template: template.path, line: forbidden.line, name: forbidden.name });
   const compiled = handlebars.compile(template.source, options);
   return (context, runtimeOptions) => {
     try {
