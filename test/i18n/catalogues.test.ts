@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import en from "../../src/i18n/en.json" with { type: "json" };
+import initEn from "../../src/i18n/init.en.json" with { type: "json" };
+import initZh from "../../src/i18n/init.zh-CN.json" with { type: "json" };
+import reportsEn from "../../src/i18n/reports.en.json" with { type: "json" };
+import reportsZh from "../../src/i18n/reports.zh-CN.json" with { type: "json" };
+import zh from "../../src/i18n/zh-CN.json" with { type: "json" };
+import { MESSAGES } from "../../src/i18n/translate.js";
+
+const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
+  ["messages", en, zh],
+  ["reports", reportsEn, reportsZh],
+  ["init", initEn, initZh],
+];
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogues", () => {
+  for (const [name, english, chinese] of PAIRS) {
+    it(`${name}: every key exists in both en and zh-CN`, () => {
+      expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+    });
+
+    it(`${name}: each text has the same {placeholders} in both languages`, () => {
+      const differing = Object.keys(english).filter((key) => placeholders(english[key]).join() !== placeholders(chinese[key] ?? "").join());
+      expect(differing).toEqual([]);
+    });
+
+    it(`${name}: the Chinese texts are Chinese`, () => {
+      const untranslated = Object.entries(chinese).filter(([key, text]) => /[a-z]{4,} [a-z]{4,} [a-z]{4,}/i.test(text) && !/[\u4e00-\u9fff]/.test(text) && key);
+      expect(untranslated.map(([key]) => key)).toEqual([]);
+    });
+  }
+
+  it("no key is defined by two catalogues of one language", () => {
+    const keys = [...Object.keys(en), ...Object.keys(reportsEn), ...Object.keys(initEn)];
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(Object.keys(MESSAGES.en).length).toBe(keys.length);
+  });
+});
