@@ -1,5 +1,5 @@
 // Option parsers shared by the commands; each throws InputError on a bad value.
-import { LANGS, type Lang } from "../catalog/types.js";
+import { LANGS } from "../catalog/types.js";
 import { InputError } from "../model/errors.js";
 import { DEFAULT_MAX_BYTES } from "../load/read-source.js";
 
@@ -21,10 +21,6 @@ export function parseMaxSize(value: string): number {
 }
 
 export const DEFAULT_MAX_SIZE_MB = DEFAULT_MAX_BYTES / (1024 * 1024);
-
-export function isLang(value: string): value is Lang {
-  return LANG_CHOICES.includes(value);
-}
 
 /** --as-of, else SOURCE_DATE_EPOCH (reproducible builds), else today in UTC. */
 export function resolveAsOf(asOf: string | undefined, io: { env: Record<string, string | undefined>; now(): Date }): string {

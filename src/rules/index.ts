@@ -98,7 +98,3 @@ export const ALL_RULES: readonly RuleMeta[] = [
   ...LOAD_RULES,
   ...RULES.map(({ id, severity, clauses, blocking }) => ({ id, severity, clauses, blocking: blocking === true })),
 ].sort((a, b) => (a.id < b.id ? -1 : 1));
-
-export function ruleMeta(id: string): RuleMeta | undefined {
-  return ALL_RULES.find((r) => r.id === id);
-}

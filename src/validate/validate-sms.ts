@@ -38,11 +38,6 @@ function problemsOf(validate: ValidateFunction, data: unknown, file: string, loc
   ];
 }
 
-/** Narrows `data` once validation has passed. */
-export function isSms(data: unknown, problems: Problem[]): data is Sms {
-  return problems.length === 0 && typeof data === "object" && data !== null;
-}
-
 // One error per value is enough: a number where a requirement id belongs fails both
 // `type` and `enum`. anyOf branches are replaced by the anyOf error itself.
 function significantErrors(errors: ErrorObject[]): ErrorObject[] {
