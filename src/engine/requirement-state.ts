@@ -1,4 +1,5 @@
 // Whether a catalogue requirement is met: by an approved, current document or a kept record.
+import type { Catalog } from "../catalog/catalog.js";
 import type { Requirement } from "../catalog/types.js";
 import type { SmsDocument } from "../model/sms.js";
 import type { RequirementState } from "../report/model.js";
@@ -45,6 +46,11 @@ export function isClaimed(index: SmsIndex, requirementId: string, asOf: string):
     index.registersFor(requirementId).length > 0 ||
     (IMPLICIT_RECORDS[requirementId]?.(index, asOf).length ?? 0) > 0
   );
+}
+
+/** Applicable requirements (mandatory or recommended ones) that nothing in the SMS claims. */
+export function unclaimedRequirements(catalog: Catalog, index: SmsIndex, asOf: string, mandatory: boolean): Requirement[] {
+  return catalog.requirements().filter((r) => r.mandatory === mandatory && isApplicable(r, index) && !isClaimed(index, r.id, asOf));
 }
 
 export function assessRequirement(requirement: Requirement, index: SmsIndex, asOf: string, evidence: EvidenceFacts): RequirementAssessment {

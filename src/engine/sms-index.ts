@@ -31,6 +31,7 @@ export class SmsIndex {
   private readonly documentsByRequirement: Map<string, Entry<SmsDocument>[]>;
   private readonly registersByRequirement: Map<string, Entry<Register>[]>;
   private readonly documentIds: Set<string>;
+  private references?: EvidenceReference[];
 
   constructor(readonly description: Sms) {
     this.documents = entries(description.documents, "/documents");
@@ -96,8 +97,13 @@ export class SmsIndex {
     return (this.scope.otherParties ?? []).some((p) => p.kind !== "external-supplier");
   }
 
-  /** Every evidence path in the file, in file order. */
+  /** Every evidence path in the file, in file order; built once (the pipeline and two rules read it). */
   evidenceReferences(): EvidenceReference[] {
+    this.references ??= this.collectEvidenceReferences();
+    return this.references;
+  }
+
+  private collectEvidenceReferences(): EvidenceReference[] {
     const { description } = this;
     const refs: EvidenceReference[] = [];
     const add = (path: string | undefined, pointer: string, sha256?: string) => {

@@ -1,7 +1,7 @@
 // Turns the answers of `iso20k init` into an SMS description, and says which mandatory items it still lacks.
 import type { Catalog } from "../catalog/catalog.js";
 import type { Requirement } from "../catalog/types.js";
-import { isApplicable, isClaimed } from "../engine/requirement-state.js";
+import { unclaimedRequirements } from "../engine/requirement-state.js";
 import { SmsIndex } from "../engine/sms-index.js";
 import type { Register, Service, Sms, SmsDocument } from "../model/sms.js";
 import type { InitAnswers } from "./answers.js";
@@ -73,8 +73,7 @@ export function buildSms(answers: InitAnswers): Sms {
 
 /** Mandatory requirements that apply to `sms` and that nothing in it claims, in catalogue order: the to-do list. */
 export function missingMandatory(sms: Sms, catalog: Catalog, asOf: string): Requirement[] {
-  const index = new SmsIndex(sms);
-  return catalog.requirements().filter((r) => r.mandatory && isApplicable(r, index) && !isClaimed(index, r.id, asOf));
+  return unclaimedRequirements(catalog, new SmsIndex(sms), asOf, true);
 }
 
 /** "DOC-01" ... "DOC-99", "DOC-001" once there are a hundred or more. */

@@ -1,5 +1,5 @@
 // A recommended document or record that nothing in the SMS claims: worth a look, not a nonconformity.
-import { isApplicable, isClaimed } from "../engine/requirement-state.js";
+import { unclaimedRequirements } from "../engine/requirement-state.js";
 import type { Rule } from "./types.js";
 
 export const recommendedDocumentMissing: Rule = {
@@ -8,8 +8,7 @@ export const recommendedDocumentMissing: Rule = {
   clauses: ["7.5.1"],
   messages: ["document", "record"],
   check(sms, { catalog, asOf, report }) {
-    for (const requirement of catalog.requirements()) {
-      if (requirement.mandatory || !isApplicable(requirement, sms) || isClaimed(sms, requirement.id, asOf)) continue;
+    for (const requirement of unclaimedRequirements(catalog, sms, asOf, false))
       report({
         messageId: requirement.kind,
         params: { requirement: requirement.id },
@@ -18,6 +17,5 @@ export const recommendedDocumentMissing: Rule = {
         pointer: "/documents",
         atKey: true,
       });
-    }
   },
 };

@@ -1,5 +1,5 @@
 // A mandatory document or record that nothing in the SMS claims to satisfy.
-import { isApplicable, isClaimed } from "../engine/requirement-state.js";
+import { unclaimedRequirements } from "../engine/requirement-state.js";
 import type { Rule } from "./types.js";
 
 export const requiredDocumentMissing: Rule = {
@@ -8,9 +8,7 @@ export const requiredDocumentMissing: Rule = {
   clauses: ["7.5.4"],
   messages: ["document", "record"],
   check(sms, { catalog, asOf, report }) {
-    for (const requirement of catalog.requirements()) {
-      if (!requirement.mandatory || !isApplicable(requirement, sms)) continue;
-      if (isClaimed(sms, requirement.id, asOf)) continue;
+    for (const requirement of unclaimedRequirements(catalog, sms, asOf, true))
       report({
         messageId: requirement.kind,
         params: { requirement: requirement.id },
@@ -19,6 +17,5 @@ export const requiredDocumentMissing: Rule = {
         pointer: "/documents",
         atKey: true,
       });
-    }
   },
 };
