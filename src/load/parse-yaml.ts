@@ -1,5 +1,7 @@
-// Parses YAML text into plain data with a locator for positions: the fast path when it can, else the precise one.
+// Parses YAML text into plain data with a locator for positions: the block reader for the plain
+// block style most files are in, js-yaml for the rest of valid YAML, the `yaml` package for errors.
 import type { Problem } from "../model/finding.js";
+import { readBlockYaml } from "./block-yaml.js";
 import { parseFast } from "./fast-yaml.js";
 import type { Locator } from "./locator.js";
 import { inspectStructure, MAX_BLOCK_INDENT, MAX_FLOW_DEPTH } from "./nesting.js";
@@ -15,6 +17,8 @@ export interface ParsedYaml {
 
 /** Parses one YAML document; every problem becomes a Problem with a 1-based line and column. */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const block = readBlockYaml(text, () => preciseLocator(text));
+  if (block) return { data: block.data, problems: [], locator: block.locator };
   const structure = inspectStructure(text);
   if (structure.tooDeepAt >= 0) return { data: undefined, problems: [tooDeep(text, structure.tooDeepAt, file)], locator: nowhere };
   // Multi-line flow collections have indentation rules js-yaml is laxer about than the yaml package.
