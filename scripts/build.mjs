@@ -26,17 +26,24 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-// 2. The precise YAML path (the `yaml` package), required synchronously when the fast path hands over.
-await build({ ...common, entryPoints: [join(root, "src/load/precise-yaml.ts")], outfile: join(dist, "precise-yaml.cjs"), format: "cjs" });
+// 2. What only some files need, as CommonJS the CLI requires synchronously on first use (each
+//    src/.../<name>-lazy.ts): the `yaml` package's precise path and js-yaml's path, for files the
+//    block reader leaves to them, and tinyglobby, for files with documentSources.
+const LAZY = { "precise-yaml": "src/load/precise-yaml.ts", "fast-yaml": "src/load/fast-yaml.ts", glob: "src/io/glob.ts" };
+// Bundled ESM dependencies (tinyglobby) call createRequire(import.meta.url), which CommonJS lacks.
+const importMetaUrl = { banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { "import.meta.url": "__importMetaUrl" } };
+for (const [name, source] of Object.entries(LAZY))
+  await build({ ...common, ...importMetaUrl, entryPoints: [join(root, source)], outfile: join(dist, `${name}.cjs`), format: "cjs" });
 
-// 3. The CLI, with the run-time schema compiler and the precise YAML path swapped for their loaders.
+// 3. The CLI, with the run-time schema compiler and the lazily loaded parts swapped for their loaders.
 const swapForBundle = {
   name: "swap-for-bundle",
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
-    pluginBuild.onResolve({ filter: /\/precise-yaml\.js$/ }, (args) =>
-      args.importer.endsWith("parse-yaml.ts") ? { path: join(root, "src/load/precise-yaml-lazy.ts") } : undefined,
-    );
+    for (const [name, source] of Object.entries(LAZY))
+      pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>
+        args.kind === "import-statement" ? { path: join(root, source.replace(/\.ts$/, "-lazy.ts")) } : undefined,
+      );
   },
 };
 rmSync(join(dist, "chunks"), { recursive: true, force: true });

@@ -11,7 +11,6 @@ import { buildSms, missingMandatory } from "../init/build-sms.js";
 import { PromptCancelled } from "../init/prompter.js";
 import { scanFolder, type ScanResult } from "../init/scan.js";
 import { defaultAnswers, runWizard } from "../init/wizard.js";
-import { writeSmsYaml } from "../init/write-yaml.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { InputError } from "../model/errors.js";
 import { SMS_SCHEMA_ID } from "../validate/sms-schema.js";
@@ -90,6 +89,8 @@ async function runInit(io: CliIO, options: InitOptions): Promise<number> {
   const sms = buildSms(answers);
   const missing = missingMandatory(sms, catalog, today);
   const checkCommand = checkCommandFor(options.output, options.lang, io);
+  // The yaml package (for quoting) is loaded here only, to keep it out of every other command's start-up.
+  const { writeSmsYaml } = await import("../init/write-yaml.js");
   const text = writeSmsYaml(sms, {
     catalog,
     lang: options.lang,

@@ -2,7 +2,7 @@
 // document entry. Every problem is placed in the Markdown file, at the line of the offending key.
 import { readFileSync } from "node:fs";
 import { join, posix, relative, resolve } from "node:path";
-import { globSync } from "tinyglobby";
+import { globSync } from "./glob.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import type { Locator, Position } from "../load/locator.js";
 import { decode } from "../load/read-source.js";
