@@ -97,6 +97,7 @@ class BlockReader {
   /** Column of the current line's first character, or -1 past the end of the text. */
   private indent = -1;
   private readonly length: number;
+  private readonly recentKeys: (string | undefined)[] = new Array(256).fill(undefined);
 
   constructor(private readonly text: string) {
     this.length = text.length;
@@ -339,14 +340,24 @@ class BlockReader {
     } else {
       const colon = isIndicator(c) ? -1 : this.plainKeyEnd(start);
       if (colon < 0) throw GIVE_UP;
-      const resolved = resolvePlain(this.text.slice(start, trimEnd(this.text, start, colon)));
-      if (typeof resolved !== "string") throw GIVE_UP; // null, true, 1.0: keys the `yaml` package would convert
-      key = resolved;
+      key = this.plainKey(start, trimEnd(this.text, start, colon));
       this.pos = colon;
     }
     if (this.pos - start > MAX_KEY_LENGTH) throw GIVE_UP;
     this.pos++;
     return key;
+  }
+
+  /** The plain key in [start, end): the same string as the last time this key was read, which V8
+   * has already made a property name; files repeat a handful of keys thousands of times. */
+  private plainKey(start: number, end: number): string {
+    const slot = (this.text.charCodeAt(start) * 31 + end - start) & 255;
+    const known = this.recentKeys[slot];
+    if (known !== undefined && known.length === end - start && this.text.startsWith(known, start)) return known;
+    const resolved = resolvePlain(this.text.slice(start, end));
+    if (typeof resolved !== "string") throw GIVE_UP; // null, true, 1.0: keys the `yaml` package would convert
+    this.recentKeys[slot] = resolved;
+    return resolved;
   }
 
   /** The offset of the colon ending a plain key that starts at `from`, or -1 if the line has none. */
