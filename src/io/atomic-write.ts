@@ -1,10 +1,12 @@
 // Writes a file whole or not at all: a temporary file beside it, then a rename.
-import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
+// node:crypto is loaded on first use: it costs start-up, and most runs write to stdout.
+const randomSuffix = () => process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
+
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomSuffix()}.tmp`);
   try {
     writeFileSync(temporary, content);
     renameSync(temporary, path);

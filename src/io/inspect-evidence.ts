@@ -1,5 +1,4 @@
 // Looks at each evidence path on disk, confined to the root: never follows a path or link out of it.
-import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { EvidenceFact, EvidenceReference } from "../engine/evidence.js";
@@ -49,8 +48,13 @@ function inspectOne(path: string, root: string, realRoot: string, wantHash: bool
       closeSync(openSync(real, "r"));
       return { state: "ok" };
     }
-    return { state: "ok", sha256: createHash("sha256").update(readFileSync(real)).digest("hex") };
+    return { state: "ok", sha256: sha256Of(real) };
   } catch (error) {
     return { state: errorCode(error) === "ENOENT" ? "missing" : "unreadable" };
   }
+}
+
+// node:crypto is loaded only when a file records a hash: most runs need none, and it costs start-up.
+function sha256Of(path: string): string {
+  return process.getBuiltinModule("node:crypto").createHash("sha256").update(readFileSync(path)).digest("hex");
 }
