@@ -110,7 +110,7 @@ function bench(command, args, runs) {
 }
 
 const runsFor = (size) => (size <= 1000 ? 7 : size <= 10000 ? 5 : 3);
-const iso20k = (...args) => [join(root, "bin/iso20k.js"), ...args];
+const iso20k = (...args) => [join(root, "bin/iso20k.cjs"), ...args];
 const ajv = join(root, "node_modules/.bin/ajv");
 const ajvArgs = (file) => ["validate", "--spec=draft2020", "--strict=false", "-c", "ajv-formats", "-s", join(root, "schemas/sms.schema.json"), "-d", file];
 

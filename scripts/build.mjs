@@ -1,5 +1,5 @@
-// Builds dist/: the CLI as ESM split by command (start-up loads only what the command needs), the SMS
-// validator precompiled by Ajv, and the precise YAML parser as a module loaded only when needed.
+// Builds dist/: the CLI as one CommonJS bundle with the SMS validator precompiled by Ajv, side
+// bundles for what only some files need, and a V8 code cache of the CLI so start-up skips compiling.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,52 +8,78 @@ import { build } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
-mkdirSync(dist, { recursive: true });
-
-// Bundled CommonJS dependencies (ajv, handlebars) still call require().
-const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 const common = { bundle: true, platform: "node", target: "node20.19", legalComments: "none", logLevel: "warning" };
+// Bundled ESM code (ours, tinyglobby) reads import.meta.url, which CommonJS lacks.
+// ("use strict" first: a banner goes before esbuild's own, which would then be no directive.)
+const importMetaUrl = { banner: { js: '"use strict"; const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { "import.meta.url": "__importMetaUrl" } };
 
-// 1. Generate the standalone validator from the catalogue, then bundle it with the Ajv runtime it needs.
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), "iso20k-build-"));
 try {
+  // 1. The standalone validator of the SMS schema, generated from the catalogue.
   const generator = join(scratch, "generate-validator.mjs");
+  const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
   await build({ ...common, entryPoints: [join(root, "scripts/generate-validator.ts")], outfile: generator, format: "esm", banner: { js: requireShim } });
-  const source = join(scratch, "sms-validator.cjs");
-  writeFileSync(source, execFileSync(process.execPath, [generator], { maxBuffer: 64 * 1024 * 1024 }));
-  await build({ ...common, entryPoints: [source], outfile: join(dist, "sms-validator.cjs"), format: "cjs", nodePaths: [join(root, "node_modules")] });
+  const validator = join(scratch, "sms-validator.cjs");
+  writeFileSync(validator, execFileSync(process.execPath, [generator], { maxBuffer: 64 * 1024 * 1024 }));
+
+  // 2. The heavy dependencies of commands other than check and validate, each a CommonJS file that
+  //    the code needing it requires on first use, so that they weigh on no other start-up. (Not
+  //    inquirer: importing an ESM package's default export from CommonJS would get the whole module.)
+  const VENDOR = ["yaml", "handlebars", "fast-xml-parser"];
+  const vendorFile = (name) => `vendor/${name.replace("/", "+")}.cjs`;
+  for (const name of VENDOR)
+    await build({ ...common, ...importMetaUrl, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root }, outfile: join(dist, vendorFile(name)), format: "cjs" });
+  const vendor = {
+    name: "vendor",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: new RegExp(`^(${VENDOR.join("|")})$`) }, (args) => ({ path: `./${vendorFile(args.path)}`, external: true }));
+    },
+  };
+
+  // 3. What only some files need, as CommonJS the CLI requires synchronously on first use (each
+  //    src/.../<name>-lazy.ts): the `yaml` package's precise path and js-yaml's path, for files the
+  //    block reader leaves to them, and tinyglobby, for files with documentSources.
+  const LAZY = { "precise-yaml": "src/load/precise-yaml.ts", "fast-yaml": "src/load/fast-yaml.ts", glob: "src/io/glob.ts" };
+  for (const [name, source] of Object.entries(LAZY))
+    await build({ ...common, ...importMetaUrl, entryPoints: [join(root, source)], outfile: join(dist, `${name}.cjs`), format: "cjs", plugins: [vendor] });
+
+  // 4. The CLI, with the run-time schema compiler swapped for the generated validator and the lazily
+  //    loaded parts for their loaders. One script, because Node 20 keeps code caches only for
+  //    scripts; what the command does not need is bundled but not evaluated. It is wrapped as a
+  //    CommonJS module function here, so that bin/iso20k.cjs compiles the file as it is.
+  const swapForBundle = {
+    name: "swap-for-bundle",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
+      pluginBuild.onResolve({ filter: /^iso20k:sms-validator$/ }, () => ({ path: validator }));
+      for (const [name, source] of Object.entries(LAZY))
+        pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>
+          args.kind === "import-statement" ? { path: join(root, source.replace(/\.ts$/, "-lazy.ts")) } : undefined,
+        );
+    },
+  };
+  await build({
+    ...common,
+    ...importMetaUrl,
+    entryPoints: [join(root, "src/cli/run.ts")],
+    outfile: join(dist, "iso20k.cjs"),
+    format: "cjs",
+    supported: { "dynamic-import": false }, // import() becomes require(), which a vm.Script can run
+    banner: { js: `(function (exports, require, module, __filename, __dirname) {${importMetaUrl.banner.js}` },
+    footer: { js: "})" },
+    nodePaths: [join(root, "node_modules")],
+    plugins: [swapForBundle, vendor],
+  });
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-// 2. What only some files need, as CommonJS the CLI requires synchronously on first use (each
-//    src/.../<name>-lazy.ts): the `yaml` package's precise path and js-yaml's path, for files the
-//    block reader leaves to them, and tinyglobby, for files with documentSources.
-const LAZY = { "precise-yaml": "src/load/precise-yaml.ts", "fast-yaml": "src/load/fast-yaml.ts", glob: "src/io/glob.ts" };
-// Bundled ESM dependencies (tinyglobby) call createRequire(import.meta.url), which CommonJS lacks.
-const importMetaUrl = { banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { "import.meta.url": "__importMetaUrl" } };
-for (const [name, source] of Object.entries(LAZY))
-  await build({ ...common, ...importMetaUrl, entryPoints: [join(root, source)], outfile: join(dist, `${name}.cjs`), format: "cjs" });
-
-// 3. The CLI, with the run-time schema compiler and the lazily loaded parts swapped for their loaders.
-const swapForBundle = {
-  name: "swap-for-bundle",
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
-    for (const [name, source] of Object.entries(LAZY))
-      pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>
-        args.kind === "import-statement" ? { path: join(root, source.replace(/\.ts$/, "-lazy.ts")) } : undefined,
-      );
-  },
-};
-rmSync(join(dist, "chunks"), { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { iso20k: join(root, "src/cli/run.ts") },
-  outdir: dist,
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  format: "esm",
-  banner: { js: requireShim },
-  plugins: [swapForBundle],
-});
+// 5. The code cache: bin/iso20k.cjs records it after running commands, each run adding the
+//    functions it compiled to what the previous runs recorded.
+const record = (...args) =>
+  execFileSync(process.execPath, [join(root, "bin/iso20k.cjs"), ...args], { cwd: root, stdio: "ignore", env: { ...process.env, ISO20K_RECORD_CODE_CACHE: "1" } });
+record("check", "examples/ready/sms.yaml", "--as-of", "2026-11-21", "--fail-on", "none");
+record("report", "gap", "examples/early-stage/sms.yaml", "--as-of", "2026-11-21", "--format", "html", "-o", join(dist, "training.html"));
+rmSync(join(dist, "training.html"));

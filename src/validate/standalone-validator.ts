@@ -1,7 +1,7 @@
-// In the bundle: the validator generated at build time beside dist/iso20k.js (see scripts/build.mjs).
-import { createRequire } from "node:module";
+// In the bundle: the validator generated at build time, bundled in and evaluated on first use (see
+// scripts/build.mjs, which resolves the module name).
 import type { Validators } from "./compile-validator.js";
 
 export function loadValidators(): Validators {
-  return createRequire(import.meta.url)("./sms-validator.cjs") as Validators;
+  return require("iso20k:sms-validator") as Validators;
 }

@@ -45,7 +45,7 @@ describe("CI definitions", () => {
     const script = JSON.stringify(action.runs.steps);
     for (const input of Object.keys(action.inputs)) expect(script).toContain(`inputs.${input}`);
     for (const step of action.runs.steps.filter((s: any) => s.run)) expect(step.shell).toBe("bash");
-    expect(script).toContain("bin/iso20k.js");
+    expect(script).toContain("bin/iso20k.cjs");
   });
 
   it(".pre-commit-hooks.yaml runs iso20k validate on sms.yaml files, and the package provides that command", () => {
@@ -53,6 +53,6 @@ describe("CI definitions", () => {
     expect(hook).toMatchObject({ id: "iso20k-validate", entry: "iso20k validate", language: "node" });
     expect(new RegExp(hook.files).test("policies/sms.yaml")).toBe(true);
     expect(new RegExp(hook.files).test("notes.yaml")).toBe(false);
-    expect(JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).bin.iso20k).toBe("bin/iso20k.js");
+    expect(JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).bin.iso20k).toBe("bin/iso20k.cjs");
   });
 });

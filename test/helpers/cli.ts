@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { run } from "../../src/cli/run.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const BIN = `${ROOT}bin/iso20k.js`;
+export const BIN = `${ROOT}bin/iso20k.cjs`;
 
 export interface CliResult {
   code: number;
