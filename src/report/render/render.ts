@@ -97,13 +97,14 @@ function forbiddenPath(ast: hbs.AST.Program): { name: string; line: number } | u
 function compile(handlebars: typeof Handlebars, template: TemplateSource, options: CompileOptions): Handlebars.TemplateDelegate {
   let ast: hbs.AST.Program;
   try {
-    ast = handlebars.parse(template.source);
+    // Unprocessed: compile() strips whitespace itself, and takes this tree rather than parse again.
+    ast = handlebars.parseWithoutProcessing(template.source);
   } catch (error) {
     throw templateError(template, error);
   }
   const forbidden = forbiddenPath(ast);
   if (forbidden) throw new InputError("render.forbiddenName", { template: template.path, line: forbidden.line, name: forbidden.name });
-  const compiled = handlebars.compile(template.source, options);
+  const compiled = handlebars.compile(ast, options);
   return (context, runtimeOptions) => {
     try {
       return compiled(context, runtimeOptions);
