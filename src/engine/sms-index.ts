@@ -16,9 +16,9 @@ function groupBySatisfied<T extends { satisfies: string[] }>(list: Entry<T>[]): 
   const groups = new Map<string, Entry<T>[]>();
   for (const entry of list)
     for (const id of entry.value.satisfies) {
-      const group = groups.get(id) ?? [];
-      group.push(entry);
-      groups.set(id, group);
+      const group = groups.get(id);
+      if (group) group.push(entry);
+      else groups.set(id, [entry]);
     }
   return groups;
 }

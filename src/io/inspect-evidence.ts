@@ -9,6 +9,9 @@ export function isInside(root: string, path: string): boolean {
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }
 
+// One realpath(3) call: the JavaScript realpathSync makes a system call for every part of the path.
+const realpath = realpathSync.native;
+
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
@@ -18,7 +21,7 @@ export function inspectEvidence(references: EvidenceReference[], root: string): 
   const facts = new Map<string, EvidenceFact>();
   let realRoot: string;
   try {
-    realRoot = realpathSync(root);
+    realRoot = realpath(root);
   } catch {
     realRoot = resolve(root);
   }
@@ -37,7 +40,7 @@ function inspectOne(path: string, root: string, realRoot: string, wantHash: bool
   if (!isInside(root, lexical)) return { state: "outside-root" };
   let real: string;
   try {
-    real = realpathSync(lexical);
+    real = realpath(lexical);
   } catch (error) {
     return { state: errorCode(error) === "EACCES" ? "unreadable" : "missing" };
   }

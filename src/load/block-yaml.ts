@@ -15,7 +15,7 @@ export interface BlockParse {
 
 /** Reads `text` if it is in the block subset, else returns undefined. */
 export function readBlockYaml(text: string, fallback: () => Locator): BlockParse | undefined {
-  if (OUTSIDE_SUBSET.test(text)) return undefined;
+  if (OUTSIDE_SUBSET.test(text) || (text.includes("\r") && LONE_CR.test(text))) return undefined;
   const reader = new BlockReader(text);
   try {
     const data = reader.readDocument();
@@ -26,8 +26,10 @@ export function readBlockYaml(text: string, fallback: () => Locator): BlockParse
   }
 }
 
-/** Characters the subset leaves to the general parsers: tabs, control characters, a lone CR, odd line breaks. */
-const OUTSIDE_SUBSET = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
+/** Characters the subset leaves to the general parsers: tabs, control characters, odd line breaks. */
+const OUTSIDE_SUBSET = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+// Apart, and only when there is a CR at all: one alternation would slow the scan of every character.
+const LONE_CR = /\r(?!\n)/;
 
 const GIVE_UP = new Error("outside the block subset");
 const MAX_FLOW_DEPTH = 32;
