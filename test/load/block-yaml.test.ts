@@ -5,25 +5,13 @@ import { describe, expect, it } from "vitest";
 import { readBlockYaml } from "../../src/load/block-yaml.js";
 import { YamlLocator } from "../../src/load/yaml-locator.js";
 import { ROOT } from "../helpers/cli.js";
+import { pointers, unquotedScalars } from "../helpers/yaml-pointers.js";
 
 /** What the `yaml` package makes of `text`, read as the precise path reads it. */
 function reference(text: string) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, version: "1.2" });
   return { clean: doc.errors.length === 0 && doc.warnings.length === 0, data: doc.toJS(), locator: new YamlLocator(doc, lineCounter) };
-}
-
-/** Every JSON pointer in `value`, parents before children. */
-function pointers(value: unknown, prefix = ""): string[] {
-  if (value === null || typeof value !== "object") return [prefix];
-  const children = Object.entries(value).flatMap(([key, child]) => pointers(child, `${prefix}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
-  return [prefix, ...children];
-}
-
-/** The scalars that are not strings: where `sourceText` matters (suggesting quotes for 1.10). */
-function unquotedScalars(value: unknown, prefix = ""): string[] {
-  if (value === null || typeof value !== "object") return typeof value === "string" ? [] : [prefix];
-  return Object.entries(value).flatMap(([key, child]) => unquotedScalars(child, `${prefix}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
 }
 
 const noFallback = () => {

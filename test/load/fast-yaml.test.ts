@@ -4,23 +4,11 @@ import { describe, expect, it } from "vitest";
 import { parseFast } from "../../src/load/fast-yaml.js";
 import { YamlLocator } from "../../src/load/yaml-locator.js";
 import { ROOT } from "../helpers/cli.js";
+import { pointers, unquotedScalars } from "../helpers/yaml-pointers.js";
 
 function precise(text: string) {
   const lineCounter = new LineCounter();
   return new YamlLocator(parseDocument(text, { lineCounter }), lineCounter);
-}
-
-/** The scalars that are not strings: where `sourceText` matters (suggesting quotes for 1.10). */
-function unquotedScalars(value: unknown, prefix = ""): string[] {
-  if (value === null || typeof value !== "object") return typeof value === "string" ? [] : [prefix];
-  return Object.entries(value).flatMap(([key, child]) => unquotedScalars(child, `${prefix}/${key}`));
-}
-
-/** Every JSON pointer in `value`, parents before children. */
-function pointers(value: unknown, prefix = ""): string[] {
-  if (value === null || typeof value !== "object") return [prefix];
-  const children = Object.entries(value).flatMap(([key, child]) => pointers(child, `${prefix}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
-  return [prefix, ...children];
 }
 
 const noFallback = () => {
