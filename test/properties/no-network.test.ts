@@ -13,6 +13,7 @@ import { join } from "node:path";
 import tls from "node:tls";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT, runInProcess } from "../helpers/cli.js";
+import { REPORTS } from "../hostile/corpus.js";
 
 const HOSTILE = join(ROOT, "test/fixtures/hostile");
 const FILES = [join(HOSTILE, "report-content/sms.yaml"), join(ROOT, "examples/ready/sms.yaml"), join(HOSTILE, "evidence/sms.yaml")];
@@ -20,16 +21,7 @@ const AS_OF = ["--as-of", "2026-11-21"];
 
 /** Every command and format, on `file`, writing reports into `out`. */
 function commands(file: string, out: string): string[][] {
-  const reports = [
-    ["gap", "html"],
-    ["gap", "md"],
-    ["mapping", "html"],
-    ["mapping", "md"],
-    ["mapping", "csv"],
-    ["dossier", "html"],
-    ["dossier", "md"],
-    ["dossier", "csv"],
-  ].map(([type, format]) => ["report", type, file, "--format", format, ...AS_OF, "-o", join(out, `${type}.${format}`)]);
+  const reports = REPORTS.map(([type, format]) => ["report", type, file, "--format", format, ...AS_OF, "-o", join(out, `${type}.${format}`)]);
   return [
     ["validate", "--format", "json", file],
     ...["stylish", "json", "junit", "sarif", "github", "markdown"].map((format) => ["check", file, "--format", format, ...AS_OF]),
