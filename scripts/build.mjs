@@ -54,6 +54,7 @@ try {
     setup(pluginBuild) {
       pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
       pluginBuild.onResolve({ filter: /^iso20k:sms-validator$/ }, () => ({ path: validator }));
+      pluginBuild.onResolve({ filter: /^iso20k:formats$/ }, () => ({ path: join(root, "src/validate/date-format.ts") }));
       for (const [name, source] of Object.entries(LAZY))
         pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>
           args.kind === "import-statement" ? { path: join(root, source.replace(/\.ts$/, "-lazy.ts")) } : undefined,
