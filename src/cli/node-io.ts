@@ -18,6 +18,9 @@ export function nodeIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
-    stdinIsTTY: process.stdin.isTTY,
+    // Asked only by init: opening process.stdin loads the stream modules, a cost every command would pay.
+    get stdinIsTTY() {
+      return process.stdin.isTTY;
+    },
   };
 }

@@ -100,6 +100,9 @@ class BlockReader {
   private indent = -1;
   private readonly length: number;
   private readonly recentKeys: (string | undefined)[] = new Array(256).fill(undefined);
+  /** Items of the lists being read, innermost last; a finished list is sliced off at its exact size
+   * (an array grown by push keeps room for 16 more, which a file's thousands of one-item lists pay for). */
+  private readonly items: unknown[] = [];
 
   constructor(private readonly text: string) {
     this.length = text.length;
@@ -230,16 +233,16 @@ class BlockReader {
     const column = this.column();
     if (column > MAX_BLOCK_INDENT) throw GIVE_UP;
     const id = this.nodes.open(NodeKind.Sequence, this.pos, keyStart);
-    const sequence: unknown[] = [];
+    const first = this.items.length;
     for (;;) {
       this.pos++;
       this.skipSpaces();
-      sequence.push(this.readItem(column));
+      this.items.push(this.readItem(column));
       if (this.indent < column || (this.indent === column && !this.atDash())) break;
       if (this.indent > column) throw GIVE_UP;
     }
     this.nodes.close(id);
-    return sequence;
+    return this.takeItems(first);
   }
 
   /** One entry of a list at `column`, the reader just past its "- ". */
@@ -433,16 +436,23 @@ class BlockReader {
 
   private readFlowSequence(keyStart: number, depth: number): unknown[] {
     const id = this.nodes.open(NodeKind.Sequence, this.pos, keyStart);
-    const sequence: unknown[] = [];
+    const first = this.items.length;
     this.pos++;
     this.skipSpaces();
     if (this.code(this.pos) !== CLOSE_BRACKET)
       for (;;) {
-        sequence.push(this.readValue(-1, true, depth));
+        this.items.push(this.readValue(-1, true, depth));
         if (this.flowSeparator(CLOSE_BRACKET)) break;
       }
     this.pos++;
     this.nodes.close(id);
+    return this.takeItems(first);
+  }
+
+  /** The items from `first` on, as a list of their own. */
+  private takeItems(first: number): unknown[] {
+    const sequence = this.items.slice(first);
+    this.items.length = first;
     return sequence;
   }
 

@@ -100,7 +100,7 @@ class NodeIndex {
 }
 
 class IndexLocator implements Locator {
-  private lineStarts?: number[];
+  private lineStarts?: Int32Array;
   private precise?: Locator;
 
   constructor(

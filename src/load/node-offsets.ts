@@ -59,7 +59,7 @@ export type KeyReader = (offset: number) => string;
 
 /** Places pointers by walking the offsets; asks `fallback` for what they cannot place. */
 export class OffsetLocator implements Locator {
-  private lineStarts?: number[];
+  private lineStarts?: Int32Array;
   private precise?: Locator;
   /** Child ids of the containers walked so far: a finding in the 90,000th document must not count 90,000 siblings. */
   private readonly children = new Map<number, number[]>();

@@ -50,7 +50,7 @@ export function parseWithProblems(text: string, file: string): ParsedYaml {
   return { data, problems, locator };
 }
 
-function yamlProblem(error: YAMLError, file: string, starts: number[]): Problem {
+function yamlProblem(error: YAMLError, file: string, starts: Int32Array): Problem {
   const { line, column: col } = positionIn(starts, error.pos[0]);
   const ruleId = RULE_BY_CODE[error.code] ?? "yaml-syntax";
   const messageId = ruleId === "yaml-syntax" ? "load.yamlSyntax" : `load.${error.code}`;
