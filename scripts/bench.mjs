@@ -103,48 +103,66 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function bench(command, args, runs) {
-  measure(command, args); // warm the file cache
-  const samples = Array.from({ length: runs }, () => measure(command, args));
-  return { ms: median(samples.map((s) => s.ms)), rss: Math.max(...samples.map((s) => s.rss)) };
+/**
+ * Runs every job once per round, back to back, for `runs` rounds (after one warm-up run each), so
+ * that jobs compared with each other ran while the machine was in the same state: a shared machine's
+ * speed drifts over minutes, and a ratio of medians taken minutes apart would measure the drift.
+ */
+function inRounds(jobs, runs) {
+  for (const job of Object.values(jobs)) measure(...job); // warm the file cache
+  const samples = Object.fromEntries(Object.keys(jobs).map((name) => [name, []]));
+  for (let round = 0; round < runs; round++) for (const [name, job] of Object.entries(jobs)) samples[name].push(measure(...job));
+  return samples;
 }
 
-const runsFor = (size) => (size <= 1000 ? 7 : size <= 10000 ? 5 : 3);
-const iso20k = (...args) => [join(root, "bin/iso20k.cjs"), ...args];
+const summary = (samples) => ({ ms: median(samples.map((s) => s.ms)), rss: Math.max(...samples.map((s) => s.rss)) });
+/** Documents per second beyond start-up: the median over rounds of the time each run took beyond the start-up run of its round. */
+const beyondStartUp = (size, samples, startUp) => size / (median(samples.map((s, round) => s.ms - startUp[round].ms)) / 1000);
+
+const runsFor = (size) => (size <= 10000 ? 7 : 3);
+const iso20k = (...args) => [process.execPath, [join(root, "bin/iso20k.cjs"), ...args]];
 const ajv = join(root, "node_modules/.bin/ajv");
 const ajvArgs = (file) => ["validate", "--spec=draft2020", "--strict=false", "-c", "ajv-formats", "-s", join(root, "schemas/sms.schema.json"), "-d", file];
+const checkOf = (file) => iso20k("check", file, "--as-of", AS_OF, "--max-size", "100", "--fail-on", "none");
 
 generate();
-const floor = bench(process.execPath, ["-e", "0"], 9);
 const rows = [];
-const row = (label, size, result, ajvResult, baseline) =>
-  rows.push({
-    command: label,
-    documents: size.toLocaleString("en"),
-    "median ms": result.ms.toFixed(0),
-    "× node -e 0": (result.ms / floor.ms).toFixed(2),
-    "× ajv-cli": ajvResult ? (result.ms / ajvResult.ms).toFixed(2) : "",
-    "docs/s after start-up": baseline !== undefined && result.ms > baseline ? Math.round(size / ((result.ms - baseline) / 1000)).toLocaleString("en") : "",
-    "peak RSS MB": Number.isNaN(result.rss) ? "" : result.rss.toFixed(0),
-    "KB/doc": Number.isNaN(result.rss) ? "" : ((result.rss * 1024) / size).toFixed(1),
-  });
-
-rows.push({ command: "node -e 0", documents: "", "median ms": floor.ms.toFixed(0), "× node -e 0": "1.00", "peak RSS MB": Number.isNaN(floor.rss) ? "" : floor.rss.toFixed(0) });
-let startUp;
+const floors = [];
+const startUpFile = join(out, `sms-${sizes[0]}.yaml`);
 for (const size of sizes) {
   const file = join(out, `sms-${size}.yaml`);
-  const runs = runsFor(size);
-  const ajvResult = bench(ajv, ajvArgs(file), runs);
-  const check = bench(process.execPath, iso20k("check", file, "--as-of", AS_OF, "--max-size", "100", "--fail-on", "none"), runs);
-  startUp ??= check.ms;
-  row("ajv-cli validate", size, ajvResult);
-  row("iso20k validate", size, bench(process.execPath, iso20k("validate", file, "--max-size", "100"), runs), ajvResult, startUp);
-  row("iso20k check", size, check, ajvResult, startUp);
-  if (size <= 10000) {
-    const report = bench(process.execPath, iso20k("report", "gap", file, "--as-of", AS_OF, "--max-size", "100", "-o", join(out, `gap-${size}.html`)), runs);
-    row("iso20k report gap --format html", size, report, undefined, startUp);
-    rows.at(-1)["× ajv-cli"] = `${(report.ms / check.ms).toFixed(2)} × check`;
-  }
+  const jobs = {
+    floor: [process.execPath, ["-e", "0"]],
+    ...(size === sizes[0] ? {} : { startUp: checkOf(startUpFile) }),
+    ajv: [ajv, ajvArgs(file)],
+    validate: iso20k("validate", file, "--max-size", "100"),
+    check: checkOf(file),
+    ...(size <= 10000 ? { report: iso20k("report", "gap", file, "--as-of", AS_OF, "--max-size", "100", "-o", join(out, `gap-${size}.html`)) } : {}),
+  };
+  const samples = inRounds(jobs, runsFor(size));
+  floors.push(...samples.floor);
+  const floor = summary(samples.floor).ms;
+  const ajvMs = summary(samples.ajv).ms;
+  const row = (label, name, compared) => {
+    const { ms, rss } = summary(samples[name]);
+    rows.push({
+      command: label,
+      documents: size.toLocaleString("en"),
+      "median ms": ms.toFixed(0),
+      "× node -e 0": (ms / floor).toFixed(2),
+      "× ajv-cli": compared,
+      "docs/s after start-up": name === "ajv" || size === sizes[0] ? "" : Math.round(beyondStartUp(size, samples[name], samples.startUp)).toLocaleString("en"),
+      "peak RSS MB": Number.isNaN(rss) ? "" : rss.toFixed(0),
+      "KB/doc": Number.isNaN(rss) ? "" : ((rss * 1024) / size).toFixed(1),
+    });
+  };
+  row("ajv-cli validate", "ajv", "");
+  row("iso20k validate", "validate", (summary(samples.validate).ms / ajvMs).toFixed(2));
+  row("iso20k check", "check", (summary(samples.check).ms / ajvMs).toFixed(2));
+  if (samples.report) row("iso20k report gap --format html", "report", `${(summary(samples.report).ms / summary(samples.check).ms).toFixed(2)} × check`);
 }
+const floor = summary(floors);
+rows.unshift({ command: "node -e 0", documents: "", "median ms": floor.ms.toFixed(0), "× node -e 0": "1.00", "peak RSS MB": Number.isNaN(floor.rss) ? "" : floor.rss.toFixed(0) });
 console.table(rows);
-console.log(`start-up taken as iso20k check on ${sizes[0]} documents (${startUp?.toFixed(0)} ms); files in ${out}`);
+console.log(`Each size's commands ran in interleaved rounds with \`node -e 0\` and a check of ${sizes[0]} documents (the start-up);`);
+console.log(`ratios and documents per second compare runs of the same rounds. Files in ${out}`);
