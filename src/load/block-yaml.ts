@@ -258,7 +258,7 @@ class BlockReader {
   }
 
   private emptyValue(offset: number, keyStart: number): null {
-    this.nodes.close(this.nodes.open(NodeKind.Scalar, offset, keyStart));
+    this.nodes.leaf(NodeKind.Scalar, offset, keyStart);
     return null;
   }
 
@@ -278,7 +278,7 @@ class BlockReader {
   /** A literal (|) or folded (>) scalar, with an optional chomping indicator, inside a node at `column`. */
   private readBlockScalar(column: number, keyStart: number): string {
     const { text } = this;
-    this.nodes.close(this.nodes.open(NodeKind.Scalar, this.pos, keyStart));
+    this.nodes.leaf(NodeKind.Scalar, this.pos, keyStart);
     const folded = this.code(this.pos) === GREATER;
     const chomping = this.code(this.pos + 1);
     this.pos += chomping === DASH || chomping === PLUS ? 2 : 1;
@@ -393,7 +393,7 @@ class BlockReader {
       if (depth >= MAX_FLOW_DEPTH) throw GIVE_UP;
       return c === OPEN_BRACKET ? this.readFlowSequence(keyStart, depth + 1) : this.readFlowMapping(keyStart, depth + 1);
     }
-    this.nodes.close(this.nodes.open(NodeKind.Scalar, start, keyStart));
+    this.nodes.leaf(NodeKind.Scalar, start, keyStart);
     if (c === QUOTE || c === APOSTROPHE) return this.readQuoted();
     if (isIndicator(c)) {
       // "-1", ":x" and "?x" are plain scalars; the indicators alone are not.

@@ -40,6 +40,11 @@ export class NodeOffsets {
     this.after[id] = this.count;
   }
 
+  /** Opens and closes a node without children: a scalar. */
+  leaf(kind: NodeKind, start: number, keyStart: number): void {
+    this.close(this.open(kind, start, keyStart));
+  }
+
   private grow(): void {
     const size = this.start.length * 2;
     const larger = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
