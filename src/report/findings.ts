@@ -14,14 +14,15 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
         ? locator.locate(problem.pointer, problem.atKey)
         : { line: problem.line, column: problem.column };
     const remedyKey = [`${problem.messageId}.remedy`, `rule.${problem.ruleId}.remedy`].find(hasMessage);
+    const params = printableParams(problem.params);
     const finding: Finding = {
       ...problem,
       line: position.line ?? 1,
       column: position.column ?? 1,
-      message: t(problem.messageId, printableParams(problem.params)),
+      message: t(problem.messageId, params),
     };
     delete finding.atKey;
-    if (remedyKey) finding.remedy = t(remedyKey, printableParams(problem.params));
+    if (remedyKey) finding.remedy = t(remedyKey, params);
     return finding;
   });
 }
