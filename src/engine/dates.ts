@@ -1,5 +1,5 @@
 // Calendar arithmetic on YYYY-MM-DD strings; no clock here, --as-of is passed in.
-import { addDays as addDaysTo, addMonths as addMonthsTo, differenceInCalendarDays } from "date-fns";
+import { addDays as addDaysTo, addMonths as addMonthsTo } from "date-fns";
 
 // date-fns works on local dates; a local midnight in, a local calendar day out, so the time zone
 // never shifts a day.
@@ -22,7 +22,18 @@ export function addDays(day: string, days: number): string {
   return toDay(addDaysTo(toDate(day), days));
 }
 
-/** Days from `from` to `to`; negative when `to` is earlier. */
+const DAY_MS = 86_400_000;
+
+/** Days from `from` to `to`; negative when `to` is earlier. UTC days are all 24 hours long, so the
+ * difference of two UTC midnights is exact; date-fns's local-time version cost ten times as much,
+ * once for each overdue document. */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return (utcMidnight(to) - utcMidnight(from)) / DAY_MS;
+}
+
+function utcMidnight(day: string): number {
+  const [year, month, date] = day.split("-").map(Number);
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(year, month - 1, date); // unlike Date.UTC, takes year 50 as 50, not 1950
+  return midnight.getTime();
 }
