@@ -8,12 +8,16 @@ import { compareSeverity, type Finding, type Problem } from "../model/finding.js
 /** Localises and positions the problems of one file; the locator resolves pointers. */
 export function toFindings(problems: Problem[], locator: Locator, lang: Lang): Finding[] {
   const t = translator(lang);
-  return problems.map((problem) => {
+  const remedyKeys = new Map<string, string | undefined>();
+  return problems.map(({ atKey, ...problem }) => {
     const position =
       problem.line === undefined && problem.pointer !== undefined
-        ? locator.locate(problem.pointer, problem.atKey)
+        ? locator.locate(problem.pointer, atKey)
         : { line: problem.line, column: problem.column };
-    const remedyKey = [`${problem.messageId}.remedy`, `rule.${problem.ruleId}.remedy`].find(hasMessage);
+    // Thousands of findings share a handful of message ids.
+    const lookup = `${problem.messageId} ${problem.ruleId}`;
+    if (!remedyKeys.has(lookup)) remedyKeys.set(lookup, [`${problem.messageId}.remedy`, `rule.${problem.ruleId}.remedy`].find(hasMessage));
+    const remedyKey = remedyKeys.get(lookup);
     const params = printableParams(problem.params);
     const finding: Finding = {
       ...problem,
@@ -21,7 +25,6 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
       column: position.column ?? 1,
       message: t(problem.messageId, params),
     };
-    delete finding.atKey;
     if (remedyKey) finding.remedy = t(remedyKey, params);
     return finding;
   });
