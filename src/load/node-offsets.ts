@@ -59,6 +59,13 @@ export class NodeOffsets {
   }
 }
 
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+
 /** Reads the key that starts at an offset back as the string it was read as. */
 export type KeyReader = (offset: number) => string;
 
@@ -109,8 +116,21 @@ export class OffsetLocator implements Locator {
 
   private member(mapping: number, segment: string): number {
     const children = this.childrenOf(mapping);
-    for (let i = children.length - 1; i >= 0; i--) if (this.keyAt(this.nodes.keyStart[children[i]]) === segment) return children[i];
+    for (let i = children.length - 1; i >= 0; i--) if (this.keyIs(this.nodes.keyStart[children[i]], segment)) return children[i];
     return -1;
+  }
+
+  /** Whether the key at `offset` reads as `segment`. A plain key is its own text, so comparing the
+   * text decides; only quoted keys, which may hold escapes, are read again. */
+  private keyIs(offset: number, segment: string): boolean {
+    const { source } = this;
+    const first = source.charCodeAt(offset);
+    if (first === QUOTE || first === APOSTROPHE) return this.keyAt(offset) === segment;
+    if (!source.startsWith(segment, offset)) return false;
+    let end = offset + segment.length;
+    while (source.charCodeAt(end) === SPACE) end++;
+    const after = source.charCodeAt(end + 1);
+    return source.charCodeAt(end) === COLON && (end + 1 === source.length || after === SPACE || after === NEWLINE || after === RETURN);
   }
 
   private childrenOf(node: number): number[] {
