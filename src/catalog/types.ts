@@ -30,7 +30,13 @@ export interface Requirement {
   /** The letter of the 7.5.4 list this item belongs to, if any. */
   item754?: string;
   /** Only applicable when the organisation has such parties in scope. */
-  appliesWhen?: "internal-suppliers";
+  appliesWhen?: "internal-suppliers" | "external-suppliers" | "suppliers";
+  /** Part of the documented system: operation "according to the documented system" starts once these are issued. */
+  core?: boolean;
+  /** Records: how many days old the latest entry may be for the record to show the SMS running. */
+  freshnessDays?: number;
+  /** Umbrella items (7.5.4 l, 8.1): met by the mandatory records of these clauses, not by an entry of their own. */
+  metByRecordsOf?: string[];
   title: Localized;
   /** One line, in our own words; never the standard's text. */
   summary: Localized;
@@ -43,8 +49,13 @@ export interface Requirement {
 /** How the tool can tell whether a dossier item is at hand. */
 export type DossierSource =
   | { kind: "field"; pointer: string }
-  | { kind: "requirements"; ids: string[] }
+  /** Several application files, each needed. */
+  | { kind: "fields"; pointers: string[] }
+  /** The listed requirements, a process document for each legacy process, and the document list at `pointer`. */
+  | { kind: "sms-documents"; ids: string[]; pointer: string }
   | { kind: "records" }
+  /** The report of a qualifying internal audit and the minutes of a qualifying management review. */
+  | { kind: "audit-and-review" }
   | { kind: "generated"; report: "mapping" };
 
 export interface DossierItem {

@@ -12,7 +12,7 @@ import type { Finding } from "../model/finding.js";
 import { buildCheckReport, type DiscoveredDocuments } from "../report/build-check-report.js";
 import { discoverDocuments, type Discovery } from "../io/discover-documents.js";
 import type { CheckReport } from "../report/model.js";
-import { RULES } from "../rules/index.js";
+import { categoryOf, RULES } from "../rules/index.js";
 import { validateFile, type ValidatedFile } from "../validate/validate-file.js";
 import { TOOL } from "./tool.js";
 
@@ -42,7 +42,8 @@ export function runCheck(file: string, options: CheckRunOptions): CheckRun {
   const sms = discovered ? { ...validated.sms!, documents: [...validated.sms!.documents, ...discovered.documents] } : validated.sms;
   const index = sms ? new SmsIndex(sms) : undefined;
   const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : new Map();
-  const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence });
+  const invalidInputs = (discovered?.problems ?? []).filter((p) => categoryOf(p.ruleId) === "invalid").length;
+  const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence, invalidInputs });
   const report = buildCheckReport({
     validated,
     assessment,

@@ -2,8 +2,10 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Problem } from "../model/finding.js";
 import type { Rule } from "../rules/types.js";
+import { assessDossier, type DossierItemStatus } from "./dossier.js";
 import type { EvidenceFacts } from "./evidence.js";
-import { assessRequirement, type RequirementAssessment } from "./requirement-state.js";
+import { operationFacts, type OperationFacts } from "./operation.js";
+import { assessRequirements, type RequirementAssessment } from "./requirement-state.js";
 import { runRules } from "./run-rules.js";
 import { tallyScores, type ClauseTally } from "./scores.js";
 import type { SmsIndex } from "./sms-index.js";
@@ -11,7 +13,9 @@ import { decideVerdict, type VerdictAssessment } from "./verdict.js";
 import { applyWaivers, type WaiverOutcome } from "./waivers.js";
 
 export interface Assessment extends WaiverOutcome {
+  operation: OperationFacts;
   requirements: RequirementAssessment[];
+  dossier: DossierItemStatus[];
   scores: ClauseTally[];
   overall: Omit<ClauseTally, "clause">;
   verdict: VerdictAssessment;
@@ -22,12 +26,19 @@ export interface AssessOptions {
   rules: readonly Rule[];
   asOf: string;
   evidence: EvidenceFacts;
+  /** Problems that make an input file invalid, found before the rules (a Markdown document's front matter). */
+  invalidInputs?: number;
 }
 
-export function assess(index: SmsIndex, { catalog, rules, asOf, evidence }: AssessOptions): Assessment {
-  const problems: Problem[] = runRules(rules, index, catalog, asOf, evidence);
+export function assess(index: SmsIndex, { catalog, rules, asOf, evidence, invalidInputs = 0 }: AssessOptions): Assessment {
+  const operation = operationFacts(index, catalog, asOf, evidence);
+  const requirements = assessRequirements({ index, catalog, asOf, evidence, operation });
+  const dossier = assessDossier({ index, catalog, asOf, evidence, operation, requirements });
+  const problems: Problem[] = runRules(rules, index, { catalog, asOf, evidence, operation, requirements, dossier });
   const outcome = applyWaivers(problems, index.description.waivers ?? [], asOf);
-  const requirements = catalog.requirements().map((r) => assessRequirement(r, index, asOf, evidence));
-  const { clauses, overall } = tallyScores(catalog, requirements);
-  return { ...outcome, requirements, scores: clauses, overall, verdict: decideVerdict(outcome.kept) };
+  const assessments = [...requirements.values()];
+  const { clauses, overall } = tallyScores(catalog, assessments);
+  const uncovered = assessments.filter((a) => catalog.requirement(a.id)?.mandatory && a.state !== "satisfied" && a.state !== "not-applicable").length;
+  const verdict = decideVerdict({ kept: outcome.kept, uncovered, invalid: invalidInputs });
+  return { ...outcome, operation, requirements: assessments, dossier, scores: clauses, overall, verdict };
 }

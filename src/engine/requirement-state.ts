@@ -1,68 +1,129 @@
-// Whether a catalogue requirement is met: by an approved, current document or a kept record.
+// Whether a catalogue requirement is covered: by a document in force, a register that shows the SMS
+// running, or the audits, reviews and nonconformities the SMS keeps in their own lists.
 import type { Catalog } from "../catalog/catalog.js";
 import type { Requirement } from "../catalog/types.js";
-import type { SmsDocument } from "../model/sms.js";
 import type { RequirementState } from "../report/model.js";
+import { documentGap, nearerGap, registerGap, type CoverGap } from "./cover.js";
 import type { EvidenceFacts } from "./evidence.js";
+import type { OperationFacts } from "./operation.js";
 import type { SmsIndex } from "./sms-index.js";
 
 export interface RequirementAssessment {
   id: string;
+  /** satisfied: covered; weak: claimed, but by nothing in force; missing: claimed by nothing. */
   state: RequirementState;
-  /** Ids of every document and record that claims it, current or not. */
+  /** Ids of every document and record that claims it, in force or not. */
   satisfiedBy: string[];
+  /** For a weak requirement: the claim that comes nearest to covering it, and why it does not. */
+  nearest?: { gap: CoverGap; pointer: string; id: string };
 }
 
-// Records the SMS keeps in their own lists rather than as registers.
-const IMPLICIT_RECORDS: Record<string, (index: SmsIndex, asOf: string) => string[]> = {
-  "internal-audit-results": (index, asOf) => index.completedAudits(asOf).map((a) => a.value.id),
-  "management-review-results": (index, asOf) => index.completedReviews(asOf).map((r) => r.value.id),
-  "nonconformity-records": (index, asOf) => (index.description.records?.nonconformities ?? []).filter((n) => n.raised <= asOf).map((n) => n.id),
+/** Requirements the prerequisites judge (held on the running SMS, with a report): no gap rule repeats them. */
+export const JUDGED_AS_PREREQUISITES: ReadonlySet<string> = new Set(["internal-audit-results", "management-review-results"]);
+
+// Records the SMS keeps in their own lists: [claimed by, covered by].
+const IMPLICIT_RECORDS: Record<string, (index: SmsIndex, asOf: string, operation: OperationFacts) => [string[], string[]]> = {
+  "internal-audit-results": (index, asOf, operation) => [index.completedAudits(asOf).map((a) => a.value.id), operation.audits.map((a) => a.value.id)],
+  "management-review-results": (index, asOf, operation) => [index.completedReviews(asOf).map((r) => r.value.id), operation.reviews.map((r) => r.value.id)],
+  "nonconformity-records": (index, asOf) => {
+    const raised = (index.description.records?.nonconformities ?? []).filter((n) => n.raised <= asOf).map((n) => n.id);
+    return [raised, raised];
+  },
 };
 
 /** False only for requirements that depend on parties the organisation does not have. */
 export function isApplicable(requirement: Requirement, index: SmsIndex): boolean {
-  return requirement.appliesWhen !== "internal-suppliers" || index.hasInternalSuppliers();
+  switch (requirement.appliesWhen) {
+    case undefined:
+      return true;
+    case "internal-suppliers":
+      return index.hasInternalSuppliers();
+    case "external-suppliers":
+      return index.hasExternalSuppliers();
+    case "suppliers":
+      return index.hasInternalSuppliers() || index.hasExternalSuppliers();
+  }
 }
 
-/** Usable evidence: either none was named (another rule says so) or the file is there. */
-function evidenceUsable(path: string | undefined, evidence: EvidenceFacts): boolean {
-  return path === undefined || evidence.get(path)?.state === "ok";
-}
-
-/** Approved, not overdue for review, and its evidence file (if named) is there. */
-export function isCurrentDocument(document: SmsDocument, asOf: string, evidence: EvidenceFacts): boolean {
-  return (
-    document.status === "approved" &&
-    (document.nextReviewDate === undefined || document.nextReviewDate >= asOf) &&
-    evidenceUsable(document.evidence, evidence)
-  );
-}
-
-/** True when some document, register or record list claims the requirement, current or not. */
-export function isClaimed(index: SmsIndex, requirementId: string, asOf: string): boolean {
+/** True when some document, register or record list claims the requirement, in force or not. */
+function isClaimed(index: SmsIndex, requirementId: string, asOf: string): boolean {
   return (
     index.documentsFor(requirementId).length > 0 ||
     index.registersFor(requirementId).length > 0 ||
-    (IMPLICIT_RECORDS[requirementId]?.(index, asOf).length ?? 0) > 0
+    (IMPLICIT_RECORDS[requirementId]?.(index, asOf, NO_OPERATION)[0].length ?? 0) > 0
   );
 }
 
-/** Applicable requirements (mandatory or recommended ones) that nothing in the SMS claims. */
+// Claims do not depend on the operation facts; only cover does.
+const NO_OPERATION: OperationFacts = { startDate: "", start: "", audits: [], reviews: [] };
+
+/**
+ * Applicable requirements (mandatory or recommended ones) that nothing in the SMS claims: the gaps to
+ * fill with an entry. Umbrella items are met through the records they stand for, and audit and
+ * review results through the audits and reviews the prerequisites judge.
+ */
 export function unclaimedRequirements(catalog: Catalog, index: SmsIndex, asOf: string, mandatory: boolean): Requirement[] {
-  return catalog.requirements().filter((r) => r.mandatory === mandatory && isApplicable(r, index) && !isClaimed(index, r.id, asOf));
+  return catalog
+    .requirements()
+    .filter(
+      (r) =>
+        r.mandatory === mandatory &&
+        r.metByRecordsOf === undefined &&
+        !JUDGED_AS_PREREQUISITES.has(r.id) &&
+        isApplicable(r, index) &&
+        !isClaimed(index, r.id, asOf),
+    );
 }
 
-export function assessRequirement(requirement: Requirement, index: SmsIndex, asOf: string, evidence: EvidenceFacts): RequirementAssessment {
+export interface CoverageContext {
+  index: SmsIndex;
+  catalog: Catalog;
+  asOf: string;
+  evidence: EvidenceFacts;
+  operation: OperationFacts;
+}
+
+/** Every requirement's state, by id, in catalogue order; umbrella items after the records they stand for. */
+export function assessRequirements(context: CoverageContext): Map<string, RequirementAssessment> {
+  const { catalog } = context;
+  const assessments = new Map<string, RequirementAssessment>();
+  for (const requirement of catalog.requirements())
+    if (requirement.metByRecordsOf === undefined) assessments.set(requirement.id, assessRequirement(requirement, context));
+  const ordered = new Map<string, RequirementAssessment>();
+  for (const requirement of catalog.requirements())
+    ordered.set(requirement.id, assessments.get(requirement.id) ?? assessUmbrella(requirement, context, assessments));
+  return ordered;
+}
+
+function assessRequirement(requirement: Requirement, { index, asOf, evidence, operation }: CoverageContext): RequirementAssessment {
   const documents = index.documentsFor(requirement.id);
   const registers = index.registersFor(requirement.id);
-  const implicit = IMPLICIT_RECORDS[requirement.id]?.(index, asOf) ?? [];
-  const satisfiedBy = [...documents.map((d) => d.value.id), ...registers.map((r) => r.value.id), ...implicit];
+  const [implicitClaims, implicitCover] = IMPLICIT_RECORDS[requirement.id]?.(index, asOf, operation) ?? [[], []];
+  const satisfiedBy = [...documents.map((d) => d.value.id), ...registers.map((r) => r.value.id), ...implicitClaims];
   if (!isApplicable(requirement, index)) return { id: requirement.id, state: "not-applicable", satisfiedBy };
-  const current =
-    implicit.length > 0 ||
-    documents.some((d) => isCurrentDocument(d.value, asOf, evidence)) ||
-    registers.some((r) => evidenceUsable(r.value.evidence, evidence));
-  const state: RequirementState = current ? "satisfied" : satisfiedBy.length > 0 ? "weak" : "missing";
+  if (implicitCover.length > 0) return { id: requirement.id, state: "satisfied", satisfiedBy };
+  let nearest: RequirementAssessment["nearest"];
+  const consider = (gap: CoverGap | undefined, pointer: string, id: string): boolean => {
+    if (gap === undefined) return true;
+    if (nearest === undefined || nearerGap(nearest.gap, gap) !== nearest.gap) nearest = { gap, pointer, id };
+    return false;
+  };
+  for (const d of documents) if (consider(documentGap(d.value, asOf, evidence), d.pointer, d.value.id)) return { id: requirement.id, state: "satisfied", satisfiedBy };
+  for (const r of registers)
+    if (consider(registerGap(r.value, requirement, operation.startDate, asOf, evidence), r.pointer, r.value.id)) return { id: requirement.id, state: "satisfied", satisfiedBy };
+  if (satisfiedBy.length === 0) return { id: requirement.id, state: "missing", satisfiedBy };
+  return { id: requirement.id, state: "weak", satisfiedBy, ...(nearest ? { nearest } : {}) };
+}
+
+/** An umbrella item is covered when every applicable mandatory record it stands for is; weak when some are. */
+function assessUmbrella(requirement: Requirement, { index, catalog }: CoverageContext, assessments: Map<string, RequirementAssessment>): RequirementAssessment {
+  const satisfiedBy = [...index.documentsFor(requirement.id), ...index.registersFor(requirement.id)].map((e) => e.value.id);
+  const parts = catalog
+    .records()
+    .filter((r) => r.mandatory && r.metByRecordsOf === undefined && r.clauses.some((c) => requirement.metByRecordsOf!.some((u) => catalog.isWithin(c, u))))
+    .map((r) => assessments.get(r.id)!)
+    .filter((a) => a.state !== "not-applicable");
+  const covered = parts.filter((a) => a.state === "satisfied").length;
+  const state: RequirementState = covered === parts.length ? "satisfied" : covered > 0 ? "weak" : "missing";
   return { id: requirement.id, state, satisfiedBy };
 }

@@ -1,4 +1,5 @@
-// Readiness scores: the share of applicable mandatory requirements that are satisfied, per clause.
+// Documented-information coverage: the share of applicable mandatory requirements that are covered,
+// per clause, with the weakly claimed ones (drafts, stale records) counted apart.
 import type { Catalog } from "../catalog/catalog.js";
 import type { RequirementAssessment } from "./requirement-state.js";
 
@@ -6,6 +7,8 @@ export interface ClauseTally {
   clause: string;
   applicable: number;
   satisfied: number;
+  /** Claimed, but by nothing in force or current. */
+  weak: number;
 }
 
 /** Clauses 4 to 10, with 8.1 to 8.7 after clause 8: the rows of every score table. */
@@ -21,7 +24,11 @@ export function tallyScores(catalog: Catalog, assessments: RequirementAssessment
   const counted = assessments.filter((a) => a.state !== "not-applicable" && catalog.requirement(a.id)?.mandatory);
   const tally = (inClause: (clauses: string[]) => boolean) => {
     const relevant = counted.filter((a) => inClause(catalog.requirement(a.id)?.clauses ?? []));
-    return { applicable: relevant.length, satisfied: relevant.filter((a) => a.state === "satisfied").length };
+    return {
+      applicable: relevant.length,
+      satisfied: relevant.filter((a) => a.state === "satisfied").length,
+      weak: relevant.filter((a) => a.state === "weak").length,
+    };
   };
   return {
     clauses: scoredClauses(catalog).map((clause) => ({ clause, ...tally((ids) => ids.some((id) => catalog.isWithin(id, clause))) })),

@@ -81,20 +81,27 @@ export class SmsIndex {
   }
 
   /**
-   * Services in scope that no approved document satisfying `requirementId` covers. A document without
-   * a `services` list covers every service. With no approved document at all this returns none: the
-   * requirement-level rules (missing, not approved, retired) already speak.
+   * Services in scope that no document in force claiming `requirementId` covers. A document without a
+   * `services` list covers every service. With nothing claiming the requirement this returns none:
+   * required-document-missing speaks for it.
    */
-  servicesNotCoveredBy(requirementId: string): Entry<Service>[] {
-    const approved = this.documentsFor(requirementId).filter((d) => d.value.status === "approved");
-    if (approved.length === 0 || approved.some((d) => d.value.services === undefined)) return [];
-    const covered = new Set(approved.flatMap((d) => d.value.services ?? []));
+  servicesNotCoveredBy(requirementId: string, inForce: (document: SmsDocument) => boolean): Entry<Service>[] {
+    const claims = this.documentsFor(requirementId);
+    if (claims.length === 0) return [];
+    const effective = claims.filter((d) => inForce(d.value));
+    if (effective.some((d) => d.value.services === undefined)) return [];
+    const covered = new Set(effective.flatMap((d) => d.value.services ?? []));
     return entries(this.scope.services, "/scope/services").filter((s) => !covered.has(s.value.id));
   }
 
   /** True when a party supplies the organisation from inside it (clause 8.3.4.2 applies). */
   hasInternalSuppliers(): boolean {
     return (this.scope.otherParties ?? []).some((p) => p.kind !== "external-supplier");
+  }
+
+  /** True when an external supplier operates part of the SMS (clause 8.3.4.1 applies). */
+  hasExternalSuppliers(): boolean {
+    return (this.scope.otherParties ?? []).some((p) => p.kind === "external-supplier");
   }
 
   /** Every evidence path in the file, in file order; built once (the pipeline and two rules read it). */

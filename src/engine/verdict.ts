@@ -1,20 +1,33 @@
-// The stage 1 verdict: ready only with no blocking prerequisite open and no major finding.
+// The one stage 1 verdict, used by every command and format: ready only when every prerequisite is
+// met, no major nonconformity stands, every mandatory requirement is covered, the dossier is
+// complete (its gaps are prerequisites) and the input files are valid.
 import type { Problem } from "../model/finding.js";
 
 export interface VerdictAssessment {
   status: "ready" | "not-ready";
-  /** The blocking problems, then the major ones. */
-  blockers: Problem[];
+  /** The unmet application prerequisites. */
+  prerequisites: Problem[];
+  /** Major nonconformities that stand after waivers. */
   majors: number;
-  /** When every blocker is time-bound and nothing else stands in the way. */
+  /** Applicable mandatory requirements without a document in force or a current record. */
+  uncovered: number;
+  /** Problems that make an input file invalid (a Markdown document's front matter, say). */
+  invalid: number;
+  /** When every unmet prerequisite is time-bound or planned: the first day all of them are met. */
   earliestApplicationDate?: string;
 }
 
-export function decideVerdict(problems: Problem[]): VerdictAssessment {
-  const blockers = problems.filter((p) => p.blocking);
-  const majors = problems.filter((p) => !p.blocking && p.severity === "major").length;
-  if (blockers.length === 0 && majors === 0) return { status: "ready", blockers, majors };
-  const onlyTime = majors === 0 && blockers.every((p) => p.blockingUntil !== undefined);
-  const earliest = onlyTime ? blockers.map((p) => p.blockingUntil as string).sort().at(-1) : undefined;
-  return { status: "not-ready", blockers, majors, ...(earliest ? { earliestApplicationDate: earliest } : {}) };
+export interface VerdictInput {
+  kept: Problem[];
+  uncovered: number;
+  invalid: number;
+}
+
+export function decideVerdict({ kept, uncovered, invalid }: VerdictInput): VerdictAssessment {
+  const prerequisites = kept.filter((p) => p.blocking);
+  const majors = kept.filter((p) => !p.blocking && p.severity === "major").length;
+  const ready = prerequisites.length === 0 && majors === 0 && uncovered === 0 && invalid === 0;
+  const timeBound = prerequisites.length > 0 && prerequisites.every((p) => p.blockingUntil !== undefined);
+  const earliest = timeBound && invalid === 0 ? prerequisites.map((p) => p.blockingUntil as string).sort().at(-1) : undefined;
+  return { status: ready ? "ready" : "not-ready", prerequisites, majors, uncovered, invalid, ...(earliest ? { earliestApplicationDate: earliest } : {}) };
 }

@@ -1,4 +1,6 @@
-// Applies the SMS's waivers: an active one suppresses the findings it names; an expired one nothing.
+// Applies the SMS's waivers: the organisation's own risk acceptance. An active one suppresses the
+// minors and observations it names; it never suppresses a major or a prerequisite, and naming one is
+// itself a finding. An expired waiver suppresses nothing.
 import type { Problem } from "../model/finding.js";
 import type { Waiver } from "../model/sms.js";
 import type { WaiverStatus } from "../report/model.js";
@@ -9,32 +11,67 @@ export interface WaiverOutcome {
   waivers: WaiverStatus[];
 }
 
-// Blocking findings are the certification body's prerequisites, not the organisation's to waive.
 function matches(waiver: Waiver, problem: Problem): boolean {
-  if (problem.blocking) return false;
   if (waiver.rule !== undefined && waiver.rule !== problem.ruleId) return false;
   if (waiver.requirement !== undefined && waiver.requirement !== problem.requirementId) return false;
   return true;
 }
 
+/** A certification body accepts no risk acceptance in place of conformity or of its own conditions. */
+function acceptable(problem: Problem): boolean {
+  return !problem.blocking && problem.severity !== "major";
+}
+
+// Waivers are indexed by the rule and requirement they name, so that many waivers over many findings stay linear.
+function indexWaivers(waivers: { waiver: Waiver; index: number }[]): (problem: Problem) => { waiver: Waiver; index: number } | undefined {
+  const byKey = new Map<string, { waiver: Waiver; index: number }>();
+  for (const entry of waivers) {
+    const key = `${entry.waiver.rule ?? "*"}\u0000${entry.waiver.requirement ?? "*"}`;
+    if (!byKey.has(key)) byKey.set(key, entry);
+  }
+  return (problem) => {
+    const candidates = [
+      byKey.get(`${problem.ruleId}\u0000${problem.requirementId ?? "*"}`),
+      byKey.get(`${problem.ruleId}\u0000*`),
+      problem.requirementId === undefined ? undefined : byKey.get(`*\u0000${problem.requirementId}`),
+    ].filter((c): c is { waiver: Waiver; index: number } => c !== undefined && matches(c.waiver, problem));
+    return candidates.sort((a, b) => a.index - b.index)[0];
+  };
+}
+
 export function applyWaivers(problems: Problem[], waivers: Waiver[], asOf: string): WaiverOutcome {
-  const active = waivers.filter((w) => w.expires >= asOf);
+  const find = indexWaivers(waivers.map((waiver, index) => ({ waiver, index })).filter(({ waiver }) => waiver.expires >= asOf));
   const counts = new Map<string, number>();
+  const refused = new Map<number, Problem[]>();
   const kept: Problem[] = [];
   const suppressed: WaiverOutcome["suppressed"] = [];
   for (const problem of problems) {
-    const waiver = active.find((w) => matches(w, problem));
-    if (!waiver) {
+    const match = find(problem);
+    if (!match) kept.push(problem);
+    else if (!acceptable(problem)) {
       kept.push(problem);
-      continue;
+      refused.set(match.index, [...(refused.get(match.index) ?? []), problem]);
+    } else {
+      suppressed.push({ ...problem, waiver: match.waiver.id });
+      counts.set(match.waiver.id, (counts.get(match.waiver.id) ?? 0) + 1);
     }
-    suppressed.push({ ...problem, waiver: waiver.id });
-    counts.set(waiver.id, (counts.get(waiver.id) ?? 0) + 1);
   }
-  const statuses: WaiverStatus[] = waivers.map((w) => ({
+  for (const [index, names] of [...refused.entries()].sort(([a], [b]) => a - b)) {
+    const waiver = waivers[index];
+    kept.push({
+      ruleId: "waiver-not-acceptable",
+      severity: "minor",
+      messageId: names.some((p) => p.blocking) ? "rule.waiver-not-acceptable.prerequisite" : "rule.waiver-not-acceptable.major",
+      params: { id: waiver.id, count: names.length },
+      clause: "6.1",
+      pointer: `/waivers/${index}`,
+    });
+  }
+  const statuses: WaiverStatus[] = waivers.map((w, index) => ({
     ...w,
     state: w.expires >= asOf ? "active" : "expired",
     suppressed: counts.get(w.id) ?? 0,
+    refused: refused.get(index)?.length ?? 0,
   }));
   return { kept, suppressed, waivers: statuses };
 }

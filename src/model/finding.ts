@@ -4,6 +4,14 @@ import type { MessageParams } from "../i18n/translate.js";
 export const SEVERITIES = ["major", "minor", "observation"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/**
+ * What kind of problem a finding is; the three are never counted together. Only nonconformities
+ * carry an audit grade: an invalid file is invalid, an unmet prerequisite blocks the application.
+ * (Both keep severity "major" so that --fail-on treats them as failures.)
+ */
+export const CATEGORIES = ["invalid", "prerequisite", "nonconformity"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
 /** What a stage reports: a message id and where, before localisation and positioning. */
 export interface Problem {
   /** Stable kebab id, e.g. "required-document-missing", "schema", "yaml-syntax". */
@@ -30,8 +38,14 @@ export interface Problem {
 
 /** A problem ready for output: localised, with a position. */
 export interface Finding extends Problem {
+  category: Category;
   message: string;
   remedy?: string;
+}
+
+/** The message key of what a finding is called in output: its grade, or "prerequisite" / "invalid". */
+export function gradeKey(finding: { category: Category; severity: Severity }): string {
+  return finding.category === "nonconformity" ? `format.grade.${finding.severity}` : `format.category.${finding.category}`;
 }
 
 /** Negative when a is more severe than b. */

@@ -94,7 +94,11 @@ export interface SmsDocument {
   version?: string;
   status?: DocumentStatus;
   approvalDate?: string;
+  /** The day the first version was issued; where absent, approvalDate stands in for it. */
+  firstIssued?: string;
   nextReviewDate?: string;
+  /** Clauses of the processes this document describes, e.g. "8.6.3" (a process manual or procedure). */
+  processes?: string[];
   evidence?: string;
   sha256?: string;
 }

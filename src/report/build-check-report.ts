@@ -2,8 +2,9 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import type { Assessment } from "../engine/assess.js";
-import { translator } from "../i18n/translate.js";
-import { compareSeverity, type Finding, type Problem } from "../model/finding.js";
+import { translator, type Translate } from "../i18n/translate.js";
+import { CATEGORIES, compareSeverity, type Finding, type Problem } from "../model/finding.js";
+import { gapName } from "../rules/application-dossier-incomplete.js";
 import { ALL_RULES } from "../rules/index.js";
 import type { DocumentSource } from "../io/discover-documents.js";
 import type { ValidatedFile } from "../validate/validate-file.js";
@@ -33,9 +34,14 @@ export interface CheckReportInput {
   baseline?: Finding[];
 }
 
-/** Clause, then severity, then position: how an auditor reads a gap list. */
+/** Invalid input first, then unmet prerequisites, then nonconformities by clause, severity and position: how an auditor reads a gap list. */
 export function compareByClause(a: Finding, b: Finding): number {
-  return compareClauses(a.clause, b.clause) || compareSeverity(a.severity, b.severity) || compareByPosition(a, b);
+  return (
+    CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) ||
+    compareClauses(a.clause, b.clause) ||
+    compareSeverity(a.severity, b.severity) ||
+    compareByPosition(a, b)
+  );
 }
 
 export function buildCheckReport(input: CheckReportInput): CheckReport {
@@ -55,8 +61,8 @@ export function buildCheckReport(input: CheckReportInput): CheckReport {
     file: validated.file,
     organization: validated.sms?.organization.name ?? "",
     valid: assessment !== undefined,
-    verdict: assessment ? wordVerdict(assessment, findings, t) : { status: "not-ready", reasons: [{ ruleId: "schema", message: t("verdict.invalid") }] },
-    overall: ratio(assessment?.overall ?? { applicable: 0, satisfied: 0 }),
+    verdict: assessment ? wordVerdict(assessment, findings, t) : invalidVerdict(findings, t),
+    overall: ratio(assessment?.overall ?? { applicable: 0, satisfied: 0, weak: 0 }),
     scores: (assessment?.scores ?? []).map((s) => ({
       ...ratio(s),
       clause: s.clause,
@@ -83,6 +89,14 @@ export function buildCheckReport(input: CheckReportInput): CheckReport {
           .sort(compareByClause)
       : [],
     waivers: assessment?.waivers ?? [],
+    dossier: (assessment?.dossier ?? []).map(({ item, state, evidence, gaps }) => ({
+      number: item.number,
+      id: item.id,
+      title: item.title[lang],
+      state,
+      evidence,
+      missing: gaps.map((gap) => gapName(gap, catalog, t, lang)),
+    })),
     rules: describeRules(lang),
   };
   if (marked.fixed) report.fixed = marked.fixed;
@@ -98,19 +112,28 @@ function placeInSource(problem: Problem, discovered: DiscoveredDocuments | undef
   return { ...problem, file: source.file, ...source.locator.locate(match[2] ?? "", problem.atKey) };
 }
 
-function ratio(tally: { applicable: number; satisfied: number }) {
-  return { applicable: tally.applicable, satisfied: tally.satisfied, ratio: tally.applicable === 0 ? null : tally.satisfied / tally.applicable };
+function ratio(tally: { applicable: number; satisfied: number; weak: number }) {
+  return { applicable: tally.applicable, satisfied: tally.satisfied, weak: tally.weak, ratio: tally.applicable === 0 ? null : tally.satisfied / tally.applicable };
 }
 
-function wordVerdict(assessment: Assessment, findings: Finding[], t: ReturnType<typeof translator>): Verdict {
+/** The file could not be judged: no grade, no score, only what makes it invalid. */
+function invalidVerdict(findings: Finding[], t: Translate): Verdict {
+  const invalid = findings.filter((f) => f.category === "invalid").length;
+  return { status: "not-ready", reasons: [{ ruleId: "invalid-input", message: t("verdict.invalid", { count: invalid }) }], counts: { prerequisites: 0, majors: 0, uncovered: 0, invalid } };
+}
+
+/** The engine's verdict in words: each unmet prerequisite by its message, then the counts. */
+function wordVerdict(assessment: Assessment, findings: Finding[], t: Translate): Verdict {
   const { verdict } = assessment;
-  const reasons = findings.filter((f) => f.blocking).map((f) => ({ ruleId: f.ruleId, message: f.message }));
-  if (verdict.majors > 0) reasons.push({ ruleId: "major-findings", message: t("verdict.majors", { count: verdict.majors }) });
-  return {
-    status: verdict.status,
-    reasons,
-    ...(verdict.earliestApplicationDate ? { earliestApplicationDate: verdict.earliestApplicationDate } : {}),
-  };
+  const counts = { prerequisites: verdict.prerequisites.length, majors: verdict.majors, uncovered: verdict.uncovered, invalid: verdict.invalid };
+  const reasons = findings.filter((f) => f.category === "prerequisite").map((f) => ({ ruleId: f.ruleId, message: f.message }));
+  if (counts.majors > 0) reasons.push({ ruleId: "major-nonconformities", message: t("verdict.majors", { count: counts.majors }) });
+  if (counts.uncovered > 0) reasons.push({ ruleId: "uncovered-requirements", message: t("verdict.uncovered", { count: counts.uncovered }) });
+  if (counts.invalid > 0) reasons.push({ ruleId: "invalid-input", message: t("verdict.invalidInputs", { count: counts.invalid }) });
+  const date = verdict.earliestApplicationDate;
+  if (date === undefined) return { status: verdict.status, reasons, counts };
+  const earliestApplication = counts.majors > 0 ? t("verdict.earliestProvided", { date, count: counts.majors }) : t("verdict.earliest", { date });
+  return { status: verdict.status, reasons, counts, earliestApplicationDate: date, earliestApplication };
 }
 
 /** Every rule with its texts in `lang`, for SARIF rules and `iso20k rules`. */

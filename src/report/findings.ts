@@ -4,6 +4,7 @@ import { hasMessage, translator, type MessageParams } from "../i18n/translate.js
 import { printable } from "../model/printable.js";
 import type { Locator } from "../load/locator.js";
 import { compareSeverity, type Finding, type Problem } from "../model/finding.js";
+import { categoryOf } from "../rules/index.js";
 
 /** Localises and positions the problems of one file; the locator resolves pointers. */
 export function toFindings(problems: Problem[], locator: Locator, lang: Lang): Finding[] {
@@ -21,6 +22,7 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
     const params = printableParams(problem.params);
     const finding: Finding = {
       ...problem,
+      category: categoryOf(problem.ruleId),
       line: position.line ?? 1,
       column: position.column ?? 1,
       message: t(problem.messageId, params),
@@ -32,7 +34,9 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
 
 function printableParams(params: MessageParams | undefined): MessageParams | undefined {
   if (!params) return params;
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? printable(value) : value]));
+  const clean = (value: MessageParams[string]): MessageParams[string] =>
+    typeof value === "string" ? printable(value) : typeof value === "object" ? (Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) as typeof value) : value;
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
 }
 
 /** Position order within a file, then severity, then rule: the order people read a file in. */

@@ -33,11 +33,14 @@ export interface RuleInfo {
   blocking: boolean;
 }
 
+/** Documented-information coverage of the applicable mandatory requirements. */
 export interface Score {
   /** Applicable mandatory requirements. */
   applicable: number;
-  /** Of those, satisfied by an approved, current document or record. */
+  /** Of those, covered by a document in force or a current record. */
   satisfied: number;
+  /** Of those, claimed only by entries not in force or not current (drafts, stale records, missing files). */
+  weak: number;
   /** satisfied / applicable, 0..1; null when nothing applies. */
   ratio: number | null;
 }
@@ -52,10 +55,14 @@ export interface ClauseScore extends Score {
 
 export interface Verdict {
   status: "ready" | "not-ready";
-  /** Every reason the organisation cannot apply yet, most serious first. */
+  /** Every reason the organisation cannot apply yet: unmet prerequisites first, then the counts. */
   reasons: { ruleId: string; message: string }[];
-  /** When time is the only blocker: the first day the organisation may apply. */
+  /** Unmet application prerequisites, major nonconformities, uncovered mandatory requirements, invalid inputs. */
+  counts: { prerequisites: number; majors: number; uncovered: number; invalid: number };
+  /** When every unmet prerequisite is time-bound or planned: the first day all of them are met. */
   earliestApplicationDate?: string;
+  /** The earliest date in words, with what must also be done by then ("provided the 3 majors are closed"). */
+  earliestApplication?: string;
 }
 
 export type RequirementState = "satisfied" | "weak" | "missing" | "not-applicable";
@@ -68,7 +75,7 @@ export interface RequirementStatus {
   clauses: string[];
   kind: "document" | "record";
   mandatory: boolean;
-  /** satisfied: an approved, current entry; weak: only draft, overdue or retired entries; missing: none. */
+  /** satisfied: covered; weak: claimed only by entries not in force or not current; missing: claimed by nothing. */
   state: RequirementState;
   /** Ids of the documents and records that claim to satisfy it. */
   satisfiedBy: string[];
@@ -85,6 +92,8 @@ export interface WaiverStatus {
   state: "active" | "expired";
   /** How many findings it suppressed. */
   suppressed: number;
+  /** How many majors or prerequisites it named and could not suppress. */
+  refused: number;
 }
 
 /** A finding compared with a baseline run. */
@@ -93,6 +102,18 @@ export type BaselineState = "new" | "unchanged";
 export interface CheckFinding extends Finding {
   /** Only when --baseline was given. */
   baseline?: BaselineState;
+}
+
+/** One item of the application dossier (seed 000 section 5) and what it still lacks. */
+export interface DossierItemReport {
+  number: number;
+  id: string;
+  title: string;
+  state: "provided" | "partial" | "missing" | "generated";
+  /** Evidence paths that make up the item, as written in the SMS file. */
+  evidence: string[];
+  /** What the item lacks, in the report's language. */
+  missing: string[];
 }
 
 /** What `check` reports for one SMS file. */
@@ -118,6 +139,8 @@ export interface CheckReport {
   /** Findings a waiver suppressed, with the waiver's id. */
   suppressed: (Finding & { waiver: string })[];
   waivers: WaiverStatus[];
+  /** The application dossier, item by item; empty when the file is invalid. */
+  dossier: DossierItemReport[];
   /** Findings of the baseline that are gone now; only when --baseline was given. */
   fixed?: Finding[];
   /** Every rule that ran, for help texts. */

@@ -1,4 +1,6 @@
-// An administrative penalty within the last twelve months bars an application until a year has passed.
+// An administrative penalty during the SMS's operation, or in the year before it was established,
+// bars an application (seed 000, section 4). The window moves with the SMS, not with the calendar:
+// there is no date on which such a penalty stops counting for this SMS.
 import { addMonths } from "../engine/dates.js";
 import { entries } from "../engine/sms-index.js";
 import type { Rule } from "./types.js";
@@ -6,18 +8,17 @@ import type { Rule } from "./types.js";
 export const administrativePenaltyRecent: Rule = {
   id: "administrative-penalty-recent",
   severity: "major",
-  clauses: ["4.3"],
+  clauses: [],
   blocking: true,
-  messages: ["recent"],
-  check(sms, { asOf, report }) {
+  messages: ["beforeEstablished", "duringOperation"],
+  check(sms, { asOf, operation, report }) {
+    const windowStart = addMonths(operation.startDate, -12);
     for (const { value: penalty, pointer } of entries(sms.organization.penalties, "/organization/penalties")) {
-      const clears = addMonths(penalty.date, 12);
-      if (penalty.date > asOf || clears <= asOf) continue;
+      if (penalty.date < windowStart || penalty.date > asOf) continue;
       report({
-        messageId: "recent",
-        params: { date: penalty.date, authority: penalty.authority, clears },
+        messageId: penalty.date < operation.startDate ? "beforeEstablished" : "duringOperation",
+        params: { date: penalty.date, authority: penalty.authority, start: operation.startDate, windowStart },
         pointer: `${pointer}/date`,
-        blockingUntil: clears,
       });
     }
   },

@@ -3,8 +3,8 @@ import type { Rule } from "./types.js";
 
 export const duplicateId: Rule = {
   id: "duplicate-id",
-  severity: "major",
-  clauses: ["7.5.3"],
+  severity: "minor",
+  clauses: ["7.5.2"],
   messages: ["duplicate"],
   check(sms, { report }) {
     const first = new Map<string, string>();

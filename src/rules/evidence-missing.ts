@@ -1,4 +1,5 @@
-// An evidence path that names no readable file under the root.
+// An evidence path that names no readable file under the root, graded by what it leaves uncovered.
+import { evidenceGrade } from "../engine/evidence-grade.js";
 import type { Rule } from "./types.js";
 
 export const evidenceMissing: Rule = {
@@ -6,12 +7,12 @@ export const evidenceMissing: Rule = {
   severity: "major",
   clauses: ["7.5.3"],
   messages: ["missing", "not-a-file", "unreadable", "invalid"],
-  check(sms, { evidence, report }) {
+  check(sms, { catalog, evidence, requirements, report }) {
     for (const reference of sms.evidenceReferences()) {
       const state = evidence.get(reference.path)?.state ?? "missing";
       if (state === "ok" || state === "outside-root") continue;
-      report({ messageId: state, params: { path: reference.path }, pointer: reference.pointer });
+      const severity = evidenceGrade(reference.pointer, sms, catalog, requirements);
+      if (severity !== undefined) report({ messageId: state, params: { path: reference.path }, pointer: reference.pointer, severity });
     }
   },
 };
-

@@ -1,10 +1,9 @@
 // The registry: every gap rule, sorted by id, plus the problems the loader and validator report.
-import type { Severity } from "../model/finding.js";
+import type { Category, Severity } from "../model/finding.js";
 import { administrativePenaltyRecent } from "./administrative-penalty-recent.js";
+import { applicationDossierIncomplete } from "./application-dossier-incomplete.js";
 import { climateChangeNotConsidered } from "./climate-change-not-considered.js";
 import { documentControlIncomplete } from "./document-control-incomplete.js";
-import { documentNotApproved } from "./document-not-approved.js";
-import { documentRetired } from "./document-retired.js";
 import { documentReviewDueSoon } from "./document-review-due-soon.js";
 import { documentReviewOverdue } from "./document-review-overdue.js";
 import { duplicateId } from "./duplicate-id.js";
@@ -17,13 +16,13 @@ import { internalAuditCoverage } from "./internal-audit-coverage.js";
 import { internalAuditMissing } from "./internal-audit-missing.js";
 import { internalAuditStale } from "./internal-audit-stale.js";
 import { legalEntityEvidenceMissing } from "./legal-entity-evidence-missing.js";
-import { managementReviewBeforeAudit } from "./management-review-before-audit.js";
 import { managementReviewMissing } from "./management-review-missing.js";
 import { managementReviewStale } from "./management-review-stale.js";
 import { nonconformityOverdue } from "./nonconformity-overdue.js";
 import { otherPartyUngoverned } from "./other-party-ungoverned.js";
 import { recommendedDocumentMissing } from "./recommended-document-missing.js";
 import { requiredDocumentMissing } from "./required-document-missing.js";
+import { requirementNotCovered } from "./requirement-not-covered.js";
 import { scopeCategoryMissing } from "./scope-category-missing.js";
 import { scopeServicesMissing } from "./scope-services-missing.js";
 import { serviceNotCatalogued } from "./service-not-catalogued.js";
@@ -36,10 +35,9 @@ import { waiverExpired } from "./waiver-expired.js";
 
 export const RULES: readonly Rule[] = [
   administrativePenaltyRecent,
+  applicationDossierIncomplete,
   climateChangeNotConsidered,
   documentControlIncomplete,
-  documentNotApproved,
-  documentRetired,
   documentReviewDueSoon,
   documentReviewOverdue,
   duplicateId,
@@ -52,13 +50,13 @@ export const RULES: readonly Rule[] = [
   internalAuditMissing,
   internalAuditStale,
   legalEntityEvidenceMissing,
-  managementReviewBeforeAudit,
   managementReviewMissing,
   managementReviewStale,
   nonconformityOverdue,
   otherPartyUngoverned,
   recommendedDocumentMissing,
   requiredDocumentMissing,
+  requirementNotCovered,
   scopeCategoryMissing,
   scopeServicesMissing,
   serviceNotCatalogued,
@@ -75,26 +73,43 @@ export interface RuleMeta {
   severity: Severity;
   clauses: string[];
   blocking: boolean;
+  category: Category;
 }
 
-// Problems found before the rules run; their logic lives in load/, validate/ and io/discover-documents.
-const LOAD_RULES: RuleMeta[] = [
-  { id: "document-source-empty", severity: "minor", clauses: ["7.5.3"], blocking: false },
-  { id: "document-source-outside-root", severity: "major", clauses: ["7.5.3"], blocking: false },
-  { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false },
-  { id: "file-encoding", severity: "major", clauses: [], blocking: false },
-  { id: "schema", severity: "major", clauses: [], blocking: false },
-  { id: "scope-category-unknown", severity: "major", clauses: ["4.3"], blocking: false },
-  { id: "yaml-alias-limit", severity: "major", clauses: [], blocking: false },
-  { id: "yaml-duplicate-key", severity: "major", clauses: [], blocking: false },
-  { id: "yaml-empty", severity: "major", clauses: [], blocking: false },
-  { id: "yaml-not-mapping", severity: "major", clauses: [], blocking: false },
-  { id: "yaml-syntax", severity: "major", clauses: [], blocking: false },
-  { id: "yaml-tab", severity: "major", clauses: [], blocking: false },
-  { id: "yaml-too-deep", severity: "major", clauses: [], blocking: false },
+// Problems found before the rules run, and the engine's own; their logic lives in load/, validate/,
+// io/discover-documents and engine/waivers.
+const invalid = (id: string): RuleMeta => ({ id, severity: "major", clauses: [], blocking: false, category: "invalid" });
+const OTHER_RULES: RuleMeta[] = [
+  { id: "document-source-empty", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
+  { id: "document-source-outside-root", severity: "major", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
+  { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
+  { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
+  invalid("file-encoding"),
+  invalid("schema"),
+  invalid("scope-category-unknown"),
+  invalid("yaml-alias-limit"),
+  invalid("yaml-duplicate-key"),
+  invalid("yaml-empty"),
+  invalid("yaml-not-mapping"),
+  invalid("yaml-syntax"),
+  invalid("yaml-tab"),
+  invalid("yaml-too-deep"),
 ];
 
 export const ALL_RULES: readonly RuleMeta[] = [
-  ...LOAD_RULES,
-  ...RULES.map(({ id, severity, clauses, blocking }) => ({ id, severity, clauses, blocking: blocking === true })),
+  ...OTHER_RULES,
+  ...RULES.map(({ id, severity, clauses, blocking }): RuleMeta => ({
+    id,
+    severity,
+    clauses,
+    blocking: blocking === true,
+    category: blocking ? "prerequisite" : "nonconformity",
+  })),
 ].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+const CATEGORY = new Map(ALL_RULES.map((r) => [r.id, r.category]));
+
+/** Invalid input, prerequisite or nonconformity: what kind of problem a rule's findings are. */
+export function categoryOf(ruleId: string): Category {
+  return CATEGORY.get(ruleId) ?? "nonconformity";
+}

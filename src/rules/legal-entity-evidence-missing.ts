@@ -1,13 +1,13 @@
-// The applicant must prove it is a legal entity: a registration id and a copy of the licence.
+// The applicant must prove it is a legal entity: a registration id and a copy of the licence that exists.
 import type { Rule } from "./types.js";
 
 export const legalEntityEvidenceMissing: Rule = {
   id: "legal-entity-evidence-missing",
   severity: "major",
-  clauses: ["4.3"],
+  clauses: [],
   blocking: true,
-  messages: ["noEntity", "fields"],
-  check(sms, { report }) {
+  messages: ["noEntity", "fields", "fileMissing"],
+  check(sms, { evidence, report }) {
     const entity = sms.organization.legalEntity;
     if (!entity) {
       report({ messageId: "noEntity", pointer: "/organization", atKey: true });
@@ -15,5 +15,7 @@ export const legalEntityEvidenceMissing: Rule = {
     }
     const missing = [entity.registrationId === undefined && "registrationId", entity.evidence === undefined && "evidence"].filter(Boolean);
     if (missing.length > 0) report({ messageId: "fields", params: { fields: missing.join(", ") }, pointer: "/organization/legalEntity", atKey: true });
+    else if (evidence.get(entity.evidence!)?.state !== "ok")
+      report({ messageId: "fileMissing", params: { path: entity.evidence! }, pointer: "/organization/legalEntity/evidence" });
   },
 };

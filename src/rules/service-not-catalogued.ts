@@ -1,4 +1,5 @@
-// A service in scope that the service catalogue does not list.
+// A service in scope that no service catalogue in force lists.
+import { documentGap } from "../engine/cover.js";
 import type { Rule } from "./types.js";
 
 export const serviceNotCatalogued: Rule = {
@@ -6,8 +7,8 @@ export const serviceNotCatalogued: Rule = {
   severity: "major",
   clauses: ["8.2.4"],
   messages: ["uncatalogued"],
-  check(sms, { report }) {
-    for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-catalogue"))
+  check(sms, { asOf, evidence, report }) {
+    for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-catalogue", (d) => documentGap(d, asOf, evidence) === undefined))
       report({ messageId: "uncatalogued", params: { service: service.id }, requirementId: "service-catalogue", pointer });
   },
 };

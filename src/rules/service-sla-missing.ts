@@ -1,4 +1,5 @@
-// A service in scope that no service level agreement covers.
+// A service in scope that no service level agreement in force covers (a draft SLA agrees nothing yet).
+import { documentGap } from "../engine/cover.js";
 import type { Rule } from "./types.js";
 
 export const serviceSlaMissing: Rule = {
@@ -6,8 +7,8 @@ export const serviceSlaMissing: Rule = {
   severity: "major",
   clauses: ["8.3.3"],
   messages: ["uncovered"],
-  check(sms, { report }) {
-    for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-level-agreements"))
+  check(sms, { asOf, evidence, report }) {
+    for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-level-agreements", (d) => documentGap(d, asOf, evidence) === undefined))
       report({ messageId: "uncovered", params: { service: service.id }, requirementId: "service-level-agreements", pointer });
   },
 };

@@ -1,4 +1,5 @@
-// Certification bodies accept applications only after the SMS has run three months with records.
+// Certification bodies accept an application once the SMS has run three months according to its
+// documented system: counted from the start date, or from the issue of the core documents if later.
 import { addMonths, daysBetween } from "../engine/dates.js";
 import type { Rule } from "./types.js";
 
@@ -7,19 +8,21 @@ export const MINIMUM_OPERATION_MONTHS = 3;
 export const smsOperationTooShort: Rule = {
   id: "sms-operation-too-short",
   severity: "major",
-  clauses: ["4.4"],
+  clauses: [],
   blocking: true,
-  messages: ["tooShort", "notStarted"],
-  check(sms, { asOf, report }) {
-    const start = sms.operation.startDate;
+  messages: ["tooShort", "notStarted", "documentedLater", "notDocumented"],
+  check(sms, { asOf, operation, report }) {
+    const { documented, start, startDate } = operation;
+    if (documented === undefined) {
+      report({ messageId: "notDocumented", params: { start: startDate }, pointer: "/documents", atKey: true });
+      return;
+    }
     const eligible = addMonths(start, MINIMUM_OPERATION_MONTHS);
     if (eligible <= asOf) return;
-    const started = start <= asOf;
-    report({
-      messageId: started ? "tooShort" : "notStarted",
-      params: { start, days: Math.max(daysBetween(start, asOf), 0), eligible },
-      pointer: "/sms/startDate",
-      blockingUntil: eligible,
-    });
+    const params = { start, days: Math.max(daysBetween(start, asOf), 0), eligible, startDate, document: documented.document.value.id };
+    if (start > startDate) {
+      const field = documented.document.value.firstIssued !== undefined ? "firstIssued" : "approvalDate";
+      report({ messageId: "documentedLater", params, pointer: `${documented.document.pointer}/${field}`, blockingUntil: eligible });
+    } else report({ messageId: start <= asOf ? "tooShort" : "notStarted", params, pointer: "/sms/startDate", blockingUntil: eligible });
   },
 };

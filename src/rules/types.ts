@@ -1,6 +1,9 @@
 // What a gap rule is: metadata beside a check over the indexed SMS.
 import type { Catalog } from "../catalog/catalog.js";
+import type { DossierItemStatus } from "../engine/dossier.js";
 import type { EvidenceFacts } from "../engine/evidence.js";
+import type { OperationFacts } from "../engine/operation.js";
+import type { RequirementAssessment } from "../engine/requirement-state.js";
 import type { SmsIndex } from "../engine/sms-index.js";
 import type { MessageParams } from "../i18n/translate.js";
 import type { Severity } from "../model/finding.js";
@@ -25,6 +28,11 @@ export interface RuleContext {
   /** The day the check speaks for, YYYY-MM-DD. */
   asOf: string;
   evidence: EvidenceFacts;
+  /** When the SMS began running by its documented system, and the audits and reviews that count. */
+  operation: OperationFacts;
+  /** Every requirement's cover, by id. */
+  requirements: ReadonlyMap<string, RequirementAssessment>;
+  dossier: readonly DossierItemStatus[];
   report(finding: RuleReport): void;
 }
 
@@ -34,7 +42,7 @@ export interface Rule {
   severity: Severity;
   /** The clauses the rule speaks for; a finding without its own clause takes the first. */
   clauses: string[];
-  /** True when a finding stops an application for certification (a prerequisite, not a grade). */
+  /** True for the certification body's application prerequisites: they block, carry no grade and no clause. */
   blocking?: boolean;
   /** The message ids it reports, each a key rule.<id>.<messageId>. */
   messages: readonly string[];

@@ -146,11 +146,11 @@ describe("requirements", () => {
     for (const id of reqIds) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
   });
 
-  it("has 48 mandatory and 22 recommended items, 37 documents and 33 records", () => {
+  it("has 48 mandatory and 22 recommended items, 40 documents and 30 records", () => {
     expect(data.requirements.filter((r) => r.mandatory)).toHaveLength(48);
     expect(data.requirements.filter((r) => !r.mandatory)).toHaveLength(22);
-    expect(catalog.documents()).toHaveLength(37);
-    expect(catalog.records()).toHaveLength(33);
+    expect(catalog.documents()).toHaveLength(40);
+    expect(catalog.records()).toHaveLength(30);
     expect(catalog.documents().every((r) => r.kind === "document")).toBe(true);
     expect(catalog.records().every((r) => r.kind === "record")).toBe(true);
   });
@@ -189,10 +189,30 @@ describe("requirements", () => {
     }
   });
 
-  it("marks only internal-agreements as applying when internal suppliers are in scope", () => {
+  it("applies supplier items only where such suppliers are in scope; performance reviews to internal ones too", () => {
     expect(data.requirements.filter((r) => r.appliesWhen).map((r) => [r.id, r.appliesWhen])).toEqual([
+      ["external-supplier-contracts", "external-suppliers"],
+      ["supplier-dispute-records", "external-suppliers"],
+      ["supplier-performance-reviews", "suppliers"],
       ["internal-agreements", "internal-suppliers"],
     ]);
+  });
+
+  it("keeps the availability, continuity and information security risk assessments as maintained documents", () => {
+    for (const id of ["availability-risk-assessment", "continuity-risk-assessment", "information-security-risk-assessment"])
+      expect(catalog.requirement(id)?.kind, id).toBe("document");
+  });
+
+  it("meets the umbrella items of 7.5.4 l) and 8.1 through the records they stand for", () => {
+    expect(data.requirements.filter((r) => r.metByRecordsOf).map((r) => [r.id, r.metByRecordsOf])).toEqual([
+      ["conformity-records", ["4", "5", "6", "7", "8", "9", "10"]],
+      ["operational-control-records", ["8"]],
+    ]);
+  });
+
+  it("gives every register-kept record a freshness window", () => {
+    const implicit = ["internal-audit-results", "management-review-results", "nonconformity-records"];
+    for (const r of catalog.records().filter((x) => !x.metByRecordsOf && !implicit.includes(x.id))) expect(r.freshnessDays, r.id).toBeGreaterThan(0);
   });
 
   it("has one-line summaries of at most 200 characters that differ from the titles", () => {
@@ -264,36 +284,32 @@ describe("dossier", () => {
   it("points only at existing requirements and at JSON pointers", () => {
     for (const item of data.dossier) {
       const source = item.source;
-      if (source.kind === "requirements") {
-        expect(source.ids.length, item.id).toBeGreaterThan(0);
+      if (source.kind === "sms-documents") {
         for (const id of source.ids) expect(catalog.requirement(id), `${item.id} -> ${id}`).toBeDefined();
+        expect(source.pointer, item.id).toMatch(/^\/application\//);
       }
       if (source.kind === "field") expect(source.pointer, item.id).toMatch(/^\//);
+      if (source.kind === "fields") for (const pointer of source.pointers) expect(pointer, item.id).toMatch(/^\/application\//);
     }
   });
 
-  it("asks for every mandatory document among the SMS documents", () => {
-    const smsDocuments = data.dossier.find((d) => d.id === "sms-documents");
-    expect(smsDocuments?.source.kind).toBe("requirements");
-    const ids = smsDocuments?.source.kind === "requirements" ? smsDocuments.source.ids : [];
-    const mandatoryDocuments = catalog.documents().filter((r) => r.mandatory).map((r) => r.id);
-    expect(ids).toEqual(mandatoryDocuments);
-    for (const id of ["service-management-policy", "service-management-plan", "service-level-agreements", "sms-processes"]) {
-      expect(ids).toContain(id);
-    }
+  it("follows seed 000 section 5: item 4 asks for profile, chart and processes apart; item 5 for policy, plan and SLAs", () => {
+    const profile = data.dossier.find((d) => d.id === "organization-profile")?.source;
+    expect(profile).toEqual({ kind: "fields", pointers: ["/application/organizationProfile", "/application/organizationChart", "/application/businessProcesses"] });
+    const smsDocuments = data.dossier.find((d) => d.id === "sms-documents")?.source;
+    expect(smsDocuments?.kind).toBe("sms-documents");
+    const ids = smsDocuments?.kind === "sms-documents" ? smsDocuments.ids : [];
+    expect(ids).toEqual(["service-management-policy", "service-management-plan", "service-level-agreements"]);
+    expect(data.dossier.find((d) => d.id === "audit-and-review-evidence")?.source).toEqual({ kind: "audit-and-review" });
   });
 
   it("sources the audit evidence, the comparison and the fields as the application needs", () => {
     const byId = new Map(data.dossier.map((d) => [d.id, d.source]));
-    expect(byId.get("audit-and-review-evidence")).toEqual({
-      kind: "requirements",
-      ids: ["internal-audit-results", "management-review-results"],
-    });
+    expect(byId.get("audit-and-review-evidence")).toEqual({ kind: "audit-and-review" });
     expect(byId.get("document-comparison")).toEqual({ kind: "generated", report: "mapping" });
     expect(byId.get("sms-operation-evidence")).toEqual({ kind: "records" });
     expect(byId.get("legal-entity-documents")).toEqual({ kind: "field", pointer: "/organization/legalEntity/evidence" });
     expect(byId.get("organization-code")).toEqual({ kind: "field", pointer: "/organization/legalEntity/registrationId" });
-    expect(byId.get("organization-profile")).toEqual({ kind: "field", pointer: "/application/organizationProfile" });
     expect(byId.get("confidentiality-statement")).toEqual({ kind: "field", pointer: "/application/confidentialityStatement" });
   });
 });

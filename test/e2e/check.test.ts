@@ -12,8 +12,9 @@ describe("iso20k check on the examples", () => {
     const result = runBinary(["check", "examples/ready/sms.yaml", ...AS_OF, "--format", "json"]);
     expect(result.code).toBe(0);
     const report = json(result.stdout);
-    expect(report.verdict).toEqual({ status: "ready", reasons: [] });
-    expect(report.overall).toEqual({ applicable: 47, satisfied: 47, ratio: 1 });
+    expect(report.verdict).toEqual({ status: "ready", reasons: [], counts: { prerequisites: 0, majors: 0, uncovered: 0, invalid: 0 } });
+    expect(report.overall).toEqual({ applicable: 47, satisfied: 47, weak: 0, ratio: 1 });
+    expect(report.dossier.map((d: { state: string }) => d.state)).toEqual(["provided", "provided", "provided", "provided", "provided", "generated", "provided", "provided"]);
     expect(report.findings).toEqual([]);
   });
 
@@ -22,14 +23,21 @@ describe("iso20k check on the examples", () => {
     expect(result.code).toBe(1);
     const report = json(result.stdout);
     expect(report.verdict.status).toBe("not-ready");
+    // Unmet prerequisites first, in file order, then the counts; none of them is graded or given a clause.
     expect(report.verdict.reasons.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      "application-dossier-incomplete",
+      "application-dossier-incomplete",
+      "application-dossier-incomplete",
       "legal-entity-evidence-missing",
       "administrative-penalty-recent",
       "sms-operation-too-short",
-      "internal-audit-missing",
       "management-review-missing",
-      "major-findings",
+      "internal-audit-missing",
+      "major-nonconformities",
+      "uncovered-requirements",
     ]);
+    expect(report.findings.filter((f: any) => f.category === "prerequisite").every((f: any) => f.clause === undefined)).toBe(true);
+    // The penalty (2026-05-10) lies in the year before the SMS was established (2026-10-01): no date clears it.
     expect(report.verdict.earliestApplicationDate).toBeUndefined();
     const brief = report.findings.map((f: any) => `${f.line}:${f.column} ${f.ruleId} ${f.requirementId ?? ""}`.trim());
     expect(brief).toContain("40:14 sms-operation-too-short");
@@ -43,13 +51,18 @@ describe("iso20k check on the examples", () => {
     expect(runBinary(["check", "examples/early-stage/sms.yaml", ...AS_OF, "--fail-on", "none"]).code).toBe(0);
   });
 
-  it("the Chinese organisation fails on its one major gap and reads in Chinese", async () => {
+  it("the Chinese organisation fails on its two major gaps and reads in Chinese", async () => {
     const result = await runInProcess(["check", "examples/zh-cn/sms.yaml", ...AS_OF, "--format", "json", "--lang", "zh-CN"]);
     expect(result.code).toBe(1);
     const report = json(result.stdout);
-    expect(report.verdict.reasons).toEqual([{ ruleId: "major-findings", message: "另有 1 项严重发现须解决" }]);
+    expect(report.verdict.reasons).toEqual([
+      { ruleId: "major-nonconformities", message: "须关闭 2 项严重不符合" },
+      { ruleId: "uncovered-requirements", message: "有 4 项强制要求未被生效的文件或现行记录覆盖" },
+    ]);
+    // A capacity plan still in review covers nothing: major, as the missing continuity test reports.
     const major = report.findings.filter((f: any) => f.severity === "major");
     expect(major.map((f: any) => [f.ruleId, f.requirementId, f.message])).toEqual([
+      ["requirement-not-covered", "capacity-plan", "“capacity-plan”仅依赖文件 HX-RL-01，而该文件仍在评审中，尚无任何文件生效"],
       ["required-document-missing", "continuity-test-reports", "缺少必需记录“continuity-test-reports”：没有登记表或记录满足该要求"],
     ]);
   });

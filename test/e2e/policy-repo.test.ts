@@ -13,7 +13,7 @@ describe("examples/policy-repo: documents described by their own front matter", 
     expect(annotations.map((line) => line.replace(/::[^:]*$/, "").replace(/,title=.*/, ""))).toEqual([
       "::warning file=examples/policy-repo/policies/change-management-policy.md,line=9,col=17",
       "::warning file=examples/policy-repo/policies/information-security-policy.md,line=2,col=1",
-      "::warning file=examples/policy-repo/policies/capacity-plan.md,line=7,col=9",
+      "::error file=examples/policy-repo/policies/capacity-plan.md,line=7,col=9",
       "::warning file=examples/policy-repo/policies/README.md,line=1,col=1",
     ]);
   });
@@ -21,19 +21,22 @@ describe("examples/policy-repo: documents described by their own front matter", 
   it("--format sarif carries the Markdown files and lines, for code scanning", () => {
     const sarif = JSON.parse(runBinary([...ARGS, "--format", "sarif"]).stdout);
     const located = sarif.runs[0].results
-      .filter((r: any) => r.level === "warning")
-      .map((r: any) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine]);
+      .filter((r: any) => r.level !== "note")
+      .map((r: any) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine]);
     expect(located).toEqual([
-      ["document-review-overdue", "examples/policy-repo/policies/change-management-policy.md", 9],
-      ["document-control-incomplete", "examples/policy-repo/policies/information-security-policy.md", 2],
-      ["document-not-approved", "examples/policy-repo/policies/capacity-plan.md", 7],
-      ["front-matter-missing", "examples/policy-repo/policies/README.md", 1],
+      ["document-review-overdue", "warning", "examples/policy-repo/policies/change-management-policy.md", 9],
+      ["document-control-incomplete", "warning", "examples/policy-repo/policies/information-security-policy.md", 2],
+      // A draft is not in force: the capacity plan, a mandatory document, is not covered.
+      ["requirement-not-covered", "error", "examples/policy-repo/policies/capacity-plan.md", 7],
+      ["front-matter-missing", "warning", "examples/policy-repo/policies/README.md", 1],
     ]);
   });
 
   it("the mapping report shows discovered documents like any other", () => {
     const csv = runBinary(["report", "mapping", "examples/policy-repo/sms.yaml", "--as-of", "2026-11-21", "--format", "csv"]).stdout;
-    expect(csv).toContain('"change-management-policy","Change management policy","document","Mandatory","weak","weak","document","POL-11","Change management policy"');
+    // Overdue for review, but approved and in force: it covers the requirement (the late review is a minor of its own).
+    expect(csv).toContain('"change-management-policy","Change management policy","document","Mandatory","satisfied","satisfied","document","POL-11","Change management policy"');
+    expect(csv).toContain('"capacity-plan","Capacity requirements and plan","document","Mandatory","weak","weak","document","POL-10"');
   });
 });
 

@@ -38,8 +38,8 @@ describe("iso20k report contents", () => {
 
   it("the dossier shows the early-stage organisation's unmet prerequisites", async () => {
     const result = await runInProcess(["report", "dossier", "examples/early-stage/sms.yaml", ...AS_OF, "--format", "md"]);
-    expect(result.stdout).toContain("| SMS operated for at least three months with records | **not met** | the SMS has run 51 days since 2026-10-01");
-    expect(result.stdout).toContain("No administrative penalty in the last twelve months");
+    expect(result.stdout).toContain("| SMS operated for at least three months by its documented system, with records | **not met** | the SMS has run 51 days since 2026-10-01");
+    expect(result.stdout).toContain("| No administrative penalty during the SMS's operation or in the year before it was established | **not met** |");
   });
 
   it("writes <type>-report.html in the working folder by default", async () => {

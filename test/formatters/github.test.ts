@@ -41,10 +41,15 @@ describe("github", () => {
     );
   });
 
-  it("titles a finding without a clause with its rule alone", () => {
+  it("titles an unmet prerequisite as one, and a finding without a clause with its rule alone", () => {
     expect(lines).toContain(
-      "::error file=policies/sms.yaml,line=17,col=15,title=iso20k penalty-within-year::An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21%0AWait until 2027-05-11 before applying.",
+      "::error file=policies/sms.yaml,line=17,col=15,title=iso20k penalty-within-year (application prerequisite)::An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21%0AWait until 2027-05-11 before applying.",
     );
+    expect(lines.find((l) => l.includes("internal-audit-not-done"))).toContain(",title=iso20k internal-audit-not-done (application prerequisite)::");
+    const zh = github.render({ ...notReadyReport, lang: "zh-CN" }, plain);
+    expect(zh).toContain(",title=iso20k penalty-within-year（申请条件）::");
+    const noClause = { ...notReadyReport, findings: [{ ...notReadyReport.findings[0], clause: undefined }] };
+    expect(github.render(noClause, plain).split("\n")[0]).toContain(",title=iso20k scope-statement-incomplete::");
   });
 
   it("escapes property values as the actions toolkit does", () => {

@@ -19,6 +19,7 @@ const KEYS = [
   "findings",
   "suppressed",
   "waivers",
+  "dossier",
   "fixed",
 ];
 
@@ -44,7 +45,24 @@ describe("json", () => {
     const parsed = JSON.parse(output);
     for (const key of KEYS) expect(parsed[key], key).toEqual(notReadyReport[key as keyof typeof notReadyReport]);
     expect(parsed.findings[8].message).toBe("Nonconformity NC-2026-01 was due on 2026-11-10 and is still open:\nRestore tests have not been run for two customers.");
-    expect(parsed.verdict).toEqual({ status: "not-ready", reasons: notReadyReport.verdict.reasons });
+    expect(parsed.verdict).toEqual({ status: "not-ready", reasons: notReadyReport.verdict.reasons, counts: { prerequisites: 2, majors: 3, uncovered: 20, invalid: 0 } });
+    expect(parsed.overall).toEqual({ applicable: 46, satisfied: 26, weak: 4, ratio: 26 / 46 });
+    expect(parsed.findings.map((f: { category: string }) => f.category)).toEqual([
+      ...Array(7).fill("nonconformity"),
+      "prerequisite",
+      "nonconformity",
+      "prerequisite",
+    ]);
+    expect(parsed.findings[9]).not.toHaveProperty("clause");
+    expect(parsed.waivers.map((w: { refused: number }) => w.refused)).toEqual([0, 0]);
+    expect(parsed.dossier[2]).toEqual({
+      number: 7,
+      id: "audit-and-review-evidence",
+      title: "Internal audit and management review evidence",
+      state: "missing",
+      evidence: [],
+      missing: ["report of an internal audit of the running SMS", "minutes of a management review after that audit"],
+    });
     expect(parsed.overall.ratio).toBeCloseTo(26 / 46);
   });
 
@@ -62,7 +80,8 @@ describe("json", () => {
   it("keeps the shape when the file is not valid", () => {
     const parsed = JSON.parse(json.render(invalidReport, plain));
     expect(Object.keys(parsed)).toEqual(KEYS.filter((k) => k !== "fixed"));
-    expect(parsed).toMatchObject({ valid: false, organization: "", scores: [], requirements: [] });
+    expect(parsed).toMatchObject({ valid: false, organization: "", scores: [], requirements: [], dossier: [] });
+    expect(parsed.verdict.counts).toEqual({ prerequisites: 0, majors: 0, uncovered: 0, invalid: 1 });
     expect(parsed.findings[0]).toEqual(invalidReport.findings[0]);
   });
 });

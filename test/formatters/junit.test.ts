@@ -61,8 +61,9 @@ describe("junit", () => {
     expect(output.endsWith("</testsuites>\n")).toBe(true);
   });
 
-  it("has a suite per clause 4 to 10, then General", () => {
+  it("has a suite of application prerequisites first, then a suite per clause 4 to 10, then General", () => {
     expect(suites.map((s) => s["@_name"])).toEqual([
+      "Application prerequisites (the certification body's conditions)",
       "Clause 4 Context of the organization",
       "Clause 5 Leadership",
       "Clause 6 Planning",
@@ -70,11 +71,13 @@ describe("junit", () => {
       "Clause 8 Operation of the service management system",
       "Clause 9 Performance evaluation",
       "Clause 10 Improvement",
-      "General",
     ]);
-    const zh = parser.parse(junit.render({ ...notReadyReport, lang: "zh-CN" }, plain)) as Parsed;
+    // General only when a finding has neither a clause nor a requirement nor is a prerequisite.
+    const withGeneral = { ...notReadyReport, lang: "zh-CN" as const, findings: [...notReadyReport.findings, { ...notReadyReport.findings[0], clause: undefined, requirementId: undefined }] };
+    const zh = parser.parse(junit.render(withGeneral, plain)) as Parsed;
     expect(zh.testsuites.testsuite.map((s) => s["@_name"]).at(-1)).toBe("通用");
-    expect(zh.testsuites.testsuite[0]["@_name"]).toBe("条款 4 Context of the organization");
+    expect(zh.testsuites.testsuite[0]["@_name"]).toBe("申请条件（认证机构的受理条件）");
+    expect(zh.testsuites.testsuite[1]["@_name"]).toBe("条款 4 Context of the organization");
   });
 
   it("counts tests, failures and skipped tests as the elements there are", () => {
@@ -91,7 +94,7 @@ describe("junit", () => {
   });
 
   it("has a test case per requirement in the suite of its first clause, with a failure per finding", () => {
-    const clause8 = suites[4];
+    const clause8 = suites[5];
     expect(cases(clause8).map((c) => c["@_name"])).toEqual([
       "service-level-agreements: Service level agreements",
       "internal-agreements: Agreements with internal suppliers",
@@ -104,7 +107,7 @@ describe("junit", () => {
     const continuity = failures(testCase("service-continuity-plan: Service continuity plan"));
     expect(continuity.map((f) => f["@_type"])).toEqual(["minor", "major"]);
     expect(continuity[0]["@_message"]).toBe('Document HB-15 "Backup | Restore Runbook" names no owner');
-    expect(suites[3].testcase!.map((c) => c["@_name"])).toEqual(["competence-records: Evidence of competence"]);
+    expect(suites[4].testcase!.map((c) => c["@_name"])).toEqual(["competence-records: Evidence of competence"]);
     expect(continuity[1]["@_message"]).toBe('Document HB-15 "Backup | Restore Runbook" is a draft; a draft does not satisfy service-continuity-plan');
     expect(continuity[1]["#text"]).toBe(
       'policies/sms.yaml:108:13 (document-not-approved)\nDocument HB-15 "Backup | Restore Runbook" is a draft; a draft does not satisfy service-continuity-plan\nHave the owner approve HB-15 and record its approval date.',
@@ -119,12 +122,24 @@ describe("junit", () => {
     expect(output).toContain('<testcase classname="iso20k.clause-8" name="internal-agreements: Agreements with internal suppliers">\n      <skipped/>\n');
   });
 
-  it("puts findings without a requirement under their rule, and those without a clause in General", () => {
-    const audit = suites[5].testcase!.find((c) => c["@_name"] === "rule internal-audit-not-done")!;
-    expect(audit["@_classname"]).toBe("iso20k.clause-9");
-    expect(failures(audit).map((f) => f["@_type"])).toEqual(["major"]);
-    const general = suites[7];
-    expect(cases(general).map((c) => [c["@_classname"], c["@_name"]])).toEqual([["iso20k.general", "rule penalty-within-year"]]);
+  it("puts unmet prerequisites under their rule in the first suite, other findings without a requirement under their rule, and those without a clause in General", () => {
+    const prerequisites = suites[0];
+    expect(cases(prerequisites).map((c) => [c["@_classname"], c["@_name"]])).toEqual([
+      ["iso20k.prerequisites", "rule internal-audit-not-done"],
+      ["iso20k.prerequisites", "rule penalty-within-year"],
+    ]);
+    expect(failures(testCase("rule internal-audit-not-done")).map((f) => f["@_message"])).toEqual([
+      "No internal audit has been completed yet; the first is planned for 2027-01-20",
+    ]);
+    // Clause 9 keeps its requirement, no longer the audit prerequisite.
+    expect(cases(suites[6]).map((c) => c["@_name"])).toEqual(["internal-audit-results: Internal audit results"]);
+    const loose = { ...notReadyReport.findings[8], requirementId: undefined };
+    const bare = { ...notReadyReport.findings[0], clause: undefined, requirementId: undefined };
+    const other = parser.parse(junit.render({ ...notReadyReport, findings: [loose, bare] }, plain)) as Parsed;
+    const names = other.testsuites.testsuite.map((s) => [s["@_name"], cases(s).map((c) => [c["@_classname"], c["@_name"]])] as const);
+    expect(names.find(([name]) => name === "Clause 10 Improvement")![1]).toContainEqual(["iso20k.clause-10", "rule nonconformity-overdue"]);
+    expect(names.at(-1)).toEqual(["General", [["iso20k.general", "rule scope-statement-incomplete"]]]);
+    expect(names.map(([name]) => name)).not.toContain("Application prerequisites (the certification body's conditions)");
     expect(junit.render(readyReport, plain)).not.toContain("General");
   });
 

@@ -38,17 +38,25 @@ describe("markdown", () => {
     expect(output.startsWith("## **Not ready** for stage 1\n")).toBe(true);
     expect(output).toContain(
       "\n- No internal audit has been completed yet; the first is planned for 2027-01-20 (`internal-audit-not-done`)\n" +
-        "- An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21 (`penalty-within-year`)\n",
+        "- An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21 (`penalty-within-year`)\n" +
+        "- 3 major nonconformit(ies) must be closed (`major-nonconformities`)\n" +
+        "- 20 mandatory requirement(s) are not covered by a document in force or a current record (`uncovered-requirements`)\n",
     );
+    expect(output).not.toContain("Earliest application date");
+    // The earliest date comes worded, with its proviso, from the report.
+    const earliestApplication = "Earliest application date: 2027-01-02, provided the 3 major nonconformit(ies) are closed by then";
+    const waiting = { ...notReadyReport, verdict: { ...notReadyReport.verdict, earliestApplicationDate: "2027-01-02", earliestApplication } };
+    expect(markdown.render(waiting, plain)).toContain(`(\`uncovered-requirements\`)\n\n${earliestApplication}\n\n### `);
     expect(markdown.render(readyReport, plain).startsWith("## **Ready** for stage 1\n")).toBe(true);
   });
 
-  it("has a score row per clause and an overall row, four cells each", () => {
-    const rows = tableAfter(output, "### Readiness by clause");
+  it("has a score row per clause and an overall row, four cells each, with the weakly claimed requirements", () => {
+    const rows = tableAfter(output, "### Documented-information coverage by clause (covered / applicable mandatory requirements; weak: claimed but not in effect)");
     expect(rows).toHaveLength(notReadyReport.scores.length + 3);
     expect(rows.every((r) => cells(r).length === 4)).toBe(true);
-    expect(rows).toContain("| 8.5 | Service design, build and transition | 2/5 | 40% |");
-    expect(rows.at(-1)).toBe("| **Overall** |  | **26/46** | **56%** |");
+    expect(rows).toContain("| 8.5 | Service design, build and transition | 2/5 (2 weak) | 40% |");
+    expect(rows).toContain("| 8.6 | Resolution and fulfilment | 4/6 | 66% |");
+    expect(rows.at(-1)).toBe("| **Overall** |  | **26/46 (4 weak)** | **56%** |");
   });
 
   it("has a findings row per finding, five cells each, with | escaped and newlines as <br>", () => {
@@ -59,8 +67,9 @@ describe("markdown", () => {
       '| major [new] | 8.7.2 | `policies/sms.yaml:108` | Document HB-15 "Backup \\| Restore Runbook" is a draft; a draft does not satisfy service-continuity-plan | `document-not-approved` |',
     );
     expect(rows.find((r) => r.includes("NC-2026-01"))).toContain("is still open:<br>Restore tests");
+    // An unmet prerequisite is labelled as such, not graded, and has no clause.
     expect(rows.at(-1)).toBe(
-      "| major | - | `policies/sms.yaml:17` | An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21 | `penalty-within-year` |",
+      "| prerequisite | - | `policies/sms.yaml:17` | An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21 | `penalty-within-year` |",
     );
   });
 
@@ -87,7 +96,8 @@ describe("markdown", () => {
 
   it("has no score table and no empty header field when the file is not valid", () => {
     const invalid = markdown.render(invalidReport, plain);
-    expect(invalid).not.toContain("### Readiness by clause");
+    expect(invalid).not.toContain("### Documented-information coverage by clause (covered / applicable mandatory requirements; weak: claimed but not in effect)");
+    expect(invalid).toContain("| invalid | - | `sms.yaml:19` |");
     expect(invalid).toContain("\n\n`sms.yaml` · ISO/IEC 20000-1:2018 · as of 2026-11-21\n\n");
     expect(tableAfter(invalid, "### Findings (1)")).toHaveLength(3);
   });

@@ -8,9 +8,9 @@ import { artifactLocation, fingerprint, sarif } from "../../src/report/formatter
 import type { CheckReport } from "../../src/report/model.js";
 import { invalidReport, notReadyReport, readyReport } from "../fixtures/check-report.js";
 
-
 const plain = { colour: new Chalk({ level: 0 }) };
-const schema = JSON.parse(readFileSync(new URL("../../../shared/schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
+// The OASIS SARIF 2.1.0 schema, vendored so the test reads nothing outside the repository (see test/vendor/NOTICE.md).
+const schema = JSON.parse(readFileSync(new URL("../vendor/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
 const ajv = new Ajv.default({ allErrors: true });
 addFormats.default(ajv);
 const validateSarif = ajv.compile(schema);
@@ -80,10 +80,12 @@ describe("sarif", () => {
       fullDescription: { text: "A document that satisfies a mandatory requirement is a draft or still in review." },
       help: { text: "Have the owner approve the document and record the approval date." },
       defaultConfiguration: { level: "error" },
-      properties: { tags: ["iso20000", "clause-7.5.3"], "problem.severity": "error" },
+      properties: { tags: ["iso20000", "nonconformity", "clause-7.5.3"], "problem.severity": "error" },
     });
+    // A prerequisite rule is tagged as one and, having no clause, with no clause tag.
     const penalty = rules.find((r) => r.id === "penalty-within-year")!;
-    expect(penalty.properties.tags).toEqual(["iso20000"]);
+    expect(penalty.properties.tags).toEqual(["iso20000", "application-prerequisite"]);
+    expect(rules.find((r) => r.id === "internal-audit-not-done")!.properties.tags).toEqual(["iso20000", "application-prerequisite"]);
     expect(rules.find((r) => r.id === "scope-statement-incomplete")!.defaultConfiguration.level).toBe("note");
   });
 
@@ -107,14 +109,16 @@ describe("sarif", () => {
     expect(results.filter((r) => r.level === "note")).toHaveLength(1);
   });
 
-  it("carries clause, requirement and baseline state", () => {
-    expect(results[6].properties).toEqual({ clause: "8.7.2", requirementId: "service-continuity-plan", baseline: "new" });
+  it("carries category, clause, requirement and baseline state", () => {
+    expect(results[6].properties).toEqual({ category: "nonconformity", clause: "8.7.2", requirementId: "service-continuity-plan", baseline: "new" });
     expect(results[6].baselineState).toBe("new");
     expect(results[1].baselineState).toBe("unchanged");
     expect(results[5].baselineState).toBeUndefined();
-    expect(results[9].properties).toEqual({ baseline: "unchanged" }); // the penalty: no clause or requirement
+    expect(results[9].properties).toEqual({ category: "prerequisite", baseline: "unchanged" }); // the penalty: no clause or requirement
+    expect(results[7].properties).toEqual({ category: "prerequisite", baseline: "unchanged" }); // the audit prerequisite: no clause either
     const { baseline: _, ...bare } = notReadyReport.findings[9];
-    expect(render({ ...notReadyReport, findings: [bare] }).results[0].properties).toBeUndefined();
+    expect(render({ ...notReadyReport, findings: [bare] }).results[0].properties).toEqual({ category: "prerequisite" });
+    expect(render(invalidReport).results[0].properties).toEqual({ category: "invalid" });
     expect(results.filter((r) => r.baselineState === "new")).toHaveLength(4);
   });
 

@@ -30,13 +30,24 @@ describe("stylish", () => {
     expect(lines[at + 1]).toBe("      Have the owner approve HB-02 and record its approval date.");
   });
 
-  it("groups findings under the scored clause with its title, those without a clause last", () => {
+  it("groups unmet prerequisites first, then findings under the scored clause with its title, those without a clause last", () => {
     const heading = (text: string) => lines.indexOf(text);
     const release = lines.findIndex((l) => l.includes("(evidence-file-missing)"));
     expect(heading("8.5 Service design, build and transition")).toBe(release - 1);
+    const prerequisites = heading("Application prerequisites (the certification body's conditions)");
+    const audit = lines.findIndex((l) => l.includes("(internal-audit-not-done)") && l.includes("sms.yaml:121:15"));
     const penalty = lines.findIndex((l) => l.includes("(penalty-within-year)") && l.includes("sms.yaml:17:15"));
-    expect(heading("General")).toBe(penalty - 1);
-    expect(heading("10 Improvement")).toBeLessThan(heading("General"));
+    expect(prerequisites).toBe(audit - 1);
+    expect(penalty).toBe(audit + 2);
+    expect(prerequisites).toBeLessThan(heading("4 Context of the organization"));
+    expect(lines[audit]).toBe(
+      "  policies/sms.yaml:121:15  prerequisite  No internal audit has been completed yet; the first is planned for 2027-01-20  (internal-audit-not-done)",
+    );
+    // A prerequisite is not graded and has no clause: neither under 9 nor under General.
+    expect(heading("9 Performance evaluation")).toBe(-1);
+    expect(heading("General")).toBe(-1);
+    const general = stylish.render({ ...notReadyReport, findings: [...notReadyReport.findings, { ...notReadyReport.findings[0], clause: undefined }] }, plain).split("\n");
+    expect(general.indexOf("General")).toBeGreaterThan(general.indexOf("10 Improvement"));
     expect(heading("4 Context of the organization")).toBeLessThan(heading("6 Planning"));
     // No heading for a clause without findings.
     expect(heading("5 Leadership")).toBe(-1);
@@ -54,11 +65,18 @@ describe("stylish", () => {
   });
 
   it("prints a score table with 8.x indented under clause 8, then the overall score", () => {
-    expect(lines).toContain("  8       56%  17/30  Operation of the service management system");
-    expect(lines).toContain("    8.1  100%    1/1  Operational planning and control");
-    expect(lines).toContain("    8.7   16%    1/6  Service assurance");
-    expect(lines).toContain("          56%  26/46  Overall");
+    expect(lines).toContain("  8       56%  17/30 (3 weak)  Operation of the service management system");
+    expect(lines).toContain("    8.1  100%             1/1  Operational planning and control");
+    expect(lines).toContain("    8.7   16%    1/6 (1 weak)  Service assurance");
+    expect(lines).toContain("          56%  26/46 (4 weak)  Overall");
     expect(stylish.render(readyReport, plain).split("\n")).toContain("    8.4     -    0/0  Supply and demand");
+  });
+
+  it("keeps the score columns aligned when the weak note is in Chinese (two terminal columns a character)", () => {
+    const zh = stylish.render({ ...notReadyReport, lang: "zh-CN" }, plain).split("\n");
+    expect(zh).toContain("  8       56%  17/30 (3 项不充分)  Operation of the service management system");
+    expect(zh).toContain("    8.1  100%                 1/1  Operational planning and control");
+    expect(zh).toContain("          56%  26/46 (4 项不充分)  总体");
   });
 
   it("prints the verdict with every reason, and the earliest application date when there is one", () => {
@@ -67,9 +85,15 @@ describe("stylish", () => {
       "  - No internal audit has been completed yet; the first is planned for 2027-01-20  (internal-audit-not-done)",
       "  - An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21  (penalty-within-year)",
     ]);
+    expect(lines.slice(at + 3, at + 5)).toEqual([
+      "  - 3 major nonconformit(ies) must be closed  (major-nonconformities)",
+      "  - 20 mandatory requirement(s) are not covered by a document in force or a current record  (uncovered-requirements)",
+    ]);
     expect(output).not.toContain("Earliest application date");
-    const waiting = { ...notReadyReport, verdict: { ...notReadyReport.verdict, earliestApplicationDate: "2027-01-02" } };
-    expect(stylish.render(waiting, plain)).toContain("\nEarliest application date: 2027-01-02\n");
+    // The sentence comes worded from the report, with its proviso; the bare date alone prints nothing.
+    const earliestApplication = "Earliest application date: 2027-01-02, provided the 3 major nonconformit(ies) are closed by then";
+    const waiting = { ...notReadyReport, verdict: { ...notReadyReport.verdict, earliestApplicationDate: "2027-01-02", earliestApplication } };
+    expect(stylish.render(waiting, plain)).toContain(`\n${earliestApplication}\n`);
   });
 
   it("lists fixed findings at the end, only when there are some", () => {
@@ -80,7 +104,9 @@ describe("stylish", () => {
   });
 
   it("counts findings, suppressed findings and expired waivers", () => {
-    expect(lines).toContain("10 finding(s): 5 major, 4 minor, 1 observation(s)");
+    // Prerequisites are counted apart; the grades count nonconformities only.
+    expect(lines).toContain("2 application prerequisite(s) not met");
+    expect(lines).toContain("8 finding(s): 3 major, 4 minor, 1 observation(s)");
     expect(lines).toContain("1 finding(s) suppressed by active waivers");
     expect(lines).toContain("Waiver W-02 expired on 2026-10-31 and suppresses nothing");
     expect(stylish.render(readyReport, plain)).toContain("\nNo findings.\n");
@@ -102,6 +128,8 @@ describe("stylish", () => {
     expect(zh).toContain("  policies/sms.yaml:66:9  轻微不符合  ");
     expect(zh).toContain("  policies/sms.yaml:24:14  观察项  ");
     expect(zh).toContain("[新增]");
+    expect(zh).toContain("\n申请条件（认证机构的受理条件）\n  policies/sms.yaml:121:15  申请条件  ");
+    expect(zh).toContain("\n2 项申请条件未满足\n");
     expect(zh).toContain("\n尚不能申请第一阶段审核\n");
   });
 
@@ -109,12 +137,12 @@ describe("stylish", () => {
     expect(stylish.render(invalidReport, plain)).toBe(
       [
         "General",
-        '  sms.yaml:19:5  major  documents[1] is missing required property "title"  (schema)',
+        '  sms.yaml:19:5  invalid  documents[1] is missing required property "title"  (schema)',
         "",
-        "1 finding(s): 1 major, 0 minor, 0 observation(s)",
+        "1 problem(s) make the input invalid",
         "",
         "Not ready to apply for the stage 1 audit",
-        "  - sms.yaml does not match the schema; fix it before checking  (schema)",
+        "  - the SMS file is not valid (1 problem(s)); fix it before it can be judged  (invalid-input)",
         "",
       ].join("\n"),
     );

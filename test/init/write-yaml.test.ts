@@ -92,7 +92,8 @@ describe("writeSmsYaml", () => {
       expect(stubbedRequirements(text)).not.toContain("change-management-policy");
       expect(stubbedRequirements(text)).not.toContain("incident-records");
       expect(stubbedRequirements(text)).not.toContain("internal-audit-results");
-      expect(stubbedRequirements(text)).toContain("management-review-results");
+      // Audit and review results come from the audits and reviews the prerequisites judge, not from an entry.
+      expect(stubbedRequirements(text)).not.toContain("management-review-results");
     }
   });
 
@@ -102,7 +103,8 @@ describe("writeSmsYaml", () => {
       for (const lang of ["en", "zh-CN"] as const) {
         const done = uncommentEverything(render(answers, lang));
         const report = checkYaml(done, { asOf: TODAY });
-        expect(findingsOf(report, "required-document-missing")).toEqual([]);
+        // Uncommenting the otherParties stub brings in an external supplier, and with it the two external-supplier items.
+        expect(findingsOf(report, "required-document-missing").map((f) => f.requirementId)).toEqual(["external-supplier-contracts", "supplier-dispute-records"]);
         expect(findingsOf(report, "duplicate-id")).toEqual([]);
         expect(stubbedRequirements(done)).toEqual([]);
       }
@@ -110,7 +112,12 @@ describe("writeSmsYaml", () => {
 
   it("with nothing answered still writes a valid file whose stubs list every applicable mandatory item", () => {
     const text = render({ organization: { name: "Test Org", sites: [] }, scope: { services: [], businessCategories: [] }, startDate: "2026-01-05", existing: [] });
-    const applicable = catalog.requirements().filter((r) => r.mandatory && r.appliesWhen === undefined).map((r) => r.id).sort();
+    const judgedAsPrerequisites = ["internal-audit-results", "management-review-results"];
+    const applicable = catalog
+      .requirements()
+      .filter((r) => r.mandatory && r.appliesWhen === undefined && !r.metByRecordsOf && !judgedAsPrerequisites.includes(r.id))
+      .map((r) => r.id)
+      .sort();
     expect(stubbedRequirements(text)).toEqual(applicable);
     expect(text).toContain("documents: []");
     expect(text).toContain("scope: {}");

@@ -1,7 +1,8 @@
 // Opens every HTML report in headless Chromium, offline: no console or page errors, nothing fetched from
 // the network, no serious or critical axe-core violations; saves a screenshot of each for review.
-// Chromium is the Debian package (scripts/ensure-chromium.mjs installs it); without it the suite is skipped.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// Chromium must already be installed (CHROMIUM_PATH, else /usr/bin/chromium; see test/helpers/chromium.ts):
+// the tests install nothing. Without it the suite is skipped, and its name in the output says why.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -19,9 +20,10 @@ import { dossierView as buildDossierView } from "../../src/report/views/dossier-
 import { gapView as buildGapView } from "../../src/report/views/gap-view.js";
 import { mappingView as buildMappingView } from "../../src/report/views/mapping-view.js";
 import { dossierView, gapView, mappingView, readyGapView } from "../fixtures/report-views.js";
+import { chromiumSuite, findChromium } from "../helpers/chromium.js";
 import { ROOT } from "../helpers/cli.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = findChromium();
 const ARGS = [
   "--headless",
   "--no-sandbox",
@@ -56,12 +58,12 @@ const CASES = [
   ),
 ];
 
-describe.skipIf(!existsSync(CHROMIUM))("HTML reports in headless Chromium", () => {
+describe.skipIf(!CHROMIUM.path)(chromiumSuite("HTML reports in headless Chromium", CHROMIUM), () => {
   let browser: Browser;
   const temp = mkdtempSync(join(tmpdir(), "iso20k-reports-"));
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM.path, headless: true, args: ARGS });
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 30_000);
 

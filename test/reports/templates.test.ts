@@ -125,7 +125,7 @@ describe("report message catalogues", () => {
   });
 
   it("put Chinese text and full-width punctuation in the Chinese catalogue", () => {
-    const untranslated = Object.entries(reportsZhCN).filter(([, text]) => !/[\u4e00-\u9fff\uff08\uff09\uff1a\uff1b\u3002]/.test(text));
+    const untranslated = Object.entries(reportsZhCN).filter(([, text]) => !/[\u4e00-\u9fff\uff08\uff09\uff0c\uff1a\uff1b\u3002]/.test(text));
     expect(untranslated).toEqual([]);
   });
 });
@@ -264,6 +264,17 @@ describe("gap.html", () => {
     expect(html).not.toContain("Earliest application date");
   });
 
+  it("adds the proviso to the earliest application date when majors remain", () => {
+    const proviso = (text: string) => ({ ...view.verdict, earliestApplicationDate: "2027-02-08", proviso: text });
+    expect(render("gap", "html", "en", { ...view, verdict: proviso("provided the 2 major nonconformit(ies) are closed by then") })).toContain(
+      "<p><strong>Earliest application date</strong>: 8 Feb 2027, provided the 2 major nonconformit(ies) are closed by then</p>",
+    );
+    const zh = gapView("zh-CN");
+    expect(render("gap", "md", "zh-CN", { ...zh, verdict: { ...zh.verdict, earliestApplicationDate: "2027-02-08", proviso: "前提是届时已关闭 2 项严重不符合" } })).toContain(
+      "\n**最早申请日期**：2027年2月8日，前提是届时已关闭 2 项严重不符合\n",
+    );
+  });
+
   it("says so when there is nothing to list", () => {
     const ready = render("gap", "html", "en", readyGapView("en"));
     expect(ready).toContain('<div class="verdict verdict-ready">');
@@ -314,6 +325,13 @@ describe("dossier.html", () => {
     expect(html).toContain('<span class="mark mark-partial">partly provided</span>');
     expect(html).toContain('<td><span class="mark mark-bad">not met</span></td>');
     expect(html).toContain('<p class="verdict-label">Not yet ready to apply</p>');
+  });
+
+  it("shows what each incomplete item still needs, and the verdict's reasons and earliest date", () => {
+    expect(html).toContain('<span class="sub">Still needed: a process document for Capacity management; structure and list of the SMS documents</span>');
+    expect(html).toContain('<ul class="reasons"><li>no management review of the running SMS has been held yet; MR-2026-01 is planned for 2026-12-15</li></ul>');
+    expect(html).toContain("<p>Earliest application date: 2026-12-15</p>");
+    expect(render("dossier", "html", "zh-CN")).toContain('<span class="sub">尚缺：容量管理的过程文件；体系文件的结构和清单</span>');
   });
 });
 

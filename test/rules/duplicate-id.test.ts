@@ -29,7 +29,7 @@ ${doc("POL-1", "Policy")}${doc("pol-1", "Another policy")}records:
       satisfies: [incident-records]
 `;
 
-const duplicate = (pointer: string, line: number, column: number) => ({ messageId: "duplicate", severity: "major", clause: "7.5.3", pointer, line, column });
+const duplicate = (pointer: string, line: number, column: number) => ({ messageId: "duplicate", severity: "minor", clause: "7.5.2", pointer, line, column });
 
 describe(RULE, () => {
   const cases = [
@@ -43,5 +43,12 @@ describe(RULE, () => {
   it("says where the id was first used", () => {
     const messages = checkYaml(threeDocuments).findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
     expect(messages).toEqual(["id POL-1 is already used at /documents/0", "id POL-1 is already used at /documents/0"]);
+  });
+
+  it("is a minor nonconformity of document identification, not a blocker", () => {
+    const findings = checkYaml(twoDocuments).findings.filter((f) => f.ruleId === RULE);
+    expect(findings.map(({ category, severity, clause, blocking }) => ({ category, severity, clause, blocking }))).toEqual([
+      { category: "nonconformity", severity: "minor", clause: "7.5.2", blocking: undefined },
+    ]);
   });
 });

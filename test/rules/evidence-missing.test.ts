@@ -20,7 +20,18 @@ const withEvidence = (path: string) => `${HEAD}documents:
     title: Service management policy
     satisfies: [service-management-policy]
     evidence: ${path}
+    status: approved
 `;
+
+/** A document of five lines; the n-th (from 0) of a list after HEAD starts at line 11 + 5n, its evidence at line 15 + 5n, column 15. */
+const doc = (id: string, satisfies: string[], evidence: string, status = "approved") =>
+  `  - id: ${id}\n    title: Document ${id}\n    satisfies: [${satisfies.join(", ")}]\n    status: ${status}\n    evidence: ${evidence}\n`;
+const withDocuments = (...documents: string[]) => `${HEAD}documents:\n${documents.join("")}`;
+
+/** A register of five lines; the n-th (from 0) starts at line 13 + 5n, its evidence at line 17 + 5n, column 17. */
+const register = (id: string, satisfies: string[], evidence: string) =>
+  `    - id: ${id}\n      title: Register ${id}\n      satisfies: [${satisfies.join(", ")}]\n      lastEntry: 2026-11-01\n      evidence: ${evidence}\n`;
+const withRegisters = (...registers: string[]) => `${MINIMAL}records:\n  registers:\n${registers.join("")}`;
 
 // Every place that can name evidence, in file order.
 const everywhere = `organization:
@@ -72,7 +83,8 @@ application:
   organizationChart: chart.pdf
 `;
 
-const finding = (messageId: string, pointer: string, line: number, column: number) => ({ messageId, severity: "major", clause: "7.5.3", pointer, line, column });
+const finding = (messageId: string, pointer: string, line: number, column: number, severity = "major") => ({ messageId, severity, clause: "7.5.3", pointer, line, column });
+const missing = (severity: string, pointer: string, line: number, column: number) => finding("missing", pointer, line, column, severity);
 
 describe(RULE, () => {
   const cases: { name: string; yaml: string; files: Record<string, string>; findings: object[] }[] = [
@@ -85,15 +97,13 @@ describe(RULE, () => {
       name: "every kind of evidence reference is checked",
       yaml: everywhere,
       files: {},
+      // The legal entity, the audit and review and the application files are judged by the prerequisites and the dossier.
+      // Findings come in severity order, then in file order.
       findings: [
-        finding("missing", "/organization/legalEntity/evidence", 5, 15),
-        finding("missing", "/organization/penalties/0/evidence", 10, 17),
-        finding("missing", "/documents/0/evidence", 22, 15),
-        finding("missing", "/records/internalAudits/0/evidence", 29, 17),
-        finding("missing", "/records/managementReviews/0/evidence", 34, 17),
-        finding("missing", "/records/nonconformities/0/evidence", 40, 17),
-        finding("missing", "/records/registers/0/evidence", 45, 17),
-        finding("missing", "/application/organizationChart", 47, 22),
+        missing("major", "/documents/0/evidence", 22, 15),
+        missing("major", "/records/registers/0/evidence", 45, 17),
+        missing("minor", "/records/nonconformities/0/evidence", 40, 17),
+        missing("observation", "/organization/penalties/0/evidence", 10, 17),
       ],
     },
     {
@@ -104,6 +114,93 @@ describe(RULE, () => {
     },
   ];
   for (const c of cases) it(c.name, () => expect(findingsOf(checkYaml(c.yaml, { files: c.files }), RULE)).toEqual(c.findings));
+
+  describe("graded by what the file supports", () => {
+    const files = { "docs/policy.pdf": "x", "logs/incidents.xlsx": "x" };
+    const grading = [
+      {
+        name: "the only claim of a mandatory requirement: left uncovered, major",
+        yaml: withDocuments(doc("POL-1", ["service-management-policy"], "docs/missing.pdf")),
+        findings: [missing("major", "/documents/0/evidence", 15, 15)],
+      },
+      {
+        name: "a mandatory requirement another document in force covers: minor",
+        yaml: withDocuments(doc("POL-1", ["service-management-policy"], "docs/missing.pdf"), doc("POL-2", ["service-management-policy"], "docs/policy.pdf")),
+        findings: [missing("minor", "/documents/0/evidence", 15, 15)],
+      },
+      {
+        name: "another claim that is only a draft does not cover it: major",
+        yaml: withDocuments(doc("POL-1", ["service-management-policy"], "docs/missing.pdf"), doc("POL-2", ["service-management-policy"], "docs/policy.pdf", "draft")),
+        findings: [missing("major", "/documents/0/evidence", 15, 15)],
+      },
+      {
+        name: "one of two mandatory requirements left uncovered: major",
+        yaml: withDocuments(
+          doc("POL-1", ["service-management-policy", "service-management-plan"], "docs/missing.pdf"),
+          doc("POL-2", ["service-management-policy"], "docs/policy.pdf"),
+        ),
+        findings: [missing("major", "/documents/0/evidence", 15, 15)],
+      },
+      {
+        name: "both mandatory requirements covered otherwise: minor",
+        yaml: withDocuments(
+          doc("POL-1", ["service-management-policy", "service-management-plan"], "docs/missing.pdf"),
+          doc("POL-2", ["service-management-policy", "service-management-plan"], "docs/policy.pdf"),
+        ),
+        findings: [missing("minor", "/documents/0/evidence", 15, 15)],
+      },
+      {
+        name: "only a recommended requirement: observation",
+        yaml: withDocuments(doc("CTX-1", ["context-issues"], "docs/missing.pdf")),
+        findings: [missing("observation", "/documents/0/evidence", 15, 15)],
+      },
+      {
+        name: "a recommended requirement beside a mandatory one covered otherwise: minor",
+        yaml: withDocuments(doc("POL-1", ["service-management-policy", "context-issues"], "docs/missing.pdf"), doc("POL-2", ["service-management-policy"], "docs/policy.pdf")),
+        findings: [missing("minor", "/documents/0/evidence", 15, 15)],
+      },
+      {
+        name: "a register that is the only claim of a mandatory record: major",
+        yaml: withRegisters(register("LOG-1", ["incident-records"], "logs/missing.xlsx")),
+        findings: [missing("major", "/records/registers/0/evidence", 17, 17)],
+      },
+      {
+        name: "a register whose mandatory record another register covers: minor",
+        yaml: withRegisters(register("LOG-1", ["incident-records"], "logs/missing.xlsx"), register("LOG-2", ["incident-records"], "logs/incidents.xlsx")),
+        findings: [missing("minor", "/records/registers/0/evidence", 17, 17)],
+      },
+      {
+        name: "a register of a recommended record only: observation",
+        yaml: withRegisters(register("KB-1", ["knowledge-base"], "logs/missing.xlsx")),
+        findings: [missing("observation", "/records/registers/0/evidence", 17, 17)],
+      },
+    ];
+    for (const c of grading) it(c.name, () => expect(findingsOf(checkYaml(c.yaml, { files }), RULE)).toEqual(c.findings));
+
+    it("a folder in place of the only claim's file is graded the same way", () => {
+      const yaml = withDocuments(doc("POL-1", ["service-management-policy"], "docs"), doc("CTX-1", ["context-issues"], "docs"));
+      expect(findingsOf(checkYaml(yaml, { files }), RULE)).toEqual([
+        finding("not-a-file", "/documents/0/evidence", 15, 15, "major"),
+        finding("not-a-file", "/documents/1/evidence", 20, 15, "observation"),
+      ]);
+    });
+  });
+
+  describe("files the prerequisites and the dossier judge are not reported", () => {
+    const cases = [
+      { name: "the licence copy", yaml: MINIMAL.replace("  name: Test Org\n", '  name: Test Org\n  legalEntity:\n    registrationId: "91310000MA1FL0000X"\n    evidence: licence.pdf\n') },
+      { name: "an internal audit report", yaml: `${MINIMAL}records:\n  internalAudits:\n    - id: IA-1\n      date: 2026-06-01\n      status: completed\n      clauses: ["4"]\n      evidence: audit.pdf\n` },
+      { name: "management review minutes", yaml: `${MINIMAL}records:\n  managementReviews:\n    - id: MR-1\n      date: 2026-07-01\n      status: completed\n      evidence: review.pdf\n` },
+      { name: "an application file", yaml: `${MINIMAL}application:\n  organizationProfile: profile.pdf\n  confidentialityStatement: confidentiality.pdf\n` },
+    ];
+    for (const c of cases) it(c.name, () => expect(findingsOf(checkYaml(c.yaml), RULE)).toEqual([]));
+  });
+
+  it("is a nonconformity of document control (7.5.3)", () => {
+    const finding = checkYaml(withEvidence("docs/policy.pdf")).findings.find((f) => f.ruleId === RULE);
+    expect(finding).toMatchObject({ category: "nonconformity", clause: "7.5.3", severity: "major" });
+    expect(finding?.blocking).toBeUndefined();
+  });
 
   it("words each state", () => {
     const message = (yaml: string, files: Record<string, string>) => checkYaml(yaml, { files }).findings.find((f) => f.ruleId === RULE)?.message;

@@ -2,15 +2,17 @@ import { describe, expect, it } from "vitest";
 import { checkYaml, findingsOf, MINIMAL } from "../helpers/check-yaml.js";
 
 const RULE = "internal-audit-missing";
+const REPORT = { "audits/ia-1.md": "# Internal audit report IA-1\n" };
 
-// MINIMAL is 10 lines; `records:` is line 11 and `internalAudits:` line 12.
-const withAudit = (date: string, status: string) => `${MINIMAL}records:
+// MINIMAL is 10 lines and starts the SMS on 2026-01-05; `records:` is line 11, `internalAudits:` line 12,
+// the audit's id line 13, date 14, status 15, clauses 16, evidence 17.
+const withAudit = (date: string, status: string, evidence?: string) => `${MINIMAL}records:
   internalAudits:
     - id: IA-1
       date: ${date}
       status: ${status}
       clauses: ["4", "5", "6", "7", "8", "9", "10"]
-`;
+${evidence ? `      evidence: ${evidence}\n` : ""}`;
 
 const reviewsOnly = `${MINIMAL}records:
   managementReviews:
@@ -19,27 +21,41 @@ const reviewsOnly = `${MINIMAL}records:
       status: completed
 `;
 
-const base = { severity: "major", clause: "9.2", requirementId: "internal-audit-results" };
-const none = (pointer: string, line: number) => ({ messageId: "none", ...base, pointer, line, column: 1 });
-const onlyPlanned = { messageId: "onlyPlanned", ...base, pointer: "/records/internalAudits", line: 12, column: 3 };
+// A prerequisite: no grade beyond "major" for --fail-on, no clause.
+const base = { severity: "major", clause: undefined, requirementId: "internal-audit-results" };
+const at = (messageId: string, pointer: string, line: number, column: number) => ({ messageId, ...base, pointer, line, column });
 
 // As-of is 2026-11-21 throughout.
 describe(RULE, () => {
   const cases = [
-    { name: "no records at all: reported at the top of the file", yaml: MINIMAL, findings: [none("/records", 1)] },
-    { name: "records without audits: reported on `records`", yaml: reviewsOnly, findings: [none("/records", 11)] },
-    { name: "only a planned audit", yaml: withAudit("2026-12-10", "planned"), findings: [onlyPlanned] },
-    { name: "a planned audit whose date has passed is still not held", yaml: withAudit("2026-10-10", "planned"), findings: [onlyPlanned] },
-    { name: "a completed audit dated after as-of does not count yet", yaml: withAudit("2026-11-22", "completed"), findings: [onlyPlanned] },
-    { name: "a completed audit on the as-of day", yaml: withAudit("2026-11-21", "completed"), findings: [] },
-    { name: "a completed audit long ago: left to internal-audit-stale", yaml: withAudit("2024-01-10", "completed"), findings: [] },
+    { name: "no records at all: reported at the top of the file", yaml: MINIMAL, findings: [at("none", "/records", 1, 1)] },
+    { name: "records without audits: reported on `records`", yaml: reviewsOnly, findings: [at("none", "/records", 11, 1)] },
+    { name: "only a planned audit: planned, on its date", yaml: withAudit("2026-12-10", "planned"), findings: [at("planned", "/records/internalAudits/0/date", 14, 13)] },
+    { name: "a planned audit whose date has passed is not held", yaml: withAudit("2026-10-10", "planned"), findings: [at("notHeld", "/records/internalAudits", 12, 3)] },
+    { name: "a completed audit dated after as-of is still to come", yaml: withAudit("2026-11-22", "completed", "audits/ia-1.md"), findings: [at("planned", "/records/internalAudits/0/date", 14, 13)] },
+    { name: "a completed audit on the as-of day with its report counts", yaml: withAudit("2026-11-21", "completed", "audits/ia-1.md"), findings: [] },
+    { name: "a completed audit without a report does not count", yaml: withAudit("2026-06-01", "completed"), findings: [at("noReport", "/records/internalAudits/0", 13, 7)] },
+    { name: "a completed audit whose report file does not exist does not count", yaml: withAudit("2026-06-01", "completed", "audits/ia-9.md"), findings: [at("noReport", "/records/internalAudits/0/evidence", 17, 17)] },
+    { name: "an audit held before the SMS started did not audit the running SMS", yaml: withAudit("2025-12-01", "completed", "audits/ia-1.md"), findings: [at("beforeStart", "/records/internalAudits/0/date", 14, 13)] },
   ];
-  for (const c of cases) it(c.name, () => expect(findingsOf(checkYaml(c.yaml, { asOf: "2026-11-21" }), RULE)).toEqual(c.findings));
+  for (const c of cases) it(c.name, () => expect(findingsOf(checkYaml(c.yaml, { asOf: "2026-11-21", files: REPORT }), RULE)).toEqual(c.findings));
 
-  it("blocks the application", () => {
-    const finding = checkYaml(MINIMAL).findings.find((f) => f.ruleId === RULE);
-    expect(finding?.message).toBe("no internal audit has been held");
-    expect(finding?.blocking).toBe(true);
-    expect(finding?.blockingUntil).toBeUndefined();
+  it("an audit held before the documented system was issued does not count either", () => {
+    const documented = withAudit("2026-04-01", "completed", "audits/ia-1.md").replace(
+      "documents: []\n",
+      "documents:\n  - id: SMS-1\n    title: SMS manual\n    satisfies: [sms-scope]\n    status: approved\n    approvalDate: 2026-06-01\n",
+    );
+    const report = checkYaml(documented, { files: REPORT });
+    const finding = report.findings.find((f) => f.ruleId === RULE);
+    expect(finding?.message).toBe(
+      "internal audit IA-1 was held on 2026-04-01, before the SMS was running by its documented system (2026-06-01): it did not audit the running SMS",
+    );
+  });
+
+  it("blocks the application; a planned audit is time-bound, a missing one is not", () => {
+    const none = checkYaml(MINIMAL).findings.find((f) => f.ruleId === RULE);
+    expect([none?.message, none?.category, none?.blocking, none?.blockingUntil]).toEqual(["no internal audit has been held", "prerequisite", true, undefined]);
+    const planned = checkYaml(withAudit("2026-12-10", "planned")).findings.find((f) => f.ruleId === RULE);
+    expect([planned?.message, planned?.blockingUntil]).toEqual(["no internal audit of the running SMS has been held yet; IA-1 is planned for 2026-12-10", "2026-12-10"]);
   });
 });

@@ -40,12 +40,42 @@ describe("rule registry", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("gives every rule a severity, a clause and at least one message", () => {
+  it("gives every rule a severity and at least one message, a clause to each nonconformity and none to a prerequisite", () => {
     for (const rule of RULES) {
       expect(["major", "minor", "observation"], rule.id).toContain(rule.severity);
-      expect(rule.clauses.length, rule.id).toBeGreaterThan(0);
       expect(rule.messages.length, rule.id).toBeGreaterThan(0);
+      // Prerequisites are the certification body's conditions, not clauses of the standard.
+      if (rule.blocking) expect(rule.clauses, rule.id).toEqual([]);
+      else expect(rule.clauses.length, rule.id).toBeGreaterThan(0);
     }
+  });
+
+  it("marks exactly the application prerequisites as blocking, graded major internally", () => {
+    const blocking = RULES.filter((r) => r.blocking).map((r) => r.id);
+    expect(blocking).toEqual([
+      "administrative-penalty-recent",
+      "application-dossier-incomplete",
+      "internal-audit-missing",
+      "legal-entity-evidence-missing",
+      "management-review-missing",
+      "sms-operation-too-short",
+    ]);
+    for (const rule of RULES.filter((r) => r.blocking)) expect(rule.severity, rule.id).toBe("major");
+    for (const rule of RULES.filter((r) => !r.blocking)) expect(rule.blocking, rule.id).toBeUndefined();
+  });
+
+  it("gives each rule its category: prerequisite for the blocking ones, nonconformity for the rest, invalid for the loader's", () => {
+    const meta = new Map(ALL_RULES.map((r) => [r.id, r]));
+    for (const rule of RULES) expect(meta.get(rule.id), rule.id).toMatchObject({ category: rule.blocking ? "prerequisite" : "nonconformity", blocking: rule.blocking === true });
+    for (const id of ["schema", "yaml-syntax", "yaml-duplicate-key", "file-encoding"]) expect(meta.get(id), id).toMatchObject({ category: "invalid", clauses: [] });
+    expect(meta.get("waiver-not-acceptable")).toEqual({ id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" });
+  });
+
+  it("states the grade and clause of the rules whose grading changed", () => {
+    const rule = (id: string) => RULES.find((r) => r.id === id);
+    expect(rule("duplicate-id")).toMatchObject({ severity: "minor", clauses: ["7.5.2"] });
+    expect(rule("evidence-not-given")).toMatchObject({ severity: "minor", messages: ["document"] });
+    expect(rule("requirement-not-covered")?.blocking).toBeUndefined();
   });
 
   for (const [lang, messages] of Object.entries(CATALOGUES)) {

@@ -29,9 +29,11 @@ export const github: Formatter<CheckReport> = {
 
 function annotation(finding: CheckFinding, report: CheckReport, t: Translate): string {
   const title =
-    finding.clause === undefined
-      ? t("format.github.titleNoClause", { ruleId: finding.ruleId })
-      : t("format.github.title", { ruleId: finding.ruleId, clause: finding.clause });
+    finding.category === "prerequisite"
+      ? t("format.github.titlePrerequisite", { ruleId: finding.ruleId })
+      : finding.clause === undefined
+        ? t("format.github.titleNoClause", { ruleId: finding.ruleId })
+        : t("format.github.title", { ruleId: finding.ruleId, clause: finding.clause });
   const properties: [string, string | number | undefined][] = [
     ["file", finding.file ?? report.file],
     ["line", finding.line],

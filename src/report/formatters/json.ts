@@ -7,16 +7,20 @@
 //   asOf          YYYY-MM-DD, the day the check speaks for
 //   organization  the organisation's name ("" when the file is not valid)
 //   valid         false when the file did not parse or match the schema; then only findings are filled in
-//   verdict       { status: "ready" | "not-ready", reasons: [{ ruleId, message }], earliestApplicationDate? }
-//   overall       { applicable, satisfied, ratio }   ratio is 0..1, null when nothing applies
-//   scores        [{ clause, title, depth, applicable, satisfied, ratio }]   clauses 4..10, 8.1..8.7 at depth 1
+//   verdict       { status: "ready" | "not-ready", reasons: [{ ruleId, message }],
+//                   counts: { prerequisites, majors, uncovered, invalid }, earliestApplicationDate?, earliestApplication? }
+//   overall       { applicable, satisfied, weak, ratio }   documented-information coverage; ratio is 0..1, null when nothing applies
+//   scores        [{ clause, title, depth, applicable, satisfied, weak, ratio }]   clauses 4..10, 8.1..8.7 at depth 1
 //   requirements  [{ id, title, summary, clauses, kind, mandatory, state, satisfiedBy }]
 //                 state: "satisfied" | "weak" | "missing" | "not-applicable"
-//   findings      [{ ruleId, severity, messageId, params?, clause?, requirementId?, pointer?, file?, line?, column?,
-//                    blocking?, message, remedy?, baseline? }]   severity: "major" | "minor" | "observation";
+//   findings      [{ ruleId, category, severity, messageId, params?, clause?, requirementId?, pointer?, file?, line?, column?,
+//                    blocking?, message, remedy?, baseline? }]   category: "invalid" | "prerequisite" | "nonconformity";
+//                 severity: "major" | "minor" | "observation", a grade only for nonconformities (prerequisites and
+//                 invalid input carry "major" so that --fail-on counts them);
 //                 baseline: "new" | "unchanged", only with --baseline
 //   suppressed    findings as above, each with the id of the `waiver` that suppressed it
-//   waivers       [{ id, rule?, requirement?, justification, approver, expires, state: "active" | "expired", suppressed }]
+//   waivers       [{ id, rule?, requirement?, justification, approver, expires, state: "active" | "expired", suppressed, refused }]
+//   dossier       [{ number, id, title, state: "provided" | "partial" | "missing" | "generated", evidence, missing }]
 //   fixed         findings of the baseline that are gone now
 import type { CheckReport } from "../model.js";
 import type { Formatter } from "./types.js";
@@ -25,9 +29,9 @@ export const json: Formatter<CheckReport> = {
   name: "json",
   extension: ".json",
   render(report) {
-    const { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, fixed } =
+    const { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed } =
       report;
-    const shape = { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, fixed };
+    const shape = { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed };
     return JSON.stringify(shape, null, 2) + "\n";
   },
 };

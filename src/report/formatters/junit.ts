@@ -92,7 +92,12 @@ function testSuites(report: CheckReport, t: Translate): TestSuite[] {
 
   const byRequirement = new Map<string, CheckFinding[]>();
   const byRule = new Map<string, Map<string, CheckFinding[]>>(); // suite clause ("" for General) -> rule -> findings
+  const prerequisites = new Map<string, CheckFinding[]>();
   for (const finding of report.findings) {
+    if (finding.category === "prerequisite") {
+      pushTo(prerequisites, finding.ruleId, finding);
+      continue;
+    }
     if (finding.requirementId !== undefined && requirementIds.has(finding.requirementId)) {
       pushTo(byRequirement, finding.requirementId, finding);
       continue;
@@ -125,6 +130,11 @@ function testSuites(report: CheckReport, t: Translate): TestSuite[] {
       cases: [...requirementCases, ...ruleCases(score.clause, classname)],
     };
   });
+  if (prerequisites.size > 0)
+    suites.unshift({
+      name: t("format.prerequisites"),
+      cases: [...prerequisites].map(([ruleId, failures]) => ({ name: t("format.junit.rule", { ruleId }), classname: "iso20k.prerequisites", failures, skipped: false })),
+    });
   const general = ruleCases("", "iso20k.general");
   if (general.length > 0) suites.push({ name: t("format.general"), cases: general });
   return suites;

@@ -1,5 +1,6 @@
 // A Markdown summary of `check` for a pull-request comment: verdict, scores, findings.
 import { translator, type Translate } from "../../i18n/translate.js";
+import { gradeKey } from "../../model/finding.js";
 import type { CheckReport, Score } from "../model.js";
 import { escapeMarkdown as inline } from "../render/escape.js";
 import type { Formatter } from "./types.js";
@@ -23,7 +24,7 @@ export const markdown: Formatter<CheckReport> = {
     });
     blocks.push(report.organization === "" ? header.replace(/^ · /, "") : header);
     if (verdict.reasons.length > 0) blocks.push(verdict.reasons.map((r) => `- ${inline(r.message)} (${code(r.ruleId)})`).join("\n"));
-    if (verdict.earliestApplicationDate !== undefined) blocks.push(t("format.verdict.earliest", { date: verdict.earliestApplicationDate }));
+    if (verdict.earliestApplication !== undefined) blocks.push(inline(verdict.earliestApplication));
     if (report.scores.length > 0) blocks.push(`### ${t("format.scores.heading")}`, scoreTable(report, t));
     blocks.push(`### ${t("format.markdown.findings", { count: report.findings.length })}`, findingsTable(report, t));
     const notes: string[] = [];
@@ -39,7 +40,8 @@ export const markdown: Formatter<CheckReport> = {
 
 function scoreTable(report: CheckReport, t: Translate): string {
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}`;
+  // The heading explains "weak" (shared with stylish), so the weakly claimed ones are shown as there.
+  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? ` (${t("format.scores.weak", { count: s.weak })})` : ""}`;
   return [
     row([t("format.column.clause"), t("format.column.title"), t("format.column.satisfied"), "%"]),
     "| --- | --- | ---: | ---: |",
@@ -56,7 +58,7 @@ function findingsTable(report: CheckReport, t: Translate): string {
     "| --- | --- | --- | --- | --- |",
   ];
   for (const f of report.findings.slice(0, MAX_FINDING_ROWS)) {
-    const grade = t(`format.grade.${f.severity}`) + (f.baseline === "new" ? ` [${t("format.baseline.new")}]` : "");
+    const grade = t(gradeKey(f)) + (f.baseline === "new" ? ` [${t("format.baseline.new")}]` : "");
     const where = f.line === undefined ? (f.file ?? report.file) : `${f.file ?? report.file}:${f.line}`;
     lines.push(row([grade, f.clause ?? "-", code(where), inline(f.message), code(f.ruleId)]));
   }

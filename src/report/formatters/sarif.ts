@@ -60,7 +60,7 @@ function toRuleDescriptor(rule: RuleInfo) {
     help: { text: rule.remedy },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
-      tags: ["iso20000", ...new Set(rule.clauses.map((clause) => `clause-${clause}`))],
+      tags: ["iso20000", rule.blocking ? "application-prerequisite" : "nonconformity", ...new Set(rule.clauses.map((clause) => `clause-${clause}`))],
       "problem.severity": PROBLEM_SEVERITY[rule.severity],
     },
   };
@@ -71,6 +71,7 @@ function toResult(finding: CheckFinding, report: CheckReport, ruleIndex: Map<str
   const region =
     finding.line === undefined ? undefined : { startLine: finding.line, ...(finding.column === undefined ? {} : { startColumn: finding.column }) };
   const properties = {
+    category: finding.category,
     ...(finding.clause === undefined ? {} : { clause: finding.clause }),
     ...(finding.requirementId === undefined ? {} : { requirementId: finding.requirementId }),
     ...(finding.baseline === undefined ? {} : { baseline: finding.baseline }),

@@ -2,8 +2,9 @@
 import { printable } from "../../model/printable.js";
 import type { ChalkInstance } from "chalk";
 import { translator, type Translate } from "../../i18n/translate.js";
-import type { Finding, Severity } from "../../model/finding.js";
+import { gradeKey, type Finding, type Severity } from "../../model/finding.js";
 import type { CheckFinding, CheckReport, ClauseScore, Score } from "../model.js";
+import { byCategory } from "./categories.js";
 import type { Formatter } from "./types.js";
 
 export const stylish: Formatter<CheckReport> = {
@@ -35,12 +36,17 @@ interface FindingGroup {
   findings: CheckFinding[];
 }
 
-/** Groups findings under the clause the score table uses (8.x for clause 8), in score order; findings without a clause last. */
+/** Unmet prerequisites first; then findings under the clause the score table uses (8.x for clause 8), in score order; findings without a clause last. */
 function groupByClause(report: CheckReport, t: Translate): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const score of report.scores) groups.set(score.clause, { heading: `${score.clause} ${score.title}`, findings: [] });
+  const prerequisites: FindingGroup = { heading: t("format.prerequisites"), findings: [] };
   const general: FindingGroup = { heading: t("format.general"), findings: [] };
   for (const finding of report.findings) {
+    if (finding.category === "prerequisite") {
+      prerequisites.findings.push(finding);
+      continue;
+    }
     if (finding.clause === undefined) {
       general.findings.push(finding);
       continue;
@@ -49,7 +55,7 @@ function groupByClause(report: CheckReport, t: Translate): FindingGroup[] {
     if (!groups.has(key)) groups.set(key, { heading: key, findings: [] });
     groups.get(key)!.findings.push(finding);
   }
-  return [...groups.values(), general].filter((g) => g.findings.length > 0);
+  return [prerequisites, ...groups.values(), general].filter((g) => g.findings.length > 0);
 }
 
 /** The most specific scored clause that holds `clause`: "8.5.1.1" -> "8.5", "7.5.4" -> "7". */
@@ -66,7 +72,7 @@ function findingLines(finding: Finding & { baseline?: string }, report: CheckRep
   const where = colour.underline(location(finding, report.file));
   const marker = finding.baseline === "new" ? `  ${colour.bold(`[${t("format.baseline.new")}]`)}` : "";
   const message = finding.message.replace(/\r?\n/g, "\n    ");
-  const lines = [`  ${where}  ${paint[finding.severity](t(`format.grade.${finding.severity}`))}  ${message}  ${colour.dim(`(${finding.ruleId})`)}${marker}`];
+  const lines = [`  ${where}  ${paint[finding.severity](t(gradeKey(finding)))}  ${message}  ${colour.dim(`(${finding.ruleId})`)}${marker}`];
   if (withRemedy && finding.remedy !== undefined) lines.push(colour.dim(`      ${finding.remedy.replace(/\r?\n/g, "\n      ")}`));
   return lines;
 }
@@ -80,11 +86,14 @@ function location(finding: Finding, file: string): string {
 
 function summaryLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {
   const lines: string[] = [];
+  const { invalid, prerequisites, nonconformities } = byCategory(report.findings);
   if (report.findings.length === 0) lines.push(colour.green(t("format.summary.none")));
-  else {
-    const count = (severity: Severity) => report.findings.filter((f) => f.severity === severity).length;
+  if (invalid.length > 0) lines.push(colour.bold(t("format.summary.invalid", { count: invalid.length })));
+  if (prerequisites.length > 0) lines.push(colour.bold(t("format.summary.prerequisites", { count: prerequisites.length })));
+  if (nonconformities.length > 0) {
+    const count = (severity: Severity) => nonconformities.filter((f) => f.severity === severity).length;
     lines.push(
-      colour.bold(t("format.summary.findings", { total: report.findings.length, major: count("major"), minor: count("minor"), observation: count("observation") })),
+      colour.bold(t("format.summary.findings", { total: nonconformities.length, major: count("major"), minor: count("minor"), observation: count("observation") })),
     );
   }
   if (report.suppressed.length > 0) lines.push(t("format.summary.suppressed", { count: report.suppressed.length }));
@@ -97,15 +106,23 @@ function summaryLines(report: CheckReport, t: Translate, colour: ChalkInstance):
 /** Clause, percentage and satisfied/applicable; the title last so that wide (CJK) titles cannot break the columns. */
 function scoreLines(scores: ClauseScore[], overall: Score, t: Translate): string[] {
   const clauseWidth = Math.max(...scores.map((s) => 2 * s.depth + s.clause.length));
-  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}`;
-  const fractionWidth = Math.max(fraction(overall).length, ...scores.map((s) => fraction(s).length));
+  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? ` (${t("format.scores.weak", { count: s.weak })})` : ""}`;
+  // The weak note is localised ("1 项不充分"): pad by terminal columns, not by UTF-16 units.
+  const fractionWidth = Math.max(columns(fraction(overall)), ...scores.map((s) => columns(fraction(s))));
   const row = (clause: string, score: Score, title: string) =>
-    `  ${clause.padEnd(clauseWidth)}  ${percent(score.ratio).padStart(4)}  ${fraction(score).padStart(fractionWidth)}  ${title}`;
+    `  ${clause.padEnd(clauseWidth)}  ${percent(score.ratio).padStart(4)}  ${" ".repeat(fractionWidth - columns(fraction(score)))}${fraction(score)}  ${title}`;
   return [
     t("format.scores.heading"),
     ...scores.map((s) => row(`${"  ".repeat(s.depth)}${s.clause}`, s, s.title)),
     row("", overall, t("format.scores.overall")),
   ];
+}
+
+/** Terminal columns of a string: East Asian wide and full-width characters take two. */
+function columns(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
 }
 
 /** Rounded down, so that 100% means every applicable requirement is satisfied. */
@@ -118,6 +135,6 @@ function verdictLines(report: CheckReport, t: Translate, colour: ChalkInstance):
   const lines =
     verdict.status === "ready" ? [colour.green.bold(t("format.verdict.ready"))] : [colour.red.bold(t("format.verdict.notReady"))];
   for (const reason of verdict.reasons) lines.push(`  - ${reason.message}  ${colour.dim(`(${reason.ruleId})`)}`);
-  if (verdict.earliestApplicationDate !== undefined) lines.push(t("format.verdict.earliest", { date: verdict.earliestApplicationDate }));
+  if (verdict.earliestApplication !== undefined) lines.push(verdict.earliestApplication);
   return lines;
 }

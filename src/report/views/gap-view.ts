@@ -2,7 +2,7 @@
 import type { Catalog } from "../../catalog/catalog.js";
 import type { EvidenceFacts } from "../../engine/evidence.js";
 import { translator } from "../../i18n/translate.js";
-import { compareSeverity, type Finding } from "../../model/finding.js";
+import { CATEGORIES, compareSeverity, type Finding } from "../../model/finding.js";
 import type { Sms } from "../../model/sms.js";
 import { compareClauses } from "../clause-order.js";
 import type { CheckReport } from "../model.js";
@@ -15,7 +15,8 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
   const headingOf = (clause: string) => (clause === "" ? "" : scoreClause(clause));
   const findingView = (f: Finding): FindingView => ({
     severity: f.severity,
-    grade: t(`grade.${f.severity}`),
+    category: f.category,
+    grade: f.category === "nonconformity" ? t(`grade.${f.severity}`) : t(`format.category.${f.category}`),
     clause: f.clause ?? "",
     clauseTitle: f.clause ? (catalog.clause(f.clause)?.title[report.lang] ?? "") : "",
     ruleId: f.ruleId,
@@ -31,9 +32,10 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
     groups.set(key, [...(groups.get(key) ?? []), findingView(finding)]);
   }
   const actionPlan = [...report.findings]
-    .sort((a, b) => compareSeverity(a.severity, b.severity) || compareClauses(a.clause, b.clause))
+    .sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity) || compareClauses(a.clause, b.clause))
     .map((f, i) => ({ ...findingView(f), number: i + 1 }));
-  const count = (severity: Finding["severity"]) => report.findings.filter((f) => f.severity === severity).length;
+  const nonconformities = report.findings.filter((f) => f.category === "nonconformity");
+  const count = (severity: Finding["severity"]) => nonconformities.filter((f) => f.severity === severity).length;
 
   return {
     meta: reportMeta("gap", report),
@@ -43,10 +45,17 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
       label: t(`view.verdict.${report.verdict.status}`),
       reasons: report.verdict.reasons.map((r) => r.message),
       earliestApplicationDate: report.verdict.earliestApplicationDate ?? "",
+      proviso: report.verdict.earliestApplicationDate !== undefined && report.verdict.counts.majors > 0 ? t("verdict.proviso", { count: report.verdict.counts.majors }) : "",
     },
     overall: report.overall,
     scores: report.scores.map(({ clause, title, depth, applicable, satisfied, ratio }) => ({ clause, title, depth, applicable, satisfied, ratio })),
-    counts: { major: count("major"), minor: count("minor"), observation: count("observation"), total: report.findings.length },
+    counts: {
+      major: count("major"),
+      minor: count("minor"),
+      observation: count("observation"),
+      prerequisites: report.verdict.counts.prerequisites,
+      total: report.findings.length,
+    },
     findingsByClause: [...groups.entries()]
       .sort(([a], [b]) => compareClauses(a || undefined, b || undefined))
       .map(([clause, findings]) => ({ clause, title: clause ? (catalog.clause(clause)?.title[report.lang] ?? clause) : t("view.general"), findings })),

@@ -1,7 +1,7 @@
 // What the report templates see. Every field is plain data: dates as YYYY-MM-DD (templates format
 // them with the `date` helper), ratios as 0..1 or null (the `percent` helper), text already localised.
 import type { Lang } from "../../catalog/types.js";
-import type { Severity } from "../../model/finding.js";
+import type { Category, Severity } from "../../model/finding.js";
 import type { RequirementState } from "../model.js";
 
 export type ReportType = "gap" | "mapping" | "dossier";
@@ -32,6 +32,7 @@ export interface OrganizationView {
 
 export interface FindingView {
   severity: Severity;
+  category: Category;
   /** Localised grade, e.g. "major" / "严重不符合". */
   grade: string;
   clause: string;
@@ -92,11 +93,13 @@ export interface WaiverView {
 export interface GapView {
   meta: ReportMeta;
   organization: OrganizationView;
-  verdict: { ready: boolean; label: string; reasons: string[]; earliestApplicationDate: string };
+  /** The earliest date comes with a proviso ("provided the 3 majors are closed") when majors remain. */
+  verdict: { ready: boolean; label: string; reasons: string[]; earliestApplicationDate: string; proviso: string };
   overall: { applicable: number; satisfied: number; ratio: number | null };
   /** Clauses 4 to 10, with 8.1 to 8.7 after 8. */
   scores: ScoreView[];
-  counts: { major: number; minor: number; observation: number; total: number };
+  /** Nonconformities by grade; unmet prerequisites apart; total of all findings. */
+  counts: { major: number; minor: number; observation: number; prerequisites: number; total: number };
   findingsByClause: { clause: string; title: string; findings: FindingView[] }[];
   /** Findings ordered by severity, then clause, numbered from 1. */
   actionPlan: (FindingView & { number: number })[];
@@ -143,7 +146,10 @@ export type DossierState = "provided" | "partial" | "missing" | "generated";
 export interface DossierView {
   meta: ReportMeta;
   organization: OrganizationView;
-  items: { number: number; id: string; title: string; description: string; state: DossierState; label: string; evidence: string[] }[];
+  items: { number: number; id: string; title: string; description: string; state: DossierState; label: string; evidence: string[]; missing: string[] }[];
   prerequisites: { id: string; title: string; met: boolean; label: string; detail: string }[];
+  /** The one verdict, as check gives it. */
   ready: boolean;
+  reasons: string[];
+  earliestApplication: string;
 }

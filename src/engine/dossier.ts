@@ -1,0 +1,125 @@
+// The application dossier of seed 000 section 5: which items the organisation can hand over, and
+// what each still lacks.
+import type { Catalog } from "../catalog/catalog.js";
+import type { DossierItem, LegacyProcess } from "../catalog/types.js";
+import { parsePointer } from "../load/locator.js";
+import type { SmsDocument } from "../model/sms.js";
+import { documentGap } from "./cover.js";
+import type { EvidenceFacts } from "./evidence.js";
+import type { OperationFacts } from "./operation.js";
+import type { RequirementAssessment } from "./requirement-state.js";
+import type { SmsIndex } from "./sms-index.js";
+
+export type DossierState = "provided" | "partial" | "missing" | "generated";
+
+/** Something an item lacks: an application file, a requirement, a process document, a report. */
+export type DossierGap =
+  | { kind: "field"; pointer: string }
+  | { kind: "requirement"; id: string }
+  | { kind: "process"; id: string }
+  | { kind: "register-files" }
+  | { kind: "audit-report" }
+  | { kind: "review-minutes" };
+
+export interface DossierItemStatus {
+  item: DossierItem;
+  state: DossierState;
+  /** Evidence paths that make up the item, as written in the SMS file. */
+  evidence: string[];
+  gaps: DossierGap[];
+}
+
+export interface DossierContext {
+  index: SmsIndex;
+  catalog: Catalog;
+  asOf: string;
+  evidence: EvidenceFacts;
+  operation: OperationFacts;
+  requirements: ReadonlyMap<string, RequirementAssessment>;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let value = root;
+  for (const segment of parsePointer(pointer)) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[segment] : undefined;
+  return value;
+}
+
+function stateOf(parts: number, gaps: number): DossierState {
+  return gaps === 0 ? "provided" : gaps < parts ? "partial" : "missing";
+}
+
+// The process manual or procedures handbook: taken to describe every process unless it lists which.
+const PROCESS_MANUALS = new Set(["sms-processes", "required-procedures"]);
+
+/**
+ * True when a document in force describes the process: it names one of the process's clauses under
+ * `processes`, or, listing none, is the process manual or claims a document requirement of those clauses.
+ */
+function describesProcess(document: SmsDocument, process: LegacyProcess, catalog: Catalog): boolean {
+  // A clause of the process or below it: naming a parent ("8") does not describe every process under it.
+  const touches = (clause: string) => process.clauses.some((c) => catalog.isWithin(clause, c));
+  if (document.processes !== undefined && document.processes.some(touches)) return true;
+  if (document.processes === undefined && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return true;
+  return (
+    document.satisfies.some((id) => {
+      const requirement = catalog.requirement(id);
+      return requirement?.kind === "document" && requirement.clauses.some(touches);
+    })
+  );
+}
+
+function itemStatus(item: DossierItem, context: DossierContext): DossierItemStatus {
+  const { index, catalog, asOf, evidence, operation, requirements } = context;
+  const fileThere = (path: string | undefined) => path !== undefined && evidence.get(path)?.state === "ok";
+  const { source } = item;
+  switch (source.kind) {
+    case "generated":
+      return { item, state: "generated", evidence: [], gaps: [] };
+    case "field": {
+      const value = valueAt(index.description, source.pointer);
+      const isPath = source.pointer.endsWith("/evidence") || source.pointer.startsWith("/application/");
+      const present = typeof value === "string" && (!isPath || fileThere(value));
+      return { item, state: present ? "provided" : "missing", evidence: typeof value === "string" && isPath ? [value] : [], gaps: present ? [] : [{ kind: "field", pointer: source.pointer }] };
+    }
+    case "fields": {
+      const paths = source.pointers.map((p) => valueAt(index.description, p));
+      const gaps: DossierGap[] = source.pointers.filter((_, i) => !fileThere(paths[i] as string | undefined)).map((pointer) => ({ kind: "field", pointer }));
+      return { item, state: stateOf(source.pointers.length, gaps.length), evidence: paths.filter((p): p is string => typeof p === "string"), gaps };
+    }
+    case "sms-documents": {
+      const inForce = index.documents.map((d) => d.value).filter((d) => documentGap(d, asOf, evidence) === undefined);
+      const gaps: DossierGap[] = [
+        ...source.ids.filter((id) => requirements.get(id)?.state === "missing" || requirements.get(id)?.state === "weak").map((id): DossierGap => ({ kind: "requirement", id })),
+        ...catalog
+          .legacyProcesses()
+          .filter((process) => !inForce.some((d) => describesProcess(d, process, catalog)))
+          .map((process): DossierGap => ({ kind: "process", id: process.id })),
+      ];
+      const list = valueAt(index.description, source.pointer);
+      if (!fileThere(list as string | undefined)) gaps.push({ kind: "field", pointer: source.pointer });
+      const evidencePaths = inForce.map((d) => d.evidence).filter((p): p is string => p !== undefined);
+      const parts = source.ids.length + catalog.legacyProcesses().length + 1;
+      return { item, state: stateOf(parts, gaps.length), evidence: typeof list === "string" ? [list, ...evidencePaths] : evidencePaths, gaps };
+    }
+    case "records": {
+      // The registers of mandatory records must show dated records; others are welcome, not required.
+      const mandatory = index.registers.filter((r) => r.value.satisfies.some((id) => catalog.requirement(id)?.mandatory));
+      const paths = index.registers.map((r) => r.value.evidence).filter((p): p is string => p !== undefined);
+      const present = paths.filter(fileThere);
+      const complete = mandatory.length > 0 && mandatory.every((r) => fileThere(r.value.evidence));
+      return { item, state: complete ? "provided" : present.length > 0 ? "partial" : "missing", evidence: paths, gaps: complete ? [] : [{ kind: "register-files" }] };
+    }
+    case "audit-and-review": {
+      const gaps: DossierGap[] = [];
+      if (operation.audits.length === 0) gaps.push({ kind: "audit-report" });
+      if (operation.reviews.length === 0) gaps.push({ kind: "review-minutes" });
+      const evidencePaths = [...operation.audits, ...operation.reviews].map((e) => e.value.evidence as string);
+      return { item, state: stateOf(2, gaps.length), evidence: evidencePaths, gaps };
+    }
+  }
+}
+
+/** Every dossier item, in the certification body's order. */
+export function assessDossier(context: DossierContext): DossierItemStatus[] {
+  return context.catalog.dossier().map((item) => itemStatus(item, context));
+}
