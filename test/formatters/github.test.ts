@@ -62,9 +62,9 @@ describe("github", () => {
   });
 
   it("ends with the verdict and the overall score: an error when not ready, a notice when ready", () => {
-    expect(lines.at(-2)).toBe("::error::iso20k: Not ready to apply for the stage 1 audit; overall 56%25 (26/46 requirements satisfied)");
+    expect(lines.at(-2)).toBe("::error::iso20k: Not ready to apply for the stage 1 audit; documented-information coverage 56%25 (26/46 mandatory requirements covered)");
     expect(github.render(readyReport, plain)).toBe(
-      "::notice::iso20k: Ready to apply for the stage 1 audit; overall 100%25 (12/12 requirements satisfied)\n",
+      "::notice::iso20k: Ready to apply for the stage 1 audit; documented-information coverage 100%25 (12/12 mandatory requirements covered)\n",
     );
   });
 

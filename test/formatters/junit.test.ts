@@ -159,7 +159,7 @@ describe("junit", () => {
   it("writes an attribute whose value is \"true\" as a value, not as a bare boolean attribute", () => {
     const odd = { ...invalidReport, findings: [{ ...invalidReport.findings[0], message: "true" }] };
     const xml = junit.render(odd, plain);
-    expect(xml).toContain('<failure message="true" type="major">');
+    expect(xml).toContain('<failure message="true" type="invalid">');
     expect(XMLValidator.validate(xml)).toBe(true);
   });
 

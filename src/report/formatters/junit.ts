@@ -68,7 +68,8 @@ function testCaseNode(testCase: TestCase, report: CheckReport): object {
     node.failure = testCase.failures.map((f) => ({
       // Parsers fold newlines in attributes to spaces anyway; the body keeps the message as written.
       "@_message": f.message.replace(/\s*\r?\n\s*/g, " "),
-      "@_type": f.severity,
+      // Only nonconformities have a grade; a prerequisite or invalid input says what it is instead.
+      "@_type": f.category === "nonconformity" ? f.severity : f.category,
       "#text": failureBody(f, report),
     }));
   }
