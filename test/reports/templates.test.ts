@@ -369,7 +369,7 @@ describe("gap.md", () => {
 
   it("escapes the hostile title in every table it appears in", () => {
     expect(markdown).not.toContain(HOSTILE.script);
-    expect(markdown).toContain("| HX-YW-07 | Backup \\| restore runbook &lt;script&gt;alert(1)&lt;/script&gt; | 0.3 | draft | — | — | — | service-continuity-plan | ../shared/runbooks/backup.docx (outside the root folder) |");
+    expect(markdown).toContain("| HX-YW-07 | Backup \\| restore runbook &lt;script&gt;alert(1)&lt;/script&gt; | 0.3 | draft | — | — | — | service-continuity-plan | ../outside/runbooks/backup.docx (outside the root folder) |");
     expect(markdown).toContain("| minor | evidence file records/continuity-test-2026.pdf does not exist<br>(listed under REG-18 \\| continuity tests)<br>evidence-missing · continuity-test-reports |");
     expect(markdown).toContain("{{customer}} and }} fields");
   });
