@@ -2,7 +2,7 @@
 import type { Requirement } from "../catalog/types.js";
 import type { Register, SmsDocument } from "../model/sms.js";
 import { daysBetween } from "./dates.js";
-import type { EvidenceFacts } from "./evidence.js";
+import { fileExists, type EvidenceFacts } from "./evidence.js";
 
 /** Why an entry that claims a requirement does not cover it; the order is how close it comes, nearest first. */
 export const COVER_GAPS = [
@@ -20,10 +20,6 @@ export const COVER_GAPS = [
 ] as const;
 export type CoverGap = (typeof COVER_GAPS)[number];
 
-function fileUsable(path: string | undefined, evidence: EvidenceFacts): boolean {
-  return path === undefined || evidence.get(path)?.state === "ok";
-}
-
 /**
  * A document covers what it claims once it is approved, in effect by `asOf` and consistent, and its
  * file (if named) is there. A late review does not take it out of force: that is a minor of its own.
@@ -34,7 +30,7 @@ export function documentGap(document: SmsDocument, asOf: string, evidence: Evide
   if (status !== "approved") return status;
   if (approvalDate !== undefined && approvalDate > asOf) return "approved-later";
   if (approvalDate !== undefined && nextReviewDate !== undefined && approvalDate > nextReviewDate) return "approved-after-review";
-  if (!fileUsable(document.evidence, evidence)) return "file-missing";
+  if (document.evidence !== undefined && !fileExists(evidence, document.evidence)) return "file-missing";
   return undefined;
 }
 
@@ -45,7 +41,7 @@ export function documentGap(document: SmsDocument, asOf: string, evidence: Evide
  */
 export function registerGap(register: Register, requirement: Requirement, operationStart: string, asOf: string, evidence: EvidenceFacts): CoverGap | undefined {
   if (register.evidence === undefined) return "no-evidence";
-  if (!fileUsable(register.evidence, evidence)) return "file-missing";
+  if (!fileExists(evidence, register.evidence)) return "file-missing";
   const last = register.lastEntry;
   if (last === undefined) return "no-last-entry";
   if (last < operationStart) return "before-start";

@@ -5,7 +5,7 @@ import type { DossierItem, LegacyProcess } from "../catalog/types.js";
 import { parsePointer } from "../load/locator.js";
 import type { SmsDocument } from "../model/sms.js";
 import { documentGap } from "./cover.js";
-import type { EvidenceFacts } from "./evidence.js";
+import { fileExists, type EvidenceFacts } from "./evidence.js";
 import type { OperationFacts } from "./operation.js";
 import type { RequirementAssessment } from "./requirement-state.js";
 import type { SmsIndex } from "./sms-index.js";
@@ -70,7 +70,7 @@ function describesProcess(document: SmsDocument, process: LegacyProcess, catalog
 
 function itemStatus(item: DossierItem, context: DossierContext): DossierItemStatus {
   const { index, catalog, asOf, evidence, operation, requirements } = context;
-  const fileThere = (path: string | undefined) => path !== undefined && evidence.get(path)?.state === "ok";
+  const fileThere = (path: string | undefined) => fileExists(evidence, path);
   const { source } = item;
   switch (source.kind) {
     case "generated":

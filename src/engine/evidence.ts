@@ -20,6 +20,11 @@ export interface EvidenceFact {
 /** Evidence facts by path as written in sms.yaml. */
 export type EvidenceFacts = ReadonlyMap<string, EvidenceFact>;
 
+/** True when `path` is given and names a readable file inside the root. */
+export function fileExists(evidence: EvidenceFacts, path: string | undefined): boolean {
+  return path !== undefined && evidence.get(path)?.state === "ok";
+}
+
 /** Paths in sms.yaml that name evidence, with the pointer of each. */
 export interface EvidenceReference {
   path: string;

@@ -3,7 +3,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { InternalAudit, ManagementReview, SmsDocument } from "../model/sms.js";
 import { documentGap } from "./cover.js";
-import type { EvidenceFacts } from "./evidence.js";
+import { fileExists, type EvidenceFacts } from "./evidence.js";
 import type { Entry, SmsIndex } from "./sms-index.js";
 
 /** The issue of the documented system: the last core requirement to get a document in force. */
@@ -47,20 +47,16 @@ function documentedSystem(index: SmsIndex, catalog: Catalog, asOf: string, evide
   return latest;
 }
 
-function hasFile(path: string | undefined, evidence: EvidenceFacts): boolean {
-  return path !== undefined && evidence.get(path)?.state === "ok";
-}
-
 export function operationFacts(index: SmsIndex, catalog: Catalog, asOf: string, evidence: EvidenceFacts): OperationFacts {
   const startDate = index.operation.startDate;
   const documented = documentedSystem(index, catalog, asOf, evidence);
   const start = documented !== undefined && documented.since > startDate ? documented.since : startDate;
   const onRunningSms = (date: string) => date >= start && date <= asOf;
-  const audits = index.completedAudits(asOf).filter((a) => onRunningSms(a.value.date) && hasFile(a.value.evidence, evidence));
+  const audits = index.completedAudits(asOf).filter((a) => onRunningSms(a.value.date) && fileExists(evidence, a.value.evidence));
   const firstAudit = audits[0]?.value.date;
   const reviews =
     firstAudit === undefined
       ? []
-      : index.completedReviews(asOf).filter((r) => onRunningSms(r.value.date) && r.value.date >= firstAudit && hasFile(r.value.evidence, evidence));
+      : index.completedReviews(asOf).filter((r) => onRunningSms(r.value.date) && r.value.date >= firstAudit && fileExists(evidence, r.value.evidence));
   return { startDate, documented, start, audits, reviews };
 }

@@ -6,7 +6,8 @@ import type { RequirementState } from "../report/model.js";
 import { documentGap, nearerGap, registerGap, type CoverGap } from "./cover.js";
 import type { EvidenceFacts } from "./evidence.js";
 import type { OperationFacts } from "./operation.js";
-import type { SmsIndex } from "./sms-index.js";
+import type { Register, SmsDocument } from "../model/sms.js";
+import type { Entry, SmsIndex } from "./sms-index.js";
 
 export interface RequirementAssessment {
   id: string;
@@ -15,20 +16,24 @@ export interface RequirementAssessment {
   /** Ids of every document and record that claims it, in force or not. */
   satisfiedBy: string[];
   /** For a weak requirement: the claim that comes nearest to covering it, and why it does not. */
-  nearest?: { gap: CoverGap; pointer: string; id: string };
+  nearest?: { gap: CoverGap; pointer: string; entry: SmsDocument | Register };
 }
 
 /** Requirements the prerequisites judge (held on the running SMS, with a report): no gap rule repeats them. */
 export const JUDGED_AS_PREREQUISITES: ReadonlySet<string> = new Set(["internal-audit-results", "management-review-results"]);
 
-// Records the SMS keeps in their own lists: [claimed by, covered by].
-const IMPLICIT_RECORDS: Record<string, (index: SmsIndex, asOf: string, operation: OperationFacts) => [string[], string[]]> = {
-  "internal-audit-results": (index, asOf, operation) => [index.completedAudits(asOf).map((a) => a.value.id), operation.audits.map((a) => a.value.id)],
-  "management-review-results": (index, asOf, operation) => [index.completedReviews(asOf).map((r) => r.value.id), operation.reviews.map((r) => r.value.id)],
-  "nonconformity-records": (index, asOf) => {
-    const raised = (index.description.records?.nonconformities ?? []).filter((n) => n.raised <= asOf).map((n) => n.id);
-    return [raised, raised];
-  },
+// Records the SMS keeps in their own lists rather than as registers: the entries that claim them.
+const IMPLICIT_CLAIMS: Record<string, (index: SmsIndex, asOf: string) => string[]> = {
+  "internal-audit-results": (index, asOf) => index.completedAudits(asOf).map((a) => a.value.id),
+  "management-review-results": (index, asOf) => index.completedReviews(asOf).map((r) => r.value.id),
+  "nonconformity-records": (index, asOf) => (index.description.records?.nonconformities ?? []).filter((n) => n.raised <= asOf).map((n) => n.id),
+};
+
+// Of those, audits and reviews cover their requirement only when the prerequisites count them; a raised
+// nonconformity is its own record.
+const IMPLICIT_COVER: Record<string, (operation: OperationFacts) => string[]> = {
+  "internal-audit-results": (operation) => operation.audits.map((a) => a.value.id),
+  "management-review-results": (operation) => operation.reviews.map((r) => r.value.id),
 };
 
 /** False only for requirements that depend on parties the organisation does not have. */
@@ -50,12 +55,9 @@ function isClaimed(index: SmsIndex, requirementId: string, asOf: string): boolea
   return (
     index.documentsFor(requirementId).length > 0 ||
     index.registersFor(requirementId).length > 0 ||
-    (IMPLICIT_RECORDS[requirementId]?.(index, asOf, NO_OPERATION)[0].length ?? 0) > 0
+    (IMPLICIT_CLAIMS[requirementId]?.(index, asOf).length ?? 0) > 0
   );
 }
-
-// Claims do not depend on the operation facts; only cover does.
-const NO_OPERATION: OperationFacts = { startDate: "", start: "", audits: [], reviews: [] };
 
 /**
  * Applicable requirements (mandatory or recommended ones) that nothing in the SMS claims: the gaps to
@@ -98,19 +100,20 @@ export function assessRequirements(context: CoverageContext): Map<string, Requir
 function assessRequirement(requirement: Requirement, { index, asOf, evidence, operation }: CoverageContext): RequirementAssessment {
   const documents = index.documentsFor(requirement.id);
   const registers = index.registersFor(requirement.id);
-  const [implicitClaims, implicitCover] = IMPLICIT_RECORDS[requirement.id]?.(index, asOf, operation) ?? [[], []];
+  const implicitClaims = IMPLICIT_CLAIMS[requirement.id]?.(index, asOf) ?? [];
+  const implicitCover = IMPLICIT_COVER[requirement.id]?.(operation) ?? implicitClaims;
   const satisfiedBy = [...documents.map((d) => d.value.id), ...registers.map((r) => r.value.id), ...implicitClaims];
   if (!isApplicable(requirement, index)) return { id: requirement.id, state: "not-applicable", satisfiedBy };
   if (implicitCover.length > 0) return { id: requirement.id, state: "satisfied", satisfiedBy };
   let nearest: RequirementAssessment["nearest"];
-  const consider = (gap: CoverGap | undefined, pointer: string, id: string): boolean => {
+  const consider = (gap: CoverGap | undefined, { pointer, value }: Entry<SmsDocument | Register>): boolean => {
     if (gap === undefined) return true;
-    if (nearest === undefined || nearerGap(nearest.gap, gap) !== nearest.gap) nearest = { gap, pointer, id };
+    if (nearest === undefined || nearerGap(nearest.gap, gap) !== nearest.gap) nearest = { gap, pointer, entry: value };
     return false;
   };
-  for (const d of documents) if (consider(documentGap(d.value, asOf, evidence), d.pointer, d.value.id)) return { id: requirement.id, state: "satisfied", satisfiedBy };
+  for (const d of documents) if (consider(documentGap(d.value, asOf, evidence), d)) return { id: requirement.id, state: "satisfied", satisfiedBy };
   for (const r of registers)
-    if (consider(registerGap(r.value, requirement, operation.startDate, asOf, evidence), r.pointer, r.value.id)) return { id: requirement.id, state: "satisfied", satisfiedBy };
+    if (consider(registerGap(r.value, requirement, operation.startDate, asOf, evidence), r)) return { id: requirement.id, state: "satisfied", satisfiedBy };
   if (satisfiedBy.length === 0) return { id: requirement.id, state: "missing", satisfiedBy };
   return { id: requirement.id, state: "weak", satisfiedBy, ...(nearest ? { nearest } : {}) };
 }

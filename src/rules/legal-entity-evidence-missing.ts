@@ -1,4 +1,5 @@
 // The applicant must prove it is a legal entity: a registration id and a copy of the licence that exists.
+import { fileExists } from "../engine/evidence.js";
 import type { Rule } from "./types.js";
 
 export const legalEntityEvidenceMissing: Rule = {
@@ -15,7 +16,7 @@ export const legalEntityEvidenceMissing: Rule = {
     }
     const missing = [entity.registrationId === undefined && "registrationId", entity.evidence === undefined && "evidence"].filter(Boolean);
     if (missing.length > 0) report({ messageId: "fields", params: { fields: missing.join(", ") }, pointer: "/organization/legalEntity", atKey: true });
-    else if (evidence.get(entity.evidence!)?.state !== "ok")
+    else if (!fileExists(evidence, entity.evidence))
       report({ messageId: "fileMissing", params: { path: entity.evidence! }, pointer: "/organization/legalEntity/evidence" });
   },
 };

@@ -19,21 +19,18 @@ export const requirementNotCovered: Rule = {
   severity: "major",
   clauses: ["7.5.3"],
   messages: ["draft", "in-review", "no-status", "retired", "approved-later", "approved-after-review", "no-evidence", "no-last-entry", "before-start", "stale"],
-  check(sms, { catalog, asOf, operation, requirements, report }) {
-    const entries = new Map<string, { lastEntry?: string; approvalDate?: string; nextReviewDate?: string }>(
-      [...sms.documents, ...sms.registers].map((e) => [e.pointer, e.value]),
-    );
+  check(_sms, { catalog, asOf, operation, requirements, report }) {
     for (const requirement of catalog.requirements()) {
       const nearest = requirements.get(requirement.id)?.nearest;
       // A missing file is evidence-missing's to report, graded the same way.
       if (!nearest || nearest.gap === "file-missing" || requirement.metByRecordsOf || JUDGED_AS_PREREQUISITES.has(requirement.id)) continue;
-      const entry = entries.get(nearest.pointer) ?? {};
+      const entry: { id: string; lastEntry?: string; approvalDate?: string; nextReviewDate?: string } = nearest.entry;
       const field = FIELD[nearest.gap];
       report({
         messageId: nearest.gap,
         params: {
           requirement: requirement.id,
-          entry: nearest.id,
+          entry: entry.id,
           approvalDate: entry.approvalDate ?? "",
           nextReviewDate: entry.nextReviewDate ?? "",
           lastEntry: entry.lastEntry ?? "",
@@ -44,7 +41,7 @@ export const requirementNotCovered: Rule = {
         severity: requirement.mandatory ? "major" : "observation",
         clause: requirement.clauses[0],
         requirementId: requirement.id,
-        pointer: field !== undefined && (field !== "status" || nearest.gap !== "no-status") ? `${nearest.pointer}/${field}` : nearest.pointer,
+        pointer: field === undefined ? nearest.pointer : `${nearest.pointer}/${field}`,
       });
     }
   },
