@@ -5,6 +5,7 @@ import type { Lang } from "../catalog/types.js";
 import { translator } from "../i18n/translate.js";
 import { colourFor } from "../io/colour.js";
 import { InputError } from "../model/errors.js";
+import { gradeKey } from "../model/finding.js";
 import { describeRules } from "../report/build-check-report.js";
 import { LANG_CHOICES } from "./options.js";
 import type { CommandContext } from "./run.js";
@@ -30,7 +31,7 @@ export function registerRules(program: Command, context: CommandContext): Comman
       const t = translator(options.lang);
       const width = Math.max(...rules.map((r) => r.id.length));
       const lines = rules.map((r) => {
-        const grade = t(`grade.${r.severity}`).padEnd(12);
+        const grade = t(gradeKey(r)).padEnd(12);
         const blocking = r.blocking ? ` [${t("rules.blocking")}]` : "";
         return `${r.id.padEnd(width)}  ${grade}  ${(r.clauses[0] ?? "-").padEnd(7)}  ${r.title}${blocking}`;
       });
@@ -56,7 +57,7 @@ export function registerExplain(program: Command, context: CommandContext): Comm
       const { bold } = colourFor(context.io.stdout.isTTY, context.io.env);
       const lines = [
         bold(`${rule.id}: ${rule.title}`),
-        `${t("explain.grade")}: ${t(`grade.${rule.severity}`)}${rule.blocking ? ` (${t("rules.blocking")})` : ""}`,
+        `${t("explain.grade")}: ${t(gradeKey(rule))}${rule.blocking ? ` (${t("rules.blocking")})` : ""}`,
         `${t("explain.clauses")}: ${rule.clauses.join(", ") || "-"}`,
         "",
         rule.description,

@@ -144,6 +144,7 @@ export function describeRules(lang: Lang): RuleInfo[] {
     severity: rule.severity,
     clauses: rule.clauses,
     blocking: rule.blocking,
+    category: rule.category,
     title: t(`rule.${rule.id}.title`),
     description: t(`rule.${rule.id}.description`),
     remedy: t(`rule.${rule.id}.remedy`),

@@ -1,6 +1,6 @@
 // The reports: everything a formatter needs, and nothing it has to compute.
 import type { Lang } from "../catalog/types.js";
-import type { Finding, Severity } from "../model/finding.js";
+import type { Category, Finding, Severity } from "../model/finding.js";
 
 export interface ToolInfo {
   name: "iso20k";
@@ -31,6 +31,8 @@ export interface RuleInfo {
   remedy: string;
   /** True when its findings stop an application for certification. */
   blocking: boolean;
+  /** Invalid input, application prerequisite or nonconformity: only nonconformities are graded. */
+  category: Category;
 }
 
 /** Documented-information coverage of the applicable mandatory requirements. */
