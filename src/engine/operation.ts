@@ -22,7 +22,9 @@ export interface OperationFacts {
   start: string;
   /** Completed audits held on the running SMS (from `start` to as-of) with a report that exists; earliest first. */
   audits: Entry<InternalAudit>[];
-  /** Completed reviews held on the running SMS with minutes that exist, on or after a counted audit; earliest first. */
+  /** The day of the first audit held on the running SMS, report or not: a review after it saw audit results. */
+  firstAuditHeld?: string;
+  /** Completed reviews held on the running SMS with minutes that exist, on or after that audit; earliest first. */
   reviews: Entry<ManagementReview>[];
 }
 
@@ -52,11 +54,13 @@ export function operationFacts(index: SmsIndex, catalog: Catalog, asOf: string, 
   const documented = documentedSystem(index, catalog, asOf, evidence);
   const start = documented !== undefined && documented.since > startDate ? documented.since : startDate;
   const onRunningSms = (date: string) => date >= start && date <= asOf;
-  const audits = index.completedAudits(asOf).filter((a) => onRunningSms(a.value.date) && fileExists(evidence, a.value.evidence));
-  const firstAudit = audits[0]?.value.date;
+  const held = index.completedAudits(asOf).filter((a) => onRunningSms(a.value.date));
+  const audits = held.filter((a) => fileExists(evidence, a.value.evidence));
+  // A missing audit report is the audit prerequisite's finding; the review still saw the results.
+  const firstAuditHeld = held[0]?.value.date;
   const reviews =
-    firstAudit === undefined
+    firstAuditHeld === undefined
       ? []
-      : index.completedReviews(asOf).filter((r) => onRunningSms(r.value.date) && r.value.date >= firstAudit && fileExists(evidence, r.value.evidence));
-  return { startDate, documented, start, audits, reviews };
+      : index.completedReviews(asOf).filter((r) => onRunningSms(r.value.date) && r.value.date >= firstAuditHeld && fileExists(evidence, r.value.evidence));
+  return { startDate, documented, start, ...(firstAuditHeld ? { firstAuditHeld } : {}), audits, reviews };
 }

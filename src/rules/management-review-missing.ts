@@ -1,6 +1,7 @@
-// No management review of the running SMS with minutes to show, held after an internal audit that
-// counts (so that top management saw its results): an application prerequisite.
+// No management review of the running SMS with minutes to show, held after an internal audit (so that
+// top management saw its results): an application prerequisite.
 import { nextPlanned } from "../engine/planned.js";
+import type { MessageParams } from "../i18n/translate.js";
 import type { Rule } from "./types.js";
 
 export const managementReviewMissing: Rule = {
@@ -8,32 +9,33 @@ export const managementReviewMissing: Rule = {
   severity: "major",
   clauses: [],
   blocking: true,
-  messages: ["none", "planned", "plannedBeforeAudit", "notHeld", "beforeStart", "noMinutes", "beforeAudit"],
+  messages: ["none", "planned", "plannedBeforeAudit", "notHeld", "beforeStart", "noMinutes", "beforeAudit", "beforeAuditPlanned"],
   check(sms, { asOf, operation, report }) {
     if (operation.reviews.length > 0) return;
     const where = { requirementId: "management-review-results" };
-    const firstAudit = operation.audits[0]?.value;
+    const { firstAuditHeld } = operation;
     const held = sms.completedReviews(asOf).filter((r) => r.value.date >= operation.start);
-    const afterAudit = firstAudit === undefined ? undefined : held.filter((r) => r.value.date >= firstAudit.date).at(-1);
+    const afterAudit = firstAuditHeld === undefined ? undefined : held.filter((r) => r.value.date >= firstAuditHeld).at(-1);
     if (afterAudit) {
       const path = afterAudit.value.evidence;
       const params = { id: afterAudit.value.id, date: afterAudit.value.date, path: path ?? "" };
       report({ ...where, messageId: "noMinutes", params, pointer: path === undefined ? afterAudit.pointer : `${afterAudit.pointer}/evidence` });
       return;
     }
-    const beforeAudit = held.at(-1);
-    // Held on the running SMS, but before any audit that counts: wait for the audit when one is planned.
-    const plannedAudit = firstAudit ? undefined : nextPlanned(sms.internalAudits, asOf, operation.start);
-    const auditDate = firstAudit?.date ?? plannedAudit?.value.date;
+    // A review can come only after an audit: one held, else the next one planned.
+    const auditDate = firstAuditHeld ?? nextPlanned(sms.internalAudits, asOf, operation.start)?.value.date;
     const planned = nextPlanned(sms.managementReviews, asOf, auditDate ?? operation.start);
-    if (planned) {
-      const params = { id: planned.value.id, date: planned.value.date };
-      report({ ...where, messageId: "planned", params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
+    const plannedParams: MessageParams = planned ? { planned: planned.value.id, plannedDate: planned.value.date } : {};
+    const timeBound = planned ? { blockingUntil: planned.value.date } : {};
+    const beforeAudit = held.at(-1);
+    if (beforeAudit) {
+      const params = { id: beforeAudit.value.id, date: beforeAudit.value.date, ...plannedParams };
+      report({ ...where, messageId: planned ? "beforeAuditPlanned" : "beforeAudit", params, pointer: `${beforeAudit.pointer}/date`, ...timeBound });
       return;
     }
-    if (beforeAudit) {
-      const params = { id: beforeAudit.value.id, date: beforeAudit.value.date, audit: firstAudit?.date ?? "" };
-      report({ ...where, messageId: "beforeAudit", params, pointer: `${beforeAudit.pointer}/date` });
+    if (planned) {
+      const params = { id: planned.value.id, date: planned.value.date };
+      report({ ...where, messageId: "planned", params, pointer: `${planned.pointer}/date`, ...timeBound });
       return;
     }
     const early = sms.completedReviews(asOf).at(-1);

@@ -46,6 +46,23 @@ describe(RULE, () => {
   ];
   for (const c of cases) it(c.name, () => expect(findingsOf(checkYaml(c.yaml, { asOf: "2026-11-21", files: FILES }), RULE)).toEqual(c.findings));
 
+  it("an audit held without its report still came first: the review counts, the audit's report is the audit's finding", () => {
+    const report = checkYaml(withReview("2026-07-01", "completed", "reviews/mr-1.md", AUDIT.replace("audits/ia-1.md", "audits/ia-9.md")), { files: FILES });
+    expect(findingsOf(report, RULE)).toEqual([]);
+    expect(findingsOf(report, "internal-audit-missing").map((f) => f.messageId)).toEqual(["noReport"]);
+  });
+
+  it("a review before the audit, with the next one planned: said so, and time-bound", () => {
+    const twoReviews = withReview("2026-05-01", "completed", "reviews/mr-1.md") + "    - id: MR-2\n      date: 2027-01-15\n      status: planned\n";
+    const report = checkYaml(twoReviews, { files: FILES });
+    expect(findingsOf(report, RULE)).toEqual([at("beforeAuditPlanned", "/records/managementReviews/0/date", 20, 13)]);
+    const finding = report.findings.find((f) => f.ruleId === RULE);
+    expect(finding?.message).toBe(
+      "management review MR-1 (2026-05-01) came before any internal audit of the running SMS, so top management has not yet seen audit results; the next, MR-2, is planned for 2027-01-15",
+    );
+    expect(finding?.blockingUntil).toBe("2027-01-15");
+  });
+
   it("blocks the application, until the planned review's date when it is planned after the audit", () => {
     const planned = checkYaml(withReview("2027-02-10", "planned", undefined, PLANNED_AUDIT), { files: FILES }).findings.find((f) => f.ruleId === RULE);
     expect([planned?.category, planned?.blocking, planned?.blockingUntil]).toEqual(["prerequisite", true, "2027-02-10"]);
