@@ -7,6 +7,7 @@ import type { EvidenceFacts } from "./evidence.js";
 import { operationFacts, type OperationFacts } from "./operation.js";
 import { assessRequirements, type RequirementAssessment } from "./requirement-state.js";
 import { runRules } from "./run-rules.js";
+import { systemicGaps } from "./systemic-gaps.js";
 import { tallyScores, type ClauseTally } from "./scores.js";
 import type { SmsIndex } from "./sms-index.js";
 import { decideVerdict, type VerdictAssessment } from "./verdict.js";
@@ -36,6 +37,7 @@ export function assess(index: SmsIndex, { catalog, rules, asOf, evidence, invali
   const dossier = assessDossier({ index, catalog, asOf, evidence, operation, requirements });
   const problems: Problem[] = runRules(rules, index, { catalog, asOf, evidence, operation, requirements, dossier });
   const outcome = applyWaivers(problems, index.description.waivers ?? [], asOf);
+  outcome.kept.push(...systemicGaps(outcome.kept, catalog));
   const assessments = [...requirements.values()];
   const { clauses, overall } = tallyScores(catalog, assessments);
   const uncovered = assessments.filter((a) => catalog.requirement(a.id)?.mandatory && a.state !== "satisfied" && a.state !== "not-applicable").length;

@@ -77,13 +77,14 @@ export interface RuleMeta {
 }
 
 // Problems found before the rules run, and the engine's own; their logic lives in load/, validate/,
-// io/discover-documents and engine/waivers.
+// io/discover-documents, engine/waivers and engine/systemic-gaps.
 const invalid = (id: string): RuleMeta => ({ id, severity: "major", clauses: [], blocking: false, category: "invalid" });
 const OTHER_RULES: RuleMeta[] = [
   { id: "document-source-empty", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "document-source-outside-root", severity: "major", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
+  { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },
   invalid("file-encoding"),
   invalid("schema"),
   invalid("scope-category-unknown"),
