@@ -224,10 +224,10 @@ describe("gap.html", () => {
     const svg = /<svg\b[^>]*>/.exec(html)![0];
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-labelledby="readiness-chart-title readiness-chart-desc"');
-    expect(html).toContain('<title id="readiness-chart-title">Readiness by clause</title>');
+    expect(html).toContain('<title id="readiness-chart-title">Documented-information coverage by clause</title>');
     const desc = /<desc id="readiness-chart-desc">([^<]*)<\/desc>/.exec(html)![1];
     expect(desc).toContain("8.4 Supply and demand: 0% (0/1);");
-    expect(desc).toContain("Overall readiness: 89% (41/46).");
+    expect(desc).toContain("Documented-information coverage: 89% (41/46).");
     expect(render("gap", "html", "zh-CN")).toContain("8.4 供应和需求：0%（0/1）；8.5 服务设计、构建和转换：100%（4/4）；");
     expect(openingTags(html, "rect").filter((r) => /class="bar-[01]"/.test(r))).toHaveLength(view.scores.length);
     expect(html).toContain('<g class="row depth-1" transform="translate(0 130)">');

@@ -27,7 +27,12 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
   });
 
   const groups = new Map<string, FindingView[]>();
+  const prerequisites: FindingView[] = [];
   for (const finding of report.findings) {
+    if (finding.category === "prerequisite") {
+      prerequisites.push(findingView(finding));
+      continue;
+    }
     const key = headingOf(finding.clause ?? "");
     groups.set(key, [...(groups.get(key) ?? []), findingView(finding)]);
   }
@@ -56,9 +61,13 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
       prerequisites: report.verdict.counts.prerequisites,
       total: report.findings.length,
     },
-    findingsByClause: [...groups.entries()]
-      .sort(([a], [b]) => compareClauses(a || undefined, b || undefined))
-      .map(([clause, findings]) => ({ clause, title: clause ? (catalog.clause(clause)?.title[report.lang] ?? clause) : t("view.general"), findings })),
+    // Unmet prerequisites first, under a heading of their own: they belong to no clause.
+    findingsByClause: [
+      ...(prerequisites.length > 0 ? [{ clause: "", title: t("format.prerequisites"), findings: prerequisites }] : []),
+      ...[...groups.entries()]
+        .sort(([a], [b]) => compareClauses(a || undefined, b || undefined))
+        .map(([clause, findings]) => ({ clause, title: clause ? (catalog.clause(clause)?.title[report.lang] ?? clause) : t("view.general"), findings })),
+    ],
     actionPlan,
     documents: sms.documents.map((d) => documentView(d, evidence, t)),
     records: recordsView(sms, report.asOf, t),
