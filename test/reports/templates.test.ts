@@ -220,6 +220,14 @@ describe("gap.html", () => {
   const html = render("gap", "html", "en");
   const view = gapView("en");
 
+  it("names an unmet prerequisite as such in the findings and the action plan, never as a grade", () => {
+    const prerequisite = { ...view.actionPlan[0], category: "prerequisite" as const, severity: "major" as const, clause: "" };
+    const withPrerequisite = { ...view, actionPlan: [prerequisite, ...view.actionPlan.slice(1)] };
+    const markdown = render("gap", "md", "en", withPrerequisite);
+    expect(markdown).toContain("| 1 | prerequisite |");
+    expect(render("gap", "html", "zh-CN", { ...withPrerequisite, meta: { ...view.meta, lang: "zh-CN" } })).toContain('<span class="badge badge-prerequisite">申请条件</span>');
+  });
+
   it("draws the readiness chart as an accessible inline SVG, one bar per clause and process", () => {
     const svg = /<svg\b[^>]*>/.exec(html)![0];
     expect(svg).toContain('role="img"');
@@ -230,6 +238,8 @@ describe("gap.html", () => {
     expect(desc).toContain("Documented-information coverage: 89% (41/46).");
     expect(render("gap", "html", "zh-CN")).toContain("8.4 供应和需求：0%（0/1）；8.5 服务设计、构建和转换：100%（4/4）；");
     expect(openingTags(html, "rect").filter((r) => /class="bar-[01]"/.test(r))).toHaveLength(view.scores.length);
+    // Weak cover (claimed, not in effect) is drawn under the covered bar: 8.4 has 0 of 1 covered, 1 weak.
+    expect(html).toMatch(/<rect class="bar-weak" x="340" y="7" width="300" height="12"\/>\s*<rect class="bar-1" x="340" y="7" width="0" height="12"\/>/);
     expect(html).toContain('<g class="row depth-1" transform="translate(0 130)">');
     expect(html).toMatch(/<text class="label-1" x="26" y="17"><tspan class="clause">8\.1<\/tspan> Operational planning and control<\/text>/);
     expect(html).toContain('<rect class="bar-0" x="340" y="5" width="259" height="16"/>');

@@ -29,11 +29,12 @@ export function registerHelpers(handlebars: typeof Handlebars, lang: Lang, targe
     t: (key: string, options: HelperOptions) => t(key, options.hash as MessageParams),
     date: (day: string) => formatDate(day ?? "", lang),
     percent: (ratio: number | null) => formatPercent(ratio),
-    /** {{grade severity}}: a badge in HTML, the localised word elsewhere. */
-    grade: (severity: string) => {
-      const word = t(`grade.${severity}`);
+    /** {{grade severity category}}: a badge in HTML, the localised word elsewhere; prerequisites and invalid input by their kind, not a grade. */
+    grade: (severity: string, category: unknown) => {
+      const kind = typeof category === "string" && category !== "nonconformity" ? category : undefined;
+      const word = kind === undefined ? t(`grade.${severity}`) : t(`format.category.${kind}`);
       if (target.name !== "html") return word;
-      const css = handlebars.escapeExpression(severity);
+      const css = handlebars.escapeExpression(kind ?? severity);
       return new handlebars.SafeString(`<span class="badge badge-${css}">${handlebars.escapeExpression(word)}</span>`);
     },
     /** {{bar ratio 200}}: the width of a bar of at most `max` units for a ratio. */

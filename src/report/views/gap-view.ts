@@ -52,8 +52,17 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
       earliestApplicationDate: report.verdict.earliestApplicationDate ?? "",
       proviso: report.verdict.earliestApplicationDate !== undefined && report.verdict.counts.majors > 0 ? t("verdict.proviso", { count: report.verdict.counts.majors }) : "",
     },
-    overall: report.overall,
-    scores: report.scores.map(({ clause, title, depth, applicable, satisfied, ratio }) => ({ clause, title, depth, applicable, satisfied, ratio })),
+    overall: { ...report.overall, claimedRatio: claimed(report.overall) },
+    scores: report.scores.map(({ clause, title, depth, applicable, satisfied, weak, ratio }) => ({
+      clause,
+      title,
+      depth,
+      applicable,
+      satisfied,
+      weak,
+      ratio,
+      claimedRatio: claimed({ applicable, satisfied, weak }),
+    })),
     counts: {
       major: count("major"),
       minor: count("minor"),
@@ -88,4 +97,9 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
 function scoreClause(clause: string): string {
   const [top, second] = clause.split(".");
   return top === "8" && second !== undefined ? `8.${second}` : top;
+}
+
+/** Covered plus weakly claimed, over applicable: the chart draws the weak segment up to here. */
+function claimed({ applicable, satisfied, weak }: { applicable: number; satisfied: number; weak: number }): number | null {
+  return applicable === 0 ? null : (satisfied + weak) / applicable;
 }

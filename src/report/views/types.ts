@@ -52,7 +52,11 @@ export interface ScoreView {
   depth: number;
   applicable: number;
   satisfied: number;
+  /** Claimed only by entries not in force or not current. */
+  weak: number;
   ratio: number | null;
+  /** (satisfied + weak) / applicable: where the weak segment of the chart ends. */
+  claimedRatio: number | null;
 }
 
 export interface DocumentView {
@@ -95,7 +99,7 @@ export interface GapView {
   organization: OrganizationView;
   /** The earliest date comes with a proviso ("provided the 3 majors are closed") when majors remain. */
   verdict: { ready: boolean; label: string; reasons: string[]; earliestApplicationDate: string; proviso: string };
-  overall: { applicable: number; satisfied: number; ratio: number | null };
+  overall: { applicable: number; satisfied: number; weak: number; ratio: number | null; claimedRatio: number | null };
   /** Clauses 4 to 10, with 8.1 to 8.7 after 8. */
   scores: ScoreView[];
   /** Nonconformities by grade; unmet prerequisites apart; total of all findings. */
