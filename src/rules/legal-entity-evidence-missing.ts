@@ -1,5 +1,6 @@
 // The applicant must prove it is a legal entity: a registration id and a copy of the licence that exists.
 import { fileExists } from "../engine/evidence.js";
+import { localized } from "../i18n/translate.js";
 import type { Rule } from "./types.js";
 
 export const legalEntityEvidenceMissing: Rule = {
@@ -14,8 +15,10 @@ export const legalEntityEvidenceMissing: Rule = {
       report({ messageId: "noEntity", pointer: "/organization", atKey: true });
       return;
     }
-    const missing = [entity.registrationId === undefined && "registrationId", entity.evidence === undefined && "evidence"].filter(Boolean);
-    if (missing.length > 0) report({ messageId: "fields", params: { fields: missing.join(", ") }, pointer: "/organization/legalEntity", atKey: true });
+    const missing = [entity.registrationId === undefined && "registrationId", entity.evidence === undefined && "evidence"].filter((f) => f !== false);
+    // Named as the reader knows them (registration number, licence copy), not by their YAML keys.
+    const fields = localized((t) => missing.map((field) => t(`dossier.gap.${field}`)).join(t("list.separator")));
+    if (missing.length > 0) report({ messageId: "fields", params: { fields }, pointer: "/organization/legalEntity", atKey: true });
     else if (!fileExists(evidence, entity.evidence))
       report({ messageId: "fileMissing", params: { path: entity.evidence! }, pointer: "/organization/legalEntity/evidence" });
   },

@@ -44,8 +44,8 @@ describe(RULE, () => {
 
   it("says what is missing", () => {
     const finding = (yaml: string) => checkYaml(yaml).findings.find((f) => f.ruleId === RULE);
-    expect(finding(withEntity("    name: Test Org Ltd.\n"))?.message).toBe("the legal entity lacks registrationId, evidence");
-    expect(finding(withEntity("    evidence: licence.pdf\n"))?.message).toBe("the legal entity lacks registrationId");
+    expect(finding(withEntity("    name: Test Org Ltd.\n"))?.message).toBe("the legal entity lacks registration number, copy of the business licence");
+    expect(finding(withEntity("    evidence: licence.pdf\n"))?.message).toBe("the legal entity lacks registration number");
     expect(finding(MINIMAL)?.message).toBe("the organisation's legal entity is not described");
     expect(finding(withEntity('    registrationId: "91310000MA1FL0000X"\n    evidence: nowhere.pdf\n'))?.message).toBe(
       "the copy of the business licence, nowhere.pdf, does not exist",
