@@ -11,9 +11,10 @@ describe("examples/policy-repo: documents described by their own front matter", 
     expect(result.code).toBe(1);
     const annotations = result.stdout.split("\n").filter((line) => line.startsWith("::warning") || line.startsWith("::error file"));
     expect(annotations.map((line) => line.replace(/::[^:]*$/, "").replace(/,title=.*/, ""))).toEqual([
+      // Most serious first: the draft capacity plan (a major) before the minors.
+      "::error file=examples/policy-repo/policies/capacity-plan.md,line=7,col=9",
       "::warning file=examples/policy-repo/policies/change-management-policy.md,line=9,col=17",
       "::warning file=examples/policy-repo/policies/information-security-policy.md,line=2,col=1",
-      "::error file=examples/policy-repo/policies/capacity-plan.md,line=7,col=9",
       "::warning file=examples/policy-repo/policies/README.md,line=1,col=1",
     ]);
   });

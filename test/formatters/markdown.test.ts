@@ -67,8 +67,13 @@ describe("markdown", () => {
       '| major [new] | 8.7.2 | `policies/sms.yaml:108` | Document HB-15 "Backup \\| Restore Runbook" is a draft; a draft does not satisfy service-continuity-plan | `document-not-approved` |',
     );
     expect(rows.find((r) => r.includes("NC-2026-01"))).toContain("is still open:<br>Restore tests");
-    // An unmet prerequisite is labelled as such, not graded, and has no clause.
-    expect(rows.at(-1)).toBe(
+    // Rows go most serious first; an unmet prerequisite is labelled as such, not graded, and has no clause.
+    expect(rows.slice(2).map((r) => cells(r)[0].replace(/ \[.*\]$/, ""))).toEqual([
+      "prerequisite",
+      "prerequisite",
+      ...notReadyReport.findings.filter((f) => f.category === "nonconformity").map((f) => f.severity).sort((a, b) => ["major", "minor", "observation"].indexOf(a) - ["major", "minor", "observation"].indexOf(b)),
+    ]);
+    expect(rows[3]).toBe(
       "| prerequisite | - | `policies/sms.yaml:17` | An administrative penalty dated 2026-05-10 lies within the year before 2026-11-21 | `penalty-within-year` |",
     );
   });

@@ -1,17 +1,20 @@
-// GitHub Actions workflow commands: one annotation per finding, then the verdict.
+// GitHub Actions workflow commands: the verdict first, then one annotation per finding, most serious
+// first, so that what GitHub shows within its per-step limit is what matters.
 import { translator, type Translate } from "../../i18n/translate.js";
-import type { Severity } from "../../model/finding.js";
+import { CATEGORIES, compareSeverity, type Severity } from "../../model/finding.js";
 import type { CheckFinding, CheckReport } from "../model.js";
 import type { Formatter } from "./types.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { major: "error", minor: "warning", observation: "notice" };
+
+/** GitHub shows at most this many annotations of each level per step; the rest stay in the log. */
+export const ANNOTATIONS_PER_LEVEL = 10;
 
 export const github: Formatter<CheckReport> = {
   name: "github",
   extension: ".txt",
   render(report) {
     const t = translator(report.lang);
-    const lines = report.findings.map((finding) => annotation(finding, report, t));
     const { overall, verdict } = report;
     const verdictText = t(verdict.status === "ready" ? "format.verdict.ready" : "format.verdict.notReady");
     const summary = report.valid
@@ -22,7 +25,15 @@ export const github: Formatter<CheckReport> = {
           applicable: overall.applicable,
         })
       : t("format.github.summaryInvalid", { verdict: verdictText });
-    lines.push(`::${verdict.status === "ready" ? "notice" : "error"}::${escapeData(summary)}`);
+    const verdictLevel = verdict.status === "ready" ? "notice" : "error";
+    // Invalid input and prerequisites, then majors, minors, observations; file order within each.
+    const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
+    const lines = [`::${verdictLevel}::${escapeData(summary)}`];
+    const shown = { error: verdictLevel === "error" ? 1 : 0, warning: 0, notice: verdictLevel === "notice" ? 1 : 0 };
+    for (const finding of ordered) shown[COMMAND[finding.severity]]++;
+    const hidden = Object.values(shown).reduce((n, count) => n + Math.max(count - ANNOTATIONS_PER_LEVEL, 0), 0);
+    if (hidden > 0) lines.push(`::notice::${escapeData(t("format.github.overflow", { count: hidden, limit: ANNOTATIONS_PER_LEVEL }))}`);
+    lines.push(...ordered.map((finding) => annotation(finding, report, t)));
     return lines.join("\n") + "\n";
   },
 };

@@ -1,6 +1,6 @@
 // A Markdown summary of `check` for a pull-request comment: verdict, scores, findings.
 import { translator, type Translate } from "../../i18n/translate.js";
-import { gradeKey } from "../../model/finding.js";
+import { CATEGORIES, compareSeverity, gradeKey } from "../../model/finding.js";
 import type { CheckReport, Score } from "../model.js";
 import { escapeMarkdown as inline } from "../render/escape.js";
 import type { Formatter } from "./types.js";
@@ -57,7 +57,9 @@ function findingsTable(report: CheckReport, t: Translate): string {
     row([t("format.column.grade"), t("format.column.clause"), t("format.column.location"), t("format.column.message"), t("format.column.rule")]),
     "| --- | --- | --- | --- | --- |",
   ];
-  for (const f of report.findings.slice(0, MAX_FINDING_ROWS)) {
+  // Most serious first, so that what the row limit cuts is the least of it.
+  const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
+  for (const f of ordered.slice(0, MAX_FINDING_ROWS)) {
     const grade = t(gradeKey(f)) + (f.baseline === "new" ? ` [${t("format.baseline.new")}]` : "");
     const where = f.line === undefined ? (f.file ?? report.file) : `${f.file ?? report.file}:${f.line}`;
     lines.push(row([grade, f.clause ?? "-", code(where), inline(f.message), code(f.ruleId)]));
