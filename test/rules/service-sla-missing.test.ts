@@ -90,7 +90,7 @@ describe(RULE, () => {
 
   it("names the service", () => {
     const finding = checkYaml(withDocuments(sla("SLA-1", ["desk"]))).findings.find((f) => f.ruleId === RULE);
-    expect(finding?.message).toBe("service hosting is covered by no service level agreement");
+    expect(finding?.message).toBe("service hosting is covered by no service level agreement in force");
     expect(finding?.category).toBe("nonconformity");
   });
 });
