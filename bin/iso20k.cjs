@@ -1,30 +1,91 @@
 #!/usr/bin/env node
-// Runs the bundled CLI (dist/iso20k.cjs) with the V8 code cache the build recorded beside it, so that
-// start-up skips compiling; a cache this Node cannot use is ignored. ISO20K_RECORD_CODE_CACHE=1
-// (set by scripts/build.mjs only) records the cache after the run.
+// Runs the bundled CLI (dist/iso20k.cjs), compiled with a V8 code cache so that start-up skips
+// compiling. A code cache fits one Node build only, so none ships: the first run of each command
+// on each Node records one in the user's cache folder (per command, as each compiles different
+// functions), and a later run whose cache V8 rejects records it anew.
+// ISO20K_CODE_CACHE=off turns this off; ISO20K_CACHE_DIR moves the folder.
 "use strict";
-const { readFileSync, renameSync, writeFileSync } = require("node:fs");
+const { createHash } = require("node:crypto");
+const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
+const { homedir } = require("node:os");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
-const file = join(__dirname, "..", "dist", "iso20k.cjs");
-const cacheFile = `${file}.cache`;
-let cachedData;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  cachedData = undefined; // not built with a cache: compile as usual
+const COMMANDS = new Set(["init", "validate", "check", "report", "rules", "explain", "catalog", "schema"]);
+
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  process.stderr.write(`iso20k: needs Node.js 20.19 or later; this is ${process.version}\n`);
+  process.exit(2);
 }
+
+const file = join(__dirname, "..", "dist", "iso20k.cjs");
+let source;
+try {
+  source = readFileSync(file, "utf8");
+} catch {
+  process.stderr.write(`iso20k: ${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run build\` in a clone\n`);
+  process.exit(2);
+}
+
+const cacheFile = codeCacheFile();
+const cachedData = readOrNothing(cacheFile);
 // The file is a CommonJS module function, wrapped by the build.
-const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData });
+const script = new Script(source, { filename: file, cachedData });
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, dirname(file));
 
 cli.exports.run(process.argv.slice(2), cli.exports.nodeIO()).then((code) => {
   process.exitCode = code;
-  if (process.env.ISO20K_RECORD_CODE_CACHE === "1") {
-    writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
-    renameSync(`${cacheFile}.tmp`, cacheFile);
-  }
+  // After the run, so that the cache holds the functions the command compiled on the way.
+  if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) record(cacheFile, script);
 });
+
+/** One file per install, command and Node build; undefined when turned off or there is no home folder. */
+function codeCacheFile() {
+  const env = process.env;
+  if (env.ISO20K_CODE_CACHE === "off") return undefined;
+  const folder = env.ISO20K_CACHE_DIR || userCacheFolder(env);
+  if (!folder) return undefined;
+  const install = createHash("sha256").update(file).digest("hex").slice(0, 12);
+  const command = COMMANDS.has(process.argv[2]) ? process.argv[2] : "other";
+  return join(folder, `${command}-${install}-node${process.versions.node}-v8-${process.versions.v8}-${process.arch}.cache`);
+}
+
+function userCacheFolder(env) {
+  let home;
+  try {
+    home = homedir();
+  } catch {
+    return undefined;
+  }
+  if (process.platform === "win32") return join(env.LOCALAPPDATA || join(home, "AppData", "Local"), "iso20k", "Cache");
+  if (process.platform === "darwin") return join(home, "Library", "Caches", "iso20k");
+  return join(env.XDG_CACHE_HOME || join(home, ".cache"), "iso20k");
+}
+
+function readOrNothing(path) {
+  if (path === undefined) return undefined;
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined; // first run on this Node, or the folder is not readable: compile as usual
+  }
+}
+
+/** Best effort: a read-only home or a full disk costs speed, never the run. */
+function record(path, compiled) {
+  const scratch = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(scratch, compiled.createCachedData());
+    renameSync(scratch, path);
+  } catch {
+    try {
+      rmSync(scratch, { force: true });
+    } catch {
+      // nothing more to do
+    }
+  }
+}

@@ -1,7 +1,7 @@
 // Builds dist/: the CLI as one CommonJS bundle with the SMS validator precompiled by Ajv, side
-// bundles for what only some files need, and a V8 code cache of the CLI so start-up skips compiling.
+// bundles for what only some files need. (The V8 code cache is recorded per Node on first use: bin/iso20k.cjs.)
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -21,8 +21,8 @@ try {
   const generator = join(scratch, "generate-validator.mjs");
   const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
   await build({ ...common, entryPoints: [join(root, "scripts/generate-validator.ts")], outfile: generator, format: "esm", banner: { js: requireShim } });
-  const validator = join(scratch, "sms-validator.cjs");
-  writeFileSync(validator, execFileSync(process.execPath, [generator], { maxBuffer: 64 * 1024 * 1024 }));
+  // Kept in memory and bundled from a virtual path, so that no scratch folder name reaches dist/.
+  const validator = execFileSync(process.execPath, [generator], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
   // 2. The heavy dependencies of commands other than check and validate, each a CommonJS file that
   //    the code needing it requires on first use, so that they weigh on no other start-up. (Not
@@ -53,7 +53,8 @@ try {
     name: "swap-for-bundle",
     setup(pluginBuild) {
       pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
-      pluginBuild.onResolve({ filter: /^iso20k:sms-validator$/ }, () => ({ path: validator }));
+      pluginBuild.onResolve({ filter: /^iso20k:sms-validator$/ }, () => ({ path: "sms-validator.cjs", namespace: "generated" }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: "generated" }, () => ({ contents: validator, loader: "js", resolveDir: root }));
       pluginBuild.onResolve({ filter: /^iso20k:formats$/ }, () => ({ path: join(root, "src/validate/date-format.ts") }));
       for (const [name, source] of Object.entries(LAZY))
         pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>
@@ -76,11 +77,3 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-
-// 5. The code cache: bin/iso20k.cjs records it after running commands, each run adding the
-//    functions it compiled to what the previous runs recorded.
-const record = (...args) =>
-  execFileSync(process.execPath, [join(root, "bin/iso20k.cjs"), ...args], { cwd: root, stdio: "ignore", env: { ...process.env, ISO20K_RECORD_CODE_CACHE: "1" } });
-record("check", "examples/ready/sms.yaml", "--as-of", "2026-11-21", "--fail-on", "none");
-record("report", "gap", "examples/early-stage/sms.yaml", "--as-of", "2026-11-21", "--format", "html", "-o", join(dist, "training.html"));
-rmSync(join(dist, "training.html"));

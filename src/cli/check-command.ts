@@ -3,15 +3,18 @@ import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../catalog/types.js";
 import { colourFor } from "../io/colour.js";
+import { sourcePathFrom } from "../report/formatters/source-path.js";
 import { readSource } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
 import { atOrAbove, SEVERITIES, type Finding, type Severity } from "../model/finding.js";
-import { checkFormatters, type CheckFormat } from "../report/formatters/index.js";
-import type { CheckReport } from "../report/model.js";
+import { checkFormatters } from "../report/formatters/index.js";
+import type { CheckFinding, CheckReport } from "../report/model.js";
 import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
 import { runCheck } from "./run-check.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "./run.js";
-import { checkOutputPath, writeOutput } from "./write-output.js";
+import { collectFormat, parseOutputs } from "./outputs.js";
+import { readStdinSource, STDIN, STDIN_NAME } from "./stdin-source.js";
+import { writeOutput } from "./write-output.js";
 
 export type FailOn = Severity | "none";
 
@@ -20,8 +23,10 @@ interface CheckOptions {
   root?: string;
   failOn: FailOn;
   failOnNew?: boolean;
-  format: CheckFormat;
+  format: string[];
   output?: string;
+  quiet?: boolean;
+  stdinFilename?: string;
   lang: Lang;
   baseline?: string;
   maxSize: string;
@@ -31,13 +36,20 @@ export function registerCheck(program: Command, context: CommandContext): Comman
   return program
     .command("check")
     .description("find the gaps between an SMS and ISO/IEC 20000-1:2018, score each clause and give the stage 1 verdict")
-    .argument("<file>", "SMS description (sms.yaml)")
+    .argument("<file>", "SMS description (sms.yaml); - reads it from standard input")
     .option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)")
-    .option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)")
+    .option("--root <dir>", "folder evidence paths are relative to (default: the file's folder); CI formats name files from here")
     .addOption(new Option("--fail-on <grade>", "exit 1 when a finding is at or above this grade").choices([...SEVERITIES, "none"]).default("major"))
     .option("--fail-on-new", "with --baseline, exit 1 only for new findings")
-    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(checkFormatters)).default("stylish"))
-    .option("-o, --output <file>", "write to a file instead of stdout")
+    .option(
+      "-f, --format <format[:file]>",
+      `output format, repeatable; with :file it writes that file, as in --format github --format sarif:iso20k.sarif (${Object.keys(checkFormatters).join(", ")}; default: stylish)`,
+      collectFormat,
+      [],
+    )
+    .option("-o, --output <file>", "write the format that names no file here instead of to stdout (the folder is made if missing)")
+    .option("-q, --quiet", "print nothing when the check passes; when it fails, only the findings that fail it (files get everything)")
+    .option("--stdin-filename <path>", "with -, the name to show for standard input; evidence paths are relative to its folder")
     .addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang))
     .option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones")
     .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
@@ -45,23 +57,41 @@ export function registerCheck(program: Command, context: CommandContext): Comman
       const { io } = context;
       context.lang = options.lang;
       const asOf = resolveAsOf(options.asOf, io);
-      const target = checkOutputPath(io, options.output, [file, ...(options.baseline ? [options.baseline] : [])]);
+      const fromStdin = file === STDIN;
+      const shown = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : file;
+      const outputs = parseOutputs(io, options.format, options.output, [...(fromStdin ? [] : [file]), ...(options.baseline ? [options.baseline] : [])]);
       const maxBytes = parseMaxSize(options.maxSize);
       const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline, maxBytes);
-      const { report } = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline });
+      const source = fromStdin ? readStdinSource(io, shown, maxBytes) : undefined;
+      const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source });
 
-      const formatter = await checkFormatters[options.format]();
-      const rendered = formatter.render(report, { colour: colourFor(target ? false : io.stdout.isTTY, io.env) });
-      writeOutput(io, target, rendered);
-      context.setExitCode(failed(report, options.failOn, options.failOnNew === true) ? EXIT_FINDINGS : EXIT_OK);
+      const fails = failed(report, options.failOn, options.failOnNew === true);
+      const sourcePath = sourcePathFrom(io.cwd, options.root);
+      for (const { format, target } of outputs) {
+        const toStdout = target === undefined;
+        if (toStdout && options.quiet && !fails) continue;
+        const shownReport = toStdout && options.quiet ? failingOnly(report, options.failOn, options.failOnNew === true) : report;
+        const formatter = await checkFormatters[format]();
+        writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath }));
+      }
+      context.setExitCode(fails ? EXIT_FINDINGS : EXIT_OK);
     });
 }
 
 /** Invalid files always fail; otherwise any finding at or above the threshold (only new ones with --fail-on-new). */
 export function failed(report: CheckReport, failOn: FailOn, onlyNew: boolean): boolean {
   if (!report.valid) return true;
-  if (failOn === "none") return false;
-  return report.findings.some((f) => atOrAbove(f.severity, failOn) && (!onlyNew || f.baseline !== "unchanged"));
+  return report.findings.some((f) => failsRun(f, failOn, onlyNew));
+}
+
+function failsRun(finding: CheckFinding, failOn: FailOn, onlyNew: boolean): boolean {
+  return failOn !== "none" && atOrAbove(finding.severity, failOn) && (!onlyNew || finding.baseline !== "unchanged");
+}
+
+/** --quiet: the findings that fail the run (all of them when the file is invalid), nothing suppressed or fixed. */
+function failingOnly(report: CheckReport, failOn: FailOn, onlyNew: boolean): CheckReport {
+  if (!report.valid) return report;
+  return { ...report, findings: report.findings.filter((f) => failsRun(f, failOn, onlyNew)), suppressed: [], fixed: undefined };
 }
 
 function readBaseline(path: string, shown: string, maxBytes: number): Finding[] {

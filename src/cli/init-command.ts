@@ -1,7 +1,6 @@
 // `iso20k init`: asks about the organisation (or takes flags with --yes) and writes a commented sms.yaml to start from.
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Command, Option } from "commander";
 import { catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
@@ -155,15 +154,31 @@ function runScan(io: CliIO, options: InitOptions, evidenceBase: string, t: Trans
   return result;
 }
 
-/** The relative path from the output folder to our sms.schema.json, or its $id when the file is not at hand. */
+/**
+ * What the schema line of the new file points at: the schema's URL, or, when the output folder's project (the nearest
+ * package.json) depends on iso20k, the relative path to the copy npm installed there.
+ */
 function schemaReference(outputFolder: string): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const schema = join(folder, "schemas", "sms.schema.json");
-    if (existsSync(join(folder, "package.json")) && existsSync(schema)) return relative(outputFolder, schema).split(sep).join("/");
-    const parent = dirname(folder);
-    if (parent === folder) return SMS_SCHEMA_ID;
-    folder = parent;
+  // Never a path into this running copy (a global install, the npx cache): it would hold on this machine only.
+  let project = outputFolder;
+  while (!existsSync(join(project, "package.json"))) {
+    if (dirname(project) === project) return SMS_SCHEMA_ID;
+    project = dirname(project);
+  }
+  let manifest: { dependencies?: unknown; devDependencies?: unknown } | null;
+  try {
+    manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8"));
+  } catch {
+    return SMS_SCHEMA_ID;
+  }
+  const declared = [manifest?.dependencies, manifest?.devDependencies].some((deps) => typeof deps === "object" && deps !== null && Object.hasOwn(deps, "iso20k"));
+  if (!declared) return SMS_SCHEMA_ID;
+  // Where Node would find the package: the project's node_modules, or a workspace root's above it; so the path is
+  // ../ steps and fixed names. Not realpath'd: pnpm's node_modules/iso20k links to a folder named after the version.
+  for (let folder = project; ; folder = dirname(folder)) {
+    const schema = join(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
+    if (existsSync(schema)) return relative(outputFolder, schema).split(sep).join("/");
+    if (dirname(folder) === folder) return SMS_SCHEMA_ID;
   }
 }
 

@@ -14,8 +14,10 @@ export interface CliIO {
   cwd: string;
   /** Today, for --as-of's default; tests fix it. */
   now(): Date;
-  /** Whether a person can answer prompts. */
+  /** Whether a person can answer prompts (and so whether `-` would wait on a terminal). */
   stdinIsTTY?: boolean;
+  /** Standard input to its end, or undefined past `maxBytes`: for `check -` and `validate -`; none when absent. */
+  readStdin?(maxBytes: number): Uint8Array | undefined;
   /** Asks `iso20k init`'s questions; inquirer when absent (tests script the answers). */
   prompter?: Prompter;
 }

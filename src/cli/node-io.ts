@@ -1,4 +1,5 @@
 // The CliIO of a real process: its streams, environment and clock.
+import { readStdinBytes } from "../io/read-stdin.js";
 import type { CliIO } from "./io.js";
 
 /** A reader that stops early (`iso20k check ... | head`) is not an error: end quietly, as Unix tools do. */
@@ -22,5 +23,6 @@ export function nodeIO(): CliIO {
     get stdinIsTTY() {
       return process.stdin.isTTY;
     },
+    readStdin: readStdinBytes,
   };
 }

@@ -4,6 +4,7 @@ import { Argument, Command, Option } from "commander";
 import { catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import { colourFor } from "../io/colour.js";
+import { sourcePathFrom } from "../report/formatters/source-path.js";
 import { InputError } from "../model/errors.js";
 import { checkFormatters } from "../report/formatters/index.js";
 import { REPORT_FORMATS, type OutputTarget } from "../report/render/targets.js";
@@ -58,7 +59,7 @@ export function registerReport(program: Command, context: CommandContext): Comma
       if (!run.index) {
         // Nothing to report on: say why, as check would, and write no file.
         const stylish = await checkFormatters.stylish();
-        io.stderr.write(stylish.render(run.report, { colour: colourFor(io.stderr.isTTY, io.env) }));
+        io.stderr.write(stylish.render(run.report, { colour: colourFor(io.stderr.isTTY, io.env), sourcePath: sourcePathFrom(io.cwd, options.root) }));
         context.setExitCode(EXIT_FINDINGS);
         return;
       }

@@ -7,6 +7,7 @@ import { assess, type Assessment } from "../engine/assess.js";
 import type { EvidenceFacts } from "../engine/evidence.js";
 import { SmsIndex } from "../engine/sms-index.js";
 import { inspectEvidence } from "../io/inspect-evidence.js";
+import type { Source } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
 import type { Finding } from "../model/finding.js";
 import { buildCheckReport, type DiscoveredDocuments } from "../report/build-check-report.js";
@@ -33,10 +34,12 @@ export interface CheckRunOptions {
   root?: string;
   maxBytes: number;
   baseline?: Finding[];
+  /** The file's text when it came from stdin; `file` is then the name to show. */
+  source?: Source;
 }
 
 export function runCheck(file: string, options: CheckRunOptions): CheckRun {
-  const validated = validateFile(file, options.cwd, options.maxBytes);
+  const validated = validateFile(file, options.cwd, options.maxBytes, options.source);
   const root = resolveRoot(options.cwd, file, options.root);
   const discovered = validated.sms?.documentSources && discover(validated, file, options.cwd, root);
   const sms = discovered ? { ...validated.sms!, documents: [...validated.sms!.documents, ...discovered.documents] } : validated.sms;

@@ -10,7 +10,7 @@ import { ALL_CLAUSES, numberedId } from "./build-sms.js";
 export interface SmsYamlOptions {
   catalog: Catalog;
   lang: Lang;
-  /** What follows `$schema=` on the first line: a relative path to sms.schema.json or its $id. */
+  /** What follows `$schema=` on the first line: the schema's URL, or a relative path to the copy in the project's node_modules. */
   schemaRef: string;
   /** The day the file is written, YYYY-MM-DD. */
   today: string;

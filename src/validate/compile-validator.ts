@@ -3,7 +3,7 @@
 import { _, Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { catalog } from "../catalog/catalog.js";
 import { isCalendarDate } from "./date-format.js";
-import { buildSmsSchema, SMS_SCHEMA_ID } from "./sms-schema.js";
+import { buildSmsSchema, EDITOR_KEYWORDS, SMS_SCHEMA_ID } from "./sms-schema.js";
 
 /** Ajv as iso20k configures it: every error, with the data that failed, strict about the schema. */
 export function createAjv(): Ajv2020 {
@@ -11,6 +11,7 @@ export function createAjv(): Ajv2020 {
   const code = { source: true, formats: _`require("iso20k:formats").formats` };
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, code });
   ajv.addFormat("date", isCalendarDate);
+  ajv.addVocabulary(EDITOR_KEYWORDS);
   return ajv;
 }
 

@@ -1,7 +1,7 @@
 // Reads, parses and validates one SMS file: the common first half of every command.
 import { resolve } from "node:path";
 import { parseYaml } from "../load/parse-yaml.js";
-import { readSource, DEFAULT_MAX_BYTES } from "../load/read-source.js";
+import { readSource, DEFAULT_MAX_BYTES, type Source } from "../load/read-source.js";
 import type { Locator } from "../load/locator.js";
 import type { Problem } from "../model/finding.js";
 import type { Sms } from "../model/sms.js";
@@ -16,9 +16,9 @@ export interface ValidatedFile {
   locator: Locator;
 }
 
-/** Loads `file`, relative to `cwd`; throws InputError when it cannot be read at all. */
-export function validateFile(file: string, cwd: string, maxBytes = DEFAULT_MAX_BYTES): ValidatedFile {
-  const source = readSource(file, resolve(cwd, file), maxBytes);
+/** Loads `file`, relative to `cwd` (or takes its text already read from stdin); throws InputError when it cannot be read at all. */
+export function validateFile(file: string, cwd: string, maxBytes = DEFAULT_MAX_BYTES, given?: Source): ValidatedFile {
+  const source = given ?? readSource(file, resolve(cwd, file), maxBytes);
   const parsed = parseYaml(source.text, file);
   const problems = [...source.problems, ...parsed.problems];
   const blocked = problems.some((p) => p.severity === "major");

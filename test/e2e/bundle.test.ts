@@ -1,21 +1,66 @@
 // The built CLI: what start-up relies on (see scripts/build.mjs and bin/iso20k.cjs).
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 
 describe("the built CLI", () => {
-  it("has a code cache that this Node accepts", () => {
-    // The same compile as bin/iso20k.cjs; a rejected cache would only show as a slow start.
-    const script = `
-      const { Script } = require("node:vm");
-      const { readFileSync } = require("node:fs");
-      const file = ${JSON.stringify(`${ROOT}dist/iso20k.cjs`)};
-      const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData: readFileSync(file + ".cache") });
-      process.stdout.write(String(script.cachedDataRejected));`;
-    const result = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
-    expect(result.stderr).toBe("");
-    expect(result.stdout).toBe("false");
+  describe("code cache", () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [`${ROOT}bin/iso20k.cjs`, "check", `${ROOT}examples/ready/sms.yaml`, "--as-of", "2026-11-21"], {
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+      });
+    /** The same compile as bin/iso20k.cjs: whether V8 rejects the recorded cache. */
+    const rejected = (cache: string) => {
+      const script = `
+        const { Script } = require("node:vm");
+        const { readFileSync } = require("node:fs");
+        const file = ${JSON.stringify(`${ROOT}dist/iso20k.cjs`)};
+        const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData: readFileSync(${JSON.stringify(cache)}) });
+        process.stdout.write(String(script.cachedDataRejected));`;
+      return spawnSync(process.execPath, ["-e", script], { encoding: "utf8" }).stdout;
+    };
+
+    it("is recorded on the first run of a command, one file for it on this Node, and this Node accepts it", () => {
+      const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
+      expect(run({ ISO20K_CACHE_DIR: folder }).status).toBe(0);
+      const files = readdirSync(folder);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(new RegExp(`^check-[0-9a-f]{12}-node${process.versions.node.replace(/\./g, "\\.")}-v8-.+-${process.arch}\\.cache$`));
+      expect(rejected(join(folder, files[0]))).toBe("false");
+    });
+
+    it("is recorded anew when V8 rejects it (another build of the CLI, say)", () => {
+      const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
+      run({ ISO20K_CACHE_DIR: folder });
+      const cache = join(folder, readdirSync(folder)[0]);
+      writeFileSync(cache, "not a code cache");
+      expect(run({ ISO20K_CACHE_DIR: folder }).status).toBe(0);
+      expect(rejected(cache)).toBe("false");
+    });
+
+    it("costs the run nothing when the folder cannot be written, and can be turned off", () => {
+      const blocked = join(mkdtempSync(join(tmpdir(), "iso20k-cache-")), "a-file");
+      writeFileSync(blocked, "");
+      const result = run({ ISO20K_CACHE_DIR: join(blocked, "cache") });
+      expect([result.status, result.stderr]).toEqual([0, ""]);
+      const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
+      expect(run({ ISO20K_CACHE_DIR: folder, ISO20K_CODE_CACHE: "off" }).status).toBe(0);
+      expect(readdirSync(folder)).toEqual([]);
+    });
+  });
+
+  it("says in one line, exit 2, when dist/ is missing", () => {
+    const copy = mkdtempSync(join(tmpdir(), "iso20k-nodist-"));
+    mkdirSync(join(copy, "bin"));
+    copyFileSync(`${ROOT}bin/iso20k.cjs`, join(copy, "bin", "iso20k.cjs"));
+    const result = spawnSync(process.execPath, [join(copy, "bin", "iso20k.cjs"), "--version"], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`iso20k: ${join(copy, "dist", "iso20k.cjs")} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run build\` in a clone\n`);
   });
 
   it("keeps the dependencies of other commands out of the script every command loads", () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -95,11 +95,22 @@ describe("iso20k check, determinism and output files", () => {
     expect(readFileSync(join(ROOT, "examples/early-stage/sms.yaml"))).toEqual(input);
   });
 
+  it("makes the folder -o names when it is missing", () => {
+    const folder = mkdtempSync(join(tmpdir(), "iso20k-out-"));
+    const result = runBinary(["check", "examples/ready/sms.yaml", ...AS_OF, "--format", "json", "-o", join(folder, "reports", "2026", "check.json")]);
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    expect(json(readFileSync(join(folder, "reports", "2026", "check.json"), "utf8")).asOf).toBe("2026-11-21");
+    expect(readdirSync(join(folder, "reports", "2026"))).toEqual(["check.json"]);
+  });
+
   const refusals: { name: string; args: string[]; stderr: RegExp }[] = [
     { name: "-o naming the input file", args: ["-o", "examples/ready/sms.yaml"], stderr: /refusing to write examples\/ready\/sms\.yaml: it is one of the input files/ },
-    { name: "-o into a folder that does not exist", args: ["-o", "no/such/folder/out.json"], stderr: /its folder does not exist/ },
+    { name: "-o below a file", args: ["-o", "package.json/out.json"], stderr: /cannot write package\.json\/out\.json: package\.json is a file, not a folder/ },
     { name: "an invalid --as-of", args: ["--as-of", "2026-02-30"], stderr: /--as-of must be a date YYYY-MM-DD, not "2026-02-30"/ },
-    { name: "an unknown format", args: ["--format", "pdf"], stderr: /argument 'pdf' is invalid/ },
+    { name: "an unknown format", args: ["--format", "pdf"], stderr: /^iso20k: --format pdf: no such format; choose from stylish, json, junit, sarif, github, markdown, codequality, each optionally with :file\n$/ },
+    { name: "two formats on stdout", args: ["--format", "json", "--format", "github"], stderr: /^iso20k: only one format can go to standard output \(json, github\); give the others a file/ },
+    { name: "two formats into one file", args: ["--format", "json:out.json", "--format", "sarif:./out.json"], stderr: /^iso20k: \.\/out\.json is named by two formats \(json, sarif\)\n$/ },
+    { name: "-o when every format names its file", args: ["--format", "sarif:out.sarif", "-o", "x.json"], stderr: /^iso20k: -o x\.json: every --format names its own file/ },
     { name: "a --root that does not exist", args: ["--root", "nowhere"], stderr: /--root nowhere is not a folder/ },
   ];
   for (const r of refusals)

@@ -42,21 +42,23 @@ describe("examples/policy-repo: documents described by their own front matter", 
 });
 
 describe("CI definitions", () => {
-  it("action.yml is a composite action whose inputs the run step uses", () => {
+  it("action.yml is a JavaScript action on Node 24 whose entry point reads every input it declares", () => {
     const action = parse(readFileSync(`${ROOT}action.yml`, "utf8"));
-    expect(action.runs.using).toBe("composite");
-    expect(Object.keys(action.inputs)).toEqual(["file", "fail-on", "format", "as-of", "lang", "sarif"]);
-    const script = JSON.stringify(action.runs.steps);
-    for (const input of Object.keys(action.inputs)) expect(script).toContain(`inputs.${input}`);
-    for (const step of action.runs.steps.filter((s: any) => s.run)) expect(step.shell).toBe("bash");
-    expect(script).toContain("bin/iso20k.cjs");
+    expect(action.runs).toEqual({ using: "node24", main: "action/main.cjs" });
+    expect(Object.keys(action.inputs)).toEqual(["file", "root", "fail-on", "as-of", "lang", "summary", "upload-sarif", "token"]);
+    expect(Object.keys(action.outputs)).toEqual(["verdict", "prerequisites", "majors", "minors", "observations", "findings", "sarif", "json"]);
+    const main = readFileSync(`${ROOT}action/main.cjs`, "utf8");
+    for (const input of Object.keys(action.inputs)) expect(main).toContain(`input("${input}"`);
   });
 
-  it(".pre-commit-hooks.yaml runs iso20k validate on sms.yaml files, and the package provides that command", () => {
-    const [hook] = parse(readFileSync(`${ROOT}.pre-commit-hooks.yaml`, "utf8"));
-    expect(hook).toMatchObject({ id: "iso20k-validate", entry: "iso20k validate", language: "node" });
-    expect(new RegExp(hook.files).test("policies/sms.yaml")).toBe(true);
-    expect(new RegExp(hook.files).test("notes.yaml")).toBe(false);
+  it(".pre-commit-hooks.yaml: validate on sms.yaml files, check on the SMS or any Markdown change; the package provides the command", () => {
+    const [validate, check] = parse(readFileSync(`${ROOT}.pre-commit-hooks.yaml`, "utf8"));
+    expect(validate).toMatchObject({ id: "iso20k-validate", entry: "iso20k validate", language: "node" });
+    expect(new RegExp(validate.files).test("policies/sms.yaml")).toBe(true);
+    expect(new RegExp(validate.files).test("notes.yaml")).toBe(false);
+    expect(check).toMatchObject({ id: "iso20k-check", entry: "iso20k check", args: ["sms.yaml"], language: "node", pass_filenames: false });
+    for (const [path, runs] of [["sms.yaml", true], ["policies/change.md", true], ["notes.yaml", false], ["src/app.ts", false]] as const)
+      expect(new RegExp(check.files).test(path)).toBe(runs);
     expect(JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).bin.iso20k).toBe("bin/iso20k.cjs");
   });
 });

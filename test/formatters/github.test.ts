@@ -1,11 +1,12 @@
 import { Chalk } from "chalk";
+import { asGiven } from "../../src/report/formatters/source-path.js";
 import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty, github } from "../../src/report/formatters/github.js";
 import { checkFormatters } from "../../src/report/formatters/index.js";
 import { invalidReport, notReadyReport, readyReport } from "../fixtures/check-report.js";
 
 
-const plain = { colour: new Chalk({ level: 0 }) };
+const plain = { colour: new Chalk({ level: 0 }), sourcePath: asGiven };
 
 describe("github", () => {
   const output = github.render(notReadyReport, plain);
@@ -90,5 +91,16 @@ describe("github", () => {
       "::error::iso20k: Not ready to apply for the stage 1 audit; the SMS file is not valid, so nothing was scored\n" +
         '::error file=sms.yaml,line=19,col=5,title=iso20k schema::documents[1] is missing required property "title"\n',
     );
+  });
+  it("annotates at the path from the source root, with forward slashes, as the context gives it", () => {
+    const fromRoot = (file: string) => `repo/${asGiven(file)}`;
+    const rooted = github.render(notReadyReport, { ...plain, sourcePath: fromRoot }).split("\n");
+    expect(rooted[1]).toMatch(/^::error file=repo\/policies\/sms\.yaml,line=121,col=15,title=/);
+    expect(rooted.slice(1, -1).every((l) => l.includes(" file=repo/policies/sms.yaml,"))).toBe(true);
+    const windows = { ...notReadyReport, findings: notReadyReport.findings.map((f) => ({ ...f, file: ".\\policies\\sms.yaml" })) };
+    expect(github.render(windows, plain).split("\n")[1]).toMatch(/^::error file=policies\/sms\.yaml,line=121,col=15,title=/);
+    // A finding without a file of its own is about the SMS file.
+    const { file: _, ...unfiled } = invalidReport.findings[0];
+    expect(github.render({ ...invalidReport, file: "sub\\sms.yaml", findings: [unfiled] }, plain).split("\n")[1]).toMatch(/^::error file=sub\/sms\.yaml,line=19,col=5,/);
   });
 });

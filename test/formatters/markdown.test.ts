@@ -1,4 +1,5 @@
 import { Chalk } from "chalk";
+import { asGiven } from "../../src/report/formatters/source-path.js";
 import { describe, expect, it } from "vitest";
 import { checkFormatters } from "../../src/report/formatters/index.js";
 import { markdown, MAX_FINDING_ROWS } from "../../src/report/formatters/markdown.js";
@@ -6,7 +7,7 @@ import type { CheckFinding } from "../../src/report/model.js";
 import { invalidReport, notReadyReport, readyReport } from "../fixtures/check-report.js";
 
 
-const plain = { colour: new Chalk({ level: 0 }) };
+const plain = { colour: new Chalk({ level: 0 }), sourcePath: asGiven };
 
 /** The table rows (header and separator included) that follow a heading. */
 function tableAfter(output: string, heading: string): string[] {
@@ -105,5 +106,17 @@ describe("markdown", () => {
     expect(invalid).toContain("| invalid | - | `sms.yaml:19` |");
     expect(invalid).toContain("\n\n`sms.yaml` · ISO/IEC 20000-1:2018 · as of 2026-11-21\n\n");
     expect(tableAfter(invalid, "### Findings (1)")).toHaveLength(3);
+  });
+  it("names files by the path from the source root, with forward slashes, as the context gives it", () => {
+    const fromRoot = (file: string) => `repo/${asGiven(file)}`;
+    const rooted = markdown.render(notReadyReport, { ...plain, sourcePath: fromRoot });
+    expect(rooted).toContain("\n\nHarbour Bridge IT Services Co., Ltd. · `repo/policies/sms.yaml` · ISO/IEC 20000-1:2018 · as of 2026-11-21\n\n");
+    const rows = tableAfter(rooted, "### Findings (10)").slice(2);
+    expect(rows.map((r) => cells(r)[2])).toEqual([121, 17, 48, 118, 108, 105, 66, 101, 131, 24].map((line) => `\`repo/policies/sms.yaml:${line}\``));
+    const windows = { ...notReadyReport, file: ".\\policies\\sms.yaml", findings: notReadyReport.findings.map((f) => ({ ...f, file: "policies\\sms.yaml" })) };
+    const plainWindows = markdown.render(windows, plain);
+    expect(plainWindows).toContain(" · `policies/sms.yaml` · ");
+    expect(plainWindows).toContain("| `policies/sms.yaml:17` |");
+    expect(plainWindows).not.toContain("policies\\sms");
   });
 });

@@ -2,13 +2,15 @@ import { readFileSync } from "node:fs";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { Chalk } from "chalk";
+import { asGiven } from "../../src/report/formatters/source-path.js";
 import { describe, expect, it } from "vitest";
 import { checkFormatters } from "../../src/report/formatters/index.js";
-import { artifactLocation, fingerprint, sarif } from "../../src/report/formatters/sarif.js";
+import { fingerprint, fingerprints } from "../../src/report/formatters/fingerprint.js";
+import { artifactLocation, RULES_PAGE, sarif } from "../../src/report/formatters/sarif.js";
 import type { CheckReport } from "../../src/report/model.js";
 import { invalidReport, notReadyReport, readyReport } from "../fixtures/check-report.js";
 
-const plain = { colour: new Chalk({ level: 0 }) };
+const plain = { colour: new Chalk({ level: 0 }), sourcePath: asGiven };
 // The OASIS SARIF 2.1.0 schema, vendored so the test reads nothing outside the repository (see test/vendor/NOTICE.md).
 const schema = JSON.parse(readFileSync(new URL("../vendor/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
 const ajv = new Ajv.default({ allErrors: true });
@@ -30,12 +32,14 @@ interface Rule {
   id: string;
   name: string;
   shortDescription: { text: string };
+  helpUri: string;
+  help: { text: string; markdown: string };
   defaultConfiguration: { level: string };
-  properties: { tags: string[]; "problem.severity": string };
+  properties: { tags: string[]; precision: string; "problem.severity": string };
 }
 
-function render(report: CheckReport) {
-  const output = sarif.render(report, plain);
+function render(report: CheckReport, context = plain) {
+  const output = sarif.render(report, context);
   const log = JSON.parse(output);
   return { output, log, rules: log.runs[0].tool.driver.rules as Rule[], results: log.runs[0].results as Result[] };
 }
@@ -78,9 +82,14 @@ describe("sarif", () => {
       name: "DocumentNotApproved",
       shortDescription: { text: "Document not approved" },
       fullDescription: { text: "A document that satisfies a mandatory requirement is a draft or still in review." },
-      help: { text: "Have the owner approve the document and record the approval date." },
+      helpUri: "https://github.com/iso20k/iso20k/blob/main/docs/rules.md#document-not-approved",
+      help: {
+        text: "Have the owner approve the document and record the approval date.",
+        markdown:
+          "Have the owner approve the document and record the approval date.\n\n[More about document-not-approved](https://github.com/iso20k/iso20k/blob/main/docs/rules.md#document-not-approved)",
+      },
       defaultConfiguration: { level: "error" },
-      properties: { tags: ["iso20000", "nonconformity", "clause-7.5.3"], "problem.severity": "error" },
+      properties: { tags: ["iso20000", "nonconformity", "clause-7.5.3"], precision: "high", "problem.severity": "error" },
     });
     // A prerequisite rule is tagged as one and, having no clause, with no clause tag.
     const penalty = rules.find((r) => r.id === "penalty-within-year")!;
@@ -137,6 +146,11 @@ describe("sarif", () => {
     expect(render(moved).results.map((r) => r.partialFingerprints["iso20k/v1"])).toEqual(prints);
     const finding = notReadyReport.findings[0];
     expect(fingerprint(finding, "policies\\sms.yaml")).toBe(fingerprint(finding, "policies/sms.yaml"));
+    for (const spelling of ["./policies/sms.yaml", ".\\policies\\sms.yaml", "policies//sms.yaml", "policies/drafts/../sms.yaml"])
+      expect(fingerprint(finding, spelling), spelling).toBe(fingerprint(finding, "policies/sms.yaml"));
+    expect(fingerprint(finding, "./sms.yaml")).toBe(fingerprint(finding, "sms.yaml"));
+    expect(fingerprint(finding, "sub\\sms.yaml")).toBe(fingerprint(finding, "sub/sms.yaml"));
+    expect(fingerprint(finding, "other/sms.yaml")).not.toBe(fingerprint(finding, "policies/sms.yaml"));
     expect(fingerprint({ ...finding, pointer: "/scope" }, "policies/sms.yaml")).not.toBe(fingerprint(finding, "policies/sms.yaml"));
   });
 
@@ -153,5 +167,44 @@ describe("sarif", () => {
     expect(schemaResults[0].ruleIndex).toBeUndefined();
     expect(schemaResults[0].level).toBe("error");
     expect(schemaErrors(schemaLog)).toEqual([]);
+  });
+  it("links every rule to its own heading of the rules page, with its remedy as Markdown, in the report's language", () => {
+    expect(rules.map((r) => r.helpUri)).toEqual(notReadyReport.rules.map((r) => `${RULES_PAGE}#${r.id}`));
+    expect(new Set(rules.map((r) => r.helpUri)).size).toBe(rules.length);
+    // Markup in a remedy is shown, not rendered.
+    const markup = { ...notReadyReport, rules: [{ ...notReadyReport.rules[0], remedy: "Approve <b>it</b> | now" }] };
+    expect(render(markup).rules[0].help.markdown).toBe(
+      "Approve &lt;b&gt;it&lt;/b&gt; \\| now\n\n[More about document-not-approved](https://github.com/iso20k/iso20k/blob/main/docs/rules.md#document-not-approved)",
+    );
+    expect(render({ ...notReadyReport, lang: "zh-CN" }).rules[0].help.markdown).toMatch(/\n\n\[关于 document-not-approved 的说明\]\(https:/);
+  });
+
+  it("rates every rule's precision high, except a systemic gap, which is a judgement: medium", () => {
+    expect(new Set(rules.map((r) => r.properties.precision))).toEqual(new Set(["high"]));
+    const systemic = { ...notReadyReport.rules[0], id: "systemic-gap" };
+    expect(render({ ...notReadyReport, rules: [systemic] }).rules[0].properties.precision).toBe("medium");
+  });
+
+  it("gives a repeated rule, requirement, place and file a fingerprint of its own", () => {
+    const schema = invalidReport.findings[0];
+    const twice = { ...invalidReport, findings: [schema, { ...schema, messageId: "schema.additionalProperties", message: "documents[1] has an unknown property" }] };
+    const prints = render(twice).results.map((r) => r.partialFingerprints["iso20k/v1"]);
+    expect(prints[0]).toBe(fingerprint(schema, "sms.yaml"));
+    expect(prints[1]).not.toBe(prints[0]);
+    expect(prints[1]).toMatch(/^[0-9a-f]{16}$/);
+    // The first of each keeps the fingerprint it has alone, so a repeat appearing does not churn it.
+    expect(fingerprints([schema], () => "sms.yaml")).toEqual([prints[0]]);
+  });
+
+  it("names files by the context's source path: relative to %SRCROOT%, or a file URI outside the root", () => {
+    const fromRoot = (file: string) => `repo/${file}`;
+    const rooted = render(notReadyReport, { ...plain, sourcePath: fromRoot });
+    expect(rooted.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "repo/policies/sms.yaml", uriBaseId: "%SRCROOT%" });
+    expect(rooted.results[0].partialFingerprints["iso20k/v1"]).toBe(fingerprint(notReadyReport.findings[0], "repo/policies/sms.yaml"));
+    const outside = render(notReadyReport, { ...plain, sourcePath: () => "/home/chen/sms 2.yaml" });
+    expect(outside.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "file:///home/chen/sms%202.yaml" });
+    expect(schemaErrors(outside.log)).toEqual([]);
+    expect(artifactLocation("C:/Users/chen/sms.yaml")).toEqual({ uri: "file:///C:/Users/chen/sms.yaml" });
+    expect(artifactLocation("//server/share/sms.yaml")).toEqual({ uri: "file://server/share/sms.yaml" });
   });
 });

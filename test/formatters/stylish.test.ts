@@ -1,11 +1,12 @@
 import { Chalk } from "chalk";
+import { asGiven } from "../../src/report/formatters/source-path.js";
 import { describe, expect, it } from "vitest";
 import { checkFormatters } from "../../src/report/formatters/index.js";
 import { stylish } from "../../src/report/formatters/stylish.js";
 import { invalidReport, notReadyReport, readyReport } from "../fixtures/check-report.js";
 
 
-const plain = { colour: new Chalk({ level: 0 }) };
+const plain = { colour: new Chalk({ level: 0 }), sourcePath: asGiven };
 const ESC = "\u001b[";
 
 describe("stylish", () => {
@@ -114,12 +115,12 @@ describe("stylish", () => {
 
   it("has no ANSI escapes at colour level 0 and colours grades and the verdict at level 1", () => {
     expect(output).not.toContain(ESC);
-    const coloured = stylish.render(notReadyReport, { colour: new Chalk({ level: 1 }) });
+    const coloured = stylish.render(notReadyReport, { colour: new Chalk({ level: 1 }), sourcePath: asGiven });
     expect(coloured).toContain(`${ESC}31mmajor${ESC}39m`);
     expect(coloured).toContain(`${ESC}33mminor${ESC}39m`);
     expect(coloured).toContain(`${ESC}36mobservation${ESC}39m`);
     expect(coloured).toMatch(/\u001b\[31m\u001b\[1mNot ready/);
-    expect(stylish.render(readyReport, { colour: new Chalk({ level: 1 }) })).toMatch(/\u001b\[32m\u001b\[1mReady/);
+    expect(stylish.render(readyReport, { colour: new Chalk({ level: 1 }), sourcePath: asGiven })).toMatch(/\u001b\[32m\u001b\[1mReady/);
   });
 
   it("prints grades and headings in Chinese for zh-CN", () => {

@@ -16,6 +16,8 @@ export interface CliOptions {
   cwd?: string;
   env?: Record<string, string>;
   today?: string;
+  /** What standard input holds (for `-`); empty when not given. */
+  stdin?: string;
 }
 
 export async function runInProcess(args: string[], options: CliOptions = {}): Promise<CliResult> {
@@ -28,6 +30,10 @@ export async function runInProcess(args: string[], options: CliOptions = {}): Pr
     cwd: options.cwd ?? ROOT,
     now: () => new Date(`${options.today ?? "2026-11-21"}T12:00:00Z`),
     stdinIsTTY: false,
+    readStdin: (maxBytes) => {
+      const bytes = Buffer.from(options.stdin ?? "");
+      return bytes.length > maxBytes ? undefined : bytes;
+    },
   });
   return { code, stdout, stderr };
 }
@@ -37,7 +43,7 @@ export function runBinary(args: string[], options: CliOptions = {}): CliResult {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
     encoding: "utf8",
-    input: "",
+    input: options.stdin ?? "",
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -31,7 +31,8 @@ const CASES: Case[] = [
   { name: "--as-of without its value", args: ["check", "sms.yaml", "--as-of"], code: 2, stderr: /^error: option '--as-of <date>' argument missing\n$/ },
   { name: "-o without its value", args: ["check", "sms.yaml", "-o"], code: 2, stderr: /^error: option '-o, --output <file>' argument missing\n$/ },
   { name: "two files for check", args: ["check", "sms.yaml", "sms.yaml", ...A], code: 2, stderr: /too many arguments for 'check'/ },
-  { name: "a format check does not have", args: ["check", "sms.yaml", "--format", "pdf"], code: 2, stderr: /argument 'pdf' is invalid/ },
+  { name: "a format check does not have", args: ["check", "sms.yaml", "--format", "pdf"], code: 2, stderr: /^iso20k: --format pdf: no such format/ },
+  { name: "a format with an empty file name", args: ["check", "sms.yaml", "--format", "sarif:"], code: 2, stderr: /^iso20k: --format sarif:: name a file after the colon/ },
   { name: "a format the gap report does not have", args: ["report", "gap", "sms.yaml", "--format", "csv", ...A], code: 2, stderr: /^iso20k: a gap report has no csv format/ },
   { name: "a language we do not have", args: ["check", "sms.yaml", "--lang", "fr"], code: 2, stderr: /argument 'fr' is invalid/ },
   { name: "a file that does not exist", args: ["check", "nope.yaml", ...A], code: 2, stderr: /^iso20k: cannot read nope\.yaml: no such file\n$/ },
@@ -45,8 +46,8 @@ const CASES: Case[] = [
   { name: "-o through a link to the input", args: ["report", "mapping", "sms.yaml", ...A, "--format", "csv", "-o", "link-to-sms.yaml"], code: 2, stderr: /^iso20k: refusing to write link-to-sms\.yaml: it is one of the input files\n$/ },
   { name: "report -o naming the input", args: ["report", "gap", "sms.yaml", ...A, "-o", "sms.yaml"], code: 2, stderr: /^iso20k: refusing to write sms\.yaml: it is one of the input files\n$/ },
   { name: "-o naming the baseline", args: ["check", "sms.yaml", ...A, "--baseline", "baseline.json", "-o", "baseline.json"], code: 2, stderr: /^iso20k: refusing to write baseline\.json: it is one of the input files\n$/ },
-  { name: "-o into a folder that does not exist", args: ["check", "sms.yaml", ...A, "-o", "no/such/folder/out.json"], code: 2, stderr: /^iso20k: cannot write no\/such\/folder\/out\.json: its folder does not exist\n$/ },
-  { name: "report -o into a folder that does not exist", args: ["report", "dossier", "sms.yaml", ...A, "-o", "missing/dossier.html"], code: 2, stderr: /^iso20k: cannot write missing\/dossier\.html: its folder does not exist\n$/ },
+  { name: "-o below a file", args: ["check", "sms.yaml", ...A, "-o", "sms.yaml/out/report.json"], code: 2, stderr: /^iso20k: cannot write sms\.yaml\/out\/report\.json: sms\.yaml is a file, not a folder\n$/ },
+  { name: "report -o below a file", args: ["report", "dossier", "sms.yaml", ...A, "-o", "sms.yaml/dossier.html"], code: 2, stderr: /^iso20k: cannot write sms\.yaml\/dossier\.html: sms\.yaml is a file, not a folder\n$/ },
   { name: "-o naming a folder", args: ["check", "sms.yaml", ...A, "-o", "docs"], code: 2, stderr: /^iso20k: cannot write docs: it is a folder\n$/ },
   {
     name: "-o into a folder nobody can write (/proc)",
@@ -160,9 +161,9 @@ describe("output cut short, and the bundle", () => {
     }
   });
 
-  it("a folder that does not exist is refused before any work, so no default report appears either", async () => {
+  it("an output below a file is refused before any work, so no default report appears either", async () => {
     const dir = workspace();
-    const result = await runInProcess(["report", "gap", "sms.yaml", ...A, "-o", "nope/gap.html"], { cwd: dir });
+    const result = await runInProcess(["report", "gap", "sms.yaml", ...A, "-o", "sms.yaml/gap.html"], { cwd: dir });
     expect(result.code).toBe(2);
     expect(existsSync(join(dir, "gap-report.html"))).toBe(false);
   });

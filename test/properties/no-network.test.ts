@@ -24,7 +24,7 @@ function commands(file: string, out: string): string[][] {
   const reports = REPORTS.map(([type, format]) => ["report", type, file, "--format", format, ...AS_OF, "-o", join(out, `${type}.${format}`)]);
   return [
     ["validate", "--format", "json", file],
-    ...["stylish", "json", "junit", "sarif", "github", "markdown"].map((format) => ["check", file, "--format", format, ...AS_OF]),
+    ...["stylish", "json", "junit", "sarif", "github", "markdown", "codequality"].map((format) => ["check", file, "--format", format, ...AS_OF]),
     ...reports,
     ["rules"],
     ["explain", "evidence-outside-root"],
@@ -87,7 +87,7 @@ describe("no network access", () => {
     }
     expect(attempts).toEqual([]);
     expect(codes.every((code) => code === 0 || code === 1)).toBe(true);
-    expect(codes).toHaveLength(FILES.length * 20);
+    expect(codes).toHaveLength(FILES.length * 21);
   }, 120_000);
 
   it("built binary: with a preload that throws on any network entry point, every command runs and nothing is logged", () => {

@@ -13,7 +13,7 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 export const github: Formatter<CheckReport> = {
   name: "github",
   extension: ".txt",
-  render(report) {
+  render(report, { sourcePath }) {
     const t = translator(report.lang);
     const { overall, verdict } = report;
     const verdictText = t(verdict.status === "ready" ? "format.verdict.ready" : "format.verdict.notReady");
@@ -33,12 +33,13 @@ export const github: Formatter<CheckReport> = {
     for (const finding of ordered) shown[COMMAND[finding.severity]]++;
     const hidden = Object.values(shown).reduce((n, count) => n + Math.max(count - ANNOTATIONS_PER_LEVEL, 0), 0);
     if (hidden > 0) lines.push(`::notice::${escapeData(t("format.github.overflow", { count: hidden, limit: ANNOTATIONS_PER_LEVEL }))}`);
-    lines.push(...ordered.map((finding) => annotation(finding, report, t)));
+    lines.push(...ordered.map((finding) => annotation(finding, sourcePath(finding.file ?? report.file), t)));
     return lines.join("\n") + "\n";
   },
 };
 
-function annotation(finding: CheckFinding, report: CheckReport, t: Translate): string {
+/** `file` is from the source root: GitHub places an annotation only on a path of the repository. */
+function annotation(finding: CheckFinding, file: string, t: Translate): string {
   const title =
     finding.category === "prerequisite"
       ? t("format.github.titlePrerequisite", { ruleId: finding.ruleId })
@@ -46,7 +47,7 @@ function annotation(finding: CheckFinding, report: CheckReport, t: Translate): s
         ? t("format.github.titleNoClause", { ruleId: finding.ruleId })
         : t("format.github.title", { ruleId: finding.ruleId, clause: finding.clause });
   const properties: [string, string | number | undefined][] = [
-    ["file", finding.file ?? report.file],
+    ["file", file],
     ["line", finding.line],
     ["col", finding.column],
     ["title", title],

@@ -12,6 +12,7 @@ export const checkFormatters = {
   sarif: async () => (await import("./sarif.js")).sarif,
   github: async () => (await import("./github.js")).github,
   markdown: async () => (await import("./markdown.js")).markdown,
+  codequality: async () => (await import("./codequality.js")).codequality,
 } as const satisfies Record<string, Loader>;
 
 export type CheckFormat = keyof typeof checkFormatters;

@@ -1,9 +1,11 @@
-// Machine output of `check`: a stable JSON shape, no colour.
+// Machine output of `check`: a stable JSON shape, no colour, described by schemas/check-report.schema.json.
 //
 // The shape (keys in this order; `fixed` only with --baseline):
+//   schemaVersion 1; raised when a change could break a reader (a key renamed, removed or retyped), not
+//                 when one is added. The schema's $id names the release that published this version.
 //   tool          { name: "iso20k", version }
 //   standard      "ISO/IEC 20000-1:2018"
-//   file          the SMS file as given on the command line
+//   file          the SMS file as given on the command line: data, like --baseline's input, not a link
 //   asOf          YYYY-MM-DD, the day the check speaks for
 //   organization  the organisation's name ("" when the file is not valid)
 //   valid         false when the file did not parse or match the schema; then only findings are filled in
@@ -14,9 +16,10 @@
 //   requirements  [{ id, title, summary, clauses, kind, mandatory, state, satisfiedBy }]
 //                 state: "satisfied" | "weak" | "missing" | "not-applicable"
 //   findings      [{ ruleId, category, severity, messageId, params?, clause?, requirementId?, pointer?, file?, line?, column?,
-//                    blocking?, message, remedy?, baseline? }]   category: "invalid" | "prerequisite" | "nonconformity";
+//                    blocking?, blockingUntil?, message, remedy?, baseline? }]   category: "invalid" | "prerequisite" | "nonconformity";
 //                 severity: "major" | "minor" | "observation", a grade only for nonconformities (prerequisites and
 //                 invalid input carry "major" so that --fail-on counts them);
+//                 blockingUntil: YYYY-MM-DD, the day a time-bound prerequisite stops blocking;
 //                 baseline: "new" | "unchanged", only with --baseline
 //   suppressed    findings as above, each with the id of the `waiver` that suppressed it
 //   waivers       [{ id, rule?, requirement?, justification, approver, expires, state: "active" | "expired", suppressed, refused }]
@@ -25,13 +28,16 @@
 import type { CheckReport } from "../model.js";
 import type { Formatter } from "./types.js";
 
+/** The version of the shape above; schemas/check-report.schema.json holds it as a const. */
+export const SCHEMA_VERSION = 1;
+
 export const json: Formatter<CheckReport> = {
   name: "json",
   extension: ".json",
   render(report) {
     const { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed } =
       report;
-    const shape = { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed };
+    const shape = { schemaVersion: SCHEMA_VERSION, tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed };
     return JSON.stringify(shape, null, 2) + "\n";
   },
 };

@@ -1,13 +1,17 @@
-// JUnit XML for CI test tabs: a suite per clause 4 to 10, a test case per requirement, a failure per finding.
+// JUnit XML for CI test tabs: a suite per clause 4 to 10, a test case per requirement, one failure per
+// failed test case. Valid against the Jenkins xunit plugin's junit-10.xsd, which xunit enforces (it
+// refuses a file that does not validate) and which other readers (Jenkins junit, GitLab) accept.
 import { XMLBuilder } from "fast-xml-parser";
 import { translator, type Translate } from "../../i18n/translate.js";
+import { CATEGORIES, compareSeverity } from "../../model/finding.js";
 import type { CheckFinding, CheckReport } from "../model.js";
+import type { SourcePath } from "./source-path.js";
 import type { Formatter } from "./types.js";
 
 interface TestCase {
   name: string;
   classname: string;
-  failures: CheckFinding[];
+  findings: CheckFinding[];
   skipped: boolean;
 }
 
@@ -29,55 +33,61 @@ const builder = new XMLBuilder({
 export const junit: Formatter<CheckReport> = {
   name: "junit",
   extension: ".xml",
-  render(report) {
+  render(report, { sourcePath }) {
     const t = translator(report.lang);
     const suites = testSuites(report, t);
-    const count = (cases: TestCase[]) => ({
-      tests: cases.length,
-      failures: cases.reduce((n, c) => n + c.failures.length, 0),
-      skipped: cases.filter((c) => c.skipped).length,
-    });
-    const all = count(suites.flatMap((s) => s.cases));
+    const all = suites.flatMap((s) => s.cases);
+    // junit-10.xsd allows no `skipped` on <testsuites>; readers add up the suites' counts instead.
     const xml = {
       "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
       testsuites: {
         "@_name": "iso20k",
-        "@_tests": all.tests,
-        "@_failures": all.failures,
-        "@_skipped": all.skipped,
-        testsuite: suites.map((suite) => {
-          const n = count(suite.cases);
-          return {
-            "@_name": suite.name,
-            "@_tests": n.tests,
-            "@_failures": n.failures,
-            "@_skipped": n.skipped,
-            testcase: suite.cases.map((c) => testCaseNode(c, report)),
-          };
-        }),
+        ...counts(all),
+        testsuite: suites.map((suite) => ({
+          "@_name": suite.name,
+          ...counts(suite.cases),
+          "@_skipped": suite.cases.filter((c) => c.skipped).length,
+          testcase: suite.cases.map((c) => testCaseNode(c, report, sourcePath, t)),
+        })),
       },
     };
     return builder.build(xml);
   },
 };
 
-function testCaseNode(testCase: TestCase, report: CheckReport): object {
+/**
+ * Failures count failed test cases, not findings. Errors are tests that could not run: iso20k exits 2
+ * with no report when it cannot check, so there are none (an invalid file is a check that failed).
+ */
+function counts(cases: TestCase[]): { "@_tests": number; "@_failures": number; "@_errors": number } {
+  return { "@_tests": cases.length, "@_failures": cases.filter((c) => c.findings.length > 0).length, "@_errors": 0 };
+}
+
+function testCaseNode(testCase: TestCase, report: CheckReport, sourcePath: SourcePath, t: Translate): object {
   const node: Record<string, unknown> = { "@_classname": testCase.classname, "@_name": testCase.name };
-  if (testCase.skipped) node.skipped = "";
-  if (testCase.failures.length > 0) {
-    node.failure = testCase.failures.map((f) => ({
-      // Parsers fold newlines in attributes to spaces anyway; the body keeps the message as written.
-      "@_message": f.message.replace(/\s*\r?\n\s*/g, " "),
+  if (testCase.skipped) node.skipped = { "@_message": t("format.junit.notApplicable") };
+  if (testCase.findings.length > 0) {
+    // One <failure> per test case: readers show only the first, or count each as a failed test.
+    const [lead, ...rest] = mostSeriousFirst(testCase.findings);
+    // Parsers fold newlines in attributes to spaces anyway; the body keeps each message as written.
+    const message = lead.message.replace(/\s*\r?\n\s*/g, " ");
+    node.failure = {
+      "@_message": rest.length === 0 ? message : t("format.junit.andMore", { message, count: rest.length }),
       // Only nonconformities have a grade; a prerequisite or invalid input says what it is instead.
-      "@_type": f.category === "nonconformity" ? f.severity : f.category,
-      "#text": failureBody(f, report),
-    }));
+      "@_type": lead.category === "nonconformity" ? lead.severity : lead.category,
+      "#text": [lead, ...rest].map((f) => failureBody(f, report, sourcePath)).join("\n\n"),
+    };
   }
   return node;
 }
 
-function failureBody(finding: CheckFinding, report: CheckReport): string {
-  const file = finding.file ?? report.file;
+/** Invalid input, then prerequisites, then majors, minors, observations; report order within each. */
+function mostSeriousFirst(findings: CheckFinding[]): CheckFinding[] {
+  return [...findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
+}
+
+function failureBody(finding: CheckFinding, report: CheckReport, sourcePath: SourcePath): string {
+  const file = sourcePath(finding.file ?? report.file);
   const where = finding.line === undefined ? file : `${file}:${finding.line}:${finding.column ?? 1}`;
   const lines = [`${where} (${finding.ruleId})`, finding.message];
   if (finding.remedy !== undefined) lines.push(finding.remedy);
@@ -109,10 +119,10 @@ function testSuites(report: CheckReport, t: Translate): TestSuite[] {
   }
 
   const ruleCases = (suite: string, classname: string): TestCase[] =>
-    [...(byRule.get(suite) ?? new Map<string, CheckFinding[]>())].map(([ruleId, failures]) => ({
+    [...(byRule.get(suite) ?? new Map<string, CheckFinding[]>())].map(([ruleId, findings]) => ({
       name: t("format.junit.rule", { ruleId }),
       classname,
-      failures,
+      findings,
       skipped: false,
     }));
 
@@ -123,7 +133,7 @@ function testSuites(report: CheckReport, t: Translate): TestSuite[] {
       .map((r) => ({
         name: `${r.id}: ${r.title}`,
         classname,
-        failures: byRequirement.get(r.id) ?? [],
+        findings: byRequirement.get(r.id) ?? [],
         skipped: r.state === "not-applicable",
       }));
     return {
@@ -134,7 +144,7 @@ function testSuites(report: CheckReport, t: Translate): TestSuite[] {
   if (prerequisites.size > 0)
     suites.unshift({
       name: t("format.prerequisites"),
-      cases: [...prerequisites].map(([ruleId, failures]) => ({ name: t("format.junit.rule", { ruleId }), classname: "iso20k.prerequisites", failures, skipped: false })),
+      cases: [...prerequisites].map(([ruleId, findings]) => ({ name: t("format.junit.rule", { ruleId }), classname: "iso20k.prerequisites", findings, skipped: false })),
     });
   const general = ruleCases("", "iso20k.general");
   if (general.length > 0) suites.push({ name: t("format.general"), cases: general });

@@ -3,6 +3,7 @@ import { translator, type Translate } from "../../i18n/translate.js";
 import { CATEGORIES, compareSeverity, gradeKey } from "../../model/finding.js";
 import type { CheckReport, Score } from "../model.js";
 import { escapeMarkdown as inline } from "../render/escape.js";
+import type { SourcePath } from "./source-path.js";
 import type { Formatter } from "./types.js";
 
 /** More rows make a comment nobody reads, and GitHub caps comments at 65536 characters. */
@@ -11,14 +12,14 @@ export const MAX_FINDING_ROWS = 50;
 export const markdown: Formatter<CheckReport> = {
   name: "markdown",
   extension: ".md",
-  render(report) {
+  render(report, { sourcePath }) {
     const t = translator(report.lang);
     const { verdict } = report;
     const blocks: string[] = [];
     blocks.push(`## ${t(verdict.status === "ready" ? "format.markdown.verdict.ready" : "format.markdown.verdict.notReady")}`);
     const header = t("format.header", {
       organization: inline(report.organization),
-      file: code(report.file),
+      file: code(sourcePath(report.file)),
       standard: report.standard,
       asOf: report.asOf,
     });
@@ -26,7 +27,7 @@ export const markdown: Formatter<CheckReport> = {
     if (verdict.reasons.length > 0) blocks.push(verdict.reasons.map((r) => `- ${inline(r.message)} (${code(r.ruleId)})`).join("\n"));
     if (verdict.earliestApplication !== undefined) blocks.push(inline(verdict.earliestApplication));
     if (report.scores.length > 0) blocks.push(`### ${t("format.scores.heading")}`, scoreTable(report, t));
-    blocks.push(`### ${t("format.markdown.findings", { count: report.findings.length })}`, findingsTable(report, t));
+    blocks.push(`### ${t("format.markdown.findings", { count: report.findings.length })}`, findingsTable(report, sourcePath, t));
     const notes: string[] = [];
     if (report.suppressed.length > 0) notes.push(t("format.summary.suppressed", { count: report.suppressed.length }));
     for (const waiver of report.waivers) {
@@ -50,7 +51,7 @@ function scoreTable(report: CheckReport, t: Translate): string {
   ].join("\n");
 }
 
-function findingsTable(report: CheckReport, t: Translate): string {
+function findingsTable(report: CheckReport, sourcePath: SourcePath, t: Translate): string {
   if (report.findings.length === 0) return t("format.summary.none");
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [
@@ -61,7 +62,8 @@ function findingsTable(report: CheckReport, t: Translate): string {
   const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
   for (const f of ordered.slice(0, MAX_FINDING_ROWS)) {
     const grade = t(gradeKey(f)) + (f.baseline === "new" ? ` [${t("format.baseline.new")}]` : "");
-    const where = f.line === undefined ? (f.file ?? report.file) : `${f.file ?? report.file}:${f.line}`;
+    const file = sourcePath(f.file ?? report.file);
+    const where = f.line === undefined ? file : `${file}:${f.line}`;
     lines.push(row([grade, f.clause ?? "-", code(where), inline(f.message), code(f.ruleId)]));
   }
   const more = report.findings.length - MAX_FINDING_ROWS;

@@ -1,8 +1,10 @@
 // SARIF 2.1.0 for code scanning: one run, the rules that ran, a result per finding (waived ones suppressed).
-import { createHash } from "node:crypto";
-import { translator } from "../../i18n/translate.js";
+import { translator, type Translate } from "../../i18n/translate.js";
 import type { Finding, Severity } from "../../model/finding.js";
 import type { CheckFinding, CheckReport, RuleInfo } from "../model.js";
+import { escapeMarkdown } from "../render/escape.js";
+import { fingerprints, normalisedPath } from "./fingerprint.js";
+import type { SourcePath } from "./source-path.js";
 import type { Formatter } from "./types.js";
 
 type Level = "error" | "warning" | "note";
@@ -10,23 +12,27 @@ type Level = "error" | "warning" | "note";
 const LEVEL: Record<Severity, Level> = { major: "error", minor: "warning", observation: "note" };
 /** GitHub code scanning reads `problem.severity` to rank alerts. */
 const PROBLEM_SEVERITY: Record<Severity, string> = { major: "error", minor: "warning", observation: "recommendation" };
+/** One heading per rule id, so that `#<rule-id>` links to a rule; the page (docs/rules.md) is yet to be written. */
+export const RULES_PAGE = "https://github.com/iso20k/iso20k/blob/main/docs/rules.md";
 
 export const sarif: Formatter<CheckReport> = {
   name: "sarif",
   extension: ".sarif",
-  render(report) {
-    return JSON.stringify(toSarifLog(report), null, 2) + "\n";
+  render(report, { sourcePath }) {
+    return JSON.stringify(toSarifLog(report, sourcePath), null, 2) + "\n";
   },
 };
 
-/** The SARIF log of one check: no timestamps and no paths other than those given. */
-export function toSarifLog(report: CheckReport) {
+/** The SARIF log of one check: no timestamps, and paths from the source root. */
+export function toSarifLog(report: CheckReport, sourcePath: SourcePath) {
   const t = translator(report.lang);
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+  const fileOf = (finding: Finding) => sourcePath(finding.file ?? report.file);
+  const prints = fingerprints([...report.findings, ...report.suppressed], fileOf);
   const results = [
-    ...report.findings.map((finding) => toResult(finding, report, ruleIndex)),
-    ...report.suppressed.map((finding) => ({
-      ...toResult(finding, report, ruleIndex),
+    ...report.findings.map((finding, i) => toResult(finding, fileOf(finding), prints[i], ruleIndex)),
+    ...report.suppressed.map((finding, i) => ({
+      ...toResult(finding, fileOf(finding), prints[report.findings.length + i], ruleIndex),
       suppressions: [{ kind: "external", justification: t("format.sarif.waiver", { id: finding.waiver }) }],
     })),
   ];
@@ -40,7 +46,7 @@ export function toSarifLog(report: CheckReport) {
             name: "iso20k",
             version: report.tool.version,
             informationUri: "https://github.com/iso20k/iso20k",
-            rules: report.rules.map(toRuleDescriptor),
+            rules: report.rules.map((rule) => toRuleDescriptor(rule, t)),
           },
         },
         // Positions come from the YAML parser, which counts UTF-16 code units.
@@ -51,23 +57,35 @@ export function toSarifLog(report: CheckReport) {
   };
 }
 
-function toRuleDescriptor(rule: RuleInfo) {
+function toRuleDescriptor(rule: RuleInfo, t: Translate) {
+  const helpUri = `${RULES_PAGE}#${rule.id}`;
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
-    help: { text: rule.remedy },
+    helpUri,
+    help: { text: rule.remedy, markdown: `${escapeMarkdown(rule.remedy)}\n\n[${t("format.sarif.ruleDocs", { ruleId: rule.id })}](${helpUri})` },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
       tags: ["iso20000", rule.blocking ? "application-prerequisite" : "nonconformity", ...new Set(rule.clauses.map((clause) => `clause-${clause}`))],
+      precision: precision(rule),
       "problem.severity": PROBLEM_SEVERITY[rule.severity],
     },
   };
 }
 
-function toResult(finding: CheckFinding, report: CheckReport, ruleIndex: Map<string, number>) {
-  const file = finding.file ?? report.file;
+/**
+ * How rarely a rule is wrong about the file. Every rule reads what the file (or a file it names)
+ * states, dates, statuses, ids, hashes, and compares it with the catalogue, so it is right whenever the
+ * file is: "high". A systemic gap is a judgement drawn from a count of minors, which an auditor may
+ * weigh otherwise: "medium". ("very-high" is left for checks of the standard's own text, which none is.)
+ */
+function precision(rule: RuleInfo): "high" | "medium" {
+  return rule.id === "systemic-gap" ? "medium" : "high";
+}
+
+function toResult(finding: CheckFinding, file: string, print: string, ruleIndex: Map<string, number>) {
   const region =
     finding.line === undefined ? undefined : { startLine: finding.line, ...(finding.column === undefined ? {} : { startColumn: finding.column }) };
   const properties = {
@@ -83,31 +101,24 @@ function toResult(finding: CheckFinding, report: CheckReport, ruleIndex: Map<str
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), ...(region === undefined ? {} : { region }) } }],
-    partialFingerprints: { "iso20k/v1": fingerprint(finding, file) },
+    partialFingerprints: { "iso20k/v1": print },
     ...(finding.baseline === undefined ? {} : { baselineState: finding.baseline }),
     ...(Object.keys(properties).length === 0 ? {} : { properties }),
   };
 }
 
-/** A relative path as given, with forward slashes, against the checkout root. */
+/** A path from the source root as a URI against %SRCROOT%; a path outside it (absolute) as a file: URI. */
 export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
-  const path = file.replace(/\\/g, "/");
-  if (/^(\/|[A-Za-z]:\/)/.test(path)) {
-    // An absolute path given on the command line cannot be made relative without the working folder.
-    return { uri: `file://${path.startsWith("/") ? "" : "/"}${path.split("/").map(encodeSegment).join("/")}` };
-  }
-  return { uri: path.replace(/^\.\//, "").split("/").map(encodeSegment).join("/"), uriBaseId: "%SRCROOT%" };
+  const path = normalisedPath(file);
+  const encoded = path.split("/").map(encodeSegment).join("/");
+  if (path.startsWith("//")) return { uri: `file:${encoded}` }; // a UNC path: file://server/share/...
+  if (/^(\/|[A-Za-z]:\/)/.test(path)) return { uri: `file://${path.startsWith("/") ? "" : "/"}${encoded}` };
+  return { uri: encoded, uriBaseId: "%SRCROOT%" };
 }
 
 /** Percent-encodes what a URI path segment may not hold; a Windows drive letter keeps its colon. */
 function encodeSegment(segment: string): string {
   return /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment);
-}
-
-/** Stable across runs and machines: the same rule, requirement, place and file give the same 16 hex digits. */
-export function fingerprint(finding: Finding, file: string): string {
-  const parts = [finding.ruleId, finding.requirementId ?? "", finding.pointer ?? "", file.replace(/\\/g, "/")];
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 
 /** "required-document-missing" -> "RequiredDocumentMissing". */

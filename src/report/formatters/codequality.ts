@@ -1,0 +1,40 @@
+// GitLab Code Quality: a JSON array of issues in the subset of the Code Climate format that GitLab
+// reads, for the merge request widget and diff. Waived findings are left out (GitLab has no suppressed
+// state); fingerprints are the SARIF ones, so both formats track a finding alike across runs.
+import type { Finding, Severity } from "../../model/finding.js";
+import type { CheckFinding, CheckReport } from "../model.js";
+import { fingerprints } from "./fingerprint.js";
+import type { Formatter } from "./types.js";
+
+type CodeQualitySeverity = "blocker" | "critical" | "major" | "minor" | "info";
+
+const NONCONFORMITY: Record<Severity, CodeQualitySeverity> = { major: "critical", minor: "minor", observation: "info" };
+
+export const codequality: Formatter<CheckReport> = {
+  name: "codequality",
+  extension: ".json",
+  render(report, { sourcePath }) {
+    const fileOf = (finding: Finding) => sourcePath(finding.file ?? report.file);
+    const prints = fingerprints(report.findings, fileOf);
+    const issues = report.findings.map((finding, i) => ({
+      description: finding.message,
+      check_name: finding.ruleId,
+      fingerprint: prints[i],
+      severity: severity(finding),
+      // GitLab requires a line; a finding about the file as a whole is put on its first.
+      location: { path: fileOf(finding), lines: { begin: finding.line ?? 1 } },
+    }));
+    return JSON.stringify(issues, null, 2) + "\n";
+  },
+};
+
+/**
+ * GitLab merges every job's report into one list ranked by severity, so the grades are placed among
+ * other tools' issues: invalid input and unmet prerequisites stop the application itself (blocker); a
+ * major nonconformity stops certification until it is closed (critical); a minor stays minor and an
+ * observation, advice only, is info. "major" is left unused so that GitLab never shows that word on
+ * what an auditor calls a minor.
+ */
+export function severity(finding: CheckFinding): CodeQualitySeverity {
+  return finding.category === "nonconformity" ? NONCONFORMITY[finding.severity] : "blocker";
+}
