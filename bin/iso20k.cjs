@@ -25,7 +25,7 @@ let source;
 try {
   source = readFileSync(file, "utf8");
 } catch {
-  process.stderr.write(`iso20k: ${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run build\` in a clone\n`);
+  process.stderr.write(`iso20k: ${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone\n`);
   process.exit(2);
 }
 

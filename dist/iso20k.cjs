@@ -22522,7 +22522,7 @@ var package_default = {
     node: ">=20.19"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    bundle: "node scripts/build.mjs",
     schema: "node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/build.mjs && tsc --noEmit",

@@ -60,7 +60,7 @@ describe("the built CLI", () => {
     const result = spawnSync(process.execPath, [join(copy, "bin", "iso20k.cjs"), "--version"], { encoding: "utf8" });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe(`iso20k: ${join(copy, "dist", "iso20k.cjs")} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run build\` in a clone\n`);
+    expect(result.stderr).toBe(`iso20k: ${join(copy, "dist", "iso20k.cjs")} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone\n`);
   });
 
   it("keeps the dependencies of other commands out of the script every command loads", () => {

@@ -20,6 +20,6 @@ describe("the committed dist/", () => {
     if (sources.changed.length > 0) return context.skip("the sources have uncommitted changes: the comparison holds for a committed state only");
     const dist = gitStatus(["dist"]);
     if ("reason" in dist) return context.skip(dist.reason);
-    expect(dist.changed, "dist/ is stale: run `npm run build` and commit dist/").toEqual([]);
+    expect(dist.changed, "dist/ is stale: run `npm run bundle` and commit dist/").toEqual([]);
   });
 });

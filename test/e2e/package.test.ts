@@ -64,12 +64,13 @@ describe("an install from a git clone", () => {
     const clone = join(mkdtempSync(join(tmpdir(), "iso20k-clone-")), "iso20k");
     const cloned = spawnSync("git", ["clone", "--quiet", "--depth", "1", `file://${ROOT}`, clone], { encoding: "utf8" });
     if (cloned.error !== undefined || cloned.status !== 0) return context.skip(`cannot clone the repository: ${cloned.stderr || cloned.error}`);
-    const environments: Record<string, string>[] = [{}, { npm_config_ignore_scripts: "true" }];
+    // Not offline: npm then links the global install to its scratch clone, which it deletes.
+    const environments: Record<string, string>[] = [{ npm_config_offline: "false" }, { npm_config_offline: "false", npm_config_ignore_scripts: "true" }];
     for (const env of environments) {
       const bin = installGlobally(`git+file://${clone}`, tmpdir(), env);
       const work = mkdtempSync(join(tmpdir(), "iso20k-user-"));
       const result = spawnSync(bin, ["check", join(clone, "examples", "ready", "sms.yaml"), "--as-of", "2026-11-21"], { cwd: work, encoding: "utf8" });
-      expect([result.status, result.stderr]).toEqual([0, ""]);
+      expect([result.status, result.stderr, result.error?.message]).toEqual([0, "", undefined]);
     }
   }, 180_000);
 });

@@ -52,7 +52,7 @@ beforeAll(() => {
   const bundle = join(ROOT, "dist/iso20k.cjs");
   const sources = readdirSync(join(ROOT, "src/init")).map((f) => join(ROOT, "src/init", f)).concat(join(ROOT, "src/cli/init-command.ts"));
   const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest) throw new Error("dist/iso20k.cjs is older than src/init: run npm run build first");
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest) throw new Error("dist/iso20k.cjs is older than src/init: run npm run bundle first");
 });
 
 afterAll(() => {
