@@ -3714,6 +3714,8 @@ var init_en = __esm({
       "cli.sameOutput": "{file} is named by two formats ({formats})",
       "cli.stdinIsTerminal": "- reads the SMS from standard input, which is a terminal here: pipe the file in, as in cat sms.yaml | iso20k check -",
       "cli.twoStdin": "standard input (-) can be read only once",
+      "cli.baselineVersion": "cannot use {file} as a baseline: it is JSON output of schema version {version}, and this iso20k reads version {expected}",
+      "cli.stdinTooLarge": "{file} (standard input) is over the limit of {limit} bytes; raise it with --max-size",
       "cli.badBaseline": "cannot use {file} as a baseline: it is not the JSON output of iso20k check",
       "grade.major": "major",
       "grade.minor": "minor",
@@ -4679,6 +4681,8 @@ var init_zh_CN = __esm({
       "cli.sameOutput": "{file} \u88AB\u4E24\u79CD\u683C\u5F0F\u540C\u65F6\u6307\u5B9A\uFF08{formats}\uFF09",
       "cli.stdinIsTerminal": "- \u8868\u793A\u4ECE\u6807\u51C6\u8F93\u5165\u8BFB\u53D6 SMS\uFF0C\u4F46\u6B64\u5904\u6807\u51C6\u8F93\u5165\u662F\u7EC8\u7AEF\uFF1A\u8BF7\u7528\u7BA1\u9053\u4F20\u5165\u6587\u4EF6\uFF0C\u5982 cat sms.yaml | iso20k check -",
       "cli.twoStdin": "\u6807\u51C6\u8F93\u5165\uFF08-\uFF09\u53EA\u80FD\u8BFB\u53D6\u4E00\u6B21",
+      "cli.baselineVersion": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u662F\u7B2C {version} \u7248\u683C\u5F0F\u7684 JSON \u8F93\u51FA\uFF0C\u800C\u672C\u7248 iso20k \u8BFB\u53D6\u7B2C {expected} \u7248",
+      "cli.stdinTooLarge": "{file}\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 --max-size \u8C03\u9AD8",
       "cli.badBaseline": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F iso20k check \u7684 JSON \u8F93\u51FA",
       "grade.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
       "grade.minor": "\u8F7B\u5FAE\u4E0D\u7B26\u5408",
@@ -20162,6 +20166,9 @@ var checkFormatters = {
   codequality: async () => (await Promise.resolve().then(() => (init_codequality(), codequality_exports))).codequality
 };
 
+// src/cli/check-command.ts
+init_json();
+
 // src/cli/run-check.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path6 = require("node:path");
@@ -22695,7 +22702,7 @@ var STDIN_NAME = "<stdin>";
 function readStdinSource(io, shown, maxBytes) {
   if (io.stdinIsTTY === true) throw new InputError("cli.stdinIsTerminal");
   const bytes = io.readStdin === void 0 ? new Uint8Array() : io.readStdin(maxBytes);
-  if (bytes === void 0) throw new InputError("input.tooLarge", { file: shown, size: `> ${maxBytes}`, limit: maxBytes });
+  if (bytes === void 0) throw new InputError("cli.stdinTooLarge", { file: shown, limit: maxBytes });
   return { file: shown, ...decode(bytes, shown) };
 }
 
@@ -22748,8 +22755,10 @@ function readBaseline(path2, shown, maxBytes) {
     if (error instanceof InputError) throw error;
     throw new InputError("cli.badBaseline", { file: shown });
   }
-  const findings = parsed.findings;
+  const { findings, schemaVersion } = parsed;
   if (!Array.isArray(findings)) throw new InputError("cli.badBaseline", { file: shown });
+  if (schemaVersion !== void 0 && schemaVersion !== SCHEMA_VERSION)
+    throw new InputError("cli.baselineVersion", { file: shown, version: String(schemaVersion), expected: SCHEMA_VERSION });
   return findings;
 }
 

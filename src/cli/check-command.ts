@@ -8,6 +8,7 @@ import { readSource } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
 import { atOrAbove, SEVERITIES, type Finding, type Severity } from "../model/finding.js";
 import { checkFormatters } from "../report/formatters/index.js";
+import { SCHEMA_VERSION } from "../report/formatters/json.js";
 import type { CheckFinding, CheckReport } from "../report/model.js";
 import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
 import { runCheck } from "./run-check.js";
@@ -102,7 +103,10 @@ function readBaseline(path: string, shown: string, maxBytes: number): Finding[] 
     if (error instanceof InputError) throw error;
     throw new InputError("cli.badBaseline", { file: shown });
   }
-  const findings = (parsed as { findings?: unknown }).findings;
+  const { findings, schemaVersion } = parsed as { findings?: unknown; schemaVersion?: unknown };
   if (!Array.isArray(findings)) throw new InputError("cli.badBaseline", { file: shown });
+  // Files from before the version key have the shape of version 1.
+  if (schemaVersion !== undefined && schemaVersion !== SCHEMA_VERSION)
+    throw new InputError("cli.baselineVersion", { file: shown, version: String(schemaVersion), expected: SCHEMA_VERSION });
   return findings as Finding[];
 }

@@ -10,6 +10,6 @@ export const STDIN_NAME = "<stdin>";
 export function readStdinSource(io: CliIO, shown: string, maxBytes: number): Source {
   if (io.stdinIsTTY === true) throw new InputError("cli.stdinIsTerminal");
   const bytes = io.readStdin === undefined ? new Uint8Array() : io.readStdin(maxBytes);
-  if (bytes === undefined) throw new InputError("input.tooLarge", { file: shown, size: `> ${maxBytes}`, limit: maxBytes });
+  if (bytes === undefined) throw new InputError("cli.stdinTooLarge", { file: shown, limit: maxBytes });
   return { file: shown, ...decode(bytes, shown) };
 }
