@@ -1,9 +1,11 @@
-// Build step: prints the standalone (precompiled) Ajv validator of the SMS schema as CommonJS.
+// Build step: prints the standalone (precompiled) Ajv validators of the SMS and gap assessment schemas as CommonJS.
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { catalog } from "../src/catalog/catalog.js";
 import { createAjv, DOCUMENT_SCHEMA_REF } from "../src/validate/compile-validator.js";
+import { buildGapAssessmentSchema, GAP_ASSESSMENT_SCHEMA_ID } from "../src/validate/gap-assessment-schema.js";
 import { buildSmsSchema, SMS_SCHEMA_ID } from "../src/validate/sms-schema.js";
 
 const ajv = createAjv();
 ajv.addSchema(buildSmsSchema(catalog));
-process.stdout.write(standaloneCode.default(ajv, { sms: SMS_SCHEMA_ID, document: DOCUMENT_SCHEMA_REF }));
+ajv.addSchema(buildGapAssessmentSchema(catalog));
+process.stdout.write(standaloneCode.default(ajv, { sms: SMS_SCHEMA_ID, document: DOCUMENT_SCHEMA_REF, gapAssessment: GAP_ASSESSMENT_SCHEMA_ID }));

@@ -1,7 +1,9 @@
 // Typed, read-only access to the ISO/IEC 20000-1:2018 catalogue in ./data/catalog.json.
+import assessmentItems from "./data/assessment-items.json" with { type: "json" };
 import data from "./data/catalog.json" with { type: "json" };
 import type {
   Amendment,
+  AssessmentItem,
   BusinessCategory,
   CatalogData,
   Clause,
@@ -25,6 +27,7 @@ export class Catalog {
   readonly #requirementById = new Map<string, Requirement>();
   readonly #requirementsByClause = new Map<string, Requirement[]>();
   readonly #categoryByKey = new Map<string, BusinessCategory>();
+  readonly #itemByClause = new Map<string, AssessmentItem>();
   readonly #documents: readonly Requirement[];
   readonly #records: readonly Requirement[];
 
@@ -43,6 +46,7 @@ export class Catalog {
       this.#categoryByKey.set(category.code, category);
       this.#categoryByKey.set(category.number, category);
     }
+    for (const item of data.assessmentItems) this.#itemByClause.set(item.clause, item);
     this.#documents = data.requirements.filter((r) => r.kind === "document");
     this.#records = data.requirements.filter((r) => r.kind === "record");
   }
@@ -121,6 +125,15 @@ export class Catalog {
   amendments(): readonly Amendment[] {
     return this.#data.amendments;
   }
+
+  /** What a gap analysis rates, one item per leaf clause of 4 to 10, in clause order. */
+  assessmentItems(): readonly AssessmentItem[] {
+    return this.#data.assessmentItems;
+  }
+
+  assessmentItem(clause: string): AssessmentItem | undefined {
+    return this.#itemByClause.get(clause);
+  }
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -130,4 +143,4 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 // The JSON import widens literal unions ("document" becomes string), hence the cast through unknown.
-export const catalog: Catalog = new Catalog(data as unknown as CatalogData);
+export const catalog: Catalog = new Catalog({ ...data, assessmentItems } as unknown as CatalogData);

@@ -97,6 +97,17 @@ export interface Amendment {
   summary: Localized;
 }
 
+/** What a consultant rates in a gap analysis: a leaf clause of 4 to 10 (each clause 8 process among them). */
+export interface AssessmentItem {
+  clause: string;
+  /** The documented information an auditor looks at for it. */
+  requirements: string[];
+  /** What an auditor looks for, two to four points in our own words; never the standard's text. */
+  lookFor: Record<Lang, string[]>;
+  /** The interview question. */
+  question: Localized;
+}
+
 export interface CatalogData {
   standard: string;
   clauses: Clause[];
@@ -106,4 +117,5 @@ export interface CatalogData {
   legacyGroups: LegacyGroup[];
   legacyProcesses: LegacyProcess[];
   amendments: Amendment[];
+  assessmentItems: AssessmentItem[];
 }

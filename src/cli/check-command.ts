@@ -30,6 +30,7 @@ interface CheckOptions {
   stdinFilename?: string;
   lang: Lang;
   baseline?: string;
+  assessment?: string;
   maxSize: string;
 }
 
@@ -53,6 +54,7 @@ export function registerCheck(program: Command, context: CommandContext): Comman
     .option("--stdin-filename <path>", "with -, the name to show for standard input; evidence paths are relative to its folder")
     .addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang))
     .option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones")
+    .option("--assessment <file>", "the consultant's gap assessment of this SMS: ratings, evidence seen and actions, cross-checked against the evidence")
     .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
     .action(async (file: string, options: CheckOptions) => {
       const { io } = context;
@@ -60,11 +62,12 @@ export function registerCheck(program: Command, context: CommandContext): Comman
       const asOf = resolveAsOf(options.asOf, io);
       const fromStdin = file === STDIN;
       const shown = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : file;
-      const outputs = parseOutputs(io, options.format, options.output, [...(fromStdin ? [] : [file]), ...(options.baseline ? [options.baseline] : [])]);
+      const inputs = [...(fromStdin ? [] : [file]), ...(options.baseline ? [options.baseline] : []), ...(options.assessment ? [options.assessment] : [])];
+      const outputs = parseOutputs(io, options.format, options.output, inputs);
       const maxBytes = parseMaxSize(options.maxSize);
       const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline, maxBytes);
       const source = fromStdin ? readStdinSource(io, shown, maxBytes) : undefined;
-      const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source });
+      const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment });
 
       const fails = failed(report, options.failOn, options.failOnNew === true);
       const sourcePath = sourcePathFrom(io.cwd, options.root);

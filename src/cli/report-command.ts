@@ -30,6 +30,7 @@ interface ReportOptions {
   root?: string;
   templateDir?: string;
   output?: string;
+  assessment?: string;
   maxSize: string;
 }
 
@@ -45,6 +46,7 @@ export function registerReport(program: Command, context: CommandContext): Comma
     .option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)")
     .option("--template-dir <dir>", "your own templates, overriding ours by file name")
     .option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)")
+    .option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)")
     .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
     .action(async (type: ReportType, file: string, options: ReportOptions) => {
       const { io } = context;
@@ -52,10 +54,10 @@ export function registerReport(program: Command, context: CommandContext): Comma
       if (!REPORT_FORMATS[type].includes(options.format)) throw new InputError("render.badFormat", { type, format: options.format });
       const asOf = resolveAsOf(options.asOf, io);
       const output = options.output ?? (options.format === "html" ? `${type}-report.html` : undefined);
-      const target = checkOutputPath(io, output, [file]);
+      const target = checkOutputPath(io, output, [file, ...(options.assessment ? [options.assessment] : [])]);
       const templateDir = options.templateDir === undefined ? undefined : resolve(io.cwd, options.templateDir);
 
-      const run = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize) });
+      const run = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment });
       if (!run.index) {
         // Nothing to report on: say why, as check would, and write no file.
         const stylish = await checkFormatters.stylish();

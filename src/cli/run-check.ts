@@ -5,15 +5,17 @@ import { catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import { assess, type Assessment } from "../engine/assess.js";
 import type { EvidenceFacts } from "../engine/evidence.js";
+import { GapAssessmentIndex } from "../engine/gap-assessment-index.js";
 import { SmsIndex } from "../engine/sms-index.js";
 import { inspectEvidence } from "../io/inspect-evidence.js";
 import type { Source } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
-import type { Finding } from "../model/finding.js";
+import type { Finding, Problem } from "../model/finding.js";
 import { buildCheckReport, type DiscoveredDocuments } from "../report/build-check-report.js";
 import { discoverDocuments, type Discovery } from "../io/discover-documents.js";
 import type { CheckReport } from "../report/model.js";
 import { categoryOf, RULES } from "../rules/index.js";
+import { validateGapAssessmentFile } from "../validate/validate-gap-assessment-file.js";
 import { validateFile, type ValidatedFile } from "../validate/validate-file.js";
 import { TOOL } from "./tool.js";
 
@@ -36,6 +38,8 @@ export interface CheckRunOptions {
   baseline?: Finding[];
   /** The file's text when it came from stdin; `file` is then the name to show. */
   source?: Source;
+  /** --assessment: the consultant's gap assessment file, relative to cwd. */
+  gapAssessment?: string;
 }
 
 export function runCheck(file: string, options: CheckRunOptions): CheckRun {
@@ -45,8 +49,9 @@ export function runCheck(file: string, options: CheckRunOptions): CheckRun {
   const sms = discovered ? { ...validated.sms!, documents: [...validated.sms!.documents, ...discovered.documents] } : validated.sms;
   const index = sms ? new SmsIndex(sms) : undefined;
   const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : new Map();
-  const invalidInputs = (discovered?.problems ?? []).filter((p) => categoryOf(p.ruleId) === "invalid").length;
-  const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence, invalidInputs });
+  const gap = options.gapAssessment === undefined ? undefined : loadGapAssessment(options.gapAssessment, options.cwd, options.maxBytes);
+  const invalidInputs = [...(discovered?.problems ?? []), ...(gap?.problems ?? [])].filter((p) => categoryOf(p.ruleId) === "invalid").length;
+  const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence, invalidInputs, gap: gap?.index });
   const report = buildCheckReport({
     validated,
     assessment,
@@ -56,8 +61,19 @@ export function runCheck(file: string, options: CheckRunOptions): CheckRun {
     asOf: options.asOf,
     tool: TOOL,
     baseline: options.baseline,
+    gap,
   });
   return { validated, index, evidence, assessment, report };
+}
+
+/** The gap assessment file, indexed when it is valid; its problems are findings placed in it. */
+function loadGapAssessment(file: string, cwd: string, maxBytes: number): { index?: GapAssessmentIndex; problems: Problem[] } {
+  const validated = validateGapAssessmentFile(file, cwd, maxBytes);
+  // Placed here, in the gap assessment's own file: the report would look pointers up in sms.yaml.
+  const placed = validated.problems.map((problem) =>
+    problem.line !== undefined || problem.pointer === undefined ? problem : { ...problem, ...validated.locator.locate(problem.pointer, problem.atKey) },
+  );
+  return { problems: placed, ...(validated.assessment ? { index: new GapAssessmentIndex(file, validated.assessment, validated.locator) } : {}) };
 }
 
 // Markdown documents named by documentSources: globs relative to the SMS file's folder.

@@ -1,4 +1,6 @@
 // Assembles the CheckReport: localises and positions findings, titles scores, words the verdict.
+import type { GapAssessmentIndex } from "../engine/gap-assessment-index.js";
+import { gapAssessmentReport } from "./gap-assessment-report.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import type { Assessment } from "../engine/assess.js";
@@ -26,6 +28,8 @@ export interface CheckReportInput {
   discovered?: DiscoveredDocuments;
   /** Absent when the file did not parse or match the schema. */
   assessment?: Assessment;
+  /** The gap assessment given with --assessment, and the problems of its file (placed in it). */
+  gap?: { index?: GapAssessmentIndex; problems: Problem[] };
   catalog: Catalog;
   lang: Lang;
   asOf: string;
@@ -49,7 +53,7 @@ export function buildCheckReport(input: CheckReportInput): CheckReport {
   const t = translator(lang);
   const place = (p: Problem): Problem => placeInSource(p, input.discovered) ?? { ...p, file: p.file ?? validated.file };
   const localise = (problems: Problem[]) => toFindings(problems.map(place), validated.locator, lang).sort(compareByClause);
-  const findings = localise([...validated.problems, ...(input.discovered?.problems ?? []), ...(assessment?.kept ?? [])]);
+  const findings = localise([...validated.problems, ...(input.discovered?.problems ?? []), ...(input.gap?.problems ?? []), ...(assessment?.kept ?? [])]);
   const marked = input.baseline ? markBaseline(findings, input.baseline) : { findings, fixed: undefined };
 
   const report: CheckReport = {
@@ -100,6 +104,7 @@ export function buildCheckReport(input: CheckReportInput): CheckReport {
     rules: describeRules(lang),
   };
   if (marked.fixed) report.fixed = marked.fixed;
+  if (assessment && input.gap?.index) report.gapAssessment = gapAssessmentReport(input.gap.index, catalog, lang, asOf);
   return report;
 }
 

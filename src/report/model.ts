@@ -1,6 +1,7 @@
 // The reports: everything a formatter needs, and nothing it has to compute.
 import type { Lang } from "../catalog/types.js";
 import type { Category, Finding, Severity } from "../model/finding.js";
+import type { ActionStatus, Conformity, EvidenceSeen } from "../model/gap-assessment.js";
 
 export interface ToolInfo {
   name: "iso20k";
@@ -145,6 +146,52 @@ export interface CheckReport {
   dossier: DossierItemReport[];
   /** Findings of the baseline that are gone now; only when --baseline was given. */
   fixed?: Finding[];
+  /** The consultant's gap assessment, when the check was given a valid one (--assessment). */
+  gapAssessment?: GapAssessmentReport;
   /** Every rule that ran, for help texts. */
   rules: RuleInfo[];
+}
+
+/** One assessable item of the catalogue as the gap assessment rates it ("not-assessed" when it does not). */
+export interface AssessedItemReport {
+  clause: string;
+  title: string;
+  question: string;
+  status: Conformity;
+  /** The grade the rating maps to, when it is a gap. */
+  grade?: Severity;
+  evidence: EvidenceSeen[];
+  note?: string;
+  assessor: string;
+  date: string;
+}
+
+/** How the items of one top-level clause are rated, as counts per status. */
+export interface ClauseConformity {
+  clause: string;
+  title: string;
+  counts: Record<Conformity, number>;
+}
+
+export interface ActionReport {
+  id: string;
+  action: string;
+  owner?: string;
+  due: string;
+  status: ActionStatus;
+  items: string[];
+  requirements: string[];
+  overdue: boolean;
+}
+
+export interface GapAssessmentReport {
+  /** The gap assessment file as given on the command line. */
+  file: string;
+  assessor: string;
+  date: string;
+  /** Every assessable item of the catalogue, in clause order; those of clause 8 are its processes. */
+  items: AssessedItemReport[];
+  /** Clauses 4 to 10. */
+  byClause: ClauseConformity[];
+  actions: ActionReport[];
 }

@@ -1,7 +1,14 @@
 // The registry: every gap rule, sorted by id, plus the problems the loader and validator report.
 import type { Category, Severity } from "../model/finding.js";
+import { actionMissing } from "./action-missing.js";
+import { actionOverdue } from "./action-overdue.js";
+import { actionWithoutOwner } from "./action-without-owner.js";
 import { administrativePenaltyRecent } from "./administrative-penalty-recent.js";
 import { applicationDossierIncomplete } from "./application-dossier-incomplete.js";
+import { assessedNonconformity } from "./assessed-nonconformity.js";
+import { assessmentEvidenceUnknown } from "./assessment-evidence-unknown.js";
+import { assessmentIncomplete } from "./assessment-incomplete.js";
+import { assessmentUnsupported } from "./assessment-unsupported.js";
 import { climateChangeNotConsidered } from "./climate-change-not-considered.js";
 import { documentControlIncomplete } from "./document-control-incomplete.js";
 import { documentReviewDueSoon } from "./document-review-due-soon.js";
@@ -29,13 +36,20 @@ import { serviceNotCatalogued } from "./service-not-catalogued.js";
 import { serviceSlaMissing } from "./service-sla-missing.js";
 import { siteIncomplete } from "./site-incomplete.js";
 import { smsOperationTooShort } from "./sms-operation-too-short.js";
-import type { Rule } from "./types.js";
 import { unknownServiceReference } from "./unknown-service-reference.js";
 import { waiverExpired } from "./waiver-expired.js";
+import type { Rule } from "./types.js";
 
 export const RULES: readonly Rule[] = [
+  actionMissing,
+  actionOverdue,
+  actionWithoutOwner,
   administrativePenaltyRecent,
   applicationDossierIncomplete,
+  assessedNonconformity,
+  assessmentEvidenceUnknown,
+  assessmentIncomplete,
+  assessmentUnsupported,
   climateChangeNotConsidered,
   documentControlIncomplete,
   documentReviewDueSoon,
@@ -85,6 +99,7 @@ const OTHER_RULES: RuleMeta[] = [
   { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
   { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },
+  { id: "assessment-contradicted", severity: "minor", clauses: [], blocking: false, category: "nonconformity" },
   invalid("file-encoding"),
   invalid("schema"),
   invalid("scope-category-unknown"),

@@ -2,6 +2,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { DossierItemStatus } from "../engine/dossier.js";
 import type { EvidenceFacts } from "../engine/evidence.js";
+import type { GapAssessmentIndex } from "../engine/gap-assessment-index.js";
 import type { OperationFacts } from "../engine/operation.js";
 import type { RequirementAssessment } from "../engine/requirement-state.js";
 import type { SmsIndex } from "../engine/sms-index.js";
@@ -21,6 +22,10 @@ export interface RuleReport {
   severity?: Severity;
   /** For time-bound blockers: the first day this finding no longer blocks an application. */
   blockingUntil?: string;
+  /** A finding placed in another file than sms.yaml (the gap assessment): its file, line and column. */
+  file?: string;
+  line?: number;
+  column?: number;
 }
 
 export interface RuleContext {
@@ -33,6 +38,8 @@ export interface RuleContext {
   /** Every requirement's cover, by id. */
   requirements: ReadonlyMap<string, RequirementAssessment>;
   dossier: readonly DossierItemStatus[];
+  /** The consultant's gap assessment, when the check was given one. */
+  gap?: GapAssessmentIndex;
   report(finding: RuleReport): void;
 }
 

@@ -1,8 +1,9 @@
-// Compiles the SMS schema with Ajv at run time; the bundle swaps this file for the validator
+// Compiles the SMS and gap assessment schemas with Ajv at run time; the bundle swaps this file for the validator
 // generated at build time (scripts/build.mjs), so installed runs skip the ~50 ms compile.
 import { _, Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { catalog } from "../catalog/catalog.js";
 import { isCalendarDate } from "./date-format.js";
+import { buildGapAssessmentSchema, GAP_ASSESSMENT_SCHEMA_ID } from "./gap-assessment-schema.js";
 import { buildSmsSchema, EDITOR_KEYWORDS, SMS_SCHEMA_ID } from "./sms-schema.js";
 
 /** Ajv as iso20k configures it: every error, with the data that failed, strict about the schema. */
@@ -15,10 +16,11 @@ export function createAjv(): Ajv2020 {
   return ajv;
 }
 
-/** The validators iso20k uses: a whole SMS file, and one document (Markdown front matter). */
+/** The validators iso20k uses: a whole SMS file, one document (Markdown front matter), a gap assessment. */
 export interface Validators {
   sms: ValidateFunction;
   document: ValidateFunction;
+  gapAssessment: ValidateFunction;
 }
 
 export const DOCUMENT_SCHEMA_REF = `${SMS_SCHEMA_ID}#/$defs/document`;
@@ -26,5 +28,10 @@ export const DOCUMENT_SCHEMA_REF = `${SMS_SCHEMA_ID}#/$defs/document`;
 export function loadValidators(): Validators {
   const ajv = createAjv();
   ajv.addSchema(buildSmsSchema(catalog));
-  return { sms: ajv.getSchema(SMS_SCHEMA_ID) as ValidateFunction, document: ajv.getSchema(DOCUMENT_SCHEMA_REF) as ValidateFunction };
+  ajv.addSchema(buildGapAssessmentSchema(catalog));
+  return {
+    sms: ajv.getSchema(SMS_SCHEMA_ID) as ValidateFunction,
+    document: ajv.getSchema(DOCUMENT_SCHEMA_REF) as ValidateFunction,
+    gapAssessment: ajv.getSchema(GAP_ASSESSMENT_SCHEMA_ID) as ValidateFunction,
+  };
 }

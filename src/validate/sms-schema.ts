@@ -2,6 +2,7 @@
 import pkg from "../../package.json" with { type: "json" };
 import type { Catalog } from "../catalog/catalog.js";
 import type { BusinessCategory, Requirement } from "../catalog/types.js";
+import { date, describedEnum, list, markdownText, object, path, string, type JsonSchema } from "./schema-parts.js";
 
 /** Where the schema of this version is published: the file at the release tag, so a link never changes under a file. */
 export const SMS_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${pkg.version}/schemas/sms.schema.json`;
@@ -9,40 +10,9 @@ export const SMS_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v$
 /** Keywords for editors (the YAML language server, VS Code) that validators must accept and ignore. */
 export const EDITOR_KEYWORDS = ["markdownEnumDescriptions", "enumDescriptions", "defaultSnippets"];
 
-type JsonSchema = Record<string, unknown>;
-
-const string = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: "string", minLength: 1, description, ...extra });
-const date = (description: string): JsonSchema => ({ $ref: "#/$defs/date", description });
-const path = (description: string): JsonSchema => ({ $ref: "#/$defs/evidencePath", description });
-const list = (description: string, items: JsonSchema, extra: JsonSchema = {}): JsonSchema => ({ type: "array", description, items, ...extra });
-
-const TITLE_WORDS: Record<string, string> = { id: "ID", sms: "SMS", sha256: "SHA-256" };
-
-/** The title an editor shows above a property's description: its key in words, "registrationId" gives "Registration ID". */
-function titleOf(key: string): string {
-  const words = key.split(/(?=[A-Z])/).map((word) => TITLE_WORDS[word.toLowerCase()] ?? word.toLowerCase());
-  return words.join(" ").replace(/^./, (first) => first.toUpperCase());
-}
-
-/** An object whose every property is described and titled; `required` lists the keys it must have. */
-function object(description: string, properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema {
-  const titled = Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key, { title: titleOf(key), ...schema }]));
-  return { type: "object", description, additionalProperties: false, required, properties: titled };
-}
-
-/** `text` with the characters Markdown would read as markup escaped. */
-function markdownText(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, "\\$&");
-}
-
 function requirementFacts(requirement: Requirement): string {
   const clauses = `${requirement.clauses.length === 1 ? "clause" : "clauses"} ${requirement.clauses.join(", ")}`;
   return `${clauses}; ${requirement.kind}, ${requirement.mandatory ? "mandatory" : "recommended"}`;
-}
-
-/** An enum whose values an editor lists with a line of help each, in plain text and in Markdown. */
-function describedEnum(values: string[], plain: string[], markdown: string[], description: string): JsonSchema {
-  return { type: "string", enum: values, description, enumDescriptions: plain, markdownEnumDescriptions: markdown };
 }
 
 /** The requirement ids, each explained by its title, clauses, kind and our one-line summary. */

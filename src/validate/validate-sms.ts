@@ -27,6 +27,11 @@ export function validateDocument(data: unknown, file: string, locator: Locator):
   return problemsOf(validators().document, data, file, locator);
 }
 
+/** Checks the shape of a gap assessment file. */
+export function validateGapAssessment(data: unknown, file: string, locator: Locator): Problem[] {
+  return problemsOf(validators().gapAssessment, data, file, locator);
+}
+
 function problemsOf(validate: ValidateFunction, data: unknown, file: string, locator: Locator): Problem[] {
   if (validate(data)) return [];
   const problems = significantErrors(validate.errors ?? []).map((error) => describeSchemaError(error, file, locator));

@@ -1,3 +1,4 @@
+import assessmentItems from "../../src/catalog/data/assessment-items.json" with { type: "json" };
 import { describe, it, expect } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import raw from "../../src/catalog/data/catalog.json" with { type: "json" };
@@ -435,7 +436,7 @@ describe("Catalog accessors", () => {
   });
 
   it("builds the same view from any CatalogData", () => {
-    const small = new Catalog({ ...data, clauses: data.clauses.slice(0, 5), requirements: data.requirements.slice(0, 4) });
+    const small = new Catalog({ ...data, clauses: data.clauses.slice(0, 5), requirements: data.requirements.slice(0, 4), assessmentItems: assessmentItems.slice(0, 4) });
     expect(small.clauses().map((c) => c.id)).toEqual(["4", "4.1", "4.2", "4.3", "4.4"]);
     expect(small.childrenOf("4")).toHaveLength(4);
     expect(small.requirementsOfClause("4", true).map((r) => r.id)).toEqual([

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
@@ -33,6 +33,7 @@ const KEYS = [
   "suppressed",
   "waivers",
   "dossier",
+  "gapAssessment",
   "fixed",
 ];
 
@@ -51,8 +52,8 @@ describe("json", () => {
 
   it("has the documented keys in order, without rules, kind or lang", () => {
     const parsed = JSON.parse(output);
-    expect(Object.keys(parsed)).toEqual(KEYS);
-    expect(Object.keys(JSON.parse(json.render(readyReport, plain)))).toEqual(KEYS.filter((k) => k !== "fixed"));
+    expect(Object.keys(parsed)).toEqual(KEYS.filter((k) => k !== "gapAssessment"));
+    expect(Object.keys(JSON.parse(json.render(readyReport, plain)))).toEqual(KEYS.filter((k) => k !== "fixed" && k !== "gapAssessment"));
   });
 
   it("round-trips every value of the report", () => {
@@ -93,7 +94,7 @@ describe("json", () => {
 
   it("keeps the shape when the file is not valid", () => {
     const parsed = JSON.parse(json.render(invalidReport, plain));
-    expect(Object.keys(parsed)).toEqual(KEYS.filter((k) => k !== "fixed"));
+    expect(Object.keys(parsed)).toEqual(KEYS.filter((k) => k !== "fixed" && k !== "gapAssessment"));
     expect(parsed).toMatchObject({ valid: false, organization: "", scores: [], requirements: [], dossier: [] });
     expect(parsed.verdict.counts).toEqual({ prerequisites: 0, majors: 0, uncovered: 0, invalid: 1 });
     expect(parsed.findings[0]).toEqual(invalidReport.findings[0]);
@@ -142,8 +143,14 @@ describe("schemas/check-report.schema.json", () => {
     ];
     expect(files.length).toBeGreaterThan(10);
     const seen = new Set<string>();
-    for (const file of files) {
-      const { code, stdout } = await runInProcess(["check", file, "--format", "json", "--as-of", "2026-11-21", "--fail-on", "none"]);
+    // An example with a gap assessment is checked with it too, so that its part of the shape is validated.
+    const runs = files.flatMap((file) => {
+      const gap = file.replace(/sms\.yaml$/, "gap-assessment.yaml");
+      return existsSync(new URL(`../../${gap}`, import.meta.url)) ? [[file], [file, "--assessment", gap]] : [[file]];
+    });
+    expect(runs.length).toBeGreaterThan(files.length);
+    for (const [file, ...assessment] of runs) {
+      const { code, stdout } = await runInProcess(["check", file, ...assessment, "--format", "json", "--as-of", "2026-11-21", "--fail-on", "none"]);
       expect(code, file).toBe(0);
       const parsed = JSON.parse(stdout);
       expect(schemaErrors(parsed), file).toEqual([]);

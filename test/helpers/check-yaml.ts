@@ -11,6 +11,8 @@ export interface CheckYamlOptions {
   /** Evidence files to create, path -> content. */
   files?: Record<string, string>;
   lang?: "en" | "zh-CN";
+  /** A gap assessment, written to gap.yaml and given as --assessment. */
+  gapAssessment?: string;
 }
 
 /** The check report for `yaml`, as `iso20k check sms.yaml` in a fresh folder would produce it. */
@@ -21,7 +23,9 @@ export function checkYaml(yaml: string, options: CheckYamlOptions = {}): CheckRe
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), content);
   }
-  return runCheck("sms.yaml", { cwd: folder, asOf: options.asOf ?? "2026-11-21", lang: options.lang ?? "en", maxBytes: DEFAULT_MAX_BYTES }).report;
+  if (options.gapAssessment !== undefined) writeFileSync(join(folder, "gap.yaml"), options.gapAssessment);
+  const gapAssessment = options.gapAssessment === undefined ? undefined : "gap.yaml";
+  return runCheck("sms.yaml", { cwd: folder, asOf: options.asOf ?? "2026-11-21", lang: options.lang ?? "en", maxBytes: DEFAULT_MAX_BYTES, gapAssessment }).report;
 }
 
 /** The findings of one rule, reduced to what table tests assert. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../../src/catalog/catalog.js";
-import { smsSchemaText } from "../../src/cli/schema-command.js";
+import { gapAssessmentSchemaText, smsSchemaText } from "../../src/cli/schema-command.js";
 import { createAjv, loadValidators } from "../../src/validate/compile-validator.js";
 import { buildSmsSchema } from "../../src/validate/sms-schema.js";
 import { ROOT } from "../helpers/cli.js";
@@ -10,6 +10,7 @@ import { ROOT } from "../helpers/cli.js";
 describe("schemas/sms.schema.json", () => {
   it("is what the catalogue generates (run `npm run schema` after changing the catalogue)", () => {
     expect(readFileSync(`${ROOT}schemas/sms.schema.json`, "utf8")).toBe(smsSchemaText());
+    expect(readFileSync(`${ROOT}schemas/gap-assessment.schema.json`, "utf8")).toBe(gapAssessmentSchemaText());
   });
 
   it("lists every requirement id and business category as enums", () => {

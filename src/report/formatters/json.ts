@@ -24,6 +24,11 @@
 //   suppressed    findings as above, each with the id of the `waiver` that suppressed it
 //   waivers       [{ id, rule?, requirement?, justification, approver, expires, state: "active" | "expired", suppressed, refused }]
 //   dossier       [{ number, id, title, state: "provided" | "partial" | "missing" | "generated", evidence, missing }]
+//   gapAssessment { file, assessor, date, items, byClause, actions }, only with --assessment:
+//                 items [{ clause, title, question, status, grade?, evidence, note?, assessor, date }] for every
+//                 assessable clause (status "not-assessed" when the file does not rate it; grade: what a
+//                 rating below conforming maps to); byClause [{ clause, title, counts: { <status>: n } }];
+//                 actions [{ id, action, owner?, due, status, items, requirements, overdue }]
 //   fixed         findings of the baseline that are gone now
 import type { CheckReport } from "../model.js";
 import type { Formatter } from "./types.js";
@@ -35,9 +40,13 @@ export const json: Formatter<CheckReport> = {
   name: "json",
   extension: ".json",
   render(report) {
-    const { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed } =
+    const { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, gapAssessment, fixed } =
       report;
-    const shape = { schemaVersion: SCHEMA_VERSION, tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed };
+    const shape = {
+      schemaVersion: SCHEMA_VERSION,
+      ...{ tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier },
+      ...{ gapAssessment, fixed },
+    };
     return JSON.stringify(shape, null, 2) + "\n";
   },
 };

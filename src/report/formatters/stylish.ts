@@ -3,7 +3,8 @@ import { printable } from "../../model/printable.js";
 import type { ChalkInstance } from "chalk";
 import { translator, type Translate } from "../../i18n/translate.js";
 import { gradeKey, type Finding, type Severity } from "../../model/finding.js";
-import type { CheckFinding, CheckReport, ClauseScore, Score } from "../model.js";
+import type { Conformity } from "../../model/gap-assessment.js";
+import type { CheckFinding, CheckReport, ClauseScore, GapAssessmentReport, Score } from "../model.js";
 import { byCategory } from "./categories.js";
 import type { Formatter } from "./types.js";
 
@@ -22,6 +23,7 @@ export const stylish: Formatter<CheckReport> = {
     }
     lines.push(...summaryLines(report, t, colour), "");
     if (report.scores.length > 0) lines.push(...scoreLines(report.scores, report.overall, t), "");
+    if (report.gapAssessment) lines.push(...gapAssessmentLines(report.gapAssessment, t), "");
     lines.push(...verdictLines(report, t, colour));
     if (report.fixed !== undefined && report.fixed.length > 0) {
       lines.push("", colour.green(t("format.fixed.heading", { count: report.fixed.length })));
@@ -138,3 +140,18 @@ function verdictLines(report: CheckReport, t: Translate, colour: ChalkInstance):
   if (verdict.earliestApplication !== undefined) lines.push(verdict.earliestApplication);
   return lines;
 }
+
+/** The consultant's ratings counted per clause, and where the remediation plan stands. */
+function gapAssessmentLines(gap: GapAssessmentReport, t: Translate): string[] {
+  const shown: Conformity[] = ["conforming", "inconsistent", "initial", "not-addressed", "not-applicable", "not-assessed"];
+  const lines = [t("format.gap.heading", { assessor: printable(gap.assessor), date: gap.date, file: printable(gap.file) })];
+  const width = Math.max(...gap.byClause.map((c) => c.clause.length));
+  for (const clause of gap.byClause) {
+    const counts = shown.filter((status) => clause.counts[status] > 0).map((status) => `${clause.counts[status]} ${t(`conformity.${status}`)}`);
+    lines.push(`  ${clause.clause.padEnd(width)}  ${counts.join(t("list.separator"))}  ${clause.title}`);
+  }
+  const pending = gap.actions.filter((a) => a.status === "open" || a.status === "in-progress");
+  lines.push(t("format.gap.actions", { total: gap.actions.length, pending: pending.length, overdue: pending.filter((a) => a.overdue).length }));
+  return lines;
+}
+
