@@ -3756,6 +3756,8 @@ var init_en = __esm({
       "format.github.titleNoClause": "iso20k {ruleId}",
       "format.github.summary": "iso20k: {verdict}; documented-information coverage {percent} ({satisfied}/{applicable} mandatory requirements covered)",
       "format.github.summaryInvalid": "iso20k: {verdict}; the SMS file is not valid, so nothing was scored",
+      "format.gap.heading": "Gap assessment by {assessor}, {date} ({file}): ratings per clause",
+      "format.gap.actions": "Remediation plan: {total} action(s), {pending} open, {overdue} overdue",
       "format.junit.suite": "Clause {clause} {title}",
       "format.junit.rule": "rule {ruleId}",
       "format.sarif.waiver": "waiver {id}",
@@ -3905,7 +3907,48 @@ var init_en = __esm({
       "rule.systemic-gap.description": "Three or more minor nonconformities concern one requirement. Taken together they show that the requirement is not under control, which an auditor grades as one major nonconformity; the minors stay listed as its evidence.",
       "rule.systemic-gap.remedy": "Find the common cause (an owner, a review routine, a missing step in document control), fix it, then clear the minors.",
       "rule.systemic-gap.minors": '{count} minor nonconformities concern "{requirement}" ({rules}): together they show it is not under control',
-      "format.github.overflow": "{count} more finding(s) than GitHub shows as annotations ({limit} of each level per step): they are in this log, and all of them in --format sarif or json"
+      "format.github.overflow": "{count} more finding(s) than GitHub shows as annotations ({limit} of each level per step): they are in this log, and all of them in --format sarif or json",
+      "conformity.not-assessed": "not assessed",
+      "conformity.not-addressed": "not addressed",
+      "conformity.initial": "initial",
+      "conformity.inconsistent": "defined but applied inconsistently",
+      "conformity.conforming": "conforming",
+      "conformity.not-applicable": "not applicable",
+      "rule.assessed-nonconformity.title": "Gap assessment rates a clause below conforming",
+      "rule.assessed-nonconformity.description": "The gap assessment rates a clause or process not addressed or initial (a major nonconformity: the requirement is not met as a system) or defined but applied inconsistently (a minor nonconformity: lapses in a working practice).",
+      "rule.assessed-nonconformity.remedy": "Carry out the remediation action for this clause, then re-assess it with the evidence seen.",
+      "rule.assessed-nonconformity.rated": "clause {clause} rated {status} by {assessor} on {date}",
+      "rule.assessed-nonconformity.ratedWithNote": "clause {clause} rated {status} by {assessor} on {date}: {note}",
+      "rule.assessment-unsupported.title": "Clause rated conforming without evidence",
+      "rule.assessment-unsupported.description": "A clause rated conforming cites no evidence: no document, record, file, interview or observation backs the conclusion.",
+      "rule.assessment-unsupported.remedy": "Cite what was seen under the item's evidence, or lower the rating.",
+      "rule.assessment-unsupported.noEvidence": "clause {clause} is rated conforming, but no evidence is cited",
+      "rule.assessment-incomplete.title": "Gap assessment not finished",
+      "rule.assessment-incomplete.description": "Some clauses of the catalogue have not been rated yet: left out of the gap assessment or marked not assessed.",
+      "rule.assessment-incomplete.remedy": "Assess the remaining clauses, or mark those that do not apply as not-applicable with a note.",
+      "rule.assessment-incomplete.notAssessed": "{count} of {total} clauses not assessed yet: {clauses}",
+      "rule.assessment-evidence-unknown.title": "Evidence cited by an id the SMS does not have",
+      "rule.assessment-evidence-unknown.description": "The gap assessment cites a document or record by an id that the SMS file does not list.",
+      "rule.assessment-evidence-unknown.remedy": "Correct the id, or add the document or register to the SMS file.",
+      "rule.assessment-evidence-unknown.document": "clause {clause} cites document {id}, which the SMS file does not list",
+      "rule.assessment-evidence-unknown.record": "clause {clause} cites record {id}, which the SMS file lists as no register, audit, review or nonconformity",
+      "rule.assessment-contradicted.title": "Rating contradicted by the objective evidence",
+      "rule.assessment-contradicted.description": "A clause is rated conforming while its mandatory documented information is not in force, or while a major nonconformity stands against it: an auditor would not accept the rating.",
+      "rule.assessment-contradicted.remedy": "Re-assess the clause against the evidence, or close what contradicts the rating first.",
+      "rule.assessment-contradicted.documentedInformation": "clause {clause} is rated conforming, but its mandatory documented information is not in force: {requirements}",
+      "rule.assessment-contradicted.majorStands": "clause {clause} is rated conforming, but {count} major nonconformit(ies) stand against it ({rules})",
+      "rule.action-missing.title": "Major gap with no remediation action",
+      "rule.action-missing.description": "A clause rated not addressed or initial has no open or in-progress action in the remediation plan.",
+      "rule.action-missing.remedy": "Agree an action with an owner and a due date, and list the clause under its items.",
+      "rule.action-missing.noAction": "clause {clause} is a major gap, and no open action names it",
+      "rule.action-overdue.title": "Remediation action overdue",
+      "rule.action-overdue.description": "An open or in-progress action of the remediation plan is past its due date.",
+      "rule.action-overdue.remedy": "Finish the action, or agree a new due date and record why it moved.",
+      "rule.action-overdue.overdue": "action {id} was due on {due} and is not done",
+      "rule.action-without-owner.title": "Remediation action without an owner",
+      "rule.action-without-owner.description": "An action of the remediation plan that is not done names nobody who answers for it.",
+      "rule.action-without-owner.remedy": "Name the person or role who owns the action.",
+      "rule.action-without-owner.noOwner": "action {id} has no owner"
     };
   }
 });
@@ -4723,6 +4766,8 @@ var init_zh_CN = __esm({
       "format.github.titleNoClause": "iso20k {ruleId}",
       "format.github.summary": "iso20k\uFF1A{verdict}\uFF1B\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387 {percent}\uFF08{applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879\uFF09",
       "format.github.summaryInvalid": "iso20k\uFF1A{verdict}\uFF1BSMS \u6587\u4EF6\u65E0\u6548\uFF0C\u672A\u4F5C\u8BC4\u5206",
+      "format.gap.heading": "\u5DEE\u8DDD\u8BC4\u4F30\uFF1A{assessor}\uFF0C{date}\uFF08{file}\uFF09\uFF0C\u5404\u6761\u6B3E\u8BC4\u7EA7",
+      "format.gap.actions": "\u6574\u6539\u8BA1\u5212\uFF1A\u5171 {total} \u9879\u63AA\u65BD\uFF0C{pending} \u9879\u672A\u5B8C\u6210\uFF0C{overdue} \u9879\u903E\u671F",
       "format.junit.suite": "\u6761\u6B3E {clause} {title}",
       "format.junit.rule": "\u89C4\u5219 {ruleId}",
       "format.sarif.waiver": "\u8C41\u514D {id}",
@@ -4872,7 +4917,48 @@ var init_zh_CN = __esm({
       "rule.systemic-gap.description": "\u540C\u4E00\u8981\u6C42\u6D89\u53CA\u4E09\u9879\u6216\u4EE5\u4E0A\u8F7B\u5FAE\u4E0D\u7B26\u5408\u3002\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236\uFF0C\u5BA1\u6838\u5458\u4F1A\u5C06\u5176\u5224\u4E3A\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B\u5404\u9879\u8F7B\u5FAE\u4E0D\u7B26\u5408\u4ECD\u5217\u51FA\u4F5C\u4E3A\u8BC1\u636E\u3002",
       "rule.systemic-gap.remedy": "\u627E\u51FA\u5171\u540C\u539F\u56E0\uFF08\u8D23\u4EFB\u4EBA\u3001\u8BC4\u5BA1\u673A\u5236\u3001\u6587\u4EF6\u63A7\u5236\u4E2D\u7F3A\u5931\u7684\u73AF\u8282\uFF09\u5E76\u52A0\u4EE5\u7EA0\u6B63\uFF0C\u518D\u9010\u9879\u5173\u95ED\u8F7B\u5FAE\u4E0D\u7B26\u5408\u3002",
       "rule.systemic-gap.minors": "\u201C{requirement}\u201D\u6D89\u53CA {count} \u9879\u8F7B\u5FAE\u4E0D\u7B26\u5408\uFF08{rules}\uFF09\uFF1A\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236",
-      "format.github.overflow": "\u53E6\u6709 {count} \u9879\u53D1\u73B0\u8D85\u51FA GitHub \u7684\u6CE8\u91CA\u663E\u793A\u4E0A\u9650\uFF08\u6BCF\u6B65\u6BCF\u4E2A\u7EA7\u522B {limit} \u6761\uFF09\uFF1A\u5B83\u4EEC\u4ECD\u5728\u672C\u65E5\u5FD7\u4E2D\uFF0C\u5B8C\u6574\u5217\u8868\u89C1 --format sarif \u6216 json"
+      "format.github.overflow": "\u53E6\u6709 {count} \u9879\u53D1\u73B0\u8D85\u51FA GitHub \u7684\u6CE8\u91CA\u663E\u793A\u4E0A\u9650\uFF08\u6BCF\u6B65\u6BCF\u4E2A\u7EA7\u522B {limit} \u6761\uFF09\uFF1A\u5B83\u4EEC\u4ECD\u5728\u672C\u65E5\u5FD7\u4E2D\uFF0C\u5B8C\u6574\u5217\u8868\u89C1 --format sarif \u6216 json",
+      "conformity.not-assessed": "\u672A\u8BC4\u4F30",
+      "conformity.not-addressed": "\u672A\u6D89\u53CA",
+      "conformity.initial": "\u521D\u59CB",
+      "conformity.inconsistent": "\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4",
+      "conformity.conforming": "\u7B26\u5408",
+      "conformity.not-applicable": "\u4E0D\u9002\u7528",
+      "rule.assessed-nonconformity.title": "\u5DEE\u8DDD\u8BC4\u4F30\u8BA4\u5B9A\u6761\u6B3E\u672A\u8FBE\u5230\u7B26\u5408",
+      "rule.assessed-nonconformity.description": "\u5DEE\u8DDD\u8BC4\u4F30\u5C06\u67D0\u6761\u6B3E\u6216\u8FC7\u7A0B\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\uFF08\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u8BE5\u8981\u6C42\u672A\u5F62\u6210\u4F53\u7CFB\u5730\u5F97\u5230\u6EE1\u8DB3\uFF09\uFF0C\u6216\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF08\u8F7B\u5FAE\u4E0D\u7B26\u5408\uFF1A\u5DF2\u8FD0\u884C\u7684\u505A\u6CD5\u5B58\u5728\u758F\u6F0F\uFF09\u3002",
+      "rule.assessed-nonconformity.remedy": "\u5B8C\u6210\u8BE5\u6761\u6B3E\u7684\u6574\u6539\u63AA\u65BD\u540E\uFF0C\u7ED3\u5408\u6240\u89C1\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u3002",
+      "rule.assessed-nonconformity.rated": "\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D",
+      "rule.assessed-nonconformity.ratedWithNote": "\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D\uFF1A{note}",
+      "rule.assessment-unsupported.title": "\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\u4F46\u65E0\u8BC1\u636E",
+      "rule.assessment-unsupported.description": "\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u4EFB\u4F55\u8BC1\u636E\uFF1A\u6CA1\u6709\u6587\u4EF6\u3001\u8BB0\u5F55\u3001\u8D44\u6599\u3001\u8BBF\u8C08\u6216\u89C2\u5BDF\u652F\u6491\u8BE5\u7ED3\u8BBA\u3002",
+      "rule.assessment-unsupported.remedy": "\u5728\u8BE5\u9879\u7684\u8BC1\u636E\u4E2D\u5217\u51FA\u6240\u89C1\u5185\u5BB9\uFF0C\u6216\u964D\u4F4E\u8BC4\u7EA7\u3002",
+      "rule.assessment-unsupported.noEvidence": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u8BC1\u636E",
+      "rule.assessment-incomplete.title": "\u5DEE\u8DDD\u8BC4\u4F30\u5C1A\u672A\u5B8C\u6210",
+      "rule.assessment-incomplete.description": "\u76EE\u5F55\u4E2D\u7684\u90E8\u5206\u6761\u6B3E\u5C1A\u672A\u8BC4\u7EA7\uFF1A\u5DEE\u8DDD\u8BC4\u4F30\u4E2D\u7F3A\u5C11\u8FD9\u4E9B\u6761\u6B3E\uFF0C\u6216\u6807\u4E3A\u672A\u8BC4\u4F30\u3002",
+      "rule.assessment-incomplete.remedy": "\u8BC4\u4F30\u5176\u4F59\u6761\u6B3E\uFF1B\u4E0D\u9002\u7528\u7684\u6761\u6B3E\u6807\u4E3A\u4E0D\u9002\u7528\u5E76\u8BF4\u660E\u7406\u7531\u3002",
+      "rule.assessment-incomplete.notAssessed": "{total} \u4E2A\u6761\u6B3E\u4E2D\u5C1A\u6709 {count} \u4E2A\u672A\u8BC4\u4F30\uFF1A{clauses}",
+      "rule.assessment-evidence-unknown.title": "\u5F15\u7528\u7684\u8BC1\u636E\u7F16\u53F7\u5728 SMS \u4E2D\u4E0D\u5B58\u5728",
+      "rule.assessment-evidence-unknown.description": "\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u4F46 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u3002",
+      "rule.assessment-evidence-unknown.remedy": "\u66F4\u6B63\u7F16\u53F7\uFF0C\u6216\u5728 SMS \u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\u767B\u8BB0\u518C\u3002",
+      "rule.assessment-evidence-unknown.document": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u6587\u4EF6 {id}\uFF0C\u4F46 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u5217\u51FA\u8BE5\u6587\u4EF6",
+      "rule.assessment-evidence-unknown.record": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8BB0\u5F55 {id}\uFF0C\u4F46 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u7684\u767B\u8BB0\u518C\u3001\u5BA1\u6838\u3001\u8BC4\u5BA1\u6216\u4E0D\u7B26\u5408",
+      "rule.assessment-contradicted.title": "\u8BC4\u7EA7\u4E0E\u5BA2\u89C2\u8BC1\u636E\u76F8\u77DB\u76FE",
+      "rule.assessment-contradicted.description": "\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5FC5\u9700\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF0C\u6216\u4ECD\u6709\u9488\u5BF9\u8BE5\u6761\u6B3E\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u5BA1\u6838\u5458\u4E0D\u4F1A\u63A5\u53D7\u8FD9\u4E00\u8BC4\u7EA7\u3002",
+      "rule.assessment-contradicted.remedy": "\u5BF9\u7167\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u8BE5\u6761\u6B3E\uFF0C\u6216\u5148\u5173\u95ED\u4E0E\u8BC4\u7EA7\u76F8\u77DB\u76FE\u7684\u95EE\u9898\u3002",
+      "rule.assessment-contradicted.documentedInformation": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5FC5\u9700\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF1A{requirements}",
+      "rule.assessment-contradicted.majorStands": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u4ECD\u6709 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF08{rules}\uFF09",
+      "rule.action-missing.title": "\u4E25\u91CD\u5DEE\u8DDD\u6CA1\u6709\u6574\u6539\u63AA\u65BD",
+      "rule.action-missing.description": "\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\u7684\u6761\u6B3E\uFF0C\u5728\u6574\u6539\u8BA1\u5212\u4E2D\u6CA1\u6709\u8FDB\u884C\u4E2D\u6216\u5F85\u529E\u7684\u63AA\u65BD\u3002",
+      "rule.action-missing.remedy": "\u5546\u5B9A\u4E00\u9879\u6709\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u7684\u63AA\u65BD\uFF0C\u5E76\u5728\u5176\u6761\u6B3E\u5217\u8868\u4E2D\u5217\u51FA\u8BE5\u6761\u6B3E\u3002",
+      "rule.action-missing.noAction": "\u6761\u6B3E {clause} \u5C5E\u4E8E\u4E25\u91CD\u5DEE\u8DDD\uFF0C\u4F46\u6CA1\u6709\u5F85\u529E\u63AA\u65BD\u9488\u5BF9\u5B83",
+      "rule.action-overdue.title": "\u6574\u6539\u63AA\u65BD\u903E\u671F",
+      "rule.action-overdue.description": "\u6574\u6539\u8BA1\u5212\u4E2D\u5F85\u529E\u6216\u8FDB\u884C\u4E2D\u7684\u63AA\u65BD\u5DF2\u8D85\u8FC7\u5B8C\u6210\u65E5\u671F\u3002",
+      "rule.action-overdue.remedy": "\u5B8C\u6210\u8BE5\u63AA\u65BD\uFF0C\u6216\u5546\u5B9A\u65B0\u7684\u5B8C\u6210\u65E5\u671F\u5E76\u8BB0\u5F55\u63A8\u8FDF\u539F\u56E0\u3002",
+      "rule.action-overdue.overdue": "\u63AA\u65BD {id} \u5E94\u4E8E {due} \u5B8C\u6210\uFF0C\u81F3\u4ECA\u672A\u5B8C\u6210",
+      "rule.action-without-owner.title": "\u6574\u6539\u63AA\u65BD\u6CA1\u6709\u8D1F\u8D23\u4EBA",
+      "rule.action-without-owner.description": "\u6574\u6539\u8BA1\u5212\u4E2D\u5C1A\u672A\u5B8C\u6210\u7684\u63AA\u65BD\u6CA1\u6709\u6307\u5B9A\u8D1F\u8D23\u4EBA\u3002",
+      "rule.action-without-owner.remedy": "\u6307\u5B9A\u8D1F\u8D23\u8BE5\u63AA\u65BD\u7684\u4EBA\u5458\u6216\u5C97\u4F4D\u3002",
+      "rule.action-without-owner.noOwner": "\u63AA\u65BD {id} \u6CA1\u6709\u8D1F\u8D23\u4EBA"
     };
   }
 });
@@ -5075,6 +5161,18 @@ function verdictLines(report, t, colour) {
   if (verdict.earliestApplication !== void 0) lines.push(verdict.earliestApplication);
   return lines;
 }
+function gapAssessmentLines(gap, t) {
+  const shown = ["conforming", "inconsistent", "initial", "not-addressed", "not-applicable", "not-assessed"];
+  const lines = [t("format.gap.heading", { assessor: printable(gap.assessor), date: gap.date, file: printable(gap.file) })];
+  const width = Math.max(...gap.byClause.map((c) => c.clause.length));
+  for (const clause of gap.byClause) {
+    const counts2 = shown.filter((status) => clause.counts[status] > 0).map((status) => `${clause.counts[status]} ${t(`conformity.${status}`)}`);
+    lines.push(`  ${clause.clause.padEnd(width)}  ${counts2.join(t("list.separator"))}  ${clause.title}`);
+  }
+  const pending = gap.actions.filter((a) => a.status === "open" || a.status === "in-progress");
+  lines.push(t("format.gap.actions", { total: gap.actions.length, pending: pending.length, overdue: pending.filter((a) => a.overdue).length }));
+  return lines;
+}
 var stylish;
 var init_stylish = __esm({
   "src/report/formatters/stylish.ts"() {
@@ -5098,6 +5196,7 @@ var init_stylish = __esm({
         }
         lines.push(...summaryLines(report, t, colour), "");
         if (report.scores.length > 0) lines.push(...scoreLines(report.scores, report.overall, t), "");
+        if (report.gapAssessment) lines.push(...gapAssessmentLines(report.gapAssessment, t), "");
         lines.push(...verdictLines(report, t, colour));
         if (report.fixed !== void 0 && report.fixed.length > 0) {
           lines.push("", colour.green(t("format.fixed.heading", { count: report.fixed.length })));
@@ -5124,8 +5223,12 @@ var init_json = __esm({
       name: "json",
       extension: ".json",
       render(report) {
-        const { tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed } = report;
-        const shape = { schemaVersion: SCHEMA_VERSION, tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, fixed };
+        const { tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, gapAssessment, fixed } = report;
+        const shape = {
+          schemaVersion: SCHEMA_VERSION,
+          ...{ tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier },
+          ...{ gapAssessment, fixed }
+        };
         return JSON.stringify(shape, null, 2) + "\n";
       }
     };
@@ -11349,6 +11452,1127 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports2.gapAssessment = validate26;
+    var schema85 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/iso20k/iso20k/v0.1.0/schemas/gap-assessment.schema.json", "title": "iso20k gap assessment", "type": "object", "description": "A consultant's or internal auditor's gap assessment of one SMS against ISO/IEC 20000-1:2018: a rating per clause and process, the evidence seen, and the remediation plan. Generated from the iso20k catalogue; do not edit by hand.", "additionalProperties": false, "required": ["assessment", "items"], "properties": { "assessment": { "title": "Assessment", "type": "object", "description": "Who assessed which SMS, and when.", "additionalProperties": false, "required": ["assessor", "date"], "properties": { "sms": { "title": "SMS", "type": "string", "minLength": 1, "description": "The SMS description assessed, relative to this file." }, "assessor": { "title": "Assessor", "type": "string", "minLength": 1, "description": "Who made the assessment (name and role)." }, "date": { "title": "Date", "$ref": "#/$defs/date", "description": "Day the assessment was made or last updated." } } }, "items": { "title": "Items", "type": "array", "description": "One entry per assessed clause; a clause left out counts as not assessed.", "items": { "$ref": "#/$defs/item" } }, "actions": { "title": "Actions", "type": "array", "description": "The remediation plan.", "items": { "$ref": "#/$defs/action" } } }, "$defs": { "item": { "type": "object", "description": "The rating of one clause or process.", "additionalProperties": false, "required": ["clause", "status"], "properties": { "clause": { "title": "Clause", "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"], "description": "A clause that is assessed on its own: a leaf clause of 4 to 10, each clause 8 process among them.", "enumDescriptions": ["Understanding the organization and its context: Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?", "Understanding the needs and expectations of interested parties: Who are the interested parties of your services, what do they require of you, and how do you keep that list current?", "Determining the scope of the service management system: Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?", "Service management system: How is your SMS made up of processes, who owns each of them, and how do they work together?", "Leadership and commitment: How does top management take part in the SMS, and can you show a decision they made about it in the last year?", "Establishing the service management policy: Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?", "Communicating the service management policy: How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?", "Organizational roles, responsibilities and authorities: Who is accountable for the SMS, for each process and for each service, and how were they appointed?", "Actions to address risks and opportunities: How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?", "Establish objectives: What are your service management objectives, how is each one measured, and where do you stand against them today?", "Plan to achieve objectives: What is being done to reach each objective, by whom and by when, and how is progress followed up?", "Plan the service management system: Where is the plan for running the SMS set out, and when was it last reviewed and changed?", "Resources: How do you decide the staff, tools and budget the services need, and what happens when they fall short?", "Competence: How do you know the people doing service management work are competent for their roles, and what do you do when they are not?", "Awareness: How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?", "Communication: What do you communicate about the SMS and services, to whom and how, and can you show recent examples?", "General: Which documents and records does your SMS rely on, and how did you decide that set was enough?", "Creating and updating documented information: How is a new or changed document prepared, reviewed and approved before people use it?", "Control of documented information: How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?", "Service management system documented information: Can you walk me through the documents the standard specifically requires and show me where each one is kept?", "Knowledge: How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?", "Operational planning and control: How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?", "Service delivery: How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?", "Plan the services: How do you work out and agree what each service has to deliver, and how do you keep that up to date?", "Control of parties involved in the service lifecycle: Which parts of your processes or services are run by others, and how do you stay in control of them?", "Service catalogue management: Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?", "Asset management: How do you keep track of the assets that support your services, software licences included?", "Configuration management: How do you record configuration items and their relationships, and how do you know the data is accurate?", "General: How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?", "Business relationship management: How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?", "Service level management: How are service levels agreed with customers, how do you track them, and what happens when a target is missed?", "Management of external suppliers: How do you choose, contract and review your external suppliers, and how are disputes with them handled?", "Management of internal suppliers and customers acting as a supplier: Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?", "Budgeting and accounting for services: How are services budgeted and their costs accounted for, and who looks at the variances?", "Demand management: How do you anticipate demand for your services, and how do you see how they are actually being used?", "Capacity management: How do you plan capacity for current and future demand, and what warns you before you run out?", "Change management policy: How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?", "Change management initiation: How is a change request raised, recorded and classified, and how would you spot a change made without one?", "Change management activities: Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?", "Plan new or changed services: For your most recent new or significantly changed service, how was it planned and who signed off the plan?", "Design: How was the design of a new or changed service documented, and how did you check it met its requirements?", "Build and transition: How do you decide a new or changed service is ready to go live, and what happened after it did?", "Release and deployment management: How are releases planned, tested, approved and deployed, and what do you do when one fails?", "Incident management: How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?", "Service request management: How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?", "Problem management: How are problems identified, analysed and tracked to resolution, and where is that recorded?", "Service availability management: How do you set, measure and protect the availability of each service?", "Service continuity management: If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?", "Information security policy: Who approved your information security policy, how was it communicated, and when was it last reviewed?", "Information security controls: How did you choose your information security controls, and how do you check that they work?", "Information security incidents: How are information security incidents reported, handled and learnt from?", "Monitoring, measurement, analysis and evaluation: What do you measure to know whether the SMS and services are performing, and what have the results led you to do?", "Internal audit: How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?", "Management review: When did top management last review the SMS, what did they look at, and what did they decide?", "Service reporting: What service reports do you produce, for whom, and which decisions have they informed?", "Nonconformity and corrective action: When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?", "Continual improvement: How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?"], "markdownEnumDescriptions": ["**Understanding the organization and its context**: Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?", "**Understanding the needs and expectations of interested parties**: Who are the interested parties of your services, what do they require of you, and how do you keep that list current?", "**Determining the scope of the service management system**: Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?", "**Service management system**: How is your SMS made up of processes, who owns each of them, and how do they work together?", "**Leadership and commitment**: How does top management take part in the SMS, and can you show a decision they made about it in the last year?", "**Establishing the service management policy**: Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?", "**Communicating the service management policy**: How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?", "**Organizational roles, responsibilities and authorities**: Who is accountable for the SMS, for each process and for each service, and how were they appointed?", "**Actions to address risks and opportunities**: How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?", "**Establish objectives**: What are your service management objectives, how is each one measured, and where do you stand against them today?", "**Plan to achieve objectives**: What is being done to reach each objective, by whom and by when, and how is progress followed up?", "**Plan the service management system**: Where is the plan for running the SMS set out, and when was it last reviewed and changed?", "**Resources**: How do you decide the staff, tools and budget the services need, and what happens when they fall short?", "**Competence**: How do you know the people doing service management work are competent for their roles, and what do you do when they are not?", "**Awareness**: How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?", "**Communication**: What do you communicate about the SMS and services, to whom and how, and can you show recent examples?", "**General**: Which documents and records does your SMS rely on, and how did you decide that set was enough?", "**Creating and updating documented information**: How is a new or changed document prepared, reviewed and approved before people use it?", "**Control of documented information**: How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?", "**Service management system documented information**: Can you walk me through the documents the standard specifically requires and show me where each one is kept?", "**Knowledge**: How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?", "**Operational planning and control**: How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?", "**Service delivery**: How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?", "**Plan the services**: How do you work out and agree what each service has to deliver, and how do you keep that up to date?", "**Control of parties involved in the service lifecycle**: Which parts of your processes or services are run by others, and how do you stay in control of them?", "**Service catalogue management**: Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?", "**Asset management**: How do you keep track of the assets that support your services, software licences included?", "**Configuration management**: How do you record configuration items and their relationships, and how do you know the data is accurate?", "**General**: How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?", "**Business relationship management**: How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?", "**Service level management**: How are service levels agreed with customers, how do you track them, and what happens when a target is missed?", "**Management of external suppliers**: How do you choose, contract and review your external suppliers, and how are disputes with them handled?", "**Management of internal suppliers and customers acting as a supplier**: Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?", "**Budgeting and accounting for services**: How are services budgeted and their costs accounted for, and who looks at the variances?", "**Demand management**: How do you anticipate demand for your services, and how do you see how they are actually being used?", "**Capacity management**: How do you plan capacity for current and future demand, and what warns you before you run out?", "**Change management policy**: How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?", "**Change management initiation**: How is a change request raised, recorded and classified, and how would you spot a change made without one?", "**Change management activities**: Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?", "**Plan new or changed services**: For your most recent new or significantly changed service, how was it planned and who signed off the plan?", "**Design**: How was the design of a new or changed service documented, and how did you check it met its requirements?", "**Build and transition**: How do you decide a new or changed service is ready to go live, and what happened after it did?", "**Release and deployment management**: How are releases planned, tested, approved and deployed, and what do you do when one fails?", "**Incident management**: How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?", "**Service request management**: How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?", "**Problem management**: How are problems identified, analysed and tracked to resolution, and where is that recorded?", "**Service availability management**: How do you set, measure and protect the availability of each service?", "**Service continuity management**: If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?", "**Information security policy**: Who approved your information security policy, how was it communicated, and when was it last reviewed?", "**Information security controls**: How did you choose your information security controls, and how do you check that they work?", "**Information security incidents**: How are information security incidents reported, handled and learnt from?", "**Monitoring, measurement, analysis and evaluation**: What do you measure to know whether the SMS and services are performing, and what have the results led you to do?", "**Internal audit**: How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?", "**Management review**: When did top management last review the SMS, what did they look at, and what did they decide?", "**Service reporting**: What service reports do you produce, for whom, and which decisions have they informed?", "**Nonconformity and corrective action**: When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?", "**Continual improvement**: How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?"] }, "status": { "title": "Status", "type": "string", "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"], "description": "How far the organisation conforms.", "enumDescriptions": ["Not assessed yet: no judgement (counts as a gap in the analysis, not in the SMS).", "Not addressed: nothing is in place (a major nonconformity).", "Initial: some practice exists, ad hoc and not defined (a major nonconformity).", "Defined but applied inconsistently (a minor nonconformity).", "Conforming: defined, applied and evidenced (cite the evidence).", "Not applicable to this SMS (say why in the note)."], "markdownEnumDescriptions": ["Not assessed yet: no judgement (counts as a gap in the analysis, not in the SMS).", "Not addressed: nothing is in place (a major nonconformity).", "Initial: some practice exists, ad hoc and not defined (a major nonconformity).", "Defined but applied inconsistently (a minor nonconformity).", "Conforming: defined, applied and evidenced (cite the evidence).", "Not applicable to this SMS (say why in the note)."] }, "evidence": { "title": "Evidence", "type": "array", "description": "What the assessor saw.", "items": { "$ref": "#/$defs/evidence" } }, "note": { "title": "Note", "type": "string", "minLength": 1, "description": "What was found, in a sentence or two." }, "assessor": { "title": "Assessor", "type": "string", "minLength": 1, "description": "Who rated this item, when not the assessment's assessor." }, "date": { "title": "Date", "$ref": "#/$defs/date", "description": "Day this item was rated, when not the assessment's date." } } }, "evidence": { "description": "One piece of evidence: a document or record id of the SMS file, a file, an interview or an observation.", "oneOf": [{ "type": "object", "description": "A document of the SMS file, by id.", "additionalProperties": false, "required": ["document"], "properties": { "document": { "title": "Document", "type": "string", "minLength": 1, "description": "The document's id in the SMS file." } } }, { "type": "object", "description": "A register, audit, review or nonconformity of the SMS file, by id.", "additionalProperties": false, "required": ["record"], "properties": { "record": { "title": "Record", "type": "string", "minLength": 1, "description": "Its id in the SMS file." } } }, { "type": "object", "description": "A file, relative to this file's folder.", "additionalProperties": false, "required": ["file"], "properties": { "file": { "title": "File", "type": "string", "minLength": 1, "description": "Path of the file." } } }, { "type": "object", "description": "An interview.", "additionalProperties": false, "required": ["interview"], "properties": { "interview": { "title": "Interview", "type": "object", "description": "Who was interviewed, and when.", "additionalProperties": false, "required": ["role", "date"], "properties": { "role": { "title": "Role", "type": "string", "minLength": 1, "description": "The interviewee's role." }, "name": { "title": "Name", "type": "string", "minLength": 1, "description": "The interviewee's name." }, "date": { "title": "Date", "$ref": "#/$defs/date", "description": "Day of the interview." } } } } }, { "type": "object", "description": "Something the assessor observed.", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "title": "Observation", "type": "string", "minLength": 1, "description": "What was observed." } } }] }, "action": { "type": "object", "description": "One step of the remediation plan.", "additionalProperties": false, "required": ["id", "action", "due", "status"], "properties": { "id": { "title": "ID", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Action id, unique in the file." }, "action": { "title": "Action", "type": "string", "minLength": 1, "description": "What is to be done." }, "owner": { "title": "Owner", "type": "string", "minLength": 1, "description": "Who answers for it." }, "due": { "title": "Due", "$ref": "#/$defs/date", "description": "Day it is due." }, "status": { "title": "Status", "enum": ["open", "in-progress", "done", "cancelled"], "description": "Where it stands." }, "items": { "title": "Items", "type": "array", "description": "Clauses of the assessed items it closes.", "items": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "uniqueItems": true }, "requirements": { "title": "Requirements", "type": "array", "description": "Catalogue requirement ids whose findings it closes.", "items": { "type": "string", "enum": ["context-issues", "interested-party-requirements", "sms-scope", "sms-processes", "service-management-policy", "roles-and-responsibilities", "risk-management-approach", "risks-and-opportunities", "service-management-objectives", "objectives-plan", "service-management-plan", "resource-plan", "competence-records", "awareness-records", "communication-plan", "document-control-procedure", "required-procedures", "conformity-records", "knowledge-base", "operational-control-records", "service-requirements", "other-party-governance", "service-catalogue", "asset-register", "configuration-information", "service-stakeholders", "service-complaint-records", "customer-satisfaction-results", "service-level-agreements", "service-level-reviews", "external-supplier-contracts", "supplier-dispute-records", "supplier-performance-reviews", "internal-agreements", "service-budget", "demand-forecast", "capacity-plan", "change-management-policy", "change-records", "change-schedule", "new-service-plans", "service-design", "service-acceptance-criteria", "release-policy", "release-records", "incident-records", "major-incident-procedure", "service-request-records", "service-request-instructions", "problem-records", "known-error-records", "availability-requirements", "availability-risk-assessment", "availability-monitoring-results", "service-continuity-requirements", "service-continuity-plan", "continuity-risk-assessment", "continuity-test-reports", "information-security-policy", "information-security-risk-assessment", "information-security-controls", "information-security-incident-records", "monitoring-and-evaluation-results", "internal-audit-programme", "internal-audit-results", "management-review-results", "service-reports", "nonconformity-records", "improvement-evaluation-criteria", "improvement-opportunity-records"] }, "uniqueItems": true } } }, "date": { "type": "string", "format": "date", "description": "A calendar date, YYYY-MM-DD." } } };
+    var schema86 = { "type": "string", "format": "date", "description": "A calendar date, YYYY-MM-DD." };
+    var schema87 = { "type": "object", "description": "The rating of one clause or process.", "additionalProperties": false, "required": ["clause", "status"], "properties": { "clause": { "title": "Clause", "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"], "description": "A clause that is assessed on its own: a leaf clause of 4 to 10, each clause 8 process among them.", "enumDescriptions": ["Understanding the organization and its context: Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?", "Understanding the needs and expectations of interested parties: Who are the interested parties of your services, what do they require of you, and how do you keep that list current?", "Determining the scope of the service management system: Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?", "Service management system: How is your SMS made up of processes, who owns each of them, and how do they work together?", "Leadership and commitment: How does top management take part in the SMS, and can you show a decision they made about it in the last year?", "Establishing the service management policy: Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?", "Communicating the service management policy: How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?", "Organizational roles, responsibilities and authorities: Who is accountable for the SMS, for each process and for each service, and how were they appointed?", "Actions to address risks and opportunities: How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?", "Establish objectives: What are your service management objectives, how is each one measured, and where do you stand against them today?", "Plan to achieve objectives: What is being done to reach each objective, by whom and by when, and how is progress followed up?", "Plan the service management system: Where is the plan for running the SMS set out, and when was it last reviewed and changed?", "Resources: How do you decide the staff, tools and budget the services need, and what happens when they fall short?", "Competence: How do you know the people doing service management work are competent for their roles, and what do you do when they are not?", "Awareness: How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?", "Communication: What do you communicate about the SMS and services, to whom and how, and can you show recent examples?", "General: Which documents and records does your SMS rely on, and how did you decide that set was enough?", "Creating and updating documented information: How is a new or changed document prepared, reviewed and approved before people use it?", "Control of documented information: How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?", "Service management system documented information: Can you walk me through the documents the standard specifically requires and show me where each one is kept?", "Knowledge: How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?", "Operational planning and control: How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?", "Service delivery: How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?", "Plan the services: How do you work out and agree what each service has to deliver, and how do you keep that up to date?", "Control of parties involved in the service lifecycle: Which parts of your processes or services are run by others, and how do you stay in control of them?", "Service catalogue management: Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?", "Asset management: How do you keep track of the assets that support your services, software licences included?", "Configuration management: How do you record configuration items and their relationships, and how do you know the data is accurate?", "General: How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?", "Business relationship management: How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?", "Service level management: How are service levels agreed with customers, how do you track them, and what happens when a target is missed?", "Management of external suppliers: How do you choose, contract and review your external suppliers, and how are disputes with them handled?", "Management of internal suppliers and customers acting as a supplier: Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?", "Budgeting and accounting for services: How are services budgeted and their costs accounted for, and who looks at the variances?", "Demand management: How do you anticipate demand for your services, and how do you see how they are actually being used?", "Capacity management: How do you plan capacity for current and future demand, and what warns you before you run out?", "Change management policy: How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?", "Change management initiation: How is a change request raised, recorded and classified, and how would you spot a change made without one?", "Change management activities: Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?", "Plan new or changed services: For your most recent new or significantly changed service, how was it planned and who signed off the plan?", "Design: How was the design of a new or changed service documented, and how did you check it met its requirements?", "Build and transition: How do you decide a new or changed service is ready to go live, and what happened after it did?", "Release and deployment management: How are releases planned, tested, approved and deployed, and what do you do when one fails?", "Incident management: How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?", "Service request management: How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?", "Problem management: How are problems identified, analysed and tracked to resolution, and where is that recorded?", "Service availability management: How do you set, measure and protect the availability of each service?", "Service continuity management: If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?", "Information security policy: Who approved your information security policy, how was it communicated, and when was it last reviewed?", "Information security controls: How did you choose your information security controls, and how do you check that they work?", "Information security incidents: How are information security incidents reported, handled and learnt from?", "Monitoring, measurement, analysis and evaluation: What do you measure to know whether the SMS and services are performing, and what have the results led you to do?", "Internal audit: How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?", "Management review: When did top management last review the SMS, what did they look at, and what did they decide?", "Service reporting: What service reports do you produce, for whom, and which decisions have they informed?", "Nonconformity and corrective action: When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?", "Continual improvement: How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?"], "markdownEnumDescriptions": ["**Understanding the organization and its context**: Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?", "**Understanding the needs and expectations of interested parties**: Who are the interested parties of your services, what do they require of you, and how do you keep that list current?", "**Determining the scope of the service management system**: Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?", "**Service management system**: How is your SMS made up of processes, who owns each of them, and how do they work together?", "**Leadership and commitment**: How does top management take part in the SMS, and can you show a decision they made about it in the last year?", "**Establishing the service management policy**: Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?", "**Communicating the service management policy**: How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?", "**Organizational roles, responsibilities and authorities**: Who is accountable for the SMS, for each process and for each service, and how were they appointed?", "**Actions to address risks and opportunities**: How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?", "**Establish objectives**: What are your service management objectives, how is each one measured, and where do you stand against them today?", "**Plan to achieve objectives**: What is being done to reach each objective, by whom and by when, and how is progress followed up?", "**Plan the service management system**: Where is the plan for running the SMS set out, and when was it last reviewed and changed?", "**Resources**: How do you decide the staff, tools and budget the services need, and what happens when they fall short?", "**Competence**: How do you know the people doing service management work are competent for their roles, and what do you do when they are not?", "**Awareness**: How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?", "**Communication**: What do you communicate about the SMS and services, to whom and how, and can you show recent examples?", "**General**: Which documents and records does your SMS rely on, and how did you decide that set was enough?", "**Creating and updating documented information**: How is a new or changed document prepared, reviewed and approved before people use it?", "**Control of documented information**: How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?", "**Service management system documented information**: Can you walk me through the documents the standard specifically requires and show me where each one is kept?", "**Knowledge**: How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?", "**Operational planning and control**: How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?", "**Service delivery**: How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?", "**Plan the services**: How do you work out and agree what each service has to deliver, and how do you keep that up to date?", "**Control of parties involved in the service lifecycle**: Which parts of your processes or services are run by others, and how do you stay in control of them?", "**Service catalogue management**: Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?", "**Asset management**: How do you keep track of the assets that support your services, software licences included?", "**Configuration management**: How do you record configuration items and their relationships, and how do you know the data is accurate?", "**General**: How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?", "**Business relationship management**: How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?", "**Service level management**: How are service levels agreed with customers, how do you track them, and what happens when a target is missed?", "**Management of external suppliers**: How do you choose, contract and review your external suppliers, and how are disputes with them handled?", "**Management of internal suppliers and customers acting as a supplier**: Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?", "**Budgeting and accounting for services**: How are services budgeted and their costs accounted for, and who looks at the variances?", "**Demand management**: How do you anticipate demand for your services, and how do you see how they are actually being used?", "**Capacity management**: How do you plan capacity for current and future demand, and what warns you before you run out?", "**Change management policy**: How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?", "**Change management initiation**: How is a change request raised, recorded and classified, and how would you spot a change made without one?", "**Change management activities**: Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?", "**Plan new or changed services**: For your most recent new or significantly changed service, how was it planned and who signed off the plan?", "**Design**: How was the design of a new or changed service documented, and how did you check it met its requirements?", "**Build and transition**: How do you decide a new or changed service is ready to go live, and what happened after it did?", "**Release and deployment management**: How are releases planned, tested, approved and deployed, and what do you do when one fails?", "**Incident management**: How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?", "**Service request management**: How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?", "**Problem management**: How are problems identified, analysed and tracked to resolution, and where is that recorded?", "**Service availability management**: How do you set, measure and protect the availability of each service?", "**Service continuity management**: If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?", "**Information security policy**: Who approved your information security policy, how was it communicated, and when was it last reviewed?", "**Information security controls**: How did you choose your information security controls, and how do you check that they work?", "**Information security incidents**: How are information security incidents reported, handled and learnt from?", "**Monitoring, measurement, analysis and evaluation**: What do you measure to know whether the SMS and services are performing, and what have the results led you to do?", "**Internal audit**: How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?", "**Management review**: When did top management last review the SMS, what did they look at, and what did they decide?", "**Service reporting**: What service reports do you produce, for whom, and which decisions have they informed?", "**Nonconformity and corrective action**: When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?", "**Continual improvement**: How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?"] }, "status": { "title": "Status", "type": "string", "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"], "description": "How far the organisation conforms.", "enumDescriptions": ["Not assessed yet: no judgement (counts as a gap in the analysis, not in the SMS).", "Not addressed: nothing is in place (a major nonconformity).", "Initial: some practice exists, ad hoc and not defined (a major nonconformity).", "Defined but applied inconsistently (a minor nonconformity).", "Conforming: defined, applied and evidenced (cite the evidence).", "Not applicable to this SMS (say why in the note)."], "markdownEnumDescriptions": ["Not assessed yet: no judgement (counts as a gap in the analysis, not in the SMS).", "Not addressed: nothing is in place (a major nonconformity).", "Initial: some practice exists, ad hoc and not defined (a major nonconformity).", "Defined but applied inconsistently (a minor nonconformity).", "Conforming: defined, applied and evidenced (cite the evidence).", "Not applicable to this SMS (say why in the note)."] }, "evidence": { "title": "Evidence", "type": "array", "description": "What the assessor saw.", "items": { "$ref": "#/$defs/evidence" } }, "note": { "title": "Note", "type": "string", "minLength": 1, "description": "What was found, in a sentence or two." }, "assessor": { "title": "Assessor", "type": "string", "minLength": 1, "description": "Who rated this item, when not the assessment's assessor." }, "date": { "title": "Date", "$ref": "#/$defs/date", "description": "Day this item was rated, when not the assessment's date." } } };
+    var schema88 = { "description": "One piece of evidence: a document or record id of the SMS file, a file, an interview or an observation.", "oneOf": [{ "type": "object", "description": "A document of the SMS file, by id.", "additionalProperties": false, "required": ["document"], "properties": { "document": { "title": "Document", "type": "string", "minLength": 1, "description": "The document's id in the SMS file." } } }, { "type": "object", "description": "A register, audit, review or nonconformity of the SMS file, by id.", "additionalProperties": false, "required": ["record"], "properties": { "record": { "title": "Record", "type": "string", "minLength": 1, "description": "Its id in the SMS file." } } }, { "type": "object", "description": "A file, relative to this file's folder.", "additionalProperties": false, "required": ["file"], "properties": { "file": { "title": "File", "type": "string", "minLength": 1, "description": "Path of the file." } } }, { "type": "object", "description": "An interview.", "additionalProperties": false, "required": ["interview"], "properties": { "interview": { "title": "Interview", "type": "object", "description": "Who was interviewed, and when.", "additionalProperties": false, "required": ["role", "date"], "properties": { "role": { "title": "Role", "type": "string", "minLength": 1, "description": "The interviewee's role." }, "name": { "title": "Name", "type": "string", "minLength": 1, "description": "The interviewee's name." }, "date": { "title": "Date", "$ref": "#/$defs/date", "description": "Day of the interview." } } } } }, { "type": "object", "description": "Something the assessor observed.", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "title": "Observation", "type": "string", "minLength": 1, "description": "What was observed." } } }] };
+    function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate28.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      const _errs0 = errors;
+      let valid0 = false;
+      let passing0 = null;
+      const _errs1 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.document === void 0) {
+          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema88.oneOf[0].required, parentSchema: schema88.oneOf[0], data };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "document")) {
+            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[0], data };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data.document !== void 0) {
+          let data0 = data.document;
+          if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+              const err2 = { instancePath: instancePath + "/document", schemaPath: "#/oneOf/0/properties/document/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[0].properties.document, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/document", schemaPath: "#/oneOf/0/properties/document/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[0].properties.document.type, parentSchema: schema88.oneOf[0].properties.document, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[0].type, parentSchema: schema88.oneOf[0], data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var _valid0 = _errs1 === errors;
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+        var props0 = true;
+      }
+      const _errs6 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.record === void 0) {
+          const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema88.oneOf[1].required, parentSchema: schema88.oneOf[1], data };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data) {
+          if (!(key1 === "record")) {
+            const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[1], data };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.record !== void 0) {
+          let data1 = data.record;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err7 = { instancePath: instancePath + "/record", schemaPath: "#/oneOf/1/properties/record/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[1].properties.record, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/record", schemaPath: "#/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[1].properties.record.type, parentSchema: schema88.oneOf[1].properties.record, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[1].type, parentSchema: schema88.oneOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      var _valid0 = _errs6 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 1;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs11 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.file === void 0) {
+            const err10 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema88.oneOf[2].required, parentSchema: schema88.oneOf[2], data };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          for (const key2 in data) {
+            if (!(key2 === "file")) {
+              const err11 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[2], data };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          if (data.file !== void 0) {
+            let data2 = data.file;
+            if (typeof data2 === "string") {
+              if (func2(data2) < 1) {
+                const err12 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[2].properties.file, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            } else {
+              const err13 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[2].properties.file.type, parentSchema: schema88.oneOf[2].properties.file, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err14 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[2].type, parentSchema: schema88.oneOf[2], data };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        var _valid0 = _errs11 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 2];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 2;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs16 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.interview === void 0) {
+              const err15 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "interview" }, message: "must have required property 'interview'", schema: schema88.oneOf[3].required, parentSchema: schema88.oneOf[3], data };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key3 in data) {
+              if (!(key3 === "interview")) {
+                const err16 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[3], data };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data.interview !== void 0) {
+              let data3 = data.interview;
+              if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                if (data3.role === void 0) {
+                  const err17 = { instancePath: instancePath + "/interview", schemaPath: "#/oneOf/3/properties/interview/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema88.oneOf[3].properties.interview.required, parentSchema: schema88.oneOf[3].properties.interview, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (data3.date === void 0) {
+                  const err18 = { instancePath: instancePath + "/interview", schemaPath: "#/oneOf/3/properties/interview/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema88.oneOf[3].properties.interview.required, parentSchema: schema88.oneOf[3].properties.interview, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+                for (const key4 in data3) {
+                  if (!(key4 === "role" || key4 === "name" || key4 === "date")) {
+                    const err19 = { instancePath: instancePath + "/interview", schemaPath: "#/oneOf/3/properties/interview/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[3].properties.interview, data: data3 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.role !== void 0) {
+                  let data4 = data3.role;
+                  if (typeof data4 === "string") {
+                    if (func2(data4) < 1) {
+                      const err20 = { instancePath: instancePath + "/interview/role", schemaPath: "#/oneOf/3/properties/interview/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[3].properties.interview.properties.role, data: data4 };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/interview/role", schemaPath: "#/oneOf/3/properties/interview/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[3].properties.interview.properties.role.type, parentSchema: schema88.oneOf[3].properties.interview.properties.role, data: data4 };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.name !== void 0) {
+                  let data5 = data3.name;
+                  if (typeof data5 === "string") {
+                    if (func2(data5) < 1) {
+                      const err22 = { instancePath: instancePath + "/interview/name", schemaPath: "#/oneOf/3/properties/interview/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[3].properties.interview.properties.name, data: data5 };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/interview/name", schemaPath: "#/oneOf/3/properties/interview/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[3].properties.interview.properties.name.type, parentSchema: schema88.oneOf[3].properties.interview.properties.name, data: data5 };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data3.date !== void 0) {
+                  let data6 = data3.date;
+                  if (typeof data6 === "string") {
+                    if (!formats0(data6)) {
+                      const err24 = { instancePath: instancePath + "/interview/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema86, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err24];
+                      } else {
+                        vErrors.push(err24);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err25 = { instancePath: instancePath + "/interview/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/interview", schemaPath: "#/oneOf/3/properties/interview/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[3].properties.interview.type, parentSchema: schema88.oneOf[3].properties.interview, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[3].type, parentSchema: schema88.oneOf[3], data };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          var _valid0 = _errs16 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 3];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 3;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs29 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              if (data.observation === void 0) {
+                const err28 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "observation" }, message: "must have required property 'observation'", schema: schema88.oneOf[4].required, parentSchema: schema88.oneOf[4], data };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              for (const key5 in data) {
+                if (!(key5 === "observation")) {
+                  const err29 = { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[4], data };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              }
+              if (data.observation !== void 0) {
+                let data7 = data.observation;
+                if (typeof data7 === "string") {
+                  if (func2(data7) < 1) {
+                    const err30 = { instancePath: instancePath + "/observation", schemaPath: "#/oneOf/4/properties/observation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[4].properties.observation, data: data7 };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err31 = { instancePath: instancePath + "/observation", schemaPath: "#/oneOf/4/properties/observation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[4].properties.observation.type, parentSchema: schema88.oneOf[4].properties.observation, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err32 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[4].type, parentSchema: schema88.oneOf[4], data };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            var _valid0 = _errs29 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 4];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 4;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+      if (!valid0) {
+        const err33 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema88.oneOf, parentSchema: schema88, data };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      } else {
+        errors = _errs0;
+        if (vErrors !== null) {
+          if (_errs0) {
+            vErrors.length = _errs0;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      validate28.errors = vErrors;
+      evaluated0.props = props0;
+      return errors === 0;
+    }
+    validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
+    function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate27.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.clause === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema87.required, parentSchema: schema87, data };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.status === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema87.required, parentSchema: schema87, data };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "clause" || key0 === "status" || key0 === "evidence" || key0 === "note" || key0 === "assessor" || key0 === "date")) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.clause !== void 0) {
+          let data0 = data.clause;
+          if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/clause", schemaPath: "#/properties/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.clause.type, parentSchema: schema87.properties.clause, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          if (!(data0 === "4.1" || data0 === "4.2" || data0 === "4.3" || data0 === "4.4" || data0 === "5.1" || data0 === "5.2.1" || data0 === "5.2.2" || data0 === "5.3" || data0 === "6.1" || data0 === "6.2.1" || data0 === "6.2.2" || data0 === "6.3" || data0 === "7.1" || data0 === "7.2" || data0 === "7.3" || data0 === "7.4" || data0 === "7.5.1" || data0 === "7.5.2" || data0 === "7.5.3" || data0 === "7.5.4" || data0 === "7.6" || data0 === "8.1" || data0 === "8.2.1" || data0 === "8.2.2" || data0 === "8.2.3" || data0 === "8.2.4" || data0 === "8.2.5" || data0 === "8.2.6" || data0 === "8.3.1" || data0 === "8.3.2" || data0 === "8.3.3" || data0 === "8.3.4.1" || data0 === "8.3.4.2" || data0 === "8.4.1" || data0 === "8.4.2" || data0 === "8.4.3" || data0 === "8.5.1.1" || data0 === "8.5.1.2" || data0 === "8.5.1.3" || data0 === "8.5.2.1" || data0 === "8.5.2.2" || data0 === "8.5.2.3" || data0 === "8.5.3" || data0 === "8.6.1" || data0 === "8.6.2" || data0 === "8.6.3" || data0 === "8.7.1" || data0 === "8.7.2" || data0 === "8.7.3.1" || data0 === "8.7.3.2" || data0 === "8.7.3.3" || data0 === "9.1" || data0 === "9.2" || data0 === "9.3" || data0 === "9.4" || data0 === "10.1" || data0 === "10.2")) {
+            const err4 = { instancePath: instancePath + "/clause", schemaPath: "#/properties/clause/enum", keyword: "enum", params: { allowedValues: schema87.properties.clause.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.clause.enum, parentSchema: schema87.properties.clause, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.status !== void 0) {
+          let data1 = data.status;
+          if (typeof data1 !== "string") {
+            const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.status.type, parentSchema: schema87.properties.status, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (!(data1 === "not-assessed" || data1 === "not-addressed" || data1 === "initial" || data1 === "inconsistent" || data1 === "conforming" || data1 === "not-applicable")) {
+            const err6 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema87.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.status.enum, parentSchema: schema87.properties.status, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.evidence !== void 0) {
+          let data2 = data.evidence;
+          if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate28(data2[i0], { instancePath: instancePath + "/evidence/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.properties.evidence.type, parentSchema: schema87.properties.evidence, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data.note !== void 0) {
+          let data4 = data.note;
+          if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+              const err8 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.note, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.note.type, parentSchema: schema87.properties.note, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data.assessor !== void 0) {
+          let data5 = data.assessor;
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err10 = { instancePath: instancePath + "/assessor", schemaPath: "#/properties/assessor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.assessor, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/assessor", schemaPath: "#/properties/assessor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.assessor.type, parentSchema: schema87.properties.assessor, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data.date !== void 0) {
+          let data6 = data.date;
+          if (typeof data6 === "string") {
+            if (!formats0(data6)) {
+              const err12 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema86, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      validate27.errors = vErrors;
+      return errors === 0;
+    }
+    validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    var schema91 = { "type": "object", "description": "One step of the remediation plan.", "additionalProperties": false, "required": ["id", "action", "due", "status"], "properties": { "id": { "title": "ID", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Action id, unique in the file." }, "action": { "title": "Action", "type": "string", "minLength": 1, "description": "What is to be done." }, "owner": { "title": "Owner", "type": "string", "minLength": 1, "description": "Who answers for it." }, "due": { "title": "Due", "$ref": "#/$defs/date", "description": "Day it is due." }, "status": { "title": "Status", "enum": ["open", "in-progress", "done", "cancelled"], "description": "Where it stands." }, "items": { "title": "Items", "type": "array", "description": "Clauses of the assessed items it closes.", "items": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "uniqueItems": true }, "requirements": { "title": "Requirements", "type": "array", "description": "Catalogue requirement ids whose findings it closes.", "items": { "type": "string", "enum": ["context-issues", "interested-party-requirements", "sms-scope", "sms-processes", "service-management-policy", "roles-and-responsibilities", "risk-management-approach", "risks-and-opportunities", "service-management-objectives", "objectives-plan", "service-management-plan", "resource-plan", "competence-records", "awareness-records", "communication-plan", "document-control-procedure", "required-procedures", "conformity-records", "knowledge-base", "operational-control-records", "service-requirements", "other-party-governance", "service-catalogue", "asset-register", "configuration-information", "service-stakeholders", "service-complaint-records", "customer-satisfaction-results", "service-level-agreements", "service-level-reviews", "external-supplier-contracts", "supplier-dispute-records", "supplier-performance-reviews", "internal-agreements", "service-budget", "demand-forecast", "capacity-plan", "change-management-policy", "change-records", "change-schedule", "new-service-plans", "service-design", "service-acceptance-criteria", "release-policy", "release-records", "incident-records", "major-incident-procedure", "service-request-records", "service-request-instructions", "problem-records", "known-error-records", "availability-requirements", "availability-risk-assessment", "availability-monitoring-results", "service-continuity-requirements", "service-continuity-plan", "continuity-risk-assessment", "continuity-test-reports", "information-security-policy", "information-security-risk-assessment", "information-security-controls", "information-security-incident-records", "monitoring-and-evaluation-results", "internal-audit-programme", "internal-audit-results", "management-review-results", "service-reports", "nonconformity-records", "improvement-evaluation-criteria", "improvement-opportunity-records"] }, "uniqueItems": true } } };
+    function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate31.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema91.required, parentSchema: schema91, data };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.action === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema91.required, parentSchema: schema91, data };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data.due === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "due" }, message: "must have required property 'due'", schema: schema91.required, parentSchema: schema91, data };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data.status === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema91.required, parentSchema: schema91, data };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "id" || key0 === "action" || key0 === "owner" || key0 === "due" || key0 === "status" || key0 === "items" || key0 === "requirements")) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          if (typeof data0 === "string") {
+            if (!pattern4.test(data0)) {
+              const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema91.properties.id, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.id.type, parentSchema: schema91.properties.id, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data.action !== void 0) {
+          let data1 = data.action;
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err7 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.action, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.action.type, parentSchema: schema91.properties.action, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data.owner !== void 0) {
+          let data2 = data.owner;
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err9 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.owner, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.owner.type, parentSchema: schema91.properties.owner, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data.due !== void 0) {
+          let data3 = data.due;
+          if (typeof data3 === "string") {
+            if (!formats0(data3)) {
+              const err11 = { instancePath: instancePath + "/due", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema86, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/due", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data.status !== void 0) {
+          let data4 = data.status;
+          if (!(data4 === "open" || data4 === "in-progress" || data4 === "done" || data4 === "cancelled")) {
+            const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema91.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema91.properties.status.enum, parentSchema: schema91.properties.status, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.items !== void 0) {
+          let data5 = data.items;
+          if (Array.isArray(data5)) {
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data6 = data5[i0];
+              if (typeof data6 !== "string") {
+                const err14 = { instancePath: instancePath + "/items/" + i0, schemaPath: "#/properties/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.items.items.type, parentSchema: schema91.properties.items.items, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if (!(data6 === "4.1" || data6 === "4.2" || data6 === "4.3" || data6 === "4.4" || data6 === "5.1" || data6 === "5.2.1" || data6 === "5.2.2" || data6 === "5.3" || data6 === "6.1" || data6 === "6.2.1" || data6 === "6.2.2" || data6 === "6.3" || data6 === "7.1" || data6 === "7.2" || data6 === "7.3" || data6 === "7.4" || data6 === "7.5.1" || data6 === "7.5.2" || data6 === "7.5.3" || data6 === "7.5.4" || data6 === "7.6" || data6 === "8.1" || data6 === "8.2.1" || data6 === "8.2.2" || data6 === "8.2.3" || data6 === "8.2.4" || data6 === "8.2.5" || data6 === "8.2.6" || data6 === "8.3.1" || data6 === "8.3.2" || data6 === "8.3.3" || data6 === "8.3.4.1" || data6 === "8.3.4.2" || data6 === "8.4.1" || data6 === "8.4.2" || data6 === "8.4.3" || data6 === "8.5.1.1" || data6 === "8.5.1.2" || data6 === "8.5.1.3" || data6 === "8.5.2.1" || data6 === "8.5.2.2" || data6 === "8.5.2.3" || data6 === "8.5.3" || data6 === "8.6.1" || data6 === "8.6.2" || data6 === "8.6.3" || data6 === "8.7.1" || data6 === "8.7.2" || data6 === "8.7.3.1" || data6 === "8.7.3.2" || data6 === "8.7.3.3" || data6 === "9.1" || data6 === "9.2" || data6 === "9.3" || data6 === "9.4" || data6 === "10.1" || data6 === "10.2")) {
+                const err15 = { instancePath: instancePath + "/items/" + i0, schemaPath: "#/properties/items/items/enum", keyword: "enum", params: { allowedValues: schema91.properties.items.items.enum }, message: "must be equal to one of the allowed values", schema: schema91.properties.items.items.enum, parentSchema: schema91.properties.items.items, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            let i1 = data5.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data5[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err16 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema91.properties.items, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.items.type, parentSchema: schema91.properties.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data.requirements !== void 0) {
+          let data7 = data.requirements;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data8 = data7[i2];
+              if (typeof data8 !== "string") {
+                const err18 = { instancePath: instancePath + "/requirements/" + i2, schemaPath: "#/properties/requirements/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.requirements.items.type, parentSchema: schema91.properties.requirements.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+              if (!(data8 === "context-issues" || data8 === "interested-party-requirements" || data8 === "sms-scope" || data8 === "sms-processes" || data8 === "service-management-policy" || data8 === "roles-and-responsibilities" || data8 === "risk-management-approach" || data8 === "risks-and-opportunities" || data8 === "service-management-objectives" || data8 === "objectives-plan" || data8 === "service-management-plan" || data8 === "resource-plan" || data8 === "competence-records" || data8 === "awareness-records" || data8 === "communication-plan" || data8 === "document-control-procedure" || data8 === "required-procedures" || data8 === "conformity-records" || data8 === "knowledge-base" || data8 === "operational-control-records" || data8 === "service-requirements" || data8 === "other-party-governance" || data8 === "service-catalogue" || data8 === "asset-register" || data8 === "configuration-information" || data8 === "service-stakeholders" || data8 === "service-complaint-records" || data8 === "customer-satisfaction-results" || data8 === "service-level-agreements" || data8 === "service-level-reviews" || data8 === "external-supplier-contracts" || data8 === "supplier-dispute-records" || data8 === "supplier-performance-reviews" || data8 === "internal-agreements" || data8 === "service-budget" || data8 === "demand-forecast" || data8 === "capacity-plan" || data8 === "change-management-policy" || data8 === "change-records" || data8 === "change-schedule" || data8 === "new-service-plans" || data8 === "service-design" || data8 === "service-acceptance-criteria" || data8 === "release-policy" || data8 === "release-records" || data8 === "incident-records" || data8 === "major-incident-procedure" || data8 === "service-request-records" || data8 === "service-request-instructions" || data8 === "problem-records" || data8 === "known-error-records" || data8 === "availability-requirements" || data8 === "availability-risk-assessment" || data8 === "availability-monitoring-results" || data8 === "service-continuity-requirements" || data8 === "service-continuity-plan" || data8 === "continuity-risk-assessment" || data8 === "continuity-test-reports" || data8 === "information-security-policy" || data8 === "information-security-risk-assessment" || data8 === "information-security-controls" || data8 === "information-security-incident-records" || data8 === "monitoring-and-evaluation-results" || data8 === "internal-audit-programme" || data8 === "internal-audit-results" || data8 === "management-review-results" || data8 === "service-reports" || data8 === "nonconformity-records" || data8 === "improvement-evaluation-criteria" || data8 === "improvement-opportunity-records")) {
+                const err19 = { instancePath: instancePath + "/requirements/" + i2, schemaPath: "#/properties/requirements/items/enum", keyword: "enum", params: { allowedValues: schema91.properties.requirements.items.enum }, message: "must be equal to one of the allowed values", schema: schema91.properties.requirements.items.enum, parentSchema: schema91.properties.requirements.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            let i3 = data7.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data7[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err20 = { instancePath: instancePath + "/requirements", schemaPath: "#/properties/requirements/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema91.properties.requirements, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/requirements", schemaPath: "#/properties/requirements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.requirements.type, parentSchema: schema91.properties.requirements, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      validate31.errors = vErrors;
+      return errors === 0;
+    }
+    validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+      ;
+      let vErrors = null;
+      let errors = 0;
+      const evaluated0 = validate26.evaluated;
+      if (evaluated0.dynamicProps) {
+        evaluated0.props = void 0;
+      }
+      if (evaluated0.dynamicItems) {
+        evaluated0.items = void 0;
+      }
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.assessment === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'", schema: schema85.required, parentSchema: schema85, data };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data.items === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema85.required, parentSchema: schema85, data };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data) {
+          if (!(key0 === "assessment" || key0 === "items" || key0 === "actions")) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data.assessment !== void 0) {
+          let data0 = data.assessment;
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.assessor === void 0) {
+              const err3 = { instancePath: instancePath + "/assessment", schemaPath: "#/properties/assessment/required", keyword: "required", params: { missingProperty: "assessor" }, message: "must have required property 'assessor'", schema: schema85.properties.assessment.required, parentSchema: schema85.properties.assessment, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data0.date === void 0) {
+              const err4 = { instancePath: instancePath + "/assessment", schemaPath: "#/properties/assessment/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema85.properties.assessment.required, parentSchema: schema85.properties.assessment, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            for (const key1 in data0) {
+              if (!(key1 === "sms" || key1 === "assessor" || key1 === "date")) {
+                const err5 = { instancePath: instancePath + "/assessment", schemaPath: "#/properties/assessment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85.properties.assessment, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data0.sms !== void 0) {
+              let data1 = data0.sms;
+              if (typeof data1 === "string") {
+                if (func2(data1) < 1) {
+                  const err6 = { instancePath: instancePath + "/assessment/sms", schemaPath: "#/properties/assessment/properties/sms/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.assessment.properties.sms, data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/assessment/sms", schemaPath: "#/properties/assessment/properties/sms/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.assessment.properties.sms.type, parentSchema: schema85.properties.assessment.properties.sms, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data0.assessor !== void 0) {
+              let data2 = data0.assessor;
+              if (typeof data2 === "string") {
+                if (func2(data2) < 1) {
+                  const err8 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.assessment.properties.assessor, data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.assessment.properties.assessor.type, parentSchema: schema85.properties.assessment.properties.assessor, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data0.date !== void 0) {
+              let data3 = data0.date;
+              if (typeof data3 === "string") {
+                if (!formats0(data3)) {
+                  const err10 = { instancePath: instancePath + "/assessment/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema86, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/assessment/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.type, parentSchema: schema86, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/assessment", schemaPath: "#/properties/assessment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.properties.assessment.type, parentSchema: schema85.properties.assessment, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data.items !== void 0) {
+          let data4 = data.items;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate27(data4[i0], { instancePath: instancePath + "/items/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.properties.items.type, parentSchema: schema85.properties.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data.actions !== void 0) {
+          let data6 = data.actions;
+          if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (!validate31(data6[i1], { instancePath: instancePath + "/actions/" + i1, parentData: data6, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.properties.actions.type, parentSchema: schema85.properties.actions, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      validate26.errors = vErrors;
+      return errors === 0;
+    }
+    validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
 });
 
@@ -14162,13 +15386,13 @@ var init_promise_polyfill = __esm({
       // Available starting from Node 22
       // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise/withResolvers
       static withResolver() {
-        let resolve10;
+        let resolve11;
         let reject;
         const promise = new Promise((res, rej) => {
-          resolve10 = res;
+          resolve11 = res;
           reject = rej;
         });
-        return { promise, resolve: resolve10, reject };
+        return { promise, resolve: resolve11, reject };
       }
     };
   }
@@ -14204,7 +15428,7 @@ function createPrompt(view) {
       output
     });
     const screen = new ScreenManager(rl);
-    const { promise, resolve: resolve10, reject } = PromisePolyfill.withResolver();
+    const { promise, resolve: resolve11, reject } = PromisePolyfill.withResolver();
     const cancel = () => reject(new CancelPromptError());
     if (signal) {
       const abort = () => reject(new AbortPromptError({ cause: signal.reason }));
@@ -14231,7 +15455,7 @@ function createPrompt(view) {
       cycle(() => {
         try {
           const nextView = view(config, (value) => {
-            setImmediate(() => resolve10(value));
+            setImmediate(() => resolve11(value));
           });
           if (nextView === void 0) {
             const callerFilename = callSites[1]?.getFileName();
@@ -15589,40 +16813,40 @@ var init_helpers = __esm({
 
 // src/report/render/templates.ts
 function builtinTemplateDir() {
-  let folder = (0, import_node_path12.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
-  while (!(0, import_node_fs10.existsSync)((0, import_node_path12.join)(folder, "package.json")) || !(0, import_node_fs10.existsSync)((0, import_node_path12.join)(folder, "templates"))) {
-    const parent = (0, import_node_path12.dirname)(folder);
+  let folder = (0, import_node_path13.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
+  while (!(0, import_node_fs10.existsSync)((0, import_node_path13.join)(folder, "package.json")) || !(0, import_node_fs10.existsSync)((0, import_node_path13.join)(folder, "templates"))) {
+    const parent = (0, import_node_path13.dirname)(folder);
     if (parent === folder) throw new Error("templates/ not found beside package.json");
     folder = parent;
   }
-  return (0, import_node_path12.join)(folder, "templates");
+  return (0, import_node_path13.join)(folder, "templates");
 }
 function listTemplates(folder) {
-  return (0, import_node_fs10.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path12.join)(folder, file)).sort();
+  return (0, import_node_fs10.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path13.join)(folder, file)).sort();
 }
 function loadTemplates(overrides) {
   const ours = builtinTemplateDir();
   const templates = /* @__PURE__ */ new Map();
   const add = (path2, partial) => {
     const source = (0, import_node_fs10.readFileSync)(path2, "utf8");
-    templates.set((0, import_node_path12.basename)(path2), { name: (0, import_node_path12.basename)(path2), path: path2, source, partial });
+    templates.set((0, import_node_path13.basename)(path2), { name: (0, import_node_path13.basename)(path2), path: path2, source, partial });
   };
-  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path12.relative)(ours, path2).startsWith("partials"));
+  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path13.relative)(ours, path2).startsWith("partials"));
   if (overrides !== void 0) {
     if (!(0, import_node_fs10.existsSync)(overrides) || !(0, import_node_fs10.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
     for (const path2 of listTemplates(overrides)) {
-      const known = templates.get((0, import_node_path12.basename)(path2));
+      const known = templates.get((0, import_node_path13.basename)(path2));
       if (known) add(path2, known.partial);
     }
   }
   return templates;
 }
-var import_node_fs10, import_node_path12, import_node_url;
+var import_node_fs10, import_node_path13, import_node_url;
 var init_templates = __esm({
   "src/report/render/templates.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     import_node_url = require("node:url");
     init_errors();
   }
@@ -15774,6 +16998,1357 @@ var {
 // src/cli/run.ts
 init_errors();
 init_translate();
+
+// src/catalog/data/assessment-items.json
+var assessment_items_default = [
+  {
+    clause: "4.1",
+    requirements: [
+      "context-issues"
+    ],
+    lookFor: {
+      en: [
+        "A current list of internal and external issues (technical, commercial, regulatory, people) that management can explain in its own terms, not a generic template",
+        "Evidence the issues were looked at again recently, for example as a management review input, and changed when the business changed",
+        "Issues carried through into the risk register, the objectives or the service management plan rather than left standing alone",
+        "Whether climate change was considered as an issue and a reasoned decision taken on its relevance (2024 amendment)"
+      ],
+      "zh-CN": [
+        "\u4E00\u4EFD\u73B0\u884C\u7684\u5185\u5916\u90E8\u8BAE\u9898\u6E05\u5355\uFF08\u6280\u672F\u3001\u5546\u52A1\u3001\u6CD5\u89C4\u3001\u4EBA\u5458\u7B49\uFF09\uFF0C\u7BA1\u7406\u5C42\u80FD\u7ED3\u5408\u81EA\u8EAB\u4E1A\u52A1\u8BB2\u6E05\u695A\uFF0C\u800C\u4E0D\u662F\u5957\u7528\u6A21\u677F",
+        "\u8BAE\u9898\u8FD1\u671F\u7ECF\u8FC7\u590D\u6838\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F5C\u4E3A\u7BA1\u7406\u8BC4\u5BA1\u8F93\u5165\uFF0C\u5E76\u968F\u4E1A\u52A1\u53D8\u5316\u800C\u66F4\u65B0",
+        "\u8BAE\u9898\u5DF2\u843D\u5B9E\u5230\u98CE\u9669\u767B\u8BB0\u518C\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6216\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u4E2D\uFF0C\u800C\u975E\u5B64\u7ACB\u5B58\u5728",
+        "\u662F\u5426\u8003\u8651\u4E86\u6C14\u5019\u53D8\u5316\u8BAE\u9898\uFF0C\u5E76\u5BF9\u5176\u76F8\u5173\u6027\u4F5C\u51FA\u6709\u4F9D\u636E\u7684\u5224\u65AD\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"
+      ]
+    },
+    question: {
+      en: "Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?",
+      "zh-CN": "\u54EA\u4E9B\u5185\u5916\u90E8\u8BAE\u9898\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u9884\u671F\u7ED3\u679C\uFF1F\u6700\u8FD1\u4E00\u6B21\u662F\u4EC0\u4E48\u65F6\u5019\u590D\u6838\u7684\uFF1F"
+    }
+  },
+  {
+    clause: "4.2",
+    requirements: [
+      "interested-party-requirements"
+    ],
+    lookFor: {
+      en: [
+        "A register of interested parties (customers, users, suppliers, regulators, staff) with what each of them needs from the services",
+        "Legal, regulatory and contractual obligations identified and traced to the processes or controls that meet them",
+        "Interviews showing the register is updated when a customer, a contract or a regulation changes",
+        "Whether any party's expectations on climate change were identified (2024 amendment)"
+      ],
+      "zh-CN": [
+        "\u76F8\u5173\u65B9\u6E05\u5355\uFF08\u987E\u5BA2\u3001\u7528\u6237\u3001\u4F9B\u65B9\u3001\u76D1\u7BA1\u673A\u6784\u3001\u5458\u5DE5\u7B49\uFF09\uFF0C\u5199\u660E\u5404\u65B9\u5BF9\u670D\u52A1\u7684\u8981\u6C42",
+        "\u5DF2\u8BC6\u522B\u6CD5\u5F8B\u6CD5\u89C4\u548C\u5408\u540C\u4E49\u52A1\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u8FD9\u4E9B\u4E49\u52A1\u7684\u8FC7\u7A0B\u6216\u63A7\u5236\u63AA\u65BD",
+        "\u901A\u8FC7\u8BBF\u8C08\u786E\u8BA4\u987E\u5BA2\u3001\u5408\u540C\u6216\u6CD5\u89C4\u53D1\u751F\u53D8\u5316\u65F6\u6E05\u5355\u4F1A\u53CA\u65F6\u66F4\u65B0",
+        "\u662F\u5426\u8BC6\u522B\u4E86\u76F8\u5173\u65B9\u5728\u6C14\u5019\u53D8\u5316\u65B9\u9762\u7684\u8981\u6C42\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"
+      ]
+    },
+    question: {
+      en: "Who are the interested parties of your services, what do they require of you, and how do you keep that list current?",
+      "zh-CN": "\u670D\u52A1\u6D89\u53CA\u54EA\u4E9B\u76F8\u5173\u65B9\uFF1F\u5404\u65B9\u6709\u54EA\u4E9B\u8981\u6C42\uFF1F\u8FD9\u4EFD\u6E05\u5355\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"
+    }
+  },
+  {
+    clause: "4.3",
+    requirements: [
+      "sms-scope"
+    ],
+    lookFor: {
+      en: [
+        "A scope statement naming the services, the organisational units and the sites, matching the certification application",
+        "Boundaries explained, with no in-scope service relying on a party or process that has been left outside the SMS without control",
+        "The same scope in the manual, the service catalogue, the SLAs and what staff describe in interviews"
+      ],
+      "zh-CN": [
+        "\u8303\u56F4\u58F0\u660E\u5199\u660E\u6240\u542B\u670D\u52A1\u3001\u7EC4\u7EC7\u5355\u5143\u548C\u573A\u6240\uFF0C\u5E76\u4E0E\u8BA4\u8BC1\u7533\u8BF7\u5185\u5BB9\u4E00\u81F4",
+        "\u5BF9\u8303\u56F4\u8FB9\u754C\u6709\u5408\u7406\u8BF4\u660E\uFF0C\u4E0D\u5B58\u5728\u8303\u56F4\u5185\u670D\u52A1\u4F9D\u8D56\u88AB\u6392\u9664\u5728\u4F53\u7CFB\u4E4B\u5916\u4E14\u4E0D\u53D7\u63A7\u7684\u5176\u4ED6\u65B9\u6216\u8FC7\u7A0B",
+        "\u670D\u52A1\u7BA1\u7406\u624B\u518C\u3001\u670D\u52A1\u76EE\u5F55\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4E2D\u7684\u8303\u56F4\u4E0E\u5458\u5DE5\u8BBF\u8C08\u4E2D\u7684\u63CF\u8FF0\u76F8\u4E92\u4E00\u81F4"
+      ]
+    },
+    question: {
+      en: "Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?",
+      "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u90E8\u95E8\u548C\u573A\u6240\uFF1F\u8303\u56F4\u8FB9\u754C\u4E3A\u4EC0\u4E48\u8FD9\u6837\u5212\u5B9A\uFF1F"
+    }
+  },
+  {
+    clause: "4.4",
+    requirements: [
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "A process map or SMS manual showing every process, its owner and how work passes from one process to another",
+        "Process owners who can explain the inputs, outputs and measures of their process without reading from the document",
+        "Signs that the SMS has been running for some months: records from each process, a completed internal audit and a completed management review"
+      ],
+      "zh-CN": [
+        "\u8FC7\u7A0B\u56FE\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C\uFF0C\u5217\u660E\u6BCF\u4E2A\u8FC7\u7A0B\u3001\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4EE5\u53CA\u8FC7\u7A0B\u4E4B\u95F4\u7684\u8854\u63A5",
+        "\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4E0D\u770B\u6587\u4EF6\u4E5F\u80FD\u8BB2\u6E05\u672C\u8FC7\u7A0B\u7684\u8F93\u5165\u3001\u8F93\u51FA\u548C\u6D4B\u91CF\u6307\u6807",
+        "\u4F53\u7CFB\u5DF2\u8FD0\u884C\u6570\u6708\u7684\u8FF9\u8C61\uFF1A\u5404\u8FC7\u7A0B\u5747\u6709\u8FD0\u884C\u8BB0\u5F55\uFF0C\u5DF2\u5B8C\u6210\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1"
+      ]
+    },
+    question: {
+      en: "How is your SMS made up of processes, who owns each of them, and how do they work together?",
+      "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7531\u54EA\u4E9B\u8FC7\u7A0B\u7EC4\u6210\uFF1F\u5404\u7531\u8C01\u8D1F\u8D23\uFF1F\u8FC7\u7A0B\u4E4B\u95F4\u5982\u4F55\u8854\u63A5\uFF1F"
+    }
+  },
+  {
+    clause: "5.1",
+    requirements: [
+      "service-management-policy",
+      "service-management-objectives",
+      "management-review-results"
+    ],
+    lookFor: {
+      en: [
+        "An interview with top management: they can state what the policy is for, name the objectives and describe current SMS performance",
+        "Management review minutes showing top management attended, took decisions and committed resources",
+        "Concrete cases of top management acting on SMS matters, such as approving budget or settling a clash between service and business priorities",
+        "Policy and objectives in line with the business strategy rather than written by a consultant in isolation"
+      ],
+      "zh-CN": [
+        "\u8BBF\u8C08\u6700\u9AD8\u7BA1\u7406\u8005\uFF1A\u80FD\u8BB2\u6E05\u65B9\u9488\u7684\u610F\u56FE\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u4EE5\u53CA\u4F53\u7CFB\u5F53\u524D\u7684\u7EE9\u6548",
+        "\u7BA1\u7406\u8BC4\u5BA1\u7EAA\u8981\u663E\u793A\u6700\u9AD8\u7BA1\u7406\u8005\u4EB2\u81EA\u51FA\u5E2D\u3001\u4F5C\u51FA\u51B3\u5B9A\u5E76\u843D\u5B9E\u8D44\u6E90",
+        "\u6700\u9AD8\u7BA1\u7406\u8005\u5B9E\u9645\u4ECB\u5165\u4F53\u7CFB\u4E8B\u52A1\u7684\u5B9E\u4F8B\uFF0C\u5982\u6279\u51C6\u9884\u7B97\u3001\u534F\u8C03\u670D\u52A1\u4E0E\u4E1A\u52A1\u4E4B\u95F4\u7684\u4F18\u5148\u7EA7\u51B2\u7A81",
+        "\u65B9\u9488\u548C\u76EE\u6807\u4E0E\u7EC4\u7EC7\u7684\u7ECF\u8425\u6218\u7565\u4E00\u81F4\uFF0C\u800C\u975E\u7531\u54A8\u8BE2\u65B9\u95ED\u95E8\u4EE3\u5199"
+      ]
+    },
+    question: {
+      en: "How does top management take part in the SMS, and can you show a decision they made about it in the last year?",
+      "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u5982\u4F55\u53C2\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\uFF1F\u80FD\u5426\u4E3E\u51FA\u8FC7\u53BB\u4E00\u5E74\u91CC\u4ED6\u4EEC\u5C31\u4F53\u7CFB\u4F5C\u51FA\u7684\u4E00\u9879\u51B3\u5B9A\uFF1F"
+    }
+  },
+  {
+    clause: "5.2.1",
+    requirements: [
+      "service-management-policy"
+    ],
+    lookFor: {
+      en: [
+        "A policy approved, signed and dated by top management and written for this organisation, not a generic template",
+        "Each service management objective traceable to a statement in the policy",
+        "Policy looked at again since it was issued, for example at management review, and still matching the services on offer"
+      ],
+      "zh-CN": [
+        "\u65B9\u9488\u7ECF\u6700\u9AD8\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7B7E\u7F72\u5E76\u6CE8\u660E\u65E5\u671F\uFF0C\u9488\u5BF9\u672C\u7EC4\u7EC7\u7F16\u5199\uFF0C\u800C\u975E\u901A\u7528\u6A21\u677F",
+        "\u6BCF\u9879\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u90FD\u80FD\u5728\u65B9\u9488\u4E2D\u627E\u5230\u5BF9\u5E94\u7684\u8868\u8FF0",
+        "\u65B9\u9488\u53D1\u5E03\u540E\u7ECF\u8FC7\u8BC4\u5BA1\uFF08\u5982\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\uFF09\uFF0C\u4E14\u4ECD\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u76F8\u7B26"
+      ]
+    },
+    question: {
+      en: "Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?",
+      "zh-CN": "\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u7531\u8C01\u8D77\u8349\u3001\u7531\u8C01\u6279\u51C6\uFF1F\u5B83\u5982\u4F55\u4F53\u73B0\u672C\u7EC4\u7EC7\u7684\u5B9E\u9645\u4E1A\u52A1\uFF1F"
+    }
+  },
+  {
+    clause: "5.2.2",
+    requirements: [
+      "service-management-policy",
+      "awareness-records"
+    ],
+    lookFor: {
+      en: [
+        "The policy kept as controlled documented information and easy for staff to find, for example on the intranet",
+        "Staff picked at random can say where the policy is and what it means for their own job",
+        "A way to hand the policy to interested parties who ask for it, and evidence it reached key suppliers or customers where relevant"
+      ],
+      "zh-CN": [
+        "\u65B9\u9488\u4F5C\u4E3A\u53D7\u63A7\u7684\u6210\u6587\u4FE1\u606F\u4FDD\u5B58\uFF0C\u5458\u5DE5\u6613\u4E8E\u67E5\u5230\uFF0C\u4F8B\u5982\u53D1\u5E03\u5728\u5185\u7F51",
+        "\u968F\u673A\u62BD\u95EE\u5458\u5DE5\uFF0C\u80FD\u8BF4\u51FA\u65B9\u9488\u653E\u5728\u54EA\u91CC\u4EE5\u53CA\u4E0E\u672C\u5C97\u4F4D\u5DE5\u4F5C\u7684\u5173\u7CFB",
+        "\u76F8\u5173\u65B9\u7D22\u53D6\u65F6\u6709\u63D0\u4F9B\u6E20\u9053\uFF0C\u5FC5\u8981\u65F6\u5DF2\u5411\u4E3B\u8981\u4F9B\u65B9\u6216\u987E\u5BA2\u4F20\u8FBE\u7684\u8BC1\u636E"
+      ]
+    },
+    question: {
+      en: "How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?",
+      "zh-CN": "\u65B9\u9488\u5982\u4F55\u4F20\u8FBE\u7ED9\u5458\u5DE5\u548C\u6709\u5173\u7684\u76F8\u5173\u65B9\uFF1F\u4ED6\u4EEC\u5982\u4F55\u53D6\u5F97\u65B9\u9488\uFF1F"
+    }
+  },
+  {
+    clause: "5.3",
+    requirements: [
+      "roles-and-responsibilities"
+    ],
+    lookFor: {
+      en: [
+        "An organisation chart and a RACI or responsibility matrix covering the SMS, every process and every service",
+        "A named, written appointment of the person who reports SMS performance to top management, with the authority to act",
+        "Job descriptions that match what people say they do in interviews, and no process without an owner"
+      ],
+      "zh-CN": [
+        "\u7EC4\u7EC7\u7ED3\u6784\u56FE\u4EE5\u53CA RACI \u77E9\u9635\u6216\u804C\u8D23\u77E9\u9635\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u6BCF\u4E2A\u8FC7\u7A0B\u548C\u6BCF\u9879\u670D\u52A1",
+        "\u5DF2\u4E66\u9762\u4EFB\u547D\u5411\u6700\u9AD8\u7BA1\u7406\u8005\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u7684\u8D1F\u8D23\u4EBA\uFF0C\u5E76\u6388\u4E88\u76F8\u5E94\u6743\u9650",
+        "\u5C97\u4F4D\u8BF4\u660E\u4E66\u4E0E\u8BBF\u8C08\u4E2D\u5458\u5DE5\u5B9E\u9645\u6240\u505A\u7684\u5DE5\u4F5C\u76F8\u7B26\uFF0C\u4E0D\u5B58\u5728\u65E0\u4EBA\u8D1F\u8D23\u7684\u8FC7\u7A0B"
+      ]
+    },
+    question: {
+      en: "Who is accountable for the SMS, for each process and for each service, and how were they appointed?",
+      "zh-CN": "\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u5206\u522B\u7531\u8C01\u8D1F\u8D23\uFF1F\u662F\u5982\u4F55\u4EFB\u547D\u7684\uFF1F"
+    }
+  },
+  {
+    clause: "6.1",
+    requirements: [
+      "risk-management-approach",
+      "risks-and-opportunities"
+    ],
+    lookFor: {
+      en: [
+        "A written method with rating scales and acceptance criteria, applied the same way throughout the risk register",
+        "A risk register covering the SMS and the services, with owners, treatment actions and due dates, and opportunities as well as threats",
+        "Sampled treatment actions that were carried out and checked for effect, and the register updated after major incidents or changes",
+        "Risks that could harm customers or lead to a broken agreement singled out"
+      ],
+      "zh-CN": [
+        "\u6210\u6587\u7684\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5\uFF0C\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219\uFF0C\u5E76\u5728\u98CE\u9669\u767B\u8BB0\u518C\u4E2D\u4E00\u81F4\u5E94\u7528",
+        "\u98CE\u9669\u767B\u8BB0\u518C\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u5199\u660E\u8D23\u4EFB\u4EBA\u3001\u5904\u7F6E\u63AA\u65BD\u548C\u5B8C\u6210\u671F\u9650\uFF0C\u4E5F\u8BC6\u522B\u4E86\u673A\u9047",
+        "\u62BD\u67E5\u7684\u5904\u7F6E\u63AA\u65BD\u786E\u5DF2\u5B9E\u65BD\u5E76\u9A8C\u8BC1\u6548\u679C\uFF1B\u53D1\u751F\u91CD\u5927\u4E8B\u4EF6\u6216\u91CD\u5927\u53D8\u66F4\u540E\u767B\u8BB0\u518C\u6709\u66F4\u65B0",
+        "\u5355\u72EC\u8BC6\u522B\u51FA\u53EF\u80FD\u635F\u5BB3\u987E\u5BA2\u6216\u5BFC\u81F4\u8FDD\u53CD\u534F\u8BAE\u7684\u98CE\u9669"
+      ]
+    },
+    question: {
+      en: "How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?",
+      "zh-CN": "\u5982\u4F55\u8BC6\u522B\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u98CE\u9669\u548C\u673A\u9047\uFF1F\u5982\u4F55\u786E\u8BA4\u63AA\u65BD\u6709\u6548\uFF1F"
+    }
+  },
+  {
+    clause: "6.2.1",
+    requirements: [
+      "service-management-objectives"
+    ],
+    lookFor: {
+      en: [
+        "A short list of measurable objectives with target values, owners and a measurement method, clearly derived from the policy",
+        "Objectives broken down to the teams and levels that have to deliver them, not only set at company level",
+        "Current standing against each objective available on request, and objectives revised once met or no longer useful"
+      ],
+      "zh-CN": [
+        "\u5C11\u91CF\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\uFF0C\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u6D4B\u91CF\u65B9\u6CD5\uFF0C\u5E76\u660E\u663E\u6E90\u81EA\u65B9\u9488",
+        "\u76EE\u6807\u5DF2\u5206\u89E3\u5230\u8D1F\u8D23\u843D\u5B9E\u7684\u90E8\u95E8\u548C\u5C42\u7EA7\uFF0C\u800C\u4E0D\u53EA\u505C\u7559\u5728\u516C\u53F8\u5C42\u9762",
+        "\u80FD\u968F\u65F6\u63D0\u4F9B\u5404\u76EE\u6807\u7684\u5F53\u524D\u8FBE\u6210\u60C5\u51B5\uFF1B\u76EE\u6807\u8FBE\u6210\u6216\u4E0D\u518D\u9002\u7528\u65F6\u4F1A\u4F5C\u4FEE\u8BA2"
+      ]
+    },
+    question: {
+      en: "What are your service management objectives, how is each one measured, and where do you stand against them today?",
+      "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6709\u54EA\u4E9B\uFF1F\u6BCF\u9879\u5982\u4F55\u6D4B\u91CF\uFF1F\u76EE\u524D\u8FBE\u6210\u60C5\u51B5\u5982\u4F55\uFF1F"
+    }
+  },
+  {
+    clause: "6.2.2",
+    requirements: [
+      "objectives-plan",
+      "service-management-objectives"
+    ],
+    lookFor: {
+      en: [
+        "For each objective, an action plan naming the tasks, owner, resources, deadline and how the result will be judged",
+        "Progress followed up, for example in monthly meetings or management review, with slipped actions re-planned",
+        "Sampled actions completed with evidence, not only listed"
+      ],
+      "zh-CN": [
+        "\u6BCF\u9879\u76EE\u6807\u90FD\u6709\u884C\u52A8\u8BA1\u5212\uFF0C\u5199\u660E\u4EFB\u52A1\u3001\u8D1F\u8D23\u4EBA\u3001\u8D44\u6E90\u3001\u5B8C\u6210\u65F6\u95F4\u548C\u7ED3\u679C\u8BC4\u4EF7\u65B9\u5F0F",
+        "\u8FDB\u5EA6\u5F97\u5230\u8DDF\u8E2A\uFF0C\u5982\u5728\u6708\u5EA6\u4F8B\u4F1A\u6216\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u68C0\u67E5\uFF0C\u5EF6\u8BEF\u7684\u63AA\u65BD\u5DF2\u91CD\u65B0\u5B89\u6392",
+        "\u62BD\u67E5\u7684\u63AA\u65BD\u786E\u5DF2\u5B8C\u6210\u5E76\u6709\u8BC1\u636E\uFF0C\u800C\u4E0D\u53EA\u662F\u5217\u5728\u8BA1\u5212\u4E2D"
+      ]
+    },
+    question: {
+      en: "What is being done to reach each objective, by whom and by when, and how is progress followed up?",
+      "zh-CN": "\u4E3A\u5B9E\u73B0\u5404\u9879\u76EE\u6807\u5B89\u6392\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F\u7531\u8C01\u8D1F\u8D23\u3001\u4F55\u65F6\u5B8C\u6210\uFF1F\u8FDB\u5EA6\u5982\u4F55\u8DDF\u8FDB\uFF1F"
+    }
+  },
+  {
+    clause: "6.3",
+    requirements: [
+      "service-management-plan"
+    ],
+    lookFor: {
+      en: [
+        "An approved, dated plan from which a newcomer could understand how the SMS is run and resourced",
+        "The plan reviewed at least yearly and after significant changes such as a new service or a reorganisation",
+        "Services, teams, tools and suppliers named in the plan matching what is found on site"
+      ],
+      "zh-CN": [
+        "\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\uFF0C\u65B0\u5458\u5DE5\u636E\u6B64\u5C31\u80FD\u4E86\u89E3\u4F53\u7CFB\u5982\u4F55\u8FD0\u884C\u3001\u914D\u5907\u4E86\u54EA\u4E9B\u8D44\u6E90",
+        "\u8BA1\u5212\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u5728\u65B0\u589E\u670D\u52A1\u3001\u7EC4\u7EC7\u8C03\u6574\u7B49\u91CD\u5927\u53D8\u5316\u540E\u66F4\u65B0",
+        "\u8BA1\u5212\u4E2D\u6240\u5217\u7684\u670D\u52A1\u3001\u56E2\u961F\u3001\u5DE5\u5177\u548C\u4F9B\u65B9\u4E0E\u73B0\u573A\u6240\u89C1\u4E00\u81F4"
+      ]
+    },
+    question: {
+      en: "Where is the plan for running the SMS set out, and when was it last reviewed and changed?",
+      "zh-CN": "\u4F53\u7CFB\u8FD0\u884C\u7684\u7B56\u5212\u4F53\u73B0\u5728\u54EA\u4EFD\u8BA1\u5212\u4E2D\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u548C\u4FEE\u8BA2\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
+    }
+  },
+  {
+    clause: "7.1",
+    requirements: [
+      "resource-plan"
+    ],
+    lookFor: {
+      en: [
+        "A view of the people, tools, infrastructure and money each service and process needs, and who provides them",
+        "Staffing compared with workload together with the managers: ticket backlogs, overtime, on-call cover and open vacancies",
+        "Resource shortfalls raised at management review and acted on"
+      ],
+      "zh-CN": [
+        "\u660E\u786E\u5404\u670D\u52A1\u548C\u8FC7\u7A0B\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u3001\u57FA\u7840\u8BBE\u65BD\u548C\u8D44\u91D1\uFF0C\u4EE5\u53CA\u7531\u8C01\u63D0\u4F9B",
+        "\u4E0E\u7BA1\u7406\u4EBA\u5458\u4E00\u8D77\u5BF9\u7167\u5DE5\u4F5C\u91CF\u67E5\u770B\u4EBA\u5458\u914D\u7F6E\uFF1A\u5DE5\u5355\u79EF\u538B\u3001\u52A0\u73ED\u3001\u503C\u73ED\u8986\u76D6\u548C\u7A7A\u7F3A\u5C97\u4F4D",
+        "\u8D44\u6E90\u4E0D\u8DB3\u7684\u95EE\u9898\u5DF2\u63D0\u4EA4\u7BA1\u7406\u8BC4\u5BA1\u5E76\u5F97\u5230\u5904\u7406"
+      ]
+    },
+    question: {
+      en: "How do you decide the staff, tools and budget the services need, and what happens when they fall short?",
+      "zh-CN": "\u5982\u4F55\u786E\u5B9A\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u548C\u9884\u7B97\uFF1F\u8D44\u6E90\u4E0D\u8DB3\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
+    }
+  },
+  {
+    clause: "7.2",
+    requirements: [
+      "competence-records",
+      "roles-and-responsibilities"
+    ],
+    lookFor: {
+      en: [
+        "Required competence set per role (skills, certifications, experience) and compared with each person's record",
+        "Training plans and records for a sample of staff, service desk and technical specialists included, with gaps closed",
+        "Some check that training worked, such as a test, a supervisor's sign-off or performance data"
+      ],
+      "zh-CN": [
+        "\u6309\u5C97\u4F4D\u89C4\u5B9A\u6240\u9700\u80FD\u529B\uFF08\u6280\u80FD\u3001\u8BC1\u4E66\u3001\u7ECF\u9A8C\uFF09\uFF0C\u5E76\u4E0E\u6BCF\u4F4D\u5458\u5DE5\u7684\u8BB0\u5F55\u5BF9\u7167",
+        "\u62BD\u67E5\u670D\u52A1\u53F0\u548C\u6280\u672F\u4EBA\u5458\u7B49\u7684\u57F9\u8BAD\u8BA1\u5212\u548C\u57F9\u8BAD\u8BB0\u5F55\uFF0C\u80FD\u529B\u5DEE\u8DDD\u5DF2\u5F97\u5230\u5F25\u8865",
+        "\u5BF9\u57F9\u8BAD\u6548\u679C\u6709\u6240\u8BC4\u4EF7\uFF0C\u5982\u8003\u6838\u3001\u4E0A\u5C97\u786E\u8BA4\u6216\u7EE9\u6548\u6570\u636E"
+      ]
+    },
+    question: {
+      en: "How do you know the people doing service management work are competent for their roles, and what do you do when they are not?",
+      "zh-CN": "\u5982\u4F55\u786E\u8BA4\u4ECE\u4E8B\u670D\u52A1\u7BA1\u7406\u5DE5\u4F5C\u7684\u4EBA\u5458\u80FD\u80DC\u4EFB\u5C97\u4F4D\uFF1F\u53D1\u73B0\u80FD\u529B\u4E0D\u8DB3\u65F6\u600E\u4E48\u529E\uFF1F"
+    }
+  },
+  {
+    clause: "7.3",
+    requirements: [
+      "awareness-records"
+    ],
+    lookFor: {
+      en: [
+        "Induction and awareness sessions with attendance records, reaching newcomers and contractors too",
+        "Staff interviewed at their desks can explain the policy, the objectives that concern them and how their work affects service quality",
+        "Staff know the consequences of going around the procedures, for example making an unapproved change"
+      ],
+      "zh-CN": [
+        "\u5165\u804C\u57F9\u8BAD\u548C\u610F\u8BC6\u5BA3\u8D2F\u6709\u7B7E\u5230\u8BB0\u5F55\uFF0C\u8986\u76D6\u65B0\u5458\u5DE5\u548C\u5916\u5305\u4EBA\u5458",
+        "\u73B0\u573A\u8BBF\u8C08\u5458\u5DE5\uFF0C\u80FD\u8BB2\u51FA\u65B9\u9488\u3001\u4E0E\u672C\u5C97\u4F4D\u76F8\u5173\u7684\u76EE\u6807\u4EE5\u53CA\u81EA\u8EAB\u5DE5\u4F5C\u5BF9\u670D\u52A1\u8D28\u91CF\u7684\u5F71\u54CD",
+        "\u5458\u5DE5\u6E05\u695A\u7ED5\u8FC7\u7A0B\u5E8F\u7684\u540E\u679C\uFF0C\u4F8B\u5982\u5B9E\u65BD\u672A\u7ECF\u6279\u51C6\u7684\u53D8\u66F4"
+      ]
+    },
+    question: {
+      en: "How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?",
+      "zh-CN": "\u5458\u5DE5\u5982\u4F55\u4E86\u89E3\u4F53\u7CFB\u5BF9\u81EA\u5DF1\u7684\u8981\u6C42\uFF1F\u5982\u679C\u73B0\u5728\u95EE\u4ED6\u4EEC\uFF0C\u4ED6\u4EEC\u4F1A\u600E\u4E48\u56DE\u7B54\uFF1F"
+    }
+  },
+  {
+    clause: "7.4",
+    requirements: [
+      "communication-plan"
+    ],
+    lookFor: {
+      en: [
+        "A communication matrix giving topic, audience, frequency, channel and owner, for internal and external communication",
+        "Evidence the planned communication took place: meeting minutes, service notices, newsletters, customer meetings",
+        "A recent incident or change checked to see whether outage and change notices reached customers on time"
+      ],
+      "zh-CN": [
+        "\u6C9F\u901A\u77E9\u9635\u5199\u660E\u5185\u5916\u90E8\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u5BF9\u8C61\u3001\u9891\u6B21\u3001\u6E20\u9053\u548C\u8D1F\u8D23\u4EBA",
+        "\u6309\u8BA1\u5212\u5F00\u5C55\u6C9F\u901A\u7684\u8BC1\u636E\uFF1A\u4F1A\u8BAE\u7EAA\u8981\u3001\u670D\u52A1\u901A\u544A\u3001\u7B80\u62A5\u3001\u987E\u5BA2\u4F8B\u4F1A",
+        "\u62BD\u53D6\u8FD1\u671F\u7684\u4E8B\u4EF6\u6216\u53D8\u66F4\uFF0C\u6838\u5B9E\u670D\u52A1\u4E2D\u65AD\u548C\u53D8\u66F4\u901A\u77E5\u662F\u5426\u53CA\u65F6\u9001\u8FBE\u987E\u5BA2"
+      ]
+    },
+    question: {
+      en: "What do you communicate about the SMS and services, to whom and how, and can you show recent examples?",
+      "zh-CN": "\u5173\u4E8E\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u4F60\u4EEC\u5411\u8C01\u6C9F\u901A\u4EC0\u4E48\u5185\u5BB9\u3001\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\uFF1F\u80FD\u5426\u51FA\u793A\u8FD1\u671F\u7684\u5B9E\u4F8B\uFF1F"
+    }
+  },
+  {
+    clause: "7.5.1",
+    requirements: [
+      "document-control-procedure",
+      "conformity-records"
+    ],
+    lookFor: {
+      en: [
+        "A master list of SMS documents and a records register showing which documented information the organisation decided it needs",
+        "A documentation set sized to the organisation, with nothing the standard names missing and no documents nobody uses",
+        "Staff able to find the current document they need where the list says it is kept"
+      ],
+      "zh-CN": [
+        "\u4F53\u7CFB\u6587\u4EF6\u603B\u6E05\u5355\u548C\u8BB0\u5F55\u6E05\u5355\uFF0C\u8868\u660E\u7EC4\u7EC7\u5DF2\u786E\u5B9A\u6240\u9700\u7684\u6210\u6587\u4FE1\u606F",
+        "\u6587\u4EF6\u4F53\u7CFB\u4E0E\u7EC4\u7EC7\u89C4\u6A21\u76F8\u9002\u5E94\uFF0C\u6807\u51C6\u70B9\u540D\u7684\u6587\u4EF6\u6CA1\u6709\u7F3A\u6F0F\uFF0C\u4E5F\u6CA1\u6709\u65E0\u4EBA\u4F7F\u7528\u7684\u6587\u4EF6",
+        "\u5458\u5DE5\u80FD\u5728\u6E05\u5355\u6240\u793A\u4F4D\u7F6E\u627E\u5230\u6240\u9700\u7684\u73B0\u884C\u7248\u672C\u6587\u4EF6"
+      ]
+    },
+    question: {
+      en: "Which documents and records does your SMS rely on, and how did you decide that set was enough?",
+      "zh-CN": "\u4F53\u7CFB\u4F9D\u9760\u54EA\u4E9B\u6587\u4EF6\u548C\u8BB0\u5F55\u8FD0\u884C\uFF1F\u5982\u4F55\u5224\u65AD\u8FD9\u4E9B\u6210\u6587\u4FE1\u606F\u5DF2\u7ECF\u8DB3\u591F\uFF1F"
+    }
+  },
+  {
+    clause: "7.5.2",
+    requirements: [
+      "document-control-procedure"
+    ],
+    lookFor: {
+      en: [
+        "Documents carrying a title, identifier, version, date, author and approver in one consistent layout",
+        "Sampled documents reviewed and approved before issue, with a revision history",
+        "Documents reviewed periodically for fitness, with overdue reviews flagged"
+      ],
+      "zh-CN": [
+        "\u6587\u4EF6\u7EDF\u4E00\u6807\u6CE8\u6807\u9898\u3001\u7F16\u53F7\u3001\u7248\u672C\u3001\u65E5\u671F\u3001\u7F16\u5236\u4EBA\u548C\u6279\u51C6\u4EBA",
+        "\u62BD\u67E5\u7684\u6587\u4EF6\u5728\u53D1\u5E03\u524D\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u5E76\u6709\u4FEE\u8BA2\u8BB0\u5F55",
+        "\u6587\u4EF6\u5B9A\u671F\u8BC4\u5BA1\u5176\u9002\u5B9C\u6027\uFF0C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u80FD\u88AB\u8BC6\u522B\u51FA\u6765"
+      ]
+    },
+    question: {
+      en: "How is a new or changed document prepared, reviewed and approved before people use it?",
+      "zh-CN": "\u65B0\u6587\u4EF6\u6216\u4FEE\u8BA2\u6587\u4EF6\u5728\u6295\u5165\u4F7F\u7528\u524D\u5982\u4F55\u7F16\u5236\u3001\u8BC4\u5BA1\u548C\u6279\u51C6\uFF1F"
+    }
+  },
+  {
+    clause: "7.5.3",
+    requirements: [
+      "document-control-procedure",
+      "conformity-records"
+    ],
+    lookFor: {
+      en: [
+        "Only current versions available where the work is done, with obsolete versions withdrawn or clearly marked",
+        "Access rights, backups and protection for documents and records, those held in tools included",
+        "Retention periods and disposal set in the records register and followed in practice",
+        "Documents of outside origin (contracts, vendor manuals, standards) identified and controlled"
+      ],
+      "zh-CN": [
+        "\u4F7F\u7528\u573A\u6240\u53EA\u6709\u73B0\u884C\u7248\u672C\uFF0C\u4F5C\u5E9F\u6587\u4EF6\u5DF2\u6536\u56DE\u6216\u660E\u663E\u6807\u8BC6",
+        "\u6587\u4EF6\u548C\u8BB0\u5F55\uFF08\u5305\u62EC\u5DE5\u5177\u4E2D\u4FDD\u5B58\u7684\uFF09\u8BBE\u6709\u8BBF\u95EE\u6743\u9650\u3001\u5907\u4EFD\u548C\u4FDD\u62A4\u63AA\u65BD",
+        "\u8BB0\u5F55\u6E05\u5355\u4E2D\u89C4\u5B9A\u4E86\u4FDD\u5B58\u671F\u9650\u548C\u5904\u7F6E\u65B9\u5F0F\uFF0C\u5E76\u5F97\u5230\u6267\u884C",
+        "\u5916\u6765\u6587\u4EF6\uFF08\u5408\u540C\u3001\u5382\u5546\u624B\u518C\u3001\u6807\u51C6\u7B49\uFF09\u5DF2\u8BC6\u522B\u5E76\u53D7\u63A7"
+      ]
+    },
+    question: {
+      en: "How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?",
+      "zh-CN": "\u5982\u4F55\u786E\u4FDD\u4EBA\u5458\u4F7F\u7528\u7684\u662F\u6B63\u786E\u7248\u672C\uFF1F\u8BB0\u5F55\u5982\u4F55\u4FDD\u62A4\u3001\u4FDD\u5B58\u591A\u4E45\u3001\u5230\u671F\u5982\u4F55\u5904\u7F6E\uFF1F"
+    }
+  },
+  {
+    clause: "7.5.4",
+    requirements: [
+      "sms-scope",
+      "sms-processes",
+      "service-management-policy",
+      "service-management-objectives",
+      "service-management-plan",
+      "required-procedures",
+      "conformity-records",
+      "service-requirements",
+      "service-catalogue",
+      "service-level-agreements",
+      "external-supplier-contracts",
+      "internal-agreements",
+      "change-management-policy",
+      "service-continuity-plan",
+      "information-security-policy"
+    ],
+    lookFor: {
+      en: [
+        "Every document the standard names specifically found on the document list, approved and current, and traced to a controlled file",
+        "The procedures the standard calls for, such as major incident handling, in place and followed, checked by sampling",
+        "A records register showing which records prove conformity, with samples pulled from several processes"
+      ],
+      "zh-CN": [
+        "\u6807\u51C6\u660E\u786E\u70B9\u540D\u7684\u6BCF\u4EFD\u6587\u4EF6\u90FD\u5728\u6587\u4EF6\u6E05\u5355\u4E2D\uFF0C\u5DF2\u6279\u51C6\u4E14\u4E3A\u73B0\u884C\u7248\u672C\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u53D7\u63A7\u6587\u4EF6",
+        "\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F\uFF08\u5982\u91CD\u5927\u4E8B\u4EF6\u5904\u7406\uFF09\u5DF2\u5EFA\u7ACB\u5E76\u5F97\u5230\u6267\u884C\uFF0C\u901A\u8FC7\u62BD\u6837\u6838\u5B9E",
+        "\u8BB0\u5F55\u6E05\u5355\u8868\u660E\u54EA\u4E9B\u8BB0\u5F55\u53EF\u8BC1\u660E\u7B26\u5408\u6027\uFF0C\u5E76\u4ECE\u591A\u4E2A\u8FC7\u7A0B\u4E2D\u62BD\u53D6\u6837\u672C\u6838\u5BF9"
+      ]
+    },
+    question: {
+      en: "Can you walk me through the documents the standard specifically requires and show me where each one is kept?",
+      "zh-CN": "\u80FD\u5426\u9010\u4E00\u8BF4\u660E\u6807\u51C6\u660E\u786E\u8981\u6C42\u7684\u5404\u4EFD\u6587\u4EF6\uFF0C\u5E76\u6307\u51FA\u6BCF\u4EFD\u5B58\u653E\u5728\u54EA\u91CC\uFF1F"
+    }
+  },
+  {
+    clause: "7.6",
+    requirements: [
+      "knowledge-base"
+    ],
+    lookFor: {
+      en: [
+        "A knowledge base or wiki used by the service desk and support teams, with an owner and a review date on each article",
+        "Knowledge captured from incidents, problems, projects and staff who are leaving",
+        "Tickets that refer to knowledge articles, showing the knowledge is actually used"
+      ],
+      "zh-CN": [
+        "\u670D\u52A1\u53F0\u548C\u652F\u6301\u56E2\u961F\u4F7F\u7528\u7684\u77E5\u8BC6\u5E93\uFF0C\u6BCF\u7BC7\u6587\u7AE0\u6CE8\u660E\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F",
+        "\u4ECE\u4E8B\u4EF6\u3001\u95EE\u9898\u3001\u9879\u76EE\u4EE5\u53CA\u79BB\u804C\u4EBA\u5458\u5904\u6536\u96C6\u77E5\u8BC6",
+        "\u5DE5\u5355\u4E2D\u5F15\u7528\u4E86\u77E5\u8BC6\u6587\u7AE0\uFF0C\u8868\u660E\u77E5\u8BC6\u786E\u5B9E\u88AB\u4F7F\u7528"
+      ]
+    },
+    question: {
+      en: "How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?",
+      "zh-CN": "\u8FD0\u884C\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u5982\u4F55\u6536\u96C6\u548C\u5171\u4EAB\uFF1F\u5982\u4F55\u907F\u514D\u77E5\u8BC6\u968F\u4EBA\u5458\u79BB\u804C\u800C\u6D41\u5931\uFF1F"
+    }
+  },
+  {
+    clause: "8.1",
+    requirements: [
+      "operational-control-records",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Processes running as written: a sample traced from the procedure to the ticket, log or report it produces",
+        "Working criteria for each process, such as target times and approval levels, set and visible in the tools",
+        "Operational records showing the processes ran throughout the period, not only in the weeks before the audit"
+      ],
+      "zh-CN": [
+        "\u5404\u8FC7\u7A0B\u6309\u6587\u4EF6\u89C4\u5B9A\u8FD0\u884C\uFF1A\u62BD\u6837\u4ECE\u7A0B\u5E8F\u8FFD\u6EAF\u5230\u5176\u4EA7\u751F\u7684\u5DE5\u5355\u3001\u65E5\u5FD7\u6216\u62A5\u544A",
+        "\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\u51C6\u5219\uFF08\u5982\u65F6\u9650\u8981\u6C42\u3001\u5BA1\u6279\u7EA7\u522B\uFF09\u5DF2\u8BBE\u5B9A\uFF0C\u5E76\u5728\u5DE5\u5177\u4E2D\u4F53\u73B0",
+        "\u8FD0\u884C\u8BB0\u5F55\u8DB3\u4EE5\u8BC1\u660E\u5404\u8FC7\u7A0B\u5728\u6574\u4E2A\u671F\u95F4\u6301\u7EED\u8FD0\u884C\uFF0C\u800C\u975E\u5BA1\u6838\u524D\u7A81\u51FB\u8865\u9F50"
+      ]
+    },
+    question: {
+      en: "How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?",
+      "zh-CN": "\u65E5\u5E38\u5982\u4F55\u7B56\u5212\u548C\u63A7\u5236\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\uFF1F\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u5B83\u4EEC\u6309\u9884\u671F\u8FD0\u884C\uFF1F"
+    }
+  },
+  {
+    clause: "8.2.1",
+    requirements: [
+      "service-catalogue"
+    ],
+    lookFor: {
+      en: [
+        "A portfolio view listing each service, its state (planned, live, being retired) and its owner",
+        "One service traced end to end to confirm it is delivered through the processes of the SMS",
+        "A visible way of settling competing demands between services for the same people or budget"
+      ],
+      "zh-CN": [
+        "\u670D\u52A1\u7EC4\u5408\u89C6\u56FE\uFF0C\u5217\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u72B6\u6001\uFF08\u89C4\u5212\u4E2D\u3001\u8FD0\u884C\u4E2D\u3001\u5373\u5C06\u9000\u5F79\uFF09\u548C\u8D1F\u8D23\u4EBA",
+        "\u9009\u53D6\u4E00\u9879\u670D\u52A1\u7AEF\u5230\u7AEF\u8FFD\u6EAF\uFF0C\u786E\u8BA4\u5176\u901A\u8FC7\u4F53\u7CFB\u7684\u5404\u8FC7\u7A0B\u4EA4\u4ED8",
+        "\u5404\u670D\u52A1\u4E89\u7528\u540C\u4E00\u4EBA\u5458\u6216\u9884\u7B97\u65F6\u6709\u660E\u786E\u7684\u534F\u8C03\u65B9\u5F0F"
+      ]
+    },
+    question: {
+      en: "How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?",
+      "zh-CN": "\u5982\u4F55\u5C06\u670D\u52A1\u4F5C\u4E3A\u7EC4\u5408\u8FDB\u884C\u7BA1\u7406\uFF0C\u4ECE\u7B56\u5212\u5230\u9000\u5F79\uFF1F\u670D\u52A1\u4E4B\u95F4\u53D1\u751F\u51B2\u7A81\u65F6\u7531\u8C01\u51B3\u5B9A\uFF1F"
+    }
+  },
+  {
+    clause: "8.2.2",
+    requirements: [
+      "service-requirements"
+    ],
+    lookFor: {
+      en: [
+        "Written service requirements per service, gathered from customers, users and internal needs and agreed with the customer",
+        "Dependencies, constraints and how critical each service is identified and used in planning",
+        "Requirements revisited when customer needs change, with a trail to the SLA and the catalogue"
+      ],
+      "zh-CN": [
+        "\u6309\u670D\u52A1\u6210\u6587\u7684\u670D\u52A1\u8981\u6C42\uFF0C\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u5185\u90E8\u9700\u8981\uFF0C\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4",
+        "\u5DF2\u8BC6\u522B\u670D\u52A1\u95F4\u7684\u4F9D\u8D56\u5173\u7CFB\u3001\u7EA6\u675F\u6761\u4EF6\u548C\u670D\u52A1\u91CD\u8981\u7A0B\u5EA6\uFF0C\u5E76\u7528\u4E8E\u670D\u52A1\u7B56\u5212",
+        "\u987E\u5BA2\u9700\u6C42\u53D8\u5316\u65F6\u4F1A\u91CD\u65B0\u5BA1\u89C6\u670D\u52A1\u8981\u6C42\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u670D\u52A1\u76EE\u5F55\u7684\u76F8\u5E94\u4FEE\u6539"
+      ]
+    },
+    question: {
+      en: "How do you work out and agree what each service has to deliver, and how do you keep that up to date?",
+      "zh-CN": "\u5982\u4F55\u786E\u5B9A\u5E76\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u6BCF\u9879\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42\uFF1F\u8FD9\u4E9B\u8981\u6C42\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"
+    }
+  },
+  {
+    clause: "8.2.3",
+    requirements: [
+      "other-party-governance"
+    ],
+    lookFor: {
+      en: [
+        "A list of the processes, services and components run by suppliers, internal groups or customers, with the controls used on each",
+        "Criteria for choosing those parties and evidence they were applied, for example supplier evaluations",
+        "Accountability kept in house: the performance of outsourced parts reported and reviewed inside the SMS"
+      ],
+      "zh-CN": [
+        "\u7531\u4F9B\u65B9\u3001\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u6E05\u5355\uFF0C\u4EE5\u53CA\u5BF9\u6BCF\u9879\u91C7\u53D6\u7684\u63A7\u5236\u63AA\u65BD",
+        "\u9009\u62E9\u8FD9\u4E9B\u65B9\u7684\u51C6\u5219\u4EE5\u53CA\u5B9E\u9645\u6267\u884C\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F9B\u65B9\u8BC4\u4EF7\u8BB0\u5F55",
+        "\u7EC4\u7EC7\u4ECD\u5BF9\u5916\u5305\u90E8\u5206\u627F\u62C5\u8D23\u4EFB\uFF1A\u5176\u7EE9\u6548\u5728\u4F53\u7CFB\u5185\u5F97\u5230\u62A5\u544A\u548C\u8BC4\u5BA1"
+      ]
+    },
+    question: {
+      en: "Which parts of your processes or services are run by others, and how do you stay in control of them?",
+      "zh-CN": "\u8FC7\u7A0B\u6216\u670D\u52A1\u4E2D\u54EA\u4E9B\u90E8\u5206\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\uFF1F\u4F60\u4EEC\u5982\u4F55\u4FDD\u6301\u5BF9\u5176\u7684\u63A7\u5236\uFF1F"
+    }
+  },
+  {
+    clause: "8.2.4",
+    requirements: [
+      "service-catalogue",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "A published catalogue describing each service, the outcome it gives and what it depends on, open to customers and staff",
+        "Catalogue consistent with the SLAs, the portfolio and what the service desk actually supports",
+        "Catalogue updated through change management when a service is added, changed or retired"
+      ],
+      "zh-CN": [
+        "\u5DF2\u53D1\u5E03\u7684\u670D\u52A1\u76EE\u5F55\uFF0C\u8BF4\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u548C\u4F9D\u8D56\u5173\u7CFB\uFF0C\u987E\u5BA2\u548C\u5458\u5DE5\u5747\u53EF\u67E5\u9605",
+        "\u670D\u52A1\u76EE\u5F55\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u670D\u52A1\u7EC4\u5408\u4EE5\u53CA\u670D\u52A1\u53F0\u5B9E\u9645\u652F\u6301\u7684\u670D\u52A1\u4E00\u81F4",
+        "\u670D\u52A1\u65B0\u589E\u3001\u53D8\u66F4\u6216\u9000\u5F79\u65F6\uFF0C\u901A\u8FC7\u53D8\u66F4\u7BA1\u7406\u66F4\u65B0\u670D\u52A1\u76EE\u5F55"
+      ]
+    },
+    question: {
+      en: "Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?",
+      "zh-CN": "\u987E\u5BA2\u6216\u65B0\u5165\u804C\u7684\u670D\u52A1\u53F0\u4EBA\u5458\u5230\u54EA\u91CC\u4E86\u89E3\u4F60\u4EEC\u63D0\u4F9B\u7684\u670D\u52A1\uFF1F\u5176\u5185\u5BB9\u5982\u4F55\u4FDD\u6301\u51C6\u786E\uFF1F"
+    }
+  },
+  {
+    clause: "8.2.5",
+    requirements: [
+      "asset-register",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "An asset register with owner, location, status and licence details for the assets behind the services",
+        "Software licences reconciled against installations, with any shortfall dealt with",
+        "A few physical or virtual assets checked both ways: from the register to the floor and from the floor back to the register"
+      ],
+      "zh-CN": [
+        "\u8D44\u4EA7\u53F0\u8D26\u8986\u76D6\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF0C\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u3001\u72B6\u6001\u548C\u8BB8\u53EF\u4FE1\u606F",
+        "\u8F6F\u4EF6\u8BB8\u53EF\u4E0E\u5B9E\u9645\u5B89\u88C5\u6570\u91CF\u5DF2\u6838\u5BF9\uFF0C\u53D1\u73B0\u4E0D\u8DB3\u65F6\u6709\u5904\u7406\u63AA\u65BD",
+        "\u62BD\u53D6\u82E5\u5E72\u5B9E\u7269\u6216\u865A\u62DF\u8D44\u4EA7\u53CC\u5411\u6838\u5BF9\uFF1A\u4ECE\u53F0\u8D26\u5230\u73B0\u573A\uFF0C\u518D\u4ECE\u73B0\u573A\u5230\u53F0\u8D26"
+      ]
+    },
+    question: {
+      en: "How do you keep track of the assets that support your services, software licences included?",
+      "zh-CN": "\u5982\u4F55\u7BA1\u7406\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF08\u5305\u62EC\u8F6F\u4EF6\u8BB8\u53EF\uFF09\uFF1F"
+    }
+  },
+  {
+    clause: "8.2.6",
+    requirements: [
+      "configuration-information",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "A CMDB or configuration register defining CI types, attributes and relationships in enough detail to help incident and change work",
+        "CI updates tied to approved changes: sampled changes show the matching CMDB update",
+        "Configuration audits or reconciliations carried out, with the differences found put right",
+        "Baselines or version history of key CIs available when needed"
+      ],
+      "zh-CN": [
+        "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u6216\u914D\u7F6E\u9879\u6E05\u5355\uFF0C\u5B9A\u4E49\u914D\u7F6E\u9879\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB\uFF0C\u5176\u7EC6\u5316\u7A0B\u5EA6\u8DB3\u4EE5\u652F\u6301\u4E8B\u4EF6\u548C\u53D8\u66F4\u5904\u7406",
+        "\u914D\u7F6E\u9879\u7684\u66F4\u65B0\u4E0E\u5DF2\u6279\u51C6\u7684\u53D8\u66F4\u5173\u8054\uFF1A\u62BD\u67E5\u53D8\u66F4\u53EF\u627E\u5230\u76F8\u5E94\u7684\u914D\u7F6E\u66F4\u65B0",
+        "\u5F00\u5C55\u8FC7\u914D\u7F6E\u5BA1\u8BA1\u6216\u6838\u5BF9\uFF0C\u53D1\u73B0\u7684\u5DEE\u5F02\u5DF2\u7EA0\u6B63",
+        "\u9700\u8981\u65F6\u53EF\u53D6\u5F97\u5173\u952E\u914D\u7F6E\u9879\u7684\u57FA\u7EBF\u6216\u7248\u672C\u5386\u53F2"
+      ]
+    },
+    question: {
+      en: "How do you record configuration items and their relationships, and how do you know the data is accurate?",
+      "zh-CN": "\u914D\u7F6E\u9879\u53CA\u5176\u5173\u7CFB\u5982\u4F55\u8BB0\u5F55\uFF1F\u5982\u4F55\u786E\u8BA4\u914D\u7F6E\u4FE1\u606F\u51C6\u786E\uFF1F"
+    }
+  },
+  {
+    clause: "8.3.1",
+    requirements: [
+      "service-level-agreements",
+      "external-supplier-contracts",
+      "internal-agreements"
+    ],
+    lookFor: {
+      en: [
+        "A map of the agreements with customers, internal groups and external suppliers, and of how they support each other",
+        "Targets in supplier contracts and internal agreements in line with the SLAs they underpin",
+        "A named relationship owner for each customer and each supplier"
+      ],
+      "zh-CN": [
+        "\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u5916\u90E8\u4F9B\u65B9\u4E4B\u95F4\u6240\u7B7E\u534F\u8BAE\u7684\u5168\u666F\u56FE\uFF0C\u4EE5\u53CA\u534F\u8BAE\u4E4B\u95F4\u7684\u652F\u6491\u5173\u7CFB",
+        "\u4F9B\u65B9\u5408\u540C\u548C\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4FDD\u6301\u4E00\u81F4",
+        "\u6BCF\u4E2A\u987E\u5BA2\u548C\u4F9B\u65B9\u90FD\u6709\u6307\u5B9A\u7684\u5173\u7CFB\u8D1F\u8D23\u4EBA"
+      ]
+    },
+    question: {
+      en: "How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?",
+      "zh-CN": "\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u4F9B\u65B9\u7684\u5404\u9879\u534F\u8BAE\u5982\u4F55\u76F8\u4E92\u8854\u63A5\uFF1F\u6BCF\u6BB5\u5173\u7CFB\u7531\u8C01\u8D1F\u8D23\u7EF4\u62A4\uFF1F"
+    }
+  },
+  {
+    clause: "8.3.2",
+    requirements: [
+      "service-stakeholders",
+      "service-complaint-records",
+      "customer-satisfaction-results",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Customers, users and other stakeholders of each service identified, with named contacts and regular meetings",
+        "Complaints logged, investigated, acted on and closed with the complainant told the outcome, checked on a few from the log",
+        "Satisfaction measured at planned intervals, the results analysed and the improvement actions followed up",
+        "Shifts in customer needs or business direction picked up and fed into service planning"
+      ],
+      "zh-CN": [
+        "\u8BC6\u522B\u4E86\u6BCF\u9879\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9\uFF0C\u6709\u6307\u5B9A\u8054\u7CFB\u4EBA\u5E76\u5B9A\u671F\u6C9F\u901A",
+        "\u6295\u8BC9\u6709\u767B\u8BB0\u3001\u8C03\u67E5\u3001\u5904\u7406\u548C\u5173\u95ED\uFF0C\u5E76\u7B54\u590D\u6295\u8BC9\u4EBA\uFF1B\u4ECE\u53F0\u8D26\u4E2D\u62BD\u67E5\u51E0\u9879\u6838\u5B9E",
+        "\u6309\u8BA1\u5212\u5F00\u5C55\u987E\u5BA2\u6EE1\u610F\u5EA6\u6D4B\u91CF\uFF0C\u7ED3\u679C\u7ECF\u8FC7\u5206\u6790\uFF0C\u6539\u8FDB\u63AA\u65BD\u5F97\u5230\u8DDF\u8E2A",
+        "\u80FD\u53CA\u65F6\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u6216\u4E1A\u52A1\u65B9\u5411\u7684\u53D8\u5316\uFF0C\u5E76\u7EB3\u5165\u670D\u52A1\u7B56\u5212"
+      ]
+    },
+    question: {
+      en: "How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?",
+      "zh-CN": "\u5982\u4F55\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u7684\u53D8\u5316\u3001\u6D4B\u91CF\u987E\u5BA2\u6EE1\u610F\u5EA6\u5E76\u5904\u7406\u6295\u8BC9\uFF1F"
+    }
+  },
+  {
+    clause: "8.3.3",
+    requirements: [
+      "service-level-agreements",
+      "service-level-reviews",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Signed SLAs for the services in scope, with measurable targets, workload limits and exceptions spelt out",
+        "Performance against the SLA targets reported to and reviewed with the customer at planned intervals, with minutes and actions",
+        "Missed targets investigated and leading to improvement; the SLAs themselves reviewed and re-signed when services change"
+      ],
+      "zh-CN": [
+        "\u8303\u56F4\u5185\u670D\u52A1\u5747\u6709\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u5199\u660E\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5",
+        "\u5B9A\u671F\u5411\u987E\u5BA2\u62A5\u544A\u670D\u52A1\u7EA7\u522B\u8FBE\u6210\u60C5\u51B5\u5E76\u5171\u540C\u8BC4\u5BA1\uFF0C\u6709\u4F1A\u8BAE\u7EAA\u8981\u548C\u63AA\u65BD",
+        "\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u8C03\u67E5\u5E76\u5F15\u53D1\u6539\u8FDB\uFF1B\u670D\u52A1\u53D8\u5316\u65F6\u5BF9\u534F\u8BAE\u672C\u8EAB\u8FDB\u884C\u8BC4\u5BA1\u5E76\u91CD\u65B0\u7B7E\u7F72"
+      ]
+    },
+    question: {
+      en: "How are service levels agreed with customers, how do you track them, and what happens when a target is missed?",
+      "zh-CN": "\u670D\u52A1\u7EA7\u522B\u5982\u4F55\u4E0E\u987E\u5BA2\u7EA6\u5B9A\uFF1F\u5982\u4F55\u8DDF\u8E2A\u8FBE\u6210\u60C5\u51B5\uFF1F\u672A\u8FBE\u6807\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
+    }
+  },
+  {
+    clause: "8.3.4.1",
+    requirements: [
+      "external-supplier-contracts",
+      "supplier-dispute-records",
+      "supplier-performance-reviews",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "A contract with each external supplier in scope whose scope, targets and responsibilities match the SLAs it supports",
+        "Supplier performance reviewed at planned intervals against the contract targets, with scorecards or meeting minutes",
+        "Disputes logged and followed until settled, and contract changes assessed before they are signed"
+      ],
+      "zh-CN": [
+        "\u8303\u56F4\u5185\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u90FD\u6709\u5408\u540C\uFF0C\u5176\u8303\u56F4\u3001\u76EE\u6807\u548C\u804C\u8D23\u4E0E\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76F8\u5339\u914D",
+        "\u5B9A\u671F\u5BF9\u7167\u5408\u540C\u76EE\u6807\u8BC4\u5BA1\u4F9B\u65B9\u7EE9\u6548\uFF0C\u6709\u8BC4\u5206\u8868\u6216\u4F1A\u8BAE\u7EAA\u8981",
+        "\u4E89\u8BAE\u6709\u767B\u8BB0\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1B\u5408\u540C\u53D8\u66F4\u5728\u7B7E\u7F72\u524D\u7ECF\u8FC7\u8BC4\u4F30"
+      ]
+    },
+    question: {
+      en: "How do you choose, contract and review your external suppliers, and how are disputes with them handled?",
+      "zh-CN": "\u5982\u4F55\u9009\u62E9\u5916\u90E8\u4F9B\u65B9\u3001\u7B7E\u8BA2\u5408\u540C\u5E76\u8BC4\u5BA1\u5176\u7EE9\u6548\uFF1F\u4E0E\u4F9B\u65B9\u7684\u4E89\u8BAE\u5982\u4F55\u5904\u7406\uFF1F"
+    }
+  },
+  {
+    clause: "8.3.4.2",
+    requirements: [
+      "internal-agreements",
+      "supplier-performance-reviews",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Written agreements (OLAs) with internal teams, and with customers acting as suppliers, stating what they deliver and to which targets",
+        "Internal supplier performance measured against those targets and reviewed",
+        "For one or two services, targets in the internal agreements checked against the SLAs they support"
+      ],
+      "zh-CN": [
+        "\u4E0E\u5185\u90E8\u56E2\u961F\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7B7E\u6709\u4E66\u9762\u534F\u8BAE\uFF08\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE\uFF09\uFF0C\u5199\u660E\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807",
+        "\u5BF9\u7167\u534F\u8BAE\u76EE\u6807\u6D4B\u91CF\u5E76\u8BC4\u5BA1\u5185\u90E8\u4F9B\u65B9\u7684\u7EE9\u6548",
+        "\u9009\u53D6\u4E00\u4E24\u9879\u670D\u52A1\uFF0C\u6838\u5BF9\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u662F\u5426\u4E00\u81F4"
+      ]
+    },
+    question: {
+      en: "Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?",
+      "zh-CN": "\u54EA\u4E9B\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u4E3A\u670D\u52A1\u63D0\u4F9B\u652F\u6491\uFF1F\u5BF9\u5176\u627F\u8BFA\u5982\u4F55\u7EA6\u5B9A\u548C\u68C0\u67E5\uFF1F"
+    }
+  },
+  {
+    clause: "8.4.1",
+    requirements: [
+      "service-budget",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "A yearly budget covering the services, prepared under the organisation's financial rules",
+        "Actual costs tracked per service or cost centre and compared with the budget, with variances explained",
+        "Cost information used when deciding on new services, changes or extra capacity"
+      ],
+      "zh-CN": [
+        "\u6309\u7EC4\u7EC7\u8D22\u52A1\u5236\u5EA6\u7F16\u5236\u7684\u8986\u76D6\u5404\u9879\u670D\u52A1\u7684\u5E74\u5EA6\u9884\u7B97",
+        "\u6309\u670D\u52A1\u6216\u6210\u672C\u4E2D\u5FC3\u8DDF\u8E2A\u5B9E\u9645\u6210\u672C\u5E76\u4E0E\u9884\u7B97\u6BD4\u8F83\uFF0C\u5DEE\u5F02\u6709\u8BF4\u660E",
+        "\u5728\u51B3\u5B9A\u65B0\u589E\u670D\u52A1\u3001\u53D8\u66F4\u6216\u6269\u5BB9\u65F6\u4F7F\u7528\u6210\u672C\u4FE1\u606F"
+      ]
+    },
+    question: {
+      en: "How are services budgeted and their costs accounted for, and who looks at the variances?",
+      "zh-CN": "\u670D\u52A1\u7684\u9884\u7B97\u5982\u4F55\u7F16\u5236\u3001\u6210\u672C\u5982\u4F55\u6838\u7B97\uFF1F\u9884\u7B97\u5DEE\u5F02\u7531\u8C01\u5206\u6790\uFF1F"
+    }
+  },
+  {
+    clause: "8.4.2",
+    requirements: [
+      "demand-forecast",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Demand analysed and forecast at planned intervals from business plans, usage data and ticket trends",
+        "Service consumption monitored and reported, for example users, transactions or requests per period",
+        "Forecasts feeding capacity, budget and staffing decisions"
+      ],
+      "zh-CN": [
+        "\u5B9A\u671F\u7ED3\u5408\u4E1A\u52A1\u8BA1\u5212\u3001\u4F7F\u7528\u6570\u636E\u548C\u5DE5\u5355\u8D8B\u52BF\u5206\u6790\u548C\u9884\u6D4B\u670D\u52A1\u9700\u6C42",
+        "\u76D1\u89C6\u5E76\u62A5\u544A\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\uFF0C\u5982\u6BCF\u671F\u7684\u7528\u6237\u6570\u3001\u4EA4\u6613\u91CF\u6216\u8BF7\u6C42\u91CF",
+        "\u9700\u6C42\u9884\u6D4B\u7ED3\u679C\u7528\u4E8E\u5BB9\u91CF\u3001\u9884\u7B97\u548C\u4EBA\u5458\u914D\u7F6E\u51B3\u7B56"
+      ]
+    },
+    question: {
+      en: "How do you anticipate demand for your services, and how do you see how they are actually being used?",
+      "zh-CN": "\u5982\u4F55\u9884\u5224\u670D\u52A1\u9700\u6C42\uFF1F\u5982\u4F55\u638C\u63E1\u670D\u52A1\u7684\u5B9E\u9645\u4F7F\u7528\u60C5\u51B5\uFF1F"
+    }
+  },
+  {
+    clause: "8.4.3",
+    requirements: [
+      "capacity-plan",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "A capacity plan covering people, technology and information, with current use, forecasts and planned actions",
+        "Capacity thresholds monitored with alerts, and reports showing utilisation trends",
+        "Capacity-related incidents or performance complaints traced to actions in the plan"
+      ],
+      "zh-CN": [
+        "\u5BB9\u91CF\u8BA1\u5212\u8986\u76D6\u4EBA\u5458\u3001\u6280\u672F\u548C\u4FE1\u606F\u7B49\u65B9\u9762\uFF0C\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u8BA1\u5212\u63AA\u65BD",
+        "\u5BF9\u5BB9\u91CF\u9608\u503C\u8FDB\u884C\u76D1\u89C6\u5E76\u8BBE\u7F6E\u544A\u8B66\uFF0C\u62A5\u544A\u4E2D\u80FD\u770B\u5230\u5229\u7528\u7387\u8D8B\u52BF",
+        "\u4E0E\u5BB9\u91CF\u6709\u5173\u7684\u4E8B\u4EF6\u6216\u6027\u80FD\u6295\u8BC9\u53EF\u8FFD\u6EAF\u5230\u8BA1\u5212\u4E2D\u7684\u76F8\u5E94\u63AA\u65BD"
+      ]
+    },
+    question: {
+      en: "How do you plan capacity for current and future demand, and what warns you before you run out?",
+      "zh-CN": "\u5982\u4F55\u7B56\u5212\u5BB9\u91CF\u4EE5\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\uFF1F\u9760\u4EC0\u4E48\u53CA\u65E9\u53D1\u73B0\u5BB9\u91CF\u4E0D\u8DB3\uFF1F"
+    }
+  },
+  {
+    clause: "8.5.1.1",
+    requirements: [
+      "change-management-policy"
+    ],
+    lookFor: {
+      en: [
+        "An approved change policy that lets an analyst decide whether a given change needs change control and at what level of approval",
+        "Rules for emergency changes, and recent emergency changes that were handled by those rules",
+        "Change types and approval levels in the ticketing tool set up to match the policy"
+      ],
+      "zh-CN": [
+        "\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\uFF0C\u5206\u6790\u4EBA\u5458\u80FD\u636E\u6B64\u5224\u65AD\u67D0\u9879\u53D8\u66F4\u662F\u5426\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u9700\u8981\u54EA\u4E00\u7EA7\u5BA1\u6279",
+        "\u6709\u7D27\u6025\u53D8\u66F4\u89C4\u5219\uFF0C\u5E76\u80FD\u4E3E\u51FA\u8FD1\u671F\u6309\u89C4\u5219\u5904\u7406\u7684\u7D27\u6025\u53D8\u66F4",
+        "\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u7C7B\u578B\u548C\u5BA1\u6279\u7EA7\u522B\u8BBE\u7F6E\u4E0E\u65B9\u9488\u4E00\u81F4"
+      ]
+    },
+    question: {
+      en: "How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?",
+      "zh-CN": "\u5982\u4F55\u786E\u5B9A\u54EA\u4E9B\u53D8\u66F4\u53D7\u63A7\u3001\u54EA\u4E9B\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4\uFF1F\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\uFF1F"
+    }
+  },
+  {
+    clause: "8.5.1.2",
+    requirements: [
+      "change-records",
+      "change-management-policy"
+    ],
+    lookFor: {
+      en: [
+        "Requests for change recorded and classified in one tool, wherever they come from",
+        "High-impact changes recognised and sent to service design and transition instead of the normal change route",
+        "Recent configuration or deployment logs cross-checked against requests for change to find changes made without one"
+      ],
+      "zh-CN": [
+        "\u65E0\u8BBA\u6765\u6E90\u5982\u4F55\uFF0C\u53D8\u66F4\u8BF7\u6C42\u90FD\u5728\u7EDF\u4E00\u7684\u5DE5\u5177\u4E2D\u767B\u8BB0\u548C\u5206\u7C7B",
+        "\u80FD\u8BC6\u522B\u51FA\u5177\u6709\u91CD\u5927\u5F71\u54CD\u7684\u53D8\u66F4\uFF0C\u8F6C\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362\uFF0C\u800C\u4E0D\u6309\u5E38\u89C4\u53D8\u66F4\u5904\u7406",
+        "\u5C06\u8FD1\u671F\u914D\u7F6E\u6216\u90E8\u7F72\u65E5\u5FD7\u4E0E\u53D8\u66F4\u8BF7\u6C42\u4EA4\u53C9\u6838\u5BF9\uFF0C\u67E5\u627E\u672A\u7ECF\u7533\u8BF7\u7684\u53D8\u66F4"
+      ]
+    },
+    question: {
+      en: "How is a change request raised, recorded and classified, and how would you spot a change made without one?",
+      "zh-CN": "\u53D8\u66F4\u8BF7\u6C42\u5982\u4F55\u63D0\u51FA\u3001\u767B\u8BB0\u548C\u5206\u7C7B\uFF1F\u5982\u4F55\u53D1\u73B0\u672A\u7ECF\u7533\u8BF7\u5C31\u5B9E\u65BD\u7684\u53D8\u66F4\uFF1F"
+    }
+  },
+  {
+    clause: "8.5.1.3",
+    requirements: [
+      "change-records",
+      "change-schedule",
+      "change-management-policy"
+    ],
+    lookFor: {
+      en: [
+        "Sampled RFCs showing risk and impact assessment, approval by the right authority, and test and back-out plans",
+        "Change advisory meetings minuted, with each decision recorded",
+        "A change schedule shared with those affected, and failed or backed-out changes reviewed",
+        "Post-implementation reviews carried out and change success rates reported"
+      ],
+      "zh-CN": [
+        "\u62BD\u67E5\u53D8\u66F4\u8BF7\u6C42\uFF0C\u786E\u8BA4\u6709\u98CE\u9669\u548C\u5F71\u54CD\u8BC4\u4F30\u3001\u7ECF\u76F8\u5E94\u6743\u9650\u6279\u51C6\u3001\u6709\u6D4B\u8BD5\u548C\u56DE\u9000\u8BA1\u5212",
+        "\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u6709\u7EAA\u8981\uFF0C\u6BCF\u9879\u51B3\u5B9A\u5747\u6709\u8BB0\u5F55",
+        "\u53D8\u66F4\u65E5\u7A0B\u5DF2\u544A\u77E5\u53D7\u5F71\u54CD\u65B9\uFF0C\u5931\u8D25\u6216\u56DE\u9000\u7684\u53D8\u66F4\u7ECF\u8FC7\u56DE\u987E",
+        "\u5F00\u5C55\u5B9E\u65BD\u540E\u8BC4\u5BA1\u5E76\u62A5\u544A\u53D8\u66F4\u6210\u529F\u7387"
+      ]
+    },
+    question: {
+      en: "Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?",
+      "zh-CN": "\u4EE5\u8FD1\u671F\u4E00\u9879\u53D8\u66F4\u4E3A\u4F8B\uFF1A\u5B83\u662F\u5982\u4F55\u8BC4\u4F30\u3001\u6279\u51C6\u3001\u6392\u671F\u3001\u90E8\u7F72\u548C\u56DE\u987E\u7684\uFF1F"
+    }
+  },
+  {
+    clause: "8.5.2.1",
+    requirements: [
+      "new-service-plans",
+      "change-management-policy"
+    ],
+    lookFor: {
+      en: [
+        "For a recent new or much-changed service, a plan with activities, responsibilities, timescales, resources, dependencies and acceptance",
+        "The decision to use design and transition traced back to the criteria in the change policy",
+        "The effect on existing services, agreements and processes considered in the plan"
+      ],
+      "zh-CN": [
+        "\u62BD\u53D6\u8FD1\u671F\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\uFF0C\u67E5\u770B\u5176\u8BA1\u5212\u4E2D\u7684\u6D3B\u52A8\u3001\u804C\u8D23\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u5B89\u6392",
+        "\u80FD\u8FFD\u6EAF\u5230\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\u4E2D\u7684\u5224\u5B9A\u51C6\u5219\uFF0C\u8BF4\u660E\u4E3A\u4F55\u8FDB\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362",
+        "\u8BA1\u5212\u4E2D\u8003\u8651\u4E86\u5BF9\u73B0\u6709\u670D\u52A1\u3001\u534F\u8BAE\u548C\u8FC7\u7A0B\u7684\u5F71\u54CD"
+      ]
+    },
+    question: {
+      en: "For your most recent new or significantly changed service, how was it planned and who signed off the plan?",
+      "zh-CN": "\u4EE5\u6700\u8FD1\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u4E3A\u4F8B\uFF1A\u662F\u5982\u4F55\u7B56\u5212\u7684\uFF1F\u8BA1\u5212\u7531\u8C01\u6279\u51C6\uFF1F"
+    }
+  },
+  {
+    clause: "8.5.2.2",
+    requirements: [
+      "service-design",
+      "service-requirements"
+    ],
+    lookFor: {
+      en: [
+        "Design documents that show how the service will meet its service requirements",
+        "A design that covers the people, agreements, processes, SLAs and supporting tools affected, not only the technical architecture",
+        "Design reviewed and approved, with a trail from each requirement to the part of the design that meets it"
+      ],
+      "zh-CN": [
+        "\u8BBE\u8BA1\u6587\u6863\u80FD\u8BF4\u660E\u670D\u52A1\u5982\u4F55\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42",
+        "\u8BBE\u8BA1\u4E0D\u53EA\u6DB5\u76D6\u6280\u672F\u67B6\u6784\uFF0C\u8FD8\u6DB5\u76D6\u53D7\u5F71\u54CD\u7684\u4EBA\u5458\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u652F\u6491\u5DE5\u5177",
+        "\u8BBE\u8BA1\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u6BCF\u9879\u8981\u6C42\u90FD\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u5B83\u7684\u8BBE\u8BA1\u5185\u5BB9"
+      ]
+    },
+    question: {
+      en: "How was the design of a new or changed service documented, and how did you check it met its requirements?",
+      "zh-CN": "\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BBE\u8BA1\u5982\u4F55\u5F62\u6210\u6587\u4EF6\uFF1F\u5982\u4F55\u9A8C\u8BC1\u8BBE\u8BA1\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\uFF1F"
+    }
+  },
+  {
+    clause: "8.5.2.3",
+    requirements: [
+      "service-acceptance-criteria",
+      "release-records"
+    ],
+    lookFor: {
+      en: [
+        "Acceptance criteria agreed before go-live, with test results and a signed acceptance",
+        "Transition carried out through release and deployment, with a rollback ready",
+        "A review after go-live comparing the outcome with the plan, and the customer informed"
+      ],
+      "zh-CN": [
+        "\u4E0A\u7EBF\u524D\u5DF2\u7EA6\u5B9A\u9A8C\u6536\u51C6\u5219\uFF0C\u6709\u6D4B\u8BD5\u7ED3\u679C\u548C\u7B7E\u5B57\u7684\u9A8C\u6536\u5355",
+        "\u8F6C\u6362\u901A\u8FC7\u53D1\u5E03\u548C\u90E8\u7F72\u8FDB\u884C\uFF0C\u5E76\u505A\u597D\u56DE\u9000\u51C6\u5907",
+        "\u4E0A\u7EBF\u540E\u5F00\u5C55\u56DE\u987E\uFF0C\u5C06\u5B9E\u9645\u7ED3\u679C\u4E0E\u8BA1\u5212\u5BF9\u6BD4\uFF0C\u5E76\u544A\u77E5\u987E\u5BA2"
+      ]
+    },
+    question: {
+      en: "How do you decide a new or changed service is ready to go live, and what happened after it did?",
+      "zh-CN": "\u5982\u4F55\u5224\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u7684\u670D\u52A1\u5DF2\u5177\u5907\u4E0A\u7EBF\u6761\u4EF6\uFF1F\u4E0A\u7EBF\u540E\u505A\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F"
+    }
+  },
+  {
+    clause: "8.5.3",
+    requirements: [
+      "release-policy",
+      "release-records"
+    ],
+    lookFor: {
+      en: [
+        "A release policy defining the release types and how often each happens, emergency releases included",
+        "Sampled releases with a plan, test evidence, approval and a deployment record linked to the changes they carry",
+        "Failed releases investigated and release success monitored"
+      ],
+      "zh-CN": [
+        "\u53D1\u5E03\u65B9\u9488\u89C4\u5B9A\u4E86\u53D1\u5E03\u7C7B\u578B\u53CA\u5176\u9891\u7387\uFF0C\u5305\u62EC\u7D27\u6025\u53D1\u5E03",
+        "\u62BD\u67E5\u7684\u53D1\u5E03\u6709\u8BA1\u5212\u3001\u6D4B\u8BD5\u8BC1\u636E\u3001\u6279\u51C6\u548C\u90E8\u7F72\u8BB0\u5F55\uFF0C\u5E76\u4E0E\u6240\u542B\u53D8\u66F4\u5173\u8054",
+        "\u5931\u8D25\u7684\u53D1\u5E03\u7ECF\u8FC7\u8C03\u67E5\uFF0C\u53D1\u5E03\u6210\u529F\u7387\u5F97\u5230\u76D1\u89C6"
+      ]
+    },
+    question: {
+      en: "How are releases planned, tested, approved and deployed, and what do you do when one fails?",
+      "zh-CN": "\u53D1\u5E03\u5982\u4F55\u7B56\u5212\u3001\u6D4B\u8BD5\u3001\u6279\u51C6\u548C\u90E8\u7F72\uFF1F\u53D1\u5E03\u5931\u8D25\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
+    }
+  },
+  {
+    clause: "8.6.1",
+    requirements: [
+      "incident-records",
+      "major-incident-procedure",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Sampled incident tickets with priority, timestamps, updates, resolution and closure confirmed with the user",
+        "Priority set from impact and urgency in the same way each time, and resolution times compared with the SLA targets",
+        "A written major incident procedure and a recent major incident handled by it, with a report",
+        "Recurring incidents passed to problem management"
+      ],
+      "zh-CN": [
+        "\u62BD\u67E5\u4E8B\u4EF6\u5DE5\u5355\uFF0C\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u5904\u7406\u8FDB\u5C55\u548C\u89E3\u51B3\u65B9\u6CD5\uFF0C\u5173\u95ED\u524D\u7ECF\u7528\u6237\u786E\u8BA4",
+        "\u6309\u5F71\u54CD\u5EA6\u548C\u7D27\u6025\u5EA6\u4E00\u81F4\u5730\u786E\u5B9A\u4F18\u5148\u7EA7\uFF0C\u89E3\u51B3\u65F6\u957F\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76EE\u6807\u5BF9\u6BD4",
+        "\u6709\u6210\u6587\u7684\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF0C\u8FD1\u671F\u7684\u91CD\u5927\u4E8B\u4EF6\u6309\u7A0B\u5E8F\u5904\u7406\u5E76\u6709\u62A5\u544A",
+        "\u91CD\u590D\u53D1\u751F\u7684\u4E8B\u4EF6\u80FD\u8F6C\u5165\u95EE\u9898\u7BA1\u7406"
+      ]
+    },
+    question: {
+      en: "How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?",
+      "zh-CN": "\u4E8B\u4EF6\u5982\u4F55\u767B\u8BB0\u3001\u786E\u5B9A\u4F18\u5148\u7EA7\u3001\u89E3\u51B3\u548C\u5173\u95ED\uFF1F\u6700\u8FD1\u4E00\u6B21\u91CD\u5927\u4E8B\u4EF6\u662F\u5982\u4F55\u5904\u7406\u7684\uFF1F"
+    }
+  },
+  {
+    clause: "8.6.2",
+    requirements: [
+      "service-request-records",
+      "service-request-instructions",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Service requests logged apart from incidents, with the request types defined",
+        "Work instructions or request models for the common request types, and sampled requests fulfilled as described",
+        "Requests that need approval, such as access rights, showing the approval before fulfilment"
+      ],
+      "zh-CN": [
+        "\u670D\u52A1\u8BF7\u6C42\u4E0E\u4E8B\u4EF6\u5206\u5F00\u767B\u8BB0\uFF0C\u5E76\u5B9A\u4E49\u4E86\u8BF7\u6C42\u7C7B\u578B",
+        "\u5E38\u89C1\u8BF7\u6C42\u7C7B\u578B\u6709\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B\uFF0C\u62BD\u67E5\u7684\u8BF7\u6C42\u6309\u5176\u5B9E\u73B0",
+        "\u9700\u8981\u5BA1\u6279\u7684\u8BF7\u6C42\uFF08\u5982\u8BBF\u95EE\u6743\u9650\uFF09\u5728\u5B9E\u73B0\u524D\u6709\u5BA1\u6279\u8BB0\u5F55"
+      ]
+    },
+    question: {
+      en: "How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?",
+      "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u5982\u4F55\u767B\u8BB0\u3001\u5FC5\u8981\u65F6\u5982\u4F55\u5BA1\u6279\u3001\u5982\u4F55\u5B9E\u73B0\uFF1F\u5B9E\u73B0\u4EBA\u5458\u4F9D\u636E\u4EC0\u4E48\u64CD\u4F5C\uFF1F"
+    }
+  },
+  {
+    clause: "8.6.3",
+    requirements: [
+      "problem-records",
+      "known-error-records",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Problems raised from incident trends as well as after single major incidents, not only in reaction",
+        "Sampled problem records with root cause analysis, a workaround and the change raised for a permanent fix",
+        "Known errors and workarounds recorded and actually used by the service desk",
+        "Evidence that fixes worked: the related incidents stop recurring"
+      ],
+      "zh-CN": [
+        "\u4E0D\u4EC5\u5728\u91CD\u5927\u4E8B\u4EF6\u540E\u88AB\u52A8\u7ACB\u9879\uFF0C\u4E5F\u4F1A\u901A\u8FC7\u4E8B\u4EF6\u8D8B\u52BF\u5206\u6790\u4E3B\u52A8\u53D1\u73B0\u95EE\u9898",
+        "\u62BD\u67E5\u95EE\u9898\u8BB0\u5F55\uFF0C\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u3001\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u4EE5\u53CA\u4E3A\u5F7B\u5E95\u89E3\u51B3\u800C\u63D0\u51FA\u7684\u53D8\u66F4",
+        "\u5DF2\u77E5\u9519\u8BEF\u53CA\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u6709\u8BB0\u5F55\uFF0C\u5E76\u88AB\u670D\u52A1\u53F0\u5B9E\u9645\u4F7F\u7528",
+        "\u95EE\u9898\u5904\u7406\u6709\u6548\u7684\u8BC1\u636E\uFF1A\u4FEE\u590D\u540E\u76F8\u5173\u4E8B\u4EF6\u4E0D\u518D\u91CD\u590D\u53D1\u751F"
+      ]
+    },
+    question: {
+      en: "How are problems identified, analysed and tracked to resolution, and where is that recorded?",
+      "zh-CN": "\u5982\u4F55\u8BC6\u522B\u548C\u5206\u6790\u95EE\u9898\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1F\u8FD9\u4E9B\u60C5\u51B5\u8BB0\u5F55\u5728\u54EA\u91CC\uFF1F"
+    }
+  },
+  {
+    clause: "8.7.1",
+    requirements: [
+      "availability-requirements",
+      "availability-risk-assessment",
+      "availability-monitoring-results",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Availability requirements and targets agreed per service, usually in the SLA",
+        "A dated availability risk assessment, such as a single-point-of-failure analysis, with actions",
+        "Availability measured monthly the way the SLA defines it and compared with the target, with shortfalls investigated"
+      ],
+      "zh-CN": [
+        "\u6309\u670D\u52A1\u7EA6\u5B9A\u4E86\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807\uFF0C\u901A\u5E38\u5199\u5165\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
+        "\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30\uFF08\u5982\u5355\u70B9\u6545\u969C\u5206\u6790\uFF09\u53CA\u76F8\u5E94\u63AA\u65BD",
+        "\u6309\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u89C4\u5B9A\u7684\u53E3\u5F84\u6309\u6708\u6D4B\u91CF\u53EF\u7528\u6027\u5E76\u4E0E\u76EE\u6807\u5BF9\u6BD4\uFF0C\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u5206\u6790"
+      ]
+    },
+    question: {
+      en: "How do you set, measure and protect the availability of each service?",
+      "zh-CN": "\u6BCF\u9879\u670D\u52A1\u7684\u53EF\u7528\u6027\u76EE\u6807\u5982\u4F55\u786E\u5B9A\u3001\u5982\u4F55\u6D4B\u91CF\u3001\u5982\u4F55\u4FDD\u969C\uFF1F"
+    }
+  },
+  {
+    clause: "8.7.2",
+    requirements: [
+      "service-continuity-requirements",
+      "service-continuity-plan",
+      "continuity-risk-assessment",
+      "continuity-test-reports",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Continuity requirements per service, such as recovery time and recovery point, agreed with customers",
+        "An approved continuity plan that can be reached if the main site is lost, with contact details kept current",
+        "Tests at planned intervals and after major changes, with reports, findings and follow-up",
+        "A continuity risk assessment whose risks the plan visibly answers"
+      ],
+      "zh-CN": [
+        "\u6309\u670D\u52A1\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u8FDE\u7EED\u6027\u8981\u6C42\uFF0C\u5982\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807",
+        "\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212\u5728\u4E3B\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528\uFF0C\u8054\u7CFB\u4EBA\u4FE1\u606F\u4FDD\u6301\u6700\u65B0",
+        "\u6309\u8BA1\u5212\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u5F00\u5C55\u6D4B\u8BD5\uFF0C\u6709\u6D4B\u8BD5\u62A5\u544A\u3001\u53D1\u73B0\u7684\u95EE\u9898\u548C\u540E\u7EED\u63AA\u65BD",
+        "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30\u4E2D\u7684\u98CE\u9669\u5728\u8BA1\u5212\u4E2D\u6709\u660E\u786E\u5E94\u5BF9"
+      ]
+    },
+    question: {
+      en: "If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?",
+      "zh-CN": "\u5982\u679C\u660E\u5929\u4E3B\u573A\u6240\u6216\u4E3B\u5E73\u53F0\u4E0D\u53EF\u7528\uFF0C\u670D\u52A1\u5C06\u5982\u4F55\u6062\u590D\uFF1F\u6700\u8FD1\u4E00\u6B21\u6D4B\u8BD5\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
+    }
+  },
+  {
+    clause: "8.7.3.1",
+    requirements: [
+      "information-security-policy"
+    ],
+    lookFor: {
+      en: [
+        "A security policy approved by management that fits the services and the organisation's obligations",
+        "Evidence the policy reached staff, and suppliers and customers where relevant",
+        "Policy reviewed at planned intervals and consistent with any ISO/IEC 27001 system already in place"
+      ],
+      "zh-CN": [
+        "\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488\uFF0C\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u548C\u7EC4\u7EC7\u627F\u62C5\u7684\u4E49\u52A1\u76F8\u9002\u5E94",
+        "\u65B9\u9488\u5DF2\u4F20\u8FBE\u7ED9\u5458\u5DE5\uFF0C\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u4F9B\u65B9\u548C\u987E\u5BA2\uFF0C\u6709\u76F8\u5E94\u8BC1\u636E",
+        "\u65B9\u9488\u5B9A\u671F\u8BC4\u5BA1\uFF0C\u5982\u5DF2\u5EFA\u7ACB ISO/IEC 27001 \u4F53\u7CFB\uFF0C\u4E8C\u8005\u4FDD\u6301\u4E00\u81F4"
+      ]
+    },
+    question: {
+      en: "Who approved your information security policy, how was it communicated, and when was it last reviewed?",
+      "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488\u7531\u8C01\u6279\u51C6\uFF1F\u5982\u4F55\u4F20\u8FBE\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
+    }
+  },
+  {
+    clause: "8.7.3.2",
+    requirements: [
+      "information-security-risk-assessment",
+      "information-security-controls",
+      "information-security-policy"
+    ],
+    lookFor: {
+      en: [
+        "A dated information security risk assessment and treatment plan covering the SMS and the services",
+        "A controls register or statement of applicability giving the reason each control was chosen or left out, supplier-facing controls included",
+        "A sample of controls seen working: access reviews, backups, patching, logging",
+        "Controls checked for effectiveness and updated after incidents or changes"
+      ],
+      "zh-CN": [
+        "\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212\uFF0C\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1",
+        "\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E\uFF0C\u8BF4\u660E\u6BCF\u9879\u63A7\u5236\u9009\u7528\u6216\u4E0D\u9009\u7528\u7684\u7406\u7531\uFF0C\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63A7\u5236",
+        "\u62BD\u67E5\u82E5\u5E72\u63A7\u5236\u63AA\u65BD\u7684\u5B9E\u9645\u8FD0\u884C\uFF1A\u8BBF\u95EE\u6743\u9650\u590D\u6838\u3001\u5907\u4EFD\u3001\u8865\u4E01\u3001\u65E5\u5FD7",
+        "\u5B9A\u671F\u8BC4\u4EF7\u63A7\u5236\u63AA\u65BD\u7684\u6709\u6548\u6027\uFF0C\u5E76\u5728\u53D1\u751F\u4E8B\u4EF6\u6216\u53D8\u66F4\u540E\u66F4\u65B0"
+      ]
+    },
+    question: {
+      en: "How did you choose your information security controls, and how do you check that they work?",
+      "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD\u662F\u5982\u4F55\u9009\u5B9A\u7684\uFF1F\u5982\u4F55\u68C0\u67E5\u5176\u6709\u6548\uFF1F"
+    }
+  },
+  {
+    clause: "8.7.3.3",
+    requirements: [
+      "information-security-incident-records",
+      "sms-processes"
+    ],
+    lookFor: {
+      en: [
+        "Security incidents recorded, classified and prioritised, with a sample traced from report to closure",
+        "Staff and suppliers know how to report a suspected security incident",
+        "Periodic trend analysis of security incidents, with actions to cut recurrence"
+      ],
+      "zh-CN": [
+        "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u6709\u767B\u8BB0\u3001\u5206\u7C7B\u548C\u4F18\u5148\u7EA7\uFF0C\u62BD\u6837\u4ECE\u62A5\u544A\u8FFD\u6EAF\u5230\u5173\u95ED",
+        "\u5458\u5DE5\u548C\u4F9B\u65B9\u77E5\u9053\u5982\u4F55\u62A5\u544A\u7591\u4F3C\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6",
+        "\u5B9A\u671F\u5206\u6790\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u7684\u8D8B\u52BF\uFF0C\u5E76\u91C7\u53D6\u63AA\u65BD\u51CF\u5C11\u518D\u6B21\u53D1\u751F"
+      ]
+    },
+    question: {
+      en: "How are information security incidents reported, handled and learnt from?",
+      "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5982\u4F55\u62A5\u544A\u3001\u5904\u7406\u5E76\u4ECE\u4E2D\u5438\u53D6\u6559\u8BAD\uFF1F"
+    }
+  },
+  {
+    clause: "9.1",
+    requirements: [
+      "monitoring-and-evaluation-results",
+      "service-management-objectives"
+    ],
+    lookFor: {
+      en: [
+        "A defined set of measures (what, how, when, who analyses) covering the SMS, the processes and the services",
+        "KPI reports or dashboards showing trends, with the data analysed rather than only collected",
+        "Conclusions from the analysis turned into decisions or actions, visible in management review or the improvement log"
+      ],
+      "zh-CN": [
+        "\u660E\u786E\u4E86\u76D1\u89C6\u548C\u6D4B\u91CF\u7684\u5185\u5BB9\u3001\u65B9\u6CD5\u3001\u65F6\u673A\u548C\u5206\u6790\u4EBA\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u8FC7\u7A0B\u548C\u670D\u52A1",
+        "\u5173\u952E\u7EE9\u6548\u6307\u6807\u62A5\u544A\u6216\u770B\u677F\u5448\u73B0\u8D8B\u52BF\uFF0C\u6570\u636E\u7ECF\u8FC7\u5206\u6790\u800C\u975E\u53EA\u662F\u6536\u96C6",
+        "\u5206\u6790\u7ED3\u8BBA\u8F6C\u5316\u4E3A\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u53EF\u5728\u7BA1\u7406\u8BC4\u5BA1\u6216\u6539\u8FDB\u53F0\u8D26\u4E2D\u770B\u5230"
+      ]
+    },
+    question: {
+      en: "What do you measure to know whether the SMS and services are performing, and what have the results led you to do?",
+      "zh-CN": "\u4F60\u4EEC\u6D4B\u91CF\u54EA\u4E9B\u5185\u5BB9\u6765\u5224\u65AD\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u7EE9\u6548\uFF1F\u6D4B\u91CF\u7ED3\u679C\u4FC3\u6210\u4E86\u54EA\u4E9B\u884C\u52A8\uFF1F"
+    }
+  },
+  {
+    clause: "9.2",
+    requirements: [
+      "internal-audit-programme",
+      "internal-audit-results"
+    ],
+    lookFor: {
+      en: [
+        "An audit programme that covers all clauses and processes over the cycle, with more attention where importance or past results call for it",
+        "Plans, checklists and reports for a completed audit, with no auditor auditing their own work",
+        "Findings reported to management and nonconformities followed through to closure",
+        "Auditor competence shown by training or qualification records"
+      ],
+      "zh-CN": [
+        "\u5BA1\u6838\u65B9\u6848\u5728\u4E00\u4E2A\u5468\u671F\u5185\u8986\u76D6\u6240\u6709\u6761\u6B3E\u548C\u8FC7\u7A0B\uFF0C\u5E76\u6839\u636E\u91CD\u8981\u7A0B\u5EA6\u548C\u4EE5\u5F80\u5BA1\u6838\u7ED3\u679C\u786E\u5B9A\u91CD\u70B9",
+        "\u5DF2\u5B8C\u6210\u5BA1\u6838\u7684\u5BA1\u6838\u8BA1\u5212\u3001\u68C0\u67E5\u8868\u548C\u62A5\u544A\uFF0C\u5BA1\u6838\u5458\u4E0D\u5BA1\u6838\u81EA\u5DF1\u7684\u5DE5\u4F5C",
+        "\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\uFF0C\u4E0D\u7B26\u5408\u5DF2\u8DDF\u8E2A\u81F3\u5173\u95ED",
+        "\u6709\u57F9\u8BAD\u6216\u8D44\u683C\u8BB0\u5F55\u8BC1\u660E\u5185\u90E8\u5BA1\u6838\u5458\u7684\u80FD\u529B"
+      ]
+    },
+    question: {
+      en: "How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?",
+      "zh-CN": "\u5185\u90E8\u5BA1\u6838\u65B9\u6848\u5982\u4F55\u7B56\u5212\u548C\u5B9E\u65BD\uFF1F\u4E0A\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u53D1\u73B0\u540E\u6765\u5982\u4F55\u5904\u7406\uFF1F"
+    }
+  },
+  {
+    clause: "9.3",
+    requirements: [
+      "management-review-results"
+    ],
+    lookFor: {
+      en: [
+        "Minutes of a completed management review held at the planned interval and attended by top management",
+        "Inputs backed by data (KPIs, audit results, customer feedback, supplier performance) and genuinely discussed, not a formality",
+        "Decisions and actions with owners and dates, and follow-up on the actions from the previous review"
+      ],
+      "zh-CN": [
+        "\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\uFF0C\u6309\u8BA1\u5212\u7684\u95F4\u9694\u53EC\u5F00\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u51FA\u5E2D",
+        "\u8BC4\u5BA1\u8F93\u5165\u6709\u6570\u636E\u652F\u6491\uFF08\u5173\u952E\u7EE9\u6548\u6307\u6807\u3001\u5BA1\u6838\u7ED3\u679C\u3001\u987E\u5BA2\u53CD\u9988\u3001\u4F9B\u65B9\u7EE9\u6548\u7B49\uFF09\u5E76\u786E\u5B9E\u7ECF\u8FC7\u8BA8\u8BBA\uFF0C\u800C\u975E\u8D70\u8FC7\u573A",
+        "\u51B3\u5B9A\u548C\u63AA\u65BD\u6709\u8D23\u4EFB\u4EBA\u548C\u671F\u9650\uFF0C\u4E0A\u6B21\u8BC4\u5BA1\u7684\u63AA\u65BD\u5DF2\u8DDF\u8FDB"
+      ]
+    },
+    question: {
+      en: "When did top management last review the SMS, what did they look at, and what did they decide?",
+      "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u4F53\u7CFB\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F\u8BC4\u5BA1\u4E86\u54EA\u4E9B\u5185\u5BB9\uFF1F\u4F5C\u51FA\u4E86\u54EA\u4E9B\u51B3\u5B9A\uFF1F"
+    }
+  },
+  {
+    clause: "9.4",
+    requirements: [
+      "service-reports"
+    ],
+    lookFor: {
+      en: [
+        "Service reports produced on the agreed schedule for each customer, covering performance against targets, trends and major events",
+        "Report contents and recipients agreed with the people who use them",
+        "Reports leading to decisions or actions, for example discussed at service review meetings"
+      ],
+      "zh-CN": [
+        "\u6309\u7EA6\u5B9A\u5468\u671F\u4E3A\u6BCF\u4E2A\u987E\u5BA2\u7F16\u5236\u670D\u52A1\u62A5\u544A\uFF0C\u6DB5\u76D6\u76EE\u6807\u8FBE\u6210\u3001\u8D8B\u52BF\u548C\u91CD\u5927\u4E8B\u9879",
+        "\u62A5\u544A\u5185\u5BB9\u548C\u62A5\u9001\u5BF9\u8C61\u5DF2\u4E0E\u62A5\u544A\u4F7F\u7528\u8005\u7EA6\u5B9A",
+        "\u62A5\u544A\u4FC3\u6210\u4E86\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u4F8B\u5982\u5728\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u4E0A\u8BA8\u8BBA"
+      ]
+    },
+    question: {
+      en: "What service reports do you produce, for whom, and which decisions have they informed?",
+      "zh-CN": "\u4F60\u4EEC\u7F16\u5236\u54EA\u4E9B\u670D\u52A1\u62A5\u544A\uFF1F\u62A5\u9001\u7ED9\u8C01\uFF1F\u8FD9\u4E9B\u62A5\u544A\u652F\u6301\u4E86\u54EA\u4E9B\u51B3\u7B56\uFF1F"
+    }
+  },
+  {
+    clause: "10.1",
+    requirements: [
+      "nonconformity-records"
+    ],
+    lookFor: {
+      en: [
+        "A log of nonconformities from audits, complaints, SLA breaches and incidents, with the immediate correction recorded",
+        "Root cause analysis for each one, corrective action in proportion to the effect, and a check that it worked",
+        "Whether similar nonconformities exist elsewhere considered, and the same findings not coming back in later audits"
+      ],
+      "zh-CN": [
+        "\u4E0D\u7B26\u5408\u53F0\u8D26\uFF0C\u6765\u6E90\u5305\u62EC\u5BA1\u6838\u3001\u6295\u8BC9\u3001\u670D\u52A1\u7EA7\u522B\u672A\u8FBE\u6807\u548C\u4E8B\u4EF6\uFF0C\u5E76\u8BB0\u5F55\u4E86\u5373\u65F6\u7EA0\u6B63",
+        "\u6BCF\u9879\u4E0D\u7B26\u5408\u90FD\u8FDB\u884C\u4E86\u539F\u56E0\u5206\u6790\uFF0C\u7EA0\u6B63\u63AA\u65BD\u4E0E\u5F71\u54CD\u7A0B\u5EA6\u76F8\u5F53\uFF0C\u5E76\u9A8C\u8BC1\u4E86\u6709\u6548\u6027",
+        "\u8003\u8651\u4E86\u5176\u4ED6\u5730\u65B9\u662F\u5426\u5B58\u5728\u7C7B\u4F3C\u4E0D\u7B26\u5408\uFF0C\u540E\u7EED\u5BA1\u6838\u4E2D\u4E0D\u518D\u51FA\u73B0\u540C\u7C7B\u95EE\u9898"
+      ]
+    },
+    question: {
+      en: "When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?",
+      "zh-CN": "\u4F53\u7CFB\u4E2D\u51FA\u73B0\u4E0D\u7B26\u5408\u65F6\uFF0C\u5982\u4F55\u7EA0\u6B63\u3001\u67E5\u627E\u539F\u56E0\u5E76\u9632\u6B62\u518D\u6B21\u53D1\u751F\uFF1F"
+    }
+  },
+  {
+    clause: "10.2",
+    requirements: [
+      "improvement-evaluation-criteria",
+      "improvement-opportunity-records"
+    ],
+    lookFor: {
+      en: [
+        "An improvement register fed from several sources (staff, customers, audits, measurements), with status and outcomes",
+        "Criteria for evaluating and ranking improvements, applied to the sampled entries",
+        "Completed improvements with measured results compared with what was expected"
+      ],
+      "zh-CN": [
+        "\u6539\u8FDB\u53F0\u8D26\u6709\u591A\u79CD\u6765\u6E90\uFF08\u5458\u5DE5\u3001\u987E\u5BA2\u3001\u5BA1\u6838\u3001\u6D4B\u91CF\uFF09\uFF0C\u8BB0\u5F55\u4E86\u72B6\u6001\u548C\u7ED3\u679C",
+        "\u6709\u8BC4\u4EF7\u548C\u6392\u5E8F\u6539\u8FDB\u5EFA\u8BAE\u7684\u51C6\u5219\uFF0C\u62BD\u67E5\u7684\u6761\u76EE\u786E\u5B9E\u6309\u51C6\u5219\u5904\u7406",
+        "\u5DF2\u5B8C\u6210\u7684\u6539\u8FDB\u6709\u6D4B\u91CF\u7ED3\u679C\uFF0C\u5E76\u4E0E\u9884\u671F\u6548\u679C\u5BF9\u6BD4"
+      ]
+    },
+    question: {
+      en: "How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?",
+      "zh-CN": "\u6539\u8FDB\u5EFA\u8BAE\u5982\u4F55\u6536\u96C6\u3001\u8BC4\u4EF7\u548C\u5B9E\u65BD\uFF1F\u80FD\u5426\u4E3E\u51FA\u4E00\u9879\u5E26\u6765\u53EF\u6D4B\u91CF\u6548\u679C\u7684\u6539\u8FDB\uFF1F"
+    }
+  }
+];
 
 // src/catalog/data/catalog.json
 var catalog_default = {
@@ -19349,6 +21924,7 @@ var Catalog = class {
   #requirementById = /* @__PURE__ */ new Map();
   #requirementsByClause = /* @__PURE__ */ new Map();
   #categoryByKey = /* @__PURE__ */ new Map();
+  #itemByClause = /* @__PURE__ */ new Map();
   #documents;
   #records;
   constructor(data) {
@@ -19366,6 +21942,7 @@ var Catalog = class {
       this.#categoryByKey.set(category.code, category);
       this.#categoryByKey.set(category.number, category);
     }
+    for (const item of data.assessmentItems) this.#itemByClause.set(item.clause, item);
     this.#documents = data.requirements.filter((r) => r.kind === "document");
     this.#records = data.requirements.filter((r) => r.kind === "record");
   }
@@ -19428,13 +22005,20 @@ var Catalog = class {
   amendments() {
     return this.#data.amendments;
   }
+  /** What a gap analysis rates, one item per leaf clause of 4 to 10, in clause order. */
+  assessmentItems() {
+    return this.#data.assessmentItems;
+  }
+  assessmentItem(clause) {
+    return this.#itemByClause.get(clause);
+  }
 };
 function pushTo(map, key, value) {
   const list2 = map.get(key);
   if (list2) list2.push(value);
   else map.set(key, [value]);
 }
-var catalog = new Catalog(catalog_default);
+var catalog = new Catalog({ ...catalog_default, assessmentItems: assessment_items_default });
 
 // src/catalog/catalog-view.ts
 function viewCatalog(catalog2, lang, clause) {
@@ -20128,7 +22712,7 @@ function registerCatalog(program2, context) {
 }
 
 // src/cli/check-command.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/report/formatters/source-path.ts
 var import_node_fs2 = require("node:fs");
@@ -20171,7 +22755,7 @@ init_json();
 
 // src/cli/run-check.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/load/locator.ts
 function parsePointer(pointer) {
@@ -20248,6 +22832,42 @@ function itemStatus(item, context) {
 }
 function assessDossier(context) {
   return context.catalog.dossier().map((item) => itemStatus(item, context));
+}
+
+// src/engine/gap-cross-check.ts
+var OWN_RULES = /* @__PURE__ */ new Set(["assessed-nonconformity", "assessment-contradicted"]);
+function contradictedRatings(gap, catalog2, requirements, kept) {
+  const problems = [];
+  for (const { value: item, pointer } of gap.items) {
+    if (item.status !== "conforming") continue;
+    const at = { pointer: `${pointer}/status`, ...gap.place(`${pointer}/status`) };
+    const unmet = (catalog2.assessmentItem(item.clause)?.requirements ?? []).filter((id) => {
+      const requirement = catalog2.requirement(id);
+      const state = requirements.get(id)?.state;
+      return requirement?.mandatory === true && requirement.metByRecordsOf === void 0 && (state === "missing" || state === "weak");
+    });
+    if (unmet.length > 0)
+      problems.push({
+        ruleId: "assessment-contradicted",
+        severity: "minor",
+        messageId: "rule.assessment-contradicted.documentedInformation",
+        params: { clause: item.clause, requirements: unmet.join(", ") },
+        clause: item.clause,
+        requirementId: unmet[0],
+        ...at
+      });
+    const majors = kept.filter((p) => p.severity === "major" && !p.blocking && !OWN_RULES.has(p.ruleId) && p.clause !== void 0 && catalog2.isWithin(p.clause, item.clause));
+    if (majors.length > 0)
+      problems.push({
+        ruleId: "assessment-contradicted",
+        severity: "minor",
+        messageId: "rule.assessment-contradicted.majorStands",
+        params: { clause: item.clause, count: majors.length, rules: [...new Set(majors.map((m) => m.ruleId))].join(", ") },
+        clause: item.clause,
+        ...at
+      });
+  }
+  return problems;
 }
 
 // src/engine/operation.ts
@@ -20424,19 +23044,60 @@ function applyWaivers(problems, waivers, asOf) {
 }
 
 // src/engine/assess.ts
-function assess(index, { catalog: catalog2, rules, asOf, evidence, invalidInputs = 0 }) {
+function assess(index, { catalog: catalog2, rules, asOf, evidence, invalidInputs = 0, gap }) {
   const operation2 = operationFacts(index, catalog2, asOf, evidence);
   const requirements = assessRequirements({ index, catalog: catalog2, asOf, evidence, operation: operation2 });
   const dossier = assessDossier({ index, catalog: catalog2, asOf, evidence, operation: operation2, requirements });
-  const problems = runRules(rules, index, { catalog: catalog2, asOf, evidence, operation: operation2, requirements, dossier });
+  const problems = runRules(rules, index, { catalog: catalog2, asOf, evidence, operation: operation2, requirements, dossier, gap });
   const outcome = applyWaivers(problems, index.description.waivers ?? [], asOf);
   outcome.kept.push(...systemicGaps(outcome.kept, catalog2));
+  if (gap) outcome.kept.push(...contradictedRatings(gap, catalog2, requirements, outcome.kept));
   const assessments = [...requirements.values()];
   const { clauses, overall } = tallyScores(catalog2, assessments);
   const uncovered = assessments.filter((a) => catalog2.requirement(a.id)?.mandatory && a.state !== "satisfied" && a.state !== "not-applicable").length;
   const verdict = decideVerdict({ kept: outcome.kept, uncovered, invalid: invalidInputs });
   return { ...outcome, operation: operation2, requirements: assessments, dossier, scores: clauses, overall, verdict };
 }
+
+// src/engine/gap-assessment-index.ts
+init_sms_index();
+var GapAssessmentIndex = class {
+  constructor(file, assessment, locator) {
+    this.file = file;
+    this.assessment = assessment;
+    this.locator = locator;
+    this.items = entries(assessment.items, "/items");
+    this.actions = entries(assessment.actions, "/actions");
+    for (const item of this.items) this.#itemByClause.set(item.value.clause, item);
+  }
+  file;
+  assessment;
+  locator;
+  items;
+  actions;
+  #itemByClause = /* @__PURE__ */ new Map();
+  get assessor() {
+    return this.assessment.assessment.assessor;
+  }
+  get date() {
+    return this.assessment.assessment.date;
+  }
+  item(clause) {
+    return this.#itemByClause.get(clause);
+  }
+  /** A clause left out of the file has not been assessed. */
+  statusOf(clause) {
+    return this.#itemByClause.get(clause)?.value.status ?? "not-assessed";
+  }
+  /** Actions that are still to be done (open or under way) and name `clause` among their items. */
+  pendingActionsFor(clause) {
+    return this.actions.filter((a) => (a.value.status === "open" || a.value.status === "in-progress") && (a.value.items ?? []).includes(clause));
+  }
+  place(pointer, atKey) {
+    const { line, column } = this.locator.locate(pointer, atKey);
+    return { file: this.file, line: line ?? 1, column: column ?? 1 };
+  }
+};
 
 // src/cli/run-check.ts
 init_sms_index();
@@ -20497,6 +23158,53 @@ function sha256Of(path2) {
 // src/cli/run-check.ts
 init_errors();
 
+// src/engine/conformity-grade.ts
+var GRADE_OF_RATING = {
+  "not-addressed": "major",
+  initial: "major",
+  inconsistent: "minor"
+};
+
+// src/model/gap-assessment.ts
+var CONFORMITY = ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"];
+var ACTION_STATUSES = ["open", "in-progress", "done", "cancelled"];
+
+// src/report/gap-assessment-report.ts
+function gapAssessmentReport(gap, catalog2, lang, asOf) {
+  const items = catalog2.assessmentItems().map((catalogued) => {
+    const rated = gap.item(catalogued.clause)?.value;
+    const status = rated?.status ?? "not-assessed";
+    const grade = GRADE_OF_RATING[status];
+    return {
+      clause: catalogued.clause,
+      title: catalog2.clause(catalogued.clause)?.title[lang] ?? catalogued.clause,
+      question: catalogued.question[lang],
+      status,
+      ...grade === void 0 ? {} : { grade },
+      evidence: rated?.evidence ?? [],
+      ...rated?.note === void 0 ? {} : { note: rated.note },
+      assessor: rated?.assessor ?? gap.assessor,
+      date: rated?.date ?? gap.date
+    };
+  });
+  const byClause = catalog2.clauses().filter((clause) => clause.parent === null).map((clause) => {
+    const counts2 = Object.fromEntries(CONFORMITY.map((status) => [status, 0]));
+    for (const item of items) if (catalog2.topLevelOf(item.clause) === clause.id) counts2[item.status] += 1;
+    return { clause: clause.id, title: clause.title[lang], counts: counts2 };
+  });
+  const actions = gap.actions.map(({ value }) => ({
+    id: value.id,
+    action: value.action,
+    ...value.owner === void 0 ? {} : { owner: value.owner },
+    due: value.due,
+    status: value.status,
+    items: value.items ?? [],
+    requirements: value.requirements ?? [],
+    overdue: (value.status === "open" || value.status === "in-progress") && value.due < asOf
+  }));
+  return { file: gap.file, assessor: gap.assessor, date: gap.date, items, byClause, actions };
+}
+
 // src/report/build-check-report.ts
 init_translate();
 init_finding();
@@ -20539,6 +23247,48 @@ function gapName(gap, catalog2, t, lang) {
   }
 }
 
+// src/rules/action-missing.ts
+var actionMissing = {
+  id: "action-missing",
+  severity: "minor",
+  clauses: ["10.2"],
+  messages: ["noAction"],
+  check(_sms, { gap, report }) {
+    if (!gap) return;
+    for (const { value: item, pointer } of gap.items)
+      if (GRADE_OF_RATING[item.status] === "major" && gap.pendingActionsFor(item.clause).length === 0)
+        report({ messageId: "noAction", params: { clause: item.clause }, clause: item.clause, pointer: `${pointer}/clause`, ...gap.place(`${pointer}/clause`) });
+  }
+};
+
+// src/rules/action-overdue.ts
+var actionOverdue = {
+  id: "action-overdue",
+  severity: "minor",
+  clauses: ["10.2"],
+  messages: ["overdue"],
+  check(_sms, { gap, asOf, report }) {
+    if (!gap) return;
+    for (const { value: action, pointer } of gap.actions)
+      if ((action.status === "open" || action.status === "in-progress") && action.due < asOf)
+        report({ messageId: "overdue", params: { id: action.id, due: action.due }, clause: action.items?.[0], pointer: `${pointer}/due`, ...gap.place(`${pointer}/due`) });
+  }
+};
+
+// src/rules/action-without-owner.ts
+var actionWithoutOwner = {
+  id: "action-without-owner",
+  severity: "minor",
+  clauses: ["10.2"],
+  messages: ["noOwner"],
+  check(_sms, { gap, report }) {
+    if (!gap) return;
+    for (const { value: action, pointer } of gap.actions)
+      if (action.owner === void 0 && action.status !== "done" && action.status !== "cancelled")
+        report({ messageId: "noOwner", params: { id: action.id }, clause: action.items?.[0], pointer, atKey: true, ...gap.place(pointer, true) });
+  }
+};
+
 // src/rules/administrative-penalty-recent.ts
 init_dates();
 init_sms_index();
@@ -20558,6 +23308,81 @@ var administrativePenaltyRecent = {
         pointer: `${pointer}/date`
       });
     }
+  }
+};
+
+// src/rules/assessed-nonconformity.ts
+init_translate();
+var assessedNonconformity = {
+  id: "assessed-nonconformity",
+  severity: "major",
+  // Any clause: each finding carries the clause of the item it is about.
+  clauses: ["4", "5", "6", "7", "8", "9", "10"],
+  messages: ["rated", "ratedWithNote"],
+  check(_sms, { gap, report }) {
+    if (!gap) return;
+    for (const { value: item, pointer } of gap.items) {
+      const severity2 = GRADE_OF_RATING[item.status];
+      if (!severity2) continue;
+      const status = localized((t) => t(`conformity.${item.status}`));
+      const params = { clause: item.clause, status, assessor: item.assessor ?? gap.assessor, date: item.date ?? gap.date, note: item.note ?? "" };
+      report({ messageId: item.note ? "ratedWithNote" : "rated", params, clause: item.clause, severity: severity2, pointer: `${pointer}/status`, ...gap.place(`${pointer}/status`) });
+    }
+  }
+};
+
+// src/rules/assessment-evidence-unknown.ts
+var assessmentEvidenceUnknown = {
+  id: "assessment-evidence-unknown",
+  severity: "minor",
+  // Any clause: each finding carries the clause of the item it is about.
+  clauses: ["4", "5", "6", "7", "8", "9", "10"],
+  messages: ["document", "record"],
+  check(sms, { gap, report }) {
+    if (!gap) return;
+    const records2 = new Set([...sms.registers, ...sms.internalAudits, ...sms.managementReviews].map((entry) => entry.value.id));
+    for (const nonconformity of sms.description.records?.nonconformities ?? []) records2.add(nonconformity.id);
+    for (const { value: item, pointer } of gap.items)
+      (item.evidence ?? []).forEach((evidence, index) => {
+        const at = `${pointer}/evidence/${index}`;
+        if ("document" in evidence && !sms.hasDocument(evidence.document))
+          report({ messageId: "document", params: { id: evidence.document, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
+        if ("record" in evidence && !records2.has(evidence.record))
+          report({ messageId: "record", params: { id: evidence.record, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
+      });
+  }
+};
+
+// src/rules/assessment-incomplete.ts
+init_translate();
+var assessmentIncomplete = {
+  id: "assessment-incomplete",
+  severity: "observation",
+  // Any clause: each finding carries the clause of the item it is about.
+  clauses: ["4", "5", "6", "7", "8", "9", "10"],
+  messages: ["notAssessed"],
+  check(_sms, { gap, catalog: catalog2, report }) {
+    if (!gap) return;
+    const open = catalog2.assessmentItems().filter((item) => gap.statusOf(item.clause) === "not-assessed");
+    if (open.length === 0) return;
+    const clauses = localized((t) => open.map((item) => item.clause).join(t("list.separator")));
+    const params = { count: open.length, total: catalog2.assessmentItems().length, clauses };
+    report({ messageId: "notAssessed", params, clause: open[0].clause, pointer: "/items", atKey: true, ...gap.place("/items", true) });
+  }
+};
+
+// src/rules/assessment-unsupported.ts
+var assessmentUnsupported = {
+  id: "assessment-unsupported",
+  severity: "minor",
+  // Any clause: each finding carries the clause of the item it is about.
+  clauses: ["4", "5", "6", "7", "8", "9", "10"],
+  messages: ["noEvidence"],
+  check(_sms, { gap, report }) {
+    if (!gap) return;
+    for (const { value: item, pointer } of gap.items)
+      if (item.status === "conforming" && (item.evidence ?? []).length === 0)
+        report({ messageId: "noEvidence", params: { clause: item.clause }, clause: item.clause, pointer: `${pointer}/status`, ...gap.place(`${pointer}/status`) });
   }
 };
 
@@ -21163,8 +23988,15 @@ var waiverExpired = {
 
 // src/rules/index.ts
 var RULES = [
+  actionMissing,
+  actionOverdue,
+  actionWithoutOwner,
   administrativePenaltyRecent,
   applicationDossierIncomplete,
+  assessedNonconformity,
+  assessmentEvidenceUnknown,
+  assessmentIncomplete,
+  assessmentUnsupported,
   climateChangeNotConsidered,
   documentControlIncomplete,
   documentReviewDueSoon,
@@ -21202,6 +24034,7 @@ var OTHER_RULES = [
   { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
   { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },
+  { id: "assessment-contradicted", severity: "minor", clauses: [], blocking: false, category: "nonconformity" },
   invalid("file-encoding"),
   invalid("schema"),
   invalid("scope-category-unknown"),
@@ -21298,7 +24131,7 @@ function buildCheckReport(input) {
   const t = translator(lang);
   const place = (p) => placeInSource(p, input.discovered) ?? { ...p, file: p.file ?? validated.file };
   const localise = (problems) => toFindings(problems.map(place), validated.locator, lang).sort(compareByClause);
-  const findings = localise([...validated.problems, ...input.discovered?.problems ?? [], ...assessment?.kept ?? []]);
+  const findings = localise([...validated.problems, ...input.discovered?.problems ?? [], ...input.gap?.problems ?? [], ...assessment?.kept ?? []]);
   const marked = input.baseline ? markBaseline(findings, input.baseline) : { findings, fixed: void 0 };
   const report = {
     kind: "check",
@@ -21344,6 +24177,7 @@ function buildCheckReport(input) {
     rules: describeRules(lang)
   };
   if (marked.fixed) report.fixed = marked.fixed;
+  if (assessment && input.gap?.index) report.gapAssessment = gapAssessmentReport(input.gap.index, catalog2, lang, asOf);
   return report;
 }
 function placeInSource(problem, discovered) {
@@ -22353,6 +25187,9 @@ function validateSms(data, file, locator) {
 function validateDocument(data, file, locator) {
   return problemsOf(validators().document, data, file, locator);
 }
+function validateGapAssessment(data, file, locator) {
+  return problemsOf(validators().gapAssessment, data, file, locator);
+}
 function problemsOf(validate, data, file, locator) {
   if (validate(data)) return [];
   const problems = significantErrors(validate.errors ?? []).map((error) => describeSchemaError(error, file, locator));
@@ -22473,10 +25310,22 @@ var ShiftedLocator = class {
   }
 };
 
-// src/validate/validate-file.ts
+// src/validate/validate-gap-assessment-file.ts
 var import_node_path5 = require("node:path");
+function validateGapAssessmentFile(file, cwd, maxBytes) {
+  const source = readSource(file, (0, import_node_path5.resolve)(cwd, file), maxBytes);
+  const parsed = parseYaml(source.text, file);
+  const problems = [...source.problems, ...parsed.problems].map((p) => ({ ...p, file }));
+  if (parsed.data === void 0 || problems.some((p) => p.severity === "major")) return { file, problems, locator: parsed.locator };
+  const schemaProblems = validateGapAssessment(parsed.data, file, parsed.locator).map((p) => ({ ...p, file }));
+  if (schemaProblems.length > 0) return { file, problems: [...problems, ...schemaProblems], locator: parsed.locator };
+  return { file, assessment: parsed.data, problems, locator: parsed.locator };
+}
+
+// src/validate/validate-file.ts
+var import_node_path6 = require("node:path");
 function validateFile(file, cwd, maxBytes = DEFAULT_MAX_BYTES, given) {
-  const source = given ?? readSource(file, (0, import_node_path5.resolve)(cwd, file), maxBytes);
+  const source = given ?? readSource(file, (0, import_node_path6.resolve)(cwd, file), maxBytes);
   const parsed = parseYaml(source.text, file);
   const problems = [...source.problems, ...parsed.problems];
   const blocked = problems.some((p) => p.severity === "major");
@@ -22530,7 +25379,7 @@ var package_default = {
   },
   scripts: {
     bundle: "node scripts/build.mjs",
-    schema: "node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json",
+    schema: "node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json && node bin/iso20k.cjs schema gap-assessment > schemas/gap-assessment.schema.json",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/build.mjs && tsc --noEmit",
     test: "vitest run",
@@ -22578,8 +25427,9 @@ function runCheck(file, options) {
   const sms = discovered ? { ...validated.sms, documents: [...validated.sms.documents, ...discovered.documents] } : validated.sms;
   const index = sms ? new SmsIndex(sms) : void 0;
   const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : /* @__PURE__ */ new Map();
-  const invalidInputs = (discovered?.problems ?? []).filter((p) => categoryOf(p.ruleId) === "invalid").length;
-  const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence, invalidInputs });
+  const gap = options.gapAssessment === void 0 ? void 0 : loadGapAssessment(options.gapAssessment, options.cwd, options.maxBytes);
+  const invalidInputs = [...discovered?.problems ?? [], ...gap?.problems ?? []].filter((p) => categoryOf(p.ruleId) === "invalid").length;
+  const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence, invalidInputs, gap: gap?.index });
   const report = buildCheckReport({
     validated,
     assessment,
@@ -22588,18 +25438,26 @@ function runCheck(file, options) {
     lang: options.lang,
     asOf: options.asOf,
     tool: TOOL,
-    baseline: options.baseline
+    baseline: options.baseline,
+    gap
   });
   return { validated, index, evidence, assessment, report };
 }
+function loadGapAssessment(file, cwd, maxBytes) {
+  const validated = validateGapAssessmentFile(file, cwd, maxBytes);
+  const placed = validated.problems.map(
+    (problem) => problem.line !== void 0 || problem.pointer === void 0 ? problem : { ...problem, ...validated.locator.locate(problem.pointer, problem.atKey) }
+  );
+  return { problems: placed, ...validated.assessment ? { index: new GapAssessmentIndex(file, validated.assessment, validated.locator) } : {} };
+}
 function discover(validated, file, cwd, root) {
   const sms = validated.sms;
-  const folder = (0, import_node_path6.dirname)((0, import_node_path6.resolve)(cwd, file));
-  const found = discoverDocuments(sms.documentSources ?? [], folder, root, (0, import_node_path6.dirname)(file), file, validated.locator);
+  const folder = (0, import_node_path7.dirname)((0, import_node_path7.resolve)(cwd, file));
+  const found = discoverDocuments(sms.documentSources ?? [], folder, root, (0, import_node_path7.dirname)(file), file, validated.locator);
   return { ...found, firstIndex: sms.documents.length };
 }
 function resolveRoot(cwd, file, root) {
-  const folder = root === void 0 ? (0, import_node_path6.dirname)((0, import_node_path6.resolve)(cwd, file)) : (0, import_node_path6.resolve)(cwd, root);
+  const folder = root === void 0 ? (0, import_node_path7.dirname)((0, import_node_path7.resolve)(cwd, file)) : (0, import_node_path7.resolve)(cwd, root);
   if (root !== void 0 && (!(0, import_node_fs5.existsSync)(folder) || !(0, import_node_fs5.statSync)(folder).isDirectory())) throw new InputError("cli.badRoot", { root });
   return folder;
 }
@@ -22609,15 +25467,15 @@ init_errors();
 
 // src/cli/write-output.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/io/atomic-write.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var randomSuffix = () => process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
 function writeFileAtomic(path2, content) {
-  const temporary = (0, import_node_path7.join)((0, import_node_path7.dirname)(path2), `.${(0, import_node_path7.basename)(path2)}.${randomSuffix()}.tmp`);
-  (0, import_node_fs6.mkdirSync)((0, import_node_path7.dirname)(path2), { recursive: true });
+  const temporary = (0, import_node_path8.join)((0, import_node_path8.dirname)(path2), `.${(0, import_node_path8.basename)(path2)}.${randomSuffix()}.tmp`);
+  (0, import_node_fs6.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
   try {
     (0, import_node_fs6.writeFileSync)(temporary, content);
     (0, import_node_fs6.renameSync)(temporary, path2);
@@ -22633,22 +25491,22 @@ function canonical(path2) {
   try {
     return (0, import_node_fs7.realpathSync)(path2);
   } catch {
-    return (0, import_node_path8.resolve)(path2);
+    return (0, import_node_path9.resolve)(path2);
   }
 }
 function checkOutputPath(io, output, inputs) {
   if (output === void 0) return void 0;
-  const target = (0, import_node_path8.resolve)(io.cwd, output);
-  if (inputs.some((input) => canonical((0, import_node_path8.resolve)(io.cwd, input)) === canonical(target)))
+  const target = (0, import_node_path9.resolve)(io.cwd, output);
+  if (inputs.some((input) => canonical((0, import_node_path9.resolve)(io.cwd, input)) === canonical(target)))
     throw new InputError("output.isInput", { file: output });
-  const folder = nearestExisting((0, import_node_path8.dirname)(target));
-  if (!(0, import_node_fs7.statSync)(folder).isDirectory()) throw new InputError("output.notAFolder", { file: output, folder: (0, import_node_path8.relative)(io.cwd, folder) || "." });
+  const folder = nearestExisting((0, import_node_path9.dirname)(target));
+  if (!(0, import_node_fs7.statSync)(folder).isDirectory()) throw new InputError("output.notAFolder", { file: output, folder: (0, import_node_path9.relative)(io.cwd, folder) || "." });
   if ((0, import_node_fs7.existsSync)(target) && (0, import_node_fs7.statSync)(target).isDirectory()) throw new InputError("output.isDirectory", { file: output });
   return target;
 }
 function nearestExisting(folder) {
   let current = folder;
-  while (!(0, import_node_fs7.existsSync)(current) && (0, import_node_path8.dirname)(current) !== current) current = (0, import_node_path8.dirname)(current);
+  while (!(0, import_node_fs7.existsSync)(current) && (0, import_node_path9.dirname)(current) !== current) current = (0, import_node_path9.dirname)(current);
   return current;
 }
 function writeOutput(io, target, content) {
@@ -22713,17 +25571,18 @@ function registerCheck(program2, context) {
     `output format, repeatable; with :file it writes that file, as in --format github --format sarif:iso20k.sarif (${Object.keys(checkFormatters).join(", ")}; default: stylish)`,
     collectFormat,
     []
-  ).option("-o, --output <file>", "write the format that names no file here instead of to stdout (the folder is made if missing)").option("-q, --quiet", "print nothing when the check passes; when it fails, only the findings that fail it (files get everything)").option("--stdin-filename <path>", "with -, the name to show for standard input; evidence paths are relative to its folder").addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang)).option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (file, options) => {
+  ).option("-o, --output <file>", "write the format that names no file here instead of to stdout (the folder is made if missing)").option("-q, --quiet", "print nothing when the check passes; when it fails, only the findings that fail it (files get everything)").option("--stdin-filename <path>", "with -, the name to show for standard input; evidence paths are relative to its folder").addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang)).option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones").option("--assessment <file>", "the consultant's gap assessment of this SMS: ratings, evidence seen and actions, cross-checked against the evidence").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (file, options) => {
     const { io } = context;
     context.lang = options.lang;
     const asOf = resolveAsOf(options.asOf, io);
     const fromStdin = file === STDIN;
     const shown = fromStdin ? options.stdinFilename ?? STDIN_NAME : file;
-    const outputs = parseOutputs(io, options.format, options.output, [...fromStdin ? [] : [file], ...options.baseline ? [options.baseline] : []]);
+    const inputs = [...fromStdin ? [] : [file], ...options.baseline ? [options.baseline] : [], ...options.assessment ? [options.assessment] : []];
+    const outputs = parseOutputs(io, options.format, options.output, inputs);
     const maxBytes = parseMaxSize(options.maxSize);
-    const baseline = options.baseline === void 0 ? void 0 : readBaseline((0, import_node_path9.resolve)(io.cwd, options.baseline), options.baseline, maxBytes);
+    const baseline = options.baseline === void 0 ? void 0 : readBaseline((0, import_node_path10.resolve)(io.cwd, options.baseline), options.baseline, maxBytes);
     const source = fromStdin ? readStdinSource(io, shown, maxBytes) : void 0;
-    const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source });
+    const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment });
     const fails = failed(report, options.failOn, options.failOnNew === true);
     const sourcePath = sourcePathFrom(io.cwd, options.root);
     for (const { format, target } of outputs) {
@@ -22764,7 +25623,7 @@ function readBaseline(path2, shown, maxBytes) {
 
 // src/cli/init-command.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_translate();
 
 // src/init/answers.ts
@@ -22781,7 +25640,7 @@ init_prompter();
 
 // src/init/scan.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var SCAN_FILE_LIMIT = 1e4;
 var HEADING_BYTES = 64 * 1024;
 var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
@@ -22830,7 +25689,7 @@ function bestIn(text, keywords) {
 }
 function baseName(relativePath) {
   const name = relativePath.split(/[\\/]/).pop() ?? relativePath;
-  const extension = (0, import_node_path10.extname)(name);
+  const extension = (0, import_node_path11.extname)(name);
   return extension && /[a-z]/i.test(extension) && extension.length <= 6 ? name.slice(0, -extension.length) : name;
 }
 function matchRequirement(relativePath, heading, catalog2) {
@@ -22896,7 +25755,7 @@ function scanFolder(folder, options) {
     const subfolders = [];
     for (const entry of sortedEntries(current)) {
       if (skipped(entry.name)) continue;
-      const path2 = (0, import_node_path10.join)(current, entry.name);
+      const path2 = (0, import_node_path11.join)(current, entry.name);
       const kind = entryKind(entry, path2, root);
       if (kind === "folder") subfolders.push(path2);
       if (kind !== "file") continue;
@@ -22905,9 +25764,9 @@ function scanFolder(folder, options) {
         return result;
       }
       result.files += 1;
-      const fromRoot = toPosix((0, import_node_path10.relative)(root, path2));
-      const evidence = toPosix((0, import_node_path10.relative)(options.evidenceBase, (0, import_node_path10.join)(folder, fromRoot)));
-      const heading = MARKDOWN.has((0, import_node_path10.extname)(entry.name).toLowerCase()) ? readHeading(path2) : void 0;
+      const fromRoot = toPosix((0, import_node_path11.relative)(root, path2));
+      const evidence = toPosix((0, import_node_path11.relative)(options.evidenceBase, (0, import_node_path11.join)(folder, fromRoot)));
+      const heading = MARKDOWN.has((0, import_node_path11.extname)(entry.name).toLowerCase()) ? readHeading(path2) : void 0;
       const proposal = proposeFor(fromRoot, evidence, heading, options.catalog);
       if (proposal) result.proposals.push(proposal);
       else result.unmatched.push(evidence);
@@ -22934,7 +25793,7 @@ function entryKind(entry, path2, root) {
   if (!entry.isSymbolicLink()) return "other";
   try {
     const target = (0, import_node_fs8.realpathSync)(path2);
-    if (!target.startsWith(root + import_node_path10.sep)) return "other";
+    if (!target.startsWith(root + import_node_path11.sep)) return "other";
     return (0, import_node_fs8.statSync)(target).isFile() ? "file" : "other";
   } catch {
     return "other";
@@ -22954,7 +25813,7 @@ function readHeading(path2) {
   }
 }
 function toPosix(path2) {
-  return path2.split(import_node_path10.sep).join("/");
+  return path2.split(import_node_path11.sep).join("/");
 }
 
 // src/init/wizard.ts
@@ -23094,8 +25953,7 @@ var positive = (t) => (value) => value === void 0 || Number.isInteger(value) && 
 // src/cli/init-command.ts
 init_errors();
 
-// src/validate/sms-schema.ts
-var SMS_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${package_default.version}/schemas/sms.schema.json`;
+// src/validate/schema-parts.ts
 var string = (description, extra = {}) => ({ type: "string", minLength: 1, description, ...extra });
 var date2 = (description) => ({ $ref: "#/$defs/date", description });
 var path = (description) => ({ $ref: "#/$defs/evidencePath", description });
@@ -23112,12 +25970,15 @@ function object(description, properties, required2 = []) {
 function markdownText(text) {
   return text.replace(/[\\`*_{}[\]<>#|]/g, "\\$&");
 }
+function describedEnum(values, plain, markdown2, description) {
+  return { type: "string", enum: values, description, enumDescriptions: plain, markdownEnumDescriptions: markdown2 };
+}
+
+// src/validate/sms-schema.ts
+var SMS_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${package_default.version}/schemas/sms.schema.json`;
 function requirementFacts(requirement) {
   const clauses = `${requirement.clauses.length === 1 ? "clause" : "clauses"} ${requirement.clauses.join(", ")}`;
   return `${clauses}; ${requirement.kind}, ${requirement.mandatory ? "mandatory" : "recommended"}`;
-}
-function describedEnum(values, plain, markdown2, description) {
-  return { type: "string", enum: values, description, enumDescriptions: plain, markdownEnumDescriptions: markdown2 };
 }
 function requirementIdSchema(requirements) {
   return describedEnum(
@@ -23378,7 +26239,7 @@ async function runInit(io, options) {
   if (!options.yes && !io.stdinIsTTY) throw new InputError("init.needsTerminal");
   const today = resolveAsOf(void 0, io);
   const defaults = answersFromFlags(options, today);
-  const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path11.dirname)(target), t);
+  const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path12.dirname)(target), t);
   let answers;
   if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? []);
   else {
@@ -23399,7 +26260,7 @@ async function runInit(io, options) {
   const text = writeSmsYaml2(sms, {
     catalog,
     lang: options.lang,
-    schemaRef: schemaReference((0, import_node_path11.dirname)(target)),
+    schemaRef: schemaReference((0, import_node_path12.dirname)(target)),
     today,
     checkCommand,
     missing,
@@ -23445,36 +26306,36 @@ function parseSite(value) {
 }
 function runScan(io, options, evidenceBase, t) {
   const folder = options.scan;
-  const path2 = (0, import_node_path11.resolve)(io.cwd, folder);
+  const path2 = (0, import_node_path12.resolve)(io.cwd, folder);
   if (!(0, import_node_fs9.existsSync)(path2) || !(0, import_node_fs9.statSync)(path2).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
   const result = scanFolder(path2, { catalog, evidenceBase });
   if (result.capped) io.stderr.write(`iso20k: ${t("init.scanCapped", { count: result.files, folder })}
 `);
   io.stderr.write(`iso20k: ${t("init.scanned", { count: result.files, folder, proposed: result.proposals.length, unmatched: result.unmatched.length })}
 `);
-  const fromBase = (0, import_node_path11.relative)(evidenceBase, path2);
-  if (fromBase === ".." || fromBase.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}
+  const fromBase = (0, import_node_path12.relative)(evidenceBase, path2);
+  if (fromBase === ".." || fromBase.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}
 `);
   return result;
 }
 function schemaReference(outputFolder) {
   let project = outputFolder;
-  while (!(0, import_node_fs9.existsSync)((0, import_node_path11.join)(project, "package.json"))) {
-    if ((0, import_node_path11.dirname)(project) === project) return SMS_SCHEMA_ID;
-    project = (0, import_node_path11.dirname)(project);
+  while (!(0, import_node_fs9.existsSync)((0, import_node_path12.join)(project, "package.json"))) {
+    if ((0, import_node_path12.dirname)(project) === project) return SMS_SCHEMA_ID;
+    project = (0, import_node_path12.dirname)(project);
   }
   let manifest;
   try {
-    manifest = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path11.join)(project, "package.json"), "utf8"));
+    manifest = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path12.join)(project, "package.json"), "utf8"));
   } catch {
     return SMS_SCHEMA_ID;
   }
   const declared = [manifest?.dependencies, manifest?.devDependencies].some((deps) => typeof deps === "object" && deps !== null && Object.hasOwn(deps, "iso20k"));
   if (!declared) return SMS_SCHEMA_ID;
-  for (let folder = project; ; folder = (0, import_node_path11.dirname)(folder)) {
-    const schema = (0, import_node_path11.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
-    if ((0, import_node_fs9.existsSync)(schema)) return (0, import_node_path11.relative)(outputFolder, schema).split(import_node_path11.sep).join("/");
-    if ((0, import_node_path11.dirname)(folder) === folder) return SMS_SCHEMA_ID;
+  for (let folder = project; ; folder = (0, import_node_path12.dirname)(folder)) {
+    const schema = (0, import_node_path12.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
+    if ((0, import_node_fs9.existsSync)(schema)) return (0, import_node_path12.relative)(outputFolder, schema).split(import_node_path12.sep).join("/");
+    if ((0, import_node_path12.dirname)(folder) === folder) return SMS_SCHEMA_ID;
   }
 }
 function checkCommandFor(file, lang, io) {
@@ -23489,7 +26350,7 @@ function unique(items) {
 }
 
 // src/cli/report-command.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 init_targets();
 var VIEWS = {
@@ -23498,15 +26359,15 @@ var VIEWS = {
   dossier: async () => (await Promise.resolve().then(() => (init_dossier_view(), dossier_view_exports))).dossierView
 };
 function registerReport(program2, context) {
-  return program2.command("report").description("render the gap report, the clause-to-document mapping or the application dossier").addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS))).argument("<file>", "SMS description (sms.yaml)").addOption(new Option("-f, --format <format>", "html, md, or csv (mapping and dossier)").choices(["html", "md", "csv"]).default("html")).addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang)).option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)").option("--template-dir <dir>", "your own templates, overriding ours by file name").option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (type, file, options) => {
+  return program2.command("report").description("render the gap report, the clause-to-document mapping or the application dossier").addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS))).argument("<file>", "SMS description (sms.yaml)").addOption(new Option("-f, --format <format>", "html, md, or csv (mapping and dossier)").choices(["html", "md", "csv"]).default("html")).addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang)).option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)").option("--template-dir <dir>", "your own templates, overriding ours by file name").option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)").option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (type, file, options) => {
     const { io } = context;
     context.lang = options.lang;
     if (!REPORT_FORMATS[type].includes(options.format)) throw new InputError("render.badFormat", { type, format: options.format });
     const asOf = resolveAsOf(options.asOf, io);
     const output = options.output ?? (options.format === "html" ? `${type}-report.html` : void 0);
-    const target = checkOutputPath(io, output, [file]);
-    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path13.resolve)(io.cwd, options.templateDir);
-    const run2 = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize) });
+    const target = checkOutputPath(io, output, [file, ...options.assessment ? [options.assessment] : []]);
+    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path14.resolve)(io.cwd, options.templateDir);
+    const run2 = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment });
     if (!run2.index) {
       const stylish2 = await checkFormatters.stylish();
       io.stderr.write(stylish2.render(run2.report, { colour: colourFor(io.stderr.isTTY, io.env), sourcePath: sourcePathFrom(io.cwd, options.root) }));
@@ -23569,13 +26430,112 @@ function registerExplain(program2, context) {
   });
 }
 
+// src/validate/gap-assessment-schema.ts
+var GAP_ASSESSMENT_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${package_default.version}/schemas/gap-assessment.schema.json`;
+var SCALE = [
+  ["not-assessed", "Not assessed yet: no judgement (counts as a gap in the analysis, not in the SMS)."],
+  ["not-addressed", "Not addressed: nothing is in place (a major nonconformity)."],
+  ["initial", "Initial: some practice exists, ad hoc and not defined (a major nonconformity)."],
+  ["inconsistent", "Defined but applied inconsistently (a minor nonconformity)."],
+  ["conforming", "Conforming: defined, applied and evidenced (cite the evidence)."],
+  ["not-applicable", "Not applicable to this SMS (say why in the note)."]
+];
+function buildGapAssessmentSchema(catalog2) {
+  const items = catalog2.assessmentItems();
+  const title = (clause) => catalog2.clause(clause)?.title.en ?? clause;
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: GAP_ASSESSMENT_SCHEMA_ID,
+    title: "iso20k gap assessment",
+    ...object(
+      "A consultant's or internal auditor's gap assessment of one SMS against ISO/IEC 20000-1:2018: a rating per clause and process, the evidence seen, and the remediation plan. Generated from the iso20k catalogue; do not edit by hand.",
+      {
+        assessment: object(
+          "Who assessed which SMS, and when.",
+          {
+            sms: string("The SMS description assessed, relative to this file."),
+            assessor: string("Who made the assessment (name and role)."),
+            date: date2("Day the assessment was made or last updated.")
+          },
+          ["assessor", "date"]
+        ),
+        items: list("One entry per assessed clause; a clause left out counts as not assessed.", { $ref: "#/$defs/item" }),
+        actions: list("The remediation plan.", { $ref: "#/$defs/action" })
+      },
+      ["assessment", "items"]
+    ),
+    $defs: {
+      item: object(
+        "The rating of one clause or process.",
+        {
+          clause: describedEnum(
+            items.map((i) => i.clause),
+            items.map((i) => `${title(i.clause)}: ${i.question.en}`),
+            items.map((i) => `**${markdownText(title(i.clause))}**: ${markdownText(i.question.en)}`),
+            "A clause that is assessed on its own: a leaf clause of 4 to 10, each clause 8 process among them."
+          ),
+          status: describedEnum(
+            SCALE.map(([value]) => value),
+            SCALE.map(([, help]) => help),
+            SCALE.map(([, help]) => markdownText(help)),
+            "How far the organisation conforms."
+          ),
+          evidence: list("What the assessor saw.", { $ref: "#/$defs/evidence" }),
+          note: string("What was found, in a sentence or two."),
+          assessor: string("Who rated this item, when not the assessment's assessor."),
+          date: date2("Day this item was rated, when not the assessment's date.")
+        },
+        ["clause", "status"]
+      ),
+      evidence: {
+        description: "One piece of evidence: a document or record id of the SMS file, a file, an interview or an observation.",
+        oneOf: [
+          object("A document of the SMS file, by id.", { document: string("The document's id in the SMS file.") }, ["document"]),
+          object("A register, audit, review or nonconformity of the SMS file, by id.", { record: string("Its id in the SMS file.") }, ["record"]),
+          object("A file, relative to this file's folder.", { file: string("Path of the file.") }, ["file"]),
+          object(
+            "An interview.",
+            {
+              interview: object(
+                "Who was interviewed, and when.",
+                { role: string("The interviewee's role."), name: string("The interviewee's name."), date: date2("Day of the interview.") },
+                ["role", "date"]
+              )
+            },
+            ["interview"]
+          ),
+          object("Something the assessor observed.", { observation: string("What was observed.") }, ["observation"])
+        ]
+      },
+      action: object(
+        "One step of the remediation plan.",
+        {
+          id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "Action id, unique in the file." },
+          action: string("What is to be done."),
+          owner: string("Who answers for it."),
+          due: date2("Day it is due."),
+          status: { enum: [...ACTION_STATUSES], description: "Where it stands." },
+          items: list("Clauses of the assessed items it closes.", { type: "string", enum: items.map((i) => i.clause) }, { uniqueItems: true }),
+          requirements: list("Catalogue requirement ids whose findings it closes.", { type: "string", enum: catalog2.requirements().map((r) => r.id) }, { uniqueItems: true })
+        },
+        ["id", "action", "due", "status"]
+      ),
+      date: { type: "string", format: "date", description: "A calendar date, YYYY-MM-DD." }
+    }
+  };
+}
+
 // src/cli/schema-command.ts
 function smsSchemaText() {
   return JSON.stringify(buildSmsSchema(catalog), null, 2) + "\n";
 }
+function gapAssessmentSchemaText() {
+  return JSON.stringify(buildGapAssessmentSchema(catalog), null, 2) + "\n";
+}
+var SCHEMAS = { sms: smsSchemaText, "gap-assessment": gapAssessmentSchemaText };
 function registerSchema(program2, context) {
-  return program2.command("schema").description("print the JSON Schema of the SMS description (schemas/sms.schema.json)").action(() => {
-    context.io.stdout.write(smsSchemaText());
+  return program2.command("schema").description("print the JSON Schema of the SMS description (schemas/sms.schema.json) or of a gap assessment").addArgument(new Argument("[kind]", "which file's schema").choices(Object.keys(SCHEMAS)).default("sms")).action((kind) => {
+    context.io.stdout.write(SCHEMAS[kind]());
   });
 }
 
