@@ -6,6 +6,7 @@ import { translator } from "../i18n/translate.js";
 import type { CliIO } from "./io.js";
 import { registerCatalog } from "./catalog-command.js";
 import { registerCheck } from "./check-command.js";
+import { registerAssess } from "./assess-command.js";
 import { registerInit } from "./init-command.js";
 import { registerReport } from "./report-command.js";
 import { registerExplain, registerRules } from "./rules-command.js";
@@ -52,7 +53,7 @@ function buildProgram(context: CommandContext): Command {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const register of [registerInit, registerValidate, registerCheck, registerReport, registerRules, registerExplain, registerCatalog, registerSchema]) {
+  for (const register of [registerInit, registerAssess, registerValidate, registerCheck, registerReport, registerRules, registerExplain, registerCatalog, registerSchema]) {
     register(program, context).exitOverride();
   }
   return program;

@@ -1,4 +1,6 @@
 // Looks up user-facing text by key in the message catalogues.
+import assessEn from "./assess.en.json" with { type: "json" };
+import assessZhCN from "./assess.zh-CN.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
 import initEn from "./init.en.json" with { type: "json" };
 import initZhCN from "./init.zh-CN.json" with { type: "json" };
@@ -13,8 +15,8 @@ export type Translate = (key: string, params?: MessageParams) => string;
 
 // Messages of the tool itself, then the report templates' texts.
 export const MESSAGES: Record<Lang, Record<string, string>> = {
-  en: { ...en, ...reportsEn, ...initEn },
-  "zh-CN": { ...zhCN, ...reportsZhCN, ...initZhCN },
+  en: { ...en, ...reportsEn, ...initEn, ...assessEn },
+  "zh-CN": { ...zhCN, ...reportsZhCN, ...initZhCN, ...assessZhCN },
 };
 
 /** Returns a translator for one language; a missing key is a bug, so it throws. */

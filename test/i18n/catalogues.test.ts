@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import assessEn from "../../src/i18n/assess.en.json" with { type: "json" };
+import assessZh from "../../src/i18n/assess.zh-CN.json" with { type: "json" };
 import en from "../../src/i18n/en.json" with { type: "json" };
 import initEn from "../../src/i18n/init.en.json" with { type: "json" };
 import initZh from "../../src/i18n/init.zh-CN.json" with { type: "json" };
@@ -11,6 +13,7 @@ const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
   ["messages", en, zh],
   ["reports", reportsEn, reportsZh],
   ["init", initEn, initZh],
+  ["assess", assessEn, assessZh],
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -33,7 +36,7 @@ describe("message catalogues", () => {
   }
 
   it("no key is defined by two catalogues of one language", () => {
-    const keys = [...Object.keys(en), ...Object.keys(reportsEn), ...Object.keys(initEn)];
+    const keys = [...Object.keys(en), ...Object.keys(reportsEn), ...Object.keys(initEn), ...Object.keys(assessEn)];
     expect(keys.length).toBe(new Set(keys).size);
     expect(Object.keys(MESSAGES.en).length).toBe(keys.length);
   });
