@@ -1214,7 +1214,7 @@ var require_command = __commonJS({
     var { Help: Help2, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
-    var Command8 = class _Command extends EventEmitter {
+    var Command9 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -3442,7 +3442,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports2.Command = Command8;
+    exports2.Command = Command9;
     exports2.useColor = useColor;
   }
 });
@@ -3451,15 +3451,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 var require_commander = __commonJS({
   "node_modules/commander/index.js"(exports2) {
     var { Argument: Argument2 } = require_argument();
-    var { Command: Command8 } = require_command();
+    var { Command: Command9 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports2.program = new Command8();
-    exports2.createCommand = (name) => new Command8(name);
+    exports2.program = new Command9();
+    exports2.createCommand = (name) => new Command9(name);
     exports2.createOption = (flags, description) => new Option2(flags, description);
     exports2.createArgument = (name, description) => new Argument2(name, description);
-    exports2.Command = Command8;
+    exports2.Command = Command9;
     exports2.Option = Option2;
     exports2.Argument = Argument2;
     exports2.Help = Help2;
@@ -3483,6 +3483,98 @@ var init_errors = __esm({
       }
       messageId;
       params;
+    };
+  }
+});
+
+// src/i18n/assess.en.json
+var assess_en_default;
+var init_assess_en = __esm({
+  "src/i18n/assess.en.json"() {
+    assess_en_default = {
+      "assess.needsTerminal": "assess asks questions and needs a terminal; run it in one (a CI job has nothing to answer them)",
+      "assess.smsInvalid": "{file} is not a valid SMS description: run iso20k check {file} and fix what it reports first",
+      "assess.gapInvalid": "{file} is not a valid gap assessment (first problem at line {line}, column {column}): run iso20k check with --assessment {file} to see every problem",
+      "assess.start": "{count} clause(s) to assess; each answer is saved to {file} at once (Ctrl-C stops, and the next run resumes)",
+      "assess.nothingLeft": "every clause of {file} is rated; use --clause to assess one again",
+      "assess.interrupted": "interview stopped; the answers given so far are saved in {file}, and the next run resumes there",
+      "assess.done": "{count} clause(s) rated and saved in {file}. Next: {command}",
+      "assess.file.comment": "Gap assessment against ISO/IEC 20000-1:2018, written by iso20k assess; edit freely, comments are kept.",
+      "assess.item.heading": "[{number}/{total}] {clause} {title}",
+      "assess.item.lookFor": "What an auditor looks for:",
+      "assess.item.smsEvidence": "What the SMS file has for it:",
+      "assess.state.satisfied": "in force",
+      "assess.state.weak": "claimed, not in force",
+      "assess.state.missing": "missing",
+      "assess.ask.assessor": "Who is assessing (name and role)?",
+      "assess.ask.status": "How far does the organisation conform to {clause}?",
+      "assess.ask.evidence": "What evidence did you see?",
+      "assess.ask.interviewRole": "Role of the person interviewed:",
+      "assess.ask.interviewDate": "Day of the interview (YYYY-MM-DD):",
+      "assess.ask.observation": "What did you observe?",
+      "assess.ask.note": "Note (what you found, in a sentence or two; empty for none):",
+      "assess.ask.action": "Action that will close this gap (empty to agree it later):",
+      "assess.ask.owner": "Who owns the action?",
+      "assess.ask.due": "Due date (YYYY-MM-DD):",
+      "assess.choice.skip": "Skip for now",
+      "assess.choice.stop": "Stop the interview here",
+      "assess.choice.interview": "An interview",
+      "assess.choice.observation": "Something observed",
+      "assess.rating.conforming": "defined, applied and evidenced",
+      "assess.rating.inconsistent": "defined, but applied unevenly: a minor nonconformity",
+      "assess.rating.initial": "some practice, ad hoc and not defined: a major nonconformity",
+      "assess.rating.not-addressed": "nothing in place: a major nonconformity",
+      "assess.rating.not-applicable": "does not apply to this SMS: say why in the note",
+      "assess.invalid.empty": "please give an answer",
+      "assess.invalid.date": '"{value}" is not a date YYYY-MM-DD',
+      "assess.item.known": "{title}: {state}",
+      "assess.item.knownWithIds": "{title}: {state} ({ids})"
+    };
+  }
+});
+
+// src/i18n/assess.zh-CN.json
+var assess_zh_CN_default;
+var init_assess_zh_CN = __esm({
+  "src/i18n/assess.zh-CN.json"() {
+    assess_zh_CN_default = {
+      "assess.needsTerminal": "assess \u9700\u8981\u9010\u9898\u63D0\u95EE\uFF0C\u5FC5\u987B\u5728\u7EC8\u7AEF\u4E2D\u8FD0\u884C\uFF08CI \u4F5C\u4E1A\u65E0\u4EBA\u4F5C\u7B54\uFF09",
+      "assess.smsInvalid": "{file} \u4E0D\u662F\u6709\u6548\u7684 SMS \u63CF\u8FF0\uFF1A\u8BF7\u5148\u8FD0\u884C iso20k check {file} \u5E76\u4FEE\u6B63\u6240\u62A5\u95EE\u9898",
+      "assess.gapInvalid": "{file} \u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09\uFF1A\u8FD0\u884C iso20k check \u5E76\u52A0 --assessment {file} \u53EF\u67E5\u770B\u5168\u90E8\u95EE\u9898",
+      "assess.start": "\u5171\u6709 {count} \u4E2A\u6761\u6B3E\u5F85\u8BC4\u4F30\uFF1B\u6BCF\u4E2A\u56DE\u7B54\u90FD\u4F1A\u7ACB\u5373\u4FDD\u5B58\u5230 {file}\uFF08\u6309 Ctrl-C \u53EF\u4E2D\u6B62\uFF0C\u4E0B\u6B21\u8FD0\u884C\u4ECE\u4E2D\u65AD\u5904\u7EE7\u7EED\uFF09",
+      "assess.nothingLeft": "{file} \u4E2D\u6240\u6709\u6761\u6B3E\u5747\u5DF2\u8BC4\u7EA7\uFF1B\u5982\u9700\u91CD\u65B0\u8BC4\u4F30\u67D0\u6761\u6B3E\uFF0C\u8BF7\u4F7F\u7528 --clause",
+      "assess.interrupted": "\u8BBF\u8C08\u5DF2\u4E2D\u6B62\uFF1B\u5DF2\u4F5C\u7B54\u7684\u5185\u5BB9\u4FDD\u5B58\u5728 {file}\uFF0C\u4E0B\u6B21\u8FD0\u884C\u5C06\u4ECE\u6B64\u5904\u7EE7\u7EED",
+      "assess.done": "\u5DF2\u8BC4\u7EA7 {count} \u4E2A\u6761\u6B3E\u5E76\u4FDD\u5B58\u5230 {file}\u3002\u4E0B\u4E00\u6B65\uFF1A{command}",
+      "assess.file.comment": "\u4F9D\u636E ISO/IEC 20000-1:2018 \u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF0C\u7531 iso20k assess \u751F\u6210\uFF1B\u53EF\u81EA\u7531\u7F16\u8F91\uFF0C\u6CE8\u91CA\u4F1A\u4FDD\u7559\u3002",
+      "assess.item.heading": "[{number}/{total}] {clause} {title}",
+      "assess.item.lookFor": "\u5BA1\u6838\u5458\u5173\u6CE8\uFF1A",
+      "assess.item.smsEvidence": "SMS \u6587\u4EF6\u4E2D\u7684\u76F8\u5173\u5185\u5BB9\uFF1A",
+      "assess.state.satisfied": "\u5DF2\u751F\u6548",
+      "assess.state.weak": "\u5DF2\u58F0\u660E\u4F46\u672A\u751F\u6548",
+      "assess.state.missing": "\u7F3A\u5931",
+      "assess.ask.assessor": "\u8BC4\u4F30\u4EBA\u662F\u8C01\uFF08\u59D3\u540D\u548C\u5C97\u4F4D\uFF09\uFF1F",
+      "assess.ask.status": "\u7EC4\u7EC7\u5BF9 {clause} \u7684\u7B26\u5408\u7A0B\u5EA6\u5982\u4F55\uFF1F",
+      "assess.ask.evidence": "\u60A8\u770B\u5230\u4E86\u54EA\u4E9B\u8BC1\u636E\uFF1F",
+      "assess.ask.interviewRole": "\u53D7\u8BBF\u4EBA\u7684\u5C97\u4F4D\uFF1A",
+      "assess.ask.interviewDate": "\u8BBF\u8C08\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
+      "assess.ask.observation": "\u60A8\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF1F",
+      "assess.ask.note": "\u5907\u6CE8\uFF08\u7528\u4E00\u4E24\u53E5\u8BDD\u5199\u660E\u53D1\u73B0\uFF1B\u53EF\u7559\u7A7A\uFF09\uFF1A",
+      "assess.ask.action": "\u5173\u95ED\u8BE5\u5DEE\u8DDD\u7684\u6574\u6539\u63AA\u65BD\uFF08\u53EF\u7559\u7A7A\uFF0C\u7A0D\u540E\u518D\u5546\u5B9A\uFF09\uFF1A",
+      "assess.ask.owner": "\u63AA\u65BD\u8D1F\u8D23\u4EBA\u662F\u8C01\uFF1F",
+      "assess.ask.due": "\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
+      "assess.choice.skip": "\u6682\u65F6\u8DF3\u8FC7",
+      "assess.choice.stop": "\u5728\u6B64\u7ED3\u675F\u8BBF\u8C08",
+      "assess.choice.interview": "\u8BBF\u8C08",
+      "assess.choice.observation": "\u73B0\u573A\u89C2\u5BDF",
+      "assess.rating.conforming": "\u5DF2\u5B9A\u4E49\u3001\u5DF2\u5B9E\u65BD\u4E14\u6709\u8BC1\u636E",
+      "assess.rating.inconsistent": "\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF1A\u8F7B\u5FAE\u4E0D\u7B26\u5408",
+      "assess.rating.initial": "\u6709\u4E00\u4E9B\u505A\u6CD5\uFF0C\u4F46\u968F\u610F\u4E14\u672A\u5B9A\u4E49\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408",
+      "assess.rating.not-addressed": "\u5C1A\u65E0\u4EFB\u4F55\u5B89\u6392\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408",
+      "assess.rating.not-applicable": "\u4E0D\u9002\u7528\u4E8E\u672C\u4F53\u7CFB\uFF1A\u8BF7\u5728\u5907\u6CE8\u4E2D\u8BF4\u660E\u7406\u7531",
+      "assess.invalid.empty": "\u8BF7\u4F5C\u7B54",
+      "assess.invalid.date": "\u201C{value}\u201D\u4E0D\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F",
+      "assess.item.known": "{title}\uFF1A{state}",
+      "assess.item.knownWithIds": "{title}\uFF1A{state}\uFF08{ids}\uFF09"
     };
   }
 });
@@ -4998,6 +5090,8 @@ var MESSAGES;
 var init_translate = __esm({
   "src/i18n/translate.ts"() {
     "use strict";
+    init_assess_en();
+    init_assess_zh_CN();
     init_en();
     init_init_en();
     init_init_zh_CN();
@@ -5006,8 +5100,8 @@ var init_translate = __esm({
     init_zh_CN();
     init_types();
     MESSAGES = {
-      en: { ...en_default, ...reports_en_default, ...init_en_default },
-      "zh-CN": { ...zh_CN_default, ...reports_zh_CN_default, ...init_zh_CN_default }
+      en: { ...en_default, ...reports_en_default, ...init_en_default, ...assess_en_default },
+      "zh-CN": { ...zh_CN_default, ...reports_zh_CN_default, ...init_zh_CN_default, ...assess_zh_CN_default }
     };
   }
 });
@@ -12576,89 +12670,6 @@ var require_sms_validator = __commonJS({
   }
 });
 
-// src/init/build-sms.ts
-function buildSms(answers) {
-  const { organization: organization2, scope: scope2 } = answers;
-  const documents2 = [];
-  const registers = [];
-  const documentCount = answers.existing.filter((e) => e.kind === "document").length;
-  const registerCount = answers.existing.length - documentCount;
-  for (const item of answers.existing) {
-    if (item.kind === "document") {
-      documents2.push(
-        withoutUndefined({
-          id: numberedId("DOC", documents2.length + 1, documentCount),
-          title: item.title,
-          satisfies: [item.requirementId],
-          owner: item.owner,
-          version: item.version,
-          status: item.status,
-          evidence: item.evidence
-        })
-      );
-    } else {
-      registers.push(
-        withoutUndefined({
-          id: numberedId("REG", registers.length + 1, registerCount),
-          title: item.title,
-          satisfies: [item.requirementId],
-          owner: item.owner,
-          evidence: item.evidence
-        })
-      );
-    }
-  }
-  const sms = {
-    organization: withoutUndefined({
-      name: organization2.name,
-      legalEntity: organization2.registrationId ? { registrationId: organization2.registrationId } : void 0,
-      sites: organization2.sites.length > 0 ? organization2.sites.map((site) => withoutUndefined({ ...site })) : void 0
-    }),
-    scope: withoutUndefined({
-      statement: scope2.statement,
-      services: scope2.services.length > 0 ? serviceEntries(scope2.services) : void 0,
-      businessCategories: scope2.businessCategories.length > 0 ? [...scope2.businessCategories] : void 0
-    }),
-    sms: withoutUndefined({ startDate: answers.startDate, managementRepresentative: answers.managementRepresentative }),
-    documents: documents2
-  };
-  const records2 = withoutUndefined({
-    internalAudits: answers.internalAuditDate ? [{ id: `IA-${answers.internalAuditDate.slice(0, 4)}-01`, date: answers.internalAuditDate, status: "completed", clauses: [...ALL_CLAUSES] }] : void 0,
-    managementReviews: answers.managementReviewDate ? [{ id: `MR-${answers.managementReviewDate.slice(0, 4)}-01`, date: answers.managementReviewDate, status: "completed" }] : void 0,
-    registers: registers.length > 0 ? registers : void 0
-  });
-  if (Object.keys(records2).length > 0) sms.records = records2;
-  return sms;
-}
-function missingMandatory(sms, catalog2, asOf) {
-  return unclaimedRequirements(catalog2, new SmsIndex(sms), asOf, true);
-}
-function numberedId(prefix, n, total) {
-  return `${prefix}-${String(n).padStart(Math.max(2, String(total).length), "0")}`;
-}
-function serviceEntries(names) {
-  const used = /* @__PURE__ */ new Set();
-  return names.map((name, index) => {
-    const slug = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
-    let id = slug === "" ? `service-${index + 1}` : slug;
-    for (let n = 2; used.has(id); n++) id = `${slug || "service"}-${n}`;
-    used.add(id);
-    return { id, name };
-  });
-}
-function withoutUndefined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-var ALL_CLAUSES;
-var init_build_sms = __esm({
-  "src/init/build-sms.ts"() {
-    "use strict";
-    init_requirement_state();
-    init_sms_index();
-    ALL_CLAUSES = ["4", "5", "6", "7", "8", "9", "10"];
-  }
-});
-
 // src/init/prompter.ts
 function isChoiceGroup(item) {
   return "separator" in item;
@@ -15386,13 +15397,13 @@ var init_promise_polyfill = __esm({
       // Available starting from Node 22
       // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise/withResolvers
       static withResolver() {
-        let resolve11;
+        let resolve12;
         let reject;
         const promise = new Promise((res, rej) => {
-          resolve11 = res;
+          resolve12 = res;
           reject = rej;
         });
-        return { promise, resolve: resolve11, reject };
+        return { promise, resolve: resolve12, reject };
       }
     };
   }
@@ -15428,7 +15439,7 @@ function createPrompt(view) {
       output
     });
     const screen = new ScreenManager(rl);
-    const { promise, resolve: resolve11, reject } = PromisePolyfill.withResolver();
+    const { promise, resolve: resolve12, reject } = PromisePolyfill.withResolver();
     const cancel = () => reject(new CancelPromptError());
     if (signal) {
       const abort = () => reject(new AbortPromptError({ cause: signal.reason }));
@@ -15455,7 +15466,7 @@ function createPrompt(view) {
       cycle(() => {
         try {
           const nextView = view(config, (value) => {
-            setImmediate(() => resolve11(value));
+            setImmediate(() => resolve12(value));
           });
           if (nextView === void 0) {
             const callerFilename = callSites[1]?.getFileName();
@@ -15615,7 +15626,7 @@ var init_esm4 = __esm({
         instructions,
         pageSize = 7,
         loop = true,
-        required: required2,
+        required: required3,
         validate = () => true
       } = config;
       const shortcuts = { all: "a", invert: "i", ...config.shortcuts };
@@ -15638,7 +15649,7 @@ var init_esm4 = __esm({
         if (isEnterKey(key)) {
           const selection = items.filter(isChecked);
           const isValid = await validate([...selection]);
-          if (required2 && !items.some(isChecked)) {
+          if (required3 && !items.some(isChecked)) {
             setError("At least one choice must be selected");
           } else if (isValid === true) {
             setStatus("done");
@@ -15816,8 +15827,8 @@ var init_esm6 = __esm({
       const [value, setValue] = useState("");
       const prefix = usePrefix({ status, theme });
       async function validate(value2) {
-        const { required: required2, pattern, patternError = "Invalid input" } = config;
-        if (required2 && !value2) {
+        const { required: required3, pattern, patternError = "Invalid input" } = config;
+        if (required3 && !value2) {
           return "You must provide a value";
         }
         if (pattern && !pattern.test(value2)) {
@@ -16137,6 +16148,89 @@ var init_inquirer_prompter = __esm({
   }
 });
 
+// src/init/build-sms.ts
+function buildSms(answers) {
+  const { organization: organization2, scope: scope2 } = answers;
+  const documents2 = [];
+  const registers = [];
+  const documentCount = answers.existing.filter((e) => e.kind === "document").length;
+  const registerCount = answers.existing.length - documentCount;
+  for (const item of answers.existing) {
+    if (item.kind === "document") {
+      documents2.push(
+        withoutUndefined({
+          id: numberedId("DOC", documents2.length + 1, documentCount),
+          title: item.title,
+          satisfies: [item.requirementId],
+          owner: item.owner,
+          version: item.version,
+          status: item.status,
+          evidence: item.evidence
+        })
+      );
+    } else {
+      registers.push(
+        withoutUndefined({
+          id: numberedId("REG", registers.length + 1, registerCount),
+          title: item.title,
+          satisfies: [item.requirementId],
+          owner: item.owner,
+          evidence: item.evidence
+        })
+      );
+    }
+  }
+  const sms = {
+    organization: withoutUndefined({
+      name: organization2.name,
+      legalEntity: organization2.registrationId ? { registrationId: organization2.registrationId } : void 0,
+      sites: organization2.sites.length > 0 ? organization2.sites.map((site) => withoutUndefined({ ...site })) : void 0
+    }),
+    scope: withoutUndefined({
+      statement: scope2.statement,
+      services: scope2.services.length > 0 ? serviceEntries(scope2.services) : void 0,
+      businessCategories: scope2.businessCategories.length > 0 ? [...scope2.businessCategories] : void 0
+    }),
+    sms: withoutUndefined({ startDate: answers.startDate, managementRepresentative: answers.managementRepresentative }),
+    documents: documents2
+  };
+  const records2 = withoutUndefined({
+    internalAudits: answers.internalAuditDate ? [{ id: `IA-${answers.internalAuditDate.slice(0, 4)}-01`, date: answers.internalAuditDate, status: "completed", clauses: [...ALL_CLAUSES] }] : void 0,
+    managementReviews: answers.managementReviewDate ? [{ id: `MR-${answers.managementReviewDate.slice(0, 4)}-01`, date: answers.managementReviewDate, status: "completed" }] : void 0,
+    registers: registers.length > 0 ? registers : void 0
+  });
+  if (Object.keys(records2).length > 0) sms.records = records2;
+  return sms;
+}
+function missingMandatory(sms, catalog2, asOf) {
+  return unclaimedRequirements(catalog2, new SmsIndex(sms), asOf, true);
+}
+function numberedId(prefix, n, total) {
+  return `${prefix}-${String(n).padStart(Math.max(2, String(total).length), "0")}`;
+}
+function serviceEntries(names) {
+  const used = /* @__PURE__ */ new Set();
+  return names.map((name, index) => {
+    const slug = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+    let id = slug === "" ? `service-${index + 1}` : slug;
+    for (let n = 2; used.has(id); n++) id = `${slug || "service"}-${n}`;
+    used.add(id);
+    return { id, name };
+  });
+}
+function withoutUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+var ALL_CLAUSES;
+var init_build_sms = __esm({
+  "src/init/build-sms.ts"() {
+    "use strict";
+    init_requirement_state();
+    init_sms_index();
+    ALL_CLAUSES = ["4", "5", "6", "7", "8", "9", "10"];
+  }
+});
+
 // src/init/write-yaml.ts
 var write_yaml_exports = {};
 __export(write_yaml_exports, {
@@ -16147,7 +16241,7 @@ function trailing(comment) {
   return comment ? `   # ${comment}` : "";
 }
 function yamlString(value) {
-  const plainIn = (version) => (0, import_yaml2.stringify)(value, { version, lineWidth: 0 }).replace(/\n$/, "");
+  const plainIn = (version) => (0, import_yaml3.stringify)(value, { version, lineWidth: 0 }).replace(/\n$/, "");
   return plainIn("1.2") === value && plainIn("1.1") === value && !value.includes("#") ? value : JSON.stringify(value);
 }
 function writeSmsYaml(sms, options) {
@@ -16380,11 +16474,11 @@ function nextFreeId(prefix, next, total, used) {
   used.add(id);
   return id;
 }
-var import_yaml2, INDENT, REQUIREMENTS_KEPT_IN_OWN_LISTS, MAX_UNMATCHED_LISTED, Lines, quoted, flowList;
+var import_yaml3, INDENT, REQUIREMENTS_KEPT_IN_OWN_LISTS, MAX_UNMATCHED_LISTED, Lines, quoted, flowList;
 var init_write_yaml = __esm({
   "src/init/write-yaml.ts"() {
     "use strict";
-    import_yaml2 = require("./vendor/yaml.cjs");
+    import_yaml3 = require("./vendor/yaml.cjs");
     init_translate();
     init_document_control_incomplete();
     init_build_sms();
@@ -16813,40 +16907,40 @@ var init_helpers = __esm({
 
 // src/report/render/templates.ts
 function builtinTemplateDir() {
-  let folder = (0, import_node_path13.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
-  while (!(0, import_node_fs10.existsSync)((0, import_node_path13.join)(folder, "package.json")) || !(0, import_node_fs10.existsSync)((0, import_node_path13.join)(folder, "templates"))) {
-    const parent = (0, import_node_path13.dirname)(folder);
+  let folder = (0, import_node_path14.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
+  while (!(0, import_node_fs11.existsSync)((0, import_node_path14.join)(folder, "package.json")) || !(0, import_node_fs11.existsSync)((0, import_node_path14.join)(folder, "templates"))) {
+    const parent = (0, import_node_path14.dirname)(folder);
     if (parent === folder) throw new Error("templates/ not found beside package.json");
     folder = parent;
   }
-  return (0, import_node_path13.join)(folder, "templates");
+  return (0, import_node_path14.join)(folder, "templates");
 }
 function listTemplates(folder) {
-  return (0, import_node_fs10.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path13.join)(folder, file)).sort();
+  return (0, import_node_fs11.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path14.join)(folder, file)).sort();
 }
 function loadTemplates(overrides) {
   const ours = builtinTemplateDir();
   const templates = /* @__PURE__ */ new Map();
   const add = (path2, partial) => {
-    const source = (0, import_node_fs10.readFileSync)(path2, "utf8");
-    templates.set((0, import_node_path13.basename)(path2), { name: (0, import_node_path13.basename)(path2), path: path2, source, partial });
+    const source = (0, import_node_fs11.readFileSync)(path2, "utf8");
+    templates.set((0, import_node_path14.basename)(path2), { name: (0, import_node_path14.basename)(path2), path: path2, source, partial });
   };
-  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path13.relative)(ours, path2).startsWith("partials"));
+  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path14.relative)(ours, path2).startsWith("partials"));
   if (overrides !== void 0) {
-    if (!(0, import_node_fs10.existsSync)(overrides) || !(0, import_node_fs10.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
+    if (!(0, import_node_fs11.existsSync)(overrides) || !(0, import_node_fs11.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
     for (const path2 of listTemplates(overrides)) {
-      const known = templates.get((0, import_node_path13.basename)(path2));
+      const known = templates.get((0, import_node_path14.basename)(path2));
       if (known) add(path2, known.partial);
     }
   }
   return templates;
 }
-var import_node_fs10, import_node_path13, import_node_url;
+var import_node_fs11, import_node_path14, import_node_url;
 var init_templates = __esm({
   "src/report/render/templates.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path14 = require("node:path");
     import_node_url = require("node:url");
     init_errors();
   }
@@ -25621,9 +25715,384 @@ function readBaseline(path2, shown, maxBytes) {
   return findings;
 }
 
+// src/cli/assess-command.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path11 = require("node:path");
+
+// src/assess/gap-file.ts
+var import_yaml2 = require("./vendor/yaml.cjs");
+var GapFile = class _GapFile {
+  constructor(document) {
+    this.document = document;
+  }
+  document;
+  /** A new file: the schema line, what it is, and the header. */
+  static create(header2, comment, schemaRef) {
+    const document = new import_yaml2.Document({ assessment: header2, items: [], actions: [] });
+    document.commentBefore = ` yaml-language-server: $schema=${schemaRef}
+ ${comment}`;
+    return new _GapFile(document);
+  }
+  /** An existing file's text, already validated against the schema. */
+  static parse(text) {
+    return new _GapFile((0, import_yaml2.parseDocument)(text));
+  }
+  /** Sets the rating of `item.clause`, in place when the file rates it already, else at the end. */
+  setItem(item) {
+    const items = this.sequence("items");
+    const node = this.document.createNode(item);
+    const index = items.items.findIndex((entry) => (0, import_yaml2.isMap)(entry) && entry.get("clause") === item.clause);
+    if (index >= 0) items.items[index] = node;
+    else items.items.push(node);
+  }
+  addAction(action) {
+    this.sequence("actions").items.push(this.document.createNode(action));
+  }
+  /** The first "A-<n>" not taken yet. */
+  nextActionId() {
+    const taken = new Set(this.sequence("actions").items.map((entry) => (0, import_yaml2.isMap)(entry) ? String(entry.get("id")) : ""));
+    let n = taken.size + 1;
+    while (taken.has(`A-${n}`)) n += 1;
+    return `A-${n}`;
+  }
+  setDate(date3) {
+    this.document.setIn(["assessment", "date"], date3);
+  }
+  toString() {
+    return this.document.toString({ lineWidth: 0 });
+  }
+  /** The list under `key`, made when the file has none yet. */
+  sequence(key) {
+    const found = this.document.get(key);
+    if ((0, import_yaml2.isSeq)(found)) return found;
+    const made = new import_yaml2.YAMLSeq();
+    this.document.set(key, made);
+    return made;
+  }
+};
+
+// src/assess/interview.ts
+init_dates();
+var RATINGS = ["conforming", "inconsistent", "initial", "not-addressed", "not-applicable"];
+var SKIP = "skip";
+var STOP = "stop";
+var INTERVIEW = "interview";
+var OBSERVATION = "observation";
+async function runInterview(input) {
+  let rated = 0;
+  for (const [index, item] of input.items.entries()) {
+    const answer = await interviewItem(input, item, index);
+    if (answer === STOP) break;
+    if (answer !== SKIP) rated += 1;
+  }
+  return rated;
+}
+async function interviewItem(input, item, index) {
+  const { prompter, t, lang, catalog: catalog2, say } = input;
+  const title = catalog2.clause(item.clause)?.title[lang] ?? item.clause;
+  say("");
+  say(t("assess.item.heading", { number: index + 1, total: input.items.length, clause: item.clause, title }));
+  say(`  ${item.question[lang]}`);
+  say(`  ${t("assess.item.lookFor")}`);
+  for (const point of item.lookFor[lang]) say(`    - ${point}`);
+  const known = input.known(item);
+  if (known.length > 0) {
+    say(`  ${t("assess.item.smsEvidence")}`);
+    for (const k of known) {
+      const ids = [...k.documents, ...k.records];
+      const params = { title: k.title, state: t(`assess.state.${k.state}`), ids: ids.join(t("list.separator")) };
+      say(`    - ${t(ids.length > 0 ? "assess.item.knownWithIds" : "assess.item.known", params)}`);
+    }
+  }
+  const current = input.current(item.clause);
+  const status = await prompter.select({
+    name: `status.${item.clause}`,
+    message: t("assess.ask.status", { clause: item.clause }),
+    choices: [
+      ...RATINGS.map((rating2) => ({ value: rating2, name: t(`conformity.${rating2}`), description: t(`assess.rating.${rating2}`) })),
+      { value: SKIP, name: t("assess.choice.skip") },
+      { value: STOP, name: t("assess.choice.stop") }
+    ],
+    ...current === void 0 || current.status === "not-assessed" ? {} : { default: current.status }
+  });
+  if (status === SKIP || status === STOP) return status;
+  const evidence = await askEvidence(input, item, known, current);
+  const note = (await prompter.input({ name: `note.${item.clause}`, message: t("assess.ask.note"), ...current?.note ? { default: current.note } : {} })).trim();
+  const rating = { clause: item.clause, status, ...evidence.length > 0 ? { evidence } : {}, ...note ? { note } : {}, date: input.today };
+  const action = GRADE_OF_RATING[status] === "major" ? await askAction(input, item) : void 0;
+  input.save(rating, action);
+  return "rated";
+}
+async function askEvidence(input, item, known, current) {
+  const { prompter, t } = input;
+  const cited = new Set((current?.evidence ?? []).map((e) => JSON.stringify(e)));
+  const ids = [
+    ...new Set(known.flatMap((k) => k.documents.map((id) => JSON.stringify({ document: id })))),
+    ...new Set(known.flatMap((k) => k.records.map((id) => JSON.stringify({ record: id }))))
+  ].map((value) => ({ value, name: Object.values(JSON.parse(value))[0], checked: cited.has(value) }));
+  const chosen = await prompter.checkbox({
+    name: `evidence.${item.clause}`,
+    message: t("assess.ask.evidence"),
+    choices: [...ids, { value: INTERVIEW, name: t("assess.choice.interview") }, { value: OBSERVATION, name: t("assess.choice.observation") }]
+  });
+  const evidence = chosen.filter((value) => value !== INTERVIEW && value !== OBSERVATION).map((value) => JSON.parse(value));
+  if (chosen.includes(INTERVIEW)) {
+    const role = await prompter.input({ name: `interview.role.${item.clause}`, message: t("assess.ask.interviewRole"), validate: required(t) });
+    const date3 = await prompter.input({ name: `interview.date.${item.clause}`, message: t("assess.ask.interviewDate"), default: input.today, validate: calendarDay(t) });
+    evidence.push({ interview: { role: role.trim(), date: date3.trim() } });
+  }
+  if (chosen.includes(OBSERVATION)) {
+    const observation = await prompter.input({ name: `observation.${item.clause}`, message: t("assess.ask.observation"), validate: required(t) });
+    evidence.push({ observation: observation.trim() });
+  }
+  return evidence;
+}
+async function askAction(input, item) {
+  const { prompter, t } = input;
+  const action = (await prompter.input({ name: `action.${item.clause}`, message: t("assess.ask.action") })).trim();
+  if (action === "") return void 0;
+  const owner = (await prompter.input({ name: `action.owner.${item.clause}`, message: t("assess.ask.owner"), validate: required(t) })).trim();
+  const due = await prompter.input({ name: `action.due.${item.clause}`, message: t("assess.ask.due"), default: addDays2(input.today, 60), validate: calendarDay(t) });
+  return { id: input.nextActionId(), action, owner, due: due.trim(), status: "open", items: [item.clause] };
+}
+var required = (t) => (value) => value.trim() === "" ? t("assess.invalid.empty") : true;
+var calendarDay = (t) => (value) => {
+  try {
+    parseDate(value.trim());
+    return true;
+  } catch {
+    return t("assess.invalid.date", { value });
+  }
+};
+
+// src/cli/assess-command.ts
+init_translate();
+init_prompter();
+init_errors();
+
+// src/validate/schema-parts.ts
+var string = (description, extra = {}) => ({ type: "string", minLength: 1, description, ...extra });
+var date = (description) => ({ $ref: "#/$defs/date", description });
+var path = (description) => ({ $ref: "#/$defs/evidencePath", description });
+var list = (description, items, extra = {}) => ({ type: "array", description, items, ...extra });
+var TITLE_WORDS = { id: "ID", sms: "SMS", sha256: "SHA-256" };
+function titleOf(key) {
+  const words = key.split(/(?=[A-Z])/).map((word) => TITLE_WORDS[word.toLowerCase()] ?? word.toLowerCase());
+  return words.join(" ").replace(/^./, (first) => first.toUpperCase());
+}
+function object(description, properties, required3 = []) {
+  const titled = Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key, { title: titleOf(key), ...schema }]));
+  return { type: "object", description, additionalProperties: false, required: required3, properties: titled };
+}
+function markdownText(text) {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, "\\$&");
+}
+function describedEnum(values, plain, markdown2, description) {
+  return { type: "string", enum: values, description, enumDescriptions: plain, markdownEnumDescriptions: markdown2 };
+}
+
+// src/validate/gap-assessment-schema.ts
+var GAP_ASSESSMENT_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${package_default.version}/schemas/gap-assessment.schema.json`;
+var SCALE = [
+  ["not-assessed", "Not assessed yet: no judgement (counts as a gap in the analysis, not in the SMS)."],
+  ["not-addressed", "Not addressed: nothing is in place (a major nonconformity)."],
+  ["initial", "Initial: some practice exists, ad hoc and not defined (a major nonconformity)."],
+  ["inconsistent", "Defined but applied inconsistently (a minor nonconformity)."],
+  ["conforming", "Conforming: defined, applied and evidenced (cite the evidence)."],
+  ["not-applicable", "Not applicable to this SMS (say why in the note)."]
+];
+function buildGapAssessmentSchema(catalog2) {
+  const items = catalog2.assessmentItems();
+  const title = (clause) => catalog2.clause(clause)?.title.en ?? clause;
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: GAP_ASSESSMENT_SCHEMA_ID,
+    title: "iso20k gap assessment",
+    ...object(
+      "A consultant's or internal auditor's gap assessment of one SMS against ISO/IEC 20000-1:2018: a rating per clause and process, the evidence seen, and the remediation plan. Generated from the iso20k catalogue; do not edit by hand.",
+      {
+        assessment: object(
+          "Who assessed which SMS, and when.",
+          {
+            sms: string("The SMS description assessed, relative to this file."),
+            assessor: string("Who made the assessment (name and role)."),
+            date: date("Day the assessment was made or last updated.")
+          },
+          ["assessor", "date"]
+        ),
+        items: list("One entry per assessed clause; a clause left out counts as not assessed.", { $ref: "#/$defs/item" }),
+        actions: list("The remediation plan.", { $ref: "#/$defs/action" })
+      },
+      ["assessment", "items"]
+    ),
+    $defs: {
+      item: object(
+        "The rating of one clause or process.",
+        {
+          clause: describedEnum(
+            items.map((i) => i.clause),
+            items.map((i) => `${title(i.clause)}: ${i.question.en}`),
+            items.map((i) => `**${markdownText(title(i.clause))}**: ${markdownText(i.question.en)}`),
+            "A clause that is assessed on its own: a leaf clause of 4 to 10, each clause 8 process among them."
+          ),
+          status: describedEnum(
+            SCALE.map(([value]) => value),
+            SCALE.map(([, help]) => help),
+            SCALE.map(([, help]) => markdownText(help)),
+            "How far the organisation conforms."
+          ),
+          evidence: list("What the assessor saw.", { $ref: "#/$defs/evidence" }),
+          note: string("What was found, in a sentence or two."),
+          assessor: string("Who rated this item, when not the assessment's assessor."),
+          date: date("Day this item was rated, when not the assessment's date.")
+        },
+        ["clause", "status"]
+      ),
+      evidence: {
+        description: "One piece of evidence: a document or record id of the SMS file, a file, an interview or an observation.",
+        oneOf: [
+          object("A document of the SMS file, by id.", { document: string("The document's id in the SMS file.") }, ["document"]),
+          object("A register, audit, review or nonconformity of the SMS file, by id.", { record: string("Its id in the SMS file.") }, ["record"]),
+          object("A file, relative to this file's folder.", { file: string("Path of the file.") }, ["file"]),
+          object(
+            "An interview.",
+            {
+              interview: object(
+                "Who was interviewed, and when.",
+                { role: string("The interviewee's role."), name: string("The interviewee's name."), date: date("Day of the interview.") },
+                ["role", "date"]
+              )
+            },
+            ["interview"]
+          ),
+          object("Something the assessor observed.", { observation: string("What was observed.") }, ["observation"])
+        ]
+      },
+      action: object(
+        "One step of the remediation plan.",
+        {
+          id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "Action id, unique in the file." },
+          action: string("What is to be done."),
+          owner: string("Who answers for it."),
+          due: date("Day it is due."),
+          status: { enum: [...ACTION_STATUSES], description: "Where it stands." },
+          items: list("Clauses of the assessed items it closes.", { type: "string", enum: items.map((i) => i.clause) }, { uniqueItems: true }),
+          requirements: list("Catalogue requirement ids whose findings it closes.", { type: "string", enum: catalog2.requirements().map((r) => r.id) }, { uniqueItems: true })
+        },
+        ["id", "action", "due", "status"]
+      ),
+      date: { type: "string", format: "date", description: "A calendar date, YYYY-MM-DD." }
+    }
+  };
+}
+
+// src/cli/assess-command.ts
+var EXIT_INTERRUPTED = 130;
+function registerAssess(program2, context) {
+  return program2.command("assess").description("run the gap assessment as an interview, clause by clause, saving each answer (resumes where it stopped)").argument("<file>", "SMS description (sms.yaml)").option("-o, --output <file>", "the gap assessment file (default: gap-assessment.yaml beside the SMS file)").option("--clause <id>", "only this clause and its sub-clauses, e.g. 8.6; asks again about those already rated").option("--assessor <name>", "who assesses, for a new file (asked when missing)").option("--as-of <date>", "the day of the interview, YYYY-MM-DD (default: today)").addOption(new Option("--lang <lang>", "language of the questions").choices(LANG_CHOICES).default(context.lang)).option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (file, options) => {
+    context.lang = options.lang;
+    context.setExitCode(await runAssess(context.io, file, options));
+  });
+}
+async function runAssess(io, file, options) {
+  const t = translator(options.lang);
+  const today = resolveAsOf(options.asOf, io);
+  const maxBytes = parseMaxSize(options.maxSize);
+  if (options.clause !== void 0 && !catalog.clause(options.clause)) throw new InputError("cli.unknownClause", { clause: options.clause });
+  const output = options.output ?? (0, import_node_path11.join)((0, import_node_path11.dirname)(file), "gap-assessment.yaml");
+  const target = checkOutputPath(io, output, [file]);
+  if (!io.prompter && !io.stdinIsTTY) throw new InputError("assess.needsTerminal");
+  const run2 = runCheck(file, { cwd: io.cwd, asOf: today, lang: options.lang, maxBytes });
+  if (!run2.index) throw new InputError("assess.smsInvalid", { file });
+  const index = run2.index;
+  const gap = (0, import_node_fs8.existsSync)(target) ? openGapFile(output, io.cwd, maxBytes) : void 0;
+  const prompter = io.prompter ?? await (await Promise.resolve().then(() => (init_inquirer_prompter(), inquirer_prompter_exports))).createInquirerPrompter(t);
+  const say = (line) => io.stdout.write(`${line}
+`);
+  let document;
+  let ratings;
+  try {
+    if (gap) ({ document, ratings } = gap);
+    else {
+      const assessor = options.assessor ?? (await prompter.input({ name: "assessor", message: t("assess.ask.assessor"), validate: (v) => v.trim() === "" ? t("assess.invalid.empty") : true })).trim();
+      document = GapFile.create({ sms: (0, import_node_path11.relative)((0, import_node_path11.dirname)(target), (0, import_node_path11.resolve)(io.cwd, file)).split("\\").join("/"), assessor, date: today }, t("assess.file.comment"), GAP_ASSESSMENT_SCHEMA_ID);
+      ratings = /* @__PURE__ */ new Map();
+    }
+  } catch (error) {
+    if (error instanceof PromptCancelled) return EXIT_INTERRUPTED;
+    throw error;
+  }
+  const items = itemsToAsk(options.clause, ratings);
+  if (items.length === 0) {
+    say(t("assess.nothingLeft", { file: output }));
+    return EXIT_OK;
+  }
+  const requirementState = new Map(run2.report.requirements.map((r) => [r.id, r]));
+  const known = (item) => item.requirements.flatMap((id) => {
+    const status = requirementState.get(id);
+    if (!status || status.state === "not-applicable") return [];
+    return [{ requirement: id, title: status.title, state: status.state, documents: status.satisfiedBy.filter((s) => index.hasDocument(s)), records: status.satisfiedBy.filter((s) => !index.hasDocument(s)) }];
+  });
+  say(t("assess.start", { count: items.length, file: output }));
+  let rated = 0;
+  try {
+    rated = await runInterview({
+      prompter,
+      t,
+      lang: options.lang,
+      catalog,
+      items,
+      current: (clause) => ratings.get(clause),
+      known,
+      today,
+      nextActionId: () => document.nextActionId(),
+      say,
+      save: (rating, action) => {
+        document.setItem(rating);
+        if (action) document.addAction(action);
+        document.setDate(today);
+        ratings.set(rating.clause, rating);
+        save(target, document);
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof PromptCancelled)) throw error;
+    io.stderr.write(`iso20k: ${t("assess.interrupted", { file: output })}
+`);
+    return EXIT_INTERRUPTED;
+  }
+  if (!(0, import_node_fs8.existsSync)(target)) save(target, document);
+  say(t("assess.done", { count: rated, file: output, command: nextCommand(file, output) }));
+  return EXIT_OK;
+}
+function openGapFile(file, cwd, maxBytes) {
+  const validated = validateGapAssessmentFile(file, cwd, maxBytes);
+  if (!validated.assessment) {
+    const first = validated.problems[0];
+    throw new InputError("assess.gapInvalid", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
+  }
+  const text = readSource(file, (0, import_node_path11.resolve)(cwd, file), maxBytes).text;
+  return { document: GapFile.parse(text), ratings: new Map(validated.assessment.items.map((item) => [item.clause, item])) };
+}
+function itemsToAsk(clause, ratings) {
+  const all = catalog.assessmentItems();
+  if (clause !== void 0) return all.filter((item) => catalog.isWithin(item.clause, clause));
+  return all.filter((item) => (ratings.get(item.clause)?.status ?? "not-assessed") === "not-assessed");
+}
+function save(target, document) {
+  try {
+    writeFileAtomic(target, document.toString());
+  } catch (error) {
+    throw new InputError("output.cannotWrite", { file: target, reason: error.code ?? "error" });
+  }
+}
+function nextCommand(file, output) {
+  return `iso20k check ${file} --assessment ${output}`;
+}
+
 // src/cli/init-command.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_translate();
 
 // src/init/answers.ts
@@ -25639,8 +26108,8 @@ init_build_sms();
 init_prompter();
 
 // src/init/scan.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path12 = require("node:path");
 var SCAN_FILE_LIMIT = 1e4;
 var HEADING_BYTES = 64 * 1024;
 var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
@@ -25689,7 +26158,7 @@ function bestIn(text, keywords) {
 }
 function baseName(relativePath) {
   const name = relativePath.split(/[\\/]/).pop() ?? relativePath;
-  const extension = (0, import_node_path11.extname)(name);
+  const extension = (0, import_node_path12.extname)(name);
   return extension && /[a-z]/i.test(extension) && extension.length <= 6 ? name.slice(0, -extension.length) : name;
 }
 function matchRequirement(relativePath, heading, catalog2) {
@@ -25747,7 +26216,7 @@ function proposeFor(path2, evidence, heading, catalog2) {
 }
 function scanFolder(folder, options) {
   const limit = options.limit ?? SCAN_FILE_LIMIT;
-  const root = (0, import_node_fs8.realpathSync)(folder);
+  const root = (0, import_node_fs9.realpathSync)(folder);
   const result = { proposals: [], unmatched: [], files: 0, capped: false };
   const pending = [root];
   while (pending.length > 0) {
@@ -25755,7 +26224,7 @@ function scanFolder(folder, options) {
     const subfolders = [];
     for (const entry of sortedEntries(current)) {
       if (skipped(entry.name)) continue;
-      const path2 = (0, import_node_path11.join)(current, entry.name);
+      const path2 = (0, import_node_path12.join)(current, entry.name);
       const kind = entryKind(entry, path2, root);
       if (kind === "folder") subfolders.push(path2);
       if (kind !== "file") continue;
@@ -25764,9 +26233,9 @@ function scanFolder(folder, options) {
         return result;
       }
       result.files += 1;
-      const fromRoot = toPosix((0, import_node_path11.relative)(root, path2));
-      const evidence = toPosix((0, import_node_path11.relative)(options.evidenceBase, (0, import_node_path11.join)(folder, fromRoot)));
-      const heading = MARKDOWN.has((0, import_node_path11.extname)(entry.name).toLowerCase()) ? readHeading(path2) : void 0;
+      const fromRoot = toPosix((0, import_node_path12.relative)(root, path2));
+      const evidence = toPosix((0, import_node_path12.relative)(options.evidenceBase, (0, import_node_path12.join)(folder, fromRoot)));
+      const heading = MARKDOWN.has((0, import_node_path12.extname)(entry.name).toLowerCase()) ? readHeading(path2) : void 0;
       const proposal = proposeFor(fromRoot, evidence, heading, options.catalog);
       if (proposal) result.proposals.push(proposal);
       else result.unmatched.push(evidence);
@@ -25778,7 +26247,7 @@ function scanFolder(folder, options) {
 function sortedEntries(folder) {
   let entries2;
   try {
-    entries2 = (0, import_node_fs8.readdirSync)(folder, { withFileTypes: true });
+    entries2 = (0, import_node_fs9.readdirSync)(folder, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -25792,9 +26261,9 @@ function entryKind(entry, path2, root) {
   if (entry.isFile()) return "file";
   if (!entry.isSymbolicLink()) return "other";
   try {
-    const target = (0, import_node_fs8.realpathSync)(path2);
-    if (!target.startsWith(root + import_node_path11.sep)) return "other";
-    return (0, import_node_fs8.statSync)(target).isFile() ? "file" : "other";
+    const target = (0, import_node_fs9.realpathSync)(path2);
+    if (!target.startsWith(root + import_node_path12.sep)) return "other";
+    return (0, import_node_fs9.statSync)(target).isFile() ? "file" : "other";
   } catch {
     return "other";
   }
@@ -25802,18 +26271,18 @@ function entryKind(entry, path2, root) {
 function readHeading(path2) {
   let descriptor;
   try {
-    descriptor = (0, import_node_fs8.openSync)(path2, "r");
+    descriptor = (0, import_node_fs9.openSync)(path2, "r");
     const buffer = Buffer.alloc(HEADING_BYTES);
-    const length = (0, import_node_fs8.readSync)(descriptor, buffer, 0, HEADING_BYTES, 0);
+    const length = (0, import_node_fs9.readSync)(descriptor, buffer, 0, HEADING_BYTES, 0);
     return firstHeading(buffer.subarray(0, length).toString("utf8"));
   } catch {
     return void 0;
   } finally {
-    if (descriptor !== void 0) (0, import_node_fs8.closeSync)(descriptor);
+    if (descriptor !== void 0) (0, import_node_fs9.closeSync)(descriptor);
   }
 }
 function toPosix(path2) {
-  return path2.split(import_node_path11.sep).join("/");
+  return path2.split(import_node_path12.sep).join("/");
 }
 
 // src/init/wizard.ts
@@ -25823,7 +26292,7 @@ var DEFAULT_STATUS = "draft";
 async function runWizard(context) {
   const { prompter: ask, t, defaults } = context;
   const optional = (text) => text.trim() || void 0;
-  const name = (await ask.input({ name: "organization.name", message: t("init.q.orgName"), default: defaults.organization.name || void 0, validate: required(t) })).trim();
+  const name = (await ask.input({ name: "organization.name", message: t("init.q.orgName"), default: defaults.organization.name || void 0, validate: required2(t) })).trim();
   const registrationId = optional(
     await ask.input({ name: "organization.registrationId", message: t("init.q.registrationId"), default: defaults.organization.registrationId })
   );
@@ -25840,7 +26309,7 @@ async function runWizard(context) {
       checked: defaults.scope.businessCategories.includes(c.number)
     }))
   });
-  const startDate = await ask.input({ name: "sms.startDate", message: t("init.q.startDate"), default: defaults.startDate, validate: date(t) });
+  const startDate = await ask.input({ name: "sms.startDate", message: t("init.q.startDate"), default: defaults.startDate, validate: date2(t) });
   const managementRepresentative = optional(
     await ask.input({ name: "sms.managementRepresentative", message: t("init.q.representative"), default: defaults.managementRepresentative })
   );
@@ -25945,34 +26414,13 @@ function fromProposal(proposal) {
 function fromRequirement(requirement, lang) {
   return { requirementId: requirement.id, kind: requirement.kind === "record" ? "register" : "document", title: requirement.title[lang] };
 }
-var required = (t) => (value) => value.trim() !== "" ? true : t("init.invalid.required");
-var date = (t) => (value) => isCalendarDate2(value) ? true : t("init.invalid.date");
+var required2 = (t) => (value) => value.trim() !== "" ? true : t("init.invalid.required");
+var date2 = (t) => (value) => isCalendarDate2(value) ? true : t("init.invalid.date");
 var heldBy = (t, today) => (value) => !isCalendarDate2(value) ? t("init.invalid.date") : value <= today ? true : t("init.invalid.future", { today });
 var positive = (t) => (value) => value === void 0 || Number.isInteger(value) && value >= 1 ? true : t("init.invalid.headcount");
 
 // src/cli/init-command.ts
 init_errors();
-
-// src/validate/schema-parts.ts
-var string = (description, extra = {}) => ({ type: "string", minLength: 1, description, ...extra });
-var date2 = (description) => ({ $ref: "#/$defs/date", description });
-var path = (description) => ({ $ref: "#/$defs/evidencePath", description });
-var list = (description, items, extra = {}) => ({ type: "array", description, items, ...extra });
-var TITLE_WORDS = { id: "ID", sms: "SMS", sha256: "SHA-256" };
-function titleOf(key) {
-  const words = key.split(/(?=[A-Z])/).map((word) => TITLE_WORDS[word.toLowerCase()] ?? word.toLowerCase());
-  return words.join(" ").replace(/^./, (first) => first.toUpperCase());
-}
-function object(description, properties, required2 = []) {
-  const titled = Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key, { title: titleOf(key), ...schema }]));
-  return { type: "object", description, additionalProperties: false, required: required2, properties: titled };
-}
-function markdownText(text) {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, "\\$&");
-}
-function describedEnum(values, plain, markdown2, description) {
-  return { type: "string", enum: values, description, enumDescriptions: plain, markdownEnumDescriptions: markdown2 };
-}
 
 // src/validate/sms-schema.ts
 var SMS_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${package_default.version}/schemas/sms.schema.json`;
@@ -26045,7 +26493,7 @@ function buildSmsSchema(catalog2) {
             penalties: list(
               "Administrative penalties imposed by an authority. One within twelve months of applying blocks the application.",
               object("A penalty.", {
-                date: date2("Day the penalty was imposed."),
+                date: date("Day the penalty was imposed."),
                 authority: string("The authority that imposed it."),
                 description: string("What it was for."),
                 evidence: path("Path to the penalty notice.")
@@ -26093,7 +26541,7 @@ function buildSmsSchema(catalog2) {
         sms: object(
           "How long and under whom the SMS has operated.",
           {
-            startDate: date2("Day the SMS started operating with records. Certification bodies expect at least three months of operation."),
+            startDate: date("Day the SMS started operating with records. Certification bodies expect at least three months of operation."),
             managementRepresentative: string("The person top management has made responsible for the SMS.")
           },
           ["startDate"]
@@ -26121,7 +26569,7 @@ function buildSmsSchema(catalog2) {
             "Internal audits (clause 9.2).",
             object("An internal audit.", {
               id: { $ref: "#/$defs/id", description: "Audit id." },
-              date: date2("Day the audit was held (or is planned)."),
+              date: date("Day the audit was held (or is planned)."),
               status: { enum: ["planned", "completed"], description: "Whether the audit has been held." },
               clauses: list('Clauses the audit covered, at any depth ("8" covers all of clause 8).', { $ref: "#/$defs/clauseId" }, { uniqueItems: true }),
               auditor: string("Lead auditor."),
@@ -26132,7 +26580,7 @@ function buildSmsSchema(catalog2) {
             "Management reviews (clause 9.3).",
             object("A management review.", {
               id: { $ref: "#/$defs/id", description: "Review id." },
-              date: date2("Day the review was held (or is planned)."),
+              date: date("Day the review was held (or is planned)."),
               status: { enum: ["planned", "completed"], description: "Whether the review has been held." },
               evidence: path("Path to the minutes or review record.")
             }, ["id", "date", "status"])
@@ -26144,9 +26592,9 @@ function buildSmsSchema(catalog2) {
               description: string("What was found."),
               grade: { enum: ["major", "minor"], description: "Audit grade." },
               clause: { $ref: "#/$defs/clauseId", description: "Clause the nonconformity is against." },
-              raised: date2("Day it was raised."),
-              due: date2("Day the corrective action is due."),
-              closed: date2("Day it was closed; leave out while open."),
+              raised: date("Day it was raised."),
+              due: date("Day the corrective action is due."),
+              closed: date("Day it was closed; leave out while open."),
               evidence: path("Path to the corrective action record.")
             }, ["id", "description", "grade", "raised"])
           ),
@@ -26159,7 +26607,7 @@ function buildSmsSchema(catalog2) {
                 satisfies: list("Catalogue requirement ids this register satisfies.", { $ref: "#/$defs/requirementId" }, { uniqueItems: true }),
                 owner: string("Person or role who keeps it."),
                 evidence: path("Path to the register or an export of it."),
-                lastEntry: date2("Day of the latest entry.")
+                lastEntry: date("Day of the latest entry.")
               }, ["id", "title", "satisfies"]),
               defaultSnippets: [REGISTER_SNIPPET]
             }
@@ -26174,7 +26622,7 @@ function buildSmsSchema(catalog2) {
               requirement: { $ref: "#/$defs/requirementId", description: "Requirement id to suppress findings for." },
               justification: string("Why the finding is accepted."),
               approver: string("Who accepted it."),
-              expires: date2("Last day the waiver holds.")
+              expires: date("Last day the waiver holds.")
             }, ["id", "justification", "approver", "expires"]),
             anyOf: [{ required: ["rule"] }, { required: ["requirement"] }]
           }
@@ -26202,9 +26650,9 @@ function buildSmsSchema(catalog2) {
             owner: string("Person or role who owns the document."),
             version: string("Version label. Quote it: 1.10 unquoted is the number 1.1."),
             status: { enum: ["draft", "in-review", "approved", "retired"], description: "Life-cycle status." },
-            approvalDate: date2("Day the current version was approved."),
-            firstIssued: date2("Day the first version was issued; three months of operation count from the issue of the core SMS documents. Leave out when it is the approval date."),
-            nextReviewDate: date2("Day the document is next due for review."),
+            approvalDate: date("Day the current version was approved."),
+            firstIssued: date("Day the first version was issued; three months of operation count from the issue of the core SMS documents. Leave out when it is the approval date."),
+            nextReviewDate: date("Day the document is next due for review."),
             processes: list("Clauses of the service management processes this document describes, e.g. 8.6.3; the application dossier asks for a process document for each process.", { $ref: "#/$defs/clauseId" }, { uniqueItems: true }),
             evidence: path("Path to the document file, relative to the SMS file's folder."),
             sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "SHA-256 of the evidence file, lower-case hex, to detect unrecorded changes." }
@@ -26239,7 +26687,7 @@ async function runInit(io, options) {
   if (!options.yes && !io.stdinIsTTY) throw new InputError("init.needsTerminal");
   const today = resolveAsOf(void 0, io);
   const defaults = answersFromFlags(options, today);
-  const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path12.dirname)(target), t);
+  const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path13.dirname)(target), t);
   let answers;
   if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? []);
   else {
@@ -26260,7 +26708,7 @@ async function runInit(io, options) {
   const text = writeSmsYaml2(sms, {
     catalog,
     lang: options.lang,
-    schemaRef: schemaReference((0, import_node_path12.dirname)(target)),
+    schemaRef: schemaReference((0, import_node_path13.dirname)(target)),
     today,
     checkCommand,
     missing,
@@ -26276,7 +26724,7 @@ async function runInit(io, options) {
   return EXIT_OK;
 }
 function refuseOverwrite(target, options) {
-  if (!options.force && (0, import_node_fs9.existsSync)(target)) throw new InputError("init.exists", { file: options.output });
+  if (!options.force && (0, import_node_fs10.existsSync)(target)) throw new InputError("init.exists", { file: options.output });
 }
 function answersFromFlags(options, today) {
   if (options.since !== void 0 && !isCalendarDate2(options.since)) throw new InputError("init.badSince", { value: options.since });
@@ -26306,36 +26754,36 @@ function parseSite(value) {
 }
 function runScan(io, options, evidenceBase, t) {
   const folder = options.scan;
-  const path2 = (0, import_node_path12.resolve)(io.cwd, folder);
-  if (!(0, import_node_fs9.existsSync)(path2) || !(0, import_node_fs9.statSync)(path2).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
+  const path2 = (0, import_node_path13.resolve)(io.cwd, folder);
+  if (!(0, import_node_fs10.existsSync)(path2) || !(0, import_node_fs10.statSync)(path2).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
   const result = scanFolder(path2, { catalog, evidenceBase });
   if (result.capped) io.stderr.write(`iso20k: ${t("init.scanCapped", { count: result.files, folder })}
 `);
   io.stderr.write(`iso20k: ${t("init.scanned", { count: result.files, folder, proposed: result.proposals.length, unmatched: result.unmatched.length })}
 `);
-  const fromBase = (0, import_node_path12.relative)(evidenceBase, path2);
-  if (fromBase === ".." || fromBase.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}
+  const fromBase = (0, import_node_path13.relative)(evidenceBase, path2);
+  if (fromBase === ".." || fromBase.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}
 `);
   return result;
 }
 function schemaReference(outputFolder) {
   let project = outputFolder;
-  while (!(0, import_node_fs9.existsSync)((0, import_node_path12.join)(project, "package.json"))) {
-    if ((0, import_node_path12.dirname)(project) === project) return SMS_SCHEMA_ID;
-    project = (0, import_node_path12.dirname)(project);
+  while (!(0, import_node_fs10.existsSync)((0, import_node_path13.join)(project, "package.json"))) {
+    if ((0, import_node_path13.dirname)(project) === project) return SMS_SCHEMA_ID;
+    project = (0, import_node_path13.dirname)(project);
   }
   let manifest;
   try {
-    manifest = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path12.join)(project, "package.json"), "utf8"));
+    manifest = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path13.join)(project, "package.json"), "utf8"));
   } catch {
     return SMS_SCHEMA_ID;
   }
   const declared = [manifest?.dependencies, manifest?.devDependencies].some((deps) => typeof deps === "object" && deps !== null && Object.hasOwn(deps, "iso20k"));
   if (!declared) return SMS_SCHEMA_ID;
-  for (let folder = project; ; folder = (0, import_node_path12.dirname)(folder)) {
-    const schema = (0, import_node_path12.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
-    if ((0, import_node_fs9.existsSync)(schema)) return (0, import_node_path12.relative)(outputFolder, schema).split(import_node_path12.sep).join("/");
-    if ((0, import_node_path12.dirname)(folder) === folder) return SMS_SCHEMA_ID;
+  for (let folder = project; ; folder = (0, import_node_path13.dirname)(folder)) {
+    const schema = (0, import_node_path13.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
+    if ((0, import_node_fs10.existsSync)(schema)) return (0, import_node_path13.relative)(outputFolder, schema).split(import_node_path13.sep).join("/");
+    if ((0, import_node_path13.dirname)(folder) === folder) return SMS_SCHEMA_ID;
   }
 }
 function checkCommandFor(file, lang, io) {
@@ -26350,7 +26798,7 @@ function unique(items) {
 }
 
 // src/cli/report-command.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 init_targets();
 var VIEWS = {
@@ -26366,7 +26814,7 @@ function registerReport(program2, context) {
     const asOf = resolveAsOf(options.asOf, io);
     const output = options.output ?? (options.format === "html" ? `${type}-report.html` : void 0);
     const target = checkOutputPath(io, output, [file, ...options.assessment ? [options.assessment] : []]);
-    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path14.resolve)(io.cwd, options.templateDir);
+    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path15.resolve)(io.cwd, options.templateDir);
     const run2 = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment });
     if (!run2.index) {
       const stylish2 = await checkFormatters.stylish();
@@ -26428,101 +26876,6 @@ function registerExplain(program2, context) {
     ];
     context.io.stdout.write(lines.join("\n") + "\n");
   });
-}
-
-// src/validate/gap-assessment-schema.ts
-var GAP_ASSESSMENT_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${package_default.version}/schemas/gap-assessment.schema.json`;
-var SCALE = [
-  ["not-assessed", "Not assessed yet: no judgement (counts as a gap in the analysis, not in the SMS)."],
-  ["not-addressed", "Not addressed: nothing is in place (a major nonconformity)."],
-  ["initial", "Initial: some practice exists, ad hoc and not defined (a major nonconformity)."],
-  ["inconsistent", "Defined but applied inconsistently (a minor nonconformity)."],
-  ["conforming", "Conforming: defined, applied and evidenced (cite the evidence)."],
-  ["not-applicable", "Not applicable to this SMS (say why in the note)."]
-];
-function buildGapAssessmentSchema(catalog2) {
-  const items = catalog2.assessmentItems();
-  const title = (clause) => catalog2.clause(clause)?.title.en ?? clause;
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: GAP_ASSESSMENT_SCHEMA_ID,
-    title: "iso20k gap assessment",
-    ...object(
-      "A consultant's or internal auditor's gap assessment of one SMS against ISO/IEC 20000-1:2018: a rating per clause and process, the evidence seen, and the remediation plan. Generated from the iso20k catalogue; do not edit by hand.",
-      {
-        assessment: object(
-          "Who assessed which SMS, and when.",
-          {
-            sms: string("The SMS description assessed, relative to this file."),
-            assessor: string("Who made the assessment (name and role)."),
-            date: date2("Day the assessment was made or last updated.")
-          },
-          ["assessor", "date"]
-        ),
-        items: list("One entry per assessed clause; a clause left out counts as not assessed.", { $ref: "#/$defs/item" }),
-        actions: list("The remediation plan.", { $ref: "#/$defs/action" })
-      },
-      ["assessment", "items"]
-    ),
-    $defs: {
-      item: object(
-        "The rating of one clause or process.",
-        {
-          clause: describedEnum(
-            items.map((i) => i.clause),
-            items.map((i) => `${title(i.clause)}: ${i.question.en}`),
-            items.map((i) => `**${markdownText(title(i.clause))}**: ${markdownText(i.question.en)}`),
-            "A clause that is assessed on its own: a leaf clause of 4 to 10, each clause 8 process among them."
-          ),
-          status: describedEnum(
-            SCALE.map(([value]) => value),
-            SCALE.map(([, help]) => help),
-            SCALE.map(([, help]) => markdownText(help)),
-            "How far the organisation conforms."
-          ),
-          evidence: list("What the assessor saw.", { $ref: "#/$defs/evidence" }),
-          note: string("What was found, in a sentence or two."),
-          assessor: string("Who rated this item, when not the assessment's assessor."),
-          date: date2("Day this item was rated, when not the assessment's date.")
-        },
-        ["clause", "status"]
-      ),
-      evidence: {
-        description: "One piece of evidence: a document or record id of the SMS file, a file, an interview or an observation.",
-        oneOf: [
-          object("A document of the SMS file, by id.", { document: string("The document's id in the SMS file.") }, ["document"]),
-          object("A register, audit, review or nonconformity of the SMS file, by id.", { record: string("Its id in the SMS file.") }, ["record"]),
-          object("A file, relative to this file's folder.", { file: string("Path of the file.") }, ["file"]),
-          object(
-            "An interview.",
-            {
-              interview: object(
-                "Who was interviewed, and when.",
-                { role: string("The interviewee's role."), name: string("The interviewee's name."), date: date2("Day of the interview.") },
-                ["role", "date"]
-              )
-            },
-            ["interview"]
-          ),
-          object("Something the assessor observed.", { observation: string("What was observed.") }, ["observation"])
-        ]
-      },
-      action: object(
-        "One step of the remediation plan.",
-        {
-          id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", description: "Action id, unique in the file." },
-          action: string("What is to be done."),
-          owner: string("Who answers for it."),
-          due: date2("Day it is due."),
-          status: { enum: [...ACTION_STATUSES], description: "Where it stands." },
-          items: list("Clauses of the assessed items it closes.", { type: "string", enum: items.map((i) => i.clause) }, { uniqueItems: true }),
-          requirements: list("Catalogue requirement ids whose findings it closes.", { type: "string", enum: catalog2.requirements().map((r) => r.id) }, { uniqueItems: true })
-        },
-        ["id", "action", "due", "status"]
-      ),
-      date: { type: "string", format: "date", description: "A calendar date, YYYY-MM-DD." }
-    }
-  };
 }
 
 // src/cli/schema-command.ts
@@ -26599,7 +26952,7 @@ function registerValidate(program2, context) {
 }
 
 // src/io/read-stdin.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readStdinBytes(maxBytes) {
   const chunks = [];
@@ -26608,7 +26961,7 @@ function readStdinBytes(maxBytes) {
   for (; ; ) {
     let count;
     try {
-      count = (0, import_node_fs11.readSync)(0, buffer, 0, CHUNK, null);
+      count = (0, import_node_fs12.readSync)(0, buffer, 0, CHUNK, null);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "EOF") break;
@@ -26669,7 +27022,7 @@ function buildProgram(context) {
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s)
   }).exitOverride();
-  for (const register of [registerInit, registerValidate, registerCheck, registerReport, registerRules, registerExplain, registerCatalog, registerSchema]) {
+  for (const register of [registerInit, registerAssess, registerValidate, registerCheck, registerReport, registerRules, registerExplain, registerCatalog, registerSchema]) {
     register(program2, context).exitOverride();
   }
   return program2;
