@@ -6,6 +6,8 @@ export interface CatalogView {
   standard: string;
   amendments: { id: string; title: string; clauses: string[] }[];
   clauses: { id: string; title: string; parent: string | null; processOnly: boolean }[];
+  /** What a gap analysis rates, per leaf clause: the interview question and what an auditor looks for. */
+  assessmentItems: { clause: string; question: string; lookFor: string[]; requirements: string[] }[];
   requirements: {
     id: string;
     clauses: string[];
@@ -43,6 +45,10 @@ export function viewCatalog(catalog: Catalog, lang: Lang, clause?: string): Cata
         summary: r.summary[lang],
         evidence: r.evidence[lang],
       })),
+    assessmentItems: catalog
+      .assessmentItems()
+      .filter((item) => inScope(item.clause))
+      .map((item) => ({ clause: item.clause, question: item.question[lang], lookFor: item.lookFor[lang], requirements: item.requirements })),
     dossier: catalog.dossier().map((d) => ({ id: d.id, number: d.number, title: d.title[lang], description: d.description[lang] })),
     businessCategories: catalog
       .businessCategories()

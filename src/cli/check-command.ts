@@ -31,6 +31,7 @@ interface CheckOptions {
   lang: Lang;
   baseline?: string;
   assessment?: string;
+  previousAssessment?: string;
   maxSize: string;
 }
 
@@ -55,19 +56,21 @@ export function registerCheck(program: Command, context: CommandContext): Comman
     .addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang))
     .option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones")
     .option("--assessment <file>", "the consultant's gap assessment of this SMS: ratings, evidence seen and actions, cross-checked against the evidence")
+    .option("--previous-assessment <file>", "with --assessment, an earlier assessment (or its check --format json output): what improved, regressed and closed since")
     .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
     .action(async (file: string, options: CheckOptions) => {
       const { io } = context;
       context.lang = options.lang;
       const asOf = resolveAsOf(options.asOf, io);
+      if (options.previousAssessment !== undefined && options.assessment === undefined) throw new InputError("cli.previousNeedsAssessment");
       const fromStdin = file === STDIN;
       const shown = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : file;
-      const inputs = [...(fromStdin ? [] : [file]), ...(options.baseline ? [options.baseline] : []), ...(options.assessment ? [options.assessment] : [])];
+      const inputs = [...(fromStdin ? [] : [file]), ...(options.baseline ? [options.baseline] : []), ...(options.assessment ? [options.assessment] : []), ...(options.previousAssessment ? [options.previousAssessment] : [])];
       const outputs = parseOutputs(io, options.format, options.output, inputs);
       const maxBytes = parseMaxSize(options.maxSize);
       const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline, maxBytes);
       const source = fromStdin ? readStdinSource(io, shown, maxBytes) : undefined;
-      const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment });
+      const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
 
       const fails = failed(report, options.failOn, options.failOnNew === true);
       const sourcePath = sourcePathFrom(io.cwd, options.root);

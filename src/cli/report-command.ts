@@ -31,6 +31,7 @@ interface ReportOptions {
   templateDir?: string;
   output?: string;
   assessment?: string;
+  previousAssessment?: string;
   maxSize: string;
 }
 
@@ -47,6 +48,7 @@ export function registerReport(program: Command, context: CommandContext): Comma
     .option("--template-dir <dir>", "your own templates, overriding ours by file name")
     .option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)")
     .option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)")
+    .option("--previous-assessment <file>", "with --assessment, an earlier assessment: what improved, regressed and closed since")
     .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
     .action(async (type: ReportType, file: string, options: ReportOptions) => {
       const { io } = context;
@@ -57,7 +59,7 @@ export function registerReport(program: Command, context: CommandContext): Comma
       const target = checkOutputPath(io, output, [file, ...(options.assessment ? [options.assessment] : [])]);
       const templateDir = options.templateDir === undefined ? undefined : resolve(io.cwd, options.templateDir);
 
-      const run = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment });
+      const run = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
       if (!run.index) {
         // Nothing to report on: say why, as check would, and write no file.
         const stylish = await checkFormatters.stylish();

@@ -17,6 +17,7 @@ import type { CheckReport } from "../report/model.js";
 import { categoryOf, RULES } from "../rules/index.js";
 import { validateGapAssessmentFile } from "../validate/validate-gap-assessment-file.js";
 import { validateFile, type ValidatedFile } from "../validate/validate-file.js";
+import { readPreviousAssessment } from "./previous-assessment.js";
 import { TOOL } from "./tool.js";
 
 export interface CheckRun {
@@ -40,6 +41,8 @@ export interface CheckRunOptions {
   source?: Source;
   /** --assessment: the consultant's gap assessment file, relative to cwd. */
   gapAssessment?: string;
+  /** --previous-assessment: an earlier one (or an earlier JSON report of one), to show progress. */
+  previousAssessment?: string;
 }
 
 export function runCheck(file: string, options: CheckRunOptions): CheckRun {
@@ -49,7 +52,8 @@ export function runCheck(file: string, options: CheckRunOptions): CheckRun {
   const sms = discovered ? { ...validated.sms!, documents: [...validated.sms!.documents, ...discovered.documents] } : validated.sms;
   const index = sms ? new SmsIndex(sms) : undefined;
   const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : new Map();
-  const gap = options.gapAssessment === undefined ? undefined : loadGapAssessment(options.gapAssessment, options.cwd, options.maxBytes);
+  const previous = options.previousAssessment === undefined ? undefined : readPreviousAssessment(options.previousAssessment, options.cwd, options.maxBytes);
+  const gap = options.gapAssessment === undefined ? undefined : { ...loadGapAssessment(options.gapAssessment, options.cwd, options.maxBytes), previous };
   const invalidInputs = [...(discovered?.problems ?? []), ...(gap?.problems ?? [])].filter((p) => categoryOf(p.ruleId) === "invalid").length;
   const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence, invalidInputs, gap: gap?.index });
   const report = buildCheckReport({

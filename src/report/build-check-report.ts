@@ -1,5 +1,6 @@
 // Assembles the CheckReport: localises and positions findings, titles scores, words the verdict.
 import type { GapAssessmentIndex } from "../engine/gap-assessment-index.js";
+import type { RatingsAt } from "../engine/gap-progress.js";
 import { gapAssessmentReport } from "./gap-assessment-report.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
@@ -29,7 +30,7 @@ export interface CheckReportInput {
   /** Absent when the file did not parse or match the schema. */
   assessment?: Assessment;
   /** The gap assessment given with --assessment, and the problems of its file (placed in it). */
-  gap?: { index?: GapAssessmentIndex; problems: Problem[] };
+  gap?: { index?: GapAssessmentIndex; problems: Problem[]; previous?: RatingsAt };
   catalog: Catalog;
   lang: Lang;
   asOf: string;
@@ -104,7 +105,7 @@ export function buildCheckReport(input: CheckReportInput): CheckReport {
     rules: describeRules(lang),
   };
   if (marked.fixed) report.fixed = marked.fixed;
-  if (assessment && input.gap?.index) report.gapAssessment = gapAssessmentReport(input.gap.index, catalog, lang, asOf);
+  if (assessment && input.gap?.index) report.gapAssessment = gapAssessmentReport(input.gap.index, catalog, lang, asOf, input.gap.previous);
   return report;
 }
 

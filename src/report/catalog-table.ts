@@ -12,6 +12,7 @@ export function renderCatalogTable(view: CatalogView, t: Translate, colour: Chal
     list.push(r);
     byClause.set(r.clauses[0], list);
   }
+  const items = new Map(view.assessmentItems.map((item) => [item.clause, item]));
   for (const clause of view.clauses) {
     const depth = clause.id.split(".").length - 1;
     const indent = "  ".repeat(depth);
@@ -21,6 +22,12 @@ export function renderCatalogTable(view: CatalogView, t: Translate, colour: Chal
       const tag = `${t(`catalog.kind.${r.kind}`)}, ${t(r.mandatory ? "catalog.mandatory" : "catalog.recommended")}`;
       lines.push(`${indent}  - ${colour.cyan(r.id)}  ${r.title}  ${colour.dim(`[${tag}]`)}`);
       lines.push(`${indent}    ${colour.dim(r.summary)}`);
+    }
+    // The gap analysis's questions are long: shown when one clause is asked for.
+    const item = items.get(clause.id);
+    if (onlyClauses && item) {
+      lines.push(`${indent}  ${t("catalog.assess")} ${item.question}`);
+      for (const point of item.lookFor) lines.push(`${indent}    ${colour.dim(`· ${point}`)}`);
     }
   }
   if (onlyClauses) return lines.join("\n") + "\n";

@@ -4,10 +4,11 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import { GRADE_OF_RATING } from "../engine/conformity-grade.js";
 import type { GapAssessmentIndex } from "../engine/gap-assessment-index.js";
+import { gapProgress, type RatingsAt } from "../engine/gap-progress.js";
 import { CONFORMITY, type Conformity } from "../model/gap-assessment.js";
 import type { GapAssessmentReport } from "./model.js";
 
-export function gapAssessmentReport(gap: GapAssessmentIndex, catalog: Catalog, lang: Lang, asOf: string): GapAssessmentReport {
+export function gapAssessmentReport(gap: GapAssessmentIndex, catalog: Catalog, lang: Lang, asOf: string, previous?: RatingsAt): GapAssessmentReport {
   const items = catalog.assessmentItems().map((catalogued) => {
     const rated = gap.item(catalogued.clause)?.value;
     const status = rated?.status ?? "not-assessed";
@@ -42,5 +43,16 @@ export function gapAssessmentReport(gap: GapAssessmentIndex, catalog: Catalog, l
     requirements: value.requirements ?? [],
     overdue: (value.status === "open" || value.status === "in-progress") && value.due < asOf,
   }));
-  return { file: gap.file, assessor: gap.assessor, date: gap.date, items, byClause, actions };
+  const report: GapAssessmentReport = { file: gap.file, assessor: gap.assessor, date: gap.date, items, byClause, actions };
+  if (previous) report.progress = gapProgress(previous, ratingsOf(gap), catalog.assessmentItems().map((i) => i.clause));
+  return report;
+}
+
+/** The ratings and action states of an assessment, as progress compares them. */
+export function ratingsOf(gap: GapAssessmentIndex): RatingsAt {
+  return {
+    date: gap.date,
+    ratings: new Map(gap.items.map(({ value }) => [value.clause, value.status])),
+    actions: new Map(gap.actions.map(({ value }) => [value.id, value.status])),
+  };
 }

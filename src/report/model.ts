@@ -1,6 +1,7 @@
 // The reports: everything a formatter needs, and nothing it has to compute.
 import type { Lang } from "../catalog/types.js";
 import type { Category, Finding, Severity } from "../model/finding.js";
+import type { GapProgress } from "../engine/gap-progress.js";
 import type { ActionStatus, Conformity, EvidenceSeen } from "../model/gap-assessment.js";
 
 export interface ToolInfo {
@@ -194,4 +195,6 @@ export interface GapAssessmentReport {
   /** Clauses 4 to 10. */
   byClause: ClauseConformity[];
   actions: ActionReport[];
+  /** Against an earlier assessment, with --previous-assessment. */
+  progress?: GapProgress;
 }

@@ -152,6 +152,15 @@ function gapAssessmentLines(gap: GapAssessmentReport, t: Translate): string[] {
   }
   const pending = gap.actions.filter((a) => a.status === "open" || a.status === "in-progress");
   lines.push(t("format.gap.actions", { total: gap.actions.length, pending: pending.length, overdue: pending.filter((a) => a.overdue).length }));
+  const progress = gap.progress;
+  if (progress) {
+    const counts = { improved: progress.improved.length, regressed: progress.regressed.length, newlyAssessed: progress.newlyAssessed.length, closed: progress.closedActions.length };
+    lines.push(t("format.gap.progress", { since: progress.since, ...counts }));
+    const change = (direction: string, c: { clause: string; from: Conformity; to: Conformity }) =>
+      t("format.gap.change", { direction, clause: c.clause, from: t(`conformity.${c.from}`), to: t(`conformity.${c.to}`) });
+    for (const c of progress.improved) lines.push(change("+", c));
+    for (const c of progress.regressed) lines.push(change("-", c));
+  }
   return lines;
 }
 

@@ -1,0 +1,45 @@
+// --previous-assessment: an earlier gap assessment file, or an earlier `check --assessment --format
+// json` output, read for the ratings and action states that progress compares against.
+import { resolve } from "node:path";
+import type { RatingsAt } from "../engine/gap-progress.js";
+import { readSource } from "../load/read-source.js";
+import { InputError } from "../model/errors.js";
+import type { ActionStatus, Conformity } from "../model/gap-assessment.js";
+import { validateGapAssessmentFile } from "../validate/validate-gap-assessment-file.js";
+
+interface JsonGapAssessment {
+  date?: unknown;
+  items?: { clause?: unknown; status?: unknown }[];
+  actions?: { id?: unknown; status?: unknown }[];
+}
+
+export function readPreviousAssessment(file: string, cwd: string, maxBytes: number): RatingsAt {
+  const text = readSource(file, resolve(cwd, file), maxBytes).text;
+  if (text.trimStart().startsWith("{")) return fromJsonReport(text, file);
+  const validated = validateGapAssessmentFile(file, cwd, maxBytes);
+  if (!validated.assessment) {
+    const first = validated.problems[0];
+    throw new InputError("cli.badPreviousAssessment", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
+  }
+  const { assessment } = validated;
+  return {
+    date: assessment.assessment.date,
+    ratings: new Map(assessment.items.map((item) => [item.clause, item.status])),
+    actions: new Map((assessment.actions ?? []).map((action) => [action.id, action.status])),
+  };
+}
+
+function fromJsonReport(text: string, file: string): RatingsAt {
+  let gap: JsonGapAssessment | undefined;
+  try {
+    gap = (JSON.parse(text) as { gapAssessment?: JsonGapAssessment }).gapAssessment;
+  } catch {
+    gap = undefined;
+  }
+  if (!gap || typeof gap.date !== "string" || !Array.isArray(gap.items)) throw new InputError("cli.previousNotAssessment", { file });
+  return {
+    date: gap.date,
+    ratings: new Map(gap.items.map((item) => [String(item.clause), item.status as Conformity])),
+    actions: new Map((gap.actions ?? []).map((action) => [String(action.id), action.status as ActionStatus])),
+  };
+}
