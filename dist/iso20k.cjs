@@ -3808,6 +3808,12 @@ var init_en = __esm({
       "cli.twoStdin": "standard input (-) can be read only once",
       "cli.baselineVersion": "cannot use {file} as a baseline: it is JSON output of schema version {version}, and this iso20k reads version {expected}",
       "cli.stdinTooLarge": "{file} (standard input) is over the limit of {limit} bytes; raise it with --max-size",
+      "cli.badPreviousAssessment": "cannot compare with {file}: it is not a valid gap assessment (first problem at line {line}, column {column})",
+      "cli.previousNotAssessment": "cannot compare with {file}: it is neither a gap assessment nor the JSON output of a check with --assessment",
+      "format.gap.progress": "Since {since}: {improved} clause(s) improved, {regressed} regressed, {newlyAssessed} rated for the first time, {closed} action(s) closed",
+      "format.gap.change": "  {direction} {clause}: {from} \u2192 {to}",
+      "cli.previousNeedsAssessment": "--previous-assessment compares with --assessment: give both",
+      "catalog.assess": "Gap analysis asks:",
       "cli.badBaseline": "cannot use {file} as a baseline: it is not the JSON output of iso20k check",
       "grade.major": "major",
       "grade.minor": "minor",
@@ -4818,6 +4824,12 @@ var init_zh_CN = __esm({
       "cli.twoStdin": "\u6807\u51C6\u8F93\u5165\uFF08-\uFF09\u53EA\u80FD\u8BFB\u53D6\u4E00\u6B21",
       "cli.baselineVersion": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u662F\u7B2C {version} \u7248\u683C\u5F0F\u7684 JSON \u8F93\u51FA\uFF0C\u800C\u672C\u7248 iso20k \u8BFB\u53D6\u7B2C {expected} \u7248",
       "cli.stdinTooLarge": "{file}\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 --max-size \u8C03\u9AD8",
+      "cli.badPreviousAssessment": "\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09",
+      "cli.previousNotAssessment": "\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u65E2\u4E0D\u662F\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF0C\u4E5F\u4E0D\u662F\u5E26 --assessment \u7684 check \u7684 JSON \u8F93\u51FA",
+      "format.gap.progress": "\u81EA {since} \u4EE5\u6765\uFF1A{improved} \u4E2A\u6761\u6B3E\u6539\u8FDB\uFF0C{regressed} \u4E2A\u9000\u6B65\uFF0C{newlyAssessed} \u4E2A\u9996\u6B21\u8BC4\u7EA7\uFF0C{closed} \u9879\u63AA\u65BD\u5DF2\u5173\u95ED",
+      "format.gap.change": "  {direction} {clause}\uFF1A{from} \u2192 {to}",
+      "cli.previousNeedsAssessment": "--previous-assessment \u9700\u4E0E --assessment \u6BD4\u8F83\uFF1A\u8BF7\u540C\u65F6\u6307\u5B9A\u4E24\u8005",
+      "catalog.assess": "\u5DEE\u8DDD\u5206\u6790\u63D0\u95EE\uFF1A",
       "cli.badBaseline": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F iso20k check \u7684 JSON \u8F93\u51FA",
       "grade.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
       "grade.minor": "\u8F7B\u5FAE\u4E0D\u7B26\u5408",
@@ -5265,6 +5277,14 @@ function gapAssessmentLines(gap, t) {
   }
   const pending = gap.actions.filter((a) => a.status === "open" || a.status === "in-progress");
   lines.push(t("format.gap.actions", { total: gap.actions.length, pending: pending.length, overdue: pending.filter((a) => a.overdue).length }));
+  const progress = gap.progress;
+  if (progress) {
+    const counts2 = { improved: progress.improved.length, regressed: progress.regressed.length, newlyAssessed: progress.newlyAssessed.length, closed: progress.closedActions.length };
+    lines.push(t("format.gap.progress", { since: progress.since, ...counts2 }));
+    const change = (direction, c) => t("format.gap.change", { direction, clause: c.clause, from: t(`conformity.${c.from}`), to: t(`conformity.${c.to}`) });
+    for (const c of progress.improved) lines.push(change("+", c));
+    for (const c of progress.regressed) lines.push(change("-", c));
+  }
   return lines;
 }
 var stylish;
@@ -15397,13 +15417,13 @@ var init_promise_polyfill = __esm({
       // Available starting from Node 22
       // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise/withResolvers
       static withResolver() {
-        let resolve12;
+        let resolve13;
         let reject;
         const promise = new Promise((res, rej) => {
-          resolve12 = res;
+          resolve13 = res;
           reject = rej;
         });
-        return { promise, resolve: resolve12, reject };
+        return { promise, resolve: resolve13, reject };
       }
     };
   }
@@ -15439,7 +15459,7 @@ function createPrompt(view) {
       output
     });
     const screen = new ScreenManager(rl);
-    const { promise, resolve: resolve12, reject } = PromisePolyfill.withResolver();
+    const { promise, resolve: resolve13, reject } = PromisePolyfill.withResolver();
     const cancel = () => reject(new CancelPromptError());
     if (signal) {
       const abort = () => reject(new AbortPromptError({ cause: signal.reason }));
@@ -15466,7 +15486,7 @@ function createPrompt(view) {
       cycle(() => {
         try {
           const nextView = view(config, (value) => {
-            setImmediate(() => resolve12(value));
+            setImmediate(() => resolve13(value));
           });
           if (nextView === void 0) {
             const callerFilename = callSites[1]?.getFileName();
@@ -16907,40 +16927,40 @@ var init_helpers = __esm({
 
 // src/report/render/templates.ts
 function builtinTemplateDir() {
-  let folder = (0, import_node_path14.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
-  while (!(0, import_node_fs11.existsSync)((0, import_node_path14.join)(folder, "package.json")) || !(0, import_node_fs11.existsSync)((0, import_node_path14.join)(folder, "templates"))) {
-    const parent = (0, import_node_path14.dirname)(folder);
+  let folder = (0, import_node_path15.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
+  while (!(0, import_node_fs11.existsSync)((0, import_node_path15.join)(folder, "package.json")) || !(0, import_node_fs11.existsSync)((0, import_node_path15.join)(folder, "templates"))) {
+    const parent = (0, import_node_path15.dirname)(folder);
     if (parent === folder) throw new Error("templates/ not found beside package.json");
     folder = parent;
   }
-  return (0, import_node_path14.join)(folder, "templates");
+  return (0, import_node_path15.join)(folder, "templates");
 }
 function listTemplates(folder) {
-  return (0, import_node_fs11.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path14.join)(folder, file)).sort();
+  return (0, import_node_fs11.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path15.join)(folder, file)).sort();
 }
 function loadTemplates(overrides) {
   const ours = builtinTemplateDir();
   const templates = /* @__PURE__ */ new Map();
   const add = (path2, partial) => {
     const source = (0, import_node_fs11.readFileSync)(path2, "utf8");
-    templates.set((0, import_node_path14.basename)(path2), { name: (0, import_node_path14.basename)(path2), path: path2, source, partial });
+    templates.set((0, import_node_path15.basename)(path2), { name: (0, import_node_path15.basename)(path2), path: path2, source, partial });
   };
-  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path14.relative)(ours, path2).startsWith("partials"));
+  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path15.relative)(ours, path2).startsWith("partials"));
   if (overrides !== void 0) {
     if (!(0, import_node_fs11.existsSync)(overrides) || !(0, import_node_fs11.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
     for (const path2 of listTemplates(overrides)) {
-      const known = templates.get((0, import_node_path14.basename)(path2));
+      const known = templates.get((0, import_node_path15.basename)(path2));
       if (known) add(path2, known.partial);
     }
   }
   return templates;
 }
-var import_node_fs11, import_node_path14, import_node_url;
+var import_node_fs11, import_node_path15, import_node_url;
 var init_templates = __esm({
   "src/report/render/templates.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     import_node_url = require("node:url");
     init_errors();
   }
@@ -22131,6 +22151,7 @@ function viewCatalog(catalog2, lang, clause) {
       summary: r.summary[lang],
       evidence: r.evidence[lang]
     })),
+    assessmentItems: catalog2.assessmentItems().filter((item) => inScope(item.clause)).map((item) => ({ clause: item.clause, question: item.question[lang], lookFor: item.lookFor[lang], requirements: item.requirements })),
     dossier: catalog2.dossier().map((d) => ({ id: d.id, number: d.number, title: d.title[lang], description: d.description[lang] })),
     businessCategories: catalog2.businessCategories().map((c) => ({ code: c.code, number: c.number, name: c.name[lang], description: c.description[lang] })),
     legacyProcesses: catalog2.legacyProcesses().map((p) => ({
@@ -22666,6 +22687,7 @@ function renderCatalogTable(view, t, colour, onlyClauses) {
     list2.push(r);
     byClause.set(r.clauses[0], list2);
   }
+  const items = new Map(view.assessmentItems.map((item) => [item.clause, item]));
   for (const clause of view.clauses) {
     const depth = clause.id.split(".").length - 1;
     const indent = "  ".repeat(depth);
@@ -22675,6 +22697,11 @@ function renderCatalogTable(view, t, colour, onlyClauses) {
       const tag = `${t(`catalog.kind.${r.kind}`)}, ${t(r.mandatory ? "catalog.mandatory" : "catalog.recommended")}`;
       lines.push(`${indent}  - ${colour.cyan(r.id)}  ${r.title}  ${colour.dim(`[${tag}]`)}`);
       lines.push(`${indent}    ${colour.dim(r.summary)}`);
+    }
+    const item = items.get(clause.id);
+    if (onlyClauses && item) {
+      lines.push(`${indent}  ${t("catalog.assess")} ${item.question}`);
+      for (const point of item.lookFor) lines.push(`${indent}    ${colour.dim(`\xB7 ${point}`)}`);
     }
   }
   if (onlyClauses) return lines.join("\n") + "\n";
@@ -22806,7 +22833,7 @@ function registerCatalog(program2, context) {
 }
 
 // src/cli/check-command.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/report/formatters/source-path.ts
 var import_node_fs2 = require("node:fs");
@@ -22849,7 +22876,7 @@ init_json();
 
 // src/cli/run-check.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/load/locator.ts
 function parsePointer(pointer) {
@@ -23259,12 +23286,29 @@ var GRADE_OF_RATING = {
   inconsistent: "minor"
 };
 
+// src/engine/gap-progress.ts
+var LADDER = ["not-addressed", "initial", "inconsistent", "conforming"];
+function gapProgress(before, now, clauses) {
+  const progress = { since: before.date, improved: [], regressed: [], newlyAssessed: [], closedActions: [] };
+  for (const clause of clauses) {
+    const from = before.ratings.get(clause) ?? "not-assessed";
+    const to = now.ratings.get(clause) ?? "not-assessed";
+    if (from === to || to === "not-assessed") continue;
+    const change = { clause, from, to };
+    if (from === "not-assessed") progress.newlyAssessed.push(change);
+    else if (LADDER.includes(from) && LADDER.includes(to)) (LADDER.indexOf(to) > LADDER.indexOf(from) ? progress.improved : progress.regressed).push(change);
+  }
+  const pending = (status) => status === "open" || status === "in-progress";
+  for (const [id, status] of now.actions) if (pending(before.actions.get(id)) && !pending(status)) progress.closedActions.push(id);
+  return progress;
+}
+
 // src/model/gap-assessment.ts
 var CONFORMITY = ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"];
 var ACTION_STATUSES = ["open", "in-progress", "done", "cancelled"];
 
 // src/report/gap-assessment-report.ts
-function gapAssessmentReport(gap, catalog2, lang, asOf) {
+function gapAssessmentReport(gap, catalog2, lang, asOf, previous) {
   const items = catalog2.assessmentItems().map((catalogued) => {
     const rated = gap.item(catalogued.clause)?.value;
     const status = rated?.status ?? "not-assessed";
@@ -23296,7 +23340,16 @@ function gapAssessmentReport(gap, catalog2, lang, asOf) {
     requirements: value.requirements ?? [],
     overdue: (value.status === "open" || value.status === "in-progress") && value.due < asOf
   }));
-  return { file: gap.file, assessor: gap.assessor, date: gap.date, items, byClause, actions };
+  const report = { file: gap.file, assessor: gap.assessor, date: gap.date, items, byClause, actions };
+  if (previous) report.progress = gapProgress(previous, ratingsOf(gap), catalog2.assessmentItems().map((i) => i.clause));
+  return report;
+}
+function ratingsOf(gap) {
+  return {
+    date: gap.date,
+    ratings: new Map(gap.items.map(({ value }) => [value.clause, value.status])),
+    actions: new Map(gap.actions.map(({ value }) => [value.id, value.status]))
+  };
 }
 
 // src/report/build-check-report.ts
@@ -24271,7 +24324,7 @@ function buildCheckReport(input) {
     rules: describeRules(lang)
   };
   if (marked.fixed) report.fixed = marked.fixed;
-  if (assessment && input.gap?.index) report.gapAssessment = gapAssessmentReport(input.gap.index, catalog2, lang, asOf);
+  if (assessment && input.gap?.index) report.gapAssessment = gapAssessmentReport(input.gap.index, catalog2, lang, asOf, input.gap.previous);
   return report;
 }
 function placeInSource(problem, discovered) {
@@ -25430,6 +25483,39 @@ function validateFile(file, cwd, maxBytes = DEFAULT_MAX_BYTES, given) {
   return { file, text: source.text, sms, problems, locator: parsed.locator };
 }
 
+// src/cli/previous-assessment.ts
+var import_node_path7 = require("node:path");
+init_errors();
+function readPreviousAssessment(file, cwd, maxBytes) {
+  const text = readSource(file, (0, import_node_path7.resolve)(cwd, file), maxBytes).text;
+  if (text.trimStart().startsWith("{")) return fromJsonReport(text, file);
+  const validated = validateGapAssessmentFile(file, cwd, maxBytes);
+  if (!validated.assessment) {
+    const first = validated.problems[0];
+    throw new InputError("cli.badPreviousAssessment", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
+  }
+  const { assessment } = validated;
+  return {
+    date: assessment.assessment.date,
+    ratings: new Map(assessment.items.map((item) => [item.clause, item.status])),
+    actions: new Map((assessment.actions ?? []).map((action) => [action.id, action.status]))
+  };
+}
+function fromJsonReport(text, file) {
+  let gap;
+  try {
+    gap = JSON.parse(text).gapAssessment;
+  } catch {
+    gap = void 0;
+  }
+  if (!gap || typeof gap.date !== "string" || !Array.isArray(gap.items)) throw new InputError("cli.previousNotAssessment", { file });
+  return {
+    date: gap.date,
+    ratings: new Map(gap.items.map((item) => [String(item.clause), item.status])),
+    actions: new Map((gap.actions ?? []).map((action) => [String(action.id), action.status]))
+  };
+}
+
 // package.json
 var package_default = {
   name: "iso20k",
@@ -25521,7 +25607,8 @@ function runCheck(file, options) {
   const sms = discovered ? { ...validated.sms, documents: [...validated.sms.documents, ...discovered.documents] } : validated.sms;
   const index = sms ? new SmsIndex(sms) : void 0;
   const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : /* @__PURE__ */ new Map();
-  const gap = options.gapAssessment === void 0 ? void 0 : loadGapAssessment(options.gapAssessment, options.cwd, options.maxBytes);
+  const previous = options.previousAssessment === void 0 ? void 0 : readPreviousAssessment(options.previousAssessment, options.cwd, options.maxBytes);
+  const gap = options.gapAssessment === void 0 ? void 0 : { ...loadGapAssessment(options.gapAssessment, options.cwd, options.maxBytes), previous };
   const invalidInputs = [...discovered?.problems ?? [], ...gap?.problems ?? []].filter((p) => categoryOf(p.ruleId) === "invalid").length;
   const assessment = index && assess(index, { catalog, rules: RULES, asOf: options.asOf, evidence, invalidInputs, gap: gap?.index });
   const report = buildCheckReport({
@@ -25546,12 +25633,12 @@ function loadGapAssessment(file, cwd, maxBytes) {
 }
 function discover(validated, file, cwd, root) {
   const sms = validated.sms;
-  const folder = (0, import_node_path7.dirname)((0, import_node_path7.resolve)(cwd, file));
-  const found = discoverDocuments(sms.documentSources ?? [], folder, root, (0, import_node_path7.dirname)(file), file, validated.locator);
+  const folder = (0, import_node_path8.dirname)((0, import_node_path8.resolve)(cwd, file));
+  const found = discoverDocuments(sms.documentSources ?? [], folder, root, (0, import_node_path8.dirname)(file), file, validated.locator);
   return { ...found, firstIndex: sms.documents.length };
 }
 function resolveRoot(cwd, file, root) {
-  const folder = root === void 0 ? (0, import_node_path7.dirname)((0, import_node_path7.resolve)(cwd, file)) : (0, import_node_path7.resolve)(cwd, root);
+  const folder = root === void 0 ? (0, import_node_path8.dirname)((0, import_node_path8.resolve)(cwd, file)) : (0, import_node_path8.resolve)(cwd, root);
   if (root !== void 0 && (!(0, import_node_fs5.existsSync)(folder) || !(0, import_node_fs5.statSync)(folder).isDirectory())) throw new InputError("cli.badRoot", { root });
   return folder;
 }
@@ -25561,15 +25648,15 @@ init_errors();
 
 // src/cli/write-output.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/io/atomic-write.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var randomSuffix = () => process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
 function writeFileAtomic(path2, content) {
-  const temporary = (0, import_node_path8.join)((0, import_node_path8.dirname)(path2), `.${(0, import_node_path8.basename)(path2)}.${randomSuffix()}.tmp`);
-  (0, import_node_fs6.mkdirSync)((0, import_node_path8.dirname)(path2), { recursive: true });
+  const temporary = (0, import_node_path9.join)((0, import_node_path9.dirname)(path2), `.${(0, import_node_path9.basename)(path2)}.${randomSuffix()}.tmp`);
+  (0, import_node_fs6.mkdirSync)((0, import_node_path9.dirname)(path2), { recursive: true });
   try {
     (0, import_node_fs6.writeFileSync)(temporary, content);
     (0, import_node_fs6.renameSync)(temporary, path2);
@@ -25585,22 +25672,22 @@ function canonical(path2) {
   try {
     return (0, import_node_fs7.realpathSync)(path2);
   } catch {
-    return (0, import_node_path9.resolve)(path2);
+    return (0, import_node_path10.resolve)(path2);
   }
 }
 function checkOutputPath(io, output, inputs) {
   if (output === void 0) return void 0;
-  const target = (0, import_node_path9.resolve)(io.cwd, output);
-  if (inputs.some((input) => canonical((0, import_node_path9.resolve)(io.cwd, input)) === canonical(target)))
+  const target = (0, import_node_path10.resolve)(io.cwd, output);
+  if (inputs.some((input) => canonical((0, import_node_path10.resolve)(io.cwd, input)) === canonical(target)))
     throw new InputError("output.isInput", { file: output });
-  const folder = nearestExisting((0, import_node_path9.dirname)(target));
-  if (!(0, import_node_fs7.statSync)(folder).isDirectory()) throw new InputError("output.notAFolder", { file: output, folder: (0, import_node_path9.relative)(io.cwd, folder) || "." });
+  const folder = nearestExisting((0, import_node_path10.dirname)(target));
+  if (!(0, import_node_fs7.statSync)(folder).isDirectory()) throw new InputError("output.notAFolder", { file: output, folder: (0, import_node_path10.relative)(io.cwd, folder) || "." });
   if ((0, import_node_fs7.existsSync)(target) && (0, import_node_fs7.statSync)(target).isDirectory()) throw new InputError("output.isDirectory", { file: output });
   return target;
 }
 function nearestExisting(folder) {
   let current = folder;
-  while (!(0, import_node_fs7.existsSync)(current) && (0, import_node_path9.dirname)(current) !== current) current = (0, import_node_path9.dirname)(current);
+  while (!(0, import_node_fs7.existsSync)(current) && (0, import_node_path10.dirname)(current) !== current) current = (0, import_node_path10.dirname)(current);
   return current;
 }
 function writeOutput(io, target, content) {
@@ -25665,18 +25752,19 @@ function registerCheck(program2, context) {
     `output format, repeatable; with :file it writes that file, as in --format github --format sarif:iso20k.sarif (${Object.keys(checkFormatters).join(", ")}; default: stylish)`,
     collectFormat,
     []
-  ).option("-o, --output <file>", "write the format that names no file here instead of to stdout (the folder is made if missing)").option("-q, --quiet", "print nothing when the check passes; when it fails, only the findings that fail it (files get everything)").option("--stdin-filename <path>", "with -, the name to show for standard input; evidence paths are relative to its folder").addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang)).option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones").option("--assessment <file>", "the consultant's gap assessment of this SMS: ratings, evidence seen and actions, cross-checked against the evidence").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (file, options) => {
+  ).option("-o, --output <file>", "write the format that names no file here instead of to stdout (the folder is made if missing)").option("-q, --quiet", "print nothing when the check passes; when it fails, only the findings that fail it (files get everything)").option("--stdin-filename <path>", "with -, the name to show for standard input; evidence paths are relative to its folder").addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang)).option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones").option("--assessment <file>", "the consultant's gap assessment of this SMS: ratings, evidence seen and actions, cross-checked against the evidence").option("--previous-assessment <file>", "with --assessment, an earlier assessment (or its check --format json output): what improved, regressed and closed since").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (file, options) => {
     const { io } = context;
     context.lang = options.lang;
     const asOf = resolveAsOf(options.asOf, io);
+    if (options.previousAssessment !== void 0 && options.assessment === void 0) throw new InputError("cli.previousNeedsAssessment");
     const fromStdin = file === STDIN;
     const shown = fromStdin ? options.stdinFilename ?? STDIN_NAME : file;
-    const inputs = [...fromStdin ? [] : [file], ...options.baseline ? [options.baseline] : [], ...options.assessment ? [options.assessment] : []];
+    const inputs = [...fromStdin ? [] : [file], ...options.baseline ? [options.baseline] : [], ...options.assessment ? [options.assessment] : [], ...options.previousAssessment ? [options.previousAssessment] : []];
     const outputs = parseOutputs(io, options.format, options.output, inputs);
     const maxBytes = parseMaxSize(options.maxSize);
-    const baseline = options.baseline === void 0 ? void 0 : readBaseline((0, import_node_path10.resolve)(io.cwd, options.baseline), options.baseline, maxBytes);
+    const baseline = options.baseline === void 0 ? void 0 : readBaseline((0, import_node_path11.resolve)(io.cwd, options.baseline), options.baseline, maxBytes);
     const source = fromStdin ? readStdinSource(io, shown, maxBytes) : void 0;
-    const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment });
+    const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
     const fails = failed(report, options.failOn, options.failOnNew === true);
     const sourcePath = sourcePathFrom(io.cwd, options.root);
     for (const { format, target } of outputs) {
@@ -25717,7 +25805,7 @@ function readBaseline(path2, shown, maxBytes) {
 
 // src/cli/assess-command.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // src/assess/gap-file.ts
 var import_yaml2 = require("./vendor/yaml.cjs");
@@ -25999,7 +26087,7 @@ async function runAssess(io, file, options) {
   const today = resolveAsOf(options.asOf, io);
   const maxBytes = parseMaxSize(options.maxSize);
   if (options.clause !== void 0 && !catalog.clause(options.clause)) throw new InputError("cli.unknownClause", { clause: options.clause });
-  const output = options.output ?? (0, import_node_path11.join)((0, import_node_path11.dirname)(file), "gap-assessment.yaml");
+  const output = options.output ?? (0, import_node_path12.join)((0, import_node_path12.dirname)(file), "gap-assessment.yaml");
   const target = checkOutputPath(io, output, [file]);
   if (!io.prompter && !io.stdinIsTTY) throw new InputError("assess.needsTerminal");
   const run2 = runCheck(file, { cwd: io.cwd, asOf: today, lang: options.lang, maxBytes });
@@ -26015,7 +26103,7 @@ async function runAssess(io, file, options) {
     if (gap) ({ document, ratings } = gap);
     else {
       const assessor = options.assessor ?? (await prompter.input({ name: "assessor", message: t("assess.ask.assessor"), validate: (v) => v.trim() === "" ? t("assess.invalid.empty") : true })).trim();
-      document = GapFile.create({ sms: (0, import_node_path11.relative)((0, import_node_path11.dirname)(target), (0, import_node_path11.resolve)(io.cwd, file)).split("\\").join("/"), assessor, date: today }, t("assess.file.comment"), GAP_ASSESSMENT_SCHEMA_ID);
+      document = GapFile.create({ sms: (0, import_node_path12.relative)((0, import_node_path12.dirname)(target), (0, import_node_path12.resolve)(io.cwd, file)).split("\\").join("/"), assessor, date: today }, t("assess.file.comment"), GAP_ASSESSMENT_SCHEMA_ID);
       ratings = /* @__PURE__ */ new Map();
     }
   } catch (error) {
@@ -26071,7 +26159,7 @@ function openGapFile(file, cwd, maxBytes) {
     const first = validated.problems[0];
     throw new InputError("assess.gapInvalid", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
   }
-  const text = readSource(file, (0, import_node_path11.resolve)(cwd, file), maxBytes).text;
+  const text = readSource(file, (0, import_node_path12.resolve)(cwd, file), maxBytes).text;
   return { document: GapFile.parse(text), ratings: new Map(validated.assessment.items.map((item) => [item.clause, item])) };
 }
 function itemsToAsk(clause, ratings) {
@@ -26092,7 +26180,7 @@ function nextCommand(file, output) {
 
 // src/cli/init-command.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_translate();
 
 // src/init/answers.ts
@@ -26109,7 +26197,7 @@ init_prompter();
 
 // src/init/scan.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var SCAN_FILE_LIMIT = 1e4;
 var HEADING_BYTES = 64 * 1024;
 var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
@@ -26158,7 +26246,7 @@ function bestIn(text, keywords) {
 }
 function baseName(relativePath) {
   const name = relativePath.split(/[\\/]/).pop() ?? relativePath;
-  const extension = (0, import_node_path12.extname)(name);
+  const extension = (0, import_node_path13.extname)(name);
   return extension && /[a-z]/i.test(extension) && extension.length <= 6 ? name.slice(0, -extension.length) : name;
 }
 function matchRequirement(relativePath, heading, catalog2) {
@@ -26224,7 +26312,7 @@ function scanFolder(folder, options) {
     const subfolders = [];
     for (const entry of sortedEntries(current)) {
       if (skipped(entry.name)) continue;
-      const path2 = (0, import_node_path12.join)(current, entry.name);
+      const path2 = (0, import_node_path13.join)(current, entry.name);
       const kind = entryKind(entry, path2, root);
       if (kind === "folder") subfolders.push(path2);
       if (kind !== "file") continue;
@@ -26233,9 +26321,9 @@ function scanFolder(folder, options) {
         return result;
       }
       result.files += 1;
-      const fromRoot = toPosix((0, import_node_path12.relative)(root, path2));
-      const evidence = toPosix((0, import_node_path12.relative)(options.evidenceBase, (0, import_node_path12.join)(folder, fromRoot)));
-      const heading = MARKDOWN.has((0, import_node_path12.extname)(entry.name).toLowerCase()) ? readHeading(path2) : void 0;
+      const fromRoot = toPosix((0, import_node_path13.relative)(root, path2));
+      const evidence = toPosix((0, import_node_path13.relative)(options.evidenceBase, (0, import_node_path13.join)(folder, fromRoot)));
+      const heading = MARKDOWN.has((0, import_node_path13.extname)(entry.name).toLowerCase()) ? readHeading(path2) : void 0;
       const proposal = proposeFor(fromRoot, evidence, heading, options.catalog);
       if (proposal) result.proposals.push(proposal);
       else result.unmatched.push(evidence);
@@ -26262,7 +26350,7 @@ function entryKind(entry, path2, root) {
   if (!entry.isSymbolicLink()) return "other";
   try {
     const target = (0, import_node_fs9.realpathSync)(path2);
-    if (!target.startsWith(root + import_node_path12.sep)) return "other";
+    if (!target.startsWith(root + import_node_path13.sep)) return "other";
     return (0, import_node_fs9.statSync)(target).isFile() ? "file" : "other";
   } catch {
     return "other";
@@ -26282,7 +26370,7 @@ function readHeading(path2) {
   }
 }
 function toPosix(path2) {
-  return path2.split(import_node_path12.sep).join("/");
+  return path2.split(import_node_path13.sep).join("/");
 }
 
 // src/init/wizard.ts
@@ -26687,7 +26775,7 @@ async function runInit(io, options) {
   if (!options.yes && !io.stdinIsTTY) throw new InputError("init.needsTerminal");
   const today = resolveAsOf(void 0, io);
   const defaults = answersFromFlags(options, today);
-  const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path13.dirname)(target), t);
+  const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path14.dirname)(target), t);
   let answers;
   if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? []);
   else {
@@ -26708,7 +26796,7 @@ async function runInit(io, options) {
   const text = writeSmsYaml2(sms, {
     catalog,
     lang: options.lang,
-    schemaRef: schemaReference((0, import_node_path13.dirname)(target)),
+    schemaRef: schemaReference((0, import_node_path14.dirname)(target)),
     today,
     checkCommand,
     missing,
@@ -26754,36 +26842,36 @@ function parseSite(value) {
 }
 function runScan(io, options, evidenceBase, t) {
   const folder = options.scan;
-  const path2 = (0, import_node_path13.resolve)(io.cwd, folder);
+  const path2 = (0, import_node_path14.resolve)(io.cwd, folder);
   if (!(0, import_node_fs10.existsSync)(path2) || !(0, import_node_fs10.statSync)(path2).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
   const result = scanFolder(path2, { catalog, evidenceBase });
   if (result.capped) io.stderr.write(`iso20k: ${t("init.scanCapped", { count: result.files, folder })}
 `);
   io.stderr.write(`iso20k: ${t("init.scanned", { count: result.files, folder, proposed: result.proposals.length, unmatched: result.unmatched.length })}
 `);
-  const fromBase = (0, import_node_path13.relative)(evidenceBase, path2);
-  if (fromBase === ".." || fromBase.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}
+  const fromBase = (0, import_node_path14.relative)(evidenceBase, path2);
+  if (fromBase === ".." || fromBase.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}
 `);
   return result;
 }
 function schemaReference(outputFolder) {
   let project = outputFolder;
-  while (!(0, import_node_fs10.existsSync)((0, import_node_path13.join)(project, "package.json"))) {
-    if ((0, import_node_path13.dirname)(project) === project) return SMS_SCHEMA_ID;
-    project = (0, import_node_path13.dirname)(project);
+  while (!(0, import_node_fs10.existsSync)((0, import_node_path14.join)(project, "package.json"))) {
+    if ((0, import_node_path14.dirname)(project) === project) return SMS_SCHEMA_ID;
+    project = (0, import_node_path14.dirname)(project);
   }
   let manifest;
   try {
-    manifest = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path13.join)(project, "package.json"), "utf8"));
+    manifest = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path14.join)(project, "package.json"), "utf8"));
   } catch {
     return SMS_SCHEMA_ID;
   }
   const declared = [manifest?.dependencies, manifest?.devDependencies].some((deps) => typeof deps === "object" && deps !== null && Object.hasOwn(deps, "iso20k"));
   if (!declared) return SMS_SCHEMA_ID;
-  for (let folder = project; ; folder = (0, import_node_path13.dirname)(folder)) {
-    const schema = (0, import_node_path13.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
-    if ((0, import_node_fs10.existsSync)(schema)) return (0, import_node_path13.relative)(outputFolder, schema).split(import_node_path13.sep).join("/");
-    if ((0, import_node_path13.dirname)(folder) === folder) return SMS_SCHEMA_ID;
+  for (let folder = project; ; folder = (0, import_node_path14.dirname)(folder)) {
+    const schema = (0, import_node_path14.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
+    if ((0, import_node_fs10.existsSync)(schema)) return (0, import_node_path14.relative)(outputFolder, schema).split(import_node_path14.sep).join("/");
+    if ((0, import_node_path14.dirname)(folder) === folder) return SMS_SCHEMA_ID;
   }
 }
 function checkCommandFor(file, lang, io) {
@@ -26798,7 +26886,7 @@ function unique(items) {
 }
 
 // src/cli/report-command.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 init_targets();
 var VIEWS = {
@@ -26807,15 +26895,15 @@ var VIEWS = {
   dossier: async () => (await Promise.resolve().then(() => (init_dossier_view(), dossier_view_exports))).dossierView
 };
 function registerReport(program2, context) {
-  return program2.command("report").description("render the gap report, the clause-to-document mapping or the application dossier").addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS))).argument("<file>", "SMS description (sms.yaml)").addOption(new Option("-f, --format <format>", "html, md, or csv (mapping and dossier)").choices(["html", "md", "csv"]).default("html")).addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang)).option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)").option("--template-dir <dir>", "your own templates, overriding ours by file name").option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)").option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (type, file, options) => {
+  return program2.command("report").description("render the gap report, the clause-to-document mapping or the application dossier").addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS))).argument("<file>", "SMS description (sms.yaml)").addOption(new Option("-f, --format <format>", "html, md, or csv (mapping and dossier)").choices(["html", "md", "csv"]).default("html")).addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang)).option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)").option("--template-dir <dir>", "your own templates, overriding ours by file name").option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)").option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)").option("--previous-assessment <file>", "with --assessment, an earlier assessment: what improved, regressed and closed since").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (type, file, options) => {
     const { io } = context;
     context.lang = options.lang;
     if (!REPORT_FORMATS[type].includes(options.format)) throw new InputError("render.badFormat", { type, format: options.format });
     const asOf = resolveAsOf(options.asOf, io);
     const output = options.output ?? (options.format === "html" ? `${type}-report.html` : void 0);
     const target = checkOutputPath(io, output, [file, ...options.assessment ? [options.assessment] : []]);
-    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path15.resolve)(io.cwd, options.templateDir);
-    const run2 = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment });
+    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path16.resolve)(io.cwd, options.templateDir);
+    const run2 = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
     if (!run2.index) {
       const stylish2 = await checkFormatters.stylish();
       io.stderr.write(stylish2.render(run2.report, { colour: colourFor(io.stderr.isTTY, io.env), sourcePath: sourcePathFrom(io.cwd, options.root) }));
