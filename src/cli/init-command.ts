@@ -4,9 +4,10 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Command, Option } from "commander";
 import { catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
-import { translator, type Translate } from "../i18n/translate.js";
-import { isCalendarDate, type InitAnswers, type SiteAnswer } from "../init/answers.js";
+import { localized, translator, type Translate } from "../i18n/translate.js";
+import type { InitAnswers, SiteAnswer } from "../init/answers.js";
 import { buildSms, missingMandatory } from "../init/build-sms.js";
+import { parseDate, readRegistrationId } from "../init/formats.js";
 import { PromptCancelled } from "../init/prompter.js";
 import { scanFolder, type ScanResult } from "../init/scan.js";
 import { defaultAnswers, runWizard } from "../init/wizard.js";
@@ -55,7 +56,7 @@ export function registerInit(program: Command, context: CommandContext): Command
     .option("--statement <text>", "the scope statement")
     .option("--service <name>", "a service in scope (repeatable)", collect)
     .option("--category <code>", "a business category, number (04.02) or letter (M) (repeatable)", collect)
-    .option("--since <date>", "the day the SMS started operating, YYYY-MM-DD (default: today)")
+    .option("--since <date>", "the day the SMS started operating, YYYY-MM-DD or 2026年3月2日 (default: today)")
     .option("--representative <name>", "the management representative")
     .action(async (options: InitOptions) => {
       context.lang = options.lang;
@@ -73,11 +74,11 @@ async function runInit(io: CliIO, options: InitOptions): Promise<number> {
   const scan = options.scan === undefined ? undefined : runScan(io, options, dirname(target), t);
 
   let answers: InitAnswers;
-  if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? []);
+  if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? [], scan?.unmatched);
   else {
     const prompter = io.prompter ?? (await (await import("../init/inquirer-prompter.js")).createInquirerPrompter(t));
     try {
-      answers = await runWizard({ prompter, t, lang: options.lang, catalog, today, defaults, proposals: scan?.proposals ?? [] });
+      answers = await runWizard({ prompter, t, lang: options.lang, catalog, today, defaults, proposals: scan?.proposals ?? [], unmatched: scan?.unmatched });
     } catch (error) {
       if (!(error instanceof PromptCancelled)) throw error;
       io.stderr.write(`iso20k: ${t("init.cancelled")}\n`);
@@ -97,7 +98,7 @@ async function runInit(io: CliIO, options: InitOptions): Promise<number> {
     today,
     checkCommand,
     missing,
-    unmatched: scan?.unmatched,
+    unmatched: answers.unmatchedFiles,
   });
   refuseOverwrite(target, options);
   writeFileAtomic(target, text);
@@ -114,24 +115,34 @@ function refuseOverwrite(target: string, options: InitOptions): void {
 
 /** The answers the flags give, validated; what no flag gives stays empty (the start date is today). */
 function answersFromFlags(options: InitOptions, today: string): InitAnswers {
-  if (options.since !== undefined && !isCalendarDate(options.since)) throw new InputError("init.badSince", { value: options.since });
+  const since = options.since === undefined ? today : parseDate(options.since);
+  if (since === undefined) throw new InputError("init.badSince", { value: options.since as string });
   const businessCategories = (options.category ?? []).map((key) => {
     const category = catalog.businessCategory(key.trim());
     if (!category) throw new InputError("init.badCategory", { value: key });
     return category.number;
   });
   const text = (value: string | undefined) => value?.trim() || undefined;
+  const org = text(options.org);
   return {
     organization: {
-      name: text(options.org) ?? (options.yes ? translator(options.lang)("init.defaultOrganization") : ""),
-      registrationId: text(options.registrationId),
+      name: org ?? (options.yes ? translator(options.lang)("init.defaultOrganization") : ""),
+      registrationId: registrationIdFlag(text(options.registrationId), options.lang === "zh-CN" || /\p{Script=Han}/u.test(org ?? "")),
       sites: (options.site ?? []).map(parseSite),
     },
     scope: { statement: text(options.statement), services: unique((options.service ?? []).map((s) => s.trim()).filter(Boolean)), businessCategories: unique(businessCategories) },
-    startDate: options.since ?? today,
+    startDate: since,
     managementRepresentative: text(options.representative),
     existing: [],
   };
+}
+
+/** The --registration-id value as it will be written; a unified social credit code must be well formed. */
+function registrationIdFlag(value: string | undefined, chinese: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  const { value: code, problem } = readRegistrationId(value, chinese);
+  if (problem) throw new InputError("init.badRegistrationId", { value, reason: localized((t) => t(`init.invalid.uscc.${problem}`, { count: code.length })) });
+  return code;
 }
 
 /** "name; address; headcount", with only the name required; a Chinese semicolon works too. */

@@ -17,6 +17,18 @@ export interface ExistingItem {
   /** Documents only. */
   status?: DocumentStatus;
   version?: string;
+  /** YYYY-MM-DD; approved documents only. */
+  approvalDate?: string;
+  /** Clauses of the one process a process document describes. */
+  processes?: string[];
+  /** A path relative to the SMS file's folder. */
+  evidence?: string;
+}
+
+/** An internal audit or management review that was held, with its report or minutes if the scan found them. */
+export interface HeldAnswer {
+  /** YYYY-MM-DD. */
+  date: string;
   /** A path relative to the SMS file's folder. */
   evidence?: string;
 }
@@ -38,15 +50,8 @@ export interface InitAnswers {
   startDate: string;
   managementRepresentative?: string;
   existing: ExistingItem[];
-  /** YYYY-MM-DD of the internal audit held, if one was. */
-  internalAuditDate?: string;
-  managementReviewDate?: string;
-}
-
-/** Whether `value` is a real calendar day written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return day.toISOString().slice(0, 10) === value;
+  internalAudit?: HeldAnswer;
+  managementReview?: HeldAnswer;
+  /** Files the scan found that no answer uses, listed at the end of the file; relative to its folder. */
+  unmatchedFiles?: string[];
 }

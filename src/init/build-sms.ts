@@ -11,7 +11,7 @@ export const ALL_CLAUSES = ["4", "5", "6", "7", "8", "9", "10"];
 
 /** The SMS description the answers give; ids are numbered DOC-01, REG-01, IA-<year>-01. */
 export function buildSms(answers: InitAnswers): Sms {
-  const { organization, scope } = answers;
+  const { organization, scope, internalAudit, managementReview } = answers;
   const documents: SmsDocument[] = [];
   const registers: Register[] = [];
   const documentCount = answers.existing.filter((e) => e.kind === "document").length;
@@ -27,6 +27,8 @@ export function buildSms(answers: InitAnswers): Sms {
           owner: item.owner,
           version: item.version,
           status: item.status,
+          approvalDate: item.approvalDate,
+          processes: item.processes ? [...item.processes] : undefined,
           evidence: item.evidence,
         }),
       );
@@ -59,11 +61,11 @@ export function buildSms(answers: InitAnswers): Sms {
   };
 
   const records = withoutUndefined({
-    internalAudits: answers.internalAuditDate
-      ? [{ id: `IA-${answers.internalAuditDate.slice(0, 4)}-01`, date: answers.internalAuditDate, status: "completed" as const, clauses: [...ALL_CLAUSES] }]
+    internalAudits: internalAudit
+      ? [withoutUndefined({ id: `IA-${internalAudit.date.slice(0, 4)}-01`, date: internalAudit.date, status: "completed" as const, clauses: [...ALL_CLAUSES], evidence: internalAudit.evidence })]
       : undefined,
-    managementReviews: answers.managementReviewDate
-      ? [{ id: `MR-${answers.managementReviewDate.slice(0, 4)}-01`, date: answers.managementReviewDate, status: "completed" as const }]
+    managementReviews: managementReview
+      ? [withoutUndefined({ id: `MR-${managementReview.date.slice(0, 4)}-01`, date: managementReview.date, status: "completed" as const, evidence: managementReview.evidence })]
       : undefined,
     registers: registers.length > 0 ? registers : undefined,
   });

@@ -1,19 +1,21 @@
 // The Prompter over inquirer's prompts, loaded only when `iso20k init` really asks a person.
 import type { Translate } from "../i18n/translate.js";
-import { isChoiceGroup, PromptCancelled, type Prompter } from "./prompter.js";
+import { parseWholeNumber, parseYesNo } from "./formats.js";
+import { isChoiceGroup, PromptCancelled, type Choice, type ChoiceGroup, type Prompter } from "./prompter.js";
 
 const PAGE_SIZE = 15;
 const SHOWN_CHOICES = 4;
 
 /** Loads inquirer on first use, so that other commands never pay for it. */
 export async function createInquirerPrompter(t: Translate): Promise<Prompter> {
-  // The four prompt packages of @inquirer/prompts, not its index: that would also bundle the editor prompt and its encodings.
-  const [{ default: checkbox, Separator }, { default: confirm }, { default: input }, { default: select }] = await Promise.all([
+  // The three prompt packages of @inquirer/prompts, not its index: that would also bundle the editor prompt and its encodings.
+  // Not @inquirer/confirm: it knows y and n only, and takes 是 for the default.
+  const [{ default: checkbox, Separator }, { default: input }, { default: select }] = await Promise.all([
     import("@inquirer/checkbox"),
-    import("@inquirer/confirm"),
     import("@inquirer/input"),
     import("@inquirer/select"),
   ]);
+  const withSeparators = <T>(choices: ReadonlyArray<Choice<T> | ChoiceGroup>) => choices.map((c) => (isChoiceGroup(c) ? new Separator(c.separator) : c));
   const keysHelpTip = () => t("init.prompt.selectHelp");
   // A long list of ticked items would fill the screen once answered: past a few, say how many.
   const renderSelectedChoices = (selected: ReadonlyArray<{ short: string }>) =>
@@ -29,17 +31,26 @@ export async function createInquirerPrompter(t: Translate): Promise<Prompter> {
           message: q.message,
           default: q.default === undefined ? undefined : String(q.default),
           validate: (text) => {
-            const parsed = parseNumber(text);
+            const parsed = parseWholeNumber(text);
             if (parsed === null) return t("init.prompt.notNumber");
             return q.validate ? q.validate(parsed) : true;
           },
         }),
       );
-      return parseNumber(answer) ?? undefined;
+      return parseWholeNumber(answer) ?? undefined;
     },
 
-    confirm: (q) =>
-      cancellable(() => confirm({ message: q.message, default: q.default, transformer: (yes) => t(yes ? "init.prompt.yes" : "init.prompt.no") })),
+    confirm: async (q) => {
+      const fallback = q.default ?? false;
+      const answer = await cancellable(() =>
+        input({
+          message: t(fallback ? "init.prompt.yesNoDefaultYes" : "init.prompt.yesNoDefaultNo", { question: q.message }),
+          validate: (text) => (parseYesNo(text, fallback) === undefined ? t("init.prompt.notYesNo") : true),
+          transformer: (text, { isFinal }) => (isFinal ? t(parseYesNo(text, fallback) ? "init.prompt.yes" : "init.prompt.no") : text),
+        }),
+      );
+      return parseYesNo(answer, fallback) as boolean;
+    },
 
     checkbox: (q) =>
       cancellable(() =>
@@ -49,22 +60,15 @@ export async function createInquirerPrompter(t: Translate): Promise<Prompter> {
           loop: false,
           instructions: t("init.prompt.checkboxHelp"),
           theme: { style: { renderSelectedChoices } },
-          choices: q.choices.map((c) => (isChoiceGroup(c) ? new Separator(c.separator) : c)),
+          choices: withSeparators(q.choices),
         }),
       ),
 
     select: (q) =>
       cancellable(() =>
-        select({ message: q.message, choices: q.choices, default: q.default, pageSize: PAGE_SIZE, theme: { style: { keysHelpTip } } }),
+        select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: PAGE_SIZE, loop: false, theme: { style: { keysHelpTip } } }),
       ),
   };
-}
-
-/** An empty answer is undefined, a whole number is itself, anything else is null. */
-function parseNumber(text: string): number | undefined | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  return /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : null;
 }
 
 // inquirer rejects with ExitPromptError on Ctrl-C and AbortPromptError when aborted.

@@ -20,6 +20,7 @@ export interface NumberQuestion extends Question {
   validate?: Validate<number | undefined>;
 }
 
+/** Answered yes or no, in either language (y, n, 是, 否); an empty answer takes the default. */
 export interface ConfirmQuestion extends Question {
   default?: boolean;
 }
@@ -43,7 +44,7 @@ export interface CheckboxQuestion<T> extends Question {
 }
 
 export interface SelectQuestion<T> extends Question {
-  choices: ReadonlyArray<Choice<T>>;
+  choices: ReadonlyArray<Choice<T> | ChoiceGroup>;
   default?: T;
 }
 

@@ -3,15 +3,19 @@ import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, typ
 import { extname, join, relative, sep } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Requirement } from "../catalog/types.js";
+import { dateInName } from "./formats.js";
+import { matchName } from "./name-match.js";
 
 export const SCAN_FILE_LIMIT = 10_000;
 const HEADING_BYTES = 64 * 1024;
 const MARKDOWN = new Set([".md", ".markdown"]);
 
-/** The requirement a file seems to satisfy, and the keyword that said so. */
+/** The requirement a file seems to satisfy, and the keyword or process name that said so. */
 export interface RequirementMatch {
   requirementId: string;
   keyword: string;
+  /** For a process document: the clauses of the process it describes. */
+  processes?: string[];
   /** Where the keyword was found. */
   source: "name" | "heading";
 }
@@ -25,7 +29,11 @@ export interface ScanProposal {
   kind: "document" | "register";
   title: string;
   version?: string;
+  /** Documents that describe one process: its clauses, for `processes`. */
+  processes?: string[];
   keyword: string;
+  /** A day the name gives (YYYY-MM-DD), e.g. when an audit report was written. */
+  date?: string;
 }
 
 export interface ScanResult {
@@ -38,70 +46,6 @@ export interface ScanResult {
   capped: boolean;
 }
 
-interface Keyword {
-  requirementId: string;
-  keyword: string;
-  cjk: boolean;
-  /** Latin keywords: a whole-word pattern over normalised text. */
-  pattern?: RegExp;
-  /** CJK keywords: the text to find as a substring. */
-  text?: string;
-  weight: number;
-}
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const keywordCache = new WeakMap<Catalog, Keyword[]>();
-
-/** Lower case, full-width folded, every run of punctuation or spaces (`-`, `_`, `.` included) one space. */
-export function normalizeForMatch(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// A Chinese character says about as much as a short word, so it weighs two letters when keywords compete.
-function keywordWeight(keyword: string): number {
-  let weight = 0;
-  for (const char of keyword) weight += CJK.test(char) ? 2 : 1;
-  return weight;
-}
-
-function keywordsOf(catalog: Catalog): Keyword[] {
-  const cached = keywordCache.get(catalog);
-  if (cached) return cached;
-  const keywords: Keyword[] = [];
-  for (const requirement of catalog.requirements())
-    for (const keyword of [...requirement.keywords.en, ...requirement.keywords["zh-CN"]]) {
-      const normalized = normalizeForMatch(keyword);
-      if (normalized === "") continue;
-      const cjk = CJK.test(normalized);
-      keywords.push({
-        requirementId: requirement.id,
-        keyword,
-        cjk,
-        weight: keywordWeight(normalized),
-        ...(cjk
-          ? { text: normalized.replace(/ /g, "") }
-          : { pattern: new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(normalized)}(?![\\p{Script=Latin}\\p{N}])`, "u") }),
-      });
-    }
-  keywordCache.set(catalog, keywords);
-  return keywords;
-}
-
-function bestIn(text: string, keywords: Keyword[]): Keyword | undefined {
-  const normalized = normalizeForMatch(text);
-  const squeezed = normalized.replace(/ /g, "");
-  let best: Keyword | undefined;
-  for (const keyword of keywords) {
-    const found = keyword.cjk ? squeezed.includes(keyword.text!) : keyword.pattern!.test(normalized);
-    if (found && (!best || keyword.weight > best.weight)) best = keyword;
-  }
-  return best;
-}
-
 /** The file's name without its folder and extension. */
 export function baseName(relativePath: string): string {
   const name = relativePath.split(/[\\/]/).pop() ?? relativePath;
@@ -110,16 +54,20 @@ export function baseName(relativePath: string): string {
 }
 
 /**
- * The requirement a file satisfies, judged from its name and (for Markdown) its first `# ` heading.
- * Latin keywords match whole words, Chinese ones anywhere; the most specific keyword wins, ties go to the name.
+ * The requirement a file satisfies, judged from its name and (for Markdown) its first `# ` heading, normalised
+ * (see name-match.ts); the more specific of the two wins, ties go to the name.
  */
 export function matchRequirement(relativePath: string, heading: string | undefined, catalog: Catalog): RequirementMatch | undefined {
-  const keywords = keywordsOf(catalog);
-  const byName = bestIn(stripVersion(baseName(relativePath)), keywords);
-  const byHeading = heading === undefined ? undefined : bestIn(heading, keywords);
+  const byName = matchName(stripVersion(baseName(relativePath)), catalog);
+  const byHeading = heading === undefined ? undefined : matchName(stripVersion(heading), catalog);
   const best = byHeading && (!byName || byHeading.weight > byName.weight) ? byHeading : byName;
   if (!best) return undefined;
-  return { requirementId: best.requirementId, keyword: best.keyword, source: best === byName ? "name" : "heading" };
+  return {
+    requirementId: best.requirementId,
+    keyword: best.keyword,
+    ...(best.processes ? { processes: best.processes } : {}),
+    source: best === byName ? "name" : "heading",
+  };
 }
 
 const VERSION_PATTERNS: RegExp[] = [
@@ -166,6 +114,7 @@ export function proposeFor(path: string, evidence: string, heading: string | und
   if (!match) return undefined;
   const requirement = catalog.requirement(match.requirementId) as Requirement;
   const version = guessVersion(path);
+  const date = dateInName(baseName(path));
   return {
     path,
     evidence,
@@ -173,7 +122,9 @@ export function proposeFor(path: string, evidence: string, heading: string | und
     kind: requirement.kind === "record" ? "register" : "document",
     title: match.source === "heading" && heading ? heading : titleFromFileName(path),
     ...(version ? { version } : {}),
+    ...(match.processes ? { processes: match.processes } : {}),
     keyword: match.keyword,
+    ...(date ? { date } : {}),
   };
 }
 

@@ -1,7 +1,11 @@
 // A Prompter that plays back answers written in advance: the wizard runs in-process in tests.
+import { parseYesNo } from "./formats.js";
 import { isChoiceGroup, PromptCancelled, type Choice, type ChoiceGroup, type Prompter } from "./prompter.js";
 
-/** The answer to one question by name; DEFAULT takes the question's default, CANCEL acts as Ctrl-C. */
+/**
+ * The answer to one question by name; DEFAULT takes the question's default, CANCEL acts as Ctrl-C. A confirm takes
+ * true or false, or the text a person would type ("是", "n").
+ */
 export type ScriptedStep = readonly [name: string, answer: unknown];
 
 export const DEFAULT: unique symbol = Symbol("default");
@@ -52,7 +56,13 @@ export function scriptedPrompter(steps: ScriptedStep[]): ScriptedPrompter {
     remaining: () => [...queue],
     input: async (q) => validated<string>(q.name, q.message, q.default ?? "", q.validate),
     number: async (q) => validated<number | undefined>(q.name, q.message, q.default, q.validate),
-    confirm: async (q) => validated<boolean>(q.name, q.message, q.default ?? false),
+    confirm: async (q) => {
+      const fallback = q.default ?? false;
+      const answer = validated<boolean | string>(q.name, q.message, fallback, (value) =>
+        typeof value === "boolean" || parseYesNo(value, fallback) !== undefined ? true : "not a yes or no answer",
+      );
+      return typeof answer === "boolean" ? answer : (parseYesNo(answer, fallback) as boolean);
+    },
     checkbox: async <T>(q: { name: string; message: string; choices: ReadonlyArray<Choice<T> | ChoiceGroup> }) => {
       const offered = values(q.choices);
       const checked = q.choices.filter((c): c is Choice<T> => !isChoiceGroup(c) && c.checked === true).map((c) => c.value);
@@ -61,9 +71,10 @@ export function scriptedPrompter(steps: ScriptedStep[]): ScriptedPrompter {
       if (unknown.length > 0) throw new Error(`question "${q.name}" offers no choice ${JSON.stringify(unknown)}`);
       return answer;
     },
-    select: async <T>(q: { name: string; message: string; choices: ReadonlyArray<Choice<T>>; default?: T }) => {
-      const answer = validated<T>(q.name, q.message, q.default ?? q.choices[0].value);
-      if (!q.choices.some((c) => c.value === answer)) throw new Error(`question "${q.name}" offers no choice ${JSON.stringify(answer)}`);
+    select: async <T>(q: { name: string; message: string; choices: ReadonlyArray<Choice<T> | ChoiceGroup>; default?: T }) => {
+      const offered = values(q.choices);
+      const answer = validated<T>(q.name, q.message, q.default ?? offered[0]);
+      if (!offered.includes(answer)) throw new Error(`question "${q.name}" offers no choice ${JSON.stringify(answer)}`);
       return answer;
     },
   };

@@ -190,9 +190,11 @@ function documentEntry(out: Lines, document: SmsDocument, options: SmsYamlOption
   out.add(1, `- id: ${yamlString(document.id)}`);
   out.add(2, `title: ${yamlString(document.title)}`);
   out.add(2, `satisfies: ${flowList(document.satisfies)}`, clausesOf(document.satisfies, options.catalog));
+  if (document.processes !== undefined) out.add(2, `processes: ${flowList(document.processes, true)}`, clauseTitles(document.processes, options));
   if (document.owner !== undefined) out.add(2, `owner: ${yamlString(document.owner)}`);
   if (document.version !== undefined) out.add(2, `version: ${quoted(document.version)}`);
   if (document.status !== undefined) out.add(2, `status: ${document.status}`);
+  if (document.approvalDate !== undefined) out.add(2, `approvalDate: ${document.approvalDate}`);
   if (document.evidence !== undefined) out.add(2, `evidence: ${yamlString(document.evidence)}`);
   const lacking = [...missingControlFields(document), ...(document.evidence === undefined ? ["evidence"] : [])];
   if (lacking.length > 0) out.note(2, t("init.yaml.toDoFields", { fields: lacking.join(", ") }));
@@ -227,7 +229,8 @@ function records(out: Lines, sms: Sms, options: SmsYamlOptions, t: Translate): v
       line(2, `date: ${audit.date}`);
       line(2, `status: ${audit.status}`);
       line(2, `clauses: ${flowList(audit.clauses, true)}`, t("init.yaml.auditClausesHint"));
-      out.note(3, t("init.yaml.toDoFields", { fields: "auditor, evidence" }));
+      if (audit.evidence !== undefined) line(2, `evidence: ${yamlString(audit.evidence)}`);
+      out.note(3, t("init.yaml.toDoFields", { fields: audit.evidence === undefined ? "auditor, evidence" : "auditor" }));
     }
   } else if (missingIds.has("internal-audit-results")) {
     note(t("init.yaml.auditStub"));
@@ -244,7 +247,8 @@ function records(out: Lines, sms: Sms, options: SmsYamlOptions, t: Translate): v
       line(1, `- id: ${yamlString(review.id)}`);
       line(2, `date: ${review.date}`);
       line(2, `status: ${review.status}`);
-      out.note(3, t("init.yaml.toDoFields", { fields: "evidence" }));
+      if (review.evidence !== undefined) line(2, `evidence: ${yamlString(review.evidence)}`);
+      else out.note(3, t("init.yaml.toDoFields", { fields: "evidence" }));
     }
   } else if (missingIds.has("management-review-results")) {
     note(t("init.yaml.reviewStub"));
@@ -301,6 +305,10 @@ function unmatched(out: Lines, options: SmsYamlOptions, t: Translate): void {
 
 function clausesOf(requirementIds: readonly string[], catalog: Catalog): string {
   return requirementIds.map((id) => catalog.requirement(id)?.clauses[0] ?? "").filter(Boolean).join(", ");
+}
+
+function clauseTitles(clauseIds: readonly string[], options: SmsYamlOptions): string {
+  return clauseIds.map((id) => options.catalog.clause(id)?.title[options.lang] ?? id).join("; ");
 }
 
 function nextFreeId(prefix: string, next: () => number, total: number, used: Set<string>): string {

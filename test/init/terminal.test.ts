@@ -93,6 +93,11 @@ describe.skipIf(!existsSync(TMUX))("iso20k init in a terminal", () => {
     await term.waitFor("policies/service-management.md  →  Service management policy");
     term.press("Enter");
 
+    // The two files that matched nothing: place neither.
+    await term.waitFor("? 2 files match no requirement");
+    await term.waitFor("client/notes/random.txt");
+    term.press("Enter");
+
     // Tick the first requirement offered (the SMS scope).
     await term.waitFor("? Which of these documents and records exist already?");
     await term.waitFor("4.3     Scope of the SMS");
@@ -114,6 +119,11 @@ describe.skipIf(!existsSync(TMUX))("iso20k init in a terminal", () => {
       // The first is approved (two down from draft); the rest keep the default, draft.
       if (index === 0) term.press("Down", "Down");
       term.press("Enter");
+      if (index > 0) continue;
+      // An approved document: its version (the one in the file name by default) and approval date.
+      await term.waitFor(`? ${label}: version: (1.0)`);
+      term.type("");
+      await term.answer(`${label}: approval date`, "2026年9月15日");
     }
     await term.answer("Incident Log 2026 (client/records/Incident Log 2026.xlsx): owner", "Service Desk Manager");
     await term.answer("Scope of the SMS: owner", "Helen Carter");
@@ -122,7 +132,13 @@ describe.skipIf(!existsSync(TMUX))("iso20k init in a terminal", () => {
 
     await term.answer("Has an internal audit of the SMS been held?", "y");
     await term.answer("Day the internal audit was held", "2026-11-10");
-    await term.answer("Has a management review been held?", "");
+    await term.answer("Has a management review been held? (y/N)", "");
+    await term.waitFor("✔ Has a management review been held? (y/N) no");
+
+    // The review of the answers before writing: enter writes the file.
+    await term.waitFor("? Check the answers:");
+    await term.waitFor("  Internal audit: 2026-11-10");
+    term.press("Enter");
     await term.waitFor("EXIT=0");
     expect(term.screen()).toContain("Next: iso20k check sms.yaml");
 
@@ -135,6 +151,7 @@ describe.skipIf(!existsSync(TMUX))("iso20k init in a terminal", () => {
         "    owner: Capacity Manager",
         '    version: "1.0"',
         "    status: approved",
+        "    approvalDate: 2026-09-15",
         "    evidence: client/Capacity Plan_1.0.docx",
       ].join("\n"),
     );
@@ -158,11 +175,47 @@ describe.skipIf(!existsSync(TMUX))("iso20k init in a terminal", () => {
       expect(missing).not.toContain(present);
   }, 90_000);
 
+  it("in Chinese, takes 是 and 否, Chinese and full-width dates, and checks the unified social credit code", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "iso20k-tty-"));
+    const term = startInit(folder, ["init", "--lang", "zh-CN"]);
+    await term.answer("组织的注册名称：", "华信智联运维服务有限公司");
+    // A wrong check character is refused with the reason; the typed code stays on the line to correct.
+    await term.answer("统一社会信用代码", "91110108MA01XK7Q3B");
+    await term.waitFor("校验码（最后一位）与前 17 位不符（GB 32100-2015），请对照营业执照核对");
+    term.press("C-u");
+    term.type("91110108MA01XK7Q3G");
+    await term.answer("认证范围内的场所名称", "");
+    await term.answer("范围描述（按证书上的写法）：", "");
+    await term.answer("证书须写明认证范围，没有范围描述则申请材料不完整。暂时留空吗？（是/否，默认否）", "是");
+    await term.answer("认证范围内的服务", "");
+    await term.waitFor("? 认证范围所属的业务类别");
+    term.press("Enter");
+    await term.answer("服务管理体系开始运行（有记录）的日期", "2026年3月2日");
+    await term.answer("管理者代表", "");
+    await term.waitFor("? 以下文件和记录中，哪些已经具备？");
+    term.press("Enter");
+    await term.answer("是否已开展过服务管理体系内部审核？（是/否，默认否）", "是");
+    await term.waitFor("✔ 是否已开展过服务管理体系内部审核？（是/否，默认否） 是");
+    await term.answer("内部审核的日期", "２０２６－１１－１０");
+    await term.answer("是否已开展过管理评审？（是/否，默认否）", "否");
+    await term.waitFor("? 请核对答案：");
+    await term.waitFor("  内部审核：2026-11-10");
+    term.press("Enter");
+    await term.waitFor("EXIT=0");
+
+    const text = readFileSync(join(folder, "sms.yaml"), "utf8");
+    expect(text).toContain('    registrationId: "91110108MA01XK7Q3G"\n');
+    expect(text).toContain("  startDate: 2026-03-02   #");
+    expect(text).toContain(["  internalAudits:   # 条款 9.2", "    - id: IA-2026-01", "      date: 2026-11-10"].join("\n"));
+    expect(text).not.toMatch(/^ +managementReviews:/m);
+    expect(text).toMatch(/^ {2}# statement: /m);
+  }, 60_000);
+
   it("on Ctrl-C, in Chinese, prints one line, exits 130 and leaves no file", async () => {
     const folder = mkdtempSync(join(tmpdir(), "iso20k-tty-"));
     const term = startInit(folder, ["init", "--lang", "zh-CN"]);
     await term.answer("组织的注册名称：", "华信智联运维服务有限公司");
-    await term.answer("统一社会信用代码", "91110108MA01XK7Q3B");
+    await term.answer("统一社会信用代码", "91110108MA01XK7Q3G");
     await term.waitFor("? 认证范围内的场所名称");
     term.press("C-c");
     await term.waitFor("EXIT=130");

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -71,12 +71,15 @@ const NORTHWIND: ScriptedStep[] = [
   ["documents.existing", ["service-management-policy", "change-management-policy", "incident-records"]],
   ["document.owner", "Helen Carter"],
   ["document.status", "approved"],
+  ["document.version", "2.0"],
+  ["document.approvalDate", "2026-09-15"],
   ["document.owner", "Change Manager"],
   ["document.status", DEFAULT],
   ["register.owner", DEFAULT],
   ["internalAudit.held", true],
   ["internalAudit.date", "2026-11-10"],
   ["managementReview.held", false],
+  ["review", "write"],
 ];
 
 describe("iso20k init, interactive", () => {
@@ -129,8 +132,10 @@ describe("iso20k init, interactive", () => {
         "    title: Service management policy",
         "    satisfies: [service-management-policy]   # 5.2.1",
         "    owner: Helen Carter",
+        '    version: "2.0"',
         "    status: approved",
-        "    # to do: version, approvalDate, nextReviewDate, evidence",
+        "    approvalDate: 2026-09-15",
+        "    # to do: nextReviewDate, evidence",
         "  - id: DOC-02",
         "    title: Change management policy",
         "    satisfies: [change-management-policy]   # 8.5.1.1",
@@ -173,13 +178,20 @@ describe("iso20k init, interactive", () => {
     const steps: ScriptedStep[] = [
       ["organization.name", "   "],
       ["organization.name", "Contoso"],
-      ["organization.registrationId", ""],
+      // 18 characters of the unified social credit code's alphabet are read as one, whatever the language.
+      ["organization.registrationId", "91110108MA01XK7Q3B"],
+      ["organization.registrationId", "91350100M000100Y43"],
       ["site.name", "Dublin"],
       ["site.address", ""],
       ["site.headcount", 0],
       ["site.headcount", 24],
       ["site.name", ""],
+      // An empty scope statement is allowed once the person has been told what it costs.
       ["scope.statement", ""],
+      ["scope.statementEmpty", "no"],
+      ["scope.statement", ""],
+      ["scope.statementEmpty", "maybe"],
+      ["scope.statementEmpty", "y"],
       ["service.name", ""],
       ["scope.businessCategories", []],
       ["sms.startDate", "2026-02-30"],
@@ -189,22 +201,33 @@ describe("iso20k init, interactive", () => {
       ["documents.existing", []],
       ["internalAudit.held", true],
       ["internalAudit.date", "2026-12-01"],
-      ["internalAudit.date", "2026-11-21"],
+      ["internalAudit.date", "２０２６年１１月２１日"],
       ["managementReview.held", DEFAULT],
+      ["review", "write"],
     ];
     const result = await init([], steps);
     expect(result.code).toBe(0);
     expect(result.prompter.rejected.map((r) => [r.name, r.answer, r.reason])).toEqual([
       ["organization.name", "   ", "this cannot be empty"],
+      [
+        "organization.registrationId",
+        "91110108MA01XK7Q3B",
+        "the check character (the last one) does not match the first 17 (GB 32100-2015); compare the code with the business licence",
+      ],
       ["site.headcount", 0, "enter a whole number of at least 1, or leave it empty"],
+      ["scope.statementEmpty", "maybe", "not a yes or no answer"],
       ["sms.startDate", "2026-02-30", "enter a date as YYYY-MM-DD, e.g. 2026-03-02"],
       ["sms.startDate", "1.10.2026", "enter a date as YYYY-MM-DD, e.g. 2026-03-02"],
       ["internalAudit.date", "2026-12-01", "that is after today (2026-11-21); enter the day it was held"],
     ]);
     const text = readFileSync(join(result.folder, "sms.yaml"), "utf8");
+    expect(text).toContain('    registrationId: "91350100M000100Y43"\n');
+    expect(text).not.toContain("statement:\n");
     // The start date defaults to today; --since would change the default.
     expect(text).toContain("  startDate: 2026-11-21   #");
     expect(text).toContain("      headcount: 24\n");
+    // Full-width digits and a Chinese date are read as 2026-11-21.
+    expect(text).toContain("      date: 2026-11-21\n");
     const report = await check(result.folder);
     expect(report.findings.map((f) => f.ruleId)).toContain("sms-operation-too-short");
     expect(stubbedRequirements(text)).toEqual(missingIds(report));
@@ -224,12 +247,13 @@ describe("iso20k init, interactive", () => {
       ["documents.existing", []],
       ["internalAudit.held", false],
       ["managementReview.held", false],
+      ["review", "write"],
     ];
-    const flags = ["--org", "Contoso Cloud", "--registration-id", "IE-684213", "--site", "Dublin; 2 Grand Canal Square; 24", "--service", "Cloud hosting", "--category", "N", "--since", "2026-10-01", "--representative", "Aoife Brennan"];
+    const flags = ["--org", "Contoso Cloud", "--registration-id", "IE-684213", "--site", "Dublin; 2 Grand Canal Square; 24", "--statement", "Cloud hosting from Dublin.", "--service", "Cloud hosting", "--category", "N", "--since", "2026-10-01", "--representative", "Aoife Brennan"];
     const result = await init(flags, steps);
     expect(result.code).toBe(0);
     const text = readFileSync(join(result.folder, "sms.yaml"), "utf8");
-    for (const line of ["  name: Contoso Cloud", '    registrationId: "IE-684213"', "    - name: Dublin", "      headcount: 24", "      name: Cloud hosting", "      name: Managed backup", '  businessCategories: ["04.03"]', "  startDate: 2026-10-01", "  managementRepresentative: Aoife Brennan"])
+    for (const line of ["  name: Contoso Cloud", '    registrationId: "IE-684213"', "  statement: Cloud hosting from Dublin.", "    - name: Dublin", "      headcount: 24", "      name: Cloud hosting", "      name: Managed backup", '  businessCategories: ["04.03"]', "  startDate: 2026-10-01", "  managementRepresentative: Aoife Brennan"])
       expect(text).toContain(`${line}`);
     expect(result.prompter.asked[0]).toEqual({ name: "organization.name", message: "Registered name of the organisation:" });
     expect(result.prompter.asked[2].message).toBe("Another site, its name (leave empty when done):");
@@ -274,15 +298,20 @@ describe("iso20k init --scan, interactive", () => {
       ["organization.registrationId", ""],
       ["site.name", ""],
       ["scope.statement", ""],
+      ["scope.statementEmpty", true],
       ["service.name", ""],
       ["scope.businessCategories", []],
       ["sms.startDate", "2026-03-02"],
       ["sms.managementRepresentative", ""],
       // Keep all but the Chinese change procedure (index 4 in path order).
       ["scan.accept", [0, 1, 2, 3, 5, 6]],
+      // The file turned down is offered with those that matched nothing; none of them is placed.
+      ["scan.unmatched", []],
       ["documents.existing", ["service-catalogue"]],
       ["document.owner", "Capacity Manager"],
       ["document.status", "approved"],
+      ["document.version", DEFAULT],
+      ["document.approvalDate", ""],
       ["document.owner", "Change Manager"],
       ["document.status", DEFAULT],
       ["document.owner", "Service Level Manager"],
@@ -296,12 +325,15 @@ describe("iso20k init --scan, interactive", () => {
       ["document.status", DEFAULT],
       ["internalAudit.held", false],
       ["managementReview.held", false],
+      ["review", "write"],
     ];
     const prompter = scriptedPrompter(steps);
     const checkbox = prompter.checkbox.bind(prompter);
     let offered: unknown[] = [];
+    let unplaced: unknown[] = [];
     prompter.checkbox = async (q) => {
       if (q.name === "scan.accept") proposals = q.choices.map((c) => ("name" in c ? `${c.checked} ${c.name}` : ""));
+      if (q.name === "scan.unmatched") unplaced = q.choices.map((c) => ("value" in c ? c.value : ""));
       if (q.name === "documents.existing") offered = q.choices.map((c) => ("value" in c ? c.value : ""));
       return checkbox(q);
     };
@@ -345,13 +377,174 @@ describe("iso20k init --scan, interactive", () => {
         "    # to do: approvalDate, nextReviewDate",
       ].join("\n"),
     );
-    expect(text).not.toContain("变更管理程序.docx");
+    expect(unplaced).toEqual([`${evidence}/变更管理程序.docx`, `${evidence}/Translation guide.docx`, `${evidence}/notes/random.txt`]);
+    expect(text).not.toMatch(/evidence: .*变更管理程序\.docx/);
+    expect(text).toContain(`#   ${evidence}/变更管理程序.docx\n`);
     expect(text).toContain("    title: Service catalogue\n");
     expect(text).toContain(`#   ${evidence}/notes/random.txt\n`);
     const report = await check(folder);
     expect(report.valid).toBe(true);
     expect(missingIds(report)).toEqual(stubbedRequirements(text));
     expect(missingIds(report)).not.toContain("service-catalogue");
+  });
+});
+
+/** A Chinese application dossier: process documents, a dated service report, an audit report and review minutes. */
+function dossierFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), "iso20k-init-"));
+  cpSync(join(ROOT, "test/fixtures/scan/dossier"), join(folder, "dossier"), { recursive: true });
+  return folder;
+}
+
+const DOSSIER: ScriptedStep[] = [
+  ["organization.name", "华信智联运维服务有限公司"],
+  ["organization.registrationId", "91110108MA01XK7Q3B"],
+  ["organization.registrationId", "9111010MA01XK7Q3G"],
+  ["organization.registrationId", "９１１１０１０８ｍａ０１ｘｋ７ｑ３ｇ"],
+  ["site.name", ""],
+  ["scope.statement", ""],
+  ["scope.statementEmpty", "否"],
+  ["scope.statement", "在北京总部提供的IT运维服务"],
+  ["service.name", "IT运维服务"],
+  ["service.name", ""],
+  ["scope.businessCategories", ["04.02"]],
+  ["sms.startDate", "2026年3月2日"],
+  ["sms.managementRepresentative", "李明"],
+  ["scan.accept", DEFAULT],
+  ["scan.unmatched", ["dossier/备份管理制度.docx"]],
+  ["scan.requirement", "process:service-continuity-and-availability-management"],
+  ["documents.existing", []],
+  ["register.owner", "服务台主管"],
+  ["document.owner", "信息安全经理"],
+  ["document.status", "approved"],
+  ["document.version", DEFAULT],
+  ["document.approvalDate", "2026年9月1日"],
+  ["document.owner", "李明"],
+  ["document.status", DEFAULT],
+  ["document.owner", DEFAULT],
+  ["document.status", DEFAULT],
+  ["document.owner", DEFAULT],
+  ["document.status", DEFAULT],
+  ["document.owner", DEFAULT],
+  ["document.status", DEFAULT],
+  ["document.owner", DEFAULT],
+  ["document.status", DEFAULT],
+  ["internalAudit.held", "是"],
+  ["internalAudit.date", "２０２６－１０－２０"],
+  ["internalAudit.evidence", DEFAULT],
+  ["managementReview.held", DEFAULT],
+  ["managementReview.date", DEFAULT],
+  ["managementReview.evidence", DEFAULT],
+  ["review", "write"],
+];
+
+describe("iso20k init --scan of a Chinese dossier, interactive", () => {
+  it("proposes process documents, asks about the files it could not place, attaches the audit report and review minutes", async () => {
+    const folder = dossierFolder();
+    const result = await init(["--lang", "zh-CN", "--scan", "dossier"], DOSSIER, { folder });
+    expect(result.stderr).toBe("iso20k: 已扫描 dossier 中的 10 个文件：8 个建议作为文件或记录登记表，2 个未匹配任何要求\n");
+    expect(result.code).toBe(0);
+    expect(result.prompter.remaining()).toEqual([]);
+    expect(result.prompter.rejected.map((r) => [r.answer, r.reason])).toEqual([
+      ["91110108MA01XK7Q3B", "校验码（最后一位）与前 17 位不符（GB 32100-2015），请对照营业执照核对"],
+      ["9111010MA01XK7Q3G", "统一社会信用代码为 18 位，这里是 17 位"],
+    ]);
+    const message = (name: string) => result.prompter.asked.find((q) => q.name === name)?.message;
+    expect(message("scope.statementEmpty")).toBe("证书须写明认证范围，没有范围描述则申请材料不完整。暂时留空吗？");
+    expect(message("scan.requirement")).toBe("dossier/备份管理制度.docx：满足哪项要求？");
+    expect(message("internalAudit.evidence")).toBe("哪个文件是该次内部审核的审核报告？");
+    expect(message("review")).toBe(
+      [
+        "请核对答案：",
+        "  组织：华信智联运维服务有限公司；注册号：91110108MA01XK7Q3G",
+        "  场所：无",
+        "  范围描述：在北京总部提供的IT运维服务",
+        "  服务：IT运维服务",
+        "  业务类别：04.02 硬件运行维护",
+        "  体系开始运行日期：2026-03-02；管理者代表：李明",
+        "  文件（6 份）：信息安全管理方针（已批准）；内部审核计划2026（草稿）；服务报告流程（草稿）；服务管理手册（草稿）；问题管理流程（草稿）；备份管理制度（草稿）",
+        "  记录登记表（1 个）：2026年10月服务报告",
+        "  内部审核：2026-10-20（dossier/2026年度内部审核报告.pdf）",
+        "  管理评审：2026-11-15（dossier/管理评审会议纪要20261115.docx）",
+        "写入文件，还是修改某一部分？",
+      ].join("\n"),
+    );
+
+    const text = readFileSync(join(folder, "sms.yaml"), "utf8");
+    expect(text).toContain('    registrationId: "91110108MA01XK7Q3G"\n');
+    expect(text).toContain("  startDate: 2026-03-02   #");
+    expect(text).toContain(
+      [
+        "    title: 信息安全管理方针",
+        "    satisfies: [information-security-policy]   # 8.7.3.1",
+        "    owner: 信息安全经理",
+        '    version: "2.0"',
+        "    status: approved",
+        "    approvalDate: 2026-09-01",
+        "    evidence: dossier/信息安全管理方针V2.0.pdf",
+      ].join("\n"),
+    );
+    expect(text).toContain(["    title: 服务报告流程", "    satisfies: [sms-processes]   # 4.4", '    processes: ["9.4"]   # 服务报告'].join("\n"));
+    expect(text).toContain(["    title: 问题管理流程", "    satisfies: [sms-processes]   # 4.4", '    processes: ["8.6.3"]   # 问题管理'].join("\n"));
+    expect(text).toContain(["    title: 备份管理制度", "    satisfies: [sms-processes]   # 4.4", '    processes: ["8.7.1", "8.7.2"]   # 服务可用性管理; 服务连续性管理'].join("\n"));
+    // The manual describes every process: no `processes`.
+    expect(text).toContain(["    title: 服务管理手册", "    satisfies: [sms-processes]   # 4.4", "    owner: 李明"].join("\n"));
+    expect(text).toContain(["      title: 2026年10月服务报告", "      satisfies: [service-reports]   # 9.4"].join("\n"));
+    expect(text).toContain(["      date: 2026-10-20", "      status: completed", '      clauses: ["4", "5", "6", "7", "8", "9", "10"]   # 审核覆盖的条款；未覆盖的请删除', "      evidence: dossier/2026年度内部审核报告.pdf"].join("\n"));
+    expect(text).toContain(["      date: 2026-11-15", "      status: completed", "      evidence: dossier/管理评审会议纪要20261115.docx"].join("\n"));
+    expect(text).toContain("# 扫描到 1 个未在上面使用的文件；其中如有体系文件或记录，请在上面补充：\n#   dossier/组织机构图.pdf\n");
+
+    const report = await check(folder);
+    expect(report.valid).toBe(true);
+    const rules = report.findings.map((f) => f.ruleId);
+    expect(rules).not.toContain("internal-audit-missing");
+    expect(rules).not.toContain("management-review-missing");
+    expect(rules).not.toContain("evidence-missing");
+    expect(missingIds(report)).toEqual(stubbedRequirements(text));
+  });
+
+  it("goes back to a part from the review, offering the answers given as defaults, and writes only when told", async () => {
+    const folder = dossierFolder();
+    const steps: ScriptedStep[] = [
+      ...DOSSIER.slice(0, -1),
+      ["review", "scope"],
+      ["scope.statement", DEFAULT],
+      ["services.keep", []],
+      ["service.name", "IT运维服务（北京）"],
+      ["service.name", ""],
+      ["scope.businessCategories", DEFAULT],
+      ["review", "documents"],
+      // Every earlier answer is the default: the same files kept and placed, the same owners, the same audit.
+      ["scan.accept", DEFAULT],
+      ["scan.unmatched", DEFAULT],
+      ["scan.requirement", DEFAULT],
+      ["documents.existing", DEFAULT],
+      ["register.owner", DEFAULT],
+      ["document.owner", DEFAULT],
+      ["document.status", DEFAULT],
+      ["document.version", DEFAULT],
+      ["document.approvalDate", DEFAULT],
+      ...Array.from({ length: 5 }, (): ScriptedStep[] => [["document.owner", DEFAULT], ["document.status", DEFAULT]]).flat(),
+      ["internalAudit.held", DEFAULT],
+      ["internalAudit.date", DEFAULT],
+      ["internalAudit.evidence", DEFAULT],
+      // No review after all.
+      ["managementReview.held", "否"],
+      ["review", "write"],
+    ];
+    const result = await init(["--lang", "zh-CN", "--scan", "dossier"], steps, { folder });
+    expect(result.code).toBe(0);
+    expect(result.prompter.remaining()).toEqual([]);
+    const text = readFileSync(join(folder, "sms.yaml"), "utf8");
+    expect(text).toContain("      name: IT运维服务（北京）\n");
+    expect(text).not.toContain("name: IT运维服务\n");
+    expect(text).toContain("  statement: 在北京总部提供的IT运维服务\n");
+    expect(text).toContain(["    owner: 信息安全经理", '    version: "2.0"', "    status: approved", "    approvalDate: 2026-09-01"].join("\n"));
+    expect(text).toContain('    processes: ["8.7.1", "8.7.2"]');
+    expect(text).toContain("      evidence: dossier/2026年度内部审核报告.pdf\n");
+    // The minutes no review claims are listed for the person to attach.
+    expect(text).not.toMatch(/^ {4}managementReviews:/m);
+    expect(text).toContain("#   dossier/组织机构图.pdf\n#   dossier/管理评审会议纪要20261115.docx\n");
   });
 });
 
@@ -374,6 +567,25 @@ describe("iso20k init --yes", () => {
     expect(later.findings.filter((f) => f.ruleId === "sms-operation-too-short").map((f) => f.messageId)).toEqual(["rule.sms-operation-too-short.notDocumented"]);
   });
 
+  it("reads Chinese dates in --since and leaves audit reports and review minutes for the person to attach", async () => {
+    const folder = dossierFolder();
+    const args = ["--yes", "--lang", "zh-CN", "--org", "华信智联运维服务有限公司", "--registration-id", "91110108ma01xk7q3g", "--since", "2026年3月2日", "--scan", "dossier"];
+    const result = await init(args, [], { folder, tty: false });
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(folder, "sms.yaml"), "utf8");
+    expect(text).toContain('    registrationId: "91110108MA01XK7Q3G"\n');
+    expect(text).toContain("  startDate: 2026-03-02   #");
+    expect(text.match(/^  - id: DOC-/gm)).toHaveLength(5);
+    expect(text).toContain('    processes: ["8.6.3"]   # 问题管理\n');
+    expect(text).toContain("      satisfies: [service-reports]   # 9.4\n");
+    // Nobody said an audit or review was held.
+    expect(text).not.toMatch(/^ +(?:internalAudits|managementReviews):/m);
+    expect(text).toContain(
+      ["# 扫描到 4 个未在上面使用的文件；其中如有体系文件或记录，请在上面补充：", "#   dossier/备份管理制度.docx", "#   dossier/组织机构图.pdf", "#   dossier/2026年度内部审核报告.pdf", "#   dossier/管理评审会议纪要20261115.docx"].join("\n"),
+    );
+    expect((await check(folder)).valid).toBe(true);
+  });
+
   it("without flags writes a valid skeleton for a placeholder organisation", async () => {
     const result = await init(["--yes"], [], { tty: false });
     expect(result.code).toBe(0);
@@ -388,6 +600,11 @@ describe("iso20k init --yes", () => {
     [["--category", "99.99"], 'iso20k: --category: unknown business category "99.99"; iso20k catalog lists them (a number such as 04.02 or a letter such as M)\n'],
     [["--site", "HQ; Main Street; many"], 'iso20k: --site must be "name; address; headcount" with a whole number as headcount, not "HQ; Main Street; many"\n'],
     [["--scan", "no-such-folder"], "iso20k: --scan no-such-folder is not a folder\n"],
+    [
+      ["--registration-id", "91110108MA01XK7Q3B"],
+      "iso20k: --registration-id 91110108MA01XK7Q3B: the check character (the last one) does not match the first 17 (GB 32100-2015); compare the code with the business licence\n",
+    ],
+    [["--lang", "zh-CN", "--registration-id", "9111010MA01XK7Q3G"], "iso20k: --registration-id 9111010MA01XK7Q3G：统一社会信用代码为 18 位，这里是 17 位\n"],
   ])("refuses %j with one line and exit 2, writing nothing", async (flags, message) => {
     const result = await init(["--yes", ...flags], [], { tty: false });
     expect([result.code, result.stderr]).toEqual([2, message]);

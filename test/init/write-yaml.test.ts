@@ -23,7 +23,7 @@ const ANSWERS: InitAnswers = {
     { requirementId: "sms-scope", kind: "document", title: "Scope of the SMS", status: "draft" },
     { requirementId: "incident-records", kind: "register", title: "Incident log", owner: "Service Desk Manager" },
   ],
-  internalAuditDate: "2026-09-15",
+  internalAudit: { date: "2026-09-15" },
 };
 
 function render(answers: InitAnswers, lang: "en" | "zh-CN" = "en"): string {

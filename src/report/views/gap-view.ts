@@ -6,6 +6,7 @@ import { CATEGORIES, compareSeverity, type Finding } from "../../model/finding.j
 import type { Sms } from "../../model/sms.js";
 import { compareClauses } from "../clause-order.js";
 import type { CheckReport } from "../model.js";
+import { assessmentView } from "./assessment-view.js";
 import { documentView, recordsView } from "./document-view.js";
 import { organizationView, reportMeta } from "./organization-view.js";
 import type { FindingView, GapView } from "./types.js";
@@ -90,6 +91,7 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
       active: w.state === "active",
       suppressed: w.suppressed,
     })),
+    assessment: assessmentView(report.gapAssessment, t),
   };
 }
 

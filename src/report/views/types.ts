@@ -110,6 +110,17 @@ export interface GapView {
   documents: DocumentView[];
   records: RecordsView;
   waivers: WaiverView[];
+  /** The consultant's gap assessment; `present` is false without --assessment (templates are strict). */
+  assessment: AssessmentView;
+}
+
+export interface AssessmentView {
+  present: boolean;
+  assessor: string;
+  date: string;
+  /** Every assessable clause in order; clause 8's are its processes. */
+  items: { clause: string; title: string; depth: number; rating: string; ratingClass: string; evidence: string[]; note: string }[];
+  actions: { id: string; action: string; owner: string; due: string; status: string; overdue: boolean; clauses: string }[];
 }
 
 export interface SatisfierView {
