@@ -566,8 +566,8 @@ var require_help = __commonJS({
       formatHelp(cmd, helper) {
         const termWidth = helper.padWidth(cmd, helper);
         const helpWidth = helper.helpWidth ?? 80;
-        function callFormatItem(term, description) {
-          return helper.formatItem(term, termWidth, description, helper);
+        function callFormatItem(term2, description) {
+          return helper.formatItem(term2, termWidth, description, helper);
         }
         let output = [
           `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
@@ -738,12 +738,12 @@ var require_help = __commonJS({
        * @param {Help} helper
        * @returns {string}
        */
-      formatItem(term, termWidth, description, helper) {
+      formatItem(term2, termWidth, description, helper) {
         const itemIndent = 2;
         const itemIndentStr = " ".repeat(itemIndent);
-        if (!description) return itemIndentStr + term;
-        const paddedTerm = term.padEnd(
-          termWidth + term.length - helper.displayWidth(term)
+        if (!description) return itemIndentStr + term2;
+        const paddedTerm = term2.padEnd(
+          termWidth + term2.length - helper.displayWidth(term2)
         );
         const spacerWidth = 2;
         const helpWidth = this.helpWidth ?? 80;
@@ -4046,7 +4046,16 @@ var init_en = __esm({
       "rule.action-without-owner.title": "Remediation action without an owner",
       "rule.action-without-owner.description": "An action of the remediation plan that is not done names nobody who answers for it.",
       "rule.action-without-owner.remedy": "Name the person or role who owns the action.",
-      "rule.action-without-owner.noOwner": "action {id} has no owner"
+      "rule.action-without-owner.noOwner": "action {id} has no owner",
+      "view.evidence.document": "document {id}",
+      "view.evidence.record": "record {id}",
+      "view.evidence.file": "file {file}",
+      "view.evidence.interview": "interview with the {role}, {date}",
+      "view.evidence.observation": "observed: {text}",
+      "view.action.open": "open",
+      "view.action.in-progress": "in progress",
+      "view.action.done": "done",
+      "view.action.cancelled": "cancelled"
     };
   }
 });
@@ -4061,6 +4070,7 @@ var init_init_en = __esm({
       "init.badSince": '--since must be a date YYYY-MM-DD, not "{value}"',
       "init.badCategory": '--category: unknown business category "{value}"; iso20k catalog lists them (a number such as 04.02 or a letter such as M)',
       "init.badSite": '--site must be "name; address; headcount" with a whole number as headcount, not "{value}"',
+      "init.badRegistrationId": "--registration-id {value}: {reason}",
       "init.scanNotFolder": "--scan {folder} is not a folder",
       "init.scanCapped": "stopped scanning {folder} after {count} files; scan a smaller folder to see the rest",
       "init.scanned": "scanned {count} files in {folder}: {proposed} proposed as documents or registers, {unmatched} matched no requirement",
@@ -4074,6 +4084,9 @@ var init_init_en = __esm({
       "init.prompt.notNumber": "enter a whole number, or leave it empty",
       "init.prompt.yes": "yes",
       "init.prompt.no": "no",
+      "init.prompt.yesNoDefaultNo": "{question} (y/N)",
+      "init.prompt.yesNoDefaultYes": "{question} (Y/n)",
+      "init.prompt.notYesNo": "answer y (yes) or n (no)",
       "init.prompt.ticked": "{count} ticked",
       "init.q.orgName": "Registered name of the organisation:",
       "init.q.registrationId": "Legal registration number (e.g. company number), or leave empty:",
@@ -4081,27 +4094,68 @@ var init_init_en = __esm({
       "init.q.nextSite": "Another site, its name (leave empty when done):",
       "init.q.siteAddress": "Address of {site}:",
       "init.q.siteHeadcount": "People working in the SMS at {site}:",
+      "init.q.keepSites": "Sites in scope: keep the ticked ones (add others next):",
       "init.q.statement": "Scope statement, as it should read on the certificate:",
+      "init.q.statementEmpty": "The certificate states the scope: without a statement the application is incomplete. Leave it empty for now?",
       "init.q.firstService": "A service in scope (leave empty to skip):",
       "init.q.nextService": "Another service in scope (leave empty when done):",
+      "init.q.keepServices": "Services in scope: keep the ticked ones (add others next):",
       "init.q.categories": "Business categories of the scope (national category table):",
       "init.q.startDate": "Day the SMS started operating with records (YYYY-MM-DD):",
       "init.q.representative": "Management representative (the person responsible for the SMS):",
       "init.q.scanAccept": "{count} files look like SMS documents or records; keep the ticked ones:",
+      "init.q.scanUnmatched": "{count} files match no requirement; tick those that are SMS documents or records, to say what each is:",
+      "init.q.assign": "{file}: which requirement does it satisfy?",
+      "init.q.assignNone": "none: not an SMS document or record",
+      "init.q.assignNoneShort": "none",
+      "init.q.processGroup": "Process documents",
+      "init.q.processDocument": "process document: {process}",
       "init.q.existing": "Which of these documents and records exist already?",
       "init.q.recommended": "(recommended)",
       "init.q.owner": "{item}: owner (person or role):",
       "init.q.status": "{item}: status:",
+      "init.q.version": "{item}: version:",
+      "init.q.approvalDate": "{item}: approval date (YYYY-MM-DD, or leave empty):",
       "init.q.auditHeld": "Has an internal audit of the SMS been held?",
       "init.q.auditDate": "Day the internal audit was held (YYYY-MM-DD):",
+      "init.q.auditReport": "Which file is the report of that internal audit?",
       "init.q.reviewHeld": "Has a management review been held?",
       "init.q.reviewDate": "Day the management review was held (YYYY-MM-DD):",
+      "init.q.reviewMinutes": "Which file holds the minutes of that management review?",
+      "init.q.noFile": "none of these",
+      "init.q.review": "Check the answers:\n{summary}\nWrite the file, or change a part?",
+      "init.review.write": "write the file",
+      "init.review.organization": "change the organisation and sites",
+      "init.review.scope": "change the scope",
+      "init.review.operation": "change the start date and management representative",
+      "init.review.documents": "change the documents, records, internal audit and management review",
+      "init.summary.none": "none",
+      "init.summary.listSeparator": "; ",
+      "init.summary.partSeparator": ", ",
+      "init.summary.organization": "Organisation: {name}; registration number: {id}",
+      "init.summary.sites": "Sites: {sites}",
+      "init.summary.headcount": "{count} people",
+      "init.summary.statement": "Scope statement: {statement}",
+      "init.summary.services": "Services: {services}",
+      "init.summary.categories": "Business categories: {categories}",
+      "init.summary.operation": "SMS operating since: {date}; management representative: {name}",
+      "init.summary.documents": "Documents ({count}): {titles}",
+      "init.summary.document": "{title} ({status})",
+      "init.summary.registers": "Registers ({count}): {titles}",
+      "init.summary.audit": "Internal audit: {audit}",
+      "init.summary.review": "Management review: {review}",
+      "init.summary.heldWith": "{date} ({file})",
+      "init.summary.notHeld": "not held yet",
       "init.status.draft": "draft",
       "init.status.in-review": "in review",
       "init.status.approved": "approved",
       "init.invalid.required": "this cannot be empty",
       "init.invalid.date": "enter a date as YYYY-MM-DD, e.g. 2026-03-02",
       "init.invalid.future": "that is after today ({today}); enter the day it was held",
+      "init.invalid.approvalFuture": "that is after today ({today}); enter the day the document was approved",
+      "init.invalid.uscc.length": "a unified social credit code has 18 characters, this has {count}",
+      "init.invalid.uscc.characters": "a unified social credit code is made of digits and capital letters other than I, O, S, V and Z, with the 6-digit administrative division code in places 3 to 8",
+      "init.invalid.uscc.checkCharacter": "the check character (the last one) does not match the first 17 (GB 32100-2015); compare the code with the business licence",
       "init.invalid.headcount": "enter a whole number of at least 1, or leave it empty",
       "init.yaml.header": "Service management system of {organization}, started with iso20k init on {date}.",
       "init.yaml.nextStep": "Complete the entries, work through the commented to-do items, then run: {command}",
@@ -4145,7 +4199,7 @@ var init_init_en = __esm({
       "init.yaml.applicationPath.businessProcesses": "application/business-processes.docx",
       "init.yaml.applicationPath.documentList": "application/document-list.xlsx",
       "init.yaml.applicationPath.confidentialityStatement": "application/confidentiality-statement.pdf",
-      "init.yaml.unmatched": "The scan found {count} files that match no requirement; add any that are SMS documents above:",
+      "init.yaml.unmatched": "The scan found {count} files not used above; add any that are SMS documents or records:",
       "init.yaml.unmatchedMore": "... and {count} more"
     };
   }
@@ -4161,6 +4215,7 @@ var init_init_zh_CN = __esm({
       "init.badSince": "--since \u5E94\u4E3A YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
       "init.badCategory": "--category\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D\uFF1B\u53EF\u7528 iso20k catalog \u67E5\u770B\uFF08\u7F16\u53F7\u5982 04.02\uFF0C\u6216\u5B57\u6BCD\u5982 M\uFF09",
       "init.badSite": "--site \u5E94\u4E3A\u201C\u540D\u79F0; \u5730\u5740; \u4EBA\u6570\u201D\uFF0C\u4EBA\u6570\u4E3A\u6574\u6570\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
+      "init.badRegistrationId": "--registration-id {value}\uFF1A{reason}",
       "init.scanNotFolder": "--scan {folder} \u4E0D\u662F\u6587\u4EF6\u5939",
       "init.scanCapped": "\u626B\u63CF {folder} \u5230\u7B2C {count} \u4E2A\u6587\u4EF6\u65F6\u505C\u6B62\uFF1B\u5982\u9700\u67E5\u770B\u5176\u4F59\u6587\u4EF6\uFF0C\u8BF7\u626B\u63CF\u66F4\u5C0F\u7684\u6587\u4EF6\u5939",
       "init.scanned": "\u5DF2\u626B\u63CF {folder} \u4E2D\u7684 {count} \u4E2A\u6587\u4EF6\uFF1A{proposed} \u4E2A\u5EFA\u8BAE\u4F5C\u4E3A\u6587\u4EF6\u6216\u8BB0\u5F55\u767B\u8BB0\u8868\uFF0C{unmatched} \u4E2A\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42",
@@ -4174,6 +4229,9 @@ var init_init_zh_CN = __esm({
       "init.prompt.notNumber": "\u8BF7\u8F93\u5165\u6574\u6570\uFF0C\u6216\u7559\u7A7A",
       "init.prompt.yes": "\u662F",
       "init.prompt.no": "\u5426",
+      "init.prompt.yesNoDefaultNo": "{question}\uFF08\u662F/\u5426\uFF0C\u9ED8\u8BA4\u5426\uFF09",
+      "init.prompt.yesNoDefaultYes": "{question}\uFF08\u662F/\u5426\uFF0C\u9ED8\u8BA4\u662F\uFF09",
+      "init.prompt.notYesNo": "\u8BF7\u56DE\u7B54\u201C\u662F\u201D\u6216\u201C\u5426\u201D\uFF08\u4E5F\u53EF\u8F93\u5165 y \u6216 n\uFF09",
       "init.prompt.ticked": "\u5DF2\u52FE\u9009 {count} \u9879",
       "init.q.orgName": "\u7EC4\u7EC7\u7684\u6CE8\u518C\u540D\u79F0\uFF1A",
       "init.q.registrationId": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\uFF08\u6216\u5176\u4ED6\u6CE8\u518C\u53F7\uFF09\uFF0C\u53EF\u7559\u7A7A\uFF1A",
@@ -4181,27 +4239,68 @@ var init_init_zh_CN = __esm({
       "init.q.nextSite": "\u4E0B\u4E00\u4E2A\u573A\u6240\u540D\u79F0\uFF08\u7559\u7A7A\u7ED3\u675F\uFF09\uFF1A",
       "init.q.siteAddress": "{site}\u7684\u5730\u5740\uFF1A",
       "init.q.siteHeadcount": "{site}\u53C2\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u4EBA\u6570\uFF1A",
+      "init.q.keepSites": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u573A\u6240\uFF1A\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF08\u63A5\u4E0B\u6765\u53EF\u6DFB\u52A0\uFF09\uFF1A",
       "init.q.statement": "\u8303\u56F4\u63CF\u8FF0\uFF08\u6309\u8BC1\u4E66\u4E0A\u7684\u5199\u6CD5\uFF09\uFF1A",
+      "init.q.statementEmpty": "\u8BC1\u4E66\u987B\u5199\u660E\u8BA4\u8BC1\u8303\u56F4\uFF0C\u6CA1\u6709\u8303\u56F4\u63CF\u8FF0\u5219\u7533\u8BF7\u6750\u6599\u4E0D\u5B8C\u6574\u3002\u6682\u65F6\u7559\u7A7A\u5417\uFF1F",
       "init.q.firstService": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u670D\u52A1\uFF08\u7559\u7A7A\u8DF3\u8FC7\uFF09\uFF1A",
       "init.q.nextService": "\u4E0B\u4E00\u9879\u670D\u52A1\uFF08\u7559\u7A7A\u7ED3\u675F\uFF09\uFF1A",
+      "init.q.keepServices": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u670D\u52A1\uFF1A\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF08\u63A5\u4E0B\u6765\u53EF\u6DFB\u52A0\uFF09\uFF1A",
       "init.q.categories": "\u8BA4\u8BC1\u8303\u56F4\u6240\u5C5E\u7684\u4E1A\u52A1\u7C7B\u522B\uFF08\u56FD\u5BB6\u4E1A\u52A1\u5206\u7C7B\u8868\uFF09\uFF1A",
       "init.q.startDate": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\uFF08\u6709\u8BB0\u5F55\uFF09\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
       "init.q.representative": "\u7BA1\u7406\u8005\u4EE3\u8868\uFF08\u8D1F\u8D23\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u4EBA\uFF09\uFF1A",
       "init.q.scanAccept": "\u6709 {count} \u4E2A\u6587\u4EF6\u50CF\u662F\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF1A",
+      "init.q.scanUnmatched": "\u6709 {count} \u4E2A\u6587\u4EF6\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42\uFF1B\u8BF7\u52FE\u9009\u5176\u4E2D\u7684\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u518D\u9010\u4E00\u8BF4\u660E\u662F\u4EC0\u4E48\uFF1A",
+      "init.q.assign": "{file}\uFF1A\u6EE1\u8DB3\u54EA\u9879\u8981\u6C42\uFF1F",
+      "init.q.assignNone": "\u65E0\uFF1A\u4E0D\u662F\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55",
+      "init.q.assignNoneShort": "\u65E0",
+      "init.q.processGroup": "\u8FC7\u7A0B\u6587\u4EF6",
+      "init.q.processDocument": "\u8FC7\u7A0B\u6587\u4EF6\uFF1A{process}",
       "init.q.existing": "\u4EE5\u4E0B\u6587\u4EF6\u548C\u8BB0\u5F55\u4E2D\uFF0C\u54EA\u4E9B\u5DF2\u7ECF\u5177\u5907\uFF1F",
       "init.q.recommended": "\uFF08\u63A8\u8350\uFF09",
       "init.q.owner": "{item}\uFF1A\u8D1F\u8D23\u4EBA\uFF08\u4EBA\u5458\u6216\u5C97\u4F4D\uFF09\uFF1A",
       "init.q.status": "{item}\uFF1A\u72B6\u6001\uFF1A",
+      "init.q.version": "{item}\uFF1A\u7248\u672C\uFF1A",
+      "init.q.approvalDate": "{item}\uFF1A\u6279\u51C6\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u53EF\u7559\u7A7A\uFF09\uFF1A",
       "init.q.auditHeld": "\u662F\u5426\u5DF2\u5F00\u5C55\u8FC7\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u5185\u90E8\u5BA1\u6838\uFF1F",
       "init.q.auditDate": "\u5185\u90E8\u5BA1\u6838\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
+      "init.q.auditReport": "\u54EA\u4E2A\u6587\u4EF6\u662F\u8BE5\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u5BA1\u6838\u62A5\u544A\uFF1F",
       "init.q.reviewHeld": "\u662F\u5426\u5DF2\u5F00\u5C55\u8FC7\u7BA1\u7406\u8BC4\u5BA1\uFF1F",
       "init.q.reviewDate": "\u7BA1\u7406\u8BC4\u5BA1\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
+      "init.q.reviewMinutes": "\u54EA\u4E2A\u6587\u4EF6\u662F\u8BE5\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u4F1A\u8BAE\u7EAA\u8981\uFF1F",
+      "init.q.noFile": "\u90FD\u4E0D\u662F",
+      "init.q.review": "\u8BF7\u6838\u5BF9\u7B54\u6848\uFF1A\n{summary}\n\u5199\u5165\u6587\u4EF6\uFF0C\u8FD8\u662F\u4FEE\u6539\u67D0\u4E00\u90E8\u5206\uFF1F",
+      "init.review.write": "\u5199\u5165\u6587\u4EF6",
+      "init.review.organization": "\u4FEE\u6539\u7EC4\u7EC7\u548C\u573A\u6240",
+      "init.review.scope": "\u4FEE\u6539\u8303\u56F4",
+      "init.review.operation": "\u4FEE\u6539\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\u548C\u7BA1\u7406\u8005\u4EE3\u8868",
+      "init.review.documents": "\u4FEE\u6539\u6587\u4EF6\u3001\u8BB0\u5F55\u3001\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1",
+      "init.summary.none": "\u65E0",
+      "init.summary.listSeparator": "\uFF1B",
+      "init.summary.partSeparator": "\uFF0C",
+      "init.summary.organization": "\u7EC4\u7EC7\uFF1A{name}\uFF1B\u6CE8\u518C\u53F7\uFF1A{id}",
+      "init.summary.sites": "\u573A\u6240\uFF1A{sites}",
+      "init.summary.headcount": "{count} \u4EBA",
+      "init.summary.statement": "\u8303\u56F4\u63CF\u8FF0\uFF1A{statement}",
+      "init.summary.services": "\u670D\u52A1\uFF1A{services}",
+      "init.summary.categories": "\u4E1A\u52A1\u7C7B\u522B\uFF1A{categories}",
+      "init.summary.operation": "\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF1A{date}\uFF1B\u7BA1\u7406\u8005\u4EE3\u8868\uFF1A{name}",
+      "init.summary.documents": "\u6587\u4EF6\uFF08{count} \u4EFD\uFF09\uFF1A{titles}",
+      "init.summary.document": "{title}\uFF08{status}\uFF09",
+      "init.summary.registers": "\u8BB0\u5F55\u767B\u8BB0\u8868\uFF08{count} \u4E2A\uFF09\uFF1A{titles}",
+      "init.summary.audit": "\u5185\u90E8\u5BA1\u6838\uFF1A{audit}",
+      "init.summary.review": "\u7BA1\u7406\u8BC4\u5BA1\uFF1A{review}",
+      "init.summary.heldWith": "{date}\uFF08{file}\uFF09",
+      "init.summary.notHeld": "\u5C1A\u672A\u5F00\u5C55",
       "init.status.draft": "\u8349\u7A3F",
-      "init.status.in-review": "\u5BA1\u6838\u4E2D",
+      "init.status.in-review": "\u8BC4\u5BA1\u4E2D",
       "init.status.approved": "\u5DF2\u6279\u51C6",
       "init.invalid.required": "\u6B64\u9879\u4E0D\u80FD\u4E3A\u7A7A",
-      "init.invalid.date": "\u8BF7\u6309 YYYY-MM-DD \u8F93\u5165\u65E5\u671F\uFF0C\u4F8B\u5982 2026-03-02",
+      "init.invalid.date": "\u8BF7\u6309 YYYY-MM-DD \u8F93\u5165\u65E5\u671F\uFF0C\u4F8B\u5982 2026-03-02 \u6216 2026\u5E743\u67082\u65E5",
       "init.invalid.future": "\u8BE5\u65E5\u671F\u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09\uFF0C\u8BF7\u8F93\u5165\u5B9E\u9645\u5F00\u5C55\u7684\u65E5\u671F",
+      "init.invalid.approvalFuture": "\u8BE5\u65E5\u671F\u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09\uFF0C\u8BF7\u8F93\u5165\u6587\u4EF6\u5B9E\u9645\u6279\u51C6\u7684\u65E5\u671F",
+      "init.invalid.uscc.length": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u4E3A 18 \u4F4D\uFF0C\u8FD9\u91CC\u662F {count} \u4F4D",
+      "init.invalid.uscc.characters": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u7531\u6570\u5B57\u548C\u9664 I\u3001O\u3001S\u3001V\u3001Z \u4EE5\u5916\u7684\u5927\u5199\u5B57\u6BCD\u7EC4\u6210\uFF0C\u7B2C 3 \u81F3 8 \u4F4D\u4E3A 6 \u4F4D\u884C\u653F\u533A\u5212\u7801",
+      "init.invalid.uscc.checkCharacter": "\u6821\u9A8C\u7801\uFF08\u6700\u540E\u4E00\u4F4D\uFF09\u4E0E\u524D 17 \u4F4D\u4E0D\u7B26\uFF08GB 32100-2015\uFF09\uFF0C\u8BF7\u5BF9\u7167\u8425\u4E1A\u6267\u7167\u6838\u5BF9",
       "init.invalid.headcount": "\u8BF7\u8F93\u5165\u4E0D\u5C0F\u4E8E 1 \u7684\u6574\u6570\uFF0C\u6216\u7559\u7A7A",
       "init.yaml.header": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\uFF1A{organization}\uFF0C\u7531 iso20k init \u4E8E {date} \u751F\u6210\u3002",
       "init.yaml.nextStep": "\u8BF7\u8865\u5168\u5404\u9879\u5185\u5BB9\uFF0C\u9010\u9879\u5904\u7406\u6CE8\u91CA\u4E2D\u7684\u5F85\u529E\u4E8B\u9879\uFF0C\u7136\u540E\u8FD0\u884C\uFF1A{command}",
@@ -4245,7 +4344,7 @@ var init_init_zh_CN = __esm({
       "init.yaml.applicationPath.businessProcesses": "application/\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B.docx",
       "init.yaml.applicationPath.documentList": "application/\u4F53\u7CFB\u6587\u4EF6\u6E05\u5355.xlsx",
       "init.yaml.applicationPath.confidentialityStatement": "application/\u4FDD\u5BC6\u58F0\u660E.pdf",
-      "init.yaml.unmatched": "\u626B\u63CF\u5230 {count} \u4E2A\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42\u7684\u6587\u4EF6\uFF1B\u5176\u4E2D\u5982\u6709\u4F53\u7CFB\u6587\u4EF6\uFF0C\u8BF7\u5728\u4E0A\u9762\u8865\u5145\uFF1A",
+      "init.yaml.unmatched": "\u626B\u63CF\u5230 {count} \u4E2A\u672A\u5728\u4E0A\u9762\u4F7F\u7528\u7684\u6587\u4EF6\uFF1B\u5176\u4E2D\u5982\u6709\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u8BF7\u5728\u4E0A\u9762\u8865\u5145\uFF1A",
       "init.yaml.unmatchedMore": "\u2026\u2026\u53E6\u6709 {count} \u4E2A"
     };
   }
@@ -4418,7 +4517,16 @@ var init_reports_en = __esm({
       "report.waivers.intro": "Findings that management has accepted for a limited time, with the justification and the approver.",
       "report.dossier.stillNeeded": "Still needed",
       "report.punct.comma": ", ",
-      "report.summary.prerequisites": "Unmet prerequisites"
+      "report.summary.prerequisites": "Unmet prerequisites",
+      "report.section.conformity": "Conformity by clause and process",
+      "report.conformity.intro": "The consultant's gap assessment by {assessor} on {date}: how far each clause and each clause 8 process is in place, with the evidence seen.",
+      "report.section.remediation": "Remediation plan",
+      "report.remediation.intro": "The actions agreed to close the gaps, with their owners and due dates.",
+      "report.column.rating": "Rating",
+      "report.column.evidenceSeen": "Evidence seen",
+      "report.column.note": "Note",
+      "report.remediation.overdue": "overdue",
+      "report.empty.remediation": "No actions recorded."
     };
   }
 });
@@ -4590,7 +4698,16 @@ var init_reports_zh_CN = __esm({
       "report.waivers.intro": "\u7ECF\u7BA1\u7406\u5C42\u6279\u51C6\u3001\u5728\u9650\u5B9A\u671F\u9650\u5185\u63A5\u53D7\u7684\u53D1\u73B0\uFF0C\u4EE5\u53CA\u76F8\u5E94\u7684\u7406\u7531\u548C\u6279\u51C6\u4EBA\u3002",
       "report.dossier.stillNeeded": "\u5C1A\u7F3A",
       "report.punct.comma": "\uFF0C",
-      "report.summary.prerequisites": "\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6"
+      "report.summary.prerequisites": "\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6",
+      "report.section.conformity": "\u5404\u6761\u6B3E\u53CA\u8FC7\u7A0B\u7684\u7B26\u5408\u60C5\u51B5",
+      "report.conformity.intro": "{assessor} \u4E8E {date} \u6240\u505A\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF1A\u5404\u6761\u6B3E\u53CA\u7B2C 8 \u7AE0\u5404\u8FC7\u7A0B\u7684\u843D\u5B9E\u7A0B\u5EA6\uFF0C\u4EE5\u53CA\u6240\u89C1\u8BC1\u636E\u3002",
+      "report.section.remediation": "\u6574\u6539\u8BA1\u5212",
+      "report.remediation.intro": "\u4E3A\u5173\u95ED\u5DEE\u8DDD\u800C\u5546\u5B9A\u7684\u63AA\u65BD\uFF0C\u4EE5\u53CA\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u3002",
+      "report.column.rating": "\u8BC4\u7EA7",
+      "report.column.evidenceSeen": "\u6240\u89C1\u8BC1\u636E",
+      "report.column.note": "\u5907\u6CE8",
+      "report.remediation.overdue": "\u5DF2\u903E\u671F",
+      "report.empty.remediation": "\u5C1A\u65E0\u6574\u6539\u63AA\u65BD\u3002"
     };
   }
 });
@@ -5062,7 +5179,16 @@ var init_zh_CN = __esm({
       "rule.action-without-owner.title": "\u6574\u6539\u63AA\u65BD\u6CA1\u6709\u8D1F\u8D23\u4EBA",
       "rule.action-without-owner.description": "\u6574\u6539\u8BA1\u5212\u4E2D\u5C1A\u672A\u5B8C\u6210\u7684\u63AA\u65BD\u6CA1\u6709\u6307\u5B9A\u8D1F\u8D23\u4EBA\u3002",
       "rule.action-without-owner.remedy": "\u6307\u5B9A\u8D1F\u8D23\u8BE5\u63AA\u65BD\u7684\u4EBA\u5458\u6216\u5C97\u4F4D\u3002",
-      "rule.action-without-owner.noOwner": "\u63AA\u65BD {id} \u6CA1\u6709\u8D1F\u8D23\u4EBA"
+      "rule.action-without-owner.noOwner": "\u63AA\u65BD {id} \u6CA1\u6709\u8D1F\u8D23\u4EBA",
+      "view.evidence.document": "\u6587\u4EF6 {id}",
+      "view.evidence.record": "\u8BB0\u5F55 {id}",
+      "view.evidence.file": "\u8D44\u6599 {file}",
+      "view.evidence.interview": "\u8BBF\u8C08{role}\uFF0C{date}",
+      "view.evidence.observation": "\u73B0\u573A\u89C2\u5BDF\uFF1A{text}",
+      "view.action.open": "\u5F85\u529E",
+      "view.action.in-progress": "\u8FDB\u884C\u4E2D",
+      "view.action.done": "\u5DF2\u5B8C\u6210",
+      "view.action.cancelled": "\u5DF2\u53D6\u6D88"
     };
   }
 });
@@ -5677,7 +5803,7 @@ var init_github = __esm({
         const t = translator(report.lang);
         const { overall, verdict } = report;
         const verdictText = t(verdict.status === "ready" ? "format.verdict.ready" : "format.verdict.notReady");
-        const summary = report.valid ? t("format.github.summary", {
+        const summary2 = report.valid ? t("format.github.summary", {
           verdict: verdictText,
           percent: overall.ratio === null ? "-" : `${Math.floor(overall.ratio * 100)}%`,
           satisfied: overall.satisfied,
@@ -5685,7 +5811,7 @@ var init_github = __esm({
         }) : t("format.github.summaryInvalid", { verdict: verdictText });
         const verdictLevel = verdict.status === "ready" ? "notice" : "error";
         const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
-        const lines = [`::${verdictLevel}::${escapeData(summary)}`];
+        const lines = [`::${verdictLevel}::${escapeData(summary2)}`];
         const shown = { error: verdictLevel === "error" ? 1 : 0, warning: 0, notice: verdictLevel === "notice" ? 1 : 0 };
         for (const finding of ordered) shown[COMMAND[finding.severity]]++;
         const hidden = Object.values(shown).reduce((n, count) => n + Math.max(count - ANNOTATIONS_PER_LEVEL, 0), 0);
@@ -8178,6 +8304,7 @@ function isCalendarDate(text) {
 var DASH2, DAYS_IN_MONTH, formats;
 var init_date_format = __esm({
   "src/validate/date-format.ts"() {
+    "use strict";
     DASH2 = 45;
     DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     formats = { date: isCalendarDate };
@@ -12707,6 +12834,76 @@ var init_prompter = __esm({
   }
 });
 
+// src/init/formats.ts
+function isoDay(year, month, day) {
+  const value = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isCalendarDate(value) ? value : void 0;
+}
+function parseDate2(text) {
+  const value = text.normalize("NFKC").trim().replace(/\s+/g, "");
+  const match = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号]?)$/u.exec(value);
+  if (!match) return void 0;
+  return match[2] ? isoDay(match[1], match[3], match[4]) : isoDay(match[1], match[5], match[6]);
+}
+function dateInName(name) {
+  const text = name.normalize("NFKC");
+  for (const pattern of DATES_IN_NAMES) {
+    const match = pattern.exec(text);
+    const day = match && isoDay(match[1], match[2], match[3]);
+    if (day) return day;
+  }
+  return void 0;
+}
+function parseYesNo(text, fallback) {
+  const value = text.normalize("NFKC").trim().toLowerCase().replace(/[。.!！]+$/u, "");
+  if (value === "") return fallback;
+  if (YES.has(value)) return true;
+  if (NO.has(value)) return false;
+  return void 0;
+}
+function parseWholeNumber(text) {
+  const trimmed = text.normalize("NFKC").trim();
+  if (trimmed === "") return void 0;
+  return /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : null;
+}
+function normalizeRegistrationId(text) {
+  return text.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
+}
+function usccProblem(code2) {
+  if (code2.length !== 18) return "length";
+  if (![...code2].every((c) => USCC_CHARACTERS.includes(c)) || !/^[0-9A-Z]{2}\d{6}/.test(code2)) return "characters";
+  const sum = USCC_WEIGHTS.reduce((total, weight, i) => total + USCC_CHARACTERS.indexOf(code2[i]) * weight, 0);
+  const check2 = USCC_CHARACTERS[(31 - sum % 31) % 31];
+  return code2[17] === check2 ? void 0 : "checkCharacter";
+}
+function looksLikeUscc(code2, chinese) {
+  if (!/^[0-9A-Z]+$/.test(code2)) return false;
+  if (code2.length === 18 && [...code2].every((c) => USCC_CHARACTERS.includes(c))) return true;
+  return chinese && code2.length >= 15 && code2.length <= 20;
+}
+function readRegistrationId(text, chinese) {
+  const code2 = normalizeRegistrationId(text);
+  if (!looksLikeUscc(code2, chinese)) return { value: text.trim() };
+  const problem = usccProblem(code2);
+  return problem === void 0 ? { value: code2 } : { value: code2, problem };
+}
+var DATES_IN_NAMES, YES, NO, USCC_CHARACTERS, USCC_WEIGHTS;
+var init_formats = __esm({
+  "src/init/formats.ts"() {
+    "use strict";
+    init_date_format();
+    DATES_IN_NAMES = [
+      /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/u,
+      /(?<!\d)((?:19|20)\d{2})[-._/ ](\d{1,2})[-._/ ](\d{1,2})(?!\d)/u,
+      /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/u
+    ];
+    YES = /* @__PURE__ */ new Set(["y", "yes", "\u662F", "\u662F\u7684", "\u5BF9", "\u6709", "\u597D"]);
+    NO = /* @__PURE__ */ new Set(["n", "no", "\u5426", "\u4E0D", "\u4E0D\u662F", "\u6CA1\u6709", "\u65E0"]);
+    USCC_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  }
+});
+
 // node_modules/@inquirer/core/dist/esm/lib/key.js
 var isUpKey, isDownKey, isSpaceKey, isBackspaceKey, isTabKey, isNumberKey, isEnterKey;
 var init_key = __esm({
@@ -15770,75 +15967,19 @@ var init_esm4 = __esm({
   }
 });
 
-// node_modules/@inquirer/confirm/dist/esm/index.js
+// node_modules/@inquirer/input/dist/esm/index.js
 var esm_exports2 = {};
 __export(esm_exports2, {
   default: () => esm_default3
 });
-function getBooleanValue(value, defaultValue) {
-  let answer = defaultValue !== false;
-  if (/^(y|yes)/i.test(value))
-    answer = true;
-  else if (/^(n|no)/i.test(value))
-    answer = false;
-  return answer;
-}
-function boolToString(value) {
-  return value ? "Yes" : "No";
-}
-var esm_default3;
+var inputTheme, esm_default3;
 var init_esm5 = __esm({
-  "node_modules/@inquirer/confirm/dist/esm/index.js"() {
-    init_esm3();
-    esm_default3 = createPrompt((config, done) => {
-      const { transformer = boolToString } = config;
-      const [status, setStatus] = useState("idle");
-      const [value, setValue] = useState("");
-      const theme = makeTheme(config.theme);
-      const prefix = usePrefix({ status, theme });
-      useKeypress((key, rl) => {
-        if (status !== "idle")
-          return;
-        if (isEnterKey(key)) {
-          const answer = getBooleanValue(value, config.default);
-          setValue(transformer(answer));
-          setStatus("done");
-          done(answer);
-        } else if (isTabKey(key)) {
-          const answer = boolToString(!getBooleanValue(value, config.default));
-          rl.clearLine(0);
-          rl.write(answer);
-          setValue(answer);
-        } else {
-          setValue(rl.line);
-        }
-      });
-      let formattedValue = value;
-      let defaultValue = "";
-      if (status === "done") {
-        formattedValue = theme.style.answer(value);
-      } else {
-        defaultValue = ` ${theme.style.defaultAnswer(config.default === false ? "y/N" : "Y/n")}`;
-      }
-      const message = theme.style.message(config.message, status);
-      return `${prefix} ${message}${defaultValue} ${formattedValue}`;
-    });
-  }
-});
-
-// node_modules/@inquirer/input/dist/esm/index.js
-var esm_exports3 = {};
-__export(esm_exports3, {
-  default: () => esm_default4
-});
-var inputTheme, esm_default4;
-var init_esm6 = __esm({
   "node_modules/@inquirer/input/dist/esm/index.js"() {
     init_esm3();
     inputTheme = {
       validationFailureMode: "keep"
     };
-    esm_default4 = createPrompt((config, done) => {
+    esm_default3 = createPrompt((config, done) => {
       const { prefill = "tab" } = config;
       const theme = makeTheme(inputTheme, config.theme);
       const [status, setStatus] = useState("idle");
@@ -15922,10 +16063,10 @@ var init_esm6 = __esm({
 });
 
 // node_modules/@inquirer/select/dist/esm/index.js
-var esm_exports4 = {};
-__export(esm_exports4, {
+var esm_exports3 = {};
+__export(esm_exports3, {
   Separator: () => Separator,
-  default: () => esm_default5
+  default: () => esm_default4
 });
 function isSelectable2(item) {
   return !Separator.isSeparator(item) && !item.disabled;
@@ -15955,8 +16096,8 @@ function normalizeChoices2(choices) {
     return normalizedChoice;
   });
 }
-var import_yoctocolors_cjs4, selectTheme, esm_default5;
-var init_esm7 = __esm({
+var import_yoctocolors_cjs4, selectTheme, esm_default4;
+var init_esm6 = __esm({
   "node_modules/@inquirer/select/dist/esm/index.js"() {
     init_esm3();
     init_esm2();
@@ -15974,7 +16115,7 @@ var init_esm7 = __esm({
       indexMode: "hidden",
       keybindings: []
     };
-    esm_default5 = createPrompt((config, done) => {
+    esm_default4 = createPrompt((config, done) => {
       const { loop = true, pageSize = 7 } = config;
       const theme = makeTheme(selectTheme, config.theme);
       const { keybindings } = theme;
@@ -16105,12 +16246,12 @@ __export(inquirer_prompter_exports, {
   createInquirerPrompter: () => createInquirerPrompter
 });
 async function createInquirerPrompter(t) {
-  const [{ default: checkbox, Separator: Separator2 }, { default: confirm }, { default: input }, { default: select }] = await Promise.all([
+  const [{ default: checkbox, Separator: Separator2 }, { default: input }, { default: select }] = await Promise.all([
     Promise.resolve().then(() => (init_esm4(), esm_exports)),
     Promise.resolve().then(() => (init_esm5(), esm_exports2)),
-    Promise.resolve().then(() => (init_esm6(), esm_exports3)),
-    Promise.resolve().then(() => (init_esm7(), esm_exports4))
+    Promise.resolve().then(() => (init_esm6(), esm_exports3))
   ]);
+  const withSeparators = (choices) => choices.map((c) => isChoiceGroup(c) ? new Separator2(c.separator) : c);
   const keysHelpTip = () => t("init.prompt.selectHelp");
   const renderSelectedChoices = (selected) => selected.length <= SHOWN_CHOICES ? selected.map((c) => c.short).join(", ") : t("init.prompt.ticked", { count: selected.length });
   return {
@@ -16121,15 +16262,25 @@ async function createInquirerPrompter(t) {
           message: q.message,
           default: q.default === void 0 ? void 0 : String(q.default),
           validate: (text) => {
-            const parsed = parseNumber(text);
+            const parsed = parseWholeNumber(text);
             if (parsed === null) return t("init.prompt.notNumber");
             return q.validate ? q.validate(parsed) : true;
           }
         })
       );
-      return parseNumber(answer) ?? void 0;
+      return parseWholeNumber(answer) ?? void 0;
     },
-    confirm: (q) => cancellable(() => confirm({ message: q.message, default: q.default, transformer: (yes) => t(yes ? "init.prompt.yes" : "init.prompt.no") })),
+    confirm: async (q) => {
+      const fallback = q.default ?? false;
+      const answer = await cancellable(
+        () => input({
+          message: t(fallback ? "init.prompt.yesNoDefaultYes" : "init.prompt.yesNoDefaultNo", { question: q.message }),
+          validate: (text) => parseYesNo(text, fallback) === void 0 ? t("init.prompt.notYesNo") : true,
+          transformer: (text, { isFinal }) => isFinal ? t(parseYesNo(text, fallback) ? "init.prompt.yes" : "init.prompt.no") : text
+        })
+      );
+      return parseYesNo(answer, fallback);
+    },
     checkbox: (q) => cancellable(
       () => checkbox({
         message: q.message,
@@ -16137,18 +16288,13 @@ async function createInquirerPrompter(t) {
         loop: false,
         instructions: t("init.prompt.checkboxHelp"),
         theme: { style: { renderSelectedChoices } },
-        choices: q.choices.map((c) => isChoiceGroup(c) ? new Separator2(c.separator) : c)
+        choices: withSeparators(q.choices)
       })
     ),
     select: (q) => cancellable(
-      () => select({ message: q.message, choices: q.choices, default: q.default, pageSize: PAGE_SIZE, theme: { style: { keysHelpTip } } })
+      () => select({ message: q.message, choices: withSeparators(q.choices), default: q.default, pageSize: PAGE_SIZE, loop: false, theme: { style: { keysHelpTip } } })
     )
   };
-}
-function parseNumber(text) {
-  const trimmed = text.trim();
-  if (trimmed === "") return void 0;
-  return /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : null;
 }
 async function cancellable(ask) {
   try {
@@ -16162,6 +16308,7 @@ var PAGE_SIZE, SHOWN_CHOICES;
 var init_inquirer_prompter = __esm({
   "src/init/inquirer-prompter.ts"() {
     "use strict";
+    init_formats();
     init_prompter();
     PAGE_SIZE = 15;
     SHOWN_CHOICES = 4;
@@ -16170,7 +16317,7 @@ var init_inquirer_prompter = __esm({
 
 // src/init/build-sms.ts
 function buildSms(answers) {
-  const { organization: organization2, scope: scope2 } = answers;
+  const { organization: organization2, scope: scope2, internalAudit, managementReview } = answers;
   const documents2 = [];
   const registers = [];
   const documentCount = answers.existing.filter((e) => e.kind === "document").length;
@@ -16185,6 +16332,8 @@ function buildSms(answers) {
           owner: item.owner,
           version: item.version,
           status: item.status,
+          approvalDate: item.approvalDate,
+          processes: item.processes ? [...item.processes] : void 0,
           evidence: item.evidence
         })
       );
@@ -16215,8 +16364,8 @@ function buildSms(answers) {
     documents: documents2
   };
   const records2 = withoutUndefined({
-    internalAudits: answers.internalAuditDate ? [{ id: `IA-${answers.internalAuditDate.slice(0, 4)}-01`, date: answers.internalAuditDate, status: "completed", clauses: [...ALL_CLAUSES] }] : void 0,
-    managementReviews: answers.managementReviewDate ? [{ id: `MR-${answers.managementReviewDate.slice(0, 4)}-01`, date: answers.managementReviewDate, status: "completed" }] : void 0,
+    internalAudits: internalAudit ? [withoutUndefined({ id: `IA-${internalAudit.date.slice(0, 4)}-01`, date: internalAudit.date, status: "completed", clauses: [...ALL_CLAUSES], evidence: internalAudit.evidence })] : void 0,
+    managementReviews: managementReview ? [withoutUndefined({ id: `MR-${managementReview.date.slice(0, 4)}-01`, date: managementReview.date, status: "completed", evidence: managementReview.evidence })] : void 0,
     registers: registers.length > 0 ? registers : void 0
   });
   if (Object.keys(records2).length > 0) sms.records = records2;
@@ -16386,9 +16535,11 @@ function documentEntry(out, document, options, t) {
   out.add(1, `- id: ${yamlString(document.id)}`);
   out.add(2, `title: ${yamlString(document.title)}`);
   out.add(2, `satisfies: ${flowList(document.satisfies)}`, clausesOf(document.satisfies, options.catalog));
+  if (document.processes !== void 0) out.add(2, `processes: ${flowList(document.processes, true)}`, clauseTitles(document.processes, options));
   if (document.owner !== void 0) out.add(2, `owner: ${yamlString(document.owner)}`);
   if (document.version !== void 0) out.add(2, `version: ${quoted(document.version)}`);
   if (document.status !== void 0) out.add(2, `status: ${document.status}`);
+  if (document.approvalDate !== void 0) out.add(2, `approvalDate: ${document.approvalDate}`);
   if (document.evidence !== void 0) out.add(2, `evidence: ${yamlString(document.evidence)}`);
   const lacking = [...missingControlFields(document), ...document.evidence === void 0 ? ["evidence"] : []];
   if (lacking.length > 0) out.note(2, t("init.yaml.toDoFields", { fields: lacking.join(", ") }));
@@ -16417,7 +16568,8 @@ function records(out, sms, options, t) {
       line(2, `date: ${audit.date}`);
       line(2, `status: ${audit.status}`);
       line(2, `clauses: ${flowList(audit.clauses, true)}`, t("init.yaml.auditClausesHint"));
-      out.note(3, t("init.yaml.toDoFields", { fields: "auditor, evidence" }));
+      if (audit.evidence !== void 0) line(2, `evidence: ${yamlString(audit.evidence)}`);
+      out.note(3, t("init.yaml.toDoFields", { fields: audit.evidence === void 0 ? "auditor, evidence" : "auditor" }));
     }
   } else if (missingIds.has("internal-audit-results")) {
     note(t("init.yaml.auditStub"));
@@ -16433,7 +16585,8 @@ function records(out, sms, options, t) {
       line(1, `- id: ${yamlString(review.id)}`);
       line(2, `date: ${review.date}`);
       line(2, `status: ${review.status}`);
-      out.note(3, t("init.yaml.toDoFields", { fields: "evidence" }));
+      if (review.evidence !== void 0) line(2, `evidence: ${yamlString(review.evidence)}`);
+      else out.note(3, t("init.yaml.toDoFields", { fields: "evidence" }));
     }
   } else if (missingIds.has("management-review-results")) {
     note(t("init.yaml.reviewStub"));
@@ -16485,6 +16638,9 @@ function unmatched(out, options, t) {
 }
 function clausesOf(requirementIds, catalog2) {
   return requirementIds.map((id) => catalog2.requirement(id)?.clauses[0] ?? "").filter(Boolean).join(", ");
+}
+function clauseTitles(clauseIds, options) {
+  return clauseIds.map((id) => options.catalog.clause(id)?.title[options.lang] ?? id).join("; ");
 }
 function nextFreeId(prefix, next, total, used) {
   let id;
@@ -16543,6 +16699,47 @@ var init_targets = __esm({
       mapping: ["html", "md", "csv"],
       dossier: ["html", "md", "csv"]
     };
+  }
+});
+
+// src/report/views/assessment-view.ts
+function assessmentView(gap, t) {
+  if (!gap) return { present: false, assessor: "", date: "", items: [], actions: [] };
+  return {
+    present: true,
+    assessor: gap.assessor,
+    date: gap.date,
+    items: gap.items.map((item) => ({
+      clause: item.clause,
+      title: item.title,
+      // 8.6.1 under 8: the processes indent as in the readiness table.
+      depth: item.clause.split(".").length - 1,
+      rating: t(`conformity.${item.status}`),
+      ratingClass: `rating-${item.status}`,
+      evidence: item.evidence.map((evidence) => evidenceText(evidence, t)),
+      note: item.note ?? ""
+    })),
+    actions: gap.actions.map((action) => ({
+      id: action.id,
+      action: action.action,
+      owner: action.owner ?? "",
+      due: action.due,
+      status: t(`view.action.${action.status}`),
+      overdue: action.overdue,
+      clauses: action.items.join(t("list.separator"))
+    }))
+  };
+}
+function evidenceText(evidence, t) {
+  if ("document" in evidence) return t("view.evidence.document", { id: evidence.document });
+  if ("record" in evidence) return t("view.evidence.record", { id: evidence.record });
+  if ("file" in evidence) return t("view.evidence.file", { file: evidence.file });
+  if ("interview" in evidence) return t("view.evidence.interview", { role: evidence.interview.role, date: evidence.interview.date });
+  return t("view.evidence.observation", { text: evidence.observation });
+}
+var init_assessment_view = __esm({
+  "src/report/views/assessment-view.ts"() {
+    "use strict";
   }
 });
 
@@ -16721,7 +16918,8 @@ function gapView(report, sms, catalog2, evidence) {
       state: t(`view.waiver.${w.state}`),
       active: w.state === "active",
       suppressed: w.suppressed
-    }))
+    })),
+    assessment: assessmentView(report.gapAssessment, t)
   };
 }
 function scoreClause(clause) {
@@ -16737,6 +16935,7 @@ var init_gap_view = __esm({
     init_translate();
     init_finding();
     init_clause_order();
+    init_assessment_view();
     init_document_view();
     init_organization_view();
   }
@@ -19642,14 +19841,16 @@ var catalog_default = {
           "document management procedure",
           "master document list",
           "document register",
-          "control of documented information"
+          "control of documented information",
+          "control of records"
         ],
         "zh-CN": [
           "\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F",
           "\u6587\u4EF6\u7BA1\u7406\u529E\u6CD5",
           "\u53D7\u63A7\u6587\u4EF6\u6E05\u5355",
           "\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868",
-          "\u6210\u6587\u4FE1\u606F\u63A7\u5236"
+          "\u6210\u6587\u4FE1\u606F\u63A7\u5236",
+          "\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F"
         ]
       }
     },
@@ -26182,80 +26383,217 @@ function nextCommand(file, output) {
 var import_node_fs10 = require("node:fs");
 var import_node_path14 = require("node:path");
 init_translate();
-
-// src/init/answers.ts
-function isCalendarDate2(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return day.toISOString().slice(0, 10) === value;
-}
-
-// src/cli/init-command.ts
 init_build_sms();
+init_formats();
 init_prompter();
 
 // src/init/scan.ts
 var import_node_fs9 = require("node:fs");
 var import_node_path13 = require("node:path");
-var SCAN_FILE_LIMIT = 1e4;
-var HEADING_BYTES = 64 * 1024;
-var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
+init_formats();
+
+// src/init/name-match.ts
+var PROCESS_DOCUMENTS = "sms-processes";
+var HAN = new RegExp("\\p{Script=Han}", "u");
 var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-var keywordCache = /* @__PURE__ */ new WeakMap();
-function normalizeForMatch(text) {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+var LATIN_FOLDS = {
+  catalogue: "catalog",
+  programme: "program",
+  organisation: "organization",
+  organisational: "organizational",
+  licence: "license",
+  process: "procedure",
+  processes: "procedure"
+};
+var CJK_FOLDS = [
+  [/流程|制度|办法|规范|规程|细则/g, "\u7A0B\u5E8F"],
+  [/政策|策略/g, "\u65B9\u9488"],
+  [/内审/g, "\u5185\u90E8\u5BA1\u6838"],
+  [/管评/g, "\u7BA1\u7406\u8BC4\u5BA1"],
+  [/供应商/g, "\u4F9B\u65B9"],
+  [/顾客/g, "\u5BA2\u6237"],
+  [/服务水平|服务等级/g, "\u670D\u52A1\u7EA7\u522B"],
+  [/信息技术/g, "it"]
+];
+var SERVICE_PREFIX = /^(?:服务|service )/;
+var KIND_WORDS = {
+  procedure: ["\u7A0B\u5E8F", "\u4F5C\u4E1A\u6307\u5BFC\u4E66", "\u6307\u5BFC\u4E66", "\u6307\u5357", "\u6307\u5F15", "procedure", "instruction", "guideline", "sop"],
+  policy: ["\u65B9\u9488", "policy"],
+  plan: ["\u8BA1\u5212", "\u65B9\u6848", "\u89C4\u5212", "plan", "program", "strategy"],
+  manual: ["\u624B\u518C", "manual", "handbook"],
+  agreement: ["\u534F\u8BAE", "\u5408\u540C", "agreement", "contract", "sla", "ola"],
+  record: ["\u8BB0\u5F55", "\u65E5\u5FD7", "\u53F0\u8D26", "\u767B\u8BB0", "\u62A5\u544A", "\u7EAA\u8981", "\u5DE5\u5355", "\u62A5\u8868", "\u6708\u62A5", "\u5468\u62A5", "\u7EDF\u8BA1", "\u8C03\u67E5", "log", "report", "minute", "register", "record", "ticket", "export", "survey", "result", "tracker", "note", "statistic"]
+};
+var KIND_OF = new Map(Object.entries(KIND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind])));
+var KIND_PATTERN = new RegExp(
+  [
+    ...[...KIND_OF.keys()].filter((w) => CJK.test(w)).sort((a, b) => b.length - a.length),
+    `(?<![a-z0-9])(?:${[...KIND_OF.keys()].filter((w) => !CJK.test(w)).join("|")})(?![a-z0-9])`
+  ].join("|"),
+  "gu"
+);
+var FILLERS = new RegExp(
+  `\u7BA1\u7406 ?(?=${[...KIND_OF.keys()].filter((w) => CJK.test(w)).join("|")})|(?<![a-z0-9])management (?=(?:${[...KIND_OF.keys()].filter((w) => !CJK.test(w)).join("|")})(?![a-z0-9]))`,
+  "gu"
+);
+var MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+var MONTH_DATES = [
+  /(?<!\d)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/gu,
+  /(?<!\d)(?:19|20)\d{2}[-._/ ](?:0?[1-9]|1[0-2])(?:[-._/ ](?:0?[1-9]|[12]\d|3[01]))?(?!\d)/gu,
+  /(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?(?!\d)/gu,
+  /(?<![\p{L}\p{N}])(?:q[1-4]|h[12])(?![\p{L}\p{N}])|第?[一二三四1-4]季度|[上下]半年/gu,
+  new RegExp(`(?<![a-z])(?:${MONTHS})(?![a-z])`, "gu"),
+  /(?<!\d)\d{1,2}\s*月份?/gu
+];
+var YEARS = [/(?<!\d)(?:19|20)\d{2}\s*(?:年度|年)?(?!\d)/gu, /(?<![\p{L}\p{N}])fy\s*\d{2,4}(?!\d)/gu];
+var termCache = /* @__PURE__ */ new WeakMap();
+function singular(word) {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+function canonicalText(text) {
+  let folded = text.normalize("NFKC").toLowerCase();
+  for (const [pattern, replacement] of CJK_FOLDS) folded = folded.replace(pattern, replacement);
+  return folded.replace(/[^\p{L}\p{N}]+/gu, " ").replace(/[a-z]+/g, (word) => LATIN_FOLDS[word] ?? LATIN_FOLDS[singular(word)] ?? singular(word)).trim();
+}
+function canonical2(spaced) {
+  return { spaced, squeezed: spaced.replace(/ /g, "") };
+}
+function withoutFillers(spaced) {
+  return spaced.replace(FILLERS, " ").replace(/ {2,}/g, " ").trim();
+}
+function specific(spaced) {
+  const han = [...spaced].filter((c) => HAN.test(c)).length;
+  return han >= 4 || han === 0 && spaced.split(" ").length >= 2;
+}
+function weightOf(text) {
+  let weight = 0;
+  for (const char of text) if (char !== " ") weight += CJK.test(char) ? 2 : 1;
+  return weight;
 }
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function keywordWeight(keyword) {
-  let weight = 0;
-  for (const char of keyword) weight += CJK.test(char) ? 2 : 1;
-  return weight;
+function phrase(text) {
+  return CJK.test(text) ? { text: text.replace(/ /g, "") } : { text, pattern: new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(text)}(?![\\p{Script=Latin}\\p{N}])`, "u") };
 }
-function keywordsOf(catalog2) {
-  const cached = keywordCache.get(catalog2);
+function occursIn(p, text) {
+  return p.pattern ? p.pattern.test(text.spaced) : text.squeezed.includes(p.text);
+}
+function term(label, spaced) {
+  if (spaced === "") return void 0;
+  const loose = withoutFillers(spaced);
+  return { label, exact: phrase(spaced), ...specific(loose) ? { loose: phrase(loose) } : {} };
+}
+function weightIn(t, reading) {
+  const exact = occursIn(t.exact, reading.exact) ? weightOf(t.exact.text) : 0;
+  const loose = t.loose && occursIn(t.loose, reading.loose) ? weightOf(t.loose.text) : 0;
+  return Math.max(exact, loose);
+}
+function topMostClauses(clauses, catalog2) {
+  return clauses.filter((c) => !clauses.some((other) => other !== c && catalog2.isWithin(c, other)));
+}
+function termsOf(catalog2) {
+  const cached = termCache.get(catalog2);
   if (cached) return cached;
   const keywords = [];
   for (const requirement of catalog2.requirements())
     for (const keyword of [...requirement.keywords.en, ...requirement.keywords["zh-CN"]]) {
-      const normalized = normalizeForMatch(keyword);
-      if (normalized === "") continue;
-      const cjk = CJK.test(normalized);
-      keywords.push({
-        requirementId: requirement.id,
-        keyword,
-        cjk,
-        weight: keywordWeight(normalized),
-        ...cjk ? { text: normalized.replace(/ /g, "") } : { pattern: new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(normalized)}(?![\\p{Script=Latin}\\p{N}])`, "u") }
-      });
+      const t = term(keyword, canonicalText(keyword));
+      if (t) keywords.push({ ...t, requirement });
     }
-  keywordCache.set(catalog2, keywords);
-  return keywords;
-}
-function bestIn(text, keywords) {
-  const normalized = normalizeForMatch(text);
-  const squeezed = normalized.replace(/ /g, "");
-  let best;
-  for (const keyword of keywords) {
-    const found = keyword.cjk ? squeezed.includes(keyword.text) : keyword.pattern.test(normalized);
-    if (found && (!best || keyword.weight > best.weight)) best = keyword;
+  const names = [];
+  const titled = (id) => {
+    const clause = catalog2.clause(id);
+    return clause ? [[clause.title.en, [id]], [clause.title["zh-CN"], [id]]] : [];
+  };
+  for (const process5 of catalog2.legacyProcesses()) {
+    const clauses = topMostClauses(process5.clauses, catalog2);
+    names.push([process5.title.en, clauses], [process5.title["zh-CN"], clauses], ...clauses.flatMap(titled));
   }
+  for (const clause of catalog2.clauses())
+    if (catalog2.topLevelOf(clause.id) === "8" && / management$/i.test(clause.title.en)) names.push(...titled(clause.id));
+  const processes = [];
+  for (const [label, ids] of names) {
+    const spaced = canonicalText(label);
+    const unprefixed = spaced.replace(SERVICE_PREFIX, "").trim();
+    for (const form of unprefixed !== spaced && specific(unprefixed) ? [spaced, unprefixed] : [spaced]) {
+      const t = term(label, form);
+      if (t) processes.push({ ...t, clauses: ids });
+    }
+  }
+  const terms = { keywords, processes };
+  termCache.set(catalog2, terms);
+  return terms;
+}
+function readName(text) {
+  let rest = text.normalize("NFKC").toLowerCase();
+  let dated = false;
+  for (const pattern of MONTH_DATES)
+    rest = rest.replace(pattern, () => {
+      dated = true;
+      return " ";
+    });
+  for (const pattern of YEARS) rest = rest.replace(pattern, " ");
+  const spaced = canonicalText(rest);
+  let kind;
+  for (const match of spaced.matchAll(KIND_PATTERN)) kind = KIND_OF.get(match[0]);
+  return { exact: canonical2(spaced), loose: canonical2(withoutFillers(spaced)), kind, dated };
+}
+function hitsIn(terms, reading) {
+  return terms.flatMap((t) => {
+    const weight = weightIn(t, reading);
+    return weight > 0 ? [{ ...t, weight }] : [];
+  });
+}
+function heaviest(hits) {
+  let best;
+  for (const hit of hits) if (!best || hit.weight > best.weight) best = hit;
   return best;
 }
+function matchName(text, catalog2) {
+  const reading = readName(text);
+  const { keywords, processes } = termsOf(catalog2);
+  const hits = hitsIn(keywords, reading);
+  const documents2 = hits.filter((k) => k.requirement.kind === "document");
+  const records2 = hits.filter((k) => k.requirement.kind === "record");
+  const byKeyword = (k) => k && { requirementId: k.requirement.id, keyword: k.label, weight: k.weight };
+  const byProcess = () => {
+    const p = heaviest(hitsIn(processes, reading));
+    return p && { requirementId: PROCESS_DOCUMENTS, keyword: p.label, processes: p.clauses, weight: p.weight };
+  };
+  const kind = reading.kind ?? (reading.dated ? "record" : void 0);
+  if (kind === void 0) return byKeyword(heaviest(hits)) ?? byProcess();
+  if (kind === "record") return byKeyword(heaviest(records2) ?? heaviest(documents2));
+  const document = byKeyword(heaviest(documents2)) ?? byProcess();
+  if (document) return document;
+  const record = heaviest(records2);
+  if (!record) return void 0;
+  if (kind === "plan") return byKeyword(record);
+  return { requirementId: PROCESS_DOCUMENTS, keyword: record.label, processes: topMostClauses(record.requirement.clauses, catalog2), weight: record.weight };
+}
+
+// src/init/scan.ts
+var SCAN_FILE_LIMIT = 1e4;
+var HEADING_BYTES = 64 * 1024;
+var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
 function baseName(relativePath) {
   const name = relativePath.split(/[\\/]/).pop() ?? relativePath;
   const extension = (0, import_node_path13.extname)(name);
   return extension && /[a-z]/i.test(extension) && extension.length <= 6 ? name.slice(0, -extension.length) : name;
 }
 function matchRequirement(relativePath, heading, catalog2) {
-  const keywords = keywordsOf(catalog2);
-  const byName = bestIn(stripVersion(baseName(relativePath)), keywords);
-  const byHeading = heading === void 0 ? void 0 : bestIn(heading, keywords);
+  const byName = matchName(stripVersion(baseName(relativePath)), catalog2);
+  const byHeading = heading === void 0 ? void 0 : matchName(stripVersion(heading), catalog2);
   const best = byHeading && (!byName || byHeading.weight > byName.weight) ? byHeading : byName;
   if (!best) return void 0;
-  return { requirementId: best.requirementId, keyword: best.keyword, source: best === byName ? "name" : "heading" };
+  return {
+    requirementId: best.requirementId,
+    keyword: best.keyword,
+    ...best.processes ? { processes: best.processes } : {},
+    source: best === byName ? "name" : "heading"
+  };
 }
 var VERSION_PATTERNS = [
   /版本\s*[:：]?\s*[vV]?\s*(\d{1,3}(?:\.\d{1,3})*)/u,
@@ -26292,6 +26630,7 @@ function proposeFor(path2, evidence, heading, catalog2) {
   if (!match) return void 0;
   const requirement = catalog2.requirement(match.requirementId);
   const version = guessVersion(path2);
+  const date3 = dateInName(baseName(path2));
   return {
     path: path2,
     evidence,
@@ -26299,7 +26638,9 @@ function proposeFor(path2, evidence, heading, catalog2) {
     kind: requirement.kind === "record" ? "register" : "document",
     title: match.source === "heading" && heading ? heading : titleFromFileName(path2),
     ...version ? { version } : {},
-    keyword: match.keyword
+    ...match.processes ? { processes: match.processes } : {},
+    keyword: match.keyword,
+    ...date3 ? { date: date3 } : {}
   };
 }
 function scanFolder(folder, options) {
@@ -26374,53 +26715,76 @@ function toPosix(path2) {
 }
 
 // src/init/wizard.ts
-var ASKED_SEPARATELY = /* @__PURE__ */ new Set(["internal-audit-results", "management-review-results"]);
+init_formats();
+var AUDIT_RESULTS = "internal-audit-results";
+var REVIEW_RESULTS = "management-review-results";
+var ASKED_SEPARATELY = /* @__PURE__ */ new Set([AUDIT_RESULTS, REVIEW_RESULTS]);
 var STATUSES = ["draft", "in-review", "approved"];
 var DEFAULT_STATUS = "draft";
+var PROCESS_CHOICE = "process:";
+var HAN2 = new RegExp("\\p{Script=Han}", "u");
+var SECTIONS = ["organization", "scope", "operation", "documents"];
 async function runWizard(context) {
-  const { prompter: ask, t, defaults } = context;
-  const optional = (text) => text.trim() || void 0;
-  const name = (await ask.input({ name: "organization.name", message: t("init.q.orgName"), default: defaults.organization.name || void 0, validate: required2(t) })).trim();
-  const registrationId = optional(
-    await ask.input({ name: "organization.registrationId", message: t("init.q.registrationId"), default: defaults.organization.registrationId })
-  );
-  const sites = await askSites(context);
-  const statement = optional(await ask.input({ name: "scope.statement", message: t("init.q.statement"), default: defaults.scope.statement }));
-  const services = await askList(context, "service.name", defaults.scope.services, t("init.q.firstService"), t("init.q.nextService"));
-  const businessCategories = await ask.checkbox({
-    name: "scope.businessCategories",
-    message: t("init.q.categories"),
-    choices: context.catalog.businessCategories().map((c) => ({
-      value: c.number,
-      name: `${c.code}  ${c.number}  ${c.name[context.lang]}`,
-      short: c.number,
-      checked: defaults.scope.businessCategories.includes(c.number)
-    }))
-  });
-  const startDate = await ask.input({ name: "sms.startDate", message: t("init.q.startDate"), default: defaults.startDate, validate: date2(t) });
-  const managementRepresentative = optional(
-    await ask.input({ name: "sms.managementRepresentative", message: t("init.q.representative"), default: defaults.managementRepresentative })
-  );
-  const accepted = await askProposals(context);
-  const ticked = await askExisting(context, new Set(accepted.map((p) => p.requirementId)));
-  const existing = await askOwnersAndStatus(context, [...accepted.map(fromProposal), ...ticked.map((r) => fromRequirement(r, context.lang))]);
-  const internalAuditDate = await askHeld(context, "internalAudit", t("init.q.auditHeld"), t("init.q.auditDate"));
-  const managementReviewDate = await askHeld(context, "managementReview", t("init.q.reviewHeld"), t("init.q.reviewDate"));
+  const { prompter: ask, t } = context;
+  const draft = { assigned: /* @__PURE__ */ new Map(), ticked: [], items: /* @__PURE__ */ new Map() };
+  let answers = { ...context.defaults, existing: [], unmatchedFiles: [...context.unmatched ?? []] };
+  for (const section of SECTIONS) answers = await askSection(context, section, answers, draft, false);
+  for (; ; ) {
+    const choice = await ask.select({
+      name: "review",
+      message: t("init.q.review", { summary: summary(answers, context) }),
+      choices: [{ value: "write", name: t("init.review.write") }, ...SECTIONS.map((s) => ({ value: s, name: t(`init.review.${s}`) }))],
+      default: "write"
+    });
+    if (choice === "write") return answers;
+    answers = await askSection(context, choice, answers, draft, true);
+  }
+}
+function defaultAnswers(defaults, proposals, unmatched2 = []) {
+  const reports = proposals.filter((p) => ASKED_SEPARATELY.has(p.requirementId));
   return {
-    organization: { name, registrationId, sites },
-    scope: { statement, services, businessCategories },
-    startDate,
-    managementRepresentative,
-    existing,
-    internalAuditDate,
-    managementReviewDate
+    ...defaults,
+    existing: [...defaults.existing, ...proposals.filter((p) => !ASKED_SEPARATELY.has(p.requirementId)).map(fromProposal)],
+    unmatchedFiles: [...unmatched2, ...reports.map((p) => p.evidence)]
   };
 }
-function defaultAnswers(defaults, proposals) {
-  return { ...defaults, existing: [...defaults.existing, ...proposals.map(fromProposal)] };
+async function askSection(context, section, answers, draft, again) {
+  switch (section) {
+    case "organization":
+      return { ...answers, organization: await askOrganization(context, answers, again) };
+    case "scope":
+      return { ...answers, scope: await askScope(context, answers, again) };
+    case "operation":
+      return { ...answers, ...await askOperation(context, answers) };
+    case "documents":
+      return { ...answers, ...await askDocuments(context, answers, draft) };
+  }
 }
-async function askSites({ prompter: ask, t, defaults }) {
-  const sites = [...defaults.organization.sites];
+async function askOrganization(context, answers, again) {
+  const { prompter: ask, t, lang } = context;
+  const given = answers.organization;
+  const name = (await ask.input({ name: "organization.name", message: t("init.q.orgName"), default: given.name || void 0, validate: required2(t) })).trim();
+  const chinese = lang === "zh-CN" || HAN2.test(name);
+  const id = await ask.input({
+    name: "organization.registrationId",
+    message: t("init.q.registrationId"),
+    default: given.registrationId,
+    validate: (value) => registrationValid(value, chinese, t)
+  });
+  const registrationId = id.trim() === "" ? void 0 : readRegistrationId(id, chinese).value;
+  const sites = await askSites(context, given.sites, again);
+  return { name, registrationId, sites };
+}
+async function askSites({ prompter: ask, t }, given, again) {
+  let sites = [...given];
+  if (again && sites.length > 0) {
+    const kept = await ask.checkbox({
+      name: "sites.keep",
+      message: t("init.q.keepSites"),
+      choices: sites.map((site, index) => ({ value: index, name: [site.name, site.address].filter(Boolean).join(", "), short: site.name, checked: true }))
+    });
+    sites = kept.map((index) => sites[index]);
+  }
   for (; ; ) {
     const message = sites.length === 0 ? t("init.q.firstSite") : t("init.q.nextSite");
     const name = (await ask.input({ name: "site.name", message })).trim();
@@ -26430,64 +26794,203 @@ async function askSites({ prompter: ask, t, defaults }) {
     sites.push({ name, ...address ? { address } : {}, ...headcount !== void 0 ? { headcount } : {} });
   }
 }
-async function askList({ prompter: ask }, name, given, first, next) {
-  const items = [...given];
+async function askScope(context, answers, again) {
+  const { prompter: ask, t } = context;
+  let statement;
+  for (; ; ) {
+    statement = (await ask.input({ name: "scope.statement", message: t("init.q.statement"), default: answers.scope.statement })).trim() || void 0;
+    if (statement !== void 0 || await ask.confirm({ name: "scope.statementEmpty", message: t("init.q.statementEmpty"), default: false })) break;
+  }
+  const services = await askList(context, "service.name", answers.scope.services, again ? "services.keep" : void 0, t("init.q.firstService"), t("init.q.nextService"));
+  const businessCategories = await ask.checkbox({
+    name: "scope.businessCategories",
+    message: t("init.q.categories"),
+    choices: context.catalog.businessCategories().map((c) => ({
+      value: c.number,
+      name: `${c.code}  ${c.number}  ${c.name[context.lang]}`,
+      short: c.number,
+      checked: answers.scope.businessCategories.includes(c.number)
+    }))
+  });
+  return { statement, services, businessCategories };
+}
+async function askList({ prompter: ask, t }, name, given, keep, first, next) {
+  let items = [...given];
+  if (keep && items.length > 0)
+    items = await ask.checkbox({ name: keep, message: t("init.q.keepServices"), choices: items.map((item) => ({ value: item, name: item, checked: true })) });
   for (; ; ) {
     const item = (await ask.input({ name, message: items.length === 0 ? first : next })).trim();
     if (item === "") return items;
     if (!items.includes(item)) items.push(item);
   }
 }
-async function askProposals({ prompter: ask, t, catalog: catalog2, lang, proposals }) {
+async function askOperation({ prompter: ask, t }, answers) {
+  const startDate = parseDate2(await ask.input({ name: "sms.startDate", message: t("init.q.startDate"), default: answers.startDate, validate: date2(t) }));
+  const representative = await ask.input({ name: "sms.managementRepresentative", message: t("init.q.representative"), default: answers.managementRepresentative });
+  return { startDate, managementRepresentative: representative.trim() || void 0 };
+}
+async function askDocuments(context, answers, draft) {
+  const { proposals } = context;
+  const kept = await askProposals(context, draft);
+  const unplaced = [...proposals.filter((_, index) => !kept.includes(index)).map((p) => p.evidence), ...context.unmatched ?? []];
+  const assigned = await askUnplaced(context, unplaced, draft);
+  const found = [];
+  const audits = [];
+  const reviews = [];
+  for (const proposal of kept.map((index) => proposals[index])) {
+    if (proposal.requirementId === AUDIT_RESULTS) audits.push({ evidence: proposal.evidence, date: proposal.date });
+    else if (proposal.requirementId === REVIEW_RESULTS) reviews.push({ evidence: proposal.evidence, date: proposal.date });
+    else found.push(fromProposal(proposal));
+  }
+  for (const [file, choice] of assigned) {
+    if (choice === AUDIT_RESULTS) audits.push({ evidence: file, date: dateInName(baseName(file)) });
+    else if (choice === REVIEW_RESULTS) reviews.push({ evidence: file, date: dateInName(baseName(file)) });
+    else found.push(fromAssignment(file, choice, context.catalog));
+  }
+  const ticked = await askExisting(context, new Set(found.map((item) => item.requirementId)), draft);
+  const existing = await askOwnersAndStatus(context, [...found, ...ticked.map((r) => fromRequirement(r, context.lang))], draft);
+  const internalAudit = await askHeld(context, "internalAudit", audits, answers.internalAudit);
+  const managementReview = await askHeld(context, "managementReview", reviews, answers.managementReview);
+  const used = /* @__PURE__ */ new Set([...existing.map((item) => item.evidence), internalAudit?.evidence, managementReview?.evidence]);
+  const leftOver = [...unplaced.filter((file) => !assigned.has(file)), ...[...audits, ...reviews].map((r) => r.evidence)].filter((file) => !used.has(file));
+  return { existing, internalAudit, managementReview, unmatchedFiles: leftOver };
+}
+async function askProposals({ prompter: ask, t, catalog: catalog2, lang, proposals }, draft) {
   if (proposals.length === 0) return [];
-  const chosen = await ask.checkbox({
+  const kept = await ask.checkbox({
     name: "scan.accept",
     message: t("init.q.scanAccept", { count: proposals.length }),
     choices: proposals.map((p, index) => ({
       value: index,
-      name: `${p.path}  \u2192  ${catalog2.requirement(p.requirementId)?.title[lang] ?? p.requirementId}${p.version ? `  (${p.version})` : ""}`,
+      name: `${p.path}  \u2192  ${proposalLabel(p, catalog2, lang, t)}${p.version ? `  (${p.version})` : ""}`,
       short: p.path,
-      checked: true
+      checked: draft.kept?.includes(index) ?? true
     }))
   });
-  return chosen.map((index) => proposals[index]);
+  draft.kept = kept;
+  return kept;
 }
-async function askExisting({ prompter: ask, t, catalog: catalog2, lang }, found) {
+function proposalLabel(p, catalog2, lang, t) {
+  if (p.processes) return t("init.q.processDocument", { process: p.processes.map((id) => catalog2.clause(id)?.title[lang] ?? id).join(t("init.summary.partSeparator")) });
+  return catalog2.requirement(p.requirementId)?.title[lang] ?? p.requirementId;
+}
+async function askUnplaced(context, files, draft) {
+  const { prompter: ask, t } = context;
+  const assigned = /* @__PURE__ */ new Map();
+  if (files.length === 0) return assigned;
+  const ticked = await ask.checkbox({
+    name: "scan.unmatched",
+    message: t("init.q.scanUnmatched", { count: files.length }),
+    choices: files.map((file) => ({ value: file, name: file, checked: Boolean(draft.assigned.get(file)) }))
+  });
+  const choices = assignmentChoices(context);
+  for (const file of ticked) {
+    const choice = await ask.select({ name: "scan.requirement", message: t("init.q.assign", { file }), choices, default: draft.assigned.get(file) ?? "" });
+    if (choice !== "") assigned.set(file, choice);
+  }
+  draft.assigned = new Map(assigned);
+  return assigned;
+}
+function assignmentChoices({ t, catalog: catalog2, lang }) {
+  const choices = [{ value: "", name: t("init.q.assignNone"), short: t("init.q.assignNoneShort") }];
+  choices.push({ separator: `\u2500\u2500 ${t("init.q.processGroup")} \u2500\u2500` });
+  for (const process5 of catalog2.legacyProcesses()) {
+    const label = t("init.q.processDocument", { process: process5.title[lang] });
+    choices.push({ value: `${PROCESS_CHOICE}${process5.id}`, name: `${topMostClauses(process5.clauses, catalog2).join(", ").padEnd(16)}${label}`, short: label });
+  }
+  for (const clause of catalog2.clauses().filter((c) => c.parent === null)) {
+    const inClause = catalog2.requirements().filter((r) => catalog2.topLevelOf(r.clauses[0]) === clause.id);
+    if (inClause.length === 0) continue;
+    choices.push({ separator: `\u2500\u2500 ${clause.id} ${clause.title[lang]} \u2500\u2500` });
+    for (const r of inClause) choices.push({ value: r.id, name: `${r.clauses[0].padEnd(16)}${r.title[lang]}`, short: r.title[lang] });
+  }
+  return choices;
+}
+async function askExisting({ prompter: ask, t, catalog: catalog2, lang }, found, draft) {
   const choices = [];
   for (const clause of catalog2.clauses().filter((c) => c.parent === null)) {
     const inClause = catalog2.requirements().filter((r) => catalog2.topLevelOf(r.clauses[0]) === clause.id && !ASKED_SEPARATELY.has(r.id) && !found.has(r.id));
     if (inClause.length === 0) continue;
     choices.push({ separator: `\u2500\u2500 ${clause.id} ${clause.title[lang]} \u2500\u2500` });
     for (const r of [...inClause.filter((r2) => r2.mandatory), ...inClause.filter((r2) => !r2.mandatory)])
-      choices.push({ value: r.id, name: `${r.clauses[0].padEnd(8)}${r.title[lang]}${r.mandatory ? "" : `  ${t("init.q.recommended")}`}`, short: r.title[lang] });
+      choices.push({
+        value: r.id,
+        name: `${r.clauses[0].padEnd(8)}${r.title[lang]}${r.mandatory ? "" : `  ${t("init.q.recommended")}`}`,
+        short: r.title[lang],
+        checked: draft.ticked.includes(r.id)
+      });
   }
   const ids = await ask.checkbox({ name: "documents.existing", message: t("init.q.existing"), choices });
+  draft.ticked = ids;
   return ids.map((id) => catalog2.requirement(id));
 }
-async function askOwnersAndStatus({ prompter: ask, t }, items) {
+async function askOwnersAndStatus({ prompter: ask, t, today }, items, draft) {
   let lastOwner;
   const answered = [];
   for (const item of items) {
+    const key = item.evidence ?? item.requirementId;
+    const before = draft.items.get(key);
     const label = item.evidence ? `${item.title} (${item.evidence})` : item.title;
-    const owner = (await ask.input({ name: `${item.kind}.owner`, message: t("init.q.owner", { item: label }), default: lastOwner })).trim() || void 0;
+    const owner = (await ask.input({ name: `${item.kind}.owner`, message: t("init.q.owner", { item: label }), default: before?.owner ?? lastOwner })).trim() || void 0;
     lastOwner = owner ?? lastOwner;
-    if (item.kind === "register") {
-      answered.push({ ...item, owner });
-      continue;
+    let answer = { ...item, owner };
+    if (item.kind === "document") {
+      const status = await ask.select({
+        name: "document.status",
+        message: t("init.q.status", { item: label }),
+        choices: STATUSES.map((s) => ({ value: s, name: t(`init.status.${s}`) })),
+        default: before?.status ?? item.status ?? DEFAULT_STATUS
+      });
+      answer = { ...answer, status };
+      if (status === "approved") {
+        const version = (await ask.input({ name: "document.version", message: t("init.q.version", { item: label }), default: before?.version ?? item.version })).trim();
+        const approval = await ask.input({ name: "document.approvalDate", message: t("init.q.approvalDate", { item: label }), default: before?.approvalDate, validate: optionalDay(t, today) });
+        answer = { ...answer, ...version ? { version } : {}, ...approval.trim() ? { approvalDate: parseDate2(approval) } : {} };
+      }
     }
-    const status = await ask.select({
-      name: "document.status",
-      message: t("init.q.status", { item: label }),
-      choices: STATUSES.map((s) => ({ value: s, name: t(`init.status.${s}`) })),
-      default: item.status ?? DEFAULT_STATUS
-    });
-    answered.push({ ...item, owner, status });
+    draft.items.set(key, answer);
+    answered.push(answer);
   }
   return answered;
 }
-async function askHeld({ prompter: ask, t, today }, name, held, when) {
-  if (!await ask.confirm({ name: `${name}.held`, message: held, default: false })) return void 0;
-  return ask.input({ name: `${name}.date`, message: when, validate: heldBy(t, today) });
+async function askHeld(context, name, files, before) {
+  const { prompter: ask, t, today } = context;
+  const texts = name === "internalAudit" ? { held: "init.q.auditHeld", when: "init.q.auditDate", file: "init.q.auditReport" } : { held: "init.q.reviewHeld", when: "init.q.reviewDate", file: "init.q.reviewMinutes" };
+  if (!await ask.confirm({ name: `${name}.held`, message: t(texts.held), default: before !== void 0 || files.length > 0 })) return void 0;
+  const dated = files.map((f) => f.date).find((d) => d !== void 0 && d <= today);
+  const day = parseDate2(await ask.input({ name: `${name}.date`, message: t(texts.when), default: before?.date ?? dated, validate: heldBy(t, today) }));
+  if (files.length === 0) return { date: day };
+  const evidence = await ask.select({
+    name: `${name}.evidence`,
+    message: t(texts.file),
+    choices: [...files.map((f) => ({ value: f.evidence, name: f.evidence })), { value: "", name: t("init.q.noFile") }],
+    default: files.some((f) => f.evidence === before?.evidence) ? before?.evidence : files[0].evidence
+  });
+  return evidence ? { date: day, evidence } : { date: day };
+}
+function summary(answers, { t, catalog: catalog2, lang }) {
+  const none = t("init.summary.none");
+  const list2 = (items) => items.length > 0 ? items.join(t("init.summary.listSeparator")) : none;
+  const { organization: organization2, scope: scope2 } = answers;
+  const sites = organization2.sites.map(
+    (s) => [s.name, s.address, s.headcount === void 0 ? void 0 : t("init.summary.headcount", { count: s.headcount })].filter(Boolean).join(t("init.summary.partSeparator"))
+  );
+  const categories = scope2.businessCategories.map((n) => `${n} ${catalog2.businessCategory(n)?.name[lang] ?? ""}`.trim());
+  const documents2 = answers.existing.filter((i) => i.kind === "document").map((i) => t("init.summary.document", { title: i.title, status: t(`init.status.${i.status ?? DEFAULT_STATUS}`) }));
+  const registers = answers.existing.filter((i) => i.kind === "register").map((i) => i.title);
+  const held = (h) => h === void 0 ? t("init.summary.notHeld") : h.evidence ? t("init.summary.heldWith", { date: h.date, file: h.evidence }) : h.date;
+  return [
+    t("init.summary.organization", { name: organization2.name, id: organization2.registrationId ?? none }),
+    t("init.summary.sites", { sites: list2(sites) }),
+    t("init.summary.statement", { statement: scope2.statement ?? none }),
+    t("init.summary.services", { services: list2(scope2.services) }),
+    t("init.summary.categories", { categories: list2(categories) }),
+    t("init.summary.operation", { date: answers.startDate, name: answers.managementRepresentative ?? none }),
+    t("init.summary.documents", { count: documents2.length, titles: list2(documents2) }),
+    t("init.summary.registers", { count: registers.length, titles: list2(registers) }),
+    t("init.summary.audit", { audit: held(answers.internalAudit) }),
+    t("init.summary.review", { review: held(answers.managementReview) })
+  ].map((line) => `  ${line}`).join("\n");
 }
 function fromProposal(proposal) {
   return {
@@ -26496,15 +26999,38 @@ function fromProposal(proposal) {
     title: proposal.title,
     evidence: proposal.evidence,
     ...proposal.kind === "document" ? { status: DEFAULT_STATUS } : {},
-    ...proposal.version ? { version: proposal.version } : {}
+    ...proposal.version ? { version: proposal.version } : {},
+    ...proposal.processes ? { processes: proposal.processes } : {}
   };
+}
+function fromAssignment(file, choice, catalog2) {
+  const title = titleFromFileName(file);
+  if (catalog2.requirement(choice)?.kind === "record") return { requirementId: choice, kind: "register", title, evidence: file };
+  const version = guessVersion(file);
+  const document = { requirementId: choice, kind: "document", title, evidence: file, status: DEFAULT_STATUS, ...version ? { version } : {} };
+  if (!choice.startsWith(PROCESS_CHOICE)) return document;
+  const process5 = catalog2.legacyProcesses().find((p) => p.id === choice.slice(PROCESS_CHOICE.length));
+  return { ...document, requirementId: PROCESS_DOCUMENTS, ...process5 ? { processes: topMostClauses(process5.clauses, catalog2) } : {} };
 }
 function fromRequirement(requirement, lang) {
   return { requirementId: requirement.id, kind: requirement.kind === "record" ? "register" : "document", title: requirement.title[lang] };
 }
+function registrationValid(value, chinese, t) {
+  if (value.trim() === "") return true;
+  const { value: code2, problem } = readRegistrationId(value, chinese);
+  return problem === void 0 ? true : t(`init.invalid.uscc.${problem}`, { count: code2.length });
+}
 var required2 = (t) => (value) => value.trim() !== "" ? true : t("init.invalid.required");
-var date2 = (t) => (value) => isCalendarDate2(value) ? true : t("init.invalid.date");
-var heldBy = (t, today) => (value) => !isCalendarDate2(value) ? t("init.invalid.date") : value <= today ? true : t("init.invalid.future", { today });
+var date2 = (t) => (value) => parseDate2(value) !== void 0 ? true : t("init.invalid.date");
+var heldBy = (t, today) => (value) => {
+  const day = parseDate2(value);
+  return day === void 0 ? t("init.invalid.date") : day <= today ? true : t("init.invalid.future", { today });
+};
+var optionalDay = (t, today) => (value) => {
+  if (value.trim() === "") return true;
+  const day = parseDate2(value);
+  return day === void 0 ? t("init.invalid.date") : day <= today ? true : t("init.invalid.approvalFuture", { today });
+};
 var positive = (t) => (value) => value === void 0 || Number.isInteger(value) && value >= 1 ? true : t("init.invalid.headcount");
 
 // src/cli/init-command.ts
@@ -26763,7 +27289,7 @@ var EXIT_CANCELLED = 130;
 var DEFAULT_OUTPUT = "sms.yaml";
 var collect = (value, previous = []) => [...previous, value];
 function registerInit(program2, context) {
-  return program2.command("init").description("start an SMS description: answer a few questions (or pass flags with --yes) and get a commented sms.yaml").option("-o, --output <file>", "the file to write", DEFAULT_OUTPUT).addOption(new Option("--lang <lang>", "language of the questions and of the file's comments").choices(LANG_CHOICES).default(context.lang)).option("-y, --yes", "ask nothing: take the flags below and defaults (for scripts and CI)").option("--force", "overwrite the file if it exists").option("--scan <dir>", "propose documents and registers from the files in a folder of the organisation's documents").option("--org <name>", "registered name of the organisation").option("--registration-id <id>", "legal registration number, e.g. the unified social credit code").option("--site <site>", 'a site in scope, "name; address; headcount" (repeatable)', collect).option("--statement <text>", "the scope statement").option("--service <name>", "a service in scope (repeatable)", collect).option("--category <code>", "a business category, number (04.02) or letter (M) (repeatable)", collect).option("--since <date>", "the day the SMS started operating, YYYY-MM-DD (default: today)").option("--representative <name>", "the management representative").action(async (options) => {
+  return program2.command("init").description("start an SMS description: answer a few questions (or pass flags with --yes) and get a commented sms.yaml").option("-o, --output <file>", "the file to write", DEFAULT_OUTPUT).addOption(new Option("--lang <lang>", "language of the questions and of the file's comments").choices(LANG_CHOICES).default(context.lang)).option("-y, --yes", "ask nothing: take the flags below and defaults (for scripts and CI)").option("--force", "overwrite the file if it exists").option("--scan <dir>", "propose documents and registers from the files in a folder of the organisation's documents").option("--org <name>", "registered name of the organisation").option("--registration-id <id>", "legal registration number, e.g. the unified social credit code").option("--site <site>", 'a site in scope, "name; address; headcount" (repeatable)', collect).option("--statement <text>", "the scope statement").option("--service <name>", "a service in scope (repeatable)", collect).option("--category <code>", "a business category, number (04.02) or letter (M) (repeatable)", collect).option("--since <date>", "the day the SMS started operating, YYYY-MM-DD or 2026\u5E743\u67082\u65E5 (default: today)").option("--representative <name>", "the management representative").action(async (options) => {
     context.lang = options.lang;
     context.setExitCode(await runInit(context.io, options));
   });
@@ -26777,11 +27303,11 @@ async function runInit(io, options) {
   const defaults = answersFromFlags(options, today);
   const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path14.dirname)(target), t);
   let answers;
-  if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? []);
+  if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? [], scan?.unmatched);
   else {
     const prompter = io.prompter ?? await (await Promise.resolve().then(() => (init_inquirer_prompter(), inquirer_prompter_exports))).createInquirerPrompter(t);
     try {
-      answers = await runWizard({ prompter, t, lang: options.lang, catalog, today, defaults, proposals: scan?.proposals ?? [] });
+      answers = await runWizard({ prompter, t, lang: options.lang, catalog, today, defaults, proposals: scan?.proposals ?? [], unmatched: scan?.unmatched });
     } catch (error) {
       if (!(error instanceof PromptCancelled)) throw error;
       io.stderr.write(`iso20k: ${t("init.cancelled")}
@@ -26800,7 +27326,7 @@ async function runInit(io, options) {
     today,
     checkCommand,
     missing,
-    unmatched: scan?.unmatched
+    unmatched: answers.unmatchedFiles
   });
   refuseOverwrite(target, options);
   writeFileAtomic(target, text);
@@ -26815,24 +27341,32 @@ function refuseOverwrite(target, options) {
   if (!options.force && (0, import_node_fs10.existsSync)(target)) throw new InputError("init.exists", { file: options.output });
 }
 function answersFromFlags(options, today) {
-  if (options.since !== void 0 && !isCalendarDate2(options.since)) throw new InputError("init.badSince", { value: options.since });
+  const since = options.since === void 0 ? today : parseDate2(options.since);
+  if (since === void 0) throw new InputError("init.badSince", { value: options.since });
   const businessCategories = (options.category ?? []).map((key) => {
     const category = catalog.businessCategory(key.trim());
     if (!category) throw new InputError("init.badCategory", { value: key });
     return category.number;
   });
   const text = (value) => value?.trim() || void 0;
+  const org = text(options.org);
   return {
     organization: {
-      name: text(options.org) ?? (options.yes ? translator(options.lang)("init.defaultOrganization") : ""),
-      registrationId: text(options.registrationId),
+      name: org ?? (options.yes ? translator(options.lang)("init.defaultOrganization") : ""),
+      registrationId: registrationIdFlag(text(options.registrationId), options.lang === "zh-CN" || new RegExp("\\p{Script=Han}", "u").test(org ?? "")),
       sites: (options.site ?? []).map(parseSite)
     },
     scope: { statement: text(options.statement), services: unique((options.service ?? []).map((s) => s.trim()).filter(Boolean)), businessCategories: unique(businessCategories) },
-    startDate: options.since ?? today,
+    startDate: since,
     managementRepresentative: text(options.representative),
     existing: []
   };
+}
+function registrationIdFlag(value, chinese) {
+  if (value === void 0) return void 0;
+  const { value: code2, problem } = readRegistrationId(value, chinese);
+  if (problem) throw new InputError("init.badRegistrationId", { value, reason: localized((t) => t(`init.invalid.uscc.${problem}`, { count: code2.length })) });
+  return code2;
 }
 function parseSite(value) {
   const [name = "", address = "", headcount = ""] = value.split(/[;；]/).map((part) => part.trim());
