@@ -25672,16 +25672,23 @@ function validateGapAssessmentFile(file, cwd, maxBytes) {
 
 // src/validate/validate-file.ts
 var import_node_path6 = require("node:path");
-function validateFile(file, cwd, maxBytes = DEFAULT_MAX_BYTES, given) {
+function validateFile(file, cwd, maxBytes = DEFAULT_MAX_BYTES, given, options = {}) {
   const source = given ?? readSource(file, (0, import_node_path6.resolve)(cwd, file), maxBytes);
   const parsed = parseYaml(source.text, file);
   const problems = [...source.problems, ...parsed.problems];
   const blocked = problems.some((p) => p.severity === "major");
   if (parsed.data === void 0 || blocked) return { file, text: source.text, problems, locator: parsed.locator };
+  if (options.gapAssessments && isGapAssessment(parsed.data)) {
+    problems.push(...validateGapAssessment(parsed.data, file, parsed.locator));
+    return { file, text: source.text, problems, locator: parsed.locator };
+  }
   const schemaProblems = validateSms(parsed.data, file, parsed.locator);
   problems.push(...schemaProblems);
   const sms = schemaProblems.length === 0 ? parsed.data : void 0;
   return { file, text: source.text, sms, problems, locator: parsed.locator };
+}
+function isGapAssessment(data) {
+  return typeof data === "object" && data !== null && "assessment" in data && "items" in data && !("organization" in data);
 }
 
 // src/cli/previous-assessment.ts
@@ -27555,14 +27562,14 @@ var validationFormatters = { stylish: validationStylish, json: validationJson };
 // src/cli/validate-command.ts
 init_errors();
 function registerValidate(program2, context) {
-  return program2.command("validate").description("check that SMS files are well-formed YAML and match the schema").argument("<file...>", "SMS description files (sms.yaml); - reads one from standard input").option("--stdin-filename <path>", "with -, the name to show for standard input").addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(validationFormatters)).default("stylish")).addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang)).option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action((files, options) => {
+  return program2.command("validate").description("check that SMS files are well-formed YAML and match the schema").argument("<file...>", "SMS description files (sms.yaml) or gap assessments; - reads one from standard input").option("--stdin-filename <path>", "with -, the name to show for standard input").addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(validationFormatters)).default("stylish")).addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang)).option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action((files, options) => {
     const { io } = context;
     context.lang = options.lang;
     const maxBytes = parseMaxSize(options.maxSize);
     if (files.filter((file) => file === STDIN).length > 1) throw new InputError("cli.twoStdin");
     const results = files.map((given) => {
       const file = given === STDIN ? options.stdinFilename ?? STDIN_NAME : given;
-      const loaded4 = validateFile(file, io.cwd, maxBytes, given === STDIN ? readStdinSource(io, file, maxBytes) : void 0);
+      const loaded4 = validateFile(file, io.cwd, maxBytes, given === STDIN ? readStdinSource(io, file, maxBytes) : void 0, { gapAssessments: true });
       const findings = toFindings(loaded4.problems, loaded4.locator, options.lang).sort(compareByPosition);
       return { file, valid: findings.every((f) => f.severity !== "major"), findings };
     });

@@ -24,7 +24,7 @@ export function registerValidate(program: Command, context: CommandContext): Com
   return program
     .command("validate")
     .description("check that SMS files are well-formed YAML and match the schema")
-    .argument("<file...>", "SMS description files (sms.yaml); - reads one from standard input")
+    .argument("<file...>", "SMS description files (sms.yaml) or gap assessments; - reads one from standard input")
     .option("--stdin-filename <path>", "with -, the name to show for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(validationFormatters)).default("stylish"))
     .addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang))
@@ -36,7 +36,7 @@ export function registerValidate(program: Command, context: CommandContext): Com
       if (files.filter((file) => file === STDIN).length > 1) throw new InputError("cli.twoStdin");
       const results: FileResult[] = files.map((given) => {
         const file = given === STDIN ? (options.stdinFilename ?? STDIN_NAME) : given;
-        const loaded = validateFile(file, io.cwd, maxBytes, given === STDIN ? readStdinSource(io, file, maxBytes) : undefined);
+        const loaded = validateFile(file, io.cwd, maxBytes, given === STDIN ? readStdinSource(io, file, maxBytes) : undefined, { gapAssessments: true });
         const findings = toFindings(loaded.problems, loaded.locator, options.lang).sort(compareByPosition);
         return { file, valid: findings.every((f) => f.severity !== "major"), findings };
       });

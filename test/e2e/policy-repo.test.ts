@@ -55,6 +55,7 @@ describe("CI definitions", () => {
     const [validate, check] = parse(readFileSync(`${ROOT}.pre-commit-hooks.yaml`, "utf8"));
     expect(validate).toMatchObject({ id: "iso20k-validate", entry: "iso20k validate", language: "node" });
     expect(new RegExp(validate.files).test("policies/sms.yaml")).toBe(true);
+    expect(new RegExp(validate.files).test("gap-assessment.yaml")).toBe(true);
     expect(new RegExp(validate.files).test("notes.yaml")).toBe(false);
     expect(check).toMatchObject({ id: "iso20k-check", entry: "iso20k check", args: ["sms.yaml"], language: "node", pass_filenames: false });
     for (const [path, runs] of [["sms.yaml", true], ["policies/change.md", true], ["notes.yaml", false], ["src/app.ts", false]] as const)

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBinary, runInProcess, type CliResult } from "../helpers/cli.js";
 
@@ -76,5 +79,16 @@ describe("iso20k validate, built binary", () => {
     const json = JSON.parse(result.stdout);
     expect(json.valid).toBe(false);
     expect(json.files[0].findings[0]).toMatchObject({ ruleId: "schema", line: 4, column: 21, pointer: "/organization/legalEntity/registrationId" });
+  });
+});
+
+describe("iso20k validate on a gap assessment", () => {
+  it("recognises one by its keys and checks it against its own schema, at line and column", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "iso20k-validate-gap-"));
+    writeFileSync(join(folder, "gap.yaml"), 'assessment:\n  assessor: Ann\n  date: 2026-11-10\nitems:\n  - clause: "8.6.3"\n    status: great\n');
+    const bad = await runInProcess(["validate", "gap.yaml"], { cwd: folder });
+    expect([bad.code, bad.stdout.split("\n")[0]]).toEqual([1, "gap.yaml:6:13  error  items[0].status must be one of not-assessed, not-addressed, initial, inconsistent, conforming, not-applicable  (schema)"]);
+    const good = await runInProcess(["validate", "examples/early-stage/gap-assessment.yaml", "examples/zh-cn/gap-assessment.yaml", "examples/ready/gap-assessment.yaml"]);
+    expect([good.code, good.stdout]).toEqual([0, "3 file(s) valid\n"]);
   });
 });
