@@ -24382,7 +24382,7 @@ var OTHER_RULES = [
   { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
   { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },
-  { id: "assessment-contradicted", severity: "minor", clauses: [], blocking: false, category: "nonconformity" },
+  { id: "assessment-contradicted", severity: "minor", clauses: ["4", "5", "6", "7", "8", "9", "10"], blocking: false, category: "nonconformity" },
   invalid("file-encoding"),
   invalid("schema"),
   invalid("scope-category-unknown"),
@@ -27478,7 +27478,7 @@ function registerRules(program2, context) {
     const lines = rules.map((r) => {
       const grade = t(gradeKey(r)).padEnd(12);
       const blocking = r.blocking ? ` [${t("rules.blocking")}]` : "";
-      return `${r.id.padEnd(width)}  ${grade}  ${(r.clauses[0] ?? "-").padEnd(7)}  ${r.title}${blocking}`;
+      return `${r.id.padEnd(width)}  ${grade}  ${clauseColumn(r.clauses).padEnd(7)}  ${r.title}${blocking}`;
     });
     context.io.stdout.write(lines.join("\n") + "\n");
   });
@@ -27505,6 +27505,10 @@ function registerExplain(program2, context) {
     ];
     context.io.stdout.write(lines.join("\n") + "\n");
   });
+}
+function clauseColumn(clauses) {
+  if (clauses.length > 1 && clauses.every((clause) => !clause.includes("."))) return `${clauses[0]}-${clauses[clauses.length - 1]}`;
+  return clauses[0] ?? "-";
 }
 
 // src/cli/schema-command.ts

@@ -33,7 +33,7 @@ export function registerRules(program: Command, context: CommandContext): Comman
       const lines = rules.map((r) => {
         const grade = t(gradeKey(r)).padEnd(12);
         const blocking = r.blocking ? ` [${t("rules.blocking")}]` : "";
-        return `${r.id.padEnd(width)}  ${grade}  ${(r.clauses[0] ?? "-").padEnd(7)}  ${r.title}${blocking}`;
+        return `${r.id.padEnd(width)}  ${grade}  ${clauseColumn(r.clauses).padEnd(7)}  ${r.title}${blocking}`;
       });
       context.io.stdout.write(lines.join("\n") + "\n");
     });
@@ -66,4 +66,10 @@ export function registerExplain(program: Command, context: CommandContext): Comm
       ];
       context.io.stdout.write(lines.join("\n") + "\n");
     });
+}
+
+/** The rule's clause; "4-10" for a rule whose findings take the clause of what they are about. */
+function clauseColumn(clauses: string[]): string {
+  if (clauses.length > 1 && clauses.every((clause) => !clause.includes("."))) return `${clauses[0]}-${clauses[clauses.length - 1]}`;
+  return clauses[0] ?? "-";
 }

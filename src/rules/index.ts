@@ -99,7 +99,7 @@ const OTHER_RULES: RuleMeta[] = [
   { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
   { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },
-  { id: "assessment-contradicted", severity: "minor", clauses: [], blocking: false, category: "nonconformity" },
+  { id: "assessment-contradicted", severity: "minor", clauses: ["4", "5", "6", "7", "8", "9", "10"], blocking: false, category: "nonconformity" },
   invalid("file-encoding"),
   invalid("schema"),
   invalid("scope-category-unknown"),
