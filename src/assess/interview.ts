@@ -87,7 +87,8 @@ async function interviewItem(input: InterviewInput, item: AssessmentItem, index:
   const evidence = await askEvidence(input, item, known, current);
   const note = (await prompter.input({ name: `note.${item.clause}`, message: t("assess.ask.note"), ...(current?.note ? { default: current.note } : {}) })).trim();
   const rating: AssessedItem = { clause: item.clause, status, ...(evidence.length > 0 ? { evidence } : {}), ...(note ? { note } : {}), date: input.today };
-  const action = GRADE_OF_RATING[status] === "major" ? await askAction(input, item) : undefined;
+  // Every gap (major or minor) gets the chance of an action; only a major one without is a finding.
+  const action = GRADE_OF_RATING[status] === undefined ? undefined : await askAction(input, item);
   input.save(rating, action);
   return "rated";
 }
@@ -117,7 +118,7 @@ async function askEvidence(input: InterviewInput, item: AssessmentItem, known: K
   return evidence;
 }
 
-/** A major gap gets its remediation action now, while the consultant and the client agree it. */
+/** A gap gets its remediation action now, while the consultant and the client agree it; empty leaves it for later. */
 async function askAction(input: InterviewInput, item: AssessmentItem): Promise<RemediationAction | undefined> {
   const { prompter, t } = input;
   const action = (await prompter.input({ name: `action.${item.clause}`, message: t("assess.ask.action") })).trim();

@@ -4,8 +4,8 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { Command, Option } from "commander";
-import { GapFile } from "../assess/gap-file.js";
-import { runInterview, type KnownEvidence } from "../assess/interview.js";
+import type { GapFile } from "../assess/gap-file.js";
+import type { KnownEvidence } from "../assess/interview.js";
 import { catalog } from "../catalog/catalog.js";
 import type { AssessmentItem, Lang } from "../catalog/types.js";
 import { translator } from "../i18n/translate.js";
@@ -53,6 +53,8 @@ export function registerAssess(program: Command, context: CommandContext): Comma
 
 async function runAssess(io: CliIO, file: string, options: AssessOptions): Promise<number> {
   const t = translator(options.lang);
+  // The yaml package's document API (which keeps comments) is loaded here only: it weighs on start-up.
+  const [{ GapFile }, { runInterview }] = await Promise.all([import("../assess/gap-file.js"), import("../assess/interview.js")]);
   const today = resolveAsOf(options.asOf, io);
   const maxBytes = parseMaxSize(options.maxSize);
   if (options.clause !== undefined && !catalog.clause(options.clause)) throw new InputError("cli.unknownClause", { clause: options.clause });
@@ -63,7 +65,7 @@ async function runAssess(io: CliIO, file: string, options: AssessOptions): Promi
   const run = runCheck(file, { cwd: io.cwd, asOf: today, lang: options.lang, maxBytes });
   if (!run.index) throw new InputError("assess.smsInvalid", { file });
   const index = run.index;
-  const gap = existsSync(target) ? openGapFile(output, io.cwd, maxBytes) : undefined;
+  const gap = existsSync(target) ? openGapFile(output, io.cwd, maxBytes, GapFile) : undefined;
   const prompter: Prompter = io.prompter ?? (await (await import("../init/inquirer-prompter.js")).createInquirerPrompter(t));
 
   const say = (line: string) => io.stdout.write(`${line}\n`);
@@ -127,14 +129,14 @@ async function runAssess(io: CliIO, file: string, options: AssessOptions): Promi
 }
 
 /** The file's document and current ratings; a file that is not a valid gap assessment stops the interview. */
-function openGapFile(file: string, cwd: string, maxBytes: number): { document: GapFile; ratings: Map<string, AssessedItem> } {
+function openGapFile(file: string, cwd: string, maxBytes: number, Gap: typeof GapFile): { document: GapFile; ratings: Map<string, AssessedItem> } {
   const validated = validateGapAssessmentFile(file, cwd, maxBytes);
   if (!validated.assessment) {
     const first = validated.problems[0];
     throw new InputError("assess.gapInvalid", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
   }
   const text = readSource(file, resolve(cwd, file), maxBytes).text;
-  return { document: GapFile.parse(text), ratings: new Map(validated.assessment.items.map((item) => [item.clause, item])) };
+  return { document: Gap.parse(text), ratings: new Map(validated.assessment.items.map((item) => [item.clause, item])) };
 }
 
 /** With --clause, every item within it; otherwise the items not rated yet (how an interview resumes). */

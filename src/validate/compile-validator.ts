@@ -4,6 +4,7 @@ import { _, Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { catalog } from "../catalog/catalog.js";
 import { isCalendarDate } from "./date-format.js";
 import { buildGapAssessmentSchema, GAP_ASSESSMENT_SCHEMA_ID } from "./gap-assessment-schema.js";
+import { withoutAnnotations } from "./schema-parts.js";
 import { buildSmsSchema, EDITOR_KEYWORDS, SMS_SCHEMA_ID } from "./sms-schema.js";
 
 /** Ajv as iso20k configures it: every error, with the data that failed, strict about the schema. */
@@ -27,8 +28,8 @@ export const DOCUMENT_SCHEMA_REF = `${SMS_SCHEMA_ID}#/$defs/document`;
 
 export function loadValidators(): Validators {
   const ajv = createAjv();
-  ajv.addSchema(buildSmsSchema(catalog));
-  ajv.addSchema(buildGapAssessmentSchema(catalog));
+  ajv.addSchema(withoutAnnotations(buildSmsSchema(catalog)) as object);
+  ajv.addSchema(withoutAnnotations(buildGapAssessmentSchema(catalog)) as object);
   return {
     sms: ajv.getSchema(SMS_SCHEMA_ID) as ValidateFunction,
     document: ajv.getSchema(DOCUMENT_SCHEMA_REF) as ValidateFunction,

@@ -31,3 +31,27 @@ export function markdownText(text: string): string {
 export function describedEnum(values: string[], plain: string[], markdown: string[], description: string): JsonSchema {
   return { type: "string", enum: values, description, enumDescriptions: plain, markdownEnumDescriptions: markdown };
 }
+
+/** Keywords that only explain (to people and editors); validation never reads them. */
+const ANNOTATIONS = new Set(["title", "description", "enumDescriptions", "markdownEnumDescriptions", "defaultSnippets"]);
+/** Keywords whose value is a map of names to schemas: the names are data, not keywords. */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs"]);
+
+/**
+ * The schema as validators compile it: without its annotations, which would otherwise be embedded in
+ * the precompiled validator (its errors carry their schema) and weigh on every start-up.
+ */
+export function withoutAnnotations(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (typeof schema !== "object" || schema === null) return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => !ANNOTATIONS.has(key))
+      .map(([key, value]) => [
+        key,
+        SCHEMA_MAPS.has(key) && typeof value === "object" && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+          : withoutAnnotations(value),
+      ]),
+  );
+}

@@ -108,7 +108,7 @@ describe("iso20k assess", () => {
     await assess(folder, ["--clause", "8.6"], FIRST_VISIT);
     const path = join(folder, "gap-assessment.yaml");
     writeFileSync(path, readFileSync(path, "utf8").replace("items:\n", "# Ratings from the 21 November visit\nitems:\n"));
-    await assess(folder, ["--clause", "9.2"], [["status.9.2", "inconsistent"], ["evidence.9.2", []], ["note.9.2", "One audit held, programme partly followed."]]);
+    await assess(folder, ["--clause", "9.2"], [["status.9.2", "inconsistent"], ["evidence.9.2", []], ["note.9.2", "One audit held, programme partly followed."], ["action.9.2", ""]]);
     const text = readFileSync(path, "utf8");
     expect(text).toContain("# Ratings from the 21 November visit\nitems:\n");
     expect(gapOf(folder).items.map((i: { clause: string }) => i.clause)).toEqual(["8.6.1", "8.6.2", "9.2"]);

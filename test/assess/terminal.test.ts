@@ -61,6 +61,8 @@ describe.skipIf(!existsSync(TMUX))("iso20k assess in a terminal", () => {
     zh.press("Enter"); // none ticked
     await zh.waitFor("备注");
     zh.type("重大事件处理未按程序升级。");
+    await zh.waitFor("关闭该差距的整改措施");
+    zh.type(""); // agreed later
     await zh.waitFor("[2/3] 8.6.2");
     await zh.waitFor("组织对 8.6.2 的符合程度如何？");
     zh.press("C-c");
