@@ -1,55 +1,23 @@
 // `iso20k assess` in a real pseudo-terminal: the built binary in tmux, answered keystroke by keystroke,
 // in Chinese, interrupted with Ctrl-C, then resumed in English.
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { BIN, ROOT } from "../helpers/cli.js";
+import { ROOT } from "../helpers/cli.js";
+import { HAS_TMUX, tmuxServer } from "../helpers/tmux.js";
 
-const TMUX = "/usr/bin/tmux";
-const SOCKET = `iso20k-assess-${process.pid}`;
-let sessions = 0;
-let socketPath: string | undefined;
+const server = tmuxServer("assess");
+afterAll(() => server.close());
 
-const tmux = (...args: string[]) => execFileSync(TMUX, ["-L", SOCKET, ...args], { encoding: "utf8" });
-
-function start(folder: string, args: string[]) {
-  const name = `assess-${++sessions}`;
-  const quoted = [BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-  tmux("new-session", "-d", "-x", "200", "-y", "50", "-s", name, `cd '${folder}' && NO_COLOR=1 '${process.execPath}' ${quoted}; echo "EXIT=$?"; sleep 120`);
-  socketPath ??= tmux("display-message", "-p", "-t", name, "#{socket_path}").trim();
-  const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-500", "-t", name);
-  async function waitFor(text: string): Promise<void> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      if (screen().includes(text)) return;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${JSON.stringify(text)}; the screen shows:\n${screen()}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  const press = (...keys: string[]) => tmux("send-keys", "-t", name, ...keys);
-  const type = (text: string) => {
-    if (text) tmux("send-keys", "-t", name, "-l", text);
-    press("Enter");
-  };
-  return { waitFor, press, type, screen };
-}
-
-afterAll(() => {
-  if (sessions === 0) return;
-  tmux("kill-server");
-  if (socketPath) rmSync(socketPath, { force: true });
-});
-
-describe.skipIf(!existsSync(TMUX))("iso20k assess in a terminal", () => {
+describe.skipIf(!HAS_TMUX)("iso20k assess in a terminal", () => {
   it("rates a clause in Chinese, keeps it through Ctrl-C, and resumes at the next clause in English", async () => {
     const folder = mkdtempSync(join(tmpdir(), "iso20k-assess-tty-"));
     cpSync(join(ROOT, "examples", "zh-cn"), folder, { recursive: true });
     rmSync(join(folder, "gap-assessment.yaml"), { force: true });
 
-    const zh = start(folder, ["assess", "sms.yaml", "--clause", "8.6", "--lang", "zh-CN", "--as-of", "2026-11-21"]);
+    const zh = server.start(folder, ["assess", "sms.yaml", "--clause", "8.6", "--lang", "zh-CN", "--as-of", "2026-11-21"]);
     await zh.waitFor("评估人是谁");
     zh.type("陈立新，咨询师");
     await zh.waitFor("[1/3] 8.6.1");
@@ -73,7 +41,7 @@ describe.skipIf(!existsSync(TMUX))("iso20k assess in a terminal", () => {
     expect(saved.assessment.assessor).toBe("陈立新，咨询师");
     expect(saved.items).toEqual([{ clause: "8.6.1", status: "inconsistent", note: "重大事件处理未按程序升级。", date: "2026-11-21" }]);
 
-    const en = start(folder, ["assess", "sms.yaml", "--as-of", "2026-11-21"]);
+    const en = server.start(folder, ["assess", "sms.yaml", "--as-of", "2026-11-21"]);
     await en.waitFor("56 clause(s) to assess");
     await en.waitFor("[1/56] 4.1");
     await en.waitFor("How far does the organisation conform to 4.1?");

@@ -1,51 +1,13 @@
 // End to end in a real pseudo-terminal: the built binary in tmux, answered keystroke by keystroke.
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, ROOT, runBinary } from "../helpers/cli.js";
+import { ROOT, runBinary } from "../helpers/cli.js";
+import { HAS_TMUX, tmuxServer } from "../helpers/tmux.js";
 
-const TMUX = "/usr/bin/tmux";
-const SOCKET = `iso20k-test-${process.pid}`;
-let sessions = 0;
-
-const tmux = (...args: string[]) => execFileSync(TMUX, ["-L", SOCKET, ...args], { encoding: "utf8" });
-
-/** A tmux session 200×50 running `iso20k init` with `args` in `folder`; the shell prints EXIT=<code> when it ends. */
-function startInit(folder: string, args: string[]) {
-  const name = `init-${++sessions}`;
-  const quoted = [BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
-  const script = `cd '${folder}' && NO_COLOR=1 '${process.execPath}' ${quoted}; echo "EXIT=$?"; sleep 120`;
-  tmux("new-session", "-d", "-x", "200", "-y", "50", "-s", name, script);
-  socketPath ??= tmux("display-message", "-p", "-t", name, "#{socket_path}").trim();
-  const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-500", "-t", name);
-
-  /** Waits until the screen shows `text` (the `count`th time), failing with the screen after 15 s. */
-  async function waitFor(text: string, count = 1): Promise<void> {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const shown = screen();
-      if (shown.split(text).length - 1 >= count) return;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${JSON.stringify(text)}; the screen shows:\n${shown}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  /** Types `text` literally, then presses Enter. */
-  const type = (text: string) => {
-    if (text) tmux("send-keys", "-t", name, "-l", text);
-    tmux("send-keys", "-t", name, "Enter");
-  };
-  const press = (...keys: string[]) => tmux("send-keys", "-t", name, ...keys);
-  /** Waits for the prompt `question` to be active, then answers it by typing. */
-  const answer = async (question: string, text: string) => {
-    await waitFor(`? ${question}`);
-    type(text);
-  };
-  return { waitFor, type, press, answer, screen };
-}
-
-let socketPath: string | undefined;
+const server = tmuxServer("init");
+const startInit = (folder: string, args: string[]) => server.start(folder, args);
 
 beforeAll(() => {
   // The terminal runs the bundle: a stale one would test yesterday's code.
@@ -55,13 +17,9 @@ beforeAll(() => {
   if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest) throw new Error("dist/iso20k.cjs is older than src/init: run npm run bundle first");
 });
 
-afterAll(() => {
-  if (sessions === 0) return;
-  tmux("kill-server");
-  if (socketPath) rmSync(socketPath, { force: true });
-});
+afterAll(() => server.close());
 
-describe.skipIf(!existsSync(TMUX))("iso20k init in a terminal", () => {
+describe.skipIf(!HAS_TMUX)("iso20k init in a terminal", () => {
   it("answers every question by keystroke and writes a file that validates and checks as the answers imply", async () => {
     const folder = mkdtempSync(join(tmpdir(), "iso20k-tty-"));
     cpSync(join(ROOT, "test/fixtures/scan/client"), join(folder, "client"), { recursive: true });
