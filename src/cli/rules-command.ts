@@ -12,14 +12,14 @@ import type { CommandContext } from "./run.js";
 
 interface RulesOptions {
   lang: Lang;
-  format: "table" | "json";
+  format: "table" | "json" | "markdown";
 }
 
 export function registerRules(program: Command, context: CommandContext): Command {
   return program
     .command("rules")
     .description("list the rules with their grade and clause")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
+    .addOption(new Option("-f, --format <format>", "output format (markdown: the page docs/rules.md)").choices(["table", "json", "markdown"]).default("table"))
     .addOption(new Option("--lang <lang>", "language").choices(LANG_CHOICES).default(context.lang))
     .action((options: RulesOptions) => {
       context.lang = options.lang;
@@ -29,6 +29,10 @@ export function registerRules(program: Command, context: CommandContext): Comman
         return;
       }
       const t = translator(options.lang);
+      if (options.format === "markdown") {
+        context.io.stdout.write(rulesPage(rules, t));
+        return;
+      }
       const width = Math.max(...rules.map((r) => r.id.length));
       const lines = rules.map((r) => {
         const grade = t(gradeKey(r)).padEnd(12);
@@ -73,3 +77,22 @@ function clauseColumn(clauses: string[]): string {
   if (clauses.length > 1 && clauses.every((clause) => !clause.includes("."))) return `${clauses[0]}-${clauses[clauses.length - 1]}`;
   return clauses[0] ?? "-";
 }
+
+/** The rules page the SARIF help links point at: a heading per rule id, which GitHub turns into its anchor. */
+function rulesPage(rules: ReturnType<typeof describeRules>, t: ReturnType<typeof translator>): string {
+  const sections = rules.map((r) =>
+    [
+      `## ${r.id}`,
+      "",
+      `**${r.title}**`,
+      "",
+      `${t("explain.grade")}: ${t(gradeKey(r))}. ${t("explain.clauses")}: ${r.clauses.join(", ") || "-"}.`,
+      "",
+      r.description,
+      "",
+      `${t("rules.page.remedy")}: ${r.remedy}`,
+    ].join("\n"),
+  );
+  return [`# ${t("rules.page.title")}`, "", t("rules.page.intro"), "", ...sections.flatMap((s) => [s, ""])].join("\n");
+}
+
