@@ -4028,11 +4028,12 @@ var init_en = __esm({
       "rule.assessment-incomplete.description": "Some clauses of the catalogue have not been rated yet: left out of the gap assessment or marked not assessed.",
       "rule.assessment-incomplete.remedy": "Assess the remaining clauses, or mark those that do not apply as not-applicable with a note.",
       "rule.assessment-incomplete.notAssessed": "{count} of {total} clauses not assessed yet: {clauses}",
-      "rule.assessment-evidence-unknown.title": "Evidence cited by an id the SMS does not have",
-      "rule.assessment-evidence-unknown.description": "The gap assessment cites a document or record by an id that the SMS file does not list.",
-      "rule.assessment-evidence-unknown.remedy": "Correct the id, or add the document or register to the SMS file.",
+      "rule.assessment-evidence-unknown.title": "Evidence cited that is not there",
+      "rule.assessment-evidence-unknown.description": "The gap assessment cites a document or record by an id that the SMS file does not list, or a file that does not exist inside the gap assessment's folder.",
+      "rule.assessment-evidence-unknown.remedy": "Correct the id or path, or add the document or register to the SMS file.",
       "rule.assessment-evidence-unknown.document": "clause {clause} cites document {id}, which the SMS file does not list",
       "rule.assessment-evidence-unknown.record": "clause {clause} cites record {id}, which the SMS file lists as no register, audit, review or nonconformity",
+      "rule.assessment-evidence-unknown.file": "clause {clause} cites the file {file}, which does not exist inside the gap assessment's folder",
       "rule.assessment-contradicted.title": "Rating contradicted by the objective evidence",
       "rule.assessment-contradicted.description": "A clause is rated conforming while its mandatory documented information is not in force, or while a major nonconformity stands against it: an auditor would not accept the rating.",
       "rule.assessment-contradicted.remedy": "Re-assess the clause against the evidence, or close what contradicts the rating first.",
@@ -5164,11 +5165,12 @@ var init_zh_CN = __esm({
       "rule.assessment-incomplete.description": "\u76EE\u5F55\u4E2D\u7684\u90E8\u5206\u6761\u6B3E\u5C1A\u672A\u8BC4\u7EA7\uFF1A\u5DEE\u8DDD\u8BC4\u4F30\u4E2D\u7F3A\u5C11\u8FD9\u4E9B\u6761\u6B3E\uFF0C\u6216\u6807\u4E3A\u672A\u8BC4\u4F30\u3002",
       "rule.assessment-incomplete.remedy": "\u8BC4\u4F30\u5176\u4F59\u6761\u6B3E\uFF1B\u4E0D\u9002\u7528\u7684\u6761\u6B3E\u6807\u4E3A\u4E0D\u9002\u7528\u5E76\u8BF4\u660E\u7406\u7531\u3002",
       "rule.assessment-incomplete.notAssessed": "{total} \u4E2A\u6761\u6B3E\u4E2D\u5C1A\u6709 {count} \u4E2A\u672A\u8BC4\u4F30\uFF1A{clauses}",
-      "rule.assessment-evidence-unknown.title": "\u5F15\u7528\u7684\u8BC1\u636E\u7F16\u53F7\u5728 SMS \u4E2D\u4E0D\u5B58\u5728",
-      "rule.assessment-evidence-unknown.description": "\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u4F46 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u3002",
-      "rule.assessment-evidence-unknown.remedy": "\u66F4\u6B63\u7F16\u53F7\uFF0C\u6216\u5728 SMS \u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\u767B\u8BB0\u518C\u3002",
+      "rule.assessment-evidence-unknown.title": "\u5F15\u7528\u7684\u8BC1\u636E\u4E0D\u5B58\u5728",
+      "rule.assessment-evidence-unknown.description": "\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u6216\u5F15\u7528\u4E86\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u4E0D\u5B58\u5728\u7684\u8D44\u6599\u3002",
+      "rule.assessment-evidence-unknown.remedy": "\u66F4\u6B63\u7F16\u53F7\u6216\u8DEF\u5F84\uFF0C\u6216\u5728 SMS \u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\u767B\u8BB0\u518C\u3002",
       "rule.assessment-evidence-unknown.document": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u6587\u4EF6 {id}\uFF0C\u4F46 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u5217\u51FA\u8BE5\u6587\u4EF6",
       "rule.assessment-evidence-unknown.record": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8BB0\u5F55 {id}\uFF0C\u4F46 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u7684\u767B\u8BB0\u518C\u3001\u5BA1\u6838\u3001\u8BC4\u5BA1\u6216\u4E0D\u7B26\u5408",
+      "rule.assessment-evidence-unknown.file": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8D44\u6599 {file}\uFF0C\u4F46\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u6CA1\u6709\u8BE5\u6587\u4EF6",
       "rule.assessment-contradicted.title": "\u8BC4\u7EA7\u4E0E\u5BA2\u89C2\u8BC1\u636E\u76F8\u77DB\u76FE",
       "rule.assessment-contradicted.description": "\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5FC5\u9700\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF0C\u6216\u4ECD\u6709\u9488\u5BF9\u8BE5\u6761\u6B3E\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u5BA1\u6838\u5458\u4E0D\u4F1A\u63A5\u53D7\u8FD9\u4E00\u8BC4\u7EA7\u3002",
       "rule.assessment-contradicted.remedy": "\u5BF9\u7167\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u8BE5\u6761\u6B3E\uFF0C\u6216\u5148\u5173\u95ED\u4E0E\u8BC4\u7EA7\u76F8\u77DB\u76FE\u7684\u95EE\u9898\u3002",
@@ -23589,10 +23591,11 @@ function assess(index, { catalog: catalog2, rules, asOf, evidence, invalidInputs
 // src/engine/gap-assessment-index.ts
 init_sms_index();
 var GapAssessmentIndex = class {
-  constructor(file, assessment, locator) {
+  constructor(file, assessment, locator, files = /* @__PURE__ */ new Map()) {
     this.file = file;
     this.assessment = assessment;
     this.locator = locator;
+    this.files = files;
     this.items = entries(assessment.items, "/items");
     this.actions = entries(assessment.actions, "/actions");
     for (const item of this.items) this.#itemByClause.set(item.value.clause, item);
@@ -23600,6 +23603,7 @@ var GapAssessmentIndex = class {
   file;
   assessment;
   locator;
+  files;
   items;
   actions;
   #itemByClause = /* @__PURE__ */ new Map();
@@ -23625,6 +23629,11 @@ var GapAssessmentIndex = class {
     return { file: this.file, line: line ?? 1, column: column ?? 1 };
   }
 };
+function citedFiles(assessment) {
+  return assessment.items.flatMap(
+    (item, i) => (item.evidence ?? []).flatMap((evidence, j) => "file" in evidence ? [{ path: evidence.file, pointer: `/items/${i}/evidence/${j}/file` }] : [])
+  );
+}
 
 // src/cli/run-check.ts
 init_sms_index();
@@ -23888,7 +23897,7 @@ var assessmentEvidenceUnknown = {
   severity: "minor",
   // Any clause: each finding carries the clause of the item it is about.
   clauses: ["4", "5", "6", "7", "8", "9", "10"],
-  messages: ["document", "record"],
+  messages: ["document", "record", "file"],
   check(sms, { gap, report }) {
     if (!gap) return;
     const records2 = new Set([...sms.registers, ...sms.internalAudits, ...sms.managementReviews].map((entry) => entry.value.id));
@@ -23900,6 +23909,8 @@ var assessmentEvidenceUnknown = {
           report({ messageId: "document", params: { id: evidence.document, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
         if ("record" in evidence && !records2.has(evidence.record))
           report({ messageId: "record", params: { id: evidence.record, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
+        if ("file" in evidence && gap.files.get(evidence.file)?.state !== "ok")
+          report({ messageId: "file", params: { file: evidence.file, clause: item.clause }, clause: item.clause, pointer: `${at}/file`, ...gap.place(`${at}/file`) });
       });
   }
 };
@@ -25980,7 +25991,7 @@ var package_default = {
   },
   scripts: {
     bundle: "node scripts/build.mjs",
-    schema: "node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json && node bin/iso20k.cjs schema gap-assessment > schemas/gap-assessment.schema.json",
+    schema: "node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json && node bin/iso20k.cjs schema gap-assessment > schemas/gap-assessment.schema.json && node bin/iso20k.cjs rules --format markdown > docs/rules.md",
     typecheck: "tsc --noEmit",
     pretest: "node scripts/build.mjs && tsc --noEmit",
     test: "vitest run",
@@ -26050,7 +26061,9 @@ function loadGapAssessment(file, cwd, maxBytes) {
   const placed = validated.problems.map(
     (problem) => problem.line !== void 0 || problem.pointer === void 0 ? problem : { ...problem, ...validated.locator.locate(problem.pointer, problem.atKey) }
   );
-  return { problems: placed, ...validated.assessment ? { index: new GapAssessmentIndex(file, validated.assessment, validated.locator) } : {} };
+  if (!validated.assessment) return { problems: placed };
+  const files = inspectEvidence(citedFiles(validated.assessment), (0, import_node_path8.dirname)((0, import_node_path8.resolve)(cwd, file)));
+  return { problems: placed, index: new GapAssessmentIndex(file, validated.assessment, validated.locator, files) };
 }
 function discover(validated, file, cwd, root) {
   const sms = validated.sms;

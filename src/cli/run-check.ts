@@ -5,7 +5,7 @@ import { catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import { assess, type Assessment } from "../engine/assess.js";
 import type { EvidenceFacts } from "../engine/evidence.js";
-import { GapAssessmentIndex } from "../engine/gap-assessment-index.js";
+import { citedFiles, GapAssessmentIndex } from "../engine/gap-assessment-index.js";
 import { SmsIndex } from "../engine/sms-index.js";
 import { inspectEvidence } from "../io/inspect-evidence.js";
 import type { Source } from "../load/read-source.js";
@@ -77,7 +77,10 @@ function loadGapAssessment(file: string, cwd: string, maxBytes: number): { index
   const placed = validated.problems.map((problem) =>
     problem.line !== undefined || problem.pointer === undefined ? problem : { ...problem, ...validated.locator.locate(problem.pointer, problem.atKey) },
   );
-  return { problems: placed, ...(validated.assessment ? { index: new GapAssessmentIndex(file, validated.assessment, validated.locator) } : {}) };
+  if (!validated.assessment) return { problems: placed };
+  // Files cited as evidence are relative to the gap assessment's folder, and may not leave it.
+  const files = inspectEvidence(citedFiles(validated.assessment), dirname(resolve(cwd, file)));
+  return { problems: placed, index: new GapAssessmentIndex(file, validated.assessment, validated.locator, files) };
 }
 
 // Markdown documents named by documentSources: globs relative to the SMS file's folder.

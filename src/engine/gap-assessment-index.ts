@@ -2,6 +2,7 @@
 // line and column in its own file (findings about it point there, not into sms.yaml).
 import type { Locator } from "../load/locator.js";
 import type { AssessedItem, Conformity, GapAssessment, RemediationAction } from "../model/gap-assessment.js";
+import type { EvidenceFacts, EvidenceReference } from "./evidence.js";
 import { entries, type Entry } from "./sms-index.js";
 
 export interface Place {
@@ -19,6 +20,8 @@ export class GapAssessmentIndex {
     readonly file: string,
     readonly assessment: GapAssessment,
     private readonly locator: Locator,
+    /** What the file system said about the files cited as evidence, by path as written. */
+    readonly files: EvidenceFacts = new Map(),
   ) {
     this.items = entries(assessment.items, "/items");
     this.actions = entries(assessment.actions, "/actions");
@@ -53,3 +56,11 @@ export class GapAssessmentIndex {
     return { file: this.file, line: line ?? 1, column: column ?? 1 };
   }
 }
+
+/** The files a gap assessment cites as evidence, for the file system to be asked about them. */
+export function citedFiles(assessment: GapAssessment): EvidenceReference[] {
+  return assessment.items.flatMap((item, i) =>
+    (item.evidence ?? []).flatMap((evidence, j) => ("file" in evidence ? [{ path: evidence.file, pointer: `/items/${i}/evidence/${j}/file` }] : [])),
+  );
+}
+

@@ -1,4 +1,5 @@
-// Evidence cited by id that the SMS file does not have: a typo, or a document that was never listed.
+// Evidence the assessor cites that is not there: an id the SMS file does not have (a typo, or a
+// document never listed), or a file that does not exist inside the gap assessment's folder.
 import type { Rule } from "./types.js";
 
 export const assessmentEvidenceUnknown: Rule = {
@@ -6,7 +7,7 @@ export const assessmentEvidenceUnknown: Rule = {
   severity: "minor",
   // Any clause: each finding carries the clause of the item it is about.
   clauses: ["4", "5", "6", "7", "8", "9", "10"],
-  messages: ["document", "record"],
+  messages: ["document", "record", "file"],
   check(sms, { gap, report }) {
     if (!gap) return;
     const records = new Set([...sms.registers, ...sms.internalAudits, ...sms.managementReviews].map((entry) => entry.value.id));
@@ -18,6 +19,8 @@ export const assessmentEvidenceUnknown: Rule = {
           report({ messageId: "document", params: { id: evidence.document, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
         if ("record" in evidence && !records.has(evidence.record))
           report({ messageId: "record", params: { id: evidence.record, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
+        if ("file" in evidence && gap.files.get(evidence.file)?.state !== "ok")
+          report({ messageId: "file", params: { file: evidence.file, clause: item.clause }, clause: item.clause, pointer: `${at}/file`, ...gap.place(`${at}/file`) });
       });
   },
 };

@@ -16,7 +16,7 @@ const item = (clause: string, status: string, evidence?: string) =>
   `  - clause: "${clause}"\n    status: ${status}\n${evidence === undefined ? "" : `    evidence: ${evidence}\n`}`;
 
 function findings(gap: string, ...ruleIds: string[]) {
-  return checkYaml(SMS, { gapAssessment: gap, asOf: "2026-11-21" })
+  return checkYaml(SMS, { gapAssessment: gap, asOf: "2026-11-21", files: { "notes/visit.md": "# Visit notes\n" } })
     .findings.filter((f) => ruleIds.includes(f.ruleId))
     .map(({ ruleId, severity, clause, file, line, column, message }) => ({ ruleId, severity, clause, file, line, column, message }));
 }
@@ -63,11 +63,13 @@ describe("assessment-incomplete", () => {
 });
 
 describe("assessment-evidence-unknown", () => {
-  it("checks document and record ids against the SMS file", () => {
-    const gap = header + item("8.6.3", "inconsistent", "[{ document: D-1 }, { document: D-9 }, { record: REG-1 }, { record: REG-9 }, { file: x.md }]");
+  it("checks document and record ids against the SMS file, and cited files on disk", () => {
+    const gap = header + item("8.6.3", "inconsistent", "[{ document: D-1 }, { document: D-9 }, { record: REG-1 }, { record: REG-9 }, { file: x.md }, { file: notes/visit.md }, { file: ../sms.yaml }]");
     expect(findings(gap, "assessment-evidence-unknown")).toEqual([
       { ruleId: "assessment-evidence-unknown", severity: "minor", clause: "8.6.3", file: "gap.yaml", line: 7, column: 35, message: "clause 8.6.3 cites document D-9, which the SMS file does not list" },
       { ruleId: "assessment-evidence-unknown", severity: "minor", clause: "8.6.3", file: "gap.yaml", line: 7, column: 73, message: "clause 8.6.3 cites record REG-9, which the SMS file lists as no register, audit, review or nonconformity" },
+      { ruleId: "assessment-evidence-unknown", severity: "minor", clause: "8.6.3", file: "gap.yaml", line: 7, column: 100, message: "clause 8.6.3 cites the file x.md, which does not exist inside the gap assessment's folder" },
+      { ruleId: "assessment-evidence-unknown", severity: "minor", clause: "8.6.3", file: "gap.yaml", line: 7, column: 142, message: "clause 8.6.3 cites the file ../sms.yaml, which does not exist inside the gap assessment's folder" },
     ]);
   });
 });
