@@ -23504,11 +23504,16 @@ function tallyScores(catalog2, assessments) {
 // src/engine/verdict.ts
 function decideVerdict({ kept, uncovered, invalid: invalid2 }) {
   const prerequisites = kept.filter((p) => p.blocking);
-  const majors = kept.filter((p) => !p.blocking && p.severity === "major").length;
+  const majors = distinctMajors(kept.filter((p) => !p.blocking && p.severity === "major"));
   const ready = prerequisites.length === 0 && majors === 0 && uncovered === 0 && invalid2 === 0;
   const timeBound = prerequisites.length > 0 && prerequisites.every((p) => p.blockingUntil !== void 0);
   const earliest = timeBound && invalid2 === 0 ? prerequisites.map((p) => p.blockingUntil).sort().at(-1) : void 0;
   return { status: ready ? "ready" : "not-ready", prerequisites, majors, uncovered, invalid: invalid2, ...earliest ? { earliestApplicationDate: earliest } : {} };
+}
+function distinctMajors(majors) {
+  const checked = majors.filter((p) => p.ruleId !== "assessed-nonconformity" && p.clause !== void 0);
+  const corroborated = (rated) => checked.some((p) => p.clause === rated.clause || p.clause.startsWith(`${rated.clause}.`));
+  return majors.filter((p) => p.ruleId !== "assessed-nonconformity" || !corroborated(p)).length;
 }
 
 // src/engine/waivers.ts

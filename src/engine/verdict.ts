@@ -7,7 +7,7 @@ export interface VerdictAssessment {
   status: "ready" | "not-ready";
   /** The unmet application prerequisites. */
   prerequisites: Problem[];
-  /** Major nonconformities that stand after waivers. */
+  /** Major nonconformities that stand after waivers, each gap once (see distinctMajors). */
   majors: number;
   /** Applicable mandatory requirements without a document in force or a current record. */
   uncovered: number;
@@ -25,9 +25,20 @@ export interface VerdictInput {
 
 export function decideVerdict({ kept, uncovered, invalid }: VerdictInput): VerdictAssessment {
   const prerequisites = kept.filter((p) => p.blocking);
-  const majors = kept.filter((p) => !p.blocking && p.severity === "major").length;
+  const majors = distinctMajors(kept.filter((p) => !p.blocking && p.severity === "major"));
   const ready = prerequisites.length === 0 && majors === 0 && uncovered === 0 && invalid === 0;
   const timeBound = prerequisites.length > 0 && prerequisites.every((p) => p.blockingUntil !== undefined);
   const earliest = timeBound && invalid === 0 ? prerequisites.map((p) => p.blockingUntil as string).sort().at(-1) : undefined;
   return { status: ready ? "ready" : "not-ready", prerequisites, majors, uncovered, invalid, ...(earliest ? { earliestApplicationDate: earliest } : {}) };
 }
+
+/**
+ * A consultant's major rating of a clause where the check found a major of its own is the same gap
+ * seen twice: it counts once. Both findings stay listed.
+ */
+function distinctMajors(majors: Problem[]): number {
+  const checked = majors.filter((p) => p.ruleId !== "assessed-nonconformity" && p.clause !== undefined);
+  const corroborated = (rated: Problem) => checked.some((p) => p.clause === rated.clause || p.clause!.startsWith(`${rated.clause}.`));
+  return majors.filter((p) => p.ruleId !== "assessed-nonconformity" || !corroborated(p)).length;
+}
+

@@ -36,10 +36,17 @@ describe("assessed-nonconformity", () => {
     expect(findings(gap, "assessed-nonconformity").map((f) => f.message)).toEqual(["clause 8.6.3 rated initial by Bo on 2026-11-12: Nothing recorded."]);
   });
 
-  it("makes the verdict not ready: an assessed major counts as a major", () => {
-    const report = checkYaml(SMS, { gapAssessment: header + item("8.6.3", "initial") });
-    expect(report.verdict.counts.majors).toBe(report.findings.filter((f) => f.category === "nonconformity" && f.severity === "major").length);
-    expect(report.findings.some((f) => f.ruleId === "assessed-nonconformity" && f.severity === "major")).toBe(true);
+  it("counts in the verdict, once per gap: a rated major where the check found none of its own adds one", () => {
+    const without = checkYaml(SMS).verdict.counts.majors;
+    const fresh = checkYaml(SMS, { gapAssessment: header + item("4.1", "initial") + "actions: []\n" });
+    expect(fresh.findings.filter((f) => f.ruleId === "assessed-nonconformity").map((f) => f.clause)).toEqual(["4.1"]);
+    expect(fresh.verdict.counts.majors).toBe(without + 1);
+    // 8.6.3: the check itself finds the known-error records missing, a major; the rating is that gap again.
+    const seenTwice = checkYaml(SMS, { gapAssessment: header + item("8.6.3", "initial") });
+    expect(seenTwice.findings.some((f) => f.ruleId === "required-document-missing" && f.clause === "8.6.3" && f.severity === "major")).toBe(true);
+    expect(seenTwice.findings.filter((f) => f.ruleId === "assessed-nonconformity").map((f) => f.clause)).toEqual(["8.6.3"]);
+    expect(seenTwice.verdict.counts.majors).toBe(without);
+    expect(seenTwice.verdict.status).toBe("not-ready");
   });
 });
 
