@@ -23512,7 +23512,7 @@ function decideVerdict({ kept, uncovered, invalid: invalid2 }) {
 }
 function distinctMajors(majors) {
   const checked = majors.filter((p) => p.ruleId !== "assessed-nonconformity" && p.clause !== void 0);
-  const corroborated = (rated) => checked.some((p) => p.clause === rated.clause || p.clause.startsWith(`${rated.clause}.`));
+  const corroborated = (rated) => rated.clause !== void 0 && checked.some((p) => clauseWithin(p.clause, rated.clause));
   return majors.filter((p) => p.ruleId !== "assessed-nonconformity" || !corroborated(p)).length;
 }
 
@@ -23718,6 +23718,13 @@ function gapProgress(before, now, clauses) {
   for (const [id, status] of now.actions) if (pending(before.actions.get(id)) && !pending(status)) progress.closedActions.push(id);
   return progress;
 }
+function ratingsAt(assessment) {
+  return {
+    date: assessment.assessment.date,
+    ratings: new Map(assessment.items.map((item) => [item.clause, item.status])),
+    actions: new Map((assessment.actions ?? []).map((action) => [action.id, action.status]))
+  };
+}
 
 // src/model/gap-assessment.ts
 var CONFORMITY = ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"];
@@ -23757,15 +23764,8 @@ function gapAssessmentReport(gap, catalog2, lang, asOf, previous) {
     overdue: (value.status === "open" || value.status === "in-progress") && value.due < asOf
   }));
   const report = { file: gap.file, assessor: gap.assessor, date: gap.date, items, byClause, actions };
-  if (previous) report.progress = gapProgress(previous, ratingsOf(gap), catalog2.assessmentItems().map((i) => i.clause));
+  if (previous) report.progress = gapProgress(previous, ratingsAt(gap.assessment), catalog2.assessmentItems().map((i) => i.clause));
   return report;
-}
-function ratingsOf(gap) {
-  return {
-    date: gap.date,
-    ratings: new Map(gap.items.map(({ value }) => [value.clause, value.status])),
-    actions: new Map(gap.actions.map(({ value }) => [value.id, value.status]))
-  };
 }
 
 // src/report/build-check-report.ts
@@ -25887,14 +25887,15 @@ var ShiftedLocator = class {
 // src/validate/validate-gap-assessment-file.ts
 var import_node_path5 = require("node:path");
 init_read_source();
-function validateGapAssessmentFile(file, cwd, maxBytes) {
-  const source = readSource(file, (0, import_node_path5.resolve)(cwd, file), maxBytes);
+function validateGapAssessmentFile(file, cwd, maxBytes, given) {
+  const source = given ?? readSource(file, (0, import_node_path5.resolve)(cwd, file), maxBytes);
   const parsed = parseYaml(source.text, file);
+  const read = { file, text: source.text, locator: parsed.locator };
   const problems = [...source.problems, ...parsed.problems].map((p) => ({ ...p, file }));
-  if (parsed.data === void 0 || problems.some((p) => p.severity === "major")) return { file, problems, locator: parsed.locator };
+  if (parsed.data === void 0 || problems.some((p) => p.severity === "major")) return { ...read, problems };
   const schemaProblems = validateGapAssessment(parsed.data, file, parsed.locator).map((p) => ({ ...p, file }));
-  if (schemaProblems.length > 0) return { file, problems: [...problems, ...schemaProblems], locator: parsed.locator };
-  return { file, assessment: parsed.data, problems, locator: parsed.locator };
+  if (schemaProblems.length > 0) return { ...read, problems: [...problems, ...schemaProblems] };
+  return { ...read, assessment: parsed.data, problems };
 }
 
 // src/validate/validate-file.ts
@@ -25924,19 +25925,14 @@ var import_node_path7 = require("node:path");
 init_read_source();
 init_errors();
 function readPreviousAssessment(file, cwd, maxBytes) {
-  const text = readSource(file, (0, import_node_path7.resolve)(cwd, file), maxBytes).text;
-  if (text.trimStart().startsWith("{")) return fromJsonReport(text, file);
-  const validated = validateGapAssessmentFile(file, cwd, maxBytes);
+  const source = readSource(file, (0, import_node_path7.resolve)(cwd, file), maxBytes);
+  if (source.text.trimStart().startsWith("{")) return fromJsonReport(source.text, file);
+  const validated = validateGapAssessmentFile(file, cwd, maxBytes, source);
   if (!validated.assessment) {
     const first = validated.problems[0];
     throw new InputError("cli.badPreviousAssessment", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
   }
-  const { assessment } = validated;
-  return {
-    date: assessment.assessment.date,
-    ratings: new Map(assessment.items.map((item) => [item.clause, item.status])),
-    actions: new Map((assessment.actions ?? []).map((action) => [action.id, action.status]))
-  };
+  return ratingsAt(validated.assessment);
 }
 function fromJsonReport(text, file) {
   let gap;
@@ -26248,7 +26244,6 @@ var import_node_fs8 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_translate();
 init_prompter();
-init_read_source();
 init_errors();
 
 // src/validate/schema-parts.ts
@@ -26454,8 +26449,7 @@ function openGapFile(file, cwd, maxBytes, Gap) {
     const first = validated.problems[0];
     throw new InputError("assess.gapInvalid", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
   }
-  const text = readSource(file, (0, import_node_path12.resolve)(cwd, file), maxBytes).text;
-  return { document: Gap.parse(text), ratings: new Map(validated.assessment.items.map((item) => [item.clause, item])) };
+  return { document: Gap.parse(validated.text), ratings: new Map(validated.assessment.items.map((item) => [item.clause, item])) };
 }
 function itemsToAsk(clause, ratings) {
   const all = catalog.assessmentItems();

@@ -14,7 +14,7 @@ import type {
 } from "./types.js";
 
 /** Whether clause `id` is `ancestor` or lies below it: "8.5.1.1" is within "8.5", "8.51" is not. */
-function clauseWithin(id: string, ancestor: string): boolean {
+export function clauseWithin(id: string, ancestor: string): boolean {
   return id === ancestor || id.startsWith(`${ancestor}.`);
 }
 

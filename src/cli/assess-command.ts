@@ -11,7 +11,6 @@ import type { AssessmentItem, Lang } from "../catalog/types.js";
 import { translator } from "../i18n/translate.js";
 import { PromptCancelled, type Prompter } from "../init/prompter.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
-import { readSource } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
 import type { AssessedItem } from "../model/gap-assessment.js";
 import { GAP_ASSESSMENT_SCHEMA_ID } from "../validate/gap-assessment-schema.js";
@@ -135,8 +134,7 @@ function openGapFile(file: string, cwd: string, maxBytes: number, Gap: typeof Ga
     const first = validated.problems[0];
     throw new InputError("assess.gapInvalid", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
   }
-  const text = readSource(file, resolve(cwd, file), maxBytes).text;
-  return { document: Gap.parse(text), ratings: new Map(validated.assessment.items.map((item) => [item.clause, item])) };
+  return { document: Gap.parse(validated.text), ratings: new Map(validated.assessment.items.map((item) => [item.clause, item])) };
 }
 
 /** With --clause, every item within it; otherwise the items not rated yet (how an interview resumes). */

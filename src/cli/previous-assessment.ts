@@ -1,7 +1,7 @@
 // --previous-assessment: an earlier gap assessment file, or an earlier `check --assessment --format
 // json` output, read for the ratings and action states that progress compares against.
 import { resolve } from "node:path";
-import type { RatingsAt } from "../engine/gap-progress.js";
+import { ratingsAt, type RatingsAt } from "../engine/gap-progress.js";
 import { readSource } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
 import type { ActionStatus, Conformity } from "../model/gap-assessment.js";
@@ -14,19 +14,14 @@ interface JsonGapAssessment {
 }
 
 export function readPreviousAssessment(file: string, cwd: string, maxBytes: number): RatingsAt {
-  const text = readSource(file, resolve(cwd, file), maxBytes).text;
-  if (text.trimStart().startsWith("{")) return fromJsonReport(text, file);
-  const validated = validateGapAssessmentFile(file, cwd, maxBytes);
+  const source = readSource(file, resolve(cwd, file), maxBytes);
+  if (source.text.trimStart().startsWith("{")) return fromJsonReport(source.text, file);
+  const validated = validateGapAssessmentFile(file, cwd, maxBytes, source);
   if (!validated.assessment) {
     const first = validated.problems[0];
     throw new InputError("cli.badPreviousAssessment", { file, line: first?.line ?? 1, column: first?.column ?? 1 });
   }
-  const { assessment } = validated;
-  return {
-    date: assessment.assessment.date,
-    ratings: new Map(assessment.items.map((item) => [item.clause, item.status])),
-    actions: new Map((assessment.actions ?? []).map((action) => [action.id, action.status])),
-  };
+  return ratingsAt(validated.assessment);
 }
 
 function fromJsonReport(text: string, file: string): RatingsAt {

@@ -1,6 +1,6 @@
 // Progress between two gap assessments of one SMS: which clauses improved, which regressed, which
 // were rated for the first time, and which actions were closed since.
-import type { ActionStatus, Conformity } from "../model/gap-assessment.js";
+import type { ActionStatus, Conformity, GapAssessment } from "../model/gap-assessment.js";
 
 /** The ratings that form a scale; not assessed and not applicable stand outside it. */
 const LADDER: Conformity[] = ["not-addressed", "initial", "inconsistent", "conforming"];
@@ -43,3 +43,13 @@ export function gapProgress(before: RatingsAt, now: RatingsAt, clauses: readonly
   for (const [id, status] of now.actions) if (pending(before.actions.get(id)) && !pending(status)) progress.closedActions.push(id);
   return progress;
 }
+
+/** The ratings and action states of an assessment, as progress compares them. */
+export function ratingsAt(assessment: GapAssessment): RatingsAt {
+  return {
+    date: assessment.assessment.date,
+    ratings: new Map(assessment.items.map((item) => [item.clause, item.status])),
+    actions: new Map((assessment.actions ?? []).map((action) => [action.id, action.status])),
+  };
+}
+

@@ -1,6 +1,7 @@
 // The one stage 1 verdict, used by every command and format: ready only when every prerequisite is
 // met, no major nonconformity stands, every mandatory requirement is covered, the dossier is
 // complete (its gaps are prerequisites) and the input files are valid.
+import { clauseWithin } from "../catalog/catalog.js";
 import type { Problem } from "../model/finding.js";
 
 export interface VerdictAssessment {
@@ -38,7 +39,7 @@ export function decideVerdict({ kept, uncovered, invalid }: VerdictInput): Verdi
  */
 function distinctMajors(majors: Problem[]): number {
   const checked = majors.filter((p) => p.ruleId !== "assessed-nonconformity" && p.clause !== undefined);
-  const corroborated = (rated: Problem) => checked.some((p) => p.clause === rated.clause || p.clause!.startsWith(`${rated.clause}.`));
+  const corroborated = (rated: Problem) => rated.clause !== undefined && checked.some((p) => clauseWithin(p.clause!, rated.clause!));
   return majors.filter((p) => p.ruleId !== "assessed-nonconformity" || !corroborated(p)).length;
 }
 

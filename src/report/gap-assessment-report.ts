@@ -4,7 +4,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import { GRADE_OF_RATING } from "../engine/conformity-grade.js";
 import type { GapAssessmentIndex } from "../engine/gap-assessment-index.js";
-import { gapProgress, type RatingsAt } from "../engine/gap-progress.js";
+import { gapProgress, ratingsAt, type RatingsAt } from "../engine/gap-progress.js";
 import { CONFORMITY, type Conformity } from "../model/gap-assessment.js";
 import type { GapAssessmentReport } from "./model.js";
 
@@ -44,15 +44,6 @@ export function gapAssessmentReport(gap: GapAssessmentIndex, catalog: Catalog, l
     overdue: (value.status === "open" || value.status === "in-progress") && value.due < asOf,
   }));
   const report: GapAssessmentReport = { file: gap.file, assessor: gap.assessor, date: gap.date, items, byClause, actions };
-  if (previous) report.progress = gapProgress(previous, ratingsOf(gap), catalog.assessmentItems().map((i) => i.clause));
+  if (previous) report.progress = gapProgress(previous, ratingsAt(gap.assessment), catalog.assessmentItems().map((i) => i.clause));
   return report;
-}
-
-/** The ratings and action states of an assessment, as progress compares them. */
-export function ratingsOf(gap: GapAssessmentIndex): RatingsAt {
-  return {
-    date: gap.date,
-    ratings: new Map(gap.items.map(({ value }) => [value.clause, value.status])),
-    actions: new Map(gap.actions.map(({ value }) => [value.id, value.status])),
-  };
 }
