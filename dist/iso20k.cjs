@@ -2218,10 +2218,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         args = args.slice();
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
-        function findFile(baseDir, baseName2) {
-          const localBin = path2.resolve(baseDir, baseName2);
+        function findFile(baseDir, baseName3) {
+          const localBin = path2.resolve(baseDir, baseName3);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName2))) return void 0;
+          if (sourceExt.includes(path2.extname(baseName3))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -3495,10 +3495,10 @@ var init_assess_en = __esm({
       "assess.needsTerminal": "assess asks questions and needs a terminal; run it in one (a CI job has nothing to answer them)",
       "assess.smsInvalid": "{file} is not a valid SMS description: run iso20k check {file} and fix what it reports first",
       "assess.gapInvalid": "{file} is not a valid gap assessment (first problem at line {line}, column {column}): run iso20k check with --assessment {file} to see every problem",
-      "assess.start": "{count} clause(s) to assess; each answer is saved to {file} at once (Ctrl-C stops, and the next run resumes)",
+      "assess.start": "{count, plural, one {# clause} other {# clauses}} to assess; each answer is saved to {file} at once (Ctrl-C stops, and the next run resumes)",
       "assess.nothingLeft": "every clause of {file} is rated; use --clause to assess one again",
       "assess.interrupted": "interview stopped; the answers given so far are saved in {file}, and the next run resumes there",
-      "assess.done": "{count} clause(s) rated and saved in {file}. Next: {command}",
+      "assess.done": "{count, plural, one {# clause} other {# clauses}} rated and saved in {file}. Next: {command}",
       "assess.file.comment": "Gap assessment against ISO/IEC 20000-1:2018, written by iso20k assess; edit freely, comments are kept.",
       "assess.item.heading": "[{number}/{total}] {clause} {title}",
       "assess.item.lookFor": "What an auditor looks for:",
@@ -3538,17 +3538,17 @@ var assess_zh_CN_default;
 var init_assess_zh_CN = __esm({
   "src/i18n/assess.zh-CN.json"() {
     assess_zh_CN_default = {
-      "assess.needsTerminal": "assess \u9700\u8981\u9010\u9898\u63D0\u95EE\uFF0C\u5FC5\u987B\u5728\u7EC8\u7AEF\u4E2D\u8FD0\u884C\uFF08CI \u4F5C\u4E1A\u65E0\u4EBA\u4F5C\u7B54\uFF09",
-      "assess.smsInvalid": "{file} \u4E0D\u662F\u6709\u6548\u7684 SMS \u63CF\u8FF0\uFF1A\u8BF7\u5148\u8FD0\u884C iso20k check {file} \u5E76\u4FEE\u6B63\u6240\u62A5\u95EE\u9898",
-      "assess.gapInvalid": "{file} \u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09\uFF1A\u8FD0\u884C iso20k check \u5E76\u52A0 --assessment {file} \u53EF\u67E5\u770B\u5168\u90E8\u95EE\u9898",
-      "assess.start": "\u5171\u6709 {count} \u4E2A\u6761\u6B3E\u5F85\u8BC4\u4F30\uFF1B\u6BCF\u4E2A\u56DE\u7B54\u90FD\u4F1A\u7ACB\u5373\u4FDD\u5B58\u5230 {file}\uFF08\u6309 Ctrl-C \u53EF\u4E2D\u6B62\uFF0C\u4E0B\u6B21\u8FD0\u884C\u4ECE\u4E2D\u65AD\u5904\u7EE7\u7EED\uFF09",
-      "assess.nothingLeft": "{file} \u4E2D\u6240\u6709\u6761\u6B3E\u5747\u5DF2\u8BC4\u7EA7\uFF1B\u5982\u9700\u91CD\u65B0\u8BC4\u4F30\u67D0\u6761\u6B3E\uFF0C\u8BF7\u4F7F\u7528 --clause",
+      "assess.needsTerminal": "`iso20k assess` \u9700\u8981\u9010\u9898\u63D0\u95EE\uFF0C\u5FC5\u987B\u5728\u7EC8\u7AEF\u4E2D\u8FD0\u884C\uFF08\u6301\u7EED\u96C6\u6210\u4F5C\u4E1A\u4E2D\u65E0\u4EBA\u4F5C\u7B54\uFF09",
+      "assess.smsInvalid": "{file} \u4E0D\u662F\u6709\u6548\u7684\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF1A\u8BF7\u5148\u8FD0\u884C `iso20k check {file}` \u5E76\u4FEE\u6B63\u6240\u62A5\u95EE\u9898",
+      "assess.gapInvalid": "{file} \u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09\uFF1A\u8FD0\u884C `iso20k check` \u5E76\u52A0 `--assessment {file}` \u53EF\u67E5\u770B\u5168\u90E8\u95EE\u9898",
+      "assess.start": "\u5171\u6709 {count} \u4E2A\u6761\u6B3E\u5F85\u8BC4\u4F30\uFF1B\u6BCF\u4E2A\u56DE\u7B54\u90FD\u4F1A\u7ACB\u5373\u4FDD\u5B58\u5230 {file}\uFF08\u6309 `Ctrl-C` \u53EF\u4E2D\u6B62\uFF0C\u4E0B\u6B21\u8FD0\u884C\u4ECE\u4E2D\u65AD\u5904\u7EE7\u7EED\uFF09",
+      "assess.nothingLeft": "{file} \u4E2D\u6240\u6709\u6761\u6B3E\u5747\u5DF2\u8BC4\u7EA7\uFF1B\u5982\u9700\u91CD\u65B0\u8BC4\u4F30\u67D0\u6761\u6B3E\uFF0C\u8BF7\u4F7F\u7528 `--clause`",
       "assess.interrupted": "\u8BBF\u8C08\u5DF2\u4E2D\u6B62\uFF1B\u5DF2\u4F5C\u7B54\u7684\u5185\u5BB9\u4FDD\u5B58\u5728 {file}\uFF0C\u4E0B\u6B21\u8FD0\u884C\u5C06\u4ECE\u6B64\u5904\u7EE7\u7EED",
       "assess.done": "\u5DF2\u8BC4\u7EA7 {count} \u4E2A\u6761\u6B3E\u5E76\u4FDD\u5B58\u5230 {file}\u3002\u4E0B\u4E00\u6B65\uFF1A{command}",
-      "assess.file.comment": "\u4F9D\u636E ISO/IEC 20000-1:2018 \u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF0C\u7531 iso20k assess \u751F\u6210\uFF1B\u53EF\u81EA\u7531\u7F16\u8F91\uFF0C\u6CE8\u91CA\u4F1A\u4FDD\u7559\u3002",
+      "assess.file.comment": "\u4F9D\u636E ISO/IEC 20000-1:2018 \u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF0C\u7531 `iso20k assess` \u751F\u6210\uFF1B\u53EF\u81EA\u7531\u7F16\u8F91\uFF0C\u6CE8\u91CA\u4F1A\u4FDD\u7559\u3002",
       "assess.item.heading": "[{number}/{total}] {clause} {title}",
       "assess.item.lookFor": "\u5BA1\u6838\u5458\u5173\u6CE8\uFF1A",
-      "assess.item.smsEvidence": "SMS \u6587\u4EF6\u4E2D\u7684\u76F8\u5173\u5185\u5BB9\uFF1A",
+      "assess.item.smsEvidence": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u76F8\u5173\u5185\u5BB9\uFF1A",
       "assess.state.satisfied": "\u5DF2\u751F\u6548",
       "assess.state.weak": "\u5DF2\u58F0\u660E\u4F46\u672A\u751F\u6548",
       "assess.state.missing": "\u7F3A\u5931",
@@ -3567,7 +3567,7 @@ var init_assess_zh_CN = __esm({
       "assess.choice.interview": "\u8BBF\u8C08",
       "assess.choice.observation": "\u73B0\u573A\u89C2\u5BDF",
       "assess.rating.conforming": "\u5DF2\u5B9A\u4E49\u3001\u5DF2\u5B9E\u65BD\u4E14\u6709\u8BC1\u636E",
-      "assess.rating.inconsistent": "\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF1A\u8F7B\u5FAE\u4E0D\u7B26\u5408",
+      "assess.rating.inconsistent": "\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF1A\u4E00\u822C\u4E0D\u7B26\u5408",
       "assess.rating.initial": "\u6709\u4E00\u4E9B\u505A\u6CD5\uFF0C\u4F46\u968F\u610F\u4E14\u672A\u5B9A\u4E49\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408",
       "assess.rating.not-addressed": "\u5C1A\u65E0\u4EFB\u4F55\u5B89\u6392\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408",
       "assess.rating.not-applicable": "\u4E0D\u9002\u7528\u4E8E\u672C\u4F53\u7CFB\uFF1A\u8BF7\u5728\u5907\u6CE8\u4E2D\u8BF4\u660E\u7406\u7531",
@@ -3628,8 +3628,8 @@ var init_en = __esm({
       "cli.error": "error: {message}",
       "cli.badDate": '--as-of must be a date YYYY-MM-DD, not "{value}"',
       "cli.badSize": '--max-size must be a positive number of megabytes, not "{value}"',
-      "validate.summary.valid": "{count} file(s) valid",
-      "validate.summary.invalid": "{problems} problem(s) in {files} file(s)",
+      "validate.summary.valid": "{count, plural, one {# file} other {# files}} valid",
+      "validate.summary.invalid": "{problems, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}",
       "severity.label.major": "error",
       "severity.label.minor": "warning",
       "severity.label.observation": "note",
@@ -3670,44 +3670,56 @@ var init_en = __esm({
       "rule.yaml-tab.remedy": "Indent with spaces.",
       "rule.required-document-missing.title": "Mandatory documented information missing",
       "rule.required-document-missing.description": "A document or record that ISO/IEC 20000-1:2018 requires is not claimed by any entry in the SMS description.",
-      "rule.required-document-missing.remedy": "Write or locate the document or record, then list it with `satisfies: [<requirement id>]`.",
-      "rule.required-document-missing.document": 'mandatory document "{requirement}" is missing: no document satisfies it',
-      "rule.required-document-missing.record": 'mandatory record "{requirement}" is missing: no register or record satisfies it',
+      "rule.required-document-missing.remedy": "Prepare the document or record that the requirement asks for; `iso20k catalog` says what typically satisfies it.",
+      "rule.required-document-missing.howToRecord": "List the document or record in the SMS file with `satisfies:` naming the requirement (`iso20k explain required-document-missing`).",
+      "rule.required-document-missing.document": 'mandatory document "{requirement}" is missing',
+      "rule.required-document-missing.document.remedy": "Prepare \u201C{requirement}\u201D: typically {evidence}.",
+      "rule.required-document-missing.record": 'mandatory record "{requirement}" is not kept',
+      "rule.required-document-missing.record.remedy": "Prepare \u201C{requirement}\u201D: typically {evidence}.",
       "rule.recommended-document-missing.title": "Recommended documented information missing",
       "rule.recommended-document-missing.description": "Auditors commonly expect this document or record, although the standard does not demand it in writing.",
-      "rule.recommended-document-missing.remedy": "Consider adding it; it makes the clause easier to evidence.",
+      "rule.recommended-document-missing.remedy": "Consider preparing the document or record: it makes the clause easier to evidence.",
+      "rule.recommended-document-missing.howToRecord": "Once it exists, list it in the SMS file with `satisfies:` naming the requirement.",
       "rule.recommended-document-missing.document": 'recommended document "{requirement}" is not in the SMS',
+      "rule.recommended-document-missing.document.remedy": "Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.",
       "rule.recommended-document-missing.record": 'recommended record "{requirement}" is not kept',
+      "rule.recommended-document-missing.record.remedy": "Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.",
       "rule.document-review-overdue.title": "Document overdue for review",
       "rule.document-review-overdue.description": "An approved document's next review date has passed.",
-      "rule.document-review-overdue.remedy": "Review the document, record the outcome, and set a new nextReviewDate.",
-      "rule.document-review-overdue.overdue": "document {document} was due for review on {due}, {days} day(s) ago",
+      "rule.document-review-overdue.remedy": "Review the document, record the outcome and agree the next review date.",
+      "rule.document-review-overdue.howToRecord": "Update the document's `nextReviewDate` (and `approvalDate` if it was re-approved).",
+      "rule.document-review-overdue.overdue": "document {document} was due for review on {due}, {days, plural, one {# day} other {# days}} ago",
       "rule.document-review-due-soon.title": "Document review due within 30 days",
       "rule.document-review-due-soon.description": "An approved document falls due for review within the next 30 days.",
       "rule.document-review-due-soon.remedy": "Schedule the review before the audit.",
-      "rule.document-review-due-soon.dueSoon": "document {document} is due for review on {due}, in {days} day(s)",
+      "rule.document-review-due-soon.dueSoon": "document {document} is due for review on {due}, in {days, plural, one {# day} other {# days}}",
       "rule.document-control-incomplete.title": "Document-control details missing",
       "rule.document-control-incomplete.description": "A controlled document lacks the metadata that clause 7.5.3 control relies on: owner, version, status, and for approved documents the approval and next review dates.",
-      "rule.document-control-incomplete.remedy": "Fill in the missing fields from the document's control page.",
+      "rule.document-control-incomplete.remedy": "Complete the document's control details (owner, version, approval and next review) from its control page.",
+      "rule.document-control-incomplete.howToRecord": "Fill in the fields the message lists.",
       "rule.document-control-incomplete.fields": "document {document} lacks {fields}",
       "rule.evidence-missing.title": "Evidence file not found",
       "rule.evidence-missing.description": "An evidence path does not name a readable file under the root folder.",
-      "rule.evidence-missing.remedy": "Correct the path (relative to the SMS file's folder, or --root) or add the file.",
+      "rule.evidence-missing.remedy": "Provide the file, or say where it is kept.",
+      "rule.evidence-missing.howToRecord": "Correct the path (relative to the SMS file's folder, or --root) or add the file.",
       "rule.evidence-missing.missing": "evidence file {path} does not exist",
       "rule.evidence-missing.not-a-file": "evidence path {path} is a folder or device, not a file",
       "rule.evidence-missing.unreadable": "evidence file {path} cannot be read",
       "rule.evidence-missing.invalid": "evidence path {path} is not a valid path",
       "rule.evidence-outside-root.title": "Evidence path leaves the root folder",
       "rule.evidence-outside-root.description": "An evidence path is absolute, climbs out of the root with .., or goes through a link that points outside it. iso20k does not follow it.",
-      "rule.evidence-outside-root.remedy": "Keep evidence inside the SMS folder and use a relative path.",
+      "rule.evidence-outside-root.remedy": "Keep the evidence with the rest of the SMS documentation.",
+      "rule.evidence-outside-root.howToRecord": "Keep evidence inside the SMS folder and use a relative path.",
       "rule.evidence-outside-root.outside": "evidence path {path} points outside the root folder; it was not followed",
       "rule.evidence-hash-mismatch.title": "Evidence file changed since its checksum was recorded",
       "rule.evidence-hash-mismatch.description": "The SHA-256 of the evidence file differs from the one recorded, so the file changed without the record being updated.",
-      "rule.evidence-hash-mismatch.remedy": "If the change was approved, issue a new version and record the new sha256; otherwise restore the approved file.",
-      "rule.evidence-hash-mismatch.mismatch": "evidence file {path} of document {document} does not match its recorded sha256",
+      "rule.evidence-hash-mismatch.remedy": "If the change was approved, issue it as a new version; otherwise restore the approved file.",
+      "rule.evidence-hash-mismatch.howToRecord": "Record the new version's `sha256`.",
+      "rule.evidence-hash-mismatch.mismatch": "evidence file {path} of document {document} has changed since its checksum was recorded",
       "rule.evidence-not-given.title": "No evidence file named",
       "rule.evidence-not-given.description": "An approved document or a register names no evidence file, so there is nothing to show an auditor.",
-      "rule.evidence-not-given.remedy": "Add `evidence:` with the path of the document or an export of the register.",
+      "rule.evidence-not-given.remedy": "Say where the document or the register's records are kept.",
+      "rule.evidence-not-given.howToRecord": "Add `evidence:` with the path of the document or an export of the register.",
       "rule.evidence-not-given.document": "approved document {id} names no evidence file",
       "rule.sms-operation-too-short.title": "SMS has not run three months by its documented system",
       "rule.sms-operation-too-short.description": "Certification bodies accept an application once the SMS has operated for at least three months according to its documented system, with records. The three months count from the later of the start date and the issue of the core SMS documents (scope, policy, objectives, plan, processes).",
@@ -3716,7 +3728,8 @@ var init_en = __esm({
       "rule.sms-operation-too-short.notStarted": "the SMS start date {start} is after the assessment date; apply on or after {eligible}",
       "rule.internal-audit-missing.title": "No internal audit of the running SMS",
       "rule.internal-audit-missing.description": "Before applying, at least one internal audit must have been held on the running SMS: completed between the start of operation and the assessment date, with its report on file.",
-      "rule.internal-audit-missing.remedy": "Hold an internal audit against clauses 4 to 10, record it as completed and name its report under evidence.",
+      "rule.internal-audit-missing.remedy": "Hold an internal audit covering clauses 4 to 10 and keep its report.",
+      "rule.internal-audit-missing.howToRecord": "Record it under `records.internalAudits` as completed, with its report under `evidence`.",
       "rule.internal-audit-missing.none": "no internal audit has been held",
       "rule.internal-audit-coverage.title": "Internal audits leave clauses unaudited",
       "rule.internal-audit-coverage.description": "Over the last twelve months the internal audits together have not reached every clause and every clause 8 process.",
@@ -3728,7 +3741,8 @@ var init_en = __esm({
       "rule.internal-audit-stale.stale": "the latest internal audit {id} was held on {date}, more than twelve months ago",
       "rule.management-review-missing.title": "No management review of the running SMS",
       "rule.management-review-missing.description": "Before applying, top management must have reviewed the running SMS at least once, after an internal audit that counts, with minutes on file.",
-      "rule.management-review-missing.remedy": "Hold a management review that considers the internal audit results, record it as completed and name its minutes under evidence.",
+      "rule.management-review-missing.remedy": "Hold a management review that considers the internal audit results, and keep its minutes.",
+      "rule.management-review-missing.howToRecord": "Record it under `records.managementReviews` as completed, with its minutes under `evidence`.",
       "rule.management-review-missing.none": "no management review has been held",
       "rule.management-review-stale.title": "Latest management review is over a year old",
       "rule.management-review-stale.description": "The most recent completed management review is more than twelve months before the assessment date.",
@@ -3737,14 +3751,16 @@ var init_en = __esm({
       "rule.nonconformity-overdue.title": "Nonconformity open past its due date",
       "rule.nonconformity-overdue.description": "A nonconformity is still open after its corrective action was due; a major-graded one is a major finding.",
       "rule.nonconformity-overdue.remedy": "Complete the corrective action and record the closure, or re-plan it with a justification.",
-      "rule.nonconformity-overdue.overdue": "{grade} nonconformity {id} is still open, {days} day(s) after it was due on {due}",
+      "rule.nonconformity-overdue.overdue": "{grade} nonconformity {id} is still open, {days, plural, one {# day} other {# days}} after it was due on {due}",
       "rule.scope-services-missing.title": "No services in scope",
       "rule.scope-services-missing.description": "The scope names no services, so the certificate would cover nothing.",
-      "rule.scope-services-missing.remedy": "List the services in scope under scope.services.",
+      "rule.scope-services-missing.remedy": "Name the services the certification is to cover.",
+      "rule.scope-services-missing.howToRecord": "List them under `scope.services`.",
       "rule.scope-services-missing.none": "the scope lists no services",
       "rule.scope-category-missing.title": "No business category in scope",
       "rule.scope-category-missing.description": "The application needs at least one business category from the national ITSM certification category table.",
-      "rule.scope-category-missing.remedy": "Add the categories under scope.businessCategories (see `iso20k catalog`).",
+      "rule.scope-category-missing.remedy": "Choose the certification business categories the services fall under.",
+      "rule.scope-category-missing.howToRecord": "Add them under `scope.businessCategories` (see `iso20k catalog`).",
       "rule.scope-category-missing.none": "the scope names no business category",
       "rule.site-incomplete.title": "Site details missing",
       "rule.site-incomplete.description": "The certification body plans audit days from each site's address and headcount.",
@@ -3753,24 +3769,28 @@ var init_en = __esm({
       "rule.site-incomplete.fields": "site {site} lacks {fields}",
       "rule.service-sla-missing.title": "Service without a service level agreement",
       "rule.service-sla-missing.description": "A service in scope is not covered by any service level agreement in force: a draft or an SLA still in review agrees nothing yet.",
-      "rule.service-sla-missing.remedy": "Agree an SLA for the service, or add the service to an existing SLA's `services` list.",
+      "rule.service-sla-missing.remedy": "Agree a service level agreement for the service, or extend an existing one to cover it.",
+      "rule.service-sla-missing.howToRecord": "Add the service to an SLA's `services` list.",
       "rule.service-sla-missing.uncovered": "service {service} is covered by no service level agreement in force",
       "rule.service-not-catalogued.title": "Service missing from the service catalogue",
       "rule.service-not-catalogued.description": "A service in scope is not listed by a service catalogue in force.",
-      "rule.service-not-catalogued.remedy": "Add the service to the catalogue document's `services` list.",
+      "rule.service-not-catalogued.remedy": "Add the service to the service catalogue.",
+      "rule.service-not-catalogued.howToRecord": "Add the service to the catalogue document's `services` list.",
       "rule.service-not-catalogued.uncatalogued": "service {service} is not in a service catalogue in force",
       "rule.unknown-service-reference.title": "Document names an unknown service",
       "rule.unknown-service-reference.description": "A document's `services` list names a service the scope does not list.",
-      "rule.unknown-service-reference.remedy": "Correct the service id, or add the service to the scope.",
+      "rule.unknown-service-reference.remedy": "Correct the service named, or bring the service into the scope.",
       "rule.unknown-service-reference.unknown": "document {document} names service {service}, which is not in the scope",
       "rule.other-party-ungoverned.title": "Process run by another party without governance evidence",
       "rule.other-party-ungoverned.description": "A party operates part of the SMS, but no document shows how the organisation stays accountable for it (clause 8.2.3).",
-      "rule.other-party-ungoverned.remedy": "List the contract, agreement or procedure that governs the party under `governedBy`.",
+      "rule.other-party-ungoverned.remedy": "Name the contract, agreement or procedure that governs the party.",
+      "rule.other-party-ungoverned.howToRecord": "List it under the party's `governedBy`.",
       "rule.other-party-ungoverned.ungoverned": "{party} operates SMS processes but no document shows how it is governed",
       "rule.other-party-ungoverned.unknownDocument": "{party} is governed by document {document}, which is not in the SMS",
       "rule.legal-entity-evidence-missing.title": "Legal entity not evidenced",
       "rule.legal-entity-evidence-missing.description": "An applicant must show it is a legal entity: a registration number and a copy of its business licence or equivalent.",
-      "rule.legal-entity-evidence-missing.remedy": "Add organization.legalEntity with registrationId and the path of the licence copy.",
+      "rule.legal-entity-evidence-missing.remedy": "Provide a copy of the business licence (or equivalent registration certificate).",
+      "rule.legal-entity-evidence-missing.howToRecord": "Add `organization.legalEntity` with `registrationId` and the path of the licence copy.",
       "rule.legal-entity-evidence-missing.noEntity": "the organisation's legal entity is not described",
       "rule.legal-entity-evidence-missing.fields": "the legal entity lacks {fields}",
       "rule.administrative-penalty-recent.title": "Administrative penalty within the SMS's operation or the year before it",
@@ -3779,11 +3799,12 @@ var init_en = __esm({
       "rule.exclusion-not-permitted.title": "Exclusion not permitted",
       "rule.exclusion-not-permitted.description": "ISO/IEC 20000-1:2018 allows no requirement of clauses 4 to 10 to be excluded; where another party runs a process, the organisation governs it instead (8.2.3).",
       "rule.exclusion-not-permitted.remedy": "Remove the exclusion and meet the requirement, directly or through a governed party.",
-      "rule.exclusion-not-permitted.requirement": "requirement {requirement} (clause {clause}) cannot be excluded",
+      "rule.exclusion-not-permitted.requirement": 'requirement "{requirement}" (clause {clause}) cannot be excluded',
       "rule.exclusion-not-permitted.clause": "clause {clause} cannot be excluded",
       "rule.climate-change-not-considered.title": "No sign climate change was considered",
       "rule.climate-change-not-considered.description": "Amendment 1:2024 asks the organisation to decide whether climate change is a relevant issue for its SMS (clause 4.1).",
-      "rule.climate-change-not-considered.remedy": "Record under context.climateChange whether it is relevant, and why.",
+      "rule.climate-change-not-considered.remedy": "Decide whether climate change is a relevant issue for the SMS, and record why.",
+      "rule.climate-change-not-considered.howToRecord": "Record it under `context.climateChange`.",
       "rule.climate-change-not-considered.missing": "the SMS does not say whether climate change is a relevant issue",
       "rule.waiver-expired.title": "Waiver has expired",
       "rule.waiver-expired.description": "A waiver is past its expiry date, so it suppresses nothing.",
@@ -3793,8 +3814,8 @@ var init_en = __esm({
       "rule.duplicate-id.description": "Two documents or registers share an id, so references to it are ambiguous (document identification, clause 7.5.2).",
       "rule.duplicate-id.remedy": "Give each document and register its own id.",
       "rule.duplicate-id.duplicate": "id {id} is already used at {first}",
-      "verdict.invalid": "the SMS file is not valid ({count} problem(s)); fix it before it can be judged",
-      "verdict.majors": "{count} major nonconformit(ies) must be closed",
+      "verdict.invalid": "the SMS file is not valid ({count, plural, one {# problem} other {# problems}}); fix it before it can be judged",
+      "verdict.majors": "{count, plural, one {# major nonconformity must} other {# major nonconformities must}} be closed",
       "output.isInput": "refusing to write {file}: it is one of the input files",
       "output.notAFolder": "cannot write {file}: {folder} is a file, not a folder",
       "output.isDirectory": "cannot write {file}: it is a folder",
@@ -3810,7 +3831,7 @@ var init_en = __esm({
       "cli.stdinTooLarge": "{file} (standard input) is over the limit of {limit} bytes; raise it with --max-size",
       "cli.badPreviousAssessment": "cannot compare with {file}: it is not a valid gap assessment (first problem at line {line}, column {column})",
       "cli.previousNotAssessment": "cannot compare with {file}: it is neither a gap assessment nor the JSON output of a check with --assessment",
-      "format.gap.progress": "Since {since}: {improved} clause(s) improved, {regressed} regressed, {newlyAssessed} rated for the first time, {closed} action(s) closed",
+      "format.gap.progress": "Since {since}: {improved, plural, one {# clause} other {# clauses}} improved, {regressed} regressed, {newlyAssessed} rated for the first time, {closed, plural, one {# action} other {# actions}} closed",
       "format.gap.change": "  {direction} {clause}: {from} \u2192 {to}",
       "cli.previousNeedsAssessment": "--previous-assessment compares with --assessment: give both",
       "catalog.assess": "Gap analysis asks:",
@@ -3832,20 +3853,20 @@ var init_en = __esm({
       "format.baseline.new": "new",
       "format.general": "General",
       "format.header": "{organization} \xB7 {file} \xB7 {standard} \xB7 as of {asOf}",
-      "format.summary.findings": "{total} finding(s): {major} major, {minor} minor, {observation} observation(s)",
+      "format.summary.findings": "{total, plural, one {# finding} other {# findings}}: {major} major, {minor} minor, {observation, plural, one {# observation} other {# observations}}",
       "format.summary.none": "No findings.",
-      "format.summary.suppressed": "{count} finding(s) suppressed by active waivers",
+      "format.summary.suppressed": "{count, plural, one {# finding} other {# findings}} suppressed by active waivers",
       "format.waiver.expired": "Waiver {id} expired on {expires} and suppresses nothing",
       "format.scores.heading": "Documented-information coverage by clause (covered / applicable mandatory requirements; weak: claimed but not in effect)",
       "format.scores.overall": "Overall",
       "format.verdict.ready": "Ready to apply for the stage 1 audit",
       "format.verdict.notReady": "Not ready to apply for the stage 1 audit",
       "format.fixed.heading": "Fixed since the baseline ({count})",
-      "format.fixed.count": "{count} finding(s) fixed since the baseline",
+      "format.fixed.count": "{count, plural, one {# finding} other {# findings}} fixed since the baseline",
       "format.markdown.verdict.ready": "**Ready** for stage 1",
       "format.markdown.verdict.notReady": "**Not ready** for stage 1",
       "format.markdown.findings": "Findings ({count})",
-      "format.markdown.more": "\u2026and {count} more finding(s) not shown; run iso20k check for the full list.",
+      "format.markdown.more": "\u2026and {count, plural, one {# more finding} other {# more findings}} not shown; run iso20k check for the full list.",
       "format.column.clause": "Clause",
       "format.column.title": "Title",
       "format.column.satisfied": "Covered / applicable",
@@ -3858,7 +3879,7 @@ var init_en = __esm({
       "format.github.summary": "iso20k: {verdict}; documented-information coverage {percent} ({satisfied}/{applicable} mandatory requirements covered)",
       "format.github.summaryInvalid": "iso20k: {verdict}; the SMS file is not valid, so nothing was scored",
       "format.gap.heading": "Gap assessment by {assessor}, {date} ({file}): ratings per clause",
-      "format.gap.actions": "Remediation plan: {total} action(s), {pending} open, {overdue} overdue",
+      "format.gap.actions": "Remediation plan: {total, plural, one {# action} other {# actions}}, {pending} open, {overdue} overdue",
       "format.junit.suite": "Clause {clause} {title}",
       "format.junit.rule": "rule {ruleId}",
       "format.sarif.waiver": "waiver {id}",
@@ -3903,22 +3924,24 @@ var init_en = __esm({
       "view.prerequisite.no-penalty": "No administrative penalty during the SMS's operation or in the year before it was established",
       "view.met": "met",
       "view.notMet": "not met",
-      "render.badFormat": "a {type} report has no {format} format (gap: html, md; mapping and dossier: html, md, csv)",
       "render.badTemplateDir": "--template-dir {dir} is not a folder",
       "render.noTemplate": "no template {template}",
       "render.templateError": "template {template}, line {line}: {detail}",
       "rule.document-source-empty.title": "Document source matches no file",
       "rule.document-source-empty.description": "A documentSources pattern matches no Markdown file, so the documents it was meant to bring in are silently absent.",
-      "rule.document-source-empty.remedy": "Correct the pattern (relative to the SMS file's folder) or remove it.",
+      "rule.document-source-empty.remedy": "Correct which files hold the policy documents, or stop looking for them there.",
+      "rule.document-source-empty.howToRecord": "Correct the documentSources pattern (relative to the SMS file's folder) or remove it.",
       "rule.document-source-empty.empty": "document source {pattern} matches no Markdown file",
       "rule.document-source-outside-root.title": "Document source leaves the SMS folder",
       "rule.document-source-outside-root.description": "A documentSources pattern is absolute or climbs out of the SMS file's folder with ..; it is not followed.",
-      "rule.document-source-outside-root.remedy": "Keep policy documents inside the repository and use a relative pattern.",
+      "rule.document-source-outside-root.remedy": "Keep the policy documents with the rest of the SMS documentation.",
+      "rule.document-source-outside-root.howToRecord": "Use a relative documentSources pattern inside the repository.",
       "rule.document-source-outside-root.outside": "document source {pattern} points outside the SMS folder; it was not read",
       "rule.front-matter-missing.title": "Markdown document without front matter",
       "rule.front-matter-missing.description": "A Markdown file matched by documentSources does not start with YAML front matter (--- ... ---) describing the document, so iso20k cannot tell what it is.",
-      "rule.front-matter-missing.remedy": "Start the file with front matter giving at least id, title and satisfies, or narrow the pattern.",
-      "rule.front-matter-missing.missing": "{file} has no front matter: start it with --- and the document's id, title and satisfies",
+      "rule.front-matter-missing.remedy": "Describe the document at the top of the file (its number, title and the requirements it meets), or leave the file out of the document sources.",
+      "rule.front-matter-missing.howToRecord": "Start the file with front matter (--- ... ---) giving at least id, title and satisfies, or narrow the documentSources pattern.",
+      "rule.front-matter-missing.missing": "{file} does not say which document it is: it has no front matter",
       "rule.front-matter-missing.unreadable": "{file} cannot be read",
       "rule.front-matter-missing.tooLarge": "{file} is over 1 MB; it was not read",
       "input.notRegular": "{file} is not a regular file (a device or a pipe); give a file",
@@ -3933,11 +3956,14 @@ var init_en = __esm({
       "rule.requirement-not-covered.description": "Every entry that claims the requirement falls short of covering it: a document not approved, not yet in force or inconsistent, or a register with no records to show or none recent. Graded by what is at stake: major for a mandatory requirement, an observation for a recommended one.",
       "rule.requirement-not-covered.remedy": "Bring one of the entries into effect, as the message says.",
       "rule.requirement-not-covered.draft": '"{requirement}" rests only on document {entry}, which is a draft: nothing is in force yet',
-      "rule.requirement-not-covered.draft.remedy": "Finish, approve and issue the document (status: approved, with approvalDate).",
+      "rule.requirement-not-covered.draft.remedy": "Finish, approve and issue the document.",
+      "rule.requirement-not-covered.draft.howToRecord": "Set `status: approved` with its `approvalDate`.",
       "rule.requirement-not-covered.in-review": '"{requirement}" rests only on document {entry}, which is still in review: nothing is in force yet',
-      "rule.requirement-not-covered.in-review.remedy": "Complete the review and approve the document (status: approved, with approvalDate).",
+      "rule.requirement-not-covered.in-review.remedy": "Complete the review and approve the document.",
+      "rule.requirement-not-covered.in-review.howToRecord": "Set `status: approved` with its `approvalDate`.",
       "rule.requirement-not-covered.no-status": '"{requirement}" rests only on document {entry}, which has no status: it cannot be shown to be approved',
-      "rule.requirement-not-covered.no-status.remedy": "Record the document's status and, once approved, its approvalDate.",
+      "rule.requirement-not-covered.no-status.remedy": "Establish whether the document is approved, and approve it if not.",
+      "rule.requirement-not-covered.no-status.howToRecord": "Record its `status` and, once approved, its `approvalDate`.",
       "rule.requirement-not-covered.retired": '"{requirement}" rests only on retired document {entry}',
       "rule.requirement-not-covered.retired.remedy": "Issue a current, approved replacement and list it against the requirement.",
       "rule.requirement-not-covered.approved-later": '"{requirement}" rests only on document {entry}, approved on {approvalDate}, after the assessment date {asOf}: it was not in force then',
@@ -3945,15 +3971,20 @@ var init_en = __esm({
       "rule.requirement-not-covered.approved-after-review": '"{requirement}" rests only on document {entry}, whose approval ({approvalDate}) comes after its own next review date ({nextReviewDate}): its control dates contradict each other',
       "rule.requirement-not-covered.approved-after-review.remedy": "Correct the approval or next review date from the document's control page.",
       "rule.requirement-not-covered.no-evidence": '"{requirement}" rests only on register {entry}, which names no evidence file: the records cannot be seen',
-      "rule.requirement-not-covered.no-evidence.remedy": "Add `evidence:` with an export or the location of the register's records.",
+      "rule.requirement-not-covered.no-evidence.remedy": "Say where the register's records are kept.",
+      "rule.requirement-not-covered.no-evidence.howToRecord": "Add `evidence:` with an export or the location of the register's records.",
       "rule.requirement-not-covered.no-last-entry": '"{requirement}" rests only on register {entry}, which does not say when it was last written to: it cannot show the SMS running',
-      "rule.requirement-not-covered.no-last-entry.remedy": "Add `lastEntry:` with the day of the register's latest record.",
+      "rule.requirement-not-covered.no-last-entry.remedy": "Show when the register was last written to.",
+      "rule.requirement-not-covered.no-last-entry.howToRecord": "Add `lastEntry:` with the day of the register's latest record.",
       "rule.requirement-not-covered.before-start": '"{requirement}" rests only on register {entry}, whose last entry ({lastEntry}) predates the SMS start ({start}): nothing was recorded while the SMS ran',
-      "rule.requirement-not-covered.before-start.remedy": "Keep the records under the SMS and update lastEntry.",
+      "rule.requirement-not-covered.before-start.remedy": "Keep records in the register as the SMS runs.",
+      "rule.requirement-not-covered.before-start.howToRecord": "Update `lastEntry` once new records are made.",
       "rule.requirement-not-covered.stale": '"{requirement}" rests only on register {entry}, last written to on {lastEntry}, more than {limit} days before {asOf}: the records do not show the process running',
-      "rule.requirement-not-covered.stale.remedy": "Keep the register as the process runs and update lastEntry; if nothing happened, record that the register was reviewed.",
+      "rule.requirement-not-covered.stale.remedy": "Keep the register as the process runs; if nothing happened, record that the register was reviewed.",
+      "rule.requirement-not-covered.stale.howToRecord": "Update `lastEntry`.",
       "rule.sms-operation-too-short.documentedLater": "the SMS started on {startDate}, but its documented system was complete only on {start}, when {document} was first issued; three months of operation count from then, so apply on or after {eligible}",
-      "rule.sms-operation-too-short.documentedLater.remedy": "If the document was first issued earlier than its current approval, record that day as firstIssued; otherwise keep operating and apply on or after the date given.",
+      "rule.sms-operation-too-short.documentedLater.remedy": "If the document was first issued earlier than its current approval, say so; otherwise keep operating and apply on or after the date given.",
+      "rule.sms-operation-too-short.documentedLater.howToRecord": "Record the first issue date as `firstIssued`.",
       "rule.sms-operation-too-short.notDocumented": "no core SMS document (scope, policy, objectives, plan, processes) is approved and in force: the SMS has not operated according to a documented system",
       "rule.sms-operation-too-short.notDocumented.remedy": "Approve and issue the core SMS documents, operate by them for three months, then apply.",
       "rule.internal-audit-missing.planned": "no internal audit of the running SMS has been held yet; {id} is planned for {date}",
@@ -3971,13 +4002,14 @@ var init_en = __esm({
       "rule.legal-entity-evidence-missing.fileMissing": "the copy of the business licence, {path}, does not exist",
       "rule.application-dossier-incomplete.title": "Application dossier incomplete",
       "rule.application-dossier-incomplete.description": "The certification body asks for a set of documents with the application (seed 000 section 5): organisation profile, chart and business processes, the SMS documents with a process document for each process, operation records, a confidentiality statement. An item is missing or incomplete.",
-      "rule.application-dossier-incomplete.remedy": "Prepare what the message lists and name each file under `application:` (or, for process documents, list the processes a document describes under `processes:`).",
+      "rule.application-dossier-incomplete.remedy": "Prepare the items listed for the application dossier.",
+      "rule.application-dossier-incomplete.howToRecord": "Name each file under `application:` (or, for process documents, list the processes a document describes under `processes:`).",
       "rule.application-dossier-incomplete.incomplete": "dossier item {number}, {item}, lacks: {gaps}",
       "rule.waiver-not-acceptable.title": "Waiver names what cannot be waived",
       "rule.waiver-not-acceptable.description": "A waiver is the organisation's own risk acceptance. It may accept minor nonconformities and observations, never a major nonconformity or an application prerequisite: a certification body does not accept it in place of conformity.",
       "rule.waiver-not-acceptable.remedy": "Close the gap instead, or narrow the waiver to minors and observations.",
-      "rule.waiver-not-acceptable.major": "waiver {id} names {count} major nonconformit(ies), which no waiver can accept; they stand",
-      "rule.waiver-not-acceptable.prerequisite": "waiver {id} names {count} finding(s), including an application prerequisite, which no waiver can accept; they stand",
+      "rule.waiver-not-acceptable.major": "waiver {id} names {count, plural, one {# major nonconformity} other {# major nonconformities}}, which no waiver can accept; {count, plural, one {it stands} other {they stand}}",
+      "rule.waiver-not-acceptable.prerequisite": "waiver {id} names {count, plural, one {# finding} other {# findings}}, including an application prerequisite, which no waiver can accept; {count, plural, one {it stands} other {they stand}}",
       "list.separator": ", ",
       "dossier.gap.organizationProfile": "organisation profile",
       "dossier.gap.organizationChart": "organisation chart",
@@ -3990,25 +4022,25 @@ var init_en = __esm({
       "dossier.gap.register-files": "dated records of every register",
       "dossier.gap.audit-report": "report of an internal audit of the running SMS",
       "dossier.gap.review-minutes": "minutes of a management review after that audit",
-      "verdict.uncovered": "{count} mandatory requirement(s) are not covered by a document in force or a current record",
-      "verdict.invalidInputs": "{count} problem(s) make input files invalid",
+      "verdict.uncovered": "{count, plural, one {# mandatory requirement is} other {# mandatory requirements are}} not covered by a document in force or a current record",
+      "verdict.invalidInputs": "{count, plural, one {# problem makes} other {# problems make}} input files invalid",
       "verdict.earliest": "Earliest application date: {date}",
-      "verdict.earliestProvided": "Earliest application date: {date}, provided the {count} major nonconformit(ies) are closed by then",
+      "verdict.earliestProvided": "Earliest application date: {date}, provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then",
       "view.prerequisite.dossier": "Application dossier complete",
       "format.category.prerequisite": "prerequisite",
       "format.category.invalid": "invalid",
-      "format.summary.prerequisites": "{count} application prerequisite(s) not met",
-      "format.summary.invalid": "{count} problem(s) make the input invalid",
+      "format.summary.prerequisites": "{count, plural, one {# application prerequisite} other {# application prerequisites}} not met",
+      "format.summary.invalid": "{count, plural, one {# problem makes} other {# problems make}} the input invalid",
       "format.prerequisites": "Application prerequisites (the certification body's conditions)",
       "format.github.titlePrerequisite": "iso20k {ruleId} (application prerequisite)",
-      "format.scores.weak": "{count} weak",
-      "verdict.proviso": "provided the {count} major nonconformit(ies) are closed by then",
+      "format.scores.weak": " ({count} weak)",
+      "verdict.proviso": "provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then",
       "rule.management-review-missing.beforeAuditPlanned": "management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results; the next, {planned}, is planned for {plannedDate}",
       "rule.systemic-gap.title": "Minor nonconformities add up to a systemic gap",
       "rule.systemic-gap.description": "Three or more minor nonconformities concern one requirement. Taken together they show that the requirement is not under control, which an auditor grades as one major nonconformity; the minors stay listed as its evidence.",
       "rule.systemic-gap.remedy": "Find the common cause (an owner, a review routine, a missing step in document control), fix it, then clear the minors.",
       "rule.systemic-gap.minors": '{count} minor nonconformities concern "{requirement}" ({rules}): together they show it is not under control',
-      "format.github.overflow": "{count} more finding(s) than GitHub shows as annotations ({limit} of each level per step): they are in this log, and all of them in --format sarif or json",
+      "format.github.overflow": "{count, plural, one {# more finding} other {# more findings}} than GitHub shows as annotations ({limit} of each level per step): they are in this log, and all of them in --format sarif or json",
       "conformity.not-assessed": "not assessed",
       "conformity.not-addressed": "not addressed",
       "conformity.initial": "initial",
@@ -4038,7 +4070,7 @@ var init_en = __esm({
       "rule.assessment-contradicted.description": "A clause is rated conforming while its mandatory documented information is not in force, or while a major nonconformity stands against it: an auditor would not accept the rating.",
       "rule.assessment-contradicted.remedy": "Re-assess the clause against the evidence, or close what contradicts the rating first.",
       "rule.assessment-contradicted.documentedInformation": "clause {clause} is rated conforming, but its mandatory documented information is not in force: {requirements}",
-      "rule.assessment-contradicted.majorStands": "clause {clause} is rated conforming, but {count} major nonconformit(ies) stand against it ({rules})",
+      "rule.assessment-contradicted.majorStands": "clause {clause} is rated conforming, but {count, plural, one {# major nonconformity stands} other {# major nonconformities stand}} against it ({rules})",
       "rule.action-missing.title": "Major gap with no remediation action",
       "rule.action-missing.description": "A clause rated not addressed or initial has no open or in-progress action in the remediation plan.",
       "rule.action-missing.remedy": "Agree an action with an owner and a due date, and list the clause under its items.",
@@ -4059,7 +4091,48 @@ var init_en = __esm({
       "view.action.open": "open",
       "view.action.in-progress": "in progress",
       "view.action.done": "done",
-      "view.action.cancelled": "cancelled"
+      "view.action.cancelled": "cancelled",
+      "format.blockers.heading": "Top blockers:",
+      "format.blockers.more": "\u2026 and {count} more in the list below",
+      "format.remedy.shared": "(for all {count} {rule} findings above)",
+      "format.howToRecord": "To record it: {howToRecord}",
+      "format.hidden": "{hidden} not shown; {flag} shows them",
+      "format.hidden.minor": "{count, plural, one {# minor nonconformity} other {# minor nonconformities}}",
+      "format.hidden.observation": "{count, plural, one {# observation} other {# observations}}",
+      "field.owner": "owner",
+      "field.version": "version",
+      "field.status": "status",
+      "field.approvalDate": "approval date",
+      "field.nextReviewDate": "next review date",
+      "field.address": "address",
+      "field.headcount": "headcount",
+      "report.logo.notFile": "logo {file} is not a file",
+      "report.logo.unreadable": "logo {file} cannot be read",
+      "report.logo.tooLarge": "logo {file} is larger than {limit} KB; use a smaller image",
+      "report.logo.notImage": "logo {file} is not a PNG, JPEG or SVG image (an SVG may not contain scripts or links)",
+      "report.logo.outside": "logo {file}, named in {source}, lies outside that file's folder",
+      "view.plan.group.prerequisite": "Before applying: application prerequisites",
+      "view.plan.group.major": "Major nonconformities",
+      "view.plan.group.minor": "Minor nonconformities",
+      "view.plan.group.observation": "Recommendations",
+      "view.plan.intro.prerequisite": "The certification body accepts no application until these are met.",
+      "view.plan.intro.major": "An auditor would raise each of these as a major nonconformity: close them before applying.",
+      "view.plan.intro.minor": "Isolated lapses an auditor would raise as minor nonconformities: correct them before the audit.",
+      "view.plan.intro.observation": "Not nonconformities: improvements that make the system easier to evidence at the audit.",
+      "view.plan.prepareMandatory": "Prepare the following documented information, which the standard requires:",
+      "view.plan.prepareRecommended": "Consider preparing the following documented information, which auditors commonly expect:",
+      "view.plan.missingMandatory": "{count, plural, one {# mandatory document or record is missing} other {# mandatory documents or records are missing}}",
+      "view.plan.missingRecommended": "{count, plural, one {# recommended document or record is not in place} other {# recommended documents or records are not in place}}",
+      "view.earliest.readyNow": "nothing stands in the way of applying",
+      "view.earliest.otherPrerequisites": "{count, plural, one {the other prerequisite is met} other {the # other prerequisites are met}}",
+      "view.earliest.prerequisites": "{count, plural, one {the prerequisite above is met} other {the # prerequisites above are met}}",
+      "view.earliest.majorsClosed": "{count, plural, one {the major nonconformity is closed} other {the # major nonconformities are closed}}",
+      "view.earliest.inputsValid": "the SMS description is corrected",
+      "view.earliest.and": " and ",
+      "view.earliest.provided": "provided that by then {conditions}",
+      "view.earliest.noDate": "none can be given until {conditions}",
+      "list.semicolon": "; ",
+      "view.mark.notInPlace": "not in place (recommended)"
     };
   }
 });
@@ -4077,10 +4150,10 @@ var init_init_en = __esm({
       "init.badRegistrationId": "--registration-id {value}: {reason}",
       "init.scanNotFolder": "--scan {folder} is not a folder",
       "init.scanCapped": "stopped scanning {folder} after {count} files; scan a smaller folder to see the rest",
-      "init.scanned": "scanned {count} files in {folder}: {proposed} proposed as documents or registers, {unmatched} matched no requirement",
+      "init.scanned": "scanned {count, plural, one {# file} other {# files}} in {folder}: {proposed} proposed as documents or registers, {unmatched} matched no requirement",
       "init.scanOutside": "{folder} is not inside the folder of {file}; iso20k check accepts evidence only inside that folder (or --root), so write the file next to the documents or check with --root",
       "init.cancelled": "cancelled; no file was written",
-      "init.written": "Wrote {file}: {documents} document(s), {registers} register(s); {missing} mandatory document(s) and record(s) still to do, commented out in the file.",
+      "init.written": "Wrote {file}: {documents, plural, one {# document} other {# documents}}, {registers, plural, one {# register} other {# registers}}; {missing, plural, one {# mandatory document or record} other {# mandatory documents and records}} still to do, commented out in the file.",
       "init.next": "Next: {command}",
       "init.defaultOrganization": "Your organisation",
       "init.prompt.checkboxHelp": "(\u2191\u2193 move, space tick, a all, i invert, enter confirm)",
@@ -4214,18 +4287,18 @@ var init_zh_CN_default;
 var init_init_zh_CN = __esm({
   "src/i18n/init.zh-CN.json"() {
     init_zh_CN_default = {
-      "init.needsTerminal": "init \u9700\u8981\u4EA4\u4E92\u95EE\u7B54\uFF0C\u4F46\u6807\u51C6\u8F93\u5165\u4E0D\u662F\u7EC8\u7AEF\uFF1B\u8BF7\u52A0 --yes\uFF08\u4EE5\u53CA --org\u3001--service\u3001--since \u7B49\u53C2\u6570\uFF09\u76F4\u63A5\u751F\u6210\u6587\u4EF6",
-      "init.exists": "{file} \u5DF2\u5B58\u5728\uFF1B\u5982\u8981\u8986\u76D6\u8BF7\u52A0 --force\uFF0C\u6216\u7528 -o \u6307\u5B9A\u53E6\u4E00\u4E2A\u6587\u4EF6",
-      "init.badSince": "--since \u5E94\u4E3A YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "init.badCategory": "--category\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D\uFF1B\u53EF\u7528 iso20k catalog \u67E5\u770B\uFF08\u7F16\u53F7\u5982 04.02\uFF0C\u6216\u5B57\u6BCD\u5982 M\uFF09",
-      "init.badSite": "--site \u5E94\u4E3A\u201C\u540D\u79F0; \u5730\u5740; \u4EBA\u6570\u201D\uFF0C\u4EBA\u6570\u4E3A\u6574\u6570\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "init.badRegistrationId": "--registration-id {value}\uFF1A{reason}",
-      "init.scanNotFolder": "--scan {folder} \u4E0D\u662F\u6587\u4EF6\u5939",
+      "init.needsTerminal": "`iso20k init` \u9700\u8981\u4EA4\u4E92\u95EE\u7B54\uFF0C\u4F46\u6807\u51C6\u8F93\u5165\u4E0D\u662F\u7EC8\u7AEF\uFF1B\u8BF7\u52A0 `--yes`\uFF08\u4EE5\u53CA `--org`\u3001`--service`\u3001`--since` \u7B49\u53C2\u6570\uFF09\u76F4\u63A5\u751F\u6210\u6587\u4EF6",
+      "init.exists": "{file} \u5DF2\u5B58\u5728\uFF1B\u5982\u8981\u8986\u76D6\u8BF7\u52A0 `--force`\uFF0C\u6216\u7528 `-o` \u6307\u5B9A\u53E6\u4E00\u4E2A\u6587\u4EF6",
+      "init.badSince": "`--since` \u5E94\u4E3A YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
+      "init.badCategory": "`--category`\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D\uFF1B\u53EF\u7528 `iso20k catalog` \u67E5\u770B\uFF08\u7F16\u53F7\u5982 04.02\uFF0C\u6216\u5B57\u6BCD\u5982 M\uFF09",
+      "init.badSite": "`--site` \u5E94\u4E3A `\u540D\u79F0; \u5730\u5740; \u4EBA\u6570`\uFF0C\u4EBA\u6570\u4E3A\u6574\u6570\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
+      "init.badRegistrationId": "`--registration-id` {value}\uFF1A{reason}",
+      "init.scanNotFolder": "`--scan` {folder} \u4E0D\u662F\u6587\u4EF6\u5939",
       "init.scanCapped": "\u626B\u63CF {folder} \u5230\u7B2C {count} \u4E2A\u6587\u4EF6\u65F6\u505C\u6B62\uFF1B\u5982\u9700\u67E5\u770B\u5176\u4F59\u6587\u4EF6\uFF0C\u8BF7\u626B\u63CF\u66F4\u5C0F\u7684\u6587\u4EF6\u5939",
-      "init.scanned": "\u5DF2\u626B\u63CF {folder} \u4E2D\u7684 {count} \u4E2A\u6587\u4EF6\uFF1A{proposed} \u4E2A\u5EFA\u8BAE\u4F5C\u4E3A\u6587\u4EF6\u6216\u8BB0\u5F55\u767B\u8BB0\u8868\uFF0C{unmatched} \u4E2A\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42",
-      "init.scanOutside": "{folder} \u4E0D\u5728 {file} \u6240\u5728\u7684\u6587\u4EF6\u5939\u5185\uFF1Biso20k check \u53EA\u63A5\u53D7\u8BE5\u6587\u4EF6\u5939\uFF08\u6216 --root\uFF09\u5185\u7684\u8BC1\u636E\uFF0C\u8BF7\u628A\u6587\u4EF6\u5199\u5728\u6587\u6863\u65C1\u8FB9\uFF0C\u6216\u68C0\u67E5\u65F6\u4F7F\u7528 --root",
+      "init.scanned": "\u5DF2\u626B\u63CF {folder} \u4E2D\u7684 {count} \u4E2A\u6587\u4EF6\uFF1A{proposed} \u4E2A\u5EFA\u8BAE\u4F5C\u4E3A\u6587\u4EF6\u6216\u53F0\u8D26\uFF0C{unmatched} \u4E2A\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42",
+      "init.scanOutside": "{folder} \u4E0D\u5728 {file} \u6240\u5728\u7684\u6587\u4EF6\u5939\u5185\uFF1B`iso20k check` \u53EA\u63A5\u53D7\u8BE5\u6587\u4EF6\u5939\uFF08\u6216 `--root`\uFF09\u5185\u7684\u8BC1\u636E\uFF0C\u8BF7\u628A\u8BE5\u6587\u4EF6\u5199\u5728\u8FD9\u4E9B\u6587\u4EF6\u65C1\u8FB9\uFF0C\u6216\u68C0\u67E5\u65F6\u4F7F\u7528 `--root`",
       "init.cancelled": "\u5DF2\u53D6\u6D88\uFF0C\u672A\u5199\u5165\u4EFB\u4F55\u6587\u4EF6",
-      "init.written": "\u5DF2\u5199\u5165 {file}\uFF1A{documents} \u4EFD\u6587\u4EF6\uFF0C{registers} \u4E2A\u8BB0\u5F55\u767B\u8BB0\u8868\uFF1B\u53E6\u6709 {missing} \u9879\u5FC5\u9700\u6587\u4EF6\u548C\u8BB0\u5F55\u5F85\u8865\uFF0C\u5DF2\u5728\u6587\u4EF6\u4E2D\u4EE5\u6CE8\u91CA\u5217\u51FA\u3002",
+      "init.written": "\u5DF2\u5199\u5165 {file}\uFF1A{documents} \u4EFD\u6587\u4EF6\uFF0C{registers} \u4E2A\u53F0\u8D26\uFF1B\u53E6\u6709 {missing} \u9879\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u548C\u8BB0\u5F55\u5F85\u8865\uFF0C\u5DF2\u5728\u6587\u4EF6\u4E2D\u4EE5\u6CE8\u91CA\u5217\u51FA\u3002",
       "init.next": "\u4E0B\u4E00\u6B65\uFF1A{command}",
       "init.defaultOrganization": "\u8D35\u7EC4\u7EC7\u540D\u79F0",
       "init.prompt.checkboxHelp": "\uFF08\u2191\u2193 \u79FB\u52A8\uFF0C\u7A7A\u683C \u52FE\u9009\uFF0Ca \u5168\u9009\uFF0Ci \u53CD\u9009\uFF0C\u56DE\u8F66 \u786E\u8BA4\uFF09",
@@ -4260,7 +4333,7 @@ var init_init_zh_CN = __esm({
       "init.q.processGroup": "\u8FC7\u7A0B\u6587\u4EF6",
       "init.q.processDocument": "\u8FC7\u7A0B\u6587\u4EF6\uFF1A{process}",
       "init.q.existing": "\u4EE5\u4E0B\u6587\u4EF6\u548C\u8BB0\u5F55\u4E2D\uFF0C\u54EA\u4E9B\u5DF2\u7ECF\u5177\u5907\uFF1F",
-      "init.q.recommended": "\uFF08\u63A8\u8350\uFF09",
+      "init.q.recommended": "\uFF08\u5EFA\u8BAE\uFF09",
       "init.q.owner": "{item}\uFF1A\u8D1F\u8D23\u4EBA\uFF08\u4EBA\u5458\u6216\u5C97\u4F4D\uFF09\uFF1A",
       "init.q.status": "{item}\uFF1A\u72B6\u6001\uFF1A",
       "init.q.version": "{item}\uFF1A\u7248\u672C\uFF1A",
@@ -4290,7 +4363,7 @@ var init_init_zh_CN = __esm({
       "init.summary.operation": "\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF1A{date}\uFF1B\u7BA1\u7406\u8005\u4EE3\u8868\uFF1A{name}",
       "init.summary.documents": "\u6587\u4EF6\uFF08{count} \u4EFD\uFF09\uFF1A{titles}",
       "init.summary.document": "{title}\uFF08{status}\uFF09",
-      "init.summary.registers": "\u8BB0\u5F55\u767B\u8BB0\u8868\uFF08{count} \u4E2A\uFF09\uFF1A{titles}",
+      "init.summary.registers": "\u53F0\u8D26\uFF08{count} \u4E2A\uFF09\uFF1A{titles}",
       "init.summary.audit": "\u5185\u90E8\u5BA1\u6838\uFF1A{audit}",
       "init.summary.review": "\u7BA1\u7406\u8BC4\u5BA1\uFF1A{review}",
       "init.summary.heldWith": "{date}\uFF08{file}\uFF09",
@@ -4306,12 +4379,12 @@ var init_init_zh_CN = __esm({
       "init.invalid.uscc.characters": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u7531\u6570\u5B57\u548C\u9664 I\u3001O\u3001S\u3001V\u3001Z \u4EE5\u5916\u7684\u5927\u5199\u5B57\u6BCD\u7EC4\u6210\uFF0C\u7B2C 3 \u81F3 8 \u4F4D\u4E3A 6 \u4F4D\u884C\u653F\u533A\u5212\u7801",
       "init.invalid.uscc.checkCharacter": "\u6821\u9A8C\u7801\uFF08\u6700\u540E\u4E00\u4F4D\uFF09\u4E0E\u524D 17 \u4F4D\u4E0D\u7B26\uFF08GB 32100-2015\uFF09\uFF0C\u8BF7\u5BF9\u7167\u8425\u4E1A\u6267\u7167\u6838\u5BF9",
       "init.invalid.headcount": "\u8BF7\u8F93\u5165\u4E0D\u5C0F\u4E8E 1 \u7684\u6574\u6570\uFF0C\u6216\u7559\u7A7A",
-      "init.yaml.header": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\uFF1A{organization}\uFF0C\u7531 iso20k init \u4E8E {date} \u751F\u6210\u3002",
-      "init.yaml.nextStep": "\u8BF7\u8865\u5168\u5404\u9879\u5185\u5BB9\uFF0C\u9010\u9879\u5904\u7406\u6CE8\u91CA\u4E2D\u7684\u5F85\u529E\u4E8B\u9879\uFF0C\u7136\u540E\u8FD0\u884C\uFF1A{command}",
-      "init.yaml.help": "\u8981\u6C42\u7F16\u53F7\u548C\u4E1A\u52A1\u7C7B\u522B\u89C1 iso20k catalog\uFF1B\u4F7F\u7528\u652F\u6301 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u67E5\u770B\u6BCF\u4E2A\u5B57\u6BB5\u7684\u8BF4\u660E\u3002",
+      "init.yaml.header": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\uFF1A{organization}\uFF0C\u7531 `iso20k init` \u4E8E {date} \u751F\u6210\u3002",
+      "init.yaml.nextStep": "\u8BF7\u8865\u5168\u5404\u9879\u5185\u5BB9\uFF0C\u9010\u9879\u5904\u7406\u6CE8\u91CA\u4E2D\u7684\u5F85\u529E\u4E8B\u9879\uFF0C\u7136\u540E\u8FD0\u884C `{command}`",
+      "init.yaml.help": "\u8981\u6C42\u7F16\u53F7\u548C\u4E1A\u52A1\u7C7B\u522B\u89C1 `iso20k catalog`\uFF1B\u4F7F\u7528\u652F\u6301 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u67E5\u770B\u6BCF\u4E2A\u5B57\u6BB5\u7684\u8BF4\u660E\u3002",
       "init.yaml.licencePath": "legal/\u8425\u4E1A\u6267\u7167.pdf",
       "init.yaml.licenceHint": "\u8425\u4E1A\u6267\u7167\u6216\u767B\u8BB0\u8BC1\u4E66\u590D\u5370\u4EF6\uFF08\u7533\u8BF7\u8BA4\u8BC1\u7684\u524D\u63D0\u6761\u4EF6\uFF09",
-      "init.yaml.legalEntityHint": "\u6301\u6709\u8BC1\u4E66\u7684\u6CD5\u4EBA\u5B9E\u4F53\uFF08\u7533\u8BF7\u8BA4\u8BC1\u7684\u524D\u63D0\u6761\u4EF6\uFF09",
+      "init.yaml.legalEntityHint": "\u6301\u6709\u8BC1\u4E66\u7684\u6CD5\u4EBA\uFF08\u7533\u8BF7\u8BA4\u8BC1\u7684\u524D\u63D0\u6761\u4EF6\uFF09",
       "init.yaml.registrationPlaceholder": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801",
       "init.yaml.sitesHint": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u573A\u6240\uFF1A\u8BA4\u8BC1\u673A\u6784\u6839\u636E\u5730\u5740\u548C\u4EBA\u6570\u5B89\u6392\u5BA1\u6838\u4EBA\u65E5",
       "init.yaml.sitePlaceholder": "\u603B\u90E8",
@@ -4322,7 +4395,7 @@ var init_init_zh_CN = __esm({
       "init.yaml.statementHint": "\u5F85\u8865\uFF1A\u8BC1\u4E66\u4E0A\u7684\u8303\u56F4\u63CF\u8FF0",
       "init.yaml.servicesHint": "\u6BCF\u9879\u670D\u52A1\u90FD\u9700\u8981\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u5E76\u5217\u5165\u670D\u52A1\u76EE\u5F55",
       "init.yaml.servicePlaceholder": "\u670D\u52A1\u53F0",
-      "init.yaml.categoriesHint": "\u5F85\u8865\uFF1A\u56FD\u5BB6\u4E1A\u52A1\u5206\u7C7B\u8868\uFF0C\u89C1 iso20k catalog",
+      "init.yaml.categoriesHint": "\u5F85\u8865\uFF1A\u56FD\u5BB6\u4E1A\u52A1\u5206\u7C7B\u8868\uFF0C\u89C1 `iso20k catalog`",
       "init.yaml.otherPartiesHint": "\u4E3A\u672C\u7EC4\u7EC7\u8FD0\u884C\u8FC7\u7A0B\u7684\u4F9B\u65B9\u6216\u5185\u90E8\u56E2\u961F\uFF08\u6761\u6B3E 8.2.3\uFF09\uFF0C\u5404\u987B\u6709\u5408\u540C\u6216\u534F\u8BAE\u7EA6\u675F\uFF1A",
       "init.yaml.supplierPlaceholder": "\u67D0\u67D0\u6570\u636E\u4E2D\u5FC3\u6709\u9650\u516C\u53F8",
       "init.yaml.startDateHint": "\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u4F53\u7CFB\u81F3\u5C11\u8FD0\u884C\u4E09\u4E2A\u6708\u5E76\u6709\u8BB0\u5F55",
@@ -4332,16 +4405,16 @@ var init_init_zh_CN = __esm({
       "init.yaml.climateRationale": "\u76F8\u5173\u6216\u4E0D\u76F8\u5173\u7684\u7406\u7531\u3002",
       "init.yaml.documentsEmpty": "\u5F85\u8865\uFF1A\u6DFB\u52A0\u6216\u53D6\u6D88\u6CE8\u91CA\u7B2C\u4E00\u4EFD\u6587\u4EF6\u65F6\uFF0C\u8BF7\u5220\u9664 []",
       "init.yaml.documentsHint": "\u53D7\u63A7\u6587\u4EF6\uFF1A\u6BCF\u4EFD\u90FD\u9700\u8981\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u72B6\u6001\uFF0C\u6279\u51C6\u540E\u8FD8\u9700\u6279\u51C6\u65E5\u671F\u548C\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F",
-      "init.yaml.documentStubs": "\u5F85\u529E\uFF0C\u5C1A\u672A\u5217\u51FA\u7684\u5FC5\u9700\u6587\u4EF6\uFF1A\u6587\u4EF6\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5168\u5185\u5BB9\u3002",
+      "init.yaml.documentStubs": "\u5F85\u529E\uFF0C\u5C1A\u672A\u5217\u51FA\u7684\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\uFF1A\u6587\u4EF6\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5168\u5185\u5BB9\u3002",
       "init.yaml.recordsHint": "\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u7684\u8BB0\u5F55",
       "init.yaml.recordsEmpty": "\u5F85\u529E\uFF0C\u8BB0\u5F55\uFF1A\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u7684\u8BC1\u636E\u3002\u8BB0\u5F55\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5168\u5185\u5BB9\u3002",
       "init.yaml.auditsHint": "\u6761\u6B3E 9.2",
       "init.yaml.auditClausesHint": "\u5BA1\u6838\u8986\u76D6\u7684\u6761\u6B3E\uFF1B\u672A\u8986\u76D6\u7684\u8BF7\u5220\u9664",
-      "init.yaml.auditStub": "\u5F85\u529E\uFF0C\u5185\u90E8\u5BA1\u6838\uFF08\u6761\u6B3E 9.2\uFF0Cinternal-audit-results\uFF09\uFF1A\u5C1A\u672A\u5F00\u5C55\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\u81F3\u5C11\u9700\u8981\u4E00\u6B21\u3002",
+      "init.yaml.auditStub": "\u5F85\u529E\uFF0C\u5185\u90E8\u5BA1\u6838\uFF08\u6761\u6B3E 9.2\uFF0C`internal-audit-results`\uFF09\uFF1A\u5C1A\u672A\u5F00\u5C55\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\u81F3\u5C11\u9700\u8981\u4E00\u6B21\u3002",
       "init.yaml.reviewsHint": "\u6761\u6B3E 9.3",
-      "init.yaml.reviewStub": "\u5F85\u529E\uFF0C\u7BA1\u7406\u8BC4\u5BA1\uFF08\u6761\u6B3E 9.3\uFF0Cmanagement-review-results\uFF09\uFF1A\u5C1A\u672A\u5F00\u5C55\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\u81F3\u5C11\u9700\u8981\u4E00\u6B21\u3002",
+      "init.yaml.reviewStub": "\u5F85\u529E\uFF0C\u7BA1\u7406\u8BC4\u5BA1\uFF08\u6761\u6B3E 9.3\uFF0C`management-review-results`\uFF09\uFF1A\u5C1A\u672A\u5F00\u5C55\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\u81F3\u5C11\u9700\u8981\u4E00\u6B21\u3002",
       "init.yaml.registersHint": "\u6301\u7EED\u4FDD\u5B58\u7684\u8BB0\u5F55\uFF1A\u65E5\u5FD7\u3001\u53F0\u8D26\u3001\u4F1A\u8BAE\u7EAA\u8981",
-      "init.yaml.registerStubs": "\u5F85\u529E\uFF0C\u5C1A\u672A\u4FDD\u5B58\u7684\u5FC5\u9700\u8BB0\u5F55\uFF1A\u8BB0\u5F55\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5145 owner\u3001evidence \u548C lastEntry\u3002",
+      "init.yaml.registerStubs": "\u5F85\u529E\uFF0C\u5C1A\u672A\u4FDD\u5B58\u7684\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\uFF1A\u8BB0\u5F55\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5145 `owner`\u3001`evidence` \u548C `lastEntry`\u3002",
       "init.yaml.applicationHint": "\u8BA4\u8BC1\u7533\u8BF7\u6750\u6599\u4E2D\u4E0D\u5C5E\u4E8E\u4F53\u7CFB\u6587\u4EF6\u7684\u90E8\u5206\u3002",
       "init.yaml.applicationPath.organizationProfile": "application/\u7EC4\u7EC7\u7B80\u4ECB.docx",
       "init.yaml.applicationPath.organizationChart": "application/\u7EC4\u7EC7\u673A\u6784\u56FE.pdf",
@@ -4359,7 +4432,8 @@ var reports_en_default;
 var init_reports_en = __esm({
   "src/i18n/reports.en.json"() {
     reports_en_default = {
-      "report.actionPlan.intro": "Actions in order of priority: major nonconformities first, then minor nonconformities, then observations; within a grade, by clause.",
+      "report.actionPlan.intro": "What to do, in order: the application prerequisites, then major and minor nonconformities, then recommendations. Owner, due date and status come from the remediation plan where it covers a step; the empty ones are for the client to fill in.",
+      "report.actionPlan.reference": "Remediation plan: {ids}",
       "report.chart.caption": "Indented, lighter bars are the process groups 8.1 to 8.7 within clause 8. A pale segment after a bar is weak cover: requirements claimed by drafts, documents in review or stale records, not yet in effect.",
       "report.chart.desc": "Bar chart of the share of applicable mandatory requirements covered by a document in force or a current record, per clause and per service management process group.",
       "report.chart.title": "Documented-information coverage by clause",
@@ -4367,6 +4441,7 @@ var init_reports_en = __esm({
       "report.column.approved": "Approved",
       "report.column.approver": "Approved by",
       "report.column.auditor": "Auditor",
+      "report.column.checklist": "To prepare",
       "report.column.clause": "Clause",
       "report.column.clauseTitle": "Clause title",
       "report.column.clauses": "Clauses",
@@ -4377,9 +4452,10 @@ var init_reports_en = __esm({
       "report.column.document": "Document or register",
       "report.column.due": "Due",
       "report.column.evidence": "Evidence",
+      "report.column.evidenceSeen": "Evidence seen",
       "report.column.expires": "Expires",
-      "report.column.finding": "Finding",
       "report.column.grade": "Grade",
+      "report.column.group": "Group",
       "report.column.id": "ID",
       "report.column.item": "Item",
       "report.column.justification": "Justification",
@@ -4387,15 +4463,20 @@ var init_reports_en = __esm({
       "report.column.kindCode": "Type code",
       "report.column.lastEntry": "Last entry",
       "report.column.location": "Location",
+      "report.column.majors": "Major",
       "report.column.met": "Covered / applicable",
+      "report.column.minors": "Minor",
       "report.column.nextReview": "Next review",
+      "report.column.note": "Note",
       "report.column.number": "No.",
       "report.column.obligation": "Obligation",
+      "report.column.observations": "Observations",
       "report.column.owner": "Owner",
+      "report.column.planReference": "Plan reference",
       "report.column.prerequisite": "Prerequisite",
       "report.column.raised": "Raised",
+      "report.column.rating": "Rating",
       "report.column.readiness": "Coverage",
-      "report.column.remedy": "Remedy",
       "report.column.requirement": "Required documented information",
       "report.column.requirementId": "Requirement ID",
       "report.column.requirements": "Requirements met",
@@ -4413,43 +4494,48 @@ var init_reports_en = __esm({
       "report.column.target": "Applies to",
       "report.column.title": "Title",
       "report.column.version": "Version",
+      "report.column.why": "Finding",
+      "report.conformity.intro": "The consultant's gap assessment by {assessor} on {date}: how far each clause and each clause 8 process is in place, with the evidence seen.",
       "report.count.major": "Major nonconformities",
       "report.count.minor": "Minor nonconformities",
       "report.count.observation": "Observations",
       "report.cover.asOf": "Assessment date",
+      "report.cover.basis": "Based on",
+      "report.cover.basisText": "the SMS description {file}, checked with {tool} {version}",
       "report.cover.categories": "Business categories",
+      "report.cover.confidentiality": "Confidentiality",
+      "report.cover.distribution": "Distribution",
       "report.cover.field": "Item",
-      "report.cover.generatedBy": "Generated by",
       "report.cover.headcount": "{count} staff",
+      "report.cover.internal": "Internal working copy: it shows where each finding lies in the SMS description",
       "report.cover.kind": "Service management system",
       "report.cover.legalEntity": "Legal entity",
+      "report.cover.logo": "Logo of {organisation}",
+      "report.cover.organisation": "Organisation",
+      "report.cover.preparedBy": "Prepared by",
       "report.cover.registrationId": "Registration number",
+      "report.cover.report": "Report",
       "report.cover.representative": "Management representative",
       "report.cover.scope": "Scope of the SMS",
       "report.cover.services": "Services in scope",
       "report.cover.sites": "Sites",
-      "report.cover.source": "Source file",
       "report.cover.standard": "Standard",
       "report.cover.startDate": "SMS in operation since",
       "report.cover.value": "Details",
+      "report.cover.version": "Report version",
       "report.dossier.intro": "The documents a certification body asks for with an application for ISO/IEC 20000-1:2018 certification, and where each one is.",
-      "report.dossier.notReady": "Not yet ready to apply",
-      "report.dossier.notReadyText": "Some items of the dossier are missing or incomplete, or a prerequisite is not yet met; see below.",
-      "report.dossier.ready": "Ready to apply",
-      "report.dossier.readyText": "Every item of the application dossier is in hand and every prerequisite is met.",
+      "report.dossier.stillNeeded": "Still needed",
       "report.empty.actionPlan": "No actions are needed.",
       "report.empty.audits": "No internal audits are recorded.",
       "report.empty.documents": "No documents are listed.",
-      "report.empty.findings": "No findings.",
       "report.empty.nonconformities": "No nonconformities are recorded.",
       "report.empty.registers": "No registers are listed.",
       "report.empty.reverse": "No document or register meets a requirement yet.",
       "report.empty.reviews": "No management reviews are recorded.",
       "report.empty.unmapped": "Every document and register meets at least one requirement.",
-      "report.empty.waivers": "No waivers are in place.",
-      "report.findings.summary": "Findings in total: {total}. Unmet application prerequisites: {prerequisites}. Nonconformities: major {major}, minor {minor}, observation {observation}.",
       "report.footer.disclaimer": "This report is based on the SMS description named above as it stood on the assessment date. It supports internal audits and the certification body's audits but does not replace them.",
       "report.footer.generated": "Generated with",
+      "report.footer.version": "Version {version}",
       "report.kind.audit": "Internal audit",
       "report.kind.document": "Document",
       "report.kind.nonconformity": "Nonconformity",
@@ -4484,12 +4570,15 @@ var init_reports_en = __esm({
       "report.method.scoringText": "For each clause, coverage is the share of its applicable mandatory requirements for documented information that are covered: by a document that is approved and in force (approved by the assessment date, its control dates consistent, its file present) or by a register whose records can be seen and whose latest entry is recent enough for its kind. Requirements claimed only by drafts, documents in review or stale records are counted as weak, apart from those covered. The overall figure applies the same rule to clauses 4 to 10 together. Coverage measures documentation only; the verdict also weighs the application prerequisites and every major nonconformity.",
       "report.nav.contents": "Contents",
       "report.nc.open": "open",
+      "report.page.number": "Page {page} of {pages}",
       "report.punct.close": ")",
       "report.punct.colon": ": ",
+      "report.punct.comma": ", ",
       "report.punct.open": " (",
       "report.punct.semicolon": "; ",
       "report.punct.stop": ".",
       "report.readiness.intro": "The share of applicable mandatory documented information covered by a document in force or a current record, for clauses 4 to 10 and for each group of service management processes in clause 8.",
+      "report.remediation.overdue": "overdue",
       "report.requirement.mandatory": "Mandatory",
       "report.requirement.recommended": "Recommended",
       "report.satisfier.dated": "dated",
@@ -4498,10 +4587,12 @@ var init_reports_en = __esm({
       "report.section.audits": "Internal audits",
       "report.section.checklist": "Application checklist",
       "report.section.comparison": "Clause-by-clause comparison",
+      "report.section.conformity": "Conformity by clause and process",
+      "report.section.control": "Document control",
       "report.section.documents": "Document register",
-      "report.section.findings": "Findings by clause",
       "report.section.method": "Appendix: method",
       "report.section.nonconformities": "Nonconformities and corrective actions",
+      "report.section.organisation": "Organisation and scope",
       "report.section.overall": "Overall status",
       "report.section.prerequisites": "Prerequisites for applying",
       "report.section.readiness": "Documented-information coverage by clause",
@@ -4514,23 +4605,13 @@ var init_reports_en = __esm({
       "report.section.verdict": "Readiness verdict",
       "report.section.waivers": "Waivers",
       "report.summary.overall": "Documented-information coverage",
+      "report.summary.prerequisites": "Unmet prerequisites",
       "report.summary.satisfied": "{satisfied} of {applicable} mandatory requirements covered",
       "report.verdict.earliest": "Earliest application date",
-      "report.verdict.noReasons": "Nothing stands in the way of an application for the stage 1 audit.",
-      "report.verdict.reasons": "What stands in the way:",
-      "report.waivers.intro": "Findings that management has accepted for a limited time, with the justification and the approver.",
-      "report.dossier.stillNeeded": "Still needed",
-      "report.punct.comma": ", ",
-      "report.summary.prerequisites": "Unmet prerequisites",
-      "report.section.conformity": "Conformity by clause and process",
-      "report.conformity.intro": "The consultant's gap assessment by {assessor} on {date}: how far each clause and each clause 8 process is in place, with the evidence seen.",
-      "report.section.remediation": "Remediation plan",
-      "report.remediation.intro": "The actions agreed to close the gaps, with their owners and due dates.",
-      "report.column.rating": "Rating",
-      "report.column.evidenceSeen": "Evidence seen",
-      "report.column.note": "Note",
-      "report.remediation.overdue": "overdue",
-      "report.empty.remediation": "No actions recorded."
+      "report.verdict.majorsCounted": "{count, plural, one {# major nonconformity must be closed; the action plan describes it.} other {# major nonconformities must be closed; the action plan lists them.}}",
+      "report.verdict.majorsHeading": "Major nonconformities to close",
+      "report.verdict.prerequisitesHeading": "Application prerequisites not met",
+      "report.waivers.intro": "Findings that management has accepted for a limited time, with the justification and the approver."
     };
   }
 });
@@ -4540,7 +4621,8 @@ var reports_zh_CN_default;
 var init_reports_zh_CN = __esm({
   "src/i18n/reports.zh-CN.json"() {
     reports_zh_CN_default = {
-      "report.actionPlan.intro": "\u6309\u4F18\u5148\u7EA7\u6392\u5217\u7684\u6574\u6539\u63AA\u65BD\uFF1A\u5148\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u518D\u8F7B\u5FAE\u4E0D\u7B26\u5408\uFF0C\u6700\u540E\u89C2\u5BDF\u9879\uFF1B\u540C\u4E00\u7B49\u7EA7\u5185\u6309\u6761\u6B3E\u6392\u5E8F\u3002",
+      "report.actionPlan.intro": "\u6309\u4EE5\u4E0B\u987A\u5E8F\u5F00\u5C55\u5DE5\u4F5C\uFF1A\u5148\u6EE1\u8DB3\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\uFF0C\u518D\u5173\u95ED\u4E25\u91CD\u4E0D\u7B26\u5408\u548C\u4E00\u822C\u4E0D\u7B26\u5408\uFF0C\u6700\u540E\u8003\u8651\u6539\u8FDB\u5EFA\u8BAE\u3002\u6574\u6539\u8BA1\u5212\u5DF2\u6DB5\u76D6\u7684\u4E8B\u9879\u5217\u51FA\u4E86\u8D1F\u8D23\u4EBA\u3001\u5B8C\u6210\u671F\u9650\u548C\u72B6\u6001\uFF0C\u5176\u4F59\u7A7A\u767D\u5904\u7531\u7EC4\u7EC7\u586B\u5199\u3002",
+      "report.actionPlan.reference": "\u6574\u6539\u8BA1\u5212\uFF1A{ids}",
       "report.chart.caption": "\u7F29\u8FDB\u7684\u6D45\u8272\u6761\u4E3A\u7B2C 8 \u7AE0\u4E2D\u7684\u8FC7\u7A0B\u7EC4 8.1 \u81F3 8.7\u3002\u6761\u5F62\u540E\u7684\u6DE1\u8272\u90E8\u5206\u4E3A\u4E0D\u5145\u5206\u7684\u8986\u76D6\uFF1A\u7531\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u6216\u8FC7\u65F6\u8BB0\u5F55\u58F0\u660E\u3001\u5C1A\u672A\u751F\u6548\u7684\u8981\u6C42\u3002",
       "report.chart.desc": "\u6309\u6761\u6B3E\u53CA\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u7EC4\u5217\u51FA\u9002\u7528\u7684\u5F3A\u5236\u8981\u6C42\u4E2D\u7531\u751F\u6548\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6\u7684\u6BD4\u4F8B\u7684\u6761\u5F62\u56FE\u3002",
       "report.chart.title": "\u5404\u6761\u6B3E\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5",
@@ -4548,6 +4630,7 @@ var init_reports_zh_CN = __esm({
       "report.column.approved": "\u6279\u51C6\u65E5\u671F",
       "report.column.approver": "\u6279\u51C6\u4EBA",
       "report.column.auditor": "\u5BA1\u6838\u5458",
+      "report.column.checklist": "\u5F85\u7F16\u5236",
       "report.column.clause": "\u6761\u6B3E",
       "report.column.clauseTitle": "\u6761\u6B3E\u540D\u79F0",
       "report.column.clauses": "\u6761\u6B3E",
@@ -4558,9 +4641,10 @@ var init_reports_zh_CN = __esm({
       "report.column.document": "\u6587\u4EF6\u6216\u53F0\u8D26",
       "report.column.due": "\u5230\u671F\u65E5",
       "report.column.evidence": "\u8BC1\u636E\u6587\u4EF6",
+      "report.column.evidenceSeen": "\u6240\u89C1\u8BC1\u636E",
       "report.column.expires": "\u6709\u6548\u671F\u81F3",
-      "report.column.finding": "\u53D1\u73B0",
       "report.column.grade": "\u7B49\u7EA7",
+      "report.column.group": "\u7C7B\u522B",
       "report.column.id": "\u7F16\u53F7",
       "report.column.item": "\u7533\u8BF7\u8D44\u6599",
       "report.column.justification": "\u7406\u7531",
@@ -4568,15 +4652,20 @@ var init_reports_zh_CN = __esm({
       "report.column.kindCode": "\u7C7B\u578B\u4EE3\u7801",
       "report.column.lastEntry": "\u6700\u8FD1\u8BB0\u5F55\u65E5\u671F",
       "report.column.location": "\u4F4D\u7F6E",
+      "report.column.majors": "\u4E25\u91CD\u4E0D\u7B26\u5408",
       "report.column.met": "\u5DF2\u8986\u76D6 / \u9002\u7528",
+      "report.column.minors": "\u4E00\u822C\u4E0D\u7B26\u5408",
       "report.column.nextReview": "\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F",
+      "report.column.note": "\u5907\u6CE8",
       "report.column.number": "\u5E8F\u53F7",
       "report.column.obligation": "\u8981\u6C42\u7C7B\u522B",
+      "report.column.observations": "\u89C2\u5BDF\u9879",
       "report.column.owner": "\u8D1F\u8D23\u4EBA",
+      "report.column.planReference": "\u6574\u6539\u8BA1\u5212\u7F16\u53F7",
       "report.column.prerequisite": "\u524D\u63D0\u6761\u4EF6",
       "report.column.raised": "\u63D0\u51FA\u65E5\u671F",
+      "report.column.rating": "\u8BC4\u7EA7",
       "report.column.readiness": "\u8986\u76D6\u7387",
-      "report.column.remedy": "\u6574\u6539\u5EFA\u8BAE",
       "report.column.requirement": "\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F",
       "report.column.requirementId": "\u8981\u6C42\u7F16\u53F7",
       "report.column.requirements": "\u6EE1\u8DB3\u7684\u8981\u6C42",
@@ -4594,43 +4683,48 @@ var init_reports_zh_CN = __esm({
       "report.column.target": "\u8C41\u514D\u5BF9\u8C61",
       "report.column.title": "\u540D\u79F0",
       "report.column.version": "\u7248\u672C",
+      "report.column.why": "\u53D1\u73B0",
+      "report.conformity.intro": "{assessor} \u4E8E {date} \u6240\u505A\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF1A\u5404\u6761\u6B3E\u53CA\u7B2C 8 \u7AE0\u5404\u8FC7\u7A0B\u7684\u843D\u5B9E\u7A0B\u5EA6\uFF0C\u4EE5\u53CA\u6240\u89C1\u8BC1\u636E\u3002",
       "report.count.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "report.count.minor": "\u8F7B\u5FAE\u4E0D\u7B26\u5408",
+      "report.count.minor": "\u4E00\u822C\u4E0D\u7B26\u5408",
       "report.count.observation": "\u89C2\u5BDF\u9879",
       "report.cover.asOf": "\u8BC4\u4F30\u65E5\u671F",
+      "report.cover.basis": "\u4F9D\u636E",
+      "report.cover.basisText": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6 {file}\uFF0C\u7ECF {tool} {version} \u68C0\u67E5",
       "report.cover.categories": "\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B",
+      "report.cover.confidentiality": "\u5BC6\u7EA7",
+      "report.cover.distribution": "\u5206\u53D1\u8303\u56F4",
       "report.cover.field": "\u9879\u76EE",
-      "report.cover.generatedBy": "\u751F\u6210\u5DE5\u5177",
       "report.cover.headcount": "{count} \u4EBA",
+      "report.cover.internal": "\u5185\u90E8\u5DE5\u4F5C\u7248\uFF1A\u6807\u660E\u6BCF\u9879\u53D1\u73B0\u5728\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u4F4D\u7F6E",
       "report.cover.kind": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB",
-      "report.cover.legalEntity": "\u6CD5\u4EBA\u5B9E\u4F53",
+      "report.cover.legalEntity": "\u6CD5\u4EBA",
+      "report.cover.logo": "{organisation}\u6807\u5FD7",
+      "report.cover.organisation": "\u7EC4\u7EC7",
+      "report.cover.preparedBy": "\u7F16\u5236\u4EBA",
       "report.cover.registrationId": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801",
+      "report.cover.report": "\u62A5\u544A",
       "report.cover.representative": "\u7BA1\u7406\u8005\u4EE3\u8868",
       "report.cover.scope": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4",
       "report.cover.services": "\u8303\u56F4\u5185\u7684\u670D\u52A1",
       "report.cover.sites": "\u573A\u6240",
-      "report.cover.source": "\u6E90\u6587\u4EF6",
       "report.cover.standard": "\u4F9D\u636E\u6807\u51C6",
       "report.cover.startDate": "\u4F53\u7CFB\u8FD0\u884C\u8D77\u59CB\u65E5\u671F",
       "report.cover.value": "\u5185\u5BB9",
+      "report.cover.version": "\u62A5\u544A\u7248\u672C",
       "report.dossier.intro": "\u7533\u8BF7 ISO/IEC 20000-1:2018 \u8BA4\u8BC1\u65F6\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u63D0\u4EA4\u7684\u8D44\u6599\uFF0C\u4EE5\u53CA\u6BCF\u9879\u8D44\u6599\u7684\u5B58\u653E\u4F4D\u7F6E\u3002",
-      "report.dossier.notReady": "\u5C1A\u4E0D\u80FD\u63D0\u4EA4\u7533\u8BF7",
-      "report.dossier.notReadyText": "\u90E8\u5206\u7533\u8BF7\u8D44\u6599\u7F3A\u5931\u6216\u4E0D\u5B8C\u6574\uFF0C\u6216\u6709\u524D\u63D0\u6761\u4EF6\u5C1A\u672A\u6EE1\u8DB3\uFF0C\u8BE6\u89C1\u4E0B\u6587\u3002",
-      "report.dossier.ready": "\u53EF\u4EE5\u63D0\u4EA4\u7533\u8BF7",
-      "report.dossier.readyText": "\u7533\u8BF7\u8D44\u6599\u5DF2\u5168\u90E8\u9F50\u5907\uFF0C\u5404\u9879\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3\u3002",
+      "report.dossier.stillNeeded": "\u5C1A\u7F3A",
       "report.empty.actionPlan": "\u65E0\u9700\u6574\u6539\u3002",
       "report.empty.audits": "\u6CA1\u6709\u5185\u90E8\u5BA1\u6838\u8BB0\u5F55\u3002",
       "report.empty.documents": "\u672A\u5217\u51FA\u4EFB\u4F55\u6587\u4EF6\u3002",
-      "report.empty.findings": "\u672A\u53D1\u73B0\u95EE\u9898\u3002",
       "report.empty.nonconformities": "\u6CA1\u6709\u4E0D\u7B26\u5408\u8BB0\u5F55\u3002",
-      "report.empty.registers": "\u672A\u5217\u51FA\u4EFB\u4F55\u8BB0\u5F55\u53F0\u8D26\u3002",
+      "report.empty.registers": "\u672A\u5217\u51FA\u4EFB\u4F55\u53F0\u8D26\u3002",
       "report.empty.reverse": "\u5C1A\u65E0\u6587\u4EF6\u6216\u53F0\u8D26\u6EE1\u8DB3\u4EFB\u4F55\u8981\u6C42\u3002",
       "report.empty.reviews": "\u6CA1\u6709\u7BA1\u7406\u8BC4\u5BA1\u8BB0\u5F55\u3002",
       "report.empty.unmapped": "\u6240\u6709\u6587\u4EF6\u548C\u53F0\u8D26\u90FD\u81F3\u5C11\u5BF9\u5E94\u4E00\u9879\u8981\u6C42\u3002",
-      "report.empty.waivers": "\u6CA1\u6709\u8C41\u514D\u3002",
-      "report.findings.summary": "\u5171 {total} \u9879\u53D1\u73B0\u3002\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6\uFF1A{prerequisites} \u9879\u3002\u4E0D\u7B26\u5408\uFF1A\u4E25\u91CD {major} \u9879\uFF0C\u8F7B\u5FAE {minor} \u9879\uFF0C\u89C2\u5BDF\u9879 {observation} \u9879\u3002",
       "report.footer.disclaimer": "\u672C\u62A5\u544A\u4F9D\u636E\u4E0A\u8FF0\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u5728\u8BC4\u4F30\u65E5\u671F\u7684\u72B6\u6001\u7F16\u5236\uFF0C\u53EF\u4F9B\u5185\u90E8\u5BA1\u6838\u548C\u8BA4\u8BC1\u673A\u6784\u5BA1\u6838\u53C2\u8003\uFF0C\u4F46\u4E0D\u80FD\u66FF\u4EE3\u8FD9\u4E9B\u5BA1\u6838\u3002",
       "report.footer.generated": "\u751F\u6210\u5DE5\u5177",
+      "report.footer.version": "\u7248\u672C {version}",
       "report.kind.audit": "\u5185\u90E8\u5BA1\u6838",
       "report.kind.document": "\u6587\u4EF6",
       "report.kind.nonconformity": "\u4E0D\u7B26\u5408\u9879",
@@ -4647,10 +4741,10 @@ var init_reports_zh_CN = __esm({
       "report.mapping.unmappedIntro": "\u4EE5\u4E0B\u6587\u4EF6\u548C\u53F0\u8D26\u5DF2\u5217\u5165\u4F53\u7CFB\uFF0C\u4F46\u672A\u5BF9\u5E94\u4EFB\u4F55\u8981\u6C42\u3002\u8BF7\u786E\u8BA4\u662F\u5426\u5E94\u6CE8\u660E\u5176\u6240\u6EE1\u8DB3\u7684\u8981\u6C42\u3002",
       "report.mapping.weak": "\u5F85\u5B8C\u5584",
       "report.method.grades": "\u53D1\u73B0\u7684\u7B49\u7EA7",
-      "report.method.major": "\u67D0\u9879\u5FC5\u9700\u8981\u6C42\u5B8C\u5168\u672A\u6EE1\u8DB3\uFF0C\u6216\u5B58\u5728\u4F7F\u4EBA\u6000\u7591\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u80FD\u5426\u5B9E\u73B0\u9884\u671F\u7ED3\u679C\u7684\u7F3A\u9677\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\uFF0C\u5FC5\u987B\u89E3\u51B3\u5168\u90E8\u4E25\u91CD\u4E0D\u7B26\u5408\u3002",
+      "report.method.major": "\u67D0\u9879\u5F3A\u5236\u8981\u6C42\u5B8C\u5168\u672A\u6EE1\u8DB3\uFF0C\u6216\u5B58\u5728\u4F7F\u4EBA\u6000\u7591\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u80FD\u5426\u5B9E\u73B0\u9884\u671F\u7ED3\u679C\u7684\u7F3A\u9677\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\uFF0C\u5FC5\u987B\u89E3\u51B3\u5168\u90E8\u4E25\u91CD\u4E0D\u7B26\u5408\u3002",
       "report.method.majorTerm": "\u4E25\u91CD\u4E0D\u7B26\u5408",
       "report.method.minor": "\u67D0\u9879\u8981\u6C42\u4EC5\u90E8\u5206\u6EE1\u8DB3\uFF0C\u4F8B\u5982\u6587\u4EF6\u903E\u671F\u672A\u8BC4\u5BA1\u3001\u7F3A\u5C11\u53D7\u63A7\u4FE1\u606F\uFF0C\u6216\u8BC1\u636E\u6587\u4EF6\u7F3A\u5931\u3002\u5B83\u672C\u8EAB\u4E0D\u59A8\u788D\u63D0\u4EA4\u7533\u8BF7\uFF0C\u4F46\u9700\u8981\u5236\u5B9A\u660E\u786E\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u7684\u7EA0\u6B63\u63AA\u65BD\u3002",
-      "report.method.minorTerm": "\u8F7B\u5FAE\u4E0D\u7B26\u5408",
+      "report.method.minorTerm": "\u4E00\u822C\u4E0D\u7B26\u5408",
       "report.method.observation": "\u4E0D\u6784\u6210\u4E0D\u7B26\u5408\uFF0C\u800C\u662F\u5BA1\u6838\u5458\u5F88\u53EF\u80FD\u6307\u51FA\u7684\u8584\u5F31\u73AF\u8282\u6216\u7F3A\u5931\u7684\u826F\u597D\u5B9E\u8DF5\uFF0C\u5EFA\u8BAE\u5728\u5BA1\u6838\u524D\u5904\u7406\u3002",
       "report.method.observationTerm": "\u89C2\u5BDF\u9879",
       "report.method.ready": "\u201C\u53EF\u4EE5\u7533\u8BF7\u201D\u7684\u6761\u4EF6",
@@ -4661,33 +4755,38 @@ var init_reports_zh_CN = __esm({
       "report.method.readyIntro": "\u540C\u65F6\u6EE1\u8DB3\u4EE5\u4E0B\u6761\u4EF6\u65F6\uFF0C\u7EC4\u7EC7\u5373\u53EF\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838\uFF1A",
       "report.method.readyNote": "\u201C\u53EF\u4EE5\u7533\u8BF7\u201D\u4EC5\u8868\u793A\u53EF\u4EE5\u63D0\u4EA4\u8BA4\u8BC1\u7533\u8BF7\u3002\u662F\u5426\u6388\u4E88\u8BA4\u8BC1\uFF0C\u7531\u8BA4\u8BC1\u673A\u6784\u5728\u7B2C\u4E00\u9636\u6BB5\uFF08\u6587\u4EF6\u548C\u51C6\u5907\u60C5\u51B5\u5BA1\u67E5\uFF09\u548C\u7B2C\u4E8C\u9636\u6BB5\uFF08\u73B0\u573A\u5B9E\u65BD\u5BA1\u6838\uFF09\u4E4B\u540E\u51B3\u5B9A\u3002",
       "report.method.scoring": "\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387\u7684\u8BA1\u7B97\u65B9\u6CD5",
-      "report.method.scoringExcluded": "\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u3001\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6\u548C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u4E0D\u8BA1\u4E3A\u5DF2\u6EE1\u8DB3\u3002\u63A8\u8350\u9879\u4F1A\u4F5C\u4E3A\u53D1\u73B0\u5217\u51FA\uFF0C\u4F46\u4E0D\u5F71\u54CD\u5F97\u5206\u3002\u4E0D\u9002\u7528\u4E8E\u672C\u7EC4\u7EC7\u7684\u8981\u6C42\u4E0D\u8BA1\u5165\u3002",
-      "report.method.scoringText": "\u5404\u6761\u6B3E\u7684\u8986\u76D6\u7387\uFF0C\u662F\u8BE5\u6761\u6B3E\u9002\u7528\u7684\u5F3A\u5236\u6210\u6587\u4FE1\u606F\u8981\u6C42\u4E2D\u5DF2\u88AB\u8986\u76D6\u7684\u6BD4\u4F8B\uFF1A\u7531\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08\u8BC4\u4F30\u65E5\u671F\u524D\u5DF2\u6279\u51C6\u3001\u63A7\u5236\u65E5\u671F\u4E00\u81F4\u3001\u6587\u4EF6\u5B58\u5728\uFF09\u8986\u76D6\uFF0C\u6216\u7531\u8BB0\u5F55\u53EF\u67E5\u3001\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u8DB3\u591F\u65B0\u7684\u767B\u8BB0\u8868\u8986\u76D6\u3002\u4EC5\u7531\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u6216\u8FC7\u65F6\u8BB0\u5F55\u58F0\u660E\u7684\u8981\u6C42\u8BA1\u4E3A\u4E0D\u5145\u5206\uFF0C\u4E0E\u5DF2\u8986\u76D6\u7684\u5206\u5F00\u7EDF\u8BA1\u3002\u603B\u4F53\u8986\u76D6\u7387\u6309\u540C\u4E00\u89C4\u5219\u5BF9\u7B2C 4 \u81F3 10 \u7AE0\u5408\u5E76\u8BA1\u7B97\u3002\u8986\u76D6\u7387\u53EA\u8861\u91CF\u6210\u6587\u4FE1\u606F\uFF1B\u7ED3\u8BBA\u8FD8\u8981\u8003\u8651\u7533\u8BF7\u6761\u4EF6\u548C\u6BCF\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u3002",
+      "report.method.scoringExcluded": "\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u3001\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6\u548C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u4E0D\u8BA1\u4E3A\u5DF2\u6EE1\u8DB3\u3002\u5EFA\u8BAE\u9879\u4F1A\u4F5C\u4E3A\u53D1\u73B0\u5217\u51FA\uFF0C\u4F46\u4E0D\u5F71\u54CD\u5F97\u5206\u3002\u4E0D\u9002\u7528\u4E8E\u672C\u7EC4\u7EC7\u7684\u8981\u6C42\u4E0D\u8BA1\u5165\u3002",
+      "report.method.scoringText": "\u5404\u6761\u6B3E\u7684\u8986\u76D6\u7387\uFF0C\u662F\u8BE5\u6761\u6B3E\u9002\u7528\u7684\u5F3A\u5236\u6210\u6587\u4FE1\u606F\u8981\u6C42\u4E2D\u5DF2\u88AB\u8986\u76D6\u7684\u6BD4\u4F8B\uFF1A\u7531\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08\u8BC4\u4F30\u65E5\u671F\u524D\u5DF2\u6279\u51C6\u3001\u63A7\u5236\u65E5\u671F\u4E00\u81F4\u3001\u6587\u4EF6\u5B58\u5728\uFF09\u8986\u76D6\uFF0C\u6216\u7531\u8BB0\u5F55\u53EF\u67E5\u3001\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u8DB3\u591F\u65B0\u7684\u53F0\u8D26\u8986\u76D6\u3002\u4EC5\u7531\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u6216\u8FC7\u65F6\u8BB0\u5F55\u58F0\u660E\u7684\u8981\u6C42\u8BA1\u4E3A\u4E0D\u5145\u5206\uFF0C\u4E0E\u5DF2\u8986\u76D6\u7684\u5206\u5F00\u7EDF\u8BA1\u3002\u603B\u4F53\u8986\u76D6\u7387\u6309\u540C\u4E00\u89C4\u5219\u5BF9\u7B2C 4 \u81F3 10 \u7AE0\u5408\u5E76\u8BA1\u7B97\u3002\u8986\u76D6\u7387\u53EA\u8861\u91CF\u6210\u6587\u4FE1\u606F\uFF1B\u7ED3\u8BBA\u8FD8\u8981\u8003\u8651\u7533\u8BF7\u6761\u4EF6\u548C\u6BCF\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u3002",
       "report.nav.contents": "\u76EE\u5F55",
       "report.nc.open": "\u672A\u5173\u95ED",
+      "report.page.number": "\u7B2C {page} \u9875\uFF0C\u5171 {pages} \u9875",
       "report.punct.close": "\uFF09",
       "report.punct.colon": "\uFF1A",
+      "report.punct.comma": "\uFF0C",
       "report.punct.open": "\uFF08",
       "report.punct.semicolon": "\uFF1B",
       "report.punct.stop": "\u3002",
       "report.readiness.intro": "\u7B2C 4 \u81F3 10 \u7AE0\u4EE5\u53CA\u7B2C 8 \u7AE0\u5404\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u7EC4\u4E2D\uFF0C\u9002\u7528\u7684\u5F3A\u5236\u6210\u6587\u4FE1\u606F\u7531\u751F\u6548\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6\u7684\u6BD4\u4F8B\u3002",
-      "report.requirement.mandatory": "\u5FC5\u9700",
-      "report.requirement.recommended": "\u63A8\u8350",
+      "report.remediation.overdue": "\u5DF2\u903E\u671F",
+      "report.requirement.mandatory": "\u5F3A\u5236",
+      "report.requirement.recommended": "\u5EFA\u8BAE",
       "report.satisfier.dated": "\u65E5\u671F",
       "report.satisfier.version": "\u7248\u672C",
       "report.section.actionPlan": "\u6574\u6539\u884C\u52A8\u8BA1\u5212",
       "report.section.audits": "\u5185\u90E8\u5BA1\u6838",
       "report.section.checklist": "\u7533\u8BF7\u8D44\u6599\u6E05\u5355",
       "report.section.comparison": "\u9010\u6761\u5BF9\u7167",
+      "report.section.conformity": "\u5404\u6761\u6B3E\u53CA\u8FC7\u7A0B\u7684\u7B26\u5408\u60C5\u51B5",
+      "report.section.control": "\u6587\u4EF6\u63A7\u5236",
       "report.section.documents": "\u6587\u4EF6\u6E05\u5355",
-      "report.section.findings": "\u6309\u6761\u6B3E\u5217\u51FA\u7684\u53D1\u73B0",
       "report.section.method": "\u9644\u5F55\uFF1A\u8BC4\u4F30\u65B9\u6CD5",
       "report.section.nonconformities": "\u4E0D\u7B26\u5408\u53CA\u7EA0\u6B63\u63AA\u65BD",
+      "report.section.organisation": "\u7EC4\u7EC7\u4E0E\u8303\u56F4",
       "report.section.overall": "\u603B\u4F53\u60C5\u51B5",
       "report.section.prerequisites": "\u7533\u8BF7\u524D\u63D0\u6761\u4EF6",
       "report.section.readiness": "\u5404\u6761\u6B3E\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5",
       "report.section.records": "\u8BB0\u5F55",
-      "report.section.registers": "\u8BB0\u5F55\u53F0\u8D26",
+      "report.section.registers": "\u53F0\u8D26",
       "report.section.reverse": "\u6587\u4EF6\u4E0E\u6240\u6EE1\u8DB3\u8981\u6C42\u7684\u5BF9\u5E94\u5173\u7CFB",
       "report.section.reviews": "\u7BA1\u7406\u8BC4\u5BA1",
       "report.section.summary": "\u6982\u51B5",
@@ -4695,23 +4794,13 @@ var init_reports_zh_CN = __esm({
       "report.section.verdict": "\u8BA4\u8BC1\u7533\u8BF7\u51C6\u5907\u7ED3\u8BBA",
       "report.section.waivers": "\u8C41\u514D",
       "report.summary.overall": "\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387",
+      "report.summary.prerequisites": "\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6",
       "report.summary.satisfied": "\u9002\u7528\u7684 {applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879",
       "report.verdict.earliest": "\u6700\u65E9\u7533\u8BF7\u65E5\u671F",
-      "report.verdict.noReasons": "\u6CA1\u6709\u59A8\u788D\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838\u7684\u4E8B\u9879\u3002",
-      "report.verdict.reasons": "\u76EE\u524D\u4E0D\u80FD\u7533\u8BF7\u7684\u539F\u56E0\uFF1A",
-      "report.waivers.intro": "\u7ECF\u7BA1\u7406\u5C42\u6279\u51C6\u3001\u5728\u9650\u5B9A\u671F\u9650\u5185\u63A5\u53D7\u7684\u53D1\u73B0\uFF0C\u4EE5\u53CA\u76F8\u5E94\u7684\u7406\u7531\u548C\u6279\u51C6\u4EBA\u3002",
-      "report.dossier.stillNeeded": "\u5C1A\u7F3A",
-      "report.punct.comma": "\uFF0C",
-      "report.summary.prerequisites": "\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6",
-      "report.section.conformity": "\u5404\u6761\u6B3E\u53CA\u8FC7\u7A0B\u7684\u7B26\u5408\u60C5\u51B5",
-      "report.conformity.intro": "{assessor} \u4E8E {date} \u6240\u505A\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF1A\u5404\u6761\u6B3E\u53CA\u7B2C 8 \u7AE0\u5404\u8FC7\u7A0B\u7684\u843D\u5B9E\u7A0B\u5EA6\uFF0C\u4EE5\u53CA\u6240\u89C1\u8BC1\u636E\u3002",
-      "report.section.remediation": "\u6574\u6539\u8BA1\u5212",
-      "report.remediation.intro": "\u4E3A\u5173\u95ED\u5DEE\u8DDD\u800C\u5546\u5B9A\u7684\u63AA\u65BD\uFF0C\u4EE5\u53CA\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u3002",
-      "report.column.rating": "\u8BC4\u7EA7",
-      "report.column.evidenceSeen": "\u6240\u89C1\u8BC1\u636E",
-      "report.column.note": "\u5907\u6CE8",
-      "report.remediation.overdue": "\u5DF2\u903E\u671F",
-      "report.empty.remediation": "\u5C1A\u65E0\u6574\u6539\u63AA\u65BD\u3002"
+      "report.verdict.majorsCounted": "\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u8BE6\u89C1\u6574\u6539\u884C\u52A8\u8BA1\u5212\u3002",
+      "report.verdict.majorsHeading": "\u987B\u5173\u95ED\u7684\u4E25\u91CD\u4E0D\u7B26\u5408",
+      "report.verdict.prerequisitesHeading": "\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u524D\u63D0\u6761\u4EF6",
+      "report.waivers.intro": "\u7ECF\u7BA1\u7406\u5C42\u6279\u51C6\u3001\u5728\u9650\u5B9A\u671F\u9650\u5185\u63A5\u53D7\u7684\u53D1\u73B0\uFF0C\u4EE5\u53CA\u76F8\u5E94\u7684\u7406\u7531\u548C\u6279\u51C6\u4EBA\u3002"
     };
   }
 });
@@ -4723,7 +4812,7 @@ var init_zh_CN = __esm({
     zh_CN_default = {
       "input.notFound": "\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6587\u4EF6\u4E0D\u5B58\u5728",
       "input.isDirectory": "{file} \u662F\u76EE\u5F55\uFF0C\u4E0D\u662F\u6587\u4EF6",
-      "input.tooLarge": "{file} \u5927\u5C0F\u4E3A {size} \u5B57\u8282\uFF0C\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 --max-size \u8C03\u9AD8",
+      "input.tooLarge": "{file} \u5927\u5C0F\u4E3A {size} \u5B57\u8282\uFF0C\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8",
       "input.unreadable": "\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6CA1\u6709\u6743\u9650",
       "load.invalidUtf8": "\u6587\u4EF6\u6B64\u5904\u4E0D\u662F\u6709\u6548\u7684 UTF-8 \u7F16\u7801",
       "load.invalidUtf8.remedy": "\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801",
@@ -4732,18 +4821,18 @@ var init_zh_CN = __esm({
       "load.DUPLICATE_KEY.remedy": "\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E",
       "load.TAB_AS_INDENT": "\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB\uFF1BYAML \u53EA\u80FD\u7528\u7A7A\u683C\u7F29\u8FDB",
       "load.TAB_AS_INDENT.remedy": "\u628A\u5236\u8868\u7B26\u6362\u6210\u7A7A\u683C",
-      "load.empty": "\u6587\u4EF6\u4E3A\u7A7A\uFF1ASMS \u63CF\u8FF0\u81F3\u5C11\u9700\u8981 organization\u3001scope\u3001sms \u548C documents",
-      "load.empty.remedy": "\u4ECE\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C iso20k init",
-      "load.notMapping": "\u9876\u5C42\u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04\uFF08organization\u3001scope\u3001sms\u3001documents\uFF09\uFF0C\u4E0D\u80FD\u662F\u5217\u8868\u6216\u5355\u4E2A\u503C",
+      "load.empty": "\u6587\u4EF6\u4E3A\u7A7A\uFF1A\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u81F3\u5C11\u9700\u8981 `organization`\u3001`scope`\u3001`sms` \u548C `documents`",
+      "load.empty.remedy": "\u4ECE\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`",
+      "load.notMapping": "\u9876\u5C42\u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04\uFF08`organization`\u3001`scope`\u3001`sms`\u3001`documents`\uFF09\uFF0C\u4E0D\u80FD\u662F\u5217\u8868\u6216\u5355\u4E2A\u503C",
       "load.aliasLimit": "\u6B64\u5904\u7684\u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7591\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u5DF2\u62D2\u7EDD\u8BFB\u53D6",
       "schema.required": "{path} \u7F3A\u5C11\u5FC5\u586B\u5C5E\u6027\u201C{property}\u201D",
       "schema.additionalProperty": "{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D",
       "schema.additionalProperty.suggest": "{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F",
-      "schema.unknownRequirement": "{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u8FD0\u884C iso20k catalog \u67E5\u770B\u5168\u90E8\u7F16\u53F7",
+      "schema.unknownRequirement": "{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u8FD0\u884C `iso20k catalog` \u67E5\u770B\u5168\u90E8\u7F16\u53F7",
       "schema.unknownRequirement.suggest": "{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F",
       "schema.unknownClause": "{path}\uFF1A\u201C{value}\u201D\u4E0D\u662F ISO/IEC 20000-1:2018 \u7684\u6761\u6B3E\uFF084 \u81F3 10.2\uFF09",
       "schema.unknownCategory": "{path}\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D",
-      "schema.unknownCategory.remedy": "\u4F7F\u7528\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\uFF1Aiso20k catalog --format table",
+      "schema.unknownCategory.remedy": "\u4F7F\u7528\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\uFF1A`iso20k catalog --format table`",
       "schema.enum": "{path} \u5FC5\u987B\u662F\u4EE5\u4E0B\u4E4B\u4E00\uFF1A{allowed}",
       "schema.quote": '{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32\uFF1B\u8BF7\u52A0\u5F15\u53F7\uFF1A"{written}"',
       "schema.type.string": "{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32",
@@ -4751,7 +4840,7 @@ var init_zh_CN = __esm({
       "schema.type.object": "{path} \u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04",
       "schema.type.integer": "{path} \u5FC5\u987B\u662F\u6574\u6570",
       "schema.type.number": "{path} \u5FC5\u987B\u662F\u6570\u5B57",
-      "schema.type.boolean": "{path} \u5FC5\u987B\u662F true \u6216 false",
+      "schema.type.boolean": "{path} \u5FC5\u987B\u662F `true` \u6216 `false`",
       "schema.type.other": "{path} \u7684\u7C7B\u578B\u5FC5\u987B\u662F {expected}",
       "schema.date": "{path} \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
       "schema.pattern": "{path}\uFF1A\u201C{value}\u201D\u4E0D\u7B26\u5408\u8981\u6C42\u7684\u683C\u5F0F {pattern}",
@@ -4763,8 +4852,8 @@ var init_zh_CN = __esm({
       "schema.more": "\u6B64\u6587\u4EF6\u53E6\u6709 {count} \u4E2A\u7ED3\u6784\u95EE\u9898\u672A\u663E\u793A",
       "cli.unexpected": "\u610F\u5916\u9519\u8BEF\uFF0C\u8BF7\u62A5\u544A\u6B64\u95EE\u9898\uFF1A{message}",
       "cli.error": "\u9519\u8BEF\uFF1A{message}",
-      "cli.badDate": "--as-of \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "cli.badSize": "--max-size \u5FC5\u987B\u662F\u6B63\u6570\uFF08\u5355\u4F4D MB\uFF09\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
+      "cli.badDate": "`--as-of` \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
+      "cli.badSize": "`--max-size` \u5FC5\u987B\u662F\u6B63\u6570\uFF08\u5355\u4F4D MB\uFF09\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
       "validate.summary.valid": "{count} \u4E2A\u6587\u4EF6\u6709\u6548",
       "validate.summary.invalid": "{files} \u4E2A\u6587\u4EF6\u4E2D\u6709 {problems} \u4E2A\u95EE\u9898",
       "severity.label.major": "\u9519\u8BEF",
@@ -4773,16 +4862,16 @@ var init_zh_CN = __esm({
       "cli.unknownClause": "ISO/IEC 20000-1:2018 \u4E2D\u6CA1\u6709\u6761\u6B3E\u201C{clause}\u201D\uFF084 \u81F3 10.2\uFF09",
       "catalog.kind.document": "\u6587\u4EF6",
       "catalog.kind.record": "\u8BB0\u5F55",
-      "catalog.mandatory": "\u5FC5\u9700",
+      "catalog.mandatory": "\u5F3A\u5236",
       "catalog.recommended": "\u5EFA\u8BAE",
       "catalog.heading.categories": "\u4E1A\u52A1\u7C7B\u522B\uFF08\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\uFF09",
       "catalog.heading.dossier": "\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599",
       "catalog.heading.legacy": "\u65E7\u7248\uFF082005/2011\uFF09\u8FC7\u7A0B -> 2018 \u7248\u6761\u6B3E",
       "rule.file-encoding.title": "\u6587\u4EF6\u4E0D\u662F\u6709\u6548\u7684 UTF-8",
-      "rule.file-encoding.description": "SMS \u6587\u4EF6\u542B\u6709\u4E0D\u662F\u6709\u6548 UTF-8 \u7684\u5B57\u8282\uFF0C\u90E8\u5206\u6587\u5B57\u65E0\u6CD5\u53EF\u9760\u8BFB\u53D6\u3002",
+      "rule.file-encoding.description": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u542B\u6709\u4E0D\u662F\u6709\u6548 UTF-8 \u7684\u5B57\u8282\uFF0C\u90E8\u5206\u6587\u5B57\u65E0\u6CD5\u53EF\u9760\u8BFB\u53D6\u3002",
       "rule.file-encoding.remedy": "\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801\u3002",
-      "rule.schema.title": "\u4E0D\u7B26\u5408 SMS \u7ED3\u6784\u5B9A\u4E49",
-      "rule.schema.description": "\u67D0\u4E2A\u952E\u6216\u503C\u4E0D\u7B26\u5408 SMS \u63CF\u8FF0\u683C\u5F0F\uFF08schemas/sms.schema.json\uFF09\u3002",
+      "rule.schema.title": "\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u7ED3\u6784\u5B9A\u4E49",
+      "rule.schema.description": "\u67D0\u4E2A\u952E\u6216\u503C\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u683C\u5F0F\uFF08`schemas/sms.schema.json`\uFF09\u3002",
       "rule.schema.remedy": "\u6309\u63D0\u793A\u4FEE\u6539\u8BE5\u503C\uFF1B\u4F7F\u7528\u5E26 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u8FB9\u5199\u8FB9\u770B\u5230\u7ED3\u6784\u8BF4\u660E\u3002",
       "rule.scope-category-unknown.title": "\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B",
       "rule.scope-category-unknown.description": "\u8303\u56F4\u4E2D\u7684\u4E1A\u52A1\u7C7B\u522B\u4E0D\u5728\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u3002",
@@ -4795,29 +4884,36 @@ var init_zh_CN = __esm({
       "rule.yaml-duplicate-key.remedy": "\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E\u3002",
       "rule.yaml-empty.title": "\u6587\u4EF6\u4E3A\u7A7A",
       "rule.yaml-empty.description": "\u6587\u4EF6\u4E2D\u6CA1\u6709\u6570\u636E\u3002",
-      "rule.yaml-empty.remedy": "\u4ECE examples/ \u4E2D\u7684\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`\u3002",
+      "rule.yaml-empty.remedy": "\u4ECE `examples/` \u4E2D\u7684\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`\u3002",
       "rule.yaml-not-mapping.title": "\u9876\u5C42\u4E0D\u662F\u6620\u5C04",
-      "rule.yaml-not-mapping.description": "\u6587\u4EF6\u9876\u5C42\u5FC5\u987B\u662F\u5305\u542B organization\u3001scope\u3001sms \u548C documents \u7684\u6620\u5C04\u3002",
-      "rule.yaml-not-mapping.remedy": "\u6309 README \u6240\u793A\u628A\u6570\u636E\u653E\u5728\u9876\u5C42\u952E\u4E0B\u3002",
+      "rule.yaml-not-mapping.description": "\u6587\u4EF6\u9876\u5C42\u5FC5\u987B\u662F\u5305\u542B `organization`\u3001`scope`\u3001`sms` \u548C `documents` \u7684\u6620\u5C04\u3002",
+      "rule.yaml-not-mapping.remedy": "\u6309\u4F7F\u7528\u8BF4\u660E\uFF08`README.md`\uFF09\u6240\u793A\u628A\u6570\u636E\u653E\u5728\u9876\u5C42\u952E\u4E0B\u3002",
       "rule.yaml-syntax.title": "YAML \u8BED\u6CD5\u9519\u8BEF",
       "rule.yaml-syntax.description": "\u6587\u4EF6\u4E0D\u662F\u683C\u5F0F\u6B63\u786E\u7684 YAML\u3002",
       "rule.yaml-syntax.remedy": "\u5728\u6240\u793A\u4F4D\u7F6E\u4FEE\u6B63\u8BED\u6CD5\uFF1B\u7ED9\u503C\u52A0\u5F15\u53F7\u901A\u5E38\u6709\u5E2E\u52A9\u3002",
       "rule.yaml-tab.title": "\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB",
       "rule.yaml-tab.description": "YAML \u4E0D\u5141\u8BB8\u7528\u5236\u8868\u7B26\u7F29\u8FDB\u3002",
       "rule.yaml-tab.remedy": "\u6539\u7528\u7A7A\u683C\u7F29\u8FDB\u3002",
-      "rule.required-document-missing.title": "\u7F3A\u5C11\u5FC5\u9700\u7684\u6210\u6587\u4FE1\u606F",
-      "rule.required-document-missing.description": "ISO/IEC 20000-1:2018 \u8981\u6C42\u7684\u67D0\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5728 SMS \u63CF\u8FF0\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6761\u76EE\u58F0\u660E\u6EE1\u8DB3\u3002",
-      "rule.required-document-missing.remedy": "\u7F16\u5199\u6216\u627E\u5230\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5E76\u4EE5 `satisfies: [<\u8981\u6C42\u7F16\u53F7>]` \u5217\u51FA\u3002",
-      "rule.required-document-missing.document": "\u7F3A\u5C11\u5FC5\u9700\u6587\u4EF6\u201C{requirement}\u201D\uFF1A\u6CA1\u6709\u6587\u4EF6\u6EE1\u8DB3\u8BE5\u8981\u6C42",
-      "rule.required-document-missing.record": "\u7F3A\u5C11\u5FC5\u9700\u8BB0\u5F55\u201C{requirement}\u201D\uFF1A\u6CA1\u6709\u767B\u8BB0\u8868\u6216\u8BB0\u5F55\u6EE1\u8DB3\u8BE5\u8981\u6C42",
+      "rule.required-document-missing.title": "\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F",
+      "rule.required-document-missing.description": "ISO/IEC 20000-1:2018 \u8981\u6C42\u7684\u67D0\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6761\u76EE\u58F0\u660E\u6EE1\u8DB3\u3002",
+      "rule.required-document-missing.remedy": "\u7F16\u5236\u8BE5\u8981\u6C42\u6240\u9700\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF1B`iso20k catalog` \u5217\u51FA\u4E86\u901A\u5E38\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6750\u6599\u3002",
+      "rule.required-document-missing.howToRecord": "\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u7684\u8981\u6C42\u3002",
+      "rule.required-document-missing.document": "\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u201C{requirement}\u201D",
+      "rule.required-document-missing.document.remedy": "\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
+      "rule.required-document-missing.record": "\u672A\u4FDD\u5B58\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\u201C{requirement}\u201D",
+      "rule.required-document-missing.record.remedy": "\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
       "rule.recommended-document-missing.title": "\u7F3A\u5C11\u5EFA\u8BAE\u7684\u6210\u6587\u4FE1\u606F",
       "rule.recommended-document-missing.description": "\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u8FD9\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5C3D\u7BA1\u6807\u51C6\u5E76\u672A\u8981\u6C42\u4EE5\u4E66\u9762\u5F62\u5F0F\u4FDD\u6301\u3002",
-      "rule.recommended-document-missing.remedy": "\u8003\u8651\u8865\u5145\uFF0C\u8FD9\u6837\u66F4\u5BB9\u6613\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002",
-      "rule.recommended-document-missing.document": "SMS \u4E2D\u6CA1\u6709\u5EFA\u8BAE\u6587\u4EF6\u201C{requirement}\u201D",
+      "rule.recommended-document-missing.remedy": "\u5EFA\u8BAE\u7F16\u5236\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002",
+      "rule.recommended-document-missing.howToRecord": "\u7F16\u5236\u540E\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u7684\u8981\u6C42\u3002",
+      "rule.recommended-document-missing.document": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u4E2D\u6CA1\u6709\u5EFA\u8BAE\u6587\u4EF6\u201C{requirement}\u201D",
+      "rule.recommended-document-missing.document.remedy": "\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
       "rule.recommended-document-missing.record": "\u672A\u4FDD\u5B58\u5EFA\u8BAE\u8BB0\u5F55\u201C{requirement}\u201D",
+      "rule.recommended-document-missing.record.remedy": "\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
       "rule.document-review-overdue.title": "\u6587\u4EF6\u8BC4\u5BA1\u903E\u671F",
       "rule.document-review-overdue.description": "\u5DF2\u6279\u51C6\u6587\u4EF6\u7684\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u5DF2\u8FC7\u3002",
-      "rule.document-review-overdue.remedy": "\u8BC4\u5BA1\u8BE5\u6587\u4EF6\u3001\u8BB0\u5F55\u7ED3\u679C\uFF0C\u5E76\u8BBE\u7F6E\u65B0\u7684 nextReviewDate\u3002",
+      "rule.document-review-overdue.remedy": "\u8BC4\u5BA1\u8BE5\u6587\u4EF6\uFF0C\u8BB0\u5F55\u8BC4\u5BA1\u7ED3\u679C\uFF0C\u5E76\u786E\u5B9A\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002",
+      "rule.document-review-overdue.howToRecord": "\u66F4\u65B0\u8BE5\u6587\u4EF6\u7684 `nextReviewDate`\uFF08\u5982\u91CD\u65B0\u6279\u51C6\uFF0C\u540C\u65F6\u66F4\u65B0 `approvalDate`\uFF09\u3002",
       "rule.document-review-overdue.overdue": "\u6587\u4EF6 {document} \u5E94\u4E8E {due} \u8BC4\u5BA1\uFF08\u5DF2\u903E\u671F {days} \u5929\uFF09",
       "rule.document-review-due-soon.title": "\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1",
       "rule.document-review-due-soon.description": "\u5DF2\u6279\u51C6\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1\u3002",
@@ -4825,26 +4921,31 @@ var init_zh_CN = __esm({
       "rule.document-review-due-soon.dueSoon": "\u6587\u4EF6 {document} \u5C06\u4E8E {due} \u5230\u671F\u8BC4\u5BA1\uFF08\u8FD8\u6709 {days} \u5929\uFF09",
       "rule.document-control-incomplete.title": "\u6587\u4EF6\u63A7\u5236\u4FE1\u606F\u4E0D\u5168",
       "rule.document-control-incomplete.description": "\u53D7\u63A7\u6587\u4EF6\u7F3A\u5C11 7.5.3 \u6587\u4EF6\u63A7\u5236\u6240\u4F9D\u8D56\u7684\u4FE1\u606F\uFF1A\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u72B6\u6001\uFF0C\u5DF2\u6279\u51C6\u6587\u4EF6\u8FD8\u9700\u6279\u51C6\u65E5\u671F\u548C\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002",
-      "rule.document-control-incomplete.remedy": "\u6839\u636E\u6587\u4EF6\u7684\u63A7\u5236\u9875\u8865\u5168\u7F3A\u5C11\u7684\u5B57\u6BB5\u3002",
+      "rule.document-control-incomplete.remedy": "\u6309\u6587\u4EF6\u63A7\u5236\u9875\u8865\u5168\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u4FE1\u606F\uFF08\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u6279\u51C6\u53CA\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF09\u3002",
+      "rule.document-control-incomplete.howToRecord": "\u8865\u5168\u63D0\u793A\u4E2D\u5217\u51FA\u7684\u5B57\u6BB5\u3002",
       "rule.document-control-incomplete.fields": "\u6587\u4EF6 {document} \u7F3A\u5C11 {fields}",
       "rule.evidence-missing.title": "\u627E\u4E0D\u5230\u8BC1\u636E\u6587\u4EF6",
       "rule.evidence-missing.description": "\u8BC1\u636E\u8DEF\u5F84\u6CA1\u6709\u6307\u5411\u6839\u76EE\u5F55\u4E0B\u53EF\u8BFB\u53D6\u7684\u6587\u4EF6\u3002",
-      "rule.evidence-missing.remedy": "\u66F4\u6B63\u8DEF\u5F84\uFF08\u76F8\u5BF9\u4E8E SMS \u6587\u4EF6\u6240\u5728\u76EE\u5F55\u6216 --root\uFF09\uFF0C\u6216\u8865\u5145\u8BE5\u6587\u4EF6\u3002",
+      "rule.evidence-missing.remedy": "\u63D0\u4F9B\u8BE5\u6587\u4EF6\uFF0C\u6216\u8BF4\u660E\u5176\u5B58\u653E\u4F4D\u7F6E\u3002",
+      "rule.evidence-missing.howToRecord": "\u66F4\u6B63\u8DEF\u5F84\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u6216 `--root`\uFF09\uFF0C\u6216\u8865\u5145\u8BE5\u6587\u4EF6\u3002",
       "rule.evidence-missing.missing": "\u8BC1\u636E\u6587\u4EF6 {path} \u4E0D\u5B58\u5728",
       "rule.evidence-missing.not-a-file": "\u8BC1\u636E\u8DEF\u5F84 {path} \u662F\u76EE\u5F55\u6216\u8BBE\u5907\uFF0C\u4E0D\u662F\u6587\u4EF6",
       "rule.evidence-missing.unreadable": "\u65E0\u6CD5\u8BFB\u53D6\u8BC1\u636E\u6587\u4EF6 {path}",
       "rule.evidence-missing.invalid": "\u8BC1\u636E\u8DEF\u5F84 {path} \u4E0D\u662F\u6709\u6548\u8DEF\u5F84",
       "rule.evidence-outside-root.title": "\u8BC1\u636E\u8DEF\u5F84\u8D85\u51FA\u6839\u76EE\u5F55",
       "rule.evidence-outside-root.description": "\u8BC1\u636E\u8DEF\u5F84\u662F\u7EDD\u5BF9\u8DEF\u5F84\u3001\u7528 .. \u8DF3\u51FA\u6839\u76EE\u5F55\uFF0C\u6216\u7ECF\u7531\u6307\u5411\u5916\u90E8\u7684\u94FE\u63A5\u3002iso20k \u4E0D\u4F1A\u8DDF\u968F\u5B83\u3002",
-      "rule.evidence-outside-root.remedy": "\u628A\u8BC1\u636E\u653E\u5728 SMS \u76EE\u5F55\u5185\u5E76\u4F7F\u7528\u76F8\u5BF9\u8DEF\u5F84\u3002",
+      "rule.evidence-outside-root.remedy": "\u5C06\u8BE5\u8BC1\u636E\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002",
+      "rule.evidence-outside-root.howToRecord": "\u5C06\u8BC1\u636E\u653E\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u5185\uFF0C\u5E76\u4F7F\u7528\u76F8\u5BF9\u8DEF\u5F84\u3002",
       "rule.evidence-outside-root.outside": "\u8BC1\u636E\u8DEF\u5F84 {path} \u6307\u5411\u6839\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6",
       "rule.evidence-hash-mismatch.title": "\u8BC1\u636E\u6587\u4EF6\u5728\u8BB0\u5F55\u6821\u9A8C\u503C\u540E\u88AB\u4FEE\u6539",
       "rule.evidence-hash-mismatch.description": "\u8BC1\u636E\u6587\u4EF6\u7684 SHA-256 \u4E0E\u8BB0\u5F55\u503C\u4E0D\u7B26\uFF0C\u8BF4\u660E\u6587\u4EF6\u88AB\u4FEE\u6539\u800C\u8BB0\u5F55\u672A\u66F4\u65B0\u3002",
-      "rule.evidence-hash-mismatch.remedy": "\u5982\u4FEE\u6539\u5DF2\u83B7\u6279\u51C6\uFF0C\u53D1\u5E03\u65B0\u7248\u672C\u5E76\u8BB0\u5F55\u65B0\u7684 sha256\uFF1B\u5426\u5219\u6062\u590D\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u3002",
-      "rule.evidence-hash-mismatch.mismatch": "\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u4E0E\u8BB0\u5F55\u7684 sha256 \u4E0D\u7B26",
+      "rule.evidence-hash-mismatch.remedy": "\u5982\u8BE5\u53D8\u66F4\u5DF2\u7ECF\u6279\u51C6\uFF0C\u5E94\u4F5C\u4E3A\u65B0\u7248\u672C\u53D1\u5E03\uFF1B\u5426\u5219\u6062\u590D\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u3002",
+      "rule.evidence-hash-mismatch.howToRecord": "\u8BB0\u5F55\u65B0\u7248\u672C\u7684 `sha256`\u3002",
+      "rule.evidence-hash-mismatch.mismatch": "\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u4E0E\u8BB0\u5F55\u7684 SHA-256 \u503C\u4E0D\u7B26",
       "rule.evidence-not-given.title": "\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6",
-      "rule.evidence-not-given.description": "\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u6216\u767B\u8BB0\u8868\u6CA1\u6709\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u65E0\u6CD5\u5411\u5BA1\u6838\u5458\u51FA\u793A\u3002",
-      "rule.evidence-not-given.remedy": "\u6DFB\u52A0 `evidence:`\uFF0C\u586B\u5199\u6587\u4EF6\u6216\u767B\u8BB0\u8868\u5BFC\u51FA\u4EF6\u7684\u8DEF\u5F84\u3002",
+      "rule.evidence-not-given.description": "\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u6216\u53F0\u8D26\u6CA1\u6709\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u65E0\u6CD5\u5411\u5BA1\u6838\u5458\u51FA\u793A\u3002",
+      "rule.evidence-not-given.remedy": "\u8BF4\u660E\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002",
+      "rule.evidence-not-given.howToRecord": "\u7528 `evidence:` \u5199\u660E\u6587\u4EF6\u8DEF\u5F84\u6216\u53F0\u8D26\u5BFC\u51FA\u6587\u4EF6\u7684\u8DEF\u5F84\u3002",
       "rule.evidence-not-given.document": "\u5DF2\u6279\u51C6\u7684\u6587\u4EF6 {id} \u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6",
       "rule.sms-operation-too-short.title": "\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u4E0D\u8DB3\u4E09\u4E2A\u6708",
       "rule.sms-operation-too-short.description": "\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u4F53\u7CFB\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5E26\u8BB0\u5F55\u8FD0\u884C\u81F3\u5C11\u4E09\u4E2A\u6708\u540E\u624D\u53D7\u7406\u7533\u8BF7\u3002\u4E09\u4E2A\u6708\u4ECE\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\u4E0E\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u53D1\u5E03\u65E5\u671F\u4E2D\u8F83\u665A\u8005\u8D77\u7B97\u3002",
@@ -4853,7 +4954,8 @@ var init_zh_CN = __esm({
       "rule.sms-operation-too-short.notStarted": "\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F {start} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F\uFF1B\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7",
       "rule.internal-audit-missing.title": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838",
       "rule.internal-audit-missing.description": "\u7533\u8BF7\u524D\uFF0C\u5FC5\u987B\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF1A\u5BA1\u6838\u65E5\u671F\u5728\u5F00\u59CB\u8FD0\u884C\u4E4B\u540E\u3001\u8BC4\u4F30\u65E5\u671F\u4E4B\u524D\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A\u5B58\u6863\u3002",
-      "rule.internal-audit-missing.remedy": "\u9488\u5BF9\u7B2C 4 \u81F3 10 \u7AE0\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF0C\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 evidence \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u3002",
+      "rule.internal-audit-missing.remedy": "\u6309\u6761\u6B3E 4 \u81F3 10 \u5F00\u5C55\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u4FDD\u7559\u5BA1\u6838\u62A5\u544A\u3002",
+      "rule.internal-audit-missing.howToRecord": "\u5728 `records.internalAudits` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u3002",
       "rule.internal-audit-missing.none": "\u5C1A\u672A\u8FDB\u884C\u5185\u90E8\u5BA1\u6838",
       "rule.internal-audit-coverage.title": "\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6\u5168\u90E8\u6761\u6B3E",
       "rule.internal-audit-coverage.description": "\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u5408\u8D77\u6765\u6CA1\u6709\u8986\u76D6\u6BCF\u4E2A\u6761\u6B3E\u548C\u7B2C 8 \u7AE0\u7684\u6BCF\u4E2A\u8FC7\u7A0B\u3002",
@@ -4865,23 +4967,26 @@ var init_zh_CN = __esm({
       "rule.internal-audit-stale.stale": "\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708",
       "rule.management-review-missing.title": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1",
       "rule.management-review-missing.description": "\u7533\u8BF7\u524D\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5FC5\u987B\u5728\u4E00\u6B21\u6709\u6548\u7684\u5185\u90E8\u5BA1\u6838\u4E4B\u540E\uFF0C\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u81F3\u5C11\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981\u5B58\u6863\u3002",
-      "rule.management-review-missing.remedy": "\u8FDB\u884C\u4E00\u6B21\u8003\u8651\u5185\u90E8\u5BA1\u6838\u7ED3\u679C\u7684\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 evidence \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u3002",
+      "rule.management-review-missing.remedy": "\u5F00\u5C55\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u8BC4\u5BA1\u5185\u90E8\u5BA1\u6838\u7ED3\u679C\uFF0C\u5E76\u4FDD\u7559\u4F1A\u8BAE\u7EAA\u8981\u3002",
+      "rule.management-review-missing.howToRecord": "\u5728 `records.managementReviews` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u3002",
       "rule.management-review-missing.none": "\u5C1A\u672A\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1",
       "rule.management-review-stale.title": "\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u5DF2\u8D85\u8FC7\u4E00\u5E74",
       "rule.management-review-stale.description": "\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002",
       "rule.management-review-stale.remedy": "\u8FDB\u884C\u4E0B\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u3002",
       "rule.management-review-stale.stale": "\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708",
       "rule.nonconformity-overdue.title": "\u4E0D\u7B26\u5408\u9879\u903E\u671F\u672A\u5173\u95ED",
-      "rule.nonconformity-overdue.description": "\u4E0D\u7B26\u5408\u9879\u5728\u7EA0\u6B63\u63AA\u65BD\u5230\u671F\u540E\u4ECD\u672A\u5173\u95ED\uFF1B\u4E25\u91CD\u4E0D\u7B26\u5408\u9879\u903E\u671F\u6309\u4E25\u91CD\u53D1\u73B0\u5904\u7406\u3002",
+      "rule.nonconformity-overdue.description": "\u4E0D\u7B26\u5408\u9879\u5728\u7EA0\u6B63\u63AA\u65BD\u5230\u671F\u540E\u4ECD\u672A\u5173\u95ED\uFF1B\u539F\u5B9A\u7EA7\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\u7684\uFF0C\u903E\u671F\u540E\u4ECD\u6309\u4E25\u91CD\u4E0D\u7B26\u5408\u5904\u7406\u3002",
       "rule.nonconformity-overdue.remedy": "\u5B8C\u6210\u7EA0\u6B63\u63AA\u65BD\u5E76\u8BB0\u5F55\u5173\u95ED\uFF0C\u6216\u8BF4\u660E\u7406\u7531\u540E\u91CD\u65B0\u8BA1\u5212\u3002",
-      "rule.nonconformity-overdue.overdue": "{grade} \u4E0D\u7B26\u5408\u9879 {id} \u4ECD\u672A\u5173\u95ED\uFF0C\u5DF2\u8D85\u8FC7\u5230\u671F\u65E5 {due} {days} \u5929",
+      "rule.nonconformity-overdue.overdue": "{grade}\u9879 {id} \u4ECD\u672A\u5173\u95ED\uFF0C\u5DF2\u8D85\u8FC7\u5230\u671F\u65E5 {due} {days} \u5929",
       "rule.scope-services-missing.title": "\u8303\u56F4\u5185\u6CA1\u6709\u670D\u52A1",
       "rule.scope-services-missing.description": "\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1\uFF0C\u8BC1\u4E66\u5C06\u65E0\u6240\u8986\u76D6\u3002",
-      "rule.scope-services-missing.remedy": "\u5728 scope.services \u4E0B\u5217\u51FA\u8303\u56F4\u5185\u7684\u670D\u52A1\u3002",
+      "rule.scope-services-missing.remedy": "\u5199\u660E\u8BA4\u8BC1\u8986\u76D6\u7684\u670D\u52A1\u3002",
+      "rule.scope-services-missing.howToRecord": "\u5728 `scope.services` \u4E0B\u5217\u51FA\u3002",
       "rule.scope-services-missing.none": "\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1",
       "rule.scope-category-missing.title": "\u8303\u56F4\u5185\u6CA1\u6709\u4E1A\u52A1\u7C7B\u522B",
       "rule.scope-category-missing.description": "\u8BA4\u8BC1\u7533\u8BF7\u81F3\u5C11\u9700\u8981\u4E00\u4E2A\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002",
-      "rule.scope-category-missing.remedy": "\u5728 scope.businessCategories \u4E0B\u6DFB\u52A0\u7C7B\u522B\uFF08\u89C1 `iso20k catalog`\uFF09\u3002",
+      "rule.scope-category-missing.remedy": "\u9009\u5B9A\u670D\u52A1\u6240\u5C5E\u7684\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002",
+      "rule.scope-category-missing.howToRecord": "\u5728 `scope.businessCategories` \u4E0B\u586B\u5199\uFF08\u53C2\u89C1 `iso20k catalog`\uFF09\u3002",
       "rule.scope-category-missing.none": "\u8303\u56F4\u4E2D\u672A\u6307\u660E\u4E1A\u52A1\u7C7B\u522B",
       "rule.site-incomplete.title": "\u573A\u6240\u4FE1\u606F\u4E0D\u5168",
       "rule.site-incomplete.description": "\u8BA4\u8BC1\u673A\u6784\u6839\u636E\u5404\u573A\u6240\u7684\u5730\u5740\u548C\u4EBA\u6570\u5B89\u6392\u5BA1\u6838\u4EBA\u65E5\u3002",
@@ -4889,87 +4994,92 @@ var init_zh_CN = __esm({
       "rule.site-incomplete.none": "\u7EC4\u7EC7\u672A\u5217\u51FA\u4EFB\u4F55\u573A\u6240",
       "rule.site-incomplete.fields": "\u573A\u6240 {site} \u7F3A\u5C11 {fields}",
       "rule.service-sla-missing.title": "\u670D\u52A1\u6CA1\u6709\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
-      "rule.service-sla-missing.description": "\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6\uFF1A\u8349\u7A3F\u6216\u8BC4\u5BA1\u4E2D\u7684 SLA \u5C1A\u672A\u7EA6\u5B9A\u4EFB\u4F55\u5185\u5BB9\u3002",
-      "rule.service-sla-missing.remedy": "\u4E3A\u8BE5\u670D\u52A1\u7B7E\u8BA2 SLA\uFF0C\u6216\u628A\u5B83\u52A0\u5165\u73B0\u6709 SLA \u7684 `services` \u5217\u8868\u3002",
+      "rule.service-sla-missing.description": "\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6\uFF1A\u8349\u7A3F\u6216\u8BC4\u5BA1\u4E2D\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5C1A\u672A\u7EA6\u5B9A\u4EFB\u4F55\u5185\u5BB9\u3002",
+      "rule.service-sla-missing.remedy": "\u4E3A\u8BE5\u670D\u52A1\u7B7E\u8BA2\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u6216\u5C06\u5176\u7EB3\u5165\u73B0\u6709\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3002",
+      "rule.service-sla-missing.howToRecord": "\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u67D0\u4EFD\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u7684 `services` \u5217\u8868\u3002",
       "rule.service-sla-missing.uncovered": "\u670D\u52A1 {service} \u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6",
       "rule.service-not-catalogued.title": "\u670D\u52A1\u672A\u5217\u5165\u670D\u52A1\u76EE\u5F55",
       "rule.service-not-catalogued.description": "\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u672A\u5217\u5165\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u3002",
-      "rule.service-not-catalogued.remedy": "\u628A\u8BE5\u670D\u52A1\u52A0\u5165\u670D\u52A1\u76EE\u5F55\u6587\u4EF6\u7684 `services` \u5217\u8868\u3002",
+      "rule.service-not-catalogued.remedy": "\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u670D\u52A1\u76EE\u5F55\u3002",
+      "rule.service-not-catalogued.howToRecord": "\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u670D\u52A1\u76EE\u5F55\u6587\u4EF6\u7684 `services` \u5217\u8868\u3002",
       "rule.service-not-catalogued.uncatalogued": "\u670D\u52A1 {service} \u4E0D\u5728\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u4E2D",
       "rule.unknown-service-reference.title": "\u6587\u4EF6\u5F15\u7528\u4E86\u672A\u77E5\u670D\u52A1",
       "rule.unknown-service-reference.description": "\u6587\u4EF6\u7684 `services` \u5217\u8868\u4E2D\u6709\u8303\u56F4\u5185\u672A\u5217\u51FA\u7684\u670D\u52A1\u3002",
-      "rule.unknown-service-reference.remedy": "\u66F4\u6B63\u670D\u52A1\u7F16\u53F7\uFF0C\u6216\u628A\u8BE5\u670D\u52A1\u52A0\u5165\u8303\u56F4\u3002",
+      "rule.unknown-service-reference.remedy": "\u66F4\u6B63\u6240\u5F15\u7528\u7684\u670D\u52A1\uFF0C\u6216\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u8303\u56F4\u3002",
       "rule.unknown-service-reference.unknown": "\u6587\u4EF6 {document} \u5F15\u7528\u4E86\u670D\u52A1 {service}\uFF0C\u4F46\u8303\u56F4\u4E2D\u6CA1\u6709\u8BE5\u670D\u52A1",
       "rule.other-party-ungoverned.title": "\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u7F3A\u5C11\u6CBB\u7406\u8BC1\u636E",
-      "rule.other-party-ungoverned.description": "\u6709\u5176\u4ED6\u65B9\u8FD0\u884C SMS \u7684\u90E8\u5206\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u5BF9\u5176\u4FDD\u6301\u8D23\u4EFB\uFF088.2.3\uFF09\u3002",
-      "rule.other-party-ungoverned.remedy": "\u5728 `governedBy` \u4E0B\u5217\u51FA\u7EA6\u675F\u8BE5\u65B9\u7684\u5408\u540C\u3001\u534F\u8BAE\u6216\u7A0B\u5E8F\u3002",
-      "rule.other-party-ungoverned.ungoverned": "{party} \u8FD0\u884C SMS \u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u5982\u4F55\u5BF9\u5176\u6CBB\u7406",
-      "rule.other-party-ungoverned.unknownDocument": "{party} \u7684\u6CBB\u7406\u6587\u4EF6 {document} \u4E0D\u5728 SMS \u4E2D",
+      "rule.other-party-ungoverned.description": "\u6709\u5176\u4ED6\u65B9\u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u90E8\u5206\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u5BF9\u5176\u4FDD\u6301\u8D23\u4EFB\uFF088.2.3\uFF09\u3002",
+      "rule.other-party-ungoverned.remedy": "\u5199\u660E\u5BF9\u8BE5\u76F8\u5173\u65B9\u8FDB\u884C\u7BA1\u63A7\u7684\u5408\u540C\u3001\u534F\u8BAE\u6216\u7A0B\u5E8F\u3002",
+      "rule.other-party-ungoverned.howToRecord": "\u5728\u8BE5\u65B9\u7684 `governedBy` \u4E0B\u5217\u51FA\u3002",
+      "rule.other-party-ungoverned.ungoverned": "{party} \u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u5982\u4F55\u5BF9\u5176\u6CBB\u7406",
+      "rule.other-party-ungoverned.unknownDocument": "{party} \u7684\u6CBB\u7406\u6587\u4EF6 {document} \u672A\u5217\u5165\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB",
       "rule.legal-entity-evidence-missing.title": "\u7F3A\u5C11\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E",
-      "rule.legal-entity-evidence-missing.description": "\u7533\u8BF7\u65B9\u987B\u8BC1\u660E\u5176\u4E3A\u6CD5\u5F8B\u5B9E\u4F53\uFF1A\u6CE8\u518C\u53F7\u548C\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\u7684\u590D\u5370\u4EF6\u3002",
-      "rule.legal-entity-evidence-missing.remedy": "\u6DFB\u52A0 organization.legalEntity\uFF0C\u586B\u5199 registrationId \u548C\u6267\u7167\u590D\u5370\u4EF6\u7684\u8DEF\u5F84\u3002",
-      "rule.legal-entity-evidence-missing.noEntity": "\u672A\u63CF\u8FF0\u7EC4\u7EC7\u7684\u6CD5\u5F8B\u5B9E\u4F53",
-      "rule.legal-entity-evidence-missing.fields": "\u6CD5\u5F8B\u5B9E\u4F53\u7F3A\u5C11{fields}",
+      "rule.legal-entity-evidence-missing.description": "\u7533\u8BF7\u65B9\u987B\u8BC1\u660E\u5176\u4E3A\u6CD5\u4EBA\uFF1A\u6CE8\u518C\u53F7\u548C\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\u7684\u590D\u5370\u4EF6\u3002",
+      "rule.legal-entity-evidence-missing.remedy": "\u63D0\u4F9B\u8425\u4E1A\u6267\u7167\uFF08\u6216\u540C\u7B49\u767B\u8BB0\u8BC1\u4E66\uFF09\u590D\u5370\u4EF6\u3002",
+      "rule.legal-entity-evidence-missing.howToRecord": "\u586B\u5199 `organization.legalEntity` \u7684 `registrationId` \u53CA\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6\u8DEF\u5F84\u3002",
+      "rule.legal-entity-evidence-missing.noEntity": "\u672A\u63CF\u8FF0\u7EC4\u7EC7\u7684\u6CD5\u4EBA",
+      "rule.legal-entity-evidence-missing.fields": "\u6CD5\u4EBA\u7F3A\u5C11{fields}",
       "rule.administrative-penalty-recent.title": "\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u884C\u653F\u5904\u7F5A",
       "rule.administrative-penalty-recent.description": "\u7EC4\u7EC7\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A\u7684\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u5176\u7533\u8BF7\u3002",
       "rule.administrative-penalty-recent.remedy": "\u5411\u8BA4\u8BC1\u673A\u6784\u5982\u5B9E\u8BF4\u660E\u8BE5\u5904\u7F5A\u5E76\u63D0\u4F9B\u5DF2\u6574\u6539\u7684\u8BC1\u636E\uFF0C\u8BE2\u95EE\u5176\u80FD\u5426\u4EE5\u53CA\u4F55\u65F6\u53D7\u7406\u7533\u8BF7\uFF1B\u53EA\u8981\u5904\u7F5A\u843D\u5728\u4E0A\u8FF0\u671F\u95F4\u5185\uFF0C\u5C31\u4E00\u76F4\u6709\u5F71\u54CD\u3002",
       "rule.exclusion-not-permitted.title": "\u4E0D\u5141\u8BB8\u5220\u51CF",
       "rule.exclusion-not-permitted.description": "ISO/IEC 20000-1:2018 \u4E0D\u5141\u8BB8\u5220\u51CF\u7B2C 4 \u81F3 10 \u7AE0\u7684\u4EFB\u4F55\u8981\u6C42\uFF1B\u8FC7\u7A0B\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\u65F6\uFF0C\u7EC4\u7EC7\u5E94\u5BF9\u5176\u5B9E\u65BD\u6CBB\u7406\uFF088.2.3\uFF09\u3002",
       "rule.exclusion-not-permitted.remedy": "\u5220\u9664\u8BE5\u5220\u51CF\u9879\uFF0C\u76F4\u63A5\u6216\u901A\u8FC7\u53D7\u6CBB\u7406\u7684\u5176\u4ED6\u65B9\u6EE1\u8DB3\u8981\u6C42\u3002",
-      "rule.exclusion-not-permitted.requirement": "\u8981\u6C42 {requirement}\uFF08\u6761\u6B3E {clause}\uFF09\u4E0D\u80FD\u5220\u51CF",
+      "rule.exclusion-not-permitted.requirement": "\u8981\u6C42\u201C{requirement}\u201D\uFF08\u6761\u6B3E {clause}\uFF09\u4E0D\u80FD\u5220\u51CF",
       "rule.exclusion-not-permitted.clause": "\u6761\u6B3E {clause} \u4E0D\u80FD\u5220\u51CF",
       "rule.climate-change-not-considered.title": "\u672A\u89C1\u5BF9\u6C14\u5019\u53D8\u5316\u7684\u8003\u8651",
-      "rule.climate-change-not-considered.description": "2024 \u5E74\u7B2C 1 \u53F7\u4FEE\u6B63\u6848\u8981\u6C42\u7EC4\u7EC7\u786E\u5B9A\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u5176 SMS \u7684\u76F8\u5173\u8BAE\u9898\uFF084.1\uFF09\u3002",
-      "rule.climate-change-not-considered.remedy": "\u5728 context.climateChange \u4E0B\u8BB0\u5F55\u662F\u5426\u76F8\u5173\u53CA\u7406\u7531\u3002",
-      "rule.climate-change-not-considered.missing": "SMS \u672A\u8BF4\u660E\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u76F8\u5173\u8BAE\u9898",
+      "rule.climate-change-not-considered.description": "2024 \u5E74\u7B2C 1 \u53F7\u4FEE\u6B63\u6848\u8981\u6C42\u7EC4\u7EC7\u786E\u5B9A\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u76F8\u5173\u8BAE\u9898\uFF084.1\uFF09\u3002",
+      "rule.climate-change-not-considered.remedy": "\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898\uFF0C\u5E76\u8BB0\u5F55\u7406\u7531\u3002",
+      "rule.climate-change-not-considered.howToRecord": "\u8BB0\u5F55\u5728 `context.climateChange` \u4E0B\u3002",
+      "rule.climate-change-not-considered.missing": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u672A\u8BF4\u660E\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u76F8\u5173\u8BAE\u9898",
       "rule.waiver-expired.title": "\u8C41\u514D\u5DF2\u8FC7\u671F",
       "rule.waiver-expired.description": "\u8C41\u514D\u5DF2\u8FC7\u6709\u6548\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0\u3002",
       "rule.waiver-expired.remedy": "\u91CD\u65B0\u5BA1\u6279\u540E\u7EED\u671F\uFF0C\u6216\u5220\u9664\u8BE5\u8C41\u514D\u5E76\u5904\u7406\u76F8\u5173\u53D1\u73B0\u3002",
       "rule.waiver-expired.expired": "\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u8FC7\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0",
-      "rule.duplicate-id.title": "\u6587\u4EF6\u6216\u767B\u8BB0\u8868\u7F16\u53F7\u91CD\u590D",
-      "rule.duplicate-id.description": "\u4E24\u4E2A\u6587\u4EF6\u6216\u767B\u8BB0\u8868\u4F7F\u7528\u540C\u4E00\u7F16\u53F7\uFF0C\u5F15\u7528\u65F6\u65E0\u6CD5\u533A\u5206\uFF08\u6587\u4EF6\u6807\u8BC6\uFF0C\u7B2C 7.5.2 \u6761\uFF09\u3002",
-      "rule.duplicate-id.remedy": "\u4E3A\u6BCF\u4E2A\u6587\u4EF6\u548C\u767B\u8BB0\u8868\u4F7F\u7528\u552F\u4E00\u7F16\u53F7\u3002",
+      "rule.duplicate-id.title": "\u6587\u4EF6\u6216\u53F0\u8D26\u7F16\u53F7\u91CD\u590D",
+      "rule.duplicate-id.description": "\u4E24\u4E2A\u6587\u4EF6\u6216\u53F0\u8D26\u4F7F\u7528\u540C\u4E00\u7F16\u53F7\uFF0C\u5F15\u7528\u65F6\u65E0\u6CD5\u533A\u5206\uFF08\u6587\u4EF6\u6807\u8BC6\uFF0C\u7B2C 7.5.2 \u6761\uFF09\u3002",
+      "rule.duplicate-id.remedy": "\u4E3A\u6BCF\u4E2A\u6587\u4EF6\u548C\u53F0\u8D26\u4F7F\u7528\u552F\u4E00\u7F16\u53F7\u3002",
       "rule.duplicate-id.duplicate": "\u7F16\u53F7 {id} \u5DF2\u5728 {first} \u4F7F\u7528",
       "verdict.invalid": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF08{count} \u4E2A\u95EE\u9898\uFF09\uFF1B\u4FEE\u6B63\u540E\u624D\u80FD\u8FDB\u884C\u8BC4\u5224",
       "verdict.majors": "\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408",
       "output.isInput": "\u62D2\u7EDD\u5199\u5165 {file}\uFF1A\u5B83\u662F\u8F93\u5165\u6587\u4EF6\u4E4B\u4E00",
       "output.notAFolder": "\u65E0\u6CD5\u5199\u5165 {file}\uFF1A{folder} \u662F\u6587\u4EF6\uFF0C\u4E0D\u662F\u76EE\u5F55",
       "output.isDirectory": "\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u5B83\u662F\u76EE\u5F55",
-      "cli.badRoot": "--root {root} \u4E0D\u662F\u76EE\u5F55",
-      "cli.badFormat": "--format {value}\uFF1A\u6CA1\u6709\u8FD9\u79CD\u683C\u5F0F\uFF1B\u53EF\u9009 {formats}\uFF0C\u53EF\u5728\u5176\u540E\u52A0 :\u6587\u4EF6",
-      "cli.emptyFormatFile": "--format {value}\uFF1A\u8BF7\u5728\u5192\u53F7\u540E\u5199\u6587\u4EF6\u540D\uFF1B\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\u65F6\u4E0D\u8981\u52A0\u5192\u53F7",
-      "cli.twoOnStdout": "\u53EA\u80FD\u6709\u4E00\u79CD\u683C\u5F0F\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\uFF08{formats}\uFF09\uFF1B\u5176\u4F59\u683C\u5F0F\u8BF7\u6307\u5B9A\u6587\u4EF6\uFF0C\u5982 sarif:iso20k.sarif",
-      "cli.outputUnused": "-o {file}\uFF1A\u6BCF\u4E2A --format \u90FD\u5DF2\u6307\u5B9A\u6587\u4EF6\uFF0C-o \u65E0\u5185\u5BB9\u53EF\u5199",
+      "cli.badRoot": "`--root` {root} \u4E0D\u662F\u76EE\u5F55",
+      "cli.badFormat": "`--format` {value}\uFF1A\u6CA1\u6709\u8FD9\u79CD\u683C\u5F0F\uFF1B\u53EF\u9009 {formats}\uFF0C\u6BCF\u79CD\u90FD\u53EF\u5728\u5176\u540E\u52A0 `:\u6587\u4EF6`",
+      "cli.emptyFormatFile": "`--format` {value}\uFF1A\u8BF7\u5728\u5192\u53F7\u540E\u5199\u6587\u4EF6\u540D\uFF1B\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\u65F6\u4E0D\u8981\u52A0\u5192\u53F7",
+      "cli.twoOnStdout": "\u53EA\u80FD\u6709\u4E00\u79CD\u683C\u5F0F\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\uFF08{formats}\uFF09\uFF1B\u5176\u4F59\u683C\u5F0F\u8BF7\u6307\u5B9A\u6587\u4EF6\uFF0C\u5982 `sarif:iso20k.sarif`",
+      "cli.outputUnused": "`-o` {file}\uFF1A\u6BCF\u4E2A `--format` \u90FD\u5DF2\u6307\u5B9A\u6587\u4EF6\uFF0C`-o` \u65E0\u5185\u5BB9\u53EF\u5199",
       "cli.sameOutput": "{file} \u88AB\u4E24\u79CD\u683C\u5F0F\u540C\u65F6\u6307\u5B9A\uFF08{formats}\uFF09",
-      "cli.stdinIsTerminal": "- \u8868\u793A\u4ECE\u6807\u51C6\u8F93\u5165\u8BFB\u53D6 SMS\uFF0C\u4F46\u6B64\u5904\u6807\u51C6\u8F93\u5165\u662F\u7EC8\u7AEF\uFF1A\u8BF7\u7528\u7BA1\u9053\u4F20\u5165\u6587\u4EF6\uFF0C\u5982 cat sms.yaml | iso20k check -",
+      "cli.stdinIsTerminal": "`-` \u8868\u793A\u4ECE\u6807\u51C6\u8F93\u5165\u8BFB\u53D6\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF0C\u4F46\u6B64\u5904\u6807\u51C6\u8F93\u5165\u662F\u7EC8\u7AEF\uFF1A\u8BF7\u7528\u7BA1\u9053\u4F20\u5165\u6587\u4EF6\uFF0C\u5982 `cat sms.yaml | iso20k check -`",
       "cli.twoStdin": "\u6807\u51C6\u8F93\u5165\uFF08-\uFF09\u53EA\u80FD\u8BFB\u53D6\u4E00\u6B21",
       "cli.baselineVersion": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u662F\u7B2C {version} \u7248\u683C\u5F0F\u7684 JSON \u8F93\u51FA\uFF0C\u800C\u672C\u7248 iso20k \u8BFB\u53D6\u7B2C {expected} \u7248",
-      "cli.stdinTooLarge": "{file}\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 --max-size \u8C03\u9AD8",
+      "cli.stdinTooLarge": "{file}\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8",
       "cli.badPreviousAssessment": "\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09",
-      "cli.previousNotAssessment": "\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u65E2\u4E0D\u662F\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF0C\u4E5F\u4E0D\u662F\u5E26 --assessment \u7684 check \u7684 JSON \u8F93\u51FA",
+      "cli.previousNotAssessment": "\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u65E2\u4E0D\u662F\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF0C\u4E5F\u4E0D\u662F\u5E26 `--assessment` \u7684 `iso20k check` \u7684 JSON \u8F93\u51FA",
       "format.gap.progress": "\u81EA {since} \u4EE5\u6765\uFF1A{improved} \u4E2A\u6761\u6B3E\u6539\u8FDB\uFF0C{regressed} \u4E2A\u9000\u6B65\uFF0C{newlyAssessed} \u4E2A\u9996\u6B21\u8BC4\u7EA7\uFF0C{closed} \u9879\u63AA\u65BD\u5DF2\u5173\u95ED",
       "format.gap.change": "  {direction} {clause}\uFF1A{from} \u2192 {to}",
-      "cli.previousNeedsAssessment": "--previous-assessment \u9700\u4E0E --assessment \u6BD4\u8F83\uFF1A\u8BF7\u540C\u65F6\u6307\u5B9A\u4E24\u8005",
-      "catalog.assess": "\u5DEE\u8DDD\u5206\u6790\u63D0\u95EE\uFF1A",
+      "cli.previousNeedsAssessment": "`--previous-assessment` \u9700\u4E0E `--assessment` \u6BD4\u8F83\uFF1A\u8BF7\u540C\u65F6\u6307\u5B9A\u4E24\u8005",
+      "catalog.assess": "\u5DEE\u8DDD\u8BC4\u4F30\u63D0\u95EE\uFF1A",
       "rules.page.title": "iso20k \u89C4\u5219",
       "rules.page.intro": "`iso20k check` \u5404\u6761\u89C4\u5219\u68C0\u67E5\u7684\u5185\u5BB9\u3001\u7B49\u7EA7\u4EE5\u53CA\u5982\u4F55\u6574\u6539\u3002\u7531 `iso20k rules --format markdown` \u751F\u6210\uFF0C\u8BF7\u52FF\u624B\u5DE5\u7F16\u8F91\u3002",
       "rules.page.remedy": "\u6574\u6539\u65B9\u6CD5",
-      "cli.badBaseline": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F iso20k check \u7684 JSON \u8F93\u51FA",
+      "cli.badBaseline": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA",
       "grade.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "grade.minor": "\u8F7B\u5FAE\u4E0D\u7B26\u5408",
+      "grade.minor": "\u4E00\u822C\u4E0D\u7B26\u5408",
       "grade.observation": "\u89C2\u5BDF\u9879",
       "rules.blocking": "\u963B\u6B62\u7533\u8BF7",
       "explain.grade": "\u7B49\u7EA7",
       "explain.clauses": "\u6761\u6B3E",
       "explain.remedy": "\u6574\u6539\u65B9\u6CD5",
-      "cli.unknownRule": "\u6CA1\u6709\u89C4\u5219\u201C{rule}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F\uFF08iso20k rules \u53EF\u5217\u51FA\u5168\u90E8\u89C4\u5219\uFF09",
+      "cli.unknownRule": "\u6CA1\u6709\u89C4\u5219\u201C{rule}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F\uFF08`iso20k rules` \u53EF\u5217\u51FA\u5168\u90E8\u89C4\u5219\uFF09",
       "format.grade.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "format.grade.minor": "\u8F7B\u5FAE\u4E0D\u7B26\u5408",
+      "format.grade.minor": "\u4E00\u822C\u4E0D\u7B26\u5408",
       "format.grade.observation": "\u89C2\u5BDF\u9879",
       "format.baseline.new": "\u65B0\u589E",
       "format.general": "\u901A\u7528",
       "format.header": "{organization} \xB7 {file} \xB7 {standard} \xB7 \u622A\u81F3 {asOf}",
-      "format.summary.findings": "\u5171 {total} \u9879\u53D1\u73B0\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408 {major} \u9879\uFF0C\u8F7B\u5FAE\u4E0D\u7B26\u5408 {minor} \u9879\uFF0C\u89C2\u5BDF\u9879 {observation} \u9879",
+      "format.summary.findings": "\u5171 {total} \u9879\u53D1\u73B0\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408 {major} \u9879\uFF0C\u4E00\u822C\u4E0D\u7B26\u5408 {minor} \u9879\uFF0C\u89C2\u5BDF\u9879 {observation} \u9879",
       "format.summary.none": "\u672A\u53D1\u73B0\u95EE\u9898\u3002",
       "format.summary.suppressed": "{count} \u9879\u53D1\u73B0\u5DF2\u88AB\u6709\u6548\u8C41\u514D\u6291\u5236",
       "format.waiver.expired": "\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u5230\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0",
@@ -4982,7 +5092,7 @@ var init_zh_CN = __esm({
       "format.markdown.verdict.ready": "**\u53EF\u4EE5\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
       "format.markdown.verdict.notReady": "**\u5C1A\u4E0D\u80FD\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
       "format.markdown.findings": "\u53D1\u73B0\uFF08{count}\uFF09",
-      "format.markdown.more": "\u2026\u2026\u53E6\u6709 {count} \u9879\u53D1\u73B0\u672A\u663E\u793A\uFF1B\u8FD0\u884C iso20k check \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002",
+      "format.markdown.more": "\u2026\u2026\u53E6\u6709 {count} \u9879\u53D1\u73B0\u672A\u663E\u793A\uFF1B\u8FD0\u884C `iso20k check` \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002",
       "format.column.clause": "\u6761\u6B3E",
       "format.column.title": "\u6807\u9898",
       "format.column.satisfied": "\u5DF2\u8986\u76D6 / \u9002\u7528",
@@ -4993,7 +5103,7 @@ var init_zh_CN = __esm({
       "format.github.title": "iso20k {ruleId}\uFF08\u6761\u6B3E {clause}\uFF09",
       "format.github.titleNoClause": "iso20k {ruleId}",
       "format.github.summary": "iso20k\uFF1A{verdict}\uFF1B\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387 {percent}\uFF08{applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879\uFF09",
-      "format.github.summaryInvalid": "iso20k\uFF1A{verdict}\uFF1BSMS \u6587\u4EF6\u65E0\u6548\uFF0C\u672A\u4F5C\u8BC4\u5206",
+      "format.github.summaryInvalid": "iso20k\uFF1A{verdict}\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF0C\u672A\u4F5C\u8BC4\u5206",
       "format.gap.heading": "\u5DEE\u8DDD\u8BC4\u4F30\uFF1A{assessor}\uFF0C{date}\uFF08{file}\uFF09\uFF0C\u5404\u6761\u6B3E\u8BC4\u7EA7",
       "format.gap.actions": "\u6574\u6539\u8BA1\u5212\uFF1A\u5171 {total} \u9879\u63AA\u65BD\uFF0C{pending} \u9879\u672A\u5B8C\u6210\uFF0C{overdue} \u9879\u903E\u671F",
       "format.junit.suite": "\u6761\u6B3E {clause} {title}",
@@ -5001,9 +5111,9 @@ var init_zh_CN = __esm({
       "format.sarif.waiver": "\u8C41\u514D {id}",
       "format.sarif.ruleDocs": "\u5173\u4E8E {ruleId} \u7684\u8BF4\u660E",
       "format.junit.andMore": "{message}\uFF08\u53E6\u6709 {count} \u9879\uFF09",
-      "format.junit.notApplicable": "\u4E0D\u9002\u7528\u4E8E\u672C SMS",
+      "format.junit.notApplicable": "\u4E0D\u9002\u7528\u4E8E\u672C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB",
       "schema.exclusionTarget": "{path}\uFF1A\u5220\u51CF\u5FC5\u987B\u6307\u660E\u8981\u6C42\u6216\u6761\u6B3E",
-      "view.title.gap": "ISO/IEC 20000-1:2018 \u5DEE\u8DDD\u5206\u6790\u62A5\u544A",
+      "view.title.gap": "ISO/IEC 20000-1:2018 \u5DEE\u8DDD\u8BC4\u4F30\u62A5\u544A",
       "view.title.mapping": "\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u7167\u8868",
       "view.title.dossier": "\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599\u6E05\u5355",
       "view.evidence.ok": "\u5DF2\u63D0\u4F9B",
@@ -5015,7 +5125,7 @@ var init_zh_CN = __esm({
       "view.status.draft": "\u8349\u7A3F",
       "view.status.in-review": "\u8BC4\u5BA1\u4E2D",
       "view.status.approved": "\u5DF2\u6279\u51C6",
-      "view.status.retired": "\u5DF2\u5E9F\u6B62",
+      "view.status.retired": "\u5DF2\u4F5C\u5E9F",
       "view.held.planned": "\u5DF2\u7B56\u5212",
       "view.held.completed": "\u5DF2\u5B8C\u6210",
       "view.verdict.ready": "\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
@@ -5040,79 +5150,90 @@ var init_zh_CN = __esm({
       "view.prerequisite.no-penalty": "\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u53CA\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u672A\u53D7\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A",
       "view.met": "\u6EE1\u8DB3",
       "view.notMet": "\u4E0D\u6EE1\u8DB3",
-      "render.badFormat": "{type} \u62A5\u544A\u6CA1\u6709 {format} \u683C\u5F0F\uFF08gap\uFF1Ahtml\u3001md\uFF1Bmapping \u548C dossier\uFF1Ahtml\u3001md\u3001csv\uFF09",
-      "render.badTemplateDir": "--template-dir {dir} \u4E0D\u662F\u76EE\u5F55",
+      "render.badTemplateDir": "`--template-dir` {dir} \u4E0D\u662F\u76EE\u5F55",
       "render.noTemplate": "\u627E\u4E0D\u5230\u6A21\u677F {template}",
       "render.templateError": "\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A{detail}",
       "rule.document-source-empty.title": "\u6587\u4EF6\u6765\u6E90\u672A\u5339\u914D\u5230\u4EFB\u4F55\u6587\u4EF6",
-      "rule.document-source-empty.description": "documentSources \u4E2D\u7684\u6A21\u5F0F\u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6\uFF0C\u9884\u671F\u7EB3\u5165\u7684\u6587\u4EF6\u4F1A\u6084\u7136\u7F3A\u5931\u3002",
-      "rule.document-source-empty.remedy": "\u66F4\u6B63\u6A21\u5F0F\uFF08\u76F8\u5BF9\u4E8E SMS \u6587\u4EF6\u6240\u5728\u76EE\u5F55\uFF09\u6216\u5C06\u5176\u5220\u9664\u3002",
+      "rule.document-source-empty.description": "\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6\uFF0C\u9884\u671F\u7EB3\u5165\u7684\u6587\u4EF6\u4F1A\u6084\u7136\u7F3A\u5931\u3002",
+      "rule.document-source-empty.remedy": "\u66F4\u6B63\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u4F4D\u7F6E\uFF0C\u6216\u4E0D\u518D\u4ECE\u8BE5\u5904\u67E5\u627E\u3002",
+      "rule.document-source-empty.howToRecord": "\u66F4\u6B63 `documentSources` \u7684\u5339\u914D\u6A21\u5F0F\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\uFF09\uFF0C\u6216\u5C06\u5176\u5220\u9664\u3002",
       "rule.document-source-empty.empty": "\u6587\u4EF6\u6765\u6E90 {pattern} \u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6",
-      "rule.document-source-outside-root.title": "\u6587\u4EF6\u6765\u6E90\u8D85\u51FA SMS \u76EE\u5F55",
-      "rule.document-source-outside-root.description": "documentSources \u4E2D\u7684\u6A21\u5F0F\u662F\u7EDD\u5BF9\u8DEF\u5F84\u6216\u7528 .. \u8DF3\u51FA SMS \u6587\u4EF6\u6240\u5728\u76EE\u5F55\uFF0C\u4E0D\u4F1A\u88AB\u8BFB\u53D6\u3002",
-      "rule.document-source-outside-root.remedy": "\u628A\u4F53\u7CFB\u6587\u4EF6\u653E\u5728\u4ED3\u5E93\u5185\uFF0C\u5E76\u4F7F\u7528\u76F8\u5BF9\u8DEF\u5F84\u6A21\u5F0F\u3002",
-      "rule.document-source-outside-root.outside": "\u6587\u4EF6\u6765\u6E90 {pattern} \u6307\u5411 SMS \u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6",
+      "rule.document-source-outside-root.title": "\u6587\u4EF6\u6765\u6E90\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55",
+      "rule.document-source-outside-root.description": "\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u662F\u7EDD\u5BF9\u8DEF\u5F84\u6216\u7528 `..` \u8DF3\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\uFF0C\u4E0D\u4F1A\u88AB\u8BFB\u53D6\u3002",
+      "rule.document-source-outside-root.remedy": "\u5C06\u65B9\u9488\u6587\u4EF6\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002",
+      "rule.document-source-outside-root.howToRecord": "\u5728\u4EE3\u7801\u5E93\u5185\u4F7F\u7528\u76F8\u5BF9\u7684 `documentSources` \u5339\u914D\u6A21\u5F0F\u3002",
+      "rule.document-source-outside-root.outside": "\u6587\u4EF6\u6765\u6E90 {pattern} \u6307\u5411\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6",
       "rule.front-matter-missing.title": "Markdown \u6587\u4EF6\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E",
-      "rule.front-matter-missing.description": "documentSources \u5339\u914D\u5230\u7684 Markdown \u6587\u4EF6\u5F00\u5934\u6CA1\u6709\u63CF\u8FF0\u8BE5\u6587\u4EF6\u7684 YAML \u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0Ciso20k \u65E0\u6CD5\u8BC6\u522B\u5B83\u3002",
-      "rule.front-matter-missing.remedy": "\u5728\u6587\u4EF6\u5F00\u5934\u52A0\u5165\u524D\u7F6E\u5143\u6570\u636E\uFF0C\u81F3\u5C11\u5305\u542B id\u3001title \u548C satisfies\uFF0C\u6216\u6536\u7A84\u5339\u914D\u6A21\u5F0F\u3002",
-      "rule.front-matter-missing.missing": "{file} \u6CA1\u6709\u524D\u7F6E\u5143\u6570\u636E\uFF1A\u8BF7\u4EE5 --- \u5F00\u5934\u5E76\u5199\u660E\u6587\u4EF6\u7684 id\u3001title \u548C satisfies",
+      "rule.front-matter-missing.description": "\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u5339\u914D\u5230\u7684 Markdown \u6587\u4EF6\u5F00\u5934\u6CA1\u6709\u63CF\u8FF0\u8BE5\u6587\u4EF6\u7684 YAML \u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0Ciso20k \u65E0\u6CD5\u8BC6\u522B\u5B83\u3002",
+      "rule.front-matter-missing.remedy": "\u5728\u6587\u4EF6\u5F00\u5934\u5199\u660E\u8BE5\u6587\u4EF6\u7684\u7F16\u53F7\u3001\u540D\u79F0\u53CA\u5176\u6EE1\u8DB3\u7684\u8981\u6C42\uFF0C\u6216\u4E0D\u518D\u5C06\u8BE5\u6587\u4EF6\u4F5C\u4E3A\u6587\u4EF6\u6765\u6E90\u3002",
+      "rule.front-matter-missing.howToRecord": "\u5728\u6587\u4EF6\u5F00\u5934\u6DFB\u52A0\u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0C\u81F3\u5C11\u5199\u660E `id`\u3001`title` \u548C `satisfies`\uFF0C\u6216\u6536\u7A84 `documentSources` \u7684\u5339\u914D\u8303\u56F4\u3002",
+      "rule.front-matter-missing.missing": "{file} \u672A\u5199\u660E\u662F\u54EA\u4EFD\u6587\u4EF6\uFF1A\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E",
       "rule.front-matter-missing.unreadable": "\u65E0\u6CD5\u8BFB\u53D6 {file}",
       "rule.front-matter-missing.tooLarge": "{file} \u8D85\u8FC7 1 MB\uFF0C\u672A\u88AB\u8BFB\u53D6",
       "input.notRegular": "{file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u8BBE\u5907\u6216\u7BA1\u9053\uFF09\uFF1B\u8BF7\u6307\u5B9A\u6587\u4EF6",
       "output.cannotWrite": "\u65E0\u6CD5\u5199\u5165 {file}\uFF08{reason}\uFF09",
-      "cli.badEpoch": "SOURCE_DATE_EPOCH {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F",
-      "load.tooDeep": "YAML \u5D4C\u5957\u6DF1\u5EA6\u8D85\u51FA SMS \u63CF\u8FF0\u6240\u9700\uFF08{flow} \u5C42\u62EC\u53F7\u6216 {indent} \u5217\u7F29\u8FDB\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6",
+      "cli.badEpoch": "`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F",
+      "load.tooDeep": "YAML \u5D4C\u5957\u6DF1\u5EA6\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF08{flow} \u5C42\u62EC\u53F7\u6216 {indent} \u5217\u7F29\u8FDB\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6",
       "rule.yaml-too-deep.title": "YAML \u5D4C\u5957\u8FC7\u6DF1",
-      "rule.yaml-too-deep.description": "\u6587\u4EF6\u4E2D\u96C6\u5408\u7684\u5D4C\u5957\u6DF1\u5EA6\u8FDC\u8D85 SMS \u63CF\u8FF0\u6240\u9700\uFF0C\u4F1A\u8017\u5C3D\u89E3\u6790\u5668\u7684\u6808\u7A7A\u95F4\uFF0C\u56E0\u6B64\u5728\u89E3\u6790\u524D\u5373\u88AB\u62D2\u7EDD\u3002",
-      "rule.yaml-too-deep.remedy": "\u7B80\u5316\u7ED3\u6784\uFF1BSMS \u63CF\u8FF0\u53EA\u9700\u8981\u5C11\u6570\u51E0\u5C42\u3002",
-      "render.forbiddenName": "\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A\u201C{name}\u201D\u672A\u5B9A\u4E49\uFF1A\u6A21\u677F\u53EA\u80FD\u4F7F\u7528\u62A5\u544A\u7684\u5B57\u6BB5\u548C\u6587\u6863\u4E2D\u5217\u51FA\u7684\u8F85\u52A9\u51FD\u6570",
+      "rule.yaml-too-deep.description": "\u6587\u4EF6\u4E2D\u96C6\u5408\u7684\u5D4C\u5957\u6DF1\u5EA6\u8FDC\u8D85\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF0C\u4F1A\u8017\u5C3D\u89E3\u6790\u5668\u7684\u6808\u7A7A\u95F4\uFF0C\u56E0\u6B64\u5728\u89E3\u6790\u524D\u5373\u88AB\u62D2\u7EDD\u3002",
+      "rule.yaml-too-deep.remedy": "\u7B80\u5316\u7ED3\u6784\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u53EA\u9700\u8981\u5C11\u6570\u51E0\u5C42\u3002",
+      "render.forbiddenName": "\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A\u201C{name}\u201D\u672A\u5B9A\u4E49\uFF1A\u6A21\u677F\u53EA\u80FD\u4F7F\u7528\u62A5\u544A\u7684\u5B57\u6BB5\u548C\u4F7F\u7528\u8BF4\u660E\u4E2D\u5217\u51FA\u7684\u8F85\u52A9\u51FD\u6570",
       "rule.requirement-not-covered.title": "\u8981\u6C42\u867D\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548",
-      "rule.requirement-not-covered.description": "\u58F0\u660E\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6761\u76EE\u90FD\u4E0D\u8DB3\u4EE5\u8986\u76D6\u5B83\uFF1A\u6587\u4EF6\u672A\u6279\u51C6\u3001\u5C1A\u672A\u751F\u6548\u6216\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE\uFF0C\u6216\u767B\u8BB0\u8868\u6CA1\u6709\u53EF\u67E5\u7684\u8BB0\u5F55\u3001\u6CA1\u6709\u8FD1\u671F\u8BB0\u5F55\u3002\u6309\u5F71\u54CD\u5B9A\u7EA7\uFF1A\u5F3A\u5236\u8981\u6C42\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u63A8\u8350\u8981\u6C42\u4E3A\u89C2\u5BDF\u9879\u3002",
+      "rule.requirement-not-covered.description": "\u58F0\u660E\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6761\u76EE\u90FD\u4E0D\u8DB3\u4EE5\u8986\u76D6\u5B83\uFF1A\u6587\u4EF6\u672A\u6279\u51C6\u3001\u5C1A\u672A\u751F\u6548\u6216\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE\uFF0C\u6216\u53F0\u8D26\u6CA1\u6709\u53EF\u67E5\u7684\u8BB0\u5F55\u3001\u6CA1\u6709\u8FD1\u671F\u8BB0\u5F55\u3002\u6309\u5F71\u54CD\u5B9A\u7EA7\uFF1A\u5F3A\u5236\u8981\u6C42\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5EFA\u8BAE\u8981\u6C42\u4E3A\u89C2\u5BDF\u9879\u3002",
       "rule.requirement-not-covered.remedy": "\u6309\u63D0\u793A\u4F7F\u5176\u4E2D\u4E00\u4E2A\u6761\u76EE\u751F\u6548\u3002",
       "rule.requirement-not-covered.draft": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u662F\u8349\u7A3F\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548",
-      "rule.requirement-not-covered.draft.remedy": "\u5B8C\u6210\u3001\u6279\u51C6\u5E76\u53D1\u5E03\u8BE5\u6587\u4EF6\uFF08status: approved\uFF0C\u5E76\u586B\u5199 approvalDate\uFF09\u3002",
+      "rule.requirement-not-covered.draft.remedy": "\u5B8C\u6210\u3001\u6279\u51C6\u5E76\u53D1\u5E03\u8BE5\u6587\u4EF6\u3002",
+      "rule.requirement-not-covered.draft.howToRecord": "\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002",
       "rule.requirement-not-covered.in-review": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u5728\u8BC4\u5BA1\u4E2D\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548",
-      "rule.requirement-not-covered.in-review.remedy": "\u5B8C\u6210\u8BC4\u5BA1\u5E76\u6279\u51C6\u8BE5\u6587\u4EF6\uFF08status: approved\uFF0C\u5E76\u586B\u5199 approvalDate\uFF09\u3002",
+      "rule.requirement-not-covered.in-review.remedy": "\u5B8C\u6210\u8BC4\u5BA1\u5E76\u6279\u51C6\u8BE5\u6587\u4EF6\u3002",
+      "rule.requirement-not-covered.in-review.howToRecord": "\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002",
       "rule.requirement-not-covered.no-status": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u6CA1\u6709\u72B6\u6001\uFF0C\u65E0\u6CD5\u8BC1\u660E\u5DF2\u6279\u51C6",
-      "rule.requirement-not-covered.no-status.remedy": "\u586B\u5199\u6587\u4EF6\u72B6\u6001\uFF0C\u6279\u51C6\u540E\u518D\u586B\u5199 approvalDate\u3002",
+      "rule.requirement-not-covered.no-status.remedy": "\u786E\u8BA4\u8BE5\u6587\u4EF6\u662F\u5426\u5DF2\u6279\u51C6\uFF0C\u672A\u6279\u51C6\u7684\u5E94\u4E88\u6279\u51C6\u3002",
+      "rule.requirement-not-covered.no-status.howToRecord": "\u586B\u5199 `status`\uFF0C\u6279\u51C6\u540E\u586B\u5199 `approvalDate`\u3002",
       "rule.requirement-not-covered.retired": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6 {entry}",
       "rule.requirement-not-covered.retired.remedy": "\u53D1\u5E03\u7ECF\u6279\u51C6\u7684\u73B0\u884C\u66FF\u4EE3\u6587\u4EF6\uFF0C\u5E76\u5C06\u5176\u5BF9\u5E94\u5230\u8BE5\u8981\u6C42\u3002",
       "rule.requirement-not-covered.approved-later": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F {approvalDate} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F {asOf}\uFF0C\u5F53\u65F6\u5C1A\u672A\u751F\u6548",
       "rule.requirement-not-covered.approved-later.remedy": "\u6838\u5BF9\u6279\u51C6\u65E5\u671F\uFF1B\u5982\u65E5\u671F\u65E0\u8BEF\uFF0C\u8BE5\u6587\u4EF6\u81EA\u8BE5\u65E5\u8D77\u624D\u7B97\u751F\u6548\u3002",
       "rule.requirement-not-covered.approved-after-review": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F\uFF08{approvalDate}\uFF09\u665A\u4E8E\u5176\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF08{nextReviewDate}\uFF09\uFF0C\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE",
       "rule.requirement-not-covered.approved-after-review.remedy": "\u6309\u6587\u4EF6\u63A7\u5236\u9875\u66F4\u6B63\u6279\u51C6\u65E5\u671F\u6216\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002",
-      "rule.requirement-not-covered.no-evidence": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u767B\u8BB0\u8868 {entry}\uFF0C\u800C\u8BE5\u767B\u8BB0\u8868\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u8BB0\u5F55\u65E0\u4ECE\u67E5\u770B",
-      "rule.requirement-not-covered.no-evidence.remedy": "\u7528 `evidence:` \u5199\u660E\u767B\u8BB0\u8868\u8BB0\u5F55\u7684\u5BFC\u51FA\u6587\u4EF6\u6216\u5B58\u653E\u4F4D\u7F6E\u3002",
-      "rule.requirement-not-covered.no-last-entry": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u767B\u8BB0\u8868 {entry}\uFF0C\u800C\u8BE5\u767B\u8BB0\u8868\u672A\u5199\u660E\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\uFF0C\u65E0\u6CD5\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C",
-      "rule.requirement-not-covered.no-last-entry.remedy": "\u7528 `lastEntry:` \u5199\u660E\u8BE5\u767B\u8BB0\u8868\u6700\u8FD1\u4E00\u6761\u8BB0\u5F55\u7684\u65E5\u671F\u3002",
-      "rule.requirement-not-covered.before-start": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u767B\u8BB0\u8868 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\uFF08{lastEntry}\uFF09\u65E9\u4E8E\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55",
-      "rule.requirement-not-covered.before-start.remedy": "\u5728\u4F53\u7CFB\u4E0B\u4FDD\u6301\u8BB0\u5F55\uFF0C\u5E76\u66F4\u65B0 lastEntry\u3002",
-      "rule.requirement-not-covered.stale": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u767B\u8BB0\u8868 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u5728 {lastEntry}\uFF0C\u8DDD {asOf} \u5DF2\u8D85\u8FC7 {limit} \u5929\uFF0C\u8BB0\u5F55\u4E0D\u80FD\u8BC1\u660E\u8BE5\u8FC7\u7A0B\u5728\u8FD0\u884C",
-      "rule.requirement-not-covered.stale.remedy": "\u968F\u8FC7\u7A0B\u8FD0\u884C\u6301\u7EED\u8BB0\u5F55\u5E76\u66F4\u65B0 lastEntry\uFF1B\u5982\u786E\u65E0\u4E8B\u9879\u53D1\u751F\uFF0C\u5E94\u8BB0\u5F55\u8BE5\u767B\u8BB0\u8868\u5DF2\u7ECF\u590D\u6838\u3002",
+      "rule.requirement-not-covered.no-evidence": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u8BB0\u5F55\u65E0\u4ECE\u67E5\u770B",
+      "rule.requirement-not-covered.no-evidence.remedy": "\u8BF4\u660E\u8BE5\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002",
+      "rule.requirement-not-covered.no-evidence.howToRecord": "\u7528 `evidence:` \u5199\u660E\u53F0\u8D26\u8BB0\u5F55\u7684\u5BFC\u51FA\u6587\u4EF6\u6216\u5B58\u653E\u4F4D\u7F6E\u3002",
+      "rule.requirement-not-covered.no-last-entry": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u5199\u660E\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\uFF0C\u65E0\u6CD5\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C",
+      "rule.requirement-not-covered.no-last-entry.remedy": "\u8BF4\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\u3002",
+      "rule.requirement-not-covered.no-last-entry.howToRecord": "\u7528 `lastEntry:` \u5199\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6761\u8BB0\u5F55\u7684\u65E5\u671F\u3002",
+      "rule.requirement-not-covered.before-start": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\uFF08{lastEntry}\uFF09\u65E9\u4E8E\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55",
+      "rule.requirement-not-covered.before-start.remedy": "\u5728\u4F53\u7CFB\u8FD0\u884C\u4E2D\u6301\u7EED\u5728\u8BE5\u53F0\u8D26\u4E2D\u8BB0\u5F55\u3002",
+      "rule.requirement-not-covered.before-start.howToRecord": "\u6709\u65B0\u8BB0\u5F55\u540E\u66F4\u65B0 `lastEntry`\u3002",
+      "rule.requirement-not-covered.stale": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u5728 {lastEntry}\uFF0C\u8DDD {asOf} \u5DF2\u8D85\u8FC7 {limit} \u5929\uFF0C\u8BB0\u5F55\u4E0D\u80FD\u8BC1\u660E\u8BE5\u8FC7\u7A0B\u5728\u8FD0\u884C",
+      "rule.requirement-not-covered.stale.remedy": "\u968F\u8FC7\u7A0B\u8FD0\u884C\u6301\u7EED\u8BB0\u5F55\uFF1B\u5982\u786E\u65E0\u4E8B\u9879\u53D1\u751F\uFF0C\u5E94\u8BB0\u5F55\u8BE5\u53F0\u8D26\u5DF2\u7ECF\u590D\u6838\u3002",
+      "rule.requirement-not-covered.stale.howToRecord": "\u66F4\u65B0 `lastEntry`\u3002",
       "rule.sms-operation-too-short.documentedLater": "\u4F53\u7CFB\u4E8E {startDate} \u5F00\u59CB\u8FD0\u884C\uFF0C\u4F46\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u76F4\u5230 {start} \u9996\u6B21\u53D1\u5E03 {document} \u65F6\u624D\u5B8C\u6574\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u8BE5\u65E5\u8D77\u7B97\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7",
-      "rule.sms-operation-too-short.documentedLater.remedy": "\u5982\u8BE5\u6587\u4EF6\u9996\u6B21\u53D1\u5E03\u65E9\u4E8E\u672C\u6B21\u6279\u51C6\uFF0C\u8BF7\u7528 firstIssued \u8BB0\u5F55\u9996\u6B21\u53D1\u5E03\u65E5\u671F\uFF1B\u5426\u5219\u7EE7\u7EED\u8FD0\u884C\uFF0C\u5728\u6240\u793A\u65E5\u671F\u5F53\u5929\u6216\u4E4B\u540E\u7533\u8BF7\u3002",
+      "rule.sms-operation-too-short.documentedLater.remedy": "\u5982\u8BE5\u6587\u4EF6\u9996\u6B21\u53D1\u5E03\u65E9\u4E8E\u672C\u6B21\u6279\u51C6\uFF0C\u8BF7\u8BF4\u660E\uFF1B\u5426\u5219\u7EE7\u7EED\u8FD0\u884C\uFF0C\u5E76\u5728\u6240\u793A\u65E5\u671F\u5F53\u65E5\u6216\u4E4B\u540E\u7533\u8BF7\u3002",
+      "rule.sms-operation-too-short.documentedLater.howToRecord": "\u5C06\u9996\u6B21\u53D1\u5E03\u65E5\u671F\u8BB0\u4E3A `firstIssued`\u3002",
       "rule.sms-operation-too-short.notDocumented": "\u6CA1\u6709\u4EFB\u4F55\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u5DF2\u6279\u51C6\u5E76\u751F\u6548\uFF1A\u4F53\u7CFB\u5C1A\u672A\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u8FD0\u884C",
       "rule.sms-operation-too-short.notDocumented.remedy": "\u6279\u51C6\u5E76\u53D1\u5E03\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002",
       "rule.internal-audit-missing.planned": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C",
       "rule.internal-audit-missing.notHeld": "\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u5BA1\u6838",
       "rule.internal-audit-missing.beforeStart": "\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u5BA1\u6838\u7684\u5E76\u975E\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB",
-      "rule.internal-audit-missing.noReport": "\u5185\u90E8\u5BA1\u6838 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u5BA1\u6838\u62A5\u544A\uFF1A\u8BF7\u5728 evidence \u4E2D\u5199\u660E\u62A5\u544A\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728",
+      "rule.internal-audit-missing.noReport": "\u5185\u90E8\u5BA1\u6838 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u5BA1\u6838\u62A5\u544A\uFF1A\u8BF7\u5C06\u5BA1\u6838\u62A5\u544A\u5217\u4E3A\u8BC1\u636E\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728",
       "rule.management-review-missing.planned": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C",
       "rule.management-review-missing.plannedBeforeAudit": "\u7BA1\u7406\u8BC4\u5BA1 {id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u5176\u5E94\u8003\u8651\u5176\u7ED3\u679C\u7684\u5185\u90E8\u5BA1\u6838\uFF08{audit}\uFF09",
       "rule.management-review-missing.notHeld": "\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u8BC4\u5BA1",
       "rule.management-review-missing.beforeStart": "\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09",
-      "rule.management-review-missing.noMinutes": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u4F1A\u8BAE\u7EAA\u8981\uFF1A\u8BF7\u5728 evidence \u4E2D\u5199\u660E\u7EAA\u8981\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728",
+      "rule.management-review-missing.noMinutes": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u4F1A\u8BAE\u7EAA\u8981\uFF1A\u8BF7\u5C06\u4F1A\u8BAE\u7EAA\u8981\u5217\u4E3A\u8BC1\u636E\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728",
       "rule.management-review-missing.beforeAudit": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C",
       "rule.administrative-penalty-recent.beforeEstablished": "{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u843D\u5728\u5EFA\u7ACB\u4F53\u7CFB\uFF08{start}\uFF09\u524D\u4E00\u5E74\u5185\uFF0C\u5C5E\u4E8E\u8BA4\u8BC1\u673A\u6784\u5BA1\u67E5\u7684\u671F\u95F4",
       "rule.administrative-penalty-recent.duringOperation": "{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u53D1\u751F\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\uFF08\u81EA {start} \u8D77\uFF09",
       "rule.legal-entity-evidence-missing.fileMissing": "\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6 {path} \u4E0D\u5B58\u5728",
       "rule.application-dossier-incomplete.title": "\u7533\u8BF7\u8D44\u6599\u4E0D\u5B8C\u6574",
       "rule.application-dossier-incomplete.description": "\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u7533\u8BF7\u65F6\u63D0\u4EA4\u4E00\u5957\u8D44\u6599\uFF1A\u7EC4\u7EC7\u7B80\u4ECB\u3001\u7EC4\u7EC7\u673A\u6784\u56FE\u548C\u4E1A\u52A1\u6D41\u7A0B\uFF0C\u4F53\u7CFB\u6587\u4EF6\u53CA\u6BCF\u4E2A\u8FC7\u7A0B\u7684\u8FC7\u7A0B\u6587\u4EF6\uFF0C\u8FD0\u884C\u8BB0\u5F55\uFF0C\u4FDD\u5BC6\u6027\u58F0\u660E\u7B49\u3002\u5176\u4E2D\u67D0\u9879\u7F3A\u5931\u6216\u4E0D\u5B8C\u6574\u3002",
-      "rule.application-dossier-incomplete.remedy": "\u51C6\u5907\u63D0\u793A\u6240\u5217\u8D44\u6599\uFF0C\u5E76\u5728 `application:` \u4E0B\u5199\u660E\u5404\u6587\u4EF6\uFF08\u8FC7\u7A0B\u6587\u4EF6\u5219\u5728\u6587\u4EF6\u7684 `processes:` \u4E2D\u5217\u51FA\u5176\u63CF\u8FF0\u7684\u8FC7\u7A0B\uFF09\u3002",
+      "rule.application-dossier-incomplete.remedy": "\u51C6\u5907\u6240\u5217\u7684\u7533\u8BF7\u6750\u6599\u3002",
+      "rule.application-dossier-incomplete.howToRecord": "\u5728 `application:` \u4E0B\u5199\u660E\u6BCF\u4EFD\u6587\u4EF6\uFF08\u8FC7\u7A0B\u6587\u4EF6\u5219\u5728\u5176 `processes:` \u4E0B\u5217\u51FA\u6240\u63CF\u8FF0\u7684\u8FC7\u7A0B\uFF09\u3002",
       "rule.application-dossier-incomplete.incomplete": "\u7533\u8BF7\u8D44\u6599\u7B2C {number} \u9879\u201C{item}\u201D\u7F3A\u5C11\uFF1A{gaps}",
       "rule.waiver-not-acceptable.title": "\u8C41\u514D\u5BF9\u8C61\u4E0D\u53EF\u8C41\u514D",
-      "rule.waiver-not-acceptable.description": "\u8C41\u514D\u662F\u7EC4\u7EC7\u81EA\u8EAB\u7684\u98CE\u9669\u63A5\u53D7\uFF0C\u53EA\u80FD\u63A5\u53D7\u8F7B\u5FAE\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\uFF0C\u4E0D\u80FD\u63A5\u53D7\u4E25\u91CD\u4E0D\u7B26\u5408\u6216\u7533\u8BF7\u6761\u4EF6\uFF1A\u8BA4\u8BC1\u673A\u6784\u4E0D\u4F1A\u4EE5\u6B64\u4EE3\u66FF\u7B26\u5408\u6027\u3002",
-      "rule.waiver-not-acceptable.remedy": "\u6539\u4E3A\u6D88\u9664\u5DEE\u8DDD\uFF0C\u6216\u628A\u8C41\u514D\u8303\u56F4\u7F29\u5C0F\u5230\u8F7B\u5FAE\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\u3002",
+      "rule.waiver-not-acceptable.description": "\u8C41\u514D\u662F\u7EC4\u7EC7\u81EA\u8EAB\u7684\u98CE\u9669\u63A5\u53D7\uFF0C\u53EA\u80FD\u63A5\u53D7\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\uFF0C\u4E0D\u80FD\u63A5\u53D7\u4E25\u91CD\u4E0D\u7B26\u5408\u6216\u7533\u8BF7\u6761\u4EF6\uFF1A\u8BA4\u8BC1\u673A\u6784\u4E0D\u4F1A\u4EE5\u6B64\u4EE3\u66FF\u7B26\u5408\u6027\u3002",
+      "rule.waiver-not-acceptable.remedy": "\u6539\u4E3A\u6D88\u9664\u5DEE\u8DDD\uFF0C\u6216\u628A\u8C41\u514D\u8303\u56F4\u7F29\u5C0F\u5230\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\u3002",
       "rule.waiver-not-acceptable.major": "\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u4E0D\u7B26\u5408\u4F9D\u7136\u6210\u7ACB",
       "rule.waiver-not-acceptable.prerequisite": "\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u53D1\u73B0\uFF0C\u5176\u4E2D\u5305\u62EC\u7533\u8BF7\u6761\u4EF6\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u53D1\u73B0\u4F9D\u7136\u6210\u7ACB",
       "list.separator": "\u3001",
@@ -5124,7 +5245,7 @@ var init_zh_CN = __esm({
       "dossier.gap.evidence": "\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6",
       "dossier.gap.registrationId": "\u6CE8\u518C\u53F7",
       "dossier.gap.process": "{process}\u7684\u8FC7\u7A0B\u6587\u4EF6",
-      "dossier.gap.register-files": "\u5404\u767B\u8BB0\u8868\u5E26\u65E5\u671F\u7684\u8BB0\u5F55",
+      "dossier.gap.register-files": "\u5404\u53F0\u8D26\u5E26\u65E5\u671F\u7684\u8BB0\u5F55",
       "dossier.gap.audit-report": "\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u5185\u90E8\u5BA1\u6838\u62A5\u544A",
       "dossier.gap.review-minutes": "\u8BE5\u5BA1\u6838\u4E4B\u540E\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981",
       "verdict.uncovered": "\u6709 {count} \u9879\u5F3A\u5236\u8981\u6C42\u672A\u88AB\u751F\u6548\u7684\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6",
@@ -5138,14 +5259,14 @@ var init_zh_CN = __esm({
       "format.summary.invalid": "{count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u65E0\u6548",
       "format.prerequisites": "\u7533\u8BF7\u6761\u4EF6\uFF08\u8BA4\u8BC1\u673A\u6784\u7684\u53D7\u7406\u6761\u4EF6\uFF09",
       "format.github.titlePrerequisite": "iso20k {ruleId}\uFF08\u7533\u8BF7\u6761\u4EF6\uFF09",
-      "format.scores.weak": "{count} \u9879\u4E0D\u5145\u5206",
+      "format.scores.weak": "\uFF08{count} \u9879\u4E0D\u5145\u5206\uFF09",
       "verdict.proviso": "\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408",
       "rule.management-review-missing.beforeAuditPlanned": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C\uFF1B\u4E0B\u4E00\u6B21\u8BC4\u5BA1 {planned} \u8BA1\u5212\u4E8E {plannedDate} \u8FDB\u884C",
-      "rule.systemic-gap.title": "\u591A\u9879\u8F7B\u5FAE\u4E0D\u7B26\u5408\u6784\u6210\u7CFB\u7EDF\u6027\u95EE\u9898",
-      "rule.systemic-gap.description": "\u540C\u4E00\u8981\u6C42\u6D89\u53CA\u4E09\u9879\u6216\u4EE5\u4E0A\u8F7B\u5FAE\u4E0D\u7B26\u5408\u3002\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236\uFF0C\u5BA1\u6838\u5458\u4F1A\u5C06\u5176\u5224\u4E3A\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B\u5404\u9879\u8F7B\u5FAE\u4E0D\u7B26\u5408\u4ECD\u5217\u51FA\u4F5C\u4E3A\u8BC1\u636E\u3002",
-      "rule.systemic-gap.remedy": "\u627E\u51FA\u5171\u540C\u539F\u56E0\uFF08\u8D23\u4EFB\u4EBA\u3001\u8BC4\u5BA1\u673A\u5236\u3001\u6587\u4EF6\u63A7\u5236\u4E2D\u7F3A\u5931\u7684\u73AF\u8282\uFF09\u5E76\u52A0\u4EE5\u7EA0\u6B63\uFF0C\u518D\u9010\u9879\u5173\u95ED\u8F7B\u5FAE\u4E0D\u7B26\u5408\u3002",
-      "rule.systemic-gap.minors": "\u201C{requirement}\u201D\u6D89\u53CA {count} \u9879\u8F7B\u5FAE\u4E0D\u7B26\u5408\uFF08{rules}\uFF09\uFF1A\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236",
-      "format.github.overflow": "\u53E6\u6709 {count} \u9879\u53D1\u73B0\u8D85\u51FA GitHub \u7684\u6CE8\u91CA\u663E\u793A\u4E0A\u9650\uFF08\u6BCF\u6B65\u6BCF\u4E2A\u7EA7\u522B {limit} \u6761\uFF09\uFF1A\u5B83\u4EEC\u4ECD\u5728\u672C\u65E5\u5FD7\u4E2D\uFF0C\u5B8C\u6574\u5217\u8868\u89C1 --format sarif \u6216 json",
+      "rule.systemic-gap.title": "\u591A\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u6784\u6210\u7CFB\u7EDF\u6027\u95EE\u9898",
+      "rule.systemic-gap.description": "\u540C\u4E00\u8981\u6C42\u6D89\u53CA\u4E09\u9879\u6216\u4EE5\u4E0A\u4E00\u822C\u4E0D\u7B26\u5408\u3002\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236\uFF0C\u5BA1\u6838\u5458\u4F1A\u5C06\u5176\u5224\u4E3A\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B\u5404\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u4ECD\u5217\u51FA\u4F5C\u4E3A\u8BC1\u636E\u3002",
+      "rule.systemic-gap.remedy": "\u627E\u51FA\u5171\u540C\u539F\u56E0\uFF08\u8D1F\u8D23\u4EBA\u3001\u8BC4\u5BA1\u673A\u5236\u3001\u6587\u4EF6\u63A7\u5236\u4E2D\u7F3A\u5931\u7684\u73AF\u8282\uFF09\u5E76\u52A0\u4EE5\u7EA0\u6B63\uFF0C\u518D\u9010\u9879\u5173\u95ED\u4E00\u822C\u4E0D\u7B26\u5408\u3002",
+      "rule.systemic-gap.minors": "\u201C{requirement}\u201D\u6D89\u53CA {count} \u9879\u4E00\u822C\u4E0D\u7B26\u5408\uFF08{rules}\uFF09\uFF1A\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236",
+      "format.github.overflow": "\u53E6\u6709 {count} \u9879\u53D1\u73B0\u8D85\u51FA GitHub \u7684\u6CE8\u91CA\u663E\u793A\u4E0A\u9650\uFF08\u6BCF\u6B65\u6BCF\u4E2A\u7EA7\u522B {limit} \u6761\uFF09\uFF1A\u5B83\u4EEC\u4ECD\u5728\u672C\u65E5\u5FD7\u4E2D\uFF0C\u5B8C\u6574\u5217\u8868\u89C1 `--format sarif` \u6216 `--format json` \u7684\u8F93\u51FA",
       "conformity.not-assessed": "\u672A\u8BC4\u4F30",
       "conformity.not-addressed": "\u672A\u6D89\u53CA",
       "conformity.initial": "\u521D\u59CB",
@@ -5153,7 +5274,7 @@ var init_zh_CN = __esm({
       "conformity.conforming": "\u7B26\u5408",
       "conformity.not-applicable": "\u4E0D\u9002\u7528",
       "rule.assessed-nonconformity.title": "\u5DEE\u8DDD\u8BC4\u4F30\u8BA4\u5B9A\u6761\u6B3E\u672A\u8FBE\u5230\u7B26\u5408",
-      "rule.assessed-nonconformity.description": "\u5DEE\u8DDD\u8BC4\u4F30\u5C06\u67D0\u6761\u6B3E\u6216\u8FC7\u7A0B\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\uFF08\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u8BE5\u8981\u6C42\u672A\u5F62\u6210\u4F53\u7CFB\u5730\u5F97\u5230\u6EE1\u8DB3\uFF09\uFF0C\u6216\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF08\u8F7B\u5FAE\u4E0D\u7B26\u5408\uFF1A\u5DF2\u8FD0\u884C\u7684\u505A\u6CD5\u5B58\u5728\u758F\u6F0F\uFF09\u3002",
+      "rule.assessed-nonconformity.description": "\u5DEE\u8DDD\u8BC4\u4F30\u5C06\u67D0\u6761\u6B3E\u6216\u8FC7\u7A0B\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\uFF08\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u8BE5\u8981\u6C42\u672A\u5F62\u6210\u4F53\u7CFB\u5730\u5F97\u5230\u6EE1\u8DB3\uFF09\uFF0C\u6216\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF08\u4E00\u822C\u4E0D\u7B26\u5408\uFF1A\u5DF2\u8FD0\u884C\u7684\u505A\u6CD5\u5B58\u5728\u758F\u6F0F\uFF09\u3002",
       "rule.assessed-nonconformity.remedy": "\u5B8C\u6210\u8BE5\u6761\u6B3E\u7684\u6574\u6539\u63AA\u65BD\u540E\uFF0C\u7ED3\u5408\u6240\u89C1\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u3002",
       "rule.assessed-nonconformity.rated": "\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D",
       "rule.assessed-nonconformity.ratedWithNote": "\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D\uFF1A{note}",
@@ -5166,15 +5287,15 @@ var init_zh_CN = __esm({
       "rule.assessment-incomplete.remedy": "\u8BC4\u4F30\u5176\u4F59\u6761\u6B3E\uFF1B\u4E0D\u9002\u7528\u7684\u6761\u6B3E\u6807\u4E3A\u4E0D\u9002\u7528\u5E76\u8BF4\u660E\u7406\u7531\u3002",
       "rule.assessment-incomplete.notAssessed": "{total} \u4E2A\u6761\u6B3E\u4E2D\u5C1A\u6709 {count} \u4E2A\u672A\u8BC4\u4F30\uFF1A{clauses}",
       "rule.assessment-evidence-unknown.title": "\u5F15\u7528\u7684\u8BC1\u636E\u4E0D\u5B58\u5728",
-      "rule.assessment-evidence-unknown.description": "\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u6216\u5F15\u7528\u4E86\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u4E0D\u5B58\u5728\u7684\u8D44\u6599\u3002",
-      "rule.assessment-evidence-unknown.remedy": "\u66F4\u6B63\u7F16\u53F7\u6216\u8DEF\u5F84\uFF0C\u6216\u5728 SMS \u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\u767B\u8BB0\u518C\u3002",
-      "rule.assessment-evidence-unknown.document": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u6587\u4EF6 {id}\uFF0C\u4F46 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u5217\u51FA\u8BE5\u6587\u4EF6",
-      "rule.assessment-evidence-unknown.record": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8BB0\u5F55 {id}\uFF0C\u4F46 SMS \u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u7684\u767B\u8BB0\u518C\u3001\u5BA1\u6838\u3001\u8BC4\u5BA1\u6216\u4E0D\u7B26\u5408",
+      "rule.assessment-evidence-unknown.description": "\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u6216\u5F15\u7528\u4E86\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u4E0D\u5B58\u5728\u7684\u8D44\u6599\u3002",
+      "rule.assessment-evidence-unknown.remedy": "\u66F4\u6B63\u7F16\u53F7\u6216\u8DEF\u5F84\uFF0C\u6216\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u3002",
+      "rule.assessment-evidence-unknown.document": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u6587\u4EF6 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u5217\u51FA\u8BE5\u6587\u4EF6",
+      "rule.assessment-evidence-unknown.record": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8BB0\u5F55 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u7684\u53F0\u8D26\u3001\u5BA1\u6838\u3001\u8BC4\u5BA1\u6216\u4E0D\u7B26\u5408",
       "rule.assessment-evidence-unknown.file": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8D44\u6599 {file}\uFF0C\u4F46\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u6CA1\u6709\u8BE5\u6587\u4EF6",
       "rule.assessment-contradicted.title": "\u8BC4\u7EA7\u4E0E\u5BA2\u89C2\u8BC1\u636E\u76F8\u77DB\u76FE",
-      "rule.assessment-contradicted.description": "\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5FC5\u9700\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF0C\u6216\u4ECD\u6709\u9488\u5BF9\u8BE5\u6761\u6B3E\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u5BA1\u6838\u5458\u4E0D\u4F1A\u63A5\u53D7\u8FD9\u4E00\u8BC4\u7EA7\u3002",
+      "rule.assessment-contradicted.description": "\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF0C\u6216\u4ECD\u6709\u9488\u5BF9\u8BE5\u6761\u6B3E\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u5BA1\u6838\u5458\u4E0D\u4F1A\u63A5\u53D7\u8FD9\u4E00\u8BC4\u7EA7\u3002",
       "rule.assessment-contradicted.remedy": "\u5BF9\u7167\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u8BE5\u6761\u6B3E\uFF0C\u6216\u5148\u5173\u95ED\u4E0E\u8BC4\u7EA7\u76F8\u77DB\u76FE\u7684\u95EE\u9898\u3002",
-      "rule.assessment-contradicted.documentedInformation": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5FC5\u9700\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF1A{requirements}",
+      "rule.assessment-contradicted.documentedInformation": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF1A{requirements}",
       "rule.assessment-contradicted.majorStands": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u4ECD\u6709 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF08{rules}\uFF09",
       "rule.action-missing.title": "\u4E25\u91CD\u5DEE\u8DDD\u6CA1\u6709\u6574\u6539\u63AA\u65BD",
       "rule.action-missing.description": "\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\u7684\u6761\u6B3E\uFF0C\u5728\u6574\u6539\u8BA1\u5212\u4E2D\u6CA1\u6709\u8FDB\u884C\u4E2D\u6216\u5F85\u529E\u7684\u63AA\u65BD\u3002",
@@ -5196,7 +5317,48 @@ var init_zh_CN = __esm({
       "view.action.open": "\u5F85\u529E",
       "view.action.in-progress": "\u8FDB\u884C\u4E2D",
       "view.action.done": "\u5DF2\u5B8C\u6210",
-      "view.action.cancelled": "\u5DF2\u53D6\u6D88"
+      "view.action.cancelled": "\u5DF2\u53D6\u6D88",
+      "format.blockers.heading": "\u963B\u788D\u7533\u8BF7\u7684\u4E3B\u8981\u95EE\u9898\uFF1A",
+      "format.blockers.more": "\u2026\u2026\u53E6\u6709 {count} \u9879\uFF0C\u89C1\u4E0B\u65B9\u5217\u8868",
+      "format.remedy.shared": "\uFF08\u4EE5\u4E0A {count} \u9879\u201C{rule}\u201D\u53D1\u73B0\u5747\u9002\u7528\uFF09",
+      "format.howToRecord": "\u8BB0\u5F55\u65B9\u6CD5\uFF1A{howToRecord}",
+      "format.hidden": "{hidden}\u672A\u663E\u793A\uFF1B\u4F7F\u7528 {flag} \u53EF\u663E\u793A\u5168\u90E8",
+      "format.hidden.minor": "\u4E00\u822C\u4E0D\u7B26\u5408 {count} \u9879",
+      "format.hidden.observation": "\u89C2\u5BDF\u9879 {count} \u9879",
+      "field.owner": "\u8D1F\u8D23\u4EBA",
+      "field.version": "\u7248\u672C",
+      "field.status": "\u72B6\u6001",
+      "field.approvalDate": "\u6279\u51C6\u65E5\u671F",
+      "field.nextReviewDate": "\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F",
+      "field.address": "\u5730\u5740",
+      "field.headcount": "\u4EBA\u6570",
+      "report.logo.notFile": "\u6807\u5FD7 {file} \u4E0D\u662F\u6587\u4EF6",
+      "report.logo.unreadable": "\u65E0\u6CD5\u8BFB\u53D6\u6807\u5FD7 {file}",
+      "report.logo.tooLarge": "\u6807\u5FD7 {file} \u8D85\u8FC7 {limit} KB\uFF0C\u8BF7\u4F7F\u7528\u8F83\u5C0F\u7684\u56FE\u7247",
+      "report.logo.notImage": "\u6807\u5FD7 {file} \u4E0D\u662F PNG\u3001JPEG \u6216 SVG \u56FE\u7247\uFF08SVG \u4E2D\u4E0D\u5F97\u542B\u6709\u811A\u672C\u6216\u94FE\u63A5\uFF09",
+      "report.logo.outside": "{source} \u4E2D\u6307\u5B9A\u7684\u6807\u5FD7 {file} \u4F4D\u4E8E\u8BE5\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u4E4B\u5916",
+      "view.plan.group.prerequisite": "\u7533\u8BF7\u524D\uFF1A\u7533\u8BF7\u524D\u63D0\u6761\u4EF6",
+      "view.plan.group.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
+      "view.plan.group.minor": "\u4E00\u822C\u4E0D\u7B26\u5408",
+      "view.plan.group.observation": "\u6539\u8FDB\u5EFA\u8BAE",
+      "view.plan.intro.prerequisite": "\u8FD9\u4E9B\u6761\u4EF6\u6EE1\u8DB3\u4E4B\u524D\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u8BA4\u8BC1\u7533\u8BF7\u3002",
+      "view.plan.intro.major": "\u5BA1\u6838\u5458\u4F1A\u5C06\u4EE5\u4E0B\u5404\u9879\u5224\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5E94\u5728\u7533\u8BF7\u524D\u5168\u90E8\u5173\u95ED\u3002",
+      "view.plan.intro.minor": "\u5BA1\u6838\u5458\u4F1A\u5224\u4E3A\u4E00\u822C\u4E0D\u7B26\u5408\u7684\u4E2A\u522B\u758F\u6F0F\uFF0C\u5E94\u5728\u5BA1\u6838\u524D\u7EA0\u6B63\u3002",
+      "view.plan.intro.observation": "\u4E0D\u5C5E\u4E8E\u4E0D\u7B26\u5408\uFF0C\u4F46\u6709\u52A9\u4E8E\u5728\u5BA1\u6838\u65F6\u8BC1\u5B9E\u4F53\u7CFB\u8FD0\u884C\u7684\u6539\u8FDB\u3002",
+      "view.plan.prepareMandatory": "\u7F16\u5236\u6807\u51C6\u8981\u6C42\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A",
+      "view.plan.prepareRecommended": "\u5EFA\u8BAE\u7F16\u5236\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A",
+      "view.plan.missingMandatory": "\u7F3A\u5C11 {count} \u9879\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u6216\u8BB0\u5F55",
+      "view.plan.missingRecommended": "{count} \u9879\u5EFA\u8BAE\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\u5C1A\u672A\u5EFA\u7ACB",
+      "view.earliest.readyNow": "\u5DF2\u65E0\u59A8\u788D\u7533\u8BF7\u7684\u4E8B\u9879",
+      "view.earliest.otherPrerequisites": "\u5176\u4F59 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3",
+      "view.earliest.prerequisites": "\u4E0A\u8FF0 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3",
+      "view.earliest.majorsClosed": "{count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u5747\u5DF2\u5173\u95ED",
+      "view.earliest.inputsValid": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u5DF2\u66F4\u6B63",
+      "view.earliest.and": "\uFF0C\u4E14",
+      "view.earliest.provided": "\u524D\u63D0\u662F\u5C4A\u65F6{conditions}",
+      "view.earliest.noDate": "\u987B\u5F85{conditions}\u540E\u65B9\u53EF\u786E\u5B9A",
+      "list.semicolon": "\uFF1B",
+      "view.mark.notInPlace": "\u5C1A\u672A\u5EFA\u7ACB\uFF08\u5EFA\u8BAE\uFF09"
     };
   }
 });
@@ -5222,17 +5384,28 @@ function translator(lang) {
 function localized(build) {
   return Object.fromEntries(LANGS.map((lang) => [lang, build(translator(lang), lang)]));
 }
+function ruleNames(ruleIds) {
+  const ids = [...new Set(ruleIds)];
+  return localized(
+    (t, lang) => ids.map((id) => lang === "en" || !hasMessage(`rule.${id}.title`) ? id : t(`rule.${id}.title`)).join(lang === "en" ? ", " : t("list.separator"))
+  );
+}
 function hasMessage(key) {
   return Object.hasOwn(MESSAGES.en, key);
 }
 function interpolate(template, params, lang) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => {
+  const counted = template.includes(", plural, ") ? template.replace(PLURAL, (whole, name, one, other) => {
+    const value = params[name];
+    if (typeof value !== "number") return whole;
+    return (value === 1 ? one : other).replaceAll("#", String(value));
+  }) : template;
+  return counted.replace(/\{(\w+)\}/g, (whole, name) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
     return typeof value === "object" ? value[lang] : String(value);
   });
 }
-var MESSAGES;
+var MESSAGES, PLURAL;
 var init_translate = __esm({
   "src/i18n/translate.ts"() {
     "use strict";
@@ -5249,6 +5422,5048 @@ var init_translate = __esm({
       en: { ...en_default, ...reports_en_default, ...init_en_default, ...assess_en_default },
       "zh-CN": { ...zh_CN_default, ...reports_zh_CN_default, ...init_zh_CN_default, ...assess_zh_CN_default }
     };
+    PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+  }
+});
+
+// src/catalog/data/assessment-items.json
+var assessment_items_default;
+var init_assessment_items = __esm({
+  "src/catalog/data/assessment-items.json"() {
+    assessment_items_default = [
+      {
+        clause: "4.1",
+        requirements: [
+          "context-issues"
+        ],
+        lookFor: {
+          en: [
+            "A current list of internal and external issues (technical, commercial, regulatory, people) that management can explain in its own terms, not a generic template",
+            "Evidence the issues were looked at again recently, for example as a management review input, and changed when the business changed",
+            "Issues carried through into the risk register, the objectives or the service management plan rather than left standing alone",
+            "Whether climate change was considered as an issue and a reasoned decision taken on its relevance (2024 amendment)"
+          ],
+          "zh-CN": [
+            "\u4E00\u4EFD\u73B0\u884C\u7684\u5185\u5916\u90E8\u8BAE\u9898\u6E05\u5355\uFF08\u6280\u672F\u3001\u5546\u52A1\u3001\u6CD5\u89C4\u3001\u4EBA\u5458\u7B49\uFF09\uFF0C\u7BA1\u7406\u5C42\u80FD\u7ED3\u5408\u81EA\u8EAB\u4E1A\u52A1\u8BB2\u6E05\u695A\uFF0C\u800C\u4E0D\u662F\u5957\u7528\u6A21\u677F",
+            "\u8BAE\u9898\u8FD1\u671F\u7ECF\u8FC7\u590D\u6838\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F5C\u4E3A\u7BA1\u7406\u8BC4\u5BA1\u8F93\u5165\uFF0C\u5E76\u968F\u4E1A\u52A1\u53D8\u5316\u800C\u66F4\u65B0",
+            "\u8BAE\u9898\u5DF2\u843D\u5B9E\u5230\u98CE\u9669\u53F0\u8D26\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6216\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u4E2D\uFF0C\u800C\u975E\u5B64\u7ACB\u5B58\u5728",
+            "\u662F\u5426\u8003\u8651\u4E86\u6C14\u5019\u53D8\u5316\u8BAE\u9898\uFF0C\u5E76\u5BF9\u5176\u76F8\u5173\u6027\u4F5C\u51FA\u6709\u4F9D\u636E\u7684\u5224\u65AD\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"
+          ]
+        },
+        question: {
+          en: "Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?",
+          "zh-CN": "\u54EA\u4E9B\u5185\u5916\u90E8\u8BAE\u9898\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u9884\u671F\u7ED3\u679C\uFF1F\u6700\u8FD1\u4E00\u6B21\u662F\u4EC0\u4E48\u65F6\u5019\u590D\u6838\u7684\uFF1F"
+        }
+      },
+      {
+        clause: "4.2",
+        requirements: [
+          "interested-party-requirements"
+        ],
+        lookFor: {
+          en: [
+            "A register of interested parties (customers, users, suppliers, regulators, staff) with what each of them needs from the services",
+            "Legal, regulatory and contractual obligations identified and traced to the processes or controls that meet them",
+            "Interviews showing the register is updated when a customer, a contract or a regulation changes",
+            "Whether any party's expectations on climate change were identified (2024 amendment)"
+          ],
+          "zh-CN": [
+            "\u76F8\u5173\u65B9\u6E05\u5355\uFF08\u987E\u5BA2\u3001\u7528\u6237\u3001\u4F9B\u65B9\u3001\u76D1\u7BA1\u673A\u6784\u3001\u5458\u5DE5\u7B49\uFF09\uFF0C\u5199\u660E\u5404\u65B9\u5BF9\u670D\u52A1\u7684\u8981\u6C42",
+            "\u5DF2\u8BC6\u522B\u6CD5\u5F8B\u6CD5\u89C4\u548C\u5408\u540C\u4E49\u52A1\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u8FD9\u4E9B\u4E49\u52A1\u7684\u8FC7\u7A0B\u6216\u63A7\u5236\u63AA\u65BD",
+            "\u901A\u8FC7\u8BBF\u8C08\u786E\u8BA4\u987E\u5BA2\u3001\u5408\u540C\u6216\u6CD5\u89C4\u53D1\u751F\u53D8\u5316\u65F6\u6E05\u5355\u4F1A\u53CA\u65F6\u66F4\u65B0",
+            "\u662F\u5426\u8BC6\u522B\u4E86\u76F8\u5173\u65B9\u5728\u6C14\u5019\u53D8\u5316\u65B9\u9762\u7684\u8981\u6C42\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"
+          ]
+        },
+        question: {
+          en: "Who are the interested parties of your services, what do they require of you, and how do you keep that list current?",
+          "zh-CN": "\u670D\u52A1\u6D89\u53CA\u54EA\u4E9B\u76F8\u5173\u65B9\uFF1F\u5404\u65B9\u6709\u54EA\u4E9B\u8981\u6C42\uFF1F\u8FD9\u4EFD\u6E05\u5355\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"
+        }
+      },
+      {
+        clause: "4.3",
+        requirements: [
+          "sms-scope"
+        ],
+        lookFor: {
+          en: [
+            "A scope statement naming the services, the organisational units and the sites, matching the certification application",
+            "Boundaries explained, with no in-scope service relying on a party or process that has been left outside the SMS without control",
+            "The same scope in the manual, the service catalogue, the SLAs and what staff describe in interviews"
+          ],
+          "zh-CN": [
+            "\u8303\u56F4\u58F0\u660E\u5199\u660E\u6240\u542B\u670D\u52A1\u3001\u7EC4\u7EC7\u5355\u5143\u548C\u573A\u6240\uFF0C\u5E76\u4E0E\u8BA4\u8BC1\u7533\u8BF7\u5185\u5BB9\u4E00\u81F4",
+            "\u5BF9\u8303\u56F4\u8FB9\u754C\u6709\u5408\u7406\u8BF4\u660E\uFF0C\u4E0D\u5B58\u5728\u8303\u56F4\u5185\u670D\u52A1\u4F9D\u8D56\u88AB\u6392\u9664\u5728\u4F53\u7CFB\u4E4B\u5916\u4E14\u4E0D\u53D7\u63A7\u7684\u5176\u4ED6\u65B9\u6216\u8FC7\u7A0B",
+            "\u670D\u52A1\u7BA1\u7406\u624B\u518C\u3001\u670D\u52A1\u76EE\u5F55\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4E2D\u7684\u8303\u56F4\u4E0E\u5458\u5DE5\u8BBF\u8C08\u4E2D\u7684\u63CF\u8FF0\u76F8\u4E92\u4E00\u81F4"
+          ]
+        },
+        question: {
+          en: "Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?",
+          "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u90E8\u95E8\u548C\u573A\u6240\uFF1F\u8303\u56F4\u8FB9\u754C\u4E3A\u4EC0\u4E48\u8FD9\u6837\u5212\u5B9A\uFF1F"
+        }
+      },
+      {
+        clause: "4.4",
+        requirements: [
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "A process map or SMS manual showing every process, its owner and how work passes from one process to another",
+            "Process owners who can explain the inputs, outputs and measures of their process without reading from the document",
+            "Signs that the SMS has been running for some months: records from each process, a completed internal audit and a completed management review"
+          ],
+          "zh-CN": [
+            "\u8FC7\u7A0B\u56FE\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C\uFF0C\u5217\u660E\u6BCF\u4E2A\u8FC7\u7A0B\u3001\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4EE5\u53CA\u8FC7\u7A0B\u4E4B\u95F4\u7684\u8854\u63A5",
+            "\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4E0D\u770B\u6587\u4EF6\u4E5F\u80FD\u8BB2\u6E05\u672C\u8FC7\u7A0B\u7684\u8F93\u5165\u3001\u8F93\u51FA\u548C\u6D4B\u91CF\u6307\u6807",
+            "\u4F53\u7CFB\u5DF2\u8FD0\u884C\u6570\u6708\u7684\u8FF9\u8C61\uFF1A\u5404\u8FC7\u7A0B\u5747\u6709\u8FD0\u884C\u8BB0\u5F55\uFF0C\u5DF2\u5B8C\u6210\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1"
+          ]
+        },
+        question: {
+          en: "How is your SMS made up of processes, who owns each of them, and how do they work together?",
+          "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7531\u54EA\u4E9B\u8FC7\u7A0B\u7EC4\u6210\uFF1F\u5404\u7531\u8C01\u8D1F\u8D23\uFF1F\u8FC7\u7A0B\u4E4B\u95F4\u5982\u4F55\u8854\u63A5\uFF1F"
+        }
+      },
+      {
+        clause: "5.1",
+        requirements: [
+          "service-management-policy",
+          "service-management-objectives",
+          "management-review-results"
+        ],
+        lookFor: {
+          en: [
+            "An interview with top management: they can state what the policy is for, name the objectives and describe current SMS performance",
+            "Management review minutes showing top management attended, took decisions and committed resources",
+            "Concrete cases of top management acting on SMS matters, such as approving budget or settling a clash between service and business priorities",
+            "Policy and objectives in line with the business strategy rather than written by a consultant in isolation"
+          ],
+          "zh-CN": [
+            "\u8BBF\u8C08\u6700\u9AD8\u7BA1\u7406\u8005\uFF1A\u80FD\u8BB2\u6E05\u65B9\u9488\u7684\u610F\u56FE\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u4EE5\u53CA\u4F53\u7CFB\u5F53\u524D\u7684\u7EE9\u6548",
+            "\u7BA1\u7406\u8BC4\u5BA1\u7EAA\u8981\u663E\u793A\u6700\u9AD8\u7BA1\u7406\u8005\u4EB2\u81EA\u51FA\u5E2D\u3001\u4F5C\u51FA\u51B3\u5B9A\u5E76\u843D\u5B9E\u8D44\u6E90",
+            "\u6700\u9AD8\u7BA1\u7406\u8005\u5B9E\u9645\u4ECB\u5165\u4F53\u7CFB\u4E8B\u52A1\u7684\u5B9E\u4F8B\uFF0C\u5982\u6279\u51C6\u9884\u7B97\u3001\u534F\u8C03\u670D\u52A1\u4E0E\u4E1A\u52A1\u4E4B\u95F4\u7684\u4F18\u5148\u7EA7\u51B2\u7A81",
+            "\u65B9\u9488\u548C\u76EE\u6807\u4E0E\u7EC4\u7EC7\u7684\u7ECF\u8425\u6218\u7565\u4E00\u81F4\uFF0C\u800C\u975E\u7531\u54A8\u8BE2\u65B9\u95ED\u95E8\u4EE3\u5199"
+          ]
+        },
+        question: {
+          en: "How does top management take part in the SMS, and can you show a decision they made about it in the last year?",
+          "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u5982\u4F55\u53C2\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\uFF1F\u80FD\u5426\u4E3E\u51FA\u8FC7\u53BB\u4E00\u5E74\u91CC\u4ED6\u4EEC\u5C31\u4F53\u7CFB\u4F5C\u51FA\u7684\u4E00\u9879\u51B3\u5B9A\uFF1F"
+        }
+      },
+      {
+        clause: "5.2.1",
+        requirements: [
+          "service-management-policy"
+        ],
+        lookFor: {
+          en: [
+            "A policy approved, signed and dated by top management and written for this organisation, not a generic template",
+            "Each service management objective traceable to a statement in the policy",
+            "Policy looked at again since it was issued, for example at management review, and still matching the services on offer"
+          ],
+          "zh-CN": [
+            "\u65B9\u9488\u7ECF\u6700\u9AD8\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7B7E\u7F72\u5E76\u6CE8\u660E\u65E5\u671F\uFF0C\u9488\u5BF9\u672C\u7EC4\u7EC7\u7F16\u5199\uFF0C\u800C\u975E\u901A\u7528\u6A21\u677F",
+            "\u6BCF\u9879\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u90FD\u80FD\u5728\u65B9\u9488\u4E2D\u627E\u5230\u5BF9\u5E94\u7684\u8868\u8FF0",
+            "\u65B9\u9488\u53D1\u5E03\u540E\u7ECF\u8FC7\u8BC4\u5BA1\uFF08\u5982\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\uFF09\uFF0C\u4E14\u4ECD\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u76F8\u7B26"
+          ]
+        },
+        question: {
+          en: "Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?",
+          "zh-CN": "\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u7531\u8C01\u8D77\u8349\u3001\u7531\u8C01\u6279\u51C6\uFF1F\u5B83\u5982\u4F55\u4F53\u73B0\u672C\u7EC4\u7EC7\u7684\u5B9E\u9645\u4E1A\u52A1\uFF1F"
+        }
+      },
+      {
+        clause: "5.2.2",
+        requirements: [
+          "service-management-policy",
+          "awareness-records"
+        ],
+        lookFor: {
+          en: [
+            "The policy kept as controlled documented information and easy for staff to find, for example on the intranet",
+            "Staff picked at random can say where the policy is and what it means for their own job",
+            "A way to hand the policy to interested parties who ask for it, and evidence it reached key suppliers or customers where relevant"
+          ],
+          "zh-CN": [
+            "\u65B9\u9488\u4F5C\u4E3A\u53D7\u63A7\u7684\u6210\u6587\u4FE1\u606F\u4FDD\u5B58\uFF0C\u5458\u5DE5\u6613\u4E8E\u67E5\u5230\uFF0C\u4F8B\u5982\u53D1\u5E03\u5728\u5185\u7F51",
+            "\u968F\u673A\u62BD\u95EE\u5458\u5DE5\uFF0C\u80FD\u8BF4\u51FA\u65B9\u9488\u653E\u5728\u54EA\u91CC\u4EE5\u53CA\u4E0E\u672C\u5C97\u4F4D\u5DE5\u4F5C\u7684\u5173\u7CFB",
+            "\u76F8\u5173\u65B9\u7D22\u53D6\u65F6\u6709\u63D0\u4F9B\u6E20\u9053\uFF0C\u5FC5\u8981\u65F6\u5DF2\u5411\u4E3B\u8981\u4F9B\u65B9\u6216\u987E\u5BA2\u4F20\u8FBE\u7684\u8BC1\u636E"
+          ]
+        },
+        question: {
+          en: "How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?",
+          "zh-CN": "\u65B9\u9488\u5982\u4F55\u4F20\u8FBE\u7ED9\u5458\u5DE5\u548C\u6709\u5173\u7684\u76F8\u5173\u65B9\uFF1F\u4ED6\u4EEC\u5982\u4F55\u53D6\u5F97\u65B9\u9488\uFF1F"
+        }
+      },
+      {
+        clause: "5.3",
+        requirements: [
+          "roles-and-responsibilities"
+        ],
+        lookFor: {
+          en: [
+            "An organisation chart and a RACI or responsibility matrix covering the SMS, every process and every service",
+            "A named, written appointment of the person who reports SMS performance to top management, with the authority to act",
+            "Job descriptions that match what people say they do in interviews, and no process without an owner"
+          ],
+          "zh-CN": [
+            "\u7EC4\u7EC7\u7ED3\u6784\u56FE\u4EE5\u53CA RACI \u77E9\u9635\u6216\u804C\u8D23\u77E9\u9635\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u6BCF\u4E2A\u8FC7\u7A0B\u548C\u6BCF\u9879\u670D\u52A1",
+            "\u5DF2\u4E66\u9762\u4EFB\u547D\u5411\u6700\u9AD8\u7BA1\u7406\u8005\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u7684\u8D1F\u8D23\u4EBA\uFF0C\u5E76\u6388\u4E88\u76F8\u5E94\u6743\u9650",
+            "\u5C97\u4F4D\u8BF4\u660E\u4E66\u4E0E\u8BBF\u8C08\u4E2D\u5458\u5DE5\u5B9E\u9645\u6240\u505A\u7684\u5DE5\u4F5C\u76F8\u7B26\uFF0C\u4E0D\u5B58\u5728\u65E0\u4EBA\u8D1F\u8D23\u7684\u8FC7\u7A0B"
+          ]
+        },
+        question: {
+          en: "Who is accountable for the SMS, for each process and for each service, and how were they appointed?",
+          "zh-CN": "\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u5206\u522B\u7531\u8C01\u8D1F\u8D23\uFF1F\u662F\u5982\u4F55\u4EFB\u547D\u7684\uFF1F"
+        }
+      },
+      {
+        clause: "6.1",
+        requirements: [
+          "risk-management-approach",
+          "risks-and-opportunities"
+        ],
+        lookFor: {
+          en: [
+            "A written method with rating scales and acceptance criteria, applied the same way throughout the risk register",
+            "A risk register covering the SMS and the services, with owners, treatment actions and due dates, and opportunities as well as threats",
+            "Sampled treatment actions that were carried out and checked for effect, and the register updated after major incidents or changes",
+            "Risks that could harm customers or lead to a broken agreement singled out"
+          ],
+          "zh-CN": [
+            "\u6210\u6587\u7684\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5\uFF0C\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219\uFF0C\u5E76\u5728\u98CE\u9669\u53F0\u8D26\u4E2D\u4E00\u81F4\u5E94\u7528",
+            "\u98CE\u9669\u53F0\u8D26\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u5199\u660E\u8D1F\u8D23\u4EBA\u3001\u5904\u7F6E\u63AA\u65BD\u548C\u5B8C\u6210\u671F\u9650\uFF0C\u4E5F\u8BC6\u522B\u4E86\u673A\u9047",
+            "\u62BD\u67E5\u7684\u5904\u7F6E\u63AA\u65BD\u786E\u5DF2\u5B9E\u65BD\u5E76\u9A8C\u8BC1\u6548\u679C\uFF1B\u53D1\u751F\u91CD\u5927\u4E8B\u4EF6\u6216\u91CD\u5927\u53D8\u66F4\u540E\u53F0\u8D26\u6709\u66F4\u65B0",
+            "\u5355\u72EC\u8BC6\u522B\u51FA\u53EF\u80FD\u635F\u5BB3\u987E\u5BA2\u6216\u5BFC\u81F4\u8FDD\u53CD\u534F\u8BAE\u7684\u98CE\u9669"
+          ]
+        },
+        question: {
+          en: "How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?",
+          "zh-CN": "\u5982\u4F55\u8BC6\u522B\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u98CE\u9669\u548C\u673A\u9047\uFF1F\u5982\u4F55\u786E\u8BA4\u63AA\u65BD\u6709\u6548\uFF1F"
+        }
+      },
+      {
+        clause: "6.2.1",
+        requirements: [
+          "service-management-objectives"
+        ],
+        lookFor: {
+          en: [
+            "A short list of measurable objectives with target values, owners and a measurement method, clearly derived from the policy",
+            "Objectives broken down to the teams and levels that have to deliver them, not only set at company level",
+            "Current standing against each objective available on request, and objectives revised once met or no longer useful"
+          ],
+          "zh-CN": [
+            "\u5C11\u91CF\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\uFF0C\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u6D4B\u91CF\u65B9\u6CD5\uFF0C\u5E76\u660E\u663E\u6E90\u81EA\u65B9\u9488",
+            "\u76EE\u6807\u5DF2\u5206\u89E3\u5230\u8D1F\u8D23\u843D\u5B9E\u7684\u90E8\u95E8\u548C\u5C42\u7EA7\uFF0C\u800C\u4E0D\u53EA\u505C\u7559\u5728\u516C\u53F8\u5C42\u9762",
+            "\u80FD\u968F\u65F6\u63D0\u4F9B\u5404\u76EE\u6807\u7684\u5F53\u524D\u8FBE\u6210\u60C5\u51B5\uFF1B\u76EE\u6807\u8FBE\u6210\u6216\u4E0D\u518D\u9002\u7528\u65F6\u4F1A\u4F5C\u4FEE\u8BA2"
+          ]
+        },
+        question: {
+          en: "What are your service management objectives, how is each one measured, and where do you stand against them today?",
+          "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6709\u54EA\u4E9B\uFF1F\u6BCF\u9879\u5982\u4F55\u6D4B\u91CF\uFF1F\u76EE\u524D\u8FBE\u6210\u60C5\u51B5\u5982\u4F55\uFF1F"
+        }
+      },
+      {
+        clause: "6.2.2",
+        requirements: [
+          "objectives-plan",
+          "service-management-objectives"
+        ],
+        lookFor: {
+          en: [
+            "For each objective, an action plan naming the tasks, owner, resources, deadline and how the result will be judged",
+            "Progress followed up, for example in monthly meetings or management review, with slipped actions re-planned",
+            "Sampled actions completed with evidence, not only listed"
+          ],
+          "zh-CN": [
+            "\u6BCF\u9879\u76EE\u6807\u90FD\u6709\u884C\u52A8\u8BA1\u5212\uFF0C\u5199\u660E\u4EFB\u52A1\u3001\u8D1F\u8D23\u4EBA\u3001\u8D44\u6E90\u3001\u5B8C\u6210\u65F6\u95F4\u548C\u7ED3\u679C\u8BC4\u4EF7\u65B9\u5F0F",
+            "\u8FDB\u5EA6\u5F97\u5230\u8DDF\u8E2A\uFF0C\u5982\u5728\u6708\u5EA6\u4F8B\u4F1A\u6216\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u68C0\u67E5\uFF0C\u5EF6\u8BEF\u7684\u63AA\u65BD\u5DF2\u91CD\u65B0\u5B89\u6392",
+            "\u62BD\u67E5\u7684\u63AA\u65BD\u786E\u5DF2\u5B8C\u6210\u5E76\u6709\u8BC1\u636E\uFF0C\u800C\u4E0D\u53EA\u662F\u5217\u5728\u8BA1\u5212\u4E2D"
+          ]
+        },
+        question: {
+          en: "What is being done to reach each objective, by whom and by when, and how is progress followed up?",
+          "zh-CN": "\u4E3A\u5B9E\u73B0\u5404\u9879\u76EE\u6807\u5B89\u6392\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F\u7531\u8C01\u8D1F\u8D23\u3001\u4F55\u65F6\u5B8C\u6210\uFF1F\u8FDB\u5EA6\u5982\u4F55\u8DDF\u8FDB\uFF1F"
+        }
+      },
+      {
+        clause: "6.3",
+        requirements: [
+          "service-management-plan"
+        ],
+        lookFor: {
+          en: [
+            "An approved, dated plan from which a newcomer could understand how the SMS is run and resourced",
+            "The plan reviewed at least yearly and after significant changes such as a new service or a reorganisation",
+            "Services, teams, tools and suppliers named in the plan matching what is found on site"
+          ],
+          "zh-CN": [
+            "\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\uFF0C\u65B0\u5458\u5DE5\u636E\u6B64\u5C31\u80FD\u4E86\u89E3\u4F53\u7CFB\u5982\u4F55\u8FD0\u884C\u3001\u914D\u5907\u4E86\u54EA\u4E9B\u8D44\u6E90",
+            "\u8BA1\u5212\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u5728\u65B0\u589E\u670D\u52A1\u3001\u7EC4\u7EC7\u8C03\u6574\u7B49\u91CD\u5927\u53D8\u5316\u540E\u66F4\u65B0",
+            "\u8BA1\u5212\u4E2D\u6240\u5217\u7684\u670D\u52A1\u3001\u56E2\u961F\u3001\u5DE5\u5177\u548C\u4F9B\u65B9\u4E0E\u73B0\u573A\u6240\u89C1\u4E00\u81F4"
+          ]
+        },
+        question: {
+          en: "Where is the plan for running the SMS set out, and when was it last reviewed and changed?",
+          "zh-CN": "\u4F53\u7CFB\u8FD0\u884C\u7684\u7B56\u5212\u4F53\u73B0\u5728\u54EA\u4EFD\u8BA1\u5212\u4E2D\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u548C\u4FEE\u8BA2\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
+        }
+      },
+      {
+        clause: "7.1",
+        requirements: [
+          "resource-plan"
+        ],
+        lookFor: {
+          en: [
+            "A view of the people, tools, infrastructure and money each service and process needs, and who provides them",
+            "Staffing compared with workload together with the managers: ticket backlogs, overtime, on-call cover and open vacancies",
+            "Resource shortfalls raised at management review and acted on"
+          ],
+          "zh-CN": [
+            "\u660E\u786E\u5404\u670D\u52A1\u548C\u8FC7\u7A0B\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u3001\u57FA\u7840\u8BBE\u65BD\u548C\u8D44\u91D1\uFF0C\u4EE5\u53CA\u7531\u8C01\u63D0\u4F9B",
+            "\u4E0E\u7BA1\u7406\u4EBA\u5458\u4E00\u8D77\u5BF9\u7167\u5DE5\u4F5C\u91CF\u67E5\u770B\u4EBA\u5458\u914D\u7F6E\uFF1A\u5DE5\u5355\u79EF\u538B\u3001\u52A0\u73ED\u3001\u503C\u73ED\u8986\u76D6\u548C\u7A7A\u7F3A\u5C97\u4F4D",
+            "\u8D44\u6E90\u4E0D\u8DB3\u7684\u95EE\u9898\u5DF2\u63D0\u4EA4\u7BA1\u7406\u8BC4\u5BA1\u5E76\u5F97\u5230\u5904\u7406"
+          ]
+        },
+        question: {
+          en: "How do you decide the staff, tools and budget the services need, and what happens when they fall short?",
+          "zh-CN": "\u5982\u4F55\u786E\u5B9A\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u548C\u9884\u7B97\uFF1F\u8D44\u6E90\u4E0D\u8DB3\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
+        }
+      },
+      {
+        clause: "7.2",
+        requirements: [
+          "competence-records",
+          "roles-and-responsibilities"
+        ],
+        lookFor: {
+          en: [
+            "Required competence set per role (skills, certifications, experience) and compared with each person's record",
+            "Training plans and records for a sample of staff, service desk and technical specialists included, with gaps closed",
+            "Some check that training worked, such as a test, a supervisor's sign-off or performance data"
+          ],
+          "zh-CN": [
+            "\u6309\u5C97\u4F4D\u89C4\u5B9A\u6240\u9700\u80FD\u529B\uFF08\u6280\u80FD\u3001\u8BC1\u4E66\u3001\u7ECF\u9A8C\uFF09\uFF0C\u5E76\u4E0E\u6BCF\u4F4D\u5458\u5DE5\u7684\u8BB0\u5F55\u5BF9\u7167",
+            "\u62BD\u67E5\u670D\u52A1\u53F0\u548C\u6280\u672F\u4EBA\u5458\u7B49\u7684\u57F9\u8BAD\u8BA1\u5212\u548C\u57F9\u8BAD\u8BB0\u5F55\uFF0C\u80FD\u529B\u5DEE\u8DDD\u5DF2\u5F97\u5230\u5F25\u8865",
+            "\u5BF9\u57F9\u8BAD\u6548\u679C\u6709\u6240\u8BC4\u4EF7\uFF0C\u5982\u8003\u6838\u3001\u4E0A\u5C97\u786E\u8BA4\u6216\u7EE9\u6548\u6570\u636E"
+          ]
+        },
+        question: {
+          en: "How do you know the people doing service management work are competent for their roles, and what do you do when they are not?",
+          "zh-CN": "\u5982\u4F55\u786E\u8BA4\u4ECE\u4E8B\u670D\u52A1\u7BA1\u7406\u5DE5\u4F5C\u7684\u4EBA\u5458\u80FD\u80DC\u4EFB\u5C97\u4F4D\uFF1F\u53D1\u73B0\u80FD\u529B\u4E0D\u8DB3\u65F6\u600E\u4E48\u529E\uFF1F"
+        }
+      },
+      {
+        clause: "7.3",
+        requirements: [
+          "awareness-records"
+        ],
+        lookFor: {
+          en: [
+            "Induction and awareness sessions with attendance records, reaching newcomers and contractors too",
+            "Staff interviewed at their desks can explain the policy, the objectives that concern them and how their work affects service quality",
+            "Staff know the consequences of going around the procedures, for example making an unapproved change"
+          ],
+          "zh-CN": [
+            "\u5165\u804C\u57F9\u8BAD\u548C\u610F\u8BC6\u5BA3\u8D2F\u6709\u7B7E\u5230\u8BB0\u5F55\uFF0C\u8986\u76D6\u65B0\u5458\u5DE5\u548C\u5916\u5305\u4EBA\u5458",
+            "\u73B0\u573A\u8BBF\u8C08\u5458\u5DE5\uFF0C\u80FD\u8BB2\u51FA\u65B9\u9488\u3001\u4E0E\u672C\u5C97\u4F4D\u76F8\u5173\u7684\u76EE\u6807\u4EE5\u53CA\u81EA\u8EAB\u5DE5\u4F5C\u5BF9\u670D\u52A1\u8D28\u91CF\u7684\u5F71\u54CD",
+            "\u5458\u5DE5\u6E05\u695A\u7ED5\u8FC7\u7A0B\u5E8F\u7684\u540E\u679C\uFF0C\u4F8B\u5982\u5B9E\u65BD\u672A\u7ECF\u6279\u51C6\u7684\u53D8\u66F4"
+          ]
+        },
+        question: {
+          en: "How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?",
+          "zh-CN": "\u5458\u5DE5\u5982\u4F55\u4E86\u89E3\u4F53\u7CFB\u5BF9\u81EA\u5DF1\u7684\u8981\u6C42\uFF1F\u5982\u679C\u73B0\u5728\u95EE\u4ED6\u4EEC\uFF0C\u4ED6\u4EEC\u4F1A\u600E\u4E48\u56DE\u7B54\uFF1F"
+        }
+      },
+      {
+        clause: "7.4",
+        requirements: [
+          "communication-plan"
+        ],
+        lookFor: {
+          en: [
+            "A communication matrix giving topic, audience, frequency, channel and owner, for internal and external communication",
+            "Evidence the planned communication took place: meeting minutes, service notices, newsletters, customer meetings",
+            "A recent incident or change checked to see whether outage and change notices reached customers on time"
+          ],
+          "zh-CN": [
+            "\u6C9F\u901A\u77E9\u9635\u5199\u660E\u5185\u5916\u90E8\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u5BF9\u8C61\u3001\u9891\u6B21\u3001\u6E20\u9053\u548C\u8D1F\u8D23\u4EBA",
+            "\u6309\u8BA1\u5212\u5F00\u5C55\u6C9F\u901A\u7684\u8BC1\u636E\uFF1A\u4F1A\u8BAE\u7EAA\u8981\u3001\u670D\u52A1\u901A\u544A\u3001\u7B80\u62A5\u3001\u987E\u5BA2\u4F8B\u4F1A",
+            "\u62BD\u53D6\u8FD1\u671F\u7684\u4E8B\u4EF6\u6216\u53D8\u66F4\uFF0C\u6838\u5B9E\u670D\u52A1\u4E2D\u65AD\u548C\u53D8\u66F4\u901A\u77E5\u662F\u5426\u53CA\u65F6\u9001\u8FBE\u987E\u5BA2"
+          ]
+        },
+        question: {
+          en: "What do you communicate about the SMS and services, to whom and how, and can you show recent examples?",
+          "zh-CN": "\u5173\u4E8E\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u4F60\u4EEC\u5411\u8C01\u6C9F\u901A\u4EC0\u4E48\u5185\u5BB9\u3001\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\uFF1F\u80FD\u5426\u51FA\u793A\u8FD1\u671F\u7684\u5B9E\u4F8B\uFF1F"
+        }
+      },
+      {
+        clause: "7.5.1",
+        requirements: [
+          "document-control-procedure",
+          "conformity-records"
+        ],
+        lookFor: {
+          en: [
+            "A master list of SMS documents and a records register showing which documented information the organisation decided it needs",
+            "A documentation set sized to the organisation, with nothing the standard names missing and no documents nobody uses",
+            "Staff able to find the current document they need where the list says it is kept"
+          ],
+          "zh-CN": [
+            "\u4F53\u7CFB\u6587\u4EF6\u603B\u6E05\u5355\u548C\u8BB0\u5F55\u6E05\u5355\uFF0C\u8868\u660E\u7EC4\u7EC7\u5DF2\u786E\u5B9A\u6240\u9700\u7684\u6210\u6587\u4FE1\u606F",
+            "\u6587\u4EF6\u4F53\u7CFB\u4E0E\u7EC4\u7EC7\u89C4\u6A21\u76F8\u9002\u5E94\uFF0C\u6807\u51C6\u70B9\u540D\u7684\u6587\u4EF6\u6CA1\u6709\u7F3A\u6F0F\uFF0C\u4E5F\u6CA1\u6709\u65E0\u4EBA\u4F7F\u7528\u7684\u6587\u4EF6",
+            "\u5458\u5DE5\u80FD\u5728\u6E05\u5355\u6240\u793A\u4F4D\u7F6E\u627E\u5230\u6240\u9700\u7684\u73B0\u884C\u7248\u672C\u6587\u4EF6"
+          ]
+        },
+        question: {
+          en: "Which documents and records does your SMS rely on, and how did you decide that set was enough?",
+          "zh-CN": "\u4F53\u7CFB\u4F9D\u9760\u54EA\u4E9B\u6587\u4EF6\u548C\u8BB0\u5F55\u8FD0\u884C\uFF1F\u5982\u4F55\u5224\u65AD\u8FD9\u4E9B\u6210\u6587\u4FE1\u606F\u5DF2\u7ECF\u8DB3\u591F\uFF1F"
+        }
+      },
+      {
+        clause: "7.5.2",
+        requirements: [
+          "document-control-procedure"
+        ],
+        lookFor: {
+          en: [
+            "Documents carrying a title, identifier, version, date, author and approver in one consistent layout",
+            "Sampled documents reviewed and approved before issue, with a revision history",
+            "Documents reviewed periodically for fitness, with overdue reviews flagged"
+          ],
+          "zh-CN": [
+            "\u6587\u4EF6\u7EDF\u4E00\u6807\u6CE8\u6807\u9898\u3001\u7F16\u53F7\u3001\u7248\u672C\u3001\u65E5\u671F\u3001\u7F16\u5236\u4EBA\u548C\u6279\u51C6\u4EBA",
+            "\u62BD\u67E5\u7684\u6587\u4EF6\u5728\u53D1\u5E03\u524D\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u5E76\u6709\u4FEE\u8BA2\u8BB0\u5F55",
+            "\u6587\u4EF6\u5B9A\u671F\u8BC4\u5BA1\u5176\u9002\u5B9C\u6027\uFF0C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u80FD\u88AB\u8BC6\u522B\u51FA\u6765"
+          ]
+        },
+        question: {
+          en: "How is a new or changed document prepared, reviewed and approved before people use it?",
+          "zh-CN": "\u65B0\u6587\u4EF6\u6216\u4FEE\u8BA2\u6587\u4EF6\u5728\u6295\u5165\u4F7F\u7528\u524D\u5982\u4F55\u7F16\u5236\u3001\u8BC4\u5BA1\u548C\u6279\u51C6\uFF1F"
+        }
+      },
+      {
+        clause: "7.5.3",
+        requirements: [
+          "document-control-procedure",
+          "conformity-records"
+        ],
+        lookFor: {
+          en: [
+            "Only current versions available where the work is done, with obsolete versions withdrawn or clearly marked",
+            "Access rights, backups and protection for documents and records, those held in tools included",
+            "Retention periods and disposal set in the records register and followed in practice",
+            "Documents of outside origin (contracts, vendor manuals, standards) identified and controlled"
+          ],
+          "zh-CN": [
+            "\u4F7F\u7528\u573A\u6240\u53EA\u6709\u73B0\u884C\u7248\u672C\uFF0C\u4F5C\u5E9F\u6587\u4EF6\u5DF2\u6536\u56DE\u6216\u660E\u663E\u6807\u8BC6",
+            "\u6587\u4EF6\u548C\u8BB0\u5F55\uFF08\u5305\u62EC\u5DE5\u5177\u4E2D\u4FDD\u5B58\u7684\uFF09\u8BBE\u6709\u8BBF\u95EE\u6743\u9650\u3001\u5907\u4EFD\u548C\u4FDD\u62A4\u63AA\u65BD",
+            "\u8BB0\u5F55\u6E05\u5355\u4E2D\u89C4\u5B9A\u4E86\u4FDD\u5B58\u671F\u9650\u548C\u5904\u7F6E\u65B9\u5F0F\uFF0C\u5E76\u5F97\u5230\u6267\u884C",
+            "\u5916\u6765\u6587\u4EF6\uFF08\u5408\u540C\u3001\u5382\u5546\u624B\u518C\u3001\u6807\u51C6\u7B49\uFF09\u5DF2\u8BC6\u522B\u5E76\u53D7\u63A7"
+          ]
+        },
+        question: {
+          en: "How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?",
+          "zh-CN": "\u5982\u4F55\u786E\u4FDD\u4EBA\u5458\u4F7F\u7528\u7684\u662F\u6B63\u786E\u7248\u672C\uFF1F\u8BB0\u5F55\u5982\u4F55\u4FDD\u62A4\u3001\u4FDD\u5B58\u591A\u4E45\u3001\u5230\u671F\u5982\u4F55\u5904\u7F6E\uFF1F"
+        }
+      },
+      {
+        clause: "7.5.4",
+        requirements: [
+          "sms-scope",
+          "sms-processes",
+          "service-management-policy",
+          "service-management-objectives",
+          "service-management-plan",
+          "required-procedures",
+          "conformity-records",
+          "service-requirements",
+          "service-catalogue",
+          "service-level-agreements",
+          "external-supplier-contracts",
+          "internal-agreements",
+          "change-management-policy",
+          "service-continuity-plan",
+          "information-security-policy"
+        ],
+        lookFor: {
+          en: [
+            "Every document the standard names specifically found on the document list, approved and current, and traced to a controlled file",
+            "The procedures the standard calls for, such as major incident handling, in place and followed, checked by sampling",
+            "A records register showing which records prove conformity, with samples pulled from several processes"
+          ],
+          "zh-CN": [
+            "\u6807\u51C6\u660E\u786E\u70B9\u540D\u7684\u6BCF\u4EFD\u6587\u4EF6\u90FD\u5728\u6587\u4EF6\u6E05\u5355\u4E2D\uFF0C\u5DF2\u6279\u51C6\u4E14\u4E3A\u73B0\u884C\u7248\u672C\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u53D7\u63A7\u6587\u4EF6",
+            "\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F\uFF08\u5982\u91CD\u5927\u4E8B\u4EF6\u5904\u7406\uFF09\u5DF2\u5EFA\u7ACB\u5E76\u5F97\u5230\u6267\u884C\uFF0C\u901A\u8FC7\u62BD\u6837\u6838\u5B9E",
+            "\u8BB0\u5F55\u6E05\u5355\u8868\u660E\u54EA\u4E9B\u8BB0\u5F55\u53EF\u8BC1\u660E\u7B26\u5408\u6027\uFF0C\u5E76\u4ECE\u591A\u4E2A\u8FC7\u7A0B\u4E2D\u62BD\u53D6\u6837\u672C\u6838\u5BF9"
+          ]
+        },
+        question: {
+          en: "Can you walk me through the documents the standard specifically requires and show me where each one is kept?",
+          "zh-CN": "\u80FD\u5426\u9010\u4E00\u8BF4\u660E\u6807\u51C6\u660E\u786E\u8981\u6C42\u7684\u5404\u4EFD\u6587\u4EF6\uFF0C\u5E76\u6307\u51FA\u6BCF\u4EFD\u5B58\u653E\u5728\u54EA\u91CC\uFF1F"
+        }
+      },
+      {
+        clause: "7.6",
+        requirements: [
+          "knowledge-base"
+        ],
+        lookFor: {
+          en: [
+            "A knowledge base or wiki used by the service desk and support teams, with an owner and a review date on each article",
+            "Knowledge captured from incidents, problems, projects and staff who are leaving",
+            "Tickets that refer to knowledge articles, showing the knowledge is actually used"
+          ],
+          "zh-CN": [
+            "\u670D\u52A1\u53F0\u548C\u652F\u6301\u56E2\u961F\u4F7F\u7528\u7684\u77E5\u8BC6\u5E93\uFF0C\u6BCF\u7BC7\u6587\u7AE0\u6CE8\u660E\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F",
+            "\u4ECE\u4E8B\u4EF6\u3001\u95EE\u9898\u3001\u9879\u76EE\u4EE5\u53CA\u79BB\u804C\u4EBA\u5458\u5904\u6536\u96C6\u77E5\u8BC6",
+            "\u5DE5\u5355\u4E2D\u5F15\u7528\u4E86\u77E5\u8BC6\u6587\u7AE0\uFF0C\u8868\u660E\u77E5\u8BC6\u786E\u5B9E\u88AB\u4F7F\u7528"
+          ]
+        },
+        question: {
+          en: "How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?",
+          "zh-CN": "\u8FD0\u884C\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u5982\u4F55\u6536\u96C6\u548C\u5171\u4EAB\uFF1F\u5982\u4F55\u907F\u514D\u77E5\u8BC6\u968F\u4EBA\u5458\u79BB\u804C\u800C\u6D41\u5931\uFF1F"
+        }
+      },
+      {
+        clause: "8.1",
+        requirements: [
+          "operational-control-records",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Processes running as written: a sample traced from the procedure to the ticket, log or report it produces",
+            "Working criteria for each process, such as target times and approval levels, set and visible in the tools",
+            "Operational records showing the processes ran throughout the period, not only in the weeks before the audit"
+          ],
+          "zh-CN": [
+            "\u5404\u8FC7\u7A0B\u6309\u6587\u4EF6\u89C4\u5B9A\u8FD0\u884C\uFF1A\u62BD\u6837\u4ECE\u7A0B\u5E8F\u8FFD\u6EAF\u5230\u5176\u4EA7\u751F\u7684\u5DE5\u5355\u3001\u65E5\u5FD7\u6216\u62A5\u544A",
+            "\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\u51C6\u5219\uFF08\u5982\u65F6\u9650\u8981\u6C42\u3001\u5BA1\u6279\u7EA7\u522B\uFF09\u5DF2\u8BBE\u5B9A\uFF0C\u5E76\u5728\u5DE5\u5177\u4E2D\u4F53\u73B0",
+            "\u8FD0\u884C\u8BB0\u5F55\u8DB3\u4EE5\u8BC1\u660E\u5404\u8FC7\u7A0B\u5728\u6574\u4E2A\u671F\u95F4\u6301\u7EED\u8FD0\u884C\uFF0C\u800C\u975E\u5BA1\u6838\u524D\u7A81\u51FB\u8865\u9F50"
+          ]
+        },
+        question: {
+          en: "How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?",
+          "zh-CN": "\u65E5\u5E38\u5982\u4F55\u7B56\u5212\u548C\u63A7\u5236\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\uFF1F\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u5B83\u4EEC\u6309\u9884\u671F\u8FD0\u884C\uFF1F"
+        }
+      },
+      {
+        clause: "8.2.1",
+        requirements: [
+          "service-catalogue"
+        ],
+        lookFor: {
+          en: [
+            "A portfolio view listing each service, its state (planned, live, being retired) and its owner",
+            "One service traced end to end to confirm it is delivered through the processes of the SMS",
+            "A visible way of settling competing demands between services for the same people or budget"
+          ],
+          "zh-CN": [
+            "\u670D\u52A1\u7EC4\u5408\u89C6\u56FE\uFF0C\u5217\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u72B6\u6001\uFF08\u89C4\u5212\u4E2D\u3001\u8FD0\u884C\u4E2D\u3001\u5373\u5C06\u9000\u5F79\uFF09\u548C\u8D1F\u8D23\u4EBA",
+            "\u9009\u53D6\u4E00\u9879\u670D\u52A1\u7AEF\u5230\u7AEF\u8FFD\u6EAF\uFF0C\u786E\u8BA4\u5176\u901A\u8FC7\u4F53\u7CFB\u7684\u5404\u8FC7\u7A0B\u4EA4\u4ED8",
+            "\u5404\u670D\u52A1\u4E89\u7528\u540C\u4E00\u4EBA\u5458\u6216\u9884\u7B97\u65F6\u6709\u660E\u786E\u7684\u534F\u8C03\u65B9\u5F0F"
+          ]
+        },
+        question: {
+          en: "How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?",
+          "zh-CN": "\u5982\u4F55\u5C06\u670D\u52A1\u4F5C\u4E3A\u7EC4\u5408\u8FDB\u884C\u7BA1\u7406\uFF0C\u4ECE\u7B56\u5212\u5230\u9000\u5F79\uFF1F\u670D\u52A1\u4E4B\u95F4\u53D1\u751F\u51B2\u7A81\u65F6\u7531\u8C01\u51B3\u5B9A\uFF1F"
+        }
+      },
+      {
+        clause: "8.2.2",
+        requirements: [
+          "service-requirements"
+        ],
+        lookFor: {
+          en: [
+            "Written service requirements per service, gathered from customers, users and internal needs and agreed with the customer",
+            "Dependencies, constraints and how critical each service is identified and used in planning",
+            "Requirements revisited when customer needs change, with a trail to the SLA and the catalogue"
+          ],
+          "zh-CN": [
+            "\u6309\u670D\u52A1\u6210\u6587\u7684\u670D\u52A1\u8981\u6C42\uFF0C\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u5185\u90E8\u9700\u8981\uFF0C\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4",
+            "\u5DF2\u8BC6\u522B\u670D\u52A1\u95F4\u7684\u4F9D\u8D56\u5173\u7CFB\u3001\u7EA6\u675F\u6761\u4EF6\u548C\u670D\u52A1\u91CD\u8981\u7A0B\u5EA6\uFF0C\u5E76\u7528\u4E8E\u670D\u52A1\u7B56\u5212",
+            "\u987E\u5BA2\u9700\u6C42\u53D8\u5316\u65F6\u4F1A\u91CD\u65B0\u5BA1\u89C6\u670D\u52A1\u8981\u6C42\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u670D\u52A1\u76EE\u5F55\u7684\u76F8\u5E94\u4FEE\u6539"
+          ]
+        },
+        question: {
+          en: "How do you work out and agree what each service has to deliver, and how do you keep that up to date?",
+          "zh-CN": "\u5982\u4F55\u786E\u5B9A\u5E76\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u6BCF\u9879\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42\uFF1F\u8FD9\u4E9B\u8981\u6C42\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"
+        }
+      },
+      {
+        clause: "8.2.3",
+        requirements: [
+          "other-party-governance"
+        ],
+        lookFor: {
+          en: [
+            "A list of the processes, services and components run by suppliers, internal groups or customers, with the controls used on each",
+            "Criteria for choosing those parties and evidence they were applied, for example supplier evaluations",
+            "Accountability kept in house: the performance of outsourced parts reported and reviewed inside the SMS"
+          ],
+          "zh-CN": [
+            "\u7531\u4F9B\u65B9\u3001\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u6E05\u5355\uFF0C\u4EE5\u53CA\u5BF9\u6BCF\u9879\u91C7\u53D6\u7684\u63A7\u5236\u63AA\u65BD",
+            "\u9009\u62E9\u8FD9\u4E9B\u65B9\u7684\u51C6\u5219\u4EE5\u53CA\u5B9E\u9645\u6267\u884C\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F9B\u65B9\u8BC4\u4EF7\u8BB0\u5F55",
+            "\u7EC4\u7EC7\u4ECD\u5BF9\u5916\u5305\u90E8\u5206\u627F\u62C5\u8D23\u4EFB\uFF1A\u5176\u7EE9\u6548\u5728\u4F53\u7CFB\u5185\u5F97\u5230\u62A5\u544A\u548C\u8BC4\u5BA1"
+          ]
+        },
+        question: {
+          en: "Which parts of your processes or services are run by others, and how do you stay in control of them?",
+          "zh-CN": "\u8FC7\u7A0B\u6216\u670D\u52A1\u4E2D\u54EA\u4E9B\u90E8\u5206\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\uFF1F\u4F60\u4EEC\u5982\u4F55\u4FDD\u6301\u5BF9\u5176\u7684\u63A7\u5236\uFF1F"
+        }
+      },
+      {
+        clause: "8.2.4",
+        requirements: [
+          "service-catalogue",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "A published catalogue describing each service, the outcome it gives and what it depends on, open to customers and staff",
+            "Catalogue consistent with the SLAs, the portfolio and what the service desk actually supports",
+            "Catalogue updated through change management when a service is added, changed or retired"
+          ],
+          "zh-CN": [
+            "\u5DF2\u53D1\u5E03\u7684\u670D\u52A1\u76EE\u5F55\uFF0C\u8BF4\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u548C\u4F9D\u8D56\u5173\u7CFB\uFF0C\u987E\u5BA2\u548C\u5458\u5DE5\u5747\u53EF\u67E5\u9605",
+            "\u670D\u52A1\u76EE\u5F55\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u670D\u52A1\u7EC4\u5408\u4EE5\u53CA\u670D\u52A1\u53F0\u5B9E\u9645\u652F\u6301\u7684\u670D\u52A1\u4E00\u81F4",
+            "\u670D\u52A1\u65B0\u589E\u3001\u53D8\u66F4\u6216\u9000\u5F79\u65F6\uFF0C\u901A\u8FC7\u53D8\u66F4\u7BA1\u7406\u66F4\u65B0\u670D\u52A1\u76EE\u5F55"
+          ]
+        },
+        question: {
+          en: "Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?",
+          "zh-CN": "\u987E\u5BA2\u6216\u65B0\u5165\u804C\u7684\u670D\u52A1\u53F0\u4EBA\u5458\u5230\u54EA\u91CC\u4E86\u89E3\u4F60\u4EEC\u63D0\u4F9B\u7684\u670D\u52A1\uFF1F\u5176\u5185\u5BB9\u5982\u4F55\u4FDD\u6301\u51C6\u786E\uFF1F"
+        }
+      },
+      {
+        clause: "8.2.5",
+        requirements: [
+          "asset-register",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "An asset register with owner, location, status and licence details for the assets behind the services",
+            "Software licences reconciled against installations, with any shortfall dealt with",
+            "A few physical or virtual assets checked both ways: from the register to the floor and from the floor back to the register"
+          ],
+          "zh-CN": [
+            "\u8D44\u4EA7\u53F0\u8D26\u8986\u76D6\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF0C\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u3001\u72B6\u6001\u548C\u8BB8\u53EF\u4FE1\u606F",
+            "\u8F6F\u4EF6\u8BB8\u53EF\u4E0E\u5B9E\u9645\u5B89\u88C5\u6570\u91CF\u5DF2\u6838\u5BF9\uFF0C\u53D1\u73B0\u4E0D\u8DB3\u65F6\u6709\u5904\u7406\u63AA\u65BD",
+            "\u62BD\u53D6\u82E5\u5E72\u5B9E\u7269\u6216\u865A\u62DF\u8D44\u4EA7\u53CC\u5411\u6838\u5BF9\uFF1A\u4ECE\u53F0\u8D26\u5230\u73B0\u573A\uFF0C\u518D\u4ECE\u73B0\u573A\u5230\u53F0\u8D26"
+          ]
+        },
+        question: {
+          en: "How do you keep track of the assets that support your services, software licences included?",
+          "zh-CN": "\u5982\u4F55\u7BA1\u7406\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF08\u5305\u62EC\u8F6F\u4EF6\u8BB8\u53EF\uFF09\uFF1F"
+        }
+      },
+      {
+        clause: "8.2.6",
+        requirements: [
+          "configuration-information",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "A CMDB or configuration register defining CI types, attributes and relationships in enough detail to help incident and change work",
+            "CI updates tied to approved changes: sampled changes show the matching CMDB update",
+            "Configuration audits or reconciliations carried out, with the differences found put right",
+            "Baselines or version history of key CIs available when needed"
+          ],
+          "zh-CN": [
+            "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u6216\u914D\u7F6E\u9879\u6E05\u5355\uFF0C\u5B9A\u4E49\u914D\u7F6E\u9879\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB\uFF0C\u5176\u7EC6\u5316\u7A0B\u5EA6\u8DB3\u4EE5\u652F\u6301\u4E8B\u4EF6\u548C\u53D8\u66F4\u5904\u7406",
+            "\u914D\u7F6E\u9879\u7684\u66F4\u65B0\u4E0E\u5DF2\u6279\u51C6\u7684\u53D8\u66F4\u5173\u8054\uFF1A\u62BD\u67E5\u53D8\u66F4\u53EF\u627E\u5230\u76F8\u5E94\u7684\u914D\u7F6E\u66F4\u65B0",
+            "\u5F00\u5C55\u8FC7\u914D\u7F6E\u5BA1\u8BA1\u6216\u6838\u5BF9\uFF0C\u53D1\u73B0\u7684\u5DEE\u5F02\u5DF2\u7EA0\u6B63",
+            "\u9700\u8981\u65F6\u53EF\u53D6\u5F97\u5173\u952E\u914D\u7F6E\u9879\u7684\u57FA\u7EBF\u6216\u7248\u672C\u5386\u53F2"
+          ]
+        },
+        question: {
+          en: "How do you record configuration items and their relationships, and how do you know the data is accurate?",
+          "zh-CN": "\u914D\u7F6E\u9879\u53CA\u5176\u5173\u7CFB\u5982\u4F55\u8BB0\u5F55\uFF1F\u5982\u4F55\u786E\u8BA4\u914D\u7F6E\u4FE1\u606F\u51C6\u786E\uFF1F"
+        }
+      },
+      {
+        clause: "8.3.1",
+        requirements: [
+          "service-level-agreements",
+          "external-supplier-contracts",
+          "internal-agreements"
+        ],
+        lookFor: {
+          en: [
+            "A map of the agreements with customers, internal groups and external suppliers, and of how they support each other",
+            "Targets in supplier contracts and internal agreements in line with the SLAs they underpin",
+            "A named relationship owner for each customer and each supplier"
+          ],
+          "zh-CN": [
+            "\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u5916\u90E8\u4F9B\u65B9\u4E4B\u95F4\u6240\u7B7E\u534F\u8BAE\u7684\u5168\u666F\u56FE\uFF0C\u4EE5\u53CA\u534F\u8BAE\u4E4B\u95F4\u7684\u652F\u6491\u5173\u7CFB",
+            "\u4F9B\u65B9\u5408\u540C\u548C\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4FDD\u6301\u4E00\u81F4",
+            "\u6BCF\u4E2A\u987E\u5BA2\u548C\u4F9B\u65B9\u90FD\u6709\u6307\u5B9A\u7684\u5173\u7CFB\u8D1F\u8D23\u4EBA"
+          ]
+        },
+        question: {
+          en: "How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?",
+          "zh-CN": "\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u4F9B\u65B9\u7684\u5404\u9879\u534F\u8BAE\u5982\u4F55\u76F8\u4E92\u8854\u63A5\uFF1F\u6BCF\u6BB5\u5173\u7CFB\u7531\u8C01\u8D1F\u8D23\u7EF4\u62A4\uFF1F"
+        }
+      },
+      {
+        clause: "8.3.2",
+        requirements: [
+          "service-stakeholders",
+          "service-complaint-records",
+          "customer-satisfaction-results",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Customers, users and other stakeholders of each service identified, with named contacts and regular meetings",
+            "Complaints logged, investigated, acted on and closed with the complainant told the outcome, checked on a few from the log",
+            "Satisfaction measured at planned intervals, the results analysed and the improvement actions followed up",
+            "Shifts in customer needs or business direction picked up and fed into service planning"
+          ],
+          "zh-CN": [
+            "\u8BC6\u522B\u4E86\u6BCF\u9879\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9\uFF0C\u6709\u6307\u5B9A\u8054\u7CFB\u4EBA\u5E76\u5B9A\u671F\u6C9F\u901A",
+            "\u6295\u8BC9\u6709\u767B\u8BB0\u3001\u8C03\u67E5\u3001\u5904\u7406\u548C\u5173\u95ED\uFF0C\u5E76\u7B54\u590D\u6295\u8BC9\u4EBA\uFF1B\u4ECE\u53F0\u8D26\u4E2D\u62BD\u67E5\u51E0\u9879\u6838\u5B9E",
+            "\u6309\u8BA1\u5212\u5F00\u5C55\u987E\u5BA2\u6EE1\u610F\u5EA6\u6D4B\u91CF\uFF0C\u7ED3\u679C\u7ECF\u8FC7\u5206\u6790\uFF0C\u6539\u8FDB\u63AA\u65BD\u5F97\u5230\u8DDF\u8E2A",
+            "\u80FD\u53CA\u65F6\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u6216\u4E1A\u52A1\u65B9\u5411\u7684\u53D8\u5316\uFF0C\u5E76\u7EB3\u5165\u670D\u52A1\u7B56\u5212"
+          ]
+        },
+        question: {
+          en: "How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?",
+          "zh-CN": "\u5982\u4F55\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u7684\u53D8\u5316\u3001\u6D4B\u91CF\u987E\u5BA2\u6EE1\u610F\u5EA6\u5E76\u5904\u7406\u6295\u8BC9\uFF1F"
+        }
+      },
+      {
+        clause: "8.3.3",
+        requirements: [
+          "service-level-agreements",
+          "service-level-reviews",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Signed SLAs for the services in scope, with measurable targets, workload limits and exceptions spelt out",
+            "Performance against the SLA targets reported to and reviewed with the customer at planned intervals, with minutes and actions",
+            "Missed targets investigated and leading to improvement; the SLAs themselves reviewed and re-signed when services change"
+          ],
+          "zh-CN": [
+            "\u8303\u56F4\u5185\u670D\u52A1\u5747\u6709\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u5199\u660E\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5",
+            "\u5B9A\u671F\u5411\u987E\u5BA2\u62A5\u544A\u670D\u52A1\u7EA7\u522B\u8FBE\u6210\u60C5\u51B5\u5E76\u5171\u540C\u8BC4\u5BA1\uFF0C\u6709\u4F1A\u8BAE\u7EAA\u8981\u548C\u63AA\u65BD",
+            "\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u8C03\u67E5\u5E76\u5F15\u53D1\u6539\u8FDB\uFF1B\u670D\u52A1\u53D8\u5316\u65F6\u5BF9\u534F\u8BAE\u672C\u8EAB\u8FDB\u884C\u8BC4\u5BA1\u5E76\u91CD\u65B0\u7B7E\u7F72"
+          ]
+        },
+        question: {
+          en: "How are service levels agreed with customers, how do you track them, and what happens when a target is missed?",
+          "zh-CN": "\u670D\u52A1\u7EA7\u522B\u5982\u4F55\u4E0E\u987E\u5BA2\u7EA6\u5B9A\uFF1F\u5982\u4F55\u8DDF\u8E2A\u8FBE\u6210\u60C5\u51B5\uFF1F\u672A\u8FBE\u6807\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
+        }
+      },
+      {
+        clause: "8.3.4.1",
+        requirements: [
+          "external-supplier-contracts",
+          "supplier-dispute-records",
+          "supplier-performance-reviews",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "A contract with each external supplier in scope whose scope, targets and responsibilities match the SLAs it supports",
+            "Supplier performance reviewed at planned intervals against the contract targets, with scorecards or meeting minutes",
+            "Disputes logged and followed until settled, and contract changes assessed before they are signed"
+          ],
+          "zh-CN": [
+            "\u8303\u56F4\u5185\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u90FD\u6709\u5408\u540C\uFF0C\u5176\u8303\u56F4\u3001\u76EE\u6807\u548C\u804C\u8D23\u4E0E\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76F8\u5339\u914D",
+            "\u5B9A\u671F\u5BF9\u7167\u5408\u540C\u76EE\u6807\u8BC4\u5BA1\u4F9B\u65B9\u7EE9\u6548\uFF0C\u6709\u8BC4\u5206\u8868\u6216\u4F1A\u8BAE\u7EAA\u8981",
+            "\u4E89\u8BAE\u6709\u767B\u8BB0\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1B\u5408\u540C\u53D8\u66F4\u5728\u7B7E\u7F72\u524D\u7ECF\u8FC7\u8BC4\u4F30"
+          ]
+        },
+        question: {
+          en: "How do you choose, contract and review your external suppliers, and how are disputes with them handled?",
+          "zh-CN": "\u5982\u4F55\u9009\u62E9\u5916\u90E8\u4F9B\u65B9\u3001\u7B7E\u8BA2\u5408\u540C\u5E76\u8BC4\u5BA1\u5176\u7EE9\u6548\uFF1F\u4E0E\u4F9B\u65B9\u7684\u4E89\u8BAE\u5982\u4F55\u5904\u7406\uFF1F"
+        }
+      },
+      {
+        clause: "8.3.4.2",
+        requirements: [
+          "internal-agreements",
+          "supplier-performance-reviews",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Written agreements (OLAs) with internal teams, and with customers acting as suppliers, stating what they deliver and to which targets",
+            "Internal supplier performance measured against those targets and reviewed",
+            "For one or two services, targets in the internal agreements checked against the SLAs they support"
+          ],
+          "zh-CN": [
+            "\u4E0E\u5185\u90E8\u56E2\u961F\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7B7E\u6709\u4E66\u9762\u534F\u8BAE\uFF08\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE\uFF09\uFF0C\u5199\u660E\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807",
+            "\u5BF9\u7167\u534F\u8BAE\u76EE\u6807\u6D4B\u91CF\u5E76\u8BC4\u5BA1\u5185\u90E8\u4F9B\u65B9\u7684\u7EE9\u6548",
+            "\u9009\u53D6\u4E00\u4E24\u9879\u670D\u52A1\uFF0C\u6838\u5BF9\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u662F\u5426\u4E00\u81F4"
+          ]
+        },
+        question: {
+          en: "Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?",
+          "zh-CN": "\u54EA\u4E9B\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u4E3A\u670D\u52A1\u63D0\u4F9B\u652F\u6491\uFF1F\u5BF9\u5176\u627F\u8BFA\u5982\u4F55\u7EA6\u5B9A\u548C\u68C0\u67E5\uFF1F"
+        }
+      },
+      {
+        clause: "8.4.1",
+        requirements: [
+          "service-budget",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "A yearly budget covering the services, prepared under the organisation's financial rules",
+            "Actual costs tracked per service or cost centre and compared with the budget, with variances explained",
+            "Cost information used when deciding on new services, changes or extra capacity"
+          ],
+          "zh-CN": [
+            "\u6309\u7EC4\u7EC7\u8D22\u52A1\u5236\u5EA6\u7F16\u5236\u7684\u8986\u76D6\u5404\u9879\u670D\u52A1\u7684\u5E74\u5EA6\u9884\u7B97",
+            "\u6309\u670D\u52A1\u6216\u6210\u672C\u4E2D\u5FC3\u8DDF\u8E2A\u5B9E\u9645\u6210\u672C\u5E76\u4E0E\u9884\u7B97\u6BD4\u8F83\uFF0C\u5DEE\u5F02\u6709\u8BF4\u660E",
+            "\u5728\u51B3\u5B9A\u65B0\u589E\u670D\u52A1\u3001\u53D8\u66F4\u6216\u6269\u5BB9\u65F6\u4F7F\u7528\u6210\u672C\u4FE1\u606F"
+          ]
+        },
+        question: {
+          en: "How are services budgeted and their costs accounted for, and who looks at the variances?",
+          "zh-CN": "\u670D\u52A1\u7684\u9884\u7B97\u5982\u4F55\u7F16\u5236\u3001\u6210\u672C\u5982\u4F55\u6838\u7B97\uFF1F\u9884\u7B97\u5DEE\u5F02\u7531\u8C01\u5206\u6790\uFF1F"
+        }
+      },
+      {
+        clause: "8.4.2",
+        requirements: [
+          "demand-forecast",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Demand analysed and forecast at planned intervals from business plans, usage data and ticket trends",
+            "Service consumption monitored and reported, for example users, transactions or requests per period",
+            "Forecasts feeding capacity, budget and staffing decisions"
+          ],
+          "zh-CN": [
+            "\u5B9A\u671F\u7ED3\u5408\u4E1A\u52A1\u8BA1\u5212\u3001\u4F7F\u7528\u6570\u636E\u548C\u5DE5\u5355\u8D8B\u52BF\u5206\u6790\u548C\u9884\u6D4B\u670D\u52A1\u9700\u6C42",
+            "\u76D1\u89C6\u5E76\u62A5\u544A\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\uFF0C\u5982\u6BCF\u671F\u7684\u7528\u6237\u6570\u3001\u4EA4\u6613\u91CF\u6216\u8BF7\u6C42\u91CF",
+            "\u9700\u6C42\u9884\u6D4B\u7ED3\u679C\u7528\u4E8E\u5BB9\u91CF\u3001\u9884\u7B97\u548C\u4EBA\u5458\u914D\u7F6E\u51B3\u7B56"
+          ]
+        },
+        question: {
+          en: "How do you anticipate demand for your services, and how do you see how they are actually being used?",
+          "zh-CN": "\u5982\u4F55\u9884\u5224\u670D\u52A1\u9700\u6C42\uFF1F\u5982\u4F55\u638C\u63E1\u670D\u52A1\u7684\u5B9E\u9645\u4F7F\u7528\u60C5\u51B5\uFF1F"
+        }
+      },
+      {
+        clause: "8.4.3",
+        requirements: [
+          "capacity-plan",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "A capacity plan covering people, technology and information, with current use, forecasts and planned actions",
+            "Capacity thresholds monitored with alerts, and reports showing utilisation trends",
+            "Capacity-related incidents or performance complaints traced to actions in the plan"
+          ],
+          "zh-CN": [
+            "\u5BB9\u91CF\u8BA1\u5212\u8986\u76D6\u4EBA\u5458\u3001\u6280\u672F\u548C\u4FE1\u606F\u7B49\u65B9\u9762\uFF0C\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u8BA1\u5212\u63AA\u65BD",
+            "\u5BF9\u5BB9\u91CF\u9608\u503C\u8FDB\u884C\u76D1\u89C6\u5E76\u8BBE\u7F6E\u544A\u8B66\uFF0C\u62A5\u544A\u4E2D\u80FD\u770B\u5230\u5229\u7528\u7387\u8D8B\u52BF",
+            "\u4E0E\u5BB9\u91CF\u6709\u5173\u7684\u4E8B\u4EF6\u6216\u6027\u80FD\u6295\u8BC9\u53EF\u8FFD\u6EAF\u5230\u8BA1\u5212\u4E2D\u7684\u76F8\u5E94\u63AA\u65BD"
+          ]
+        },
+        question: {
+          en: "How do you plan capacity for current and future demand, and what warns you before you run out?",
+          "zh-CN": "\u5982\u4F55\u7B56\u5212\u5BB9\u91CF\u4EE5\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\uFF1F\u9760\u4EC0\u4E48\u53CA\u65E9\u53D1\u73B0\u5BB9\u91CF\u4E0D\u8DB3\uFF1F"
+        }
+      },
+      {
+        clause: "8.5.1.1",
+        requirements: [
+          "change-management-policy"
+        ],
+        lookFor: {
+          en: [
+            "An approved change policy that lets an analyst decide whether a given change needs change control and at what level of approval",
+            "Rules for emergency changes, and recent emergency changes that were handled by those rules",
+            "Change types and approval levels in the ticketing tool set up to match the policy"
+          ],
+          "zh-CN": [
+            "\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\uFF0C\u5206\u6790\u4EBA\u5458\u80FD\u636E\u6B64\u5224\u65AD\u67D0\u9879\u53D8\u66F4\u662F\u5426\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u9700\u8981\u54EA\u4E00\u7EA7\u5BA1\u6279",
+            "\u6709\u7D27\u6025\u53D8\u66F4\u89C4\u5219\uFF0C\u5E76\u80FD\u4E3E\u51FA\u8FD1\u671F\u6309\u89C4\u5219\u5904\u7406\u7684\u7D27\u6025\u53D8\u66F4",
+            "\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u7C7B\u578B\u548C\u5BA1\u6279\u7EA7\u522B\u8BBE\u7F6E\u4E0E\u65B9\u9488\u4E00\u81F4"
+          ]
+        },
+        question: {
+          en: "How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?",
+          "zh-CN": "\u5982\u4F55\u786E\u5B9A\u54EA\u4E9B\u53D8\u66F4\u53D7\u63A7\u3001\u54EA\u4E9B\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4\uFF1F\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\uFF1F"
+        }
+      },
+      {
+        clause: "8.5.1.2",
+        requirements: [
+          "change-records",
+          "change-management-policy"
+        ],
+        lookFor: {
+          en: [
+            "Requests for change recorded and classified in one tool, wherever they come from",
+            "High-impact changes recognised and sent to service design and transition instead of the normal change route",
+            "Recent configuration or deployment logs cross-checked against requests for change to find changes made without one"
+          ],
+          "zh-CN": [
+            "\u65E0\u8BBA\u6765\u6E90\u5982\u4F55\uFF0C\u53D8\u66F4\u8BF7\u6C42\u90FD\u5728\u7EDF\u4E00\u7684\u5DE5\u5177\u4E2D\u767B\u8BB0\u548C\u5206\u7C7B",
+            "\u80FD\u8BC6\u522B\u51FA\u5177\u6709\u91CD\u5927\u5F71\u54CD\u7684\u53D8\u66F4\uFF0C\u8F6C\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362\uFF0C\u800C\u4E0D\u6309\u5E38\u89C4\u53D8\u66F4\u5904\u7406",
+            "\u5C06\u8FD1\u671F\u914D\u7F6E\u6216\u90E8\u7F72\u65E5\u5FD7\u4E0E\u53D8\u66F4\u8BF7\u6C42\u4EA4\u53C9\u6838\u5BF9\uFF0C\u67E5\u627E\u672A\u7ECF\u7533\u8BF7\u7684\u53D8\u66F4"
+          ]
+        },
+        question: {
+          en: "How is a change request raised, recorded and classified, and how would you spot a change made without one?",
+          "zh-CN": "\u53D8\u66F4\u8BF7\u6C42\u5982\u4F55\u63D0\u51FA\u3001\u767B\u8BB0\u548C\u5206\u7C7B\uFF1F\u5982\u4F55\u53D1\u73B0\u672A\u7ECF\u7533\u8BF7\u5C31\u5B9E\u65BD\u7684\u53D8\u66F4\uFF1F"
+        }
+      },
+      {
+        clause: "8.5.1.3",
+        requirements: [
+          "change-records",
+          "change-schedule",
+          "change-management-policy"
+        ],
+        lookFor: {
+          en: [
+            "Sampled RFCs showing risk and impact assessment, approval by the right authority, and test and back-out plans",
+            "Change advisory meetings minuted, with each decision recorded",
+            "A change schedule shared with those affected, and failed or backed-out changes reviewed",
+            "Post-implementation reviews carried out and change success rates reported"
+          ],
+          "zh-CN": [
+            "\u62BD\u67E5\u53D8\u66F4\u8BF7\u6C42\uFF0C\u786E\u8BA4\u6709\u98CE\u9669\u548C\u5F71\u54CD\u8BC4\u4F30\u3001\u7ECF\u76F8\u5E94\u6743\u9650\u6279\u51C6\u3001\u6709\u6D4B\u8BD5\u548C\u56DE\u9000\u8BA1\u5212",
+            "\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u6709\u7EAA\u8981\uFF0C\u6BCF\u9879\u51B3\u5B9A\u5747\u6709\u8BB0\u5F55",
+            "\u53D8\u66F4\u65E5\u7A0B\u5DF2\u544A\u77E5\u53D7\u5F71\u54CD\u65B9\uFF0C\u5931\u8D25\u6216\u56DE\u9000\u7684\u53D8\u66F4\u7ECF\u8FC7\u56DE\u987E",
+            "\u5F00\u5C55\u5B9E\u65BD\u540E\u8BC4\u5BA1\u5E76\u62A5\u544A\u53D8\u66F4\u6210\u529F\u7387"
+          ]
+        },
+        question: {
+          en: "Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?",
+          "zh-CN": "\u4EE5\u8FD1\u671F\u4E00\u9879\u53D8\u66F4\u4E3A\u4F8B\uFF1A\u5B83\u662F\u5982\u4F55\u8BC4\u4F30\u3001\u6279\u51C6\u3001\u6392\u671F\u3001\u90E8\u7F72\u548C\u56DE\u987E\u7684\uFF1F"
+        }
+      },
+      {
+        clause: "8.5.2.1",
+        requirements: [
+          "new-service-plans",
+          "change-management-policy"
+        ],
+        lookFor: {
+          en: [
+            "For a recent new or much-changed service, a plan with activities, responsibilities, timescales, resources, dependencies and acceptance",
+            "The decision to use design and transition traced back to the criteria in the change policy",
+            "The effect on existing services, agreements and processes considered in the plan"
+          ],
+          "zh-CN": [
+            "\u62BD\u53D6\u8FD1\u671F\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\uFF0C\u67E5\u770B\u5176\u8BA1\u5212\u4E2D\u7684\u6D3B\u52A8\u3001\u804C\u8D23\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u5B89\u6392",
+            "\u80FD\u8FFD\u6EAF\u5230\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\u4E2D\u7684\u5224\u5B9A\u51C6\u5219\uFF0C\u8BF4\u660E\u4E3A\u4F55\u8FDB\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362",
+            "\u8BA1\u5212\u4E2D\u8003\u8651\u4E86\u5BF9\u73B0\u6709\u670D\u52A1\u3001\u534F\u8BAE\u548C\u8FC7\u7A0B\u7684\u5F71\u54CD"
+          ]
+        },
+        question: {
+          en: "For your most recent new or significantly changed service, how was it planned and who signed off the plan?",
+          "zh-CN": "\u4EE5\u6700\u8FD1\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u4E3A\u4F8B\uFF1A\u662F\u5982\u4F55\u7B56\u5212\u7684\uFF1F\u8BA1\u5212\u7531\u8C01\u6279\u51C6\uFF1F"
+        }
+      },
+      {
+        clause: "8.5.2.2",
+        requirements: [
+          "service-design",
+          "service-requirements"
+        ],
+        lookFor: {
+          en: [
+            "Design documents that show how the service will meet its service requirements",
+            "A design that covers the people, agreements, processes, SLAs and supporting tools affected, not only the technical architecture",
+            "Design reviewed and approved, with a trail from each requirement to the part of the design that meets it"
+          ],
+          "zh-CN": [
+            "\u8BBE\u8BA1\u6587\u4EF6\u80FD\u8BF4\u660E\u670D\u52A1\u5982\u4F55\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42",
+            "\u8BBE\u8BA1\u4E0D\u53EA\u6DB5\u76D6\u6280\u672F\u67B6\u6784\uFF0C\u8FD8\u6DB5\u76D6\u53D7\u5F71\u54CD\u7684\u4EBA\u5458\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u652F\u6491\u5DE5\u5177",
+            "\u8BBE\u8BA1\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u6BCF\u9879\u8981\u6C42\u90FD\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u5B83\u7684\u8BBE\u8BA1\u5185\u5BB9"
+          ]
+        },
+        question: {
+          en: "How was the design of a new or changed service documented, and how did you check it met its requirements?",
+          "zh-CN": "\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BBE\u8BA1\u5982\u4F55\u5F62\u6210\u6587\u4EF6\uFF1F\u5982\u4F55\u9A8C\u8BC1\u8BBE\u8BA1\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\uFF1F"
+        }
+      },
+      {
+        clause: "8.5.2.3",
+        requirements: [
+          "service-acceptance-criteria",
+          "release-records"
+        ],
+        lookFor: {
+          en: [
+            "Acceptance criteria agreed before go-live, with test results and a signed acceptance",
+            "Transition carried out through release and deployment, with a rollback ready",
+            "A review after go-live comparing the outcome with the plan, and the customer informed"
+          ],
+          "zh-CN": [
+            "\u4E0A\u7EBF\u524D\u5DF2\u7EA6\u5B9A\u9A8C\u6536\u51C6\u5219\uFF0C\u6709\u6D4B\u8BD5\u7ED3\u679C\u548C\u7B7E\u5B57\u7684\u9A8C\u6536\u5355",
+            "\u8F6C\u6362\u901A\u8FC7\u53D1\u5E03\u548C\u90E8\u7F72\u8FDB\u884C\uFF0C\u5E76\u505A\u597D\u56DE\u9000\u51C6\u5907",
+            "\u4E0A\u7EBF\u540E\u5F00\u5C55\u56DE\u987E\uFF0C\u5C06\u5B9E\u9645\u7ED3\u679C\u4E0E\u8BA1\u5212\u5BF9\u6BD4\uFF0C\u5E76\u544A\u77E5\u987E\u5BA2"
+          ]
+        },
+        question: {
+          en: "How do you decide a new or changed service is ready to go live, and what happened after it did?",
+          "zh-CN": "\u5982\u4F55\u5224\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u7684\u670D\u52A1\u5DF2\u5177\u5907\u4E0A\u7EBF\u6761\u4EF6\uFF1F\u4E0A\u7EBF\u540E\u505A\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F"
+        }
+      },
+      {
+        clause: "8.5.3",
+        requirements: [
+          "release-policy",
+          "release-records"
+        ],
+        lookFor: {
+          en: [
+            "A release policy defining the release types and how often each happens, emergency releases included",
+            "Sampled releases with a plan, test evidence, approval and a deployment record linked to the changes they carry",
+            "Failed releases investigated and release success monitored"
+          ],
+          "zh-CN": [
+            "\u53D1\u5E03\u65B9\u9488\u89C4\u5B9A\u4E86\u53D1\u5E03\u7C7B\u578B\u53CA\u5176\u9891\u7387\uFF0C\u5305\u62EC\u7D27\u6025\u53D1\u5E03",
+            "\u62BD\u67E5\u7684\u53D1\u5E03\u6709\u8BA1\u5212\u3001\u6D4B\u8BD5\u8BC1\u636E\u3001\u6279\u51C6\u548C\u90E8\u7F72\u8BB0\u5F55\uFF0C\u5E76\u4E0E\u6240\u542B\u53D8\u66F4\u5173\u8054",
+            "\u5931\u8D25\u7684\u53D1\u5E03\u7ECF\u8FC7\u8C03\u67E5\uFF0C\u53D1\u5E03\u6210\u529F\u7387\u5F97\u5230\u76D1\u89C6"
+          ]
+        },
+        question: {
+          en: "How are releases planned, tested, approved and deployed, and what do you do when one fails?",
+          "zh-CN": "\u53D1\u5E03\u5982\u4F55\u7B56\u5212\u3001\u6D4B\u8BD5\u3001\u6279\u51C6\u548C\u90E8\u7F72\uFF1F\u53D1\u5E03\u5931\u8D25\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
+        }
+      },
+      {
+        clause: "8.6.1",
+        requirements: [
+          "incident-records",
+          "major-incident-procedure",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Sampled incident tickets with priority, timestamps, updates, resolution and closure confirmed with the user",
+            "Priority set from impact and urgency in the same way each time, and resolution times compared with the SLA targets",
+            "A written major incident procedure and a recent major incident handled by it, with a report",
+            "Recurring incidents passed to problem management"
+          ],
+          "zh-CN": [
+            "\u62BD\u67E5\u4E8B\u4EF6\u5DE5\u5355\uFF0C\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u5904\u7406\u8FDB\u5C55\u548C\u89E3\u51B3\u65B9\u6CD5\uFF0C\u5173\u95ED\u524D\u7ECF\u7528\u6237\u786E\u8BA4",
+            "\u6309\u5F71\u54CD\u5EA6\u548C\u7D27\u6025\u5EA6\u4E00\u81F4\u5730\u786E\u5B9A\u4F18\u5148\u7EA7\uFF0C\u89E3\u51B3\u65F6\u957F\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76EE\u6807\u5BF9\u6BD4",
+            "\u6709\u6210\u6587\u7684\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF0C\u8FD1\u671F\u7684\u91CD\u5927\u4E8B\u4EF6\u6309\u7A0B\u5E8F\u5904\u7406\u5E76\u6709\u62A5\u544A",
+            "\u91CD\u590D\u53D1\u751F\u7684\u4E8B\u4EF6\u80FD\u8F6C\u5165\u95EE\u9898\u7BA1\u7406"
+          ]
+        },
+        question: {
+          en: "How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?",
+          "zh-CN": "\u4E8B\u4EF6\u5982\u4F55\u767B\u8BB0\u3001\u786E\u5B9A\u4F18\u5148\u7EA7\u3001\u89E3\u51B3\u548C\u5173\u95ED\uFF1F\u6700\u8FD1\u4E00\u6B21\u91CD\u5927\u4E8B\u4EF6\u662F\u5982\u4F55\u5904\u7406\u7684\uFF1F"
+        }
+      },
+      {
+        clause: "8.6.2",
+        requirements: [
+          "service-request-records",
+          "service-request-instructions",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Service requests logged apart from incidents, with the request types defined",
+            "Work instructions or request models for the common request types, and sampled requests fulfilled as described",
+            "Requests that need approval, such as access rights, showing the approval before fulfilment"
+          ],
+          "zh-CN": [
+            "\u670D\u52A1\u8BF7\u6C42\u4E0E\u4E8B\u4EF6\u5206\u5F00\u767B\u8BB0\uFF0C\u5E76\u5B9A\u4E49\u4E86\u8BF7\u6C42\u7C7B\u578B",
+            "\u5E38\u89C1\u8BF7\u6C42\u7C7B\u578B\u6709\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B\uFF0C\u62BD\u67E5\u7684\u8BF7\u6C42\u6309\u5176\u5B9E\u73B0",
+            "\u9700\u8981\u5BA1\u6279\u7684\u8BF7\u6C42\uFF08\u5982\u8BBF\u95EE\u6743\u9650\uFF09\u5728\u5B9E\u73B0\u524D\u6709\u5BA1\u6279\u8BB0\u5F55"
+          ]
+        },
+        question: {
+          en: "How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?",
+          "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u5982\u4F55\u767B\u8BB0\u3001\u5FC5\u8981\u65F6\u5982\u4F55\u5BA1\u6279\u3001\u5982\u4F55\u5B9E\u73B0\uFF1F\u5B9E\u73B0\u4EBA\u5458\u4F9D\u636E\u4EC0\u4E48\u64CD\u4F5C\uFF1F"
+        }
+      },
+      {
+        clause: "8.6.3",
+        requirements: [
+          "problem-records",
+          "known-error-records",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Problems raised from incident trends as well as after single major incidents, not only in reaction",
+            "Sampled problem records with root cause analysis, a workaround and the change raised for a permanent fix",
+            "Known errors and workarounds recorded and actually used by the service desk",
+            "Evidence that fixes worked: the related incidents stop recurring"
+          ],
+          "zh-CN": [
+            "\u4E0D\u4EC5\u5728\u91CD\u5927\u4E8B\u4EF6\u540E\u88AB\u52A8\u7ACB\u9879\uFF0C\u4E5F\u4F1A\u901A\u8FC7\u4E8B\u4EF6\u8D8B\u52BF\u5206\u6790\u4E3B\u52A8\u53D1\u73B0\u95EE\u9898",
+            "\u62BD\u67E5\u95EE\u9898\u8BB0\u5F55\uFF0C\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u3001\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u4EE5\u53CA\u4E3A\u5F7B\u5E95\u89E3\u51B3\u800C\u63D0\u51FA\u7684\u53D8\u66F4",
+            "\u5DF2\u77E5\u9519\u8BEF\u53CA\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u6709\u8BB0\u5F55\uFF0C\u5E76\u88AB\u670D\u52A1\u53F0\u5B9E\u9645\u4F7F\u7528",
+            "\u95EE\u9898\u5904\u7406\u6709\u6548\u7684\u8BC1\u636E\uFF1A\u4FEE\u590D\u540E\u76F8\u5173\u4E8B\u4EF6\u4E0D\u518D\u91CD\u590D\u53D1\u751F"
+          ]
+        },
+        question: {
+          en: "How are problems identified, analysed and tracked to resolution, and where is that recorded?",
+          "zh-CN": "\u5982\u4F55\u8BC6\u522B\u548C\u5206\u6790\u95EE\u9898\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1F\u8FD9\u4E9B\u60C5\u51B5\u8BB0\u5F55\u5728\u54EA\u91CC\uFF1F"
+        }
+      },
+      {
+        clause: "8.7.1",
+        requirements: [
+          "availability-requirements",
+          "availability-risk-assessment",
+          "availability-monitoring-results",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Availability requirements and targets agreed per service, usually in the SLA",
+            "A dated availability risk assessment, such as a single-point-of-failure analysis, with actions",
+            "Availability measured monthly the way the SLA defines it and compared with the target, with shortfalls investigated"
+          ],
+          "zh-CN": [
+            "\u6309\u670D\u52A1\u7EA6\u5B9A\u4E86\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807\uFF0C\u901A\u5E38\u5199\u5165\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
+            "\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30\uFF08\u5982\u5355\u70B9\u6545\u969C\u5206\u6790\uFF09\u53CA\u76F8\u5E94\u63AA\u65BD",
+            "\u6309\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u89C4\u5B9A\u7684\u53E3\u5F84\u6309\u6708\u6D4B\u91CF\u53EF\u7528\u6027\u5E76\u4E0E\u76EE\u6807\u5BF9\u6BD4\uFF0C\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u5206\u6790"
+          ]
+        },
+        question: {
+          en: "How do you set, measure and protect the availability of each service?",
+          "zh-CN": "\u6BCF\u9879\u670D\u52A1\u7684\u53EF\u7528\u6027\u76EE\u6807\u5982\u4F55\u786E\u5B9A\u3001\u5982\u4F55\u6D4B\u91CF\u3001\u5982\u4F55\u4FDD\u969C\uFF1F"
+        }
+      },
+      {
+        clause: "8.7.2",
+        requirements: [
+          "service-continuity-requirements",
+          "service-continuity-plan",
+          "continuity-risk-assessment",
+          "continuity-test-reports",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Continuity requirements per service, such as recovery time and recovery point, agreed with customers",
+            "An approved continuity plan that can be reached if the main site is lost, with contact details kept current",
+            "Tests at planned intervals and after major changes, with reports, findings and follow-up",
+            "A continuity risk assessment whose risks the plan visibly answers"
+          ],
+          "zh-CN": [
+            "\u6309\u670D\u52A1\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u8FDE\u7EED\u6027\u8981\u6C42\uFF0C\u5982\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807",
+            "\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212\u5728\u4E3B\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528\uFF0C\u8054\u7CFB\u4EBA\u4FE1\u606F\u4FDD\u6301\u6700\u65B0",
+            "\u6309\u8BA1\u5212\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u5F00\u5C55\u6D4B\u8BD5\uFF0C\u6709\u6D4B\u8BD5\u62A5\u544A\u3001\u53D1\u73B0\u7684\u95EE\u9898\u548C\u540E\u7EED\u63AA\u65BD",
+            "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30\u4E2D\u7684\u98CE\u9669\u5728\u8BA1\u5212\u4E2D\u6709\u660E\u786E\u5E94\u5BF9"
+          ]
+        },
+        question: {
+          en: "If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?",
+          "zh-CN": "\u5982\u679C\u660E\u5929\u4E3B\u573A\u6240\u6216\u4E3B\u5E73\u53F0\u4E0D\u53EF\u7528\uFF0C\u670D\u52A1\u5C06\u5982\u4F55\u6062\u590D\uFF1F\u6700\u8FD1\u4E00\u6B21\u6D4B\u8BD5\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
+        }
+      },
+      {
+        clause: "8.7.3.1",
+        requirements: [
+          "information-security-policy"
+        ],
+        lookFor: {
+          en: [
+            "A security policy approved by management that fits the services and the organisation's obligations",
+            "Evidence the policy reached staff, and suppliers and customers where relevant",
+            "Policy reviewed at planned intervals and consistent with any ISO/IEC 27001 system already in place"
+          ],
+          "zh-CN": [
+            "\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488\uFF0C\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u548C\u7EC4\u7EC7\u627F\u62C5\u7684\u4E49\u52A1\u76F8\u9002\u5E94",
+            "\u65B9\u9488\u5DF2\u4F20\u8FBE\u7ED9\u5458\u5DE5\uFF0C\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u4F9B\u65B9\u548C\u987E\u5BA2\uFF0C\u6709\u76F8\u5E94\u8BC1\u636E",
+            "\u65B9\u9488\u5B9A\u671F\u8BC4\u5BA1\uFF0C\u5982\u5DF2\u5EFA\u7ACB ISO/IEC 27001 \u4F53\u7CFB\uFF0C\u4E8C\u8005\u4FDD\u6301\u4E00\u81F4"
+          ]
+        },
+        question: {
+          en: "Who approved your information security policy, how was it communicated, and when was it last reviewed?",
+          "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488\u7531\u8C01\u6279\u51C6\uFF1F\u5982\u4F55\u4F20\u8FBE\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
+        }
+      },
+      {
+        clause: "8.7.3.2",
+        requirements: [
+          "information-security-risk-assessment",
+          "information-security-controls",
+          "information-security-policy"
+        ],
+        lookFor: {
+          en: [
+            "A dated information security risk assessment and treatment plan covering the SMS and the services",
+            "A controls register or statement of applicability giving the reason each control was chosen or left out, supplier-facing controls included",
+            "A sample of controls seen working: access reviews, backups, patching, logging",
+            "Controls checked for effectiveness and updated after incidents or changes"
+          ],
+          "zh-CN": [
+            "\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212\uFF0C\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1",
+            "\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E\uFF0C\u8BF4\u660E\u6BCF\u9879\u63A7\u5236\u9009\u7528\u6216\u4E0D\u9009\u7528\u7684\u7406\u7531\uFF0C\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63A7\u5236",
+            "\u62BD\u67E5\u82E5\u5E72\u63A7\u5236\u63AA\u65BD\u7684\u5B9E\u9645\u8FD0\u884C\uFF1A\u8BBF\u95EE\u6743\u9650\u590D\u6838\u3001\u5907\u4EFD\u3001\u8865\u4E01\u3001\u65E5\u5FD7",
+            "\u5B9A\u671F\u8BC4\u4EF7\u63A7\u5236\u63AA\u65BD\u7684\u6709\u6548\u6027\uFF0C\u5E76\u5728\u53D1\u751F\u4E8B\u4EF6\u6216\u53D8\u66F4\u540E\u66F4\u65B0"
+          ]
+        },
+        question: {
+          en: "How did you choose your information security controls, and how do you check that they work?",
+          "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD\u662F\u5982\u4F55\u9009\u5B9A\u7684\uFF1F\u5982\u4F55\u68C0\u67E5\u5176\u6709\u6548\uFF1F"
+        }
+      },
+      {
+        clause: "8.7.3.3",
+        requirements: [
+          "information-security-incident-records",
+          "sms-processes"
+        ],
+        lookFor: {
+          en: [
+            "Security incidents recorded, classified and prioritised, with a sample traced from report to closure",
+            "Staff and suppliers know how to report a suspected security incident",
+            "Periodic trend analysis of security incidents, with actions to cut recurrence"
+          ],
+          "zh-CN": [
+            "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u6709\u767B\u8BB0\u3001\u5206\u7C7B\u548C\u4F18\u5148\u7EA7\uFF0C\u62BD\u6837\u4ECE\u62A5\u544A\u8FFD\u6EAF\u5230\u5173\u95ED",
+            "\u5458\u5DE5\u548C\u4F9B\u65B9\u77E5\u9053\u5982\u4F55\u62A5\u544A\u7591\u4F3C\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6",
+            "\u5B9A\u671F\u5206\u6790\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u7684\u8D8B\u52BF\uFF0C\u5E76\u91C7\u53D6\u63AA\u65BD\u51CF\u5C11\u518D\u6B21\u53D1\u751F"
+          ]
+        },
+        question: {
+          en: "How are information security incidents reported, handled and learnt from?",
+          "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5982\u4F55\u62A5\u544A\u3001\u5904\u7406\u5E76\u4ECE\u4E2D\u5438\u53D6\u6559\u8BAD\uFF1F"
+        }
+      },
+      {
+        clause: "9.1",
+        requirements: [
+          "monitoring-and-evaluation-results",
+          "service-management-objectives"
+        ],
+        lookFor: {
+          en: [
+            "A defined set of measures (what, how, when, who analyses) covering the SMS, the processes and the services",
+            "KPI reports or dashboards showing trends, with the data analysed rather than only collected",
+            "Conclusions from the analysis turned into decisions or actions, visible in management review or the improvement log"
+          ],
+          "zh-CN": [
+            "\u660E\u786E\u4E86\u76D1\u89C6\u548C\u6D4B\u91CF\u7684\u5185\u5BB9\u3001\u65B9\u6CD5\u3001\u65F6\u673A\u548C\u5206\u6790\u4EBA\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u8FC7\u7A0B\u548C\u670D\u52A1",
+            "\u5173\u952E\u7EE9\u6548\u6307\u6807\u62A5\u544A\u6216\u770B\u677F\u5448\u73B0\u8D8B\u52BF\uFF0C\u6570\u636E\u7ECF\u8FC7\u5206\u6790\u800C\u975E\u53EA\u662F\u6536\u96C6",
+            "\u5206\u6790\u7ED3\u8BBA\u8F6C\u5316\u4E3A\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u53EF\u5728\u7BA1\u7406\u8BC4\u5BA1\u6216\u6539\u8FDB\u53F0\u8D26\u4E2D\u770B\u5230"
+          ]
+        },
+        question: {
+          en: "What do you measure to know whether the SMS and services are performing, and what have the results led you to do?",
+          "zh-CN": "\u4F60\u4EEC\u6D4B\u91CF\u54EA\u4E9B\u5185\u5BB9\u6765\u5224\u65AD\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u7EE9\u6548\uFF1F\u6D4B\u91CF\u7ED3\u679C\u4FC3\u6210\u4E86\u54EA\u4E9B\u884C\u52A8\uFF1F"
+        }
+      },
+      {
+        clause: "9.2",
+        requirements: [
+          "internal-audit-programme",
+          "internal-audit-results"
+        ],
+        lookFor: {
+          en: [
+            "An audit programme that covers all clauses and processes over the cycle, with more attention where importance or past results call for it",
+            "Plans, checklists and reports for a completed audit, with no auditor auditing their own work",
+            "Findings reported to management and nonconformities followed through to closure",
+            "Auditor competence shown by training or qualification records"
+          ],
+          "zh-CN": [
+            "\u5BA1\u6838\u65B9\u6848\u5728\u4E00\u4E2A\u5468\u671F\u5185\u8986\u76D6\u6240\u6709\u6761\u6B3E\u548C\u8FC7\u7A0B\uFF0C\u5E76\u6839\u636E\u91CD\u8981\u7A0B\u5EA6\u548C\u4EE5\u5F80\u5BA1\u6838\u7ED3\u679C\u786E\u5B9A\u91CD\u70B9",
+            "\u5DF2\u5B8C\u6210\u5BA1\u6838\u7684\u5BA1\u6838\u8BA1\u5212\u3001\u68C0\u67E5\u8868\u548C\u62A5\u544A\uFF0C\u5BA1\u6838\u5458\u4E0D\u5BA1\u6838\u81EA\u5DF1\u7684\u5DE5\u4F5C",
+            "\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\uFF0C\u4E0D\u7B26\u5408\u5DF2\u8DDF\u8E2A\u81F3\u5173\u95ED",
+            "\u6709\u57F9\u8BAD\u6216\u8D44\u683C\u8BB0\u5F55\u8BC1\u660E\u5185\u90E8\u5BA1\u6838\u5458\u7684\u80FD\u529B"
+          ]
+        },
+        question: {
+          en: "How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?",
+          "zh-CN": "\u5185\u90E8\u5BA1\u6838\u65B9\u6848\u5982\u4F55\u7B56\u5212\u548C\u5B9E\u65BD\uFF1F\u4E0A\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u53D1\u73B0\u540E\u6765\u5982\u4F55\u5904\u7406\uFF1F"
+        }
+      },
+      {
+        clause: "9.3",
+        requirements: [
+          "management-review-results"
+        ],
+        lookFor: {
+          en: [
+            "Minutes of a completed management review held at the planned interval and attended by top management",
+            "Inputs backed by data (KPIs, audit results, customer feedback, supplier performance) and genuinely discussed, not a formality",
+            "Decisions and actions with owners and dates, and follow-up on the actions from the previous review"
+          ],
+          "zh-CN": [
+            "\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\uFF0C\u6309\u8BA1\u5212\u7684\u95F4\u9694\u53EC\u5F00\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u51FA\u5E2D",
+            "\u8BC4\u5BA1\u8F93\u5165\u6709\u6570\u636E\u652F\u6491\uFF08\u5173\u952E\u7EE9\u6548\u6307\u6807\u3001\u5BA1\u6838\u7ED3\u679C\u3001\u987E\u5BA2\u53CD\u9988\u3001\u4F9B\u65B9\u7EE9\u6548\u7B49\uFF09\u5E76\u786E\u5B9E\u7ECF\u8FC7\u8BA8\u8BBA\uFF0C\u800C\u975E\u8D70\u8FC7\u573A",
+            "\u51B3\u5B9A\u548C\u63AA\u65BD\u6709\u8D1F\u8D23\u4EBA\u548C\u671F\u9650\uFF0C\u4E0A\u6B21\u8BC4\u5BA1\u7684\u63AA\u65BD\u5DF2\u8DDF\u8FDB"
+          ]
+        },
+        question: {
+          en: "When did top management last review the SMS, what did they look at, and what did they decide?",
+          "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u4F53\u7CFB\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F\u8BC4\u5BA1\u4E86\u54EA\u4E9B\u5185\u5BB9\uFF1F\u4F5C\u51FA\u4E86\u54EA\u4E9B\u51B3\u5B9A\uFF1F"
+        }
+      },
+      {
+        clause: "9.4",
+        requirements: [
+          "service-reports"
+        ],
+        lookFor: {
+          en: [
+            "Service reports produced on the agreed schedule for each customer, covering performance against targets, trends and major events",
+            "Report contents and recipients agreed with the people who use them",
+            "Reports leading to decisions or actions, for example discussed at service review meetings"
+          ],
+          "zh-CN": [
+            "\u6309\u7EA6\u5B9A\u5468\u671F\u4E3A\u6BCF\u4E2A\u987E\u5BA2\u7F16\u5236\u670D\u52A1\u62A5\u544A\uFF0C\u6DB5\u76D6\u76EE\u6807\u8FBE\u6210\u3001\u8D8B\u52BF\u548C\u91CD\u5927\u4E8B\u9879",
+            "\u62A5\u544A\u5185\u5BB9\u548C\u62A5\u9001\u5BF9\u8C61\u5DF2\u4E0E\u62A5\u544A\u4F7F\u7528\u8005\u7EA6\u5B9A",
+            "\u62A5\u544A\u4FC3\u6210\u4E86\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u4F8B\u5982\u5728\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u4E0A\u8BA8\u8BBA"
+          ]
+        },
+        question: {
+          en: "What service reports do you produce, for whom, and which decisions have they informed?",
+          "zh-CN": "\u4F60\u4EEC\u7F16\u5236\u54EA\u4E9B\u670D\u52A1\u62A5\u544A\uFF1F\u62A5\u9001\u7ED9\u8C01\uFF1F\u8FD9\u4E9B\u62A5\u544A\u652F\u6301\u4E86\u54EA\u4E9B\u51B3\u7B56\uFF1F"
+        }
+      },
+      {
+        clause: "10.1",
+        requirements: [
+          "nonconformity-records"
+        ],
+        lookFor: {
+          en: [
+            "A log of nonconformities from audits, complaints, SLA breaches and incidents, with the immediate correction recorded",
+            "Root cause analysis for each one, corrective action in proportion to the effect, and a check that it worked",
+            "Whether similar nonconformities exist elsewhere considered, and the same findings not coming back in later audits"
+          ],
+          "zh-CN": [
+            "\u4E0D\u7B26\u5408\u53F0\u8D26\uFF0C\u6765\u6E90\u5305\u62EC\u5BA1\u6838\u3001\u6295\u8BC9\u3001\u670D\u52A1\u7EA7\u522B\u672A\u8FBE\u6807\u548C\u4E8B\u4EF6\uFF0C\u5E76\u8BB0\u5F55\u4E86\u5373\u65F6\u7EA0\u6B63",
+            "\u6BCF\u9879\u4E0D\u7B26\u5408\u90FD\u8FDB\u884C\u4E86\u539F\u56E0\u5206\u6790\uFF0C\u7EA0\u6B63\u63AA\u65BD\u4E0E\u5F71\u54CD\u7A0B\u5EA6\u76F8\u5F53\uFF0C\u5E76\u9A8C\u8BC1\u4E86\u6709\u6548\u6027",
+            "\u8003\u8651\u4E86\u5176\u4ED6\u5730\u65B9\u662F\u5426\u5B58\u5728\u7C7B\u4F3C\u4E0D\u7B26\u5408\uFF0C\u540E\u7EED\u5BA1\u6838\u65F6\u672A\u518D\u53D1\u73B0\u540C\u7C7B\u95EE\u9898"
+          ]
+        },
+        question: {
+          en: "When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?",
+          "zh-CN": "\u4F53\u7CFB\u4E2D\u51FA\u73B0\u4E0D\u7B26\u5408\u65F6\uFF0C\u5982\u4F55\u7EA0\u6B63\u3001\u67E5\u627E\u539F\u56E0\u5E76\u9632\u6B62\u518D\u6B21\u53D1\u751F\uFF1F"
+        }
+      },
+      {
+        clause: "10.2",
+        requirements: [
+          "improvement-evaluation-criteria",
+          "improvement-opportunity-records"
+        ],
+        lookFor: {
+          en: [
+            "An improvement register fed from several sources (staff, customers, audits, measurements), with status and outcomes",
+            "Criteria for evaluating and ranking improvements, applied to the sampled entries",
+            "Completed improvements with measured results compared with what was expected"
+          ],
+          "zh-CN": [
+            "\u6539\u8FDB\u53F0\u8D26\u6709\u591A\u79CD\u6765\u6E90\uFF08\u5458\u5DE5\u3001\u987E\u5BA2\u3001\u5BA1\u6838\u3001\u6D4B\u91CF\uFF09\uFF0C\u8BB0\u5F55\u4E86\u72B6\u6001\u548C\u7ED3\u679C",
+            "\u6709\u8BC4\u4EF7\u548C\u6392\u5E8F\u6539\u8FDB\u5EFA\u8BAE\u7684\u51C6\u5219\uFF0C\u62BD\u67E5\u7684\u6761\u76EE\u786E\u5B9E\u6309\u51C6\u5219\u5904\u7406",
+            "\u5DF2\u5B8C\u6210\u7684\u6539\u8FDB\u6709\u6D4B\u91CF\u7ED3\u679C\uFF0C\u5E76\u4E0E\u9884\u671F\u6548\u679C\u5BF9\u6BD4"
+          ]
+        },
+        question: {
+          en: "How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?",
+          "zh-CN": "\u6539\u8FDB\u5EFA\u8BAE\u5982\u4F55\u6536\u96C6\u3001\u8BC4\u4EF7\u548C\u5B9E\u65BD\uFF1F\u80FD\u5426\u4E3E\u51FA\u4E00\u9879\u5E26\u6765\u53EF\u6D4B\u91CF\u6548\u679C\u7684\u6539\u8FDB\uFF1F"
+        }
+      }
+    ];
+  }
+});
+
+// src/catalog/data/catalog.json
+var catalog_default;
+var init_catalog = __esm({
+  "src/catalog/data/catalog.json"() {
+    catalog_default = {
+      standard: "ISO/IEC 20000-1:2018",
+      clauses: [
+        {
+          id: "4",
+          parent: null,
+          title: {
+            en: "Context of the organization",
+            "zh-CN": "\u7EC4\u7EC7\u73AF\u5883"
+          }
+        },
+        {
+          id: "4.1",
+          parent: "4",
+          title: {
+            en: "Understanding the organization and its context",
+            "zh-CN": "\u7406\u89E3\u7EC4\u7EC7\u53CA\u5176\u73AF\u5883"
+          }
+        },
+        {
+          id: "4.2",
+          parent: "4",
+          title: {
+            en: "Understanding the needs and expectations of interested parties",
+            "zh-CN": "\u7406\u89E3\u76F8\u5173\u65B9\u7684\u9700\u6C42\u548C\u671F\u671B"
+          }
+        },
+        {
+          id: "4.3",
+          parent: "4",
+          title: {
+            en: "Determining the scope of the service management system",
+            "zh-CN": "\u786E\u5B9A\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8303\u56F4"
+          }
+        },
+        {
+          id: "4.4",
+          parent: "4",
+          title: {
+            en: "Service management system",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB"
+          }
+        },
+        {
+          id: "5",
+          parent: null,
+          title: {
+            en: "Leadership",
+            "zh-CN": "\u9886\u5BFC\u4F5C\u7528"
+          }
+        },
+        {
+          id: "5.1",
+          parent: "5",
+          title: {
+            en: "Leadership and commitment",
+            "zh-CN": "\u9886\u5BFC\u4F5C\u7528\u548C\u627F\u8BFA"
+          },
+          processOnly: true
+        },
+        {
+          id: "5.2",
+          parent: "5",
+          title: {
+            en: "Policy",
+            "zh-CN": "\u65B9\u9488"
+          }
+        },
+        {
+          id: "5.2.1",
+          parent: "5.2",
+          title: {
+            en: "Establishing the service management policy",
+            "zh-CN": "\u5236\u5B9A\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
+          }
+        },
+        {
+          id: "5.2.2",
+          parent: "5.2",
+          title: {
+            en: "Communicating the service management policy",
+            "zh-CN": "\u6C9F\u901A\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
+          }
+        },
+        {
+          id: "5.3",
+          parent: "5",
+          title: {
+            en: "Organizational roles, responsibilities and authorities",
+            "zh-CN": "\u7EC4\u7EC7\u7684\u5C97\u4F4D\u3001\u804C\u8D23\u548C\u6743\u9650"
+          }
+        },
+        {
+          id: "6",
+          parent: null,
+          title: {
+            en: "Planning",
+            "zh-CN": "\u7B56\u5212"
+          }
+        },
+        {
+          id: "6.1",
+          parent: "6",
+          title: {
+            en: "Actions to address risks and opportunities",
+            "zh-CN": "\u5E94\u5BF9\u98CE\u9669\u548C\u673A\u9047\u7684\u63AA\u65BD"
+          }
+        },
+        {
+          id: "6.2",
+          parent: "6",
+          title: {
+            en: "Service management objectives and planning to achieve them",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u53CA\u5176\u5B9E\u73B0\u7684\u7B56\u5212"
+          }
+        },
+        {
+          id: "6.2.1",
+          parent: "6.2",
+          title: {
+            en: "Establish objectives",
+            "zh-CN": "\u5EFA\u7ACB\u76EE\u6807"
+          }
+        },
+        {
+          id: "6.2.2",
+          parent: "6.2",
+          title: {
+            en: "Plan to achieve objectives",
+            "zh-CN": "\u5B9E\u73B0\u76EE\u6807\u7684\u7B56\u5212"
+          }
+        },
+        {
+          id: "6.3",
+          parent: "6",
+          title: {
+            en: "Plan the service management system",
+            "zh-CN": "\u7B56\u5212\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB"
+          }
+        },
+        {
+          id: "7",
+          parent: null,
+          title: {
+            en: "Support of the service management system",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u652F\u6301"
+          }
+        },
+        {
+          id: "7.1",
+          parent: "7",
+          title: {
+            en: "Resources",
+            "zh-CN": "\u8D44\u6E90"
+          }
+        },
+        {
+          id: "7.2",
+          parent: "7",
+          title: {
+            en: "Competence",
+            "zh-CN": "\u80FD\u529B"
+          }
+        },
+        {
+          id: "7.3",
+          parent: "7",
+          title: {
+            en: "Awareness",
+            "zh-CN": "\u610F\u8BC6"
+          }
+        },
+        {
+          id: "7.4",
+          parent: "7",
+          title: {
+            en: "Communication",
+            "zh-CN": "\u6C9F\u901A"
+          }
+        },
+        {
+          id: "7.5",
+          parent: "7",
+          title: {
+            en: "Documented information",
+            "zh-CN": "\u6210\u6587\u4FE1\u606F"
+          }
+        },
+        {
+          id: "7.5.1",
+          parent: "7.5",
+          title: {
+            en: "General",
+            "zh-CN": "\u603B\u5219"
+          },
+          processOnly: true
+        },
+        {
+          id: "7.5.2",
+          parent: "7.5",
+          title: {
+            en: "Creating and updating documented information",
+            "zh-CN": "\u521B\u5EFA\u548C\u66F4\u65B0\u6210\u6587\u4FE1\u606F"
+          }
+        },
+        {
+          id: "7.5.3",
+          parent: "7.5",
+          title: {
+            en: "Control of documented information",
+            "zh-CN": "\u6210\u6587\u4FE1\u606F\u7684\u63A7\u5236"
+          }
+        },
+        {
+          id: "7.5.4",
+          parent: "7.5",
+          title: {
+            en: "Service management system documented information",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u6210\u6587\u4FE1\u606F"
+          }
+        },
+        {
+          id: "7.6",
+          parent: "7",
+          title: {
+            en: "Knowledge",
+            "zh-CN": "\u77E5\u8BC6"
+          }
+        },
+        {
+          id: "8",
+          parent: null,
+          title: {
+            en: "Operation of the service management system",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FD0\u884C"
+          }
+        },
+        {
+          id: "8.1",
+          parent: "8",
+          title: {
+            en: "Operational planning and control",
+            "zh-CN": "\u8FD0\u884C\u7684\u7B56\u5212\u548C\u63A7\u5236"
+          }
+        },
+        {
+          id: "8.2",
+          parent: "8",
+          title: {
+            en: "Service portfolio",
+            "zh-CN": "\u670D\u52A1\u7EC4\u5408"
+          }
+        },
+        {
+          id: "8.2.1",
+          parent: "8.2",
+          title: {
+            en: "Service delivery",
+            "zh-CN": "\u670D\u52A1\u4EA4\u4ED8"
+          },
+          processOnly: true
+        },
+        {
+          id: "8.2.2",
+          parent: "8.2",
+          title: {
+            en: "Plan the services",
+            "zh-CN": "\u7B56\u5212\u670D\u52A1"
+          }
+        },
+        {
+          id: "8.2.3",
+          parent: "8.2",
+          title: {
+            en: "Control of parties involved in the service lifecycle",
+            "zh-CN": "\u670D\u52A1\u751F\u547D\u5468\u671F\u4E2D\u6240\u6D89\u53CA\u5404\u65B9\u7684\u63A7\u5236"
+          }
+        },
+        {
+          id: "8.2.4",
+          parent: "8.2",
+          title: {
+            en: "Service catalogue management",
+            "zh-CN": "\u670D\u52A1\u76EE\u5F55\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.2.5",
+          parent: "8.2",
+          title: {
+            en: "Asset management",
+            "zh-CN": "\u8D44\u4EA7\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.2.6",
+          parent: "8.2",
+          title: {
+            en: "Configuration management",
+            "zh-CN": "\u914D\u7F6E\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.3",
+          parent: "8",
+          title: {
+            en: "Relationship and agreement",
+            "zh-CN": "\u5173\u7CFB\u548C\u534F\u8BAE"
+          }
+        },
+        {
+          id: "8.3.1",
+          parent: "8.3",
+          title: {
+            en: "General",
+            "zh-CN": "\u603B\u5219"
+          },
+          processOnly: true
+        },
+        {
+          id: "8.3.2",
+          parent: "8.3",
+          title: {
+            en: "Business relationship management",
+            "zh-CN": "\u4E1A\u52A1\u5173\u7CFB\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.3.3",
+          parent: "8.3",
+          title: {
+            en: "Service level management",
+            "zh-CN": "\u670D\u52A1\u7EA7\u522B\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.3.4",
+          parent: "8.3",
+          title: {
+            en: "Supplier management",
+            "zh-CN": "\u4F9B\u65B9\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.3.4.1",
+          parent: "8.3.4",
+          title: {
+            en: "Management of external suppliers",
+            "zh-CN": "\u5916\u90E8\u4F9B\u65B9\u7684\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.3.4.2",
+          parent: "8.3.4",
+          title: {
+            en: "Management of internal suppliers and customers acting as a supplier",
+            "zh-CN": "\u5185\u90E8\u4F9B\u65B9\u548C\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7684\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.4",
+          parent: "8",
+          title: {
+            en: "Supply and demand",
+            "zh-CN": "\u4F9B\u5E94\u548C\u9700\u6C42"
+          }
+        },
+        {
+          id: "8.4.1",
+          parent: "8.4",
+          title: {
+            en: "Budgeting and accounting for services",
+            "zh-CN": "\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
+          }
+        },
+        {
+          id: "8.4.2",
+          parent: "8.4",
+          title: {
+            en: "Demand management",
+            "zh-CN": "\u9700\u6C42\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.4.3",
+          parent: "8.4",
+          title: {
+            en: "Capacity management",
+            "zh-CN": "\u5BB9\u91CF\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.5",
+          parent: "8",
+          title: {
+            en: "Service design, build and transition",
+            "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u3001\u6784\u5EFA\u548C\u8F6C\u6362"
+          }
+        },
+        {
+          id: "8.5.1",
+          parent: "8.5",
+          title: {
+            en: "Change management",
+            "zh-CN": "\u53D8\u66F4\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.5.1.1",
+          parent: "8.5.1",
+          title: {
+            en: "Change management policy",
+            "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
+          }
+        },
+        {
+          id: "8.5.1.2",
+          parent: "8.5.1",
+          title: {
+            en: "Change management initiation",
+            "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u7684\u542F\u52A8"
+          }
+        },
+        {
+          id: "8.5.1.3",
+          parent: "8.5.1",
+          title: {
+            en: "Change management activities",
+            "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u6D3B\u52A8"
+          }
+        },
+        {
+          id: "8.5.2",
+          parent: "8.5",
+          title: {
+            en: "Service design and transition",
+            "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362"
+          }
+        },
+        {
+          id: "8.5.2.1",
+          parent: "8.5.2",
+          title: {
+            en: "Plan new or changed services",
+            "zh-CN": "\u7B56\u5212\u65B0\u7684\u6216\u53D8\u66F4\u7684\u670D\u52A1"
+          }
+        },
+        {
+          id: "8.5.2.2",
+          parent: "8.5.2",
+          title: {
+            en: "Design",
+            "zh-CN": "\u8BBE\u8BA1"
+          }
+        },
+        {
+          id: "8.5.2.3",
+          parent: "8.5.2",
+          title: {
+            en: "Build and transition",
+            "zh-CN": "\u6784\u5EFA\u548C\u8F6C\u6362"
+          }
+        },
+        {
+          id: "8.5.3",
+          parent: "8.5",
+          title: {
+            en: "Release and deployment management",
+            "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.6",
+          parent: "8",
+          title: {
+            en: "Resolution and fulfilment",
+            "zh-CN": "\u89E3\u51B3\u548C\u5B9E\u73B0"
+          }
+        },
+        {
+          id: "8.6.1",
+          parent: "8.6",
+          title: {
+            en: "Incident management",
+            "zh-CN": "\u4E8B\u4EF6\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.6.2",
+          parent: "8.6",
+          title: {
+            en: "Service request management",
+            "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.6.3",
+          parent: "8.6",
+          title: {
+            en: "Problem management",
+            "zh-CN": "\u95EE\u9898\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.7",
+          parent: "8",
+          title: {
+            en: "Service assurance",
+            "zh-CN": "\u670D\u52A1\u4FDD\u8BC1"
+          }
+        },
+        {
+          id: "8.7.1",
+          parent: "8.7",
+          title: {
+            en: "Service availability management",
+            "zh-CN": "\u670D\u52A1\u53EF\u7528\u6027\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.7.2",
+          parent: "8.7",
+          title: {
+            en: "Service continuity management",
+            "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.7.3",
+          parent: "8.7",
+          title: {
+            en: "Information security management",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u7BA1\u7406"
+          }
+        },
+        {
+          id: "8.7.3.1",
+          parent: "8.7.3",
+          title: {
+            en: "Information security policy",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488"
+          }
+        },
+        {
+          id: "8.7.3.2",
+          parent: "8.7.3",
+          title: {
+            en: "Information security controls",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236"
+          }
+        },
+        {
+          id: "8.7.3.3",
+          parent: "8.7.3",
+          title: {
+            en: "Information security incidents",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6"
+          }
+        },
+        {
+          id: "9",
+          parent: null,
+          title: {
+            en: "Performance evaluation",
+            "zh-CN": "\u7EE9\u6548\u8BC4\u4EF7"
+          }
+        },
+        {
+          id: "9.1",
+          parent: "9",
+          title: {
+            en: "Monitoring, measurement, analysis and evaluation",
+            "zh-CN": "\u76D1\u89C6\u3001\u6D4B\u91CF\u3001\u5206\u6790\u548C\u8BC4\u4EF7"
+          }
+        },
+        {
+          id: "9.2",
+          parent: "9",
+          title: {
+            en: "Internal audit",
+            "zh-CN": "\u5185\u90E8\u5BA1\u6838"
+          }
+        },
+        {
+          id: "9.3",
+          parent: "9",
+          title: {
+            en: "Management review",
+            "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1"
+          }
+        },
+        {
+          id: "9.4",
+          parent: "9",
+          title: {
+            en: "Service reporting",
+            "zh-CN": "\u670D\u52A1\u62A5\u544A"
+          }
+        },
+        {
+          id: "10",
+          parent: null,
+          title: {
+            en: "Improvement",
+            "zh-CN": "\u6539\u8FDB"
+          }
+        },
+        {
+          id: "10.1",
+          parent: "10",
+          title: {
+            en: "Nonconformity and corrective action",
+            "zh-CN": "\u4E0D\u7B26\u5408\u53CA\u7EA0\u6B63\u63AA\u65BD"
+          }
+        },
+        {
+          id: "10.2",
+          parent: "10",
+          title: {
+            en: "Continual improvement",
+            "zh-CN": "\u6301\u7EED\u6539\u8FDB"
+          }
+        }
+      ],
+      requirements: [
+        {
+          id: "context-issues",
+          clauses: [
+            "4.1"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "External and internal issues",
+            "zh-CN": "\u5185\u5916\u90E8\u8BAE\u9898"
+          },
+          summary: {
+            en: "Note the internal and external matters that affect what the SMS and the services can achieve.",
+            "zh-CN": "\u8BB0\u5F55\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u9884\u671F\u7ED3\u679C\u7684\u5185\u90E8\u548C\u5916\u90E8\u56E0\u7D20\u3002"
+          },
+          evidence: {
+            en: "a context analysis (for example SWOT or PESTLE) that management review looks at again each year",
+            "zh-CN": "\u4E00\u4EFD\u7EC4\u7EC7\u73AF\u5883\u5206\u6790\uFF08\u5982 SWOT \u6216 PESTLE\uFF09\uFF0C\u6BCF\u5E74\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u590D\u6838"
+          },
+          keywords: {
+            en: [
+              "context analysis",
+              "organizational context",
+              "organisational context",
+              "internal and external issues",
+              "swot analysis",
+              "pestle"
+            ],
+            "zh-CN": [
+              "\u7EC4\u7EC7\u73AF\u5883\u5206\u6790",
+              "\u5185\u5916\u90E8\u8BAE\u9898",
+              "\u5185\u5916\u90E8\u95EE\u9898",
+              "\u73AF\u5883\u5206\u6790\u62A5\u544A"
+            ]
+          }
+        },
+        {
+          id: "interested-party-requirements",
+          clauses: [
+            "4.2"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Interested parties and their requirements",
+            "zh-CN": "\u76F8\u5173\u65B9\u53CA\u5176\u8981\u6C42"
+          },
+          summary: {
+            en: "List who has a stake in the SMS and the services, and what each of them expects.",
+            "zh-CN": "\u5217\u51FA\u4E0E\u4F53\u7CFB\u548C\u670D\u52A1\u6709\u5229\u5BB3\u5173\u7CFB\u7684\u5404\u65B9\uFF0C\u4EE5\u53CA\u5404\u65B9\u7684\u671F\u671B\u3002"
+          },
+          evidence: {
+            en: "an interested-party register naming each party, its requirements and how the SMS meets them",
+            "zh-CN": "\u76F8\u5173\u65B9\u6E05\u5355\uFF0C\u5199\u660E\u5404\u65B9\u7684\u8981\u6C42\u53CA\u4F53\u7CFB\u5982\u4F55\u6EE1\u8DB3\u8FD9\u4E9B\u8981\u6C42"
+          },
+          keywords: {
+            en: [
+              "interested parties",
+              "interested party register",
+              "stakeholder analysis",
+              "stakeholder requirements"
+            ],
+            "zh-CN": [
+              "\u76F8\u5173\u65B9\u9700\u6C42\u548C\u671F\u671B",
+              "\u76F8\u5173\u65B9\u8BC6\u522B",
+              "\u76F8\u5173\u65B9\u6E05\u5355",
+              "\u5229\u76CA\u76F8\u5173\u65B9\u5206\u6790"
+            ]
+          }
+        },
+        {
+          id: "sms-scope",
+          clauses: [
+            "4.3",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "a",
+          core: true,
+          title: {
+            en: "Scope of the SMS",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4"
+          },
+          summary: {
+            en: "State which services, which parts of the organisation and which sites the SMS covers.",
+            "zh-CN": "\u5199\u660E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u54EA\u4E9B\u7EC4\u7EC7\u5355\u5143\u548C\u54EA\u4E9B\u573A\u6240\u3002"
+          },
+          evidence: {
+            en: "a scope statement naming the services, the units that provide them and the sites, often kept in the SMS manual",
+            "zh-CN": "\u8303\u56F4\u58F0\u660E\uFF0C\u5217\u51FA\u670D\u52A1\u3001\u63D0\u4F9B\u670D\u52A1\u7684\u90E8\u95E8\u548C\u573A\u6240\uFF0C\u901A\u5E38\u5199\u5728\u670D\u52A1\u7BA1\u7406\u624B\u518C\u4E2D"
+          },
+          keywords: {
+            en: [
+              "sms scope",
+              "scope statement",
+              "scope of the service management system",
+              "certification scope"
+            ],
+            "zh-CN": [
+              "\u4F53\u7CFB\u8303\u56F4",
+              "\u8303\u56F4\u58F0\u660E",
+              "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4",
+              "\u8BA4\u8BC1\u8303\u56F4"
+            ]
+          }
+        },
+        {
+          id: "sms-processes",
+          clauses: [
+            "4.4",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "e",
+          core: true,
+          title: {
+            en: "SMS processes",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8FC7\u7A0B"
+          },
+          summary: {
+            en: "Describe each service management process, who owns it, what goes in and out, and how it links to the others.",
+            "zh-CN": "\u63CF\u8FF0\u6BCF\u4E2A\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u3001\u5176\u8D1F\u8D23\u4EBA\u3001\u8F93\u5165\u8F93\u51FA\u4EE5\u53CA\u4E0E\u5176\u4ED6\u8FC7\u7A0B\u7684\u8854\u63A5\u3002"
+          },
+          evidence: {
+            en: "process documents or an SMS manual with a process map and the interfaces between processes",
+            "zh-CN": "\u8FC7\u7A0B\u6587\u4EF6\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C\uFF0C\u9644\u8FC7\u7A0B\u56FE\u548C\u8FC7\u7A0B\u4E4B\u95F4\u7684\u63A5\u53E3"
+          },
+          keywords: {
+            en: [
+              "sms manual",
+              "service management manual",
+              "process map",
+              "process description",
+              "process handbook"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u7BA1\u7406\u624B\u518C",
+              "\u4F53\u7CFB\u624B\u518C",
+              "\u8FC7\u7A0B\u63CF\u8FF0",
+              "\u6D41\u7A0B\u624B\u518C",
+              "\u8FC7\u7A0B\u5173\u7CFB\u56FE"
+            ]
+          }
+        },
+        {
+          id: "service-management-policy",
+          clauses: [
+            "5.2.1",
+            "5.2.2",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "b",
+          core: true,
+          title: {
+            en: "Service management policy",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
+          },
+          summary: {
+            en: "Top management's short statement of direction for service management, committing to meet requirements and keep improving.",
+            "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u5BF9\u670D\u52A1\u7BA1\u7406\u65B9\u5411\u7684\u7B80\u77ED\u58F0\u660E\uFF0C\u627F\u8BFA\u6EE1\u8DB3\u8981\u6C42\u5E76\u6301\u7EED\u6539\u8FDB\u3002"
+          },
+          evidence: {
+            en: "a signed policy, published to staff and available to interested parties on request",
+            "zh-CN": "\u7ECF\u7B7E\u7F72\u7684\u65B9\u9488\uFF0C\u5DF2\u5411\u5458\u5DE5\u53D1\u5E03\uFF0C\u5E76\u53EF\u5E94\u8981\u6C42\u63D0\u4F9B\u7ED9\u76F8\u5173\u65B9"
+          },
+          keywords: {
+            en: [
+              "service management policy",
+              "itsm policy",
+              "sms policy"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u7BA1\u7406\u65B9\u9488",
+              "\u670D\u52A1\u7BA1\u7406\u653F\u7B56",
+              "\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
+            ]
+          }
+        },
+        {
+          id: "roles-and-responsibilities",
+          clauses: [
+            "5.3"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Roles, responsibilities and authorities",
+            "zh-CN": "\u5C97\u4F4D\u3001\u804C\u8D23\u548C\u6743\u9650"
+          },
+          summary: {
+            en: "Make clear who is accountable for the SMS, each process and each service, and who reports SMS performance upward.",
+            "zh-CN": "\u660E\u786E\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u7531\u8C01\u8D1F\u8D23\uFF0C\u4EE5\u53CA\u7531\u8C01\u5411\u4E0A\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u3002"
+          },
+          evidence: {
+            en: "an organisation chart, a RACI matrix and appointment letters for the SMS manager and process owners",
+            "zh-CN": "\u7EC4\u7EC7\u7ED3\u6784\u56FE\u3001RACI \u77E9\u9635\uFF0C\u4EE5\u53CA\u4F53\u7CFB\u8D1F\u8D23\u4EBA\u548C\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u7684\u4EFB\u547D\u4E66"
+          },
+          keywords: {
+            en: [
+              "roles and responsibilities",
+              "raci",
+              "responsibility matrix",
+              "job descriptions",
+              "appointment letter"
+            ],
+            "zh-CN": [
+              "\u5C97\u4F4D\u804C\u8D23",
+              "\u804C\u8D23\u5206\u914D",
+              "\u804C\u8D23\u77E9\u9635",
+              "\u5C97\u4F4D\u8BF4\u660E\u4E66",
+              "\u4EFB\u547D\u4E66"
+            ]
+          }
+        },
+        {
+          id: "risk-management-approach",
+          clauses: [
+            "6.1"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Risk management approach",
+            "zh-CN": "\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5"
+          },
+          summary: {
+            en: "Explain how risks are found, rated and treated, and the level of risk the organisation is willing to accept.",
+            "zh-CN": "\u8BF4\u660E\u5982\u4F55\u53D1\u73B0\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u98CE\u9669\uFF0C\u4EE5\u53CA\u7EC4\u7EC7\u613F\u610F\u63A5\u53D7\u7684\u98CE\u9669\u6C34\u5E73\u3002"
+          },
+          evidence: {
+            en: "a risk management procedure with rating scales and risk acceptance criteria",
+            "zh-CN": "\u98CE\u9669\u7BA1\u7406\u7A0B\u5E8F\uFF0C\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219"
+          },
+          keywords: {
+            en: [
+              "risk management procedure",
+              "risk management approach",
+              "risk methodology",
+              "risk acceptance criteria"
+            ],
+            "zh-CN": [
+              "\u98CE\u9669\u7BA1\u7406\u7A0B\u5E8F",
+              "\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5",
+              "\u98CE\u9669\u63A5\u53D7\u51C6\u5219",
+              "\u98CE\u9669\u8BC4\u4F30\u65B9\u6CD5"
+            ]
+          }
+        },
+        {
+          id: "risks-and-opportunities",
+          clauses: [
+            "6.1"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 366,
+          title: {
+            en: "Risks and opportunities",
+            "zh-CN": "\u98CE\u9669\u548C\u673A\u9047"
+          },
+          summary: {
+            en: "Keep the risks and opportunities found, their effect on customers and the actions chosen for each.",
+            "zh-CN": "\u4FDD\u5B58\u5DF2\u8BC6\u522B\u7684\u98CE\u9669\u548C\u673A\u9047\u3001\u5BF9\u987E\u5BA2\u7684\u5F71\u54CD\u4EE5\u53CA\u9488\u5BF9\u6BCF\u9879\u6240\u9009\u7684\u63AA\u65BD\u3002"
+          },
+          evidence: {
+            en: "a risk register with owners and treatment actions",
+            "zh-CN": "\u98CE\u9669\u53F0\u8D26\uFF0C\u5199\u660E\u8D1F\u8D23\u4EBA\u548C\u5904\u7F6E\u63AA\u65BD"
+          },
+          keywords: {
+            en: [
+              "risk register",
+              "risks and opportunities",
+              "risk treatment plan",
+              "opportunity register"
+            ],
+            "zh-CN": [
+              "\u98CE\u9669\u767B\u8BB0\u518C",
+              "\u98CE\u9669\u548C\u673A\u9047",
+              "\u98CE\u9669\u6E05\u5355",
+              "\u98CE\u9669\u5904\u7F6E\u8BA1\u5212"
+            ]
+          }
+        },
+        {
+          id: "service-management-objectives",
+          clauses: [
+            "6.2.1",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "b",
+          core: true,
+          title: {
+            en: "Service management objectives",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807"
+          },
+          summary: {
+            en: "Set measurable targets for service management that follow from the policy.",
+            "zh-CN": "\u5236\u5B9A\u6E90\u81EA\u65B9\u9488\u4E14\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u3002"
+          },
+          evidence: {
+            en: "a list of objectives with target values, owners and how each is measured",
+            "zh-CN": "\u76EE\u6807\u6E05\u5355\uFF0C\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u5404\u76EE\u6807\u7684\u6D4B\u91CF\u65B9\u5F0F"
+          },
+          keywords: {
+            en: [
+              "service management objectives",
+              "sms objectives",
+              "objectives and targets",
+              "kpi targets"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u7BA1\u7406\u76EE\u6807",
+              "\u4F53\u7CFB\u76EE\u6807",
+              "\u76EE\u6807\u6307\u6807",
+              "\u76EE\u6807\u5206\u89E3\u8868"
+            ]
+          }
+        },
+        {
+          id: "objectives-plan",
+          clauses: [
+            "6.2.2"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Plan to achieve the objectives",
+            "zh-CN": "\u76EE\u6807\u5B9E\u73B0\u8BA1\u5212"
+          },
+          summary: {
+            en: "For each objective, say what will be done, by whom, with what, by when and how the outcome is judged.",
+            "zh-CN": "\u9488\u5BF9\u6BCF\u9879\u76EE\u6807\u8BF4\u660E\u505A\u4EC0\u4E48\u3001\u7531\u8C01\u505A\u3001\u7528\u4EC0\u4E48\u8D44\u6E90\u3001\u4F55\u65F6\u5B8C\u6210\u4EE5\u53CA\u5982\u4F55\u8BC4\u4EF7\u7ED3\u679C\u3002"
+          },
+          evidence: {
+            en: "an action plan per objective, followed up in management review",
+            "zh-CN": "\u6309\u76EE\u6807\u5236\u5B9A\u7684\u884C\u52A8\u8BA1\u5212\uFF0C\u5E76\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u8DDF\u8FDB"
+          },
+          keywords: {
+            en: [
+              "objectives plan",
+              "objective action plan",
+              "plan to achieve objectives"
+            ],
+            "zh-CN": [
+              "\u76EE\u6807\u5B9E\u73B0\u8BA1\u5212",
+              "\u76EE\u6807\u884C\u52A8\u8BA1\u5212",
+              "\u76EE\u6807\u8FBE\u6210\u65B9\u6848"
+            ]
+          }
+        },
+        {
+          id: "service-management-plan",
+          clauses: [
+            "6.3",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "c",
+          core: true,
+          title: {
+            en: "Service management plan",
+            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u8BA1\u5212"
+          },
+          summary: {
+            en: "One plan for running and improving the SMS: services covered, resources, responsibilities, interfaces, risks and measures.",
+            "zh-CN": "\u7EDF\u7B79\u4F53\u7CFB\u8FD0\u884C\u548C\u6539\u8FDB\u7684\u8BA1\u5212\uFF1A\u6240\u542B\u670D\u52A1\u3001\u8D44\u6E90\u3001\u804C\u8D23\u3001\u63A5\u53E3\u3001\u98CE\u9669\u548C\u6D4B\u91CF\u3002"
+          },
+          evidence: {
+            en: "a dated, approved service management plan reviewed at least once a year",
+            "zh-CN": "\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\uFF0C\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21"
+          },
+          keywords: {
+            en: [
+              "service management plan",
+              "sms plan",
+              "itsm plan"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u7BA1\u7406\u8BA1\u5212",
+              "\u4F53\u7CFB\u5B9E\u65BD\u8BA1\u5212",
+              "\u4F53\u7CFB\u7B56\u5212\u4E66"
+            ]
+          }
+        },
+        {
+          id: "resource-plan",
+          clauses: [
+            "7.1"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Resource plan",
+            "zh-CN": "\u8D44\u6E90\u8BA1\u5212"
+          },
+          summary: {
+            en: "Show the people, technology, information and money the SMS and services need, and where they come from.",
+            "zh-CN": "\u8BF4\u660E\u4F53\u7CFB\u548C\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u6280\u672F\u3001\u4FE1\u606F\u548C\u8D44\u91D1\u53CA\u5176\u6765\u6E90\u3002"
+          },
+          evidence: {
+            en: "a staffing and resource plan, often an annex to the service management plan",
+            "zh-CN": "\u4EBA\u5458\u548C\u8D44\u6E90\u914D\u7F6E\u8BA1\u5212\uFF0C\u901A\u5E38\u4F5C\u4E3A\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u7684\u9644\u4EF6"
+          },
+          keywords: {
+            en: [
+              "resource plan",
+              "staffing plan",
+              "resource allocation"
+            ],
+            "zh-CN": [
+              "\u8D44\u6E90\u8BA1\u5212",
+              "\u4EBA\u529B\u8D44\u6E90\u8BA1\u5212",
+              "\u8D44\u6E90\u914D\u7F6E"
+            ]
+          }
+        },
+        {
+          id: "competence-records",
+          clauses: [
+            "7.2"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 366,
+          title: {
+            en: "Evidence of competence",
+            "zh-CN": "\u80FD\u529B\u8BC1\u636E"
+          },
+          summary: {
+            en: "Keep proof that the people doing SMS work have the schooling, training or experience their role needs.",
+            "zh-CN": "\u4FDD\u5B58\u8BC1\u660E\u4ECE\u4E8B\u4F53\u7CFB\u5DE5\u4F5C\u7684\u4EBA\u5458\u5177\u5907\u5C97\u4F4D\u6240\u9700\u6559\u80B2\u3001\u57F9\u8BAD\u6216\u7ECF\u9A8C\u7684\u6750\u6599\u3002"
+          },
+          evidence: {
+            en: "training records, qualification certificates, a skills matrix and the training plan",
+            "zh-CN": "\u57F9\u8BAD\u8BB0\u5F55\u3001\u8D44\u683C\u8BC1\u4E66\u3001\u6280\u80FD\u77E9\u9635\u548C\u57F9\u8BAD\u8BA1\u5212"
+          },
+          keywords: {
+            en: [
+              "training records",
+              "competence records",
+              "skills matrix",
+              "training plan"
+            ],
+            "zh-CN": [
+              "\u57F9\u8BAD\u8BB0\u5F55",
+              "\u80FD\u529B\u8BC4\u4EF7",
+              "\u6280\u80FD\u77E9\u9635",
+              "\u57F9\u8BAD\u8BA1\u5212",
+              "\u8D44\u683C\u8BC1\u4E66"
+            ]
+          }
+        },
+        {
+          id: "awareness-records",
+          clauses: [
+            "7.3"
+          ],
+          kind: "record",
+          mandatory: false,
+          freshnessDays: 366,
+          title: {
+            en: "Awareness activities",
+            "zh-CN": "\u610F\u8BC6\u5BA3\u8D2F\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Show that staff know the policy, their own part in the SMS and what happens if they ignore it.",
+            "zh-CN": "\u8BC1\u660E\u5458\u5DE5\u4E86\u89E3\u65B9\u9488\u3001\u81EA\u5DF1\u5728\u4F53\u7CFB\u4E2D\u7684\u4F5C\u7528\u4EE5\u53CA\u4E0D\u9075\u5B88\u7684\u540E\u679C\u3002"
+          },
+          evidence: {
+            en: "attendance sheets for awareness sessions, onboarding briefings and signed policy acknowledgements",
+            "zh-CN": "\u610F\u8BC6\u5BA3\u8D2F\u7B7E\u5230\u8868\u3001\u5165\u804C\u57F9\u8BAD\u8BB0\u5F55\u548C\u65B9\u9488\u786E\u8BA4\u7B7E\u540D"
+          },
+          keywords: {
+            en: [
+              "awareness training",
+              "awareness briefing",
+              "policy acknowledgement",
+              "induction"
+            ],
+            "zh-CN": [
+              "\u610F\u8BC6\u57F9\u8BAD",
+              "\u5BA3\u8D2F\u8BB0\u5F55",
+              "\u5165\u804C\u57F9\u8BAD",
+              "\u65B9\u9488\u5BA3\u8D2F"
+            ]
+          }
+        },
+        {
+          id: "communication-plan",
+          clauses: [
+            "7.4"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Communication plan",
+            "zh-CN": "\u6C9F\u901A\u8BA1\u5212"
+          },
+          summary: {
+            en: "Decide what is said about the SMS, when, to whom, by whom and through which channel.",
+            "zh-CN": "\u786E\u5B9A\u4F53\u7CFB\u76F8\u5173\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u65F6\u673A\u3001\u5BF9\u8C61\u3001\u53D1\u8D77\u4EBA\u548C\u6E20\u9053\u3002"
+          },
+          evidence: {
+            en: "a communication matrix or plan covering internal and external communication",
+            "zh-CN": "\u8986\u76D6\u5185\u5916\u90E8\u6C9F\u901A\u7684\u6C9F\u901A\u77E9\u9635\u6216\u6C9F\u901A\u8BA1\u5212"
+          },
+          keywords: {
+            en: [
+              "communication plan",
+              "communication matrix",
+              "communication procedure"
+            ],
+            "zh-CN": [
+              "\u6C9F\u901A\u8BA1\u5212",
+              "\u6C9F\u901A\u77E9\u9635",
+              "\u6C9F\u901A\u7BA1\u7406\u7A0B\u5E8F"
+            ]
+          }
+        },
+        {
+          id: "document-control-procedure",
+          clauses: [
+            "7.5.3",
+            "7.5.2"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Document control procedure",
+            "zh-CN": "\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F"
+          },
+          summary: {
+            en: "Set how SMS documents and records are named, reviewed, approved, versioned, shared, stored and disposed of.",
+            "zh-CN": "\u89C4\u5B9A\u4F53\u7CFB\u6587\u4EF6\u548C\u8BB0\u5F55\u7684\u6807\u8BC6\u3001\u8BC4\u5BA1\u3001\u6279\u51C6\u3001\u7248\u672C\u3001\u5206\u53D1\u3001\u5B58\u50A8\u548C\u5904\u7F6E\u65B9\u5F0F\u3002"
+          },
+          evidence: {
+            en: "a document and record control procedure with a master list of controlled documents",
+            "zh-CN": "\u6587\u4EF6\u548C\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F\uFF0C\u4EE5\u53CA\u53D7\u63A7\u6587\u4EF6\u603B\u6E05\u5355"
+          },
+          keywords: {
+            en: [
+              "document control",
+              "document management procedure",
+              "master document list",
+              "document register",
+              "control of documented information",
+              "control of records"
+            ],
+            "zh-CN": [
+              "\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F",
+              "\u6587\u4EF6\u7BA1\u7406\u529E\u6CD5",
+              "\u53D7\u63A7\u6587\u4EF6\u6E05\u5355",
+              "\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868",
+              "\u6210\u6587\u4FE1\u606F\u63A7\u5236",
+              "\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F"
+            ]
+          }
+        },
+        {
+          id: "required-procedures",
+          clauses: [
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "k",
+          title: {
+            en: "Procedures required by the standard",
+            "zh-CN": "\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F"
+          },
+          summary: {
+            en: "Keep the written procedures the standard calls for, such as the major incident procedure, current and in use.",
+            "zh-CN": "\u4F7F\u6807\u51C6\u8981\u6C42\u7684\u6210\u6587\u7A0B\u5E8F\uFF08\u5982\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF09\u4FDD\u6301\u73B0\u884C\u6709\u6548\u5E76\u5B9E\u9645\u4F7F\u7528\u3002"
+          },
+          evidence: {
+            en: "a set of controlled procedures, each with an owner, a version and an approval",
+            "zh-CN": "\u4E00\u5957\u53D7\u63A7\u7A0B\u5E8F\u6587\u4EF6\uFF0C\u6BCF\u4EFD\u90FD\u6709\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u548C\u6279\u51C6\u8BB0\u5F55"
+          },
+          keywords: {
+            en: [
+              "procedures manual",
+              "procedure set",
+              "operating procedures",
+              "standard operating procedure"
+            ],
+            "zh-CN": [
+              "\u7A0B\u5E8F\u6587\u4EF6",
+              "\u7A0B\u5E8F\u6587\u4EF6\u6C47\u7F16",
+              "\u4F5C\u4E1A\u7A0B\u5E8F",
+              "\u6807\u51C6\u4F5C\u4E1A\u7A0B\u5E8F"
+            ]
+          }
+        },
+        {
+          id: "conformity-records",
+          clauses: [
+            "7.5.4"
+          ],
+          kind: "record",
+          mandatory: true,
+          item754: "l",
+          metByRecordsOf: [
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "10"
+          ],
+          title: {
+            en: "Records register",
+            "zh-CN": "\u8BB0\u5F55\u6E05\u5355"
+          },
+          summary: {
+            en: "Know which records prove the SMS works, where each is kept, who owns it and how long it is kept.",
+            "zh-CN": "\u660E\u786E\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u3001\u5404\u81EA\u5B58\u653E\u5728\u54EA\u91CC\u3001\u7531\u8C01\u8D1F\u8D23\u3001\u4FDD\u5B58\u591A\u4E45\u3002"
+          },
+          evidence: {
+            en: "a records register listing each type of record, its location, owner and retention period",
+            "zh-CN": "\u8BB0\u5F55\u6E05\u5355\uFF0C\u5217\u51FA\u6BCF\u7C7B\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3001\u8D1F\u8D23\u4EBA\u548C\u4FDD\u5B58\u671F\u9650"
+          },
+          keywords: {
+            en: [
+              "records register",
+              "record list",
+              "retention schedule",
+              "records retention"
+            ],
+            "zh-CN": [
+              "\u8BB0\u5F55\u6E05\u5355",
+              "\u8BB0\u5F55\u63A7\u5236",
+              "\u8BB0\u5F55\u4FDD\u5B58\u671F\u9650",
+              "\u8BB0\u5F55\u4E00\u89C8\u8868"
+            ]
+          }
+        },
+        {
+          id: "knowledge-base",
+          clauses: [
+            "7.6"
+          ],
+          kind: "record",
+          mandatory: false,
+          freshnessDays: 366,
+          title: {
+            en: "Organisational knowledge",
+            "zh-CN": "\u7EC4\u7EC7\u77E5\u8BC6"
+          },
+          summary: {
+            en: "Capture and share the know-how needed to run the SMS and deliver the services.",
+            "zh-CN": "\u6536\u96C6\u5E76\u5171\u4EAB\u8FD0\u884C\u4F53\u7CFB\u548C\u4EA4\u4ED8\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u548C\u7ECF\u9A8C\u3002"
+          },
+          evidence: {
+            en: "a maintained knowledge base with article owners and review dates",
+            "zh-CN": "\u6709\u4E13\u4EBA\u7EF4\u62A4\u7684\u77E5\u8BC6\u5E93\uFF0C\u6CE8\u660E\u6587\u7AE0\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F"
+          },
+          keywords: {
+            en: [
+              "knowledge base",
+              "knowledge management",
+              "kb articles"
+            ],
+            "zh-CN": [
+              "\u77E5\u8BC6\u5E93",
+              "\u77E5\u8BC6\u7BA1\u7406",
+              "\u77E5\u8BC6\u6587\u7AE0"
+            ]
+          }
+        },
+        {
+          id: "operational-control-records",
+          clauses: [
+            "8.1"
+          ],
+          kind: "record",
+          mandatory: true,
+          metByRecordsOf: [
+            "8"
+          ],
+          title: {
+            en: "Evidence of operational control",
+            "zh-CN": "\u8FD0\u884C\u63A7\u5236\u8BC1\u636E"
+          },
+          summary: {
+            en: "Keep enough records to show the processes ran as planned, including work done by other parties.",
+            "zh-CN": "\u4FDD\u5B58\u8DB3\u591F\u7684\u8BB0\u5F55\uFF0C\u8BC1\u660E\u5404\u8FC7\u7A0B\u6309\u7B56\u5212\u8FD0\u884C\uFF0C\u5305\u62EC\u7531\u5176\u4ED6\u65B9\u5B8C\u6210\u7684\u5DE5\u4F5C\u3002"
+          },
+          evidence: {
+            en: "process run records, tickets, logs and process performance reports",
+            "zh-CN": "\u8FC7\u7A0B\u8FD0\u884C\u8BB0\u5F55\u3001\u5DE5\u5355\u3001\u65E5\u5FD7\u548C\u8FC7\u7A0B\u7EE9\u6548\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "operational records",
+              "process records",
+              "operation log",
+              "process performance report"
+            ],
+            "zh-CN": [
+              "\u8FD0\u884C\u8BB0\u5F55",
+              "\u8FC7\u7A0B\u8FD0\u884C\u8BB0\u5F55",
+              "\u8FD0\u7EF4\u65E5\u5FD7",
+              "\u8FC7\u7A0B\u7EE9\u6548\u62A5\u544A"
+            ]
+          }
+        },
+        {
+          id: "service-requirements",
+          clauses: [
+            "8.2.2",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "f",
+          title: {
+            en: "Service requirements",
+            "zh-CN": "\u670D\u52A1\u8981\u6C42"
+          },
+          summary: {
+            en: "Write down what existing, new and changed services must deliver, as gathered from customers, users and the organisation.",
+            "zh-CN": "\u5199\u660E\u73B0\u6709\u3001\u65B0\u589E\u548C\u53D8\u66F4\u7684\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42\uFF0C\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u81EA\u8EAB\u3002"
+          },
+          evidence: {
+            en: "a service requirement specification per service, agreed with the customer",
+            "zh-CN": "\u6309\u670D\u52A1\u7F16\u5199\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4\u7684\u670D\u52A1\u9700\u6C42\u89C4\u683C\u8BF4\u660E"
+          },
+          keywords: {
+            en: [
+              "service requirements",
+              "service requirement specification",
+              "service specification"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u8981\u6C42",
+              "\u670D\u52A1\u9700\u6C42\u8BF4\u660E",
+              "\u670D\u52A1\u89C4\u683C\u8BF4\u660E"
+            ]
+          }
+        },
+        {
+          id: "other-party-governance",
+          clauses: [
+            "8.2.3"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Control of other parties",
+            "zh-CN": "\u5176\u4ED6\u65B9\u7684\u63A7\u5236"
+          },
+          summary: {
+            en: "Show how the organisation stays in control of processes, services and components that suppliers or other parties run.",
+            "zh-CN": "\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u63A7\u5236\u7531\u4F9B\u65B9\u6216\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u3002"
+          },
+          evidence: {
+            en: "a list of processes and components run by others, with the selection criteria and controls applied to each",
+            "zh-CN": "\u7531\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u548C\u7EC4\u4EF6\u6E05\u5355\uFF0C\u5199\u660E\u5BF9\u6BCF\u9879\u91C7\u7528\u7684\u9009\u62E9\u51C6\u5219\u548C\u63A7\u5236\u63AA\u65BD"
+          },
+          keywords: {
+            en: [
+              "outsourced processes",
+              "other party control",
+              "third party governance",
+              "outsourcing control"
+            ],
+            "zh-CN": [
+              "\u5916\u5305\u8FC7\u7A0B",
+              "\u5916\u5305\u63A7\u5236",
+              "\u7B2C\u4E09\u65B9\u6CBB\u7406",
+              "\u5176\u4ED6\u65B9\u63A7\u5236"
+            ]
+          }
+        },
+        {
+          id: "service-catalogue",
+          clauses: [
+            "8.2.4",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "g",
+          title: {
+            en: "Service catalogue",
+            "zh-CN": "\u670D\u52A1\u76EE\u5F55"
+          },
+          summary: {
+            en: "Describe each service on offer, the outcome it gives and which other services it depends on, for customers and staff alike.",
+            "zh-CN": "\u5411\u987E\u5BA2\u548C\u5458\u5DE5\u8BF4\u660E\u63D0\u4F9B\u7684\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u4EE5\u53CA\u6240\u4F9D\u8D56\u7684\u5176\u4ED6\u670D\u52A1\u3002"
+          },
+          evidence: {
+            en: "a published service catalogue kept in step with the service portfolio",
+            "zh-CN": "\u5DF2\u53D1\u5E03\u5E76\u4E0E\u670D\u52A1\u7EC4\u5408\u4FDD\u6301\u540C\u6B65\u7684\u670D\u52A1\u76EE\u5F55"
+          },
+          keywords: {
+            en: [
+              "service catalogue",
+              "service catalog",
+              "service directory"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u76EE\u5F55",
+              "\u670D\u52A1\u4E00\u89C8",
+              "\u670D\u52A1\u76EE\u5F55\u7BA1\u7406"
+            ]
+          }
+        },
+        {
+          id: "asset-register",
+          clauses: [
+            "8.2.5"
+          ],
+          kind: "record",
+          mandatory: false,
+          freshnessDays: 183,
+          title: {
+            en: "Asset register",
+            "zh-CN": "\u8D44\u4EA7\u6E05\u5355"
+          },
+          summary: {
+            en: "Keep track of the assets used to deliver services, licences included, so they keep meeting service needs.",
+            "zh-CN": "\u8DDF\u8E2A\u7528\u4E8E\u4EA4\u4ED8\u670D\u52A1\u7684\u8D44\u4EA7\uFF08\u542B\u8F6F\u4EF6\u8BB8\u53EF\uFF09\uFF0C\u786E\u4FDD\u5176\u6301\u7EED\u6EE1\u8DB3\u670D\u52A1\u9700\u8981\u3002"
+          },
+          evidence: {
+            en: "an asset inventory with owner, location and licence status",
+            "zh-CN": "\u8D44\u4EA7\u53F0\u8D26\uFF0C\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u548C\u8BB8\u53EF\u72B6\u6001"
+          },
+          keywords: {
+            en: [
+              "asset register",
+              "asset inventory",
+              "asset list",
+              "software licence register"
+            ],
+            "zh-CN": [
+              "\u8D44\u4EA7\u6E05\u5355",
+              "\u8D44\u4EA7\u53F0\u8D26",
+              "\u8D44\u4EA7\u7BA1\u7406",
+              "\u8F6F\u4EF6\u8BB8\u53EF\u6E05\u5355"
+            ]
+          }
+        },
+        {
+          id: "configuration-information",
+          clauses: [
+            "8.2.6"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 100,
+          title: {
+            en: "Configuration information",
+            "zh-CN": "\u914D\u7F6E\u4FE1\u606F"
+          },
+          summary: {
+            en: "Record the configuration items, their types, links and versions, and keep the data accurate through change control.",
+            "zh-CN": "\u8BB0\u5F55\u914D\u7F6E\u9879\u53CA\u5176\u7C7B\u578B\u3001\u5173\u8054\u548C\u7248\u672C\uFF0C\u5E76\u901A\u8FC7\u53D8\u66F4\u63A7\u5236\u4FDD\u6301\u6570\u636E\u51C6\u786E\u3002"
+          },
+          evidence: {
+            en: "a CMDB export or configuration register with CI types, attributes and relationships, plus configuration audit results",
+            "zh-CN": "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u5BFC\u51FA\u6216\u914D\u7F6E\u9879\u6E05\u5355\uFF0C\u542B\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB\uFF0C\u4EE5\u53CA\u914D\u7F6E\u5BA1\u8BA1\u7ED3\u679C"
+          },
+          keywords: {
+            en: [
+              "cmdb",
+              "configuration management database",
+              "configuration items",
+              "ci list",
+              "configuration register",
+              "configuration audit"
+            ],
+            "zh-CN": [
+              "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93",
+              "\u914D\u7F6E\u9879",
+              "\u914D\u7F6E\u9879\u6E05\u5355",
+              "\u914D\u7F6E\u5BA1\u8BA1",
+              "\u914D\u7F6E\u72B6\u6001\u8BB0\u5F55"
+            ]
+          }
+        },
+        {
+          id: "service-stakeholders",
+          clauses: [
+            "8.3.2"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Customers, users and other interested parties of the services",
+            "zh-CN": "\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9"
+          },
+          summary: {
+            en: "Name, for each service, who pays for it, who uses it and who else has a stake in it.",
+            "zh-CN": "\u9488\u5BF9\u6BCF\u9879\u670D\u52A1\u5199\u660E\u4ED8\u8D39\u65B9\u3001\u4F7F\u7528\u65B9\u4EE5\u53CA\u5176\u4ED6\u6709\u5229\u5BB3\u5173\u7CFB\u7684\u5404\u65B9\u3002"
+          },
+          evidence: {
+            en: "a customer and user register per service, with named contacts",
+            "zh-CN": "\u6309\u670D\u52A1\u7F16\u5236\u7684\u987E\u5BA2\u548C\u7528\u6237\u6E05\u5355\uFF0C\u9644\u8054\u7CFB\u4EBA"
+          },
+          keywords: {
+            en: [
+              "customer list",
+              "customer register",
+              "user groups",
+              "service stakeholders"
+            ],
+            "zh-CN": [
+              "\u987E\u5BA2\u6E05\u5355",
+              "\u5BA2\u6237\u540D\u5F55",
+              "\u7528\u6237\u6E05\u5355",
+              "\u670D\u52A1\u76F8\u5173\u65B9"
+            ]
+          }
+        },
+        {
+          id: "service-complaint-records",
+          clauses: [
+            "8.3.2"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 366,
+          title: {
+            en: "Service complaints",
+            "zh-CN": "\u670D\u52A1\u6295\u8BC9\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log each service complaint, how it was looked into, what was done and when it was closed.",
+            "zh-CN": "\u767B\u8BB0\u6BCF\u9879\u670D\u52A1\u6295\u8BC9\u3001\u8C03\u67E5\u7ECF\u8FC7\u3001\u5904\u7406\u63AA\u65BD\u548C\u5173\u95ED\u65F6\u95F4\u3002"
+          },
+          evidence: {
+            en: "a complaint log with investigation, action taken and closure",
+            "zh-CN": "\u6295\u8BC9\u53F0\u8D26\uFF0C\u542B\u8C03\u67E5\u3001\u5904\u7406\u63AA\u65BD\u548C\u5173\u95ED\u60C5\u51B5"
+          },
+          keywords: {
+            en: [
+              "complaint log",
+              "complaint records",
+              "service complaints",
+              "complaint register"
+            ],
+            "zh-CN": [
+              "\u6295\u8BC9\u8BB0\u5F55",
+              "\u6295\u8BC9\u767B\u8BB0",
+              "\u670D\u52A1\u6295\u8BC9",
+              "\u6295\u8BC9\u5904\u7406"
+            ]
+          }
+        },
+        {
+          id: "customer-satisfaction-results",
+          clauses: [
+            "8.3.2"
+          ],
+          kind: "record",
+          mandatory: false,
+          freshnessDays: 366,
+          title: {
+            en: "Customer satisfaction results",
+            "zh-CN": "\u987E\u5BA2\u6EE1\u610F\u5EA6\u7ED3\u679C"
+          },
+          summary: {
+            en: "Keep the results of regular customer satisfaction surveys and what was done about them.",
+            "zh-CN": "\u4FDD\u5B58\u5B9A\u671F\u987E\u5BA2\u6EE1\u610F\u5EA6\u8C03\u67E5\u7684\u7ED3\u679C\u53CA\u540E\u7EED\u5904\u7406\u3002"
+          },
+          evidence: {
+            en: "survey results with analysis and follow-up actions",
+            "zh-CN": "\u8C03\u67E5\u7ED3\u679C\u3001\u5206\u6790\u53CA\u8DDF\u8FDB\u63AA\u65BD"
+          },
+          keywords: {
+            en: [
+              "customer satisfaction",
+              "satisfaction survey",
+              "csat"
+            ],
+            "zh-CN": [
+              "\u5BA2\u6237\u6EE1\u610F\u5EA6",
+              "\u987E\u5BA2\u6EE1\u610F\u5EA6",
+              "\u6EE1\u610F\u5EA6\u8C03\u67E5"
+            ]
+          }
+        },
+        {
+          id: "service-level-agreements",
+          clauses: [
+            "8.3.3",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "h",
+          title: {
+            en: "Service level agreements",
+            "zh-CN": "\u670D\u52A1\u7EA7\u522B\u534F\u8BAE"
+          },
+          summary: {
+            en: "Agree in writing with each customer the services, their measurable targets, workload limits and any exceptions.",
+            "zh-CN": "\u4E0E\u6BCF\u4E2A\u987E\u5BA2\u4E66\u9762\u7EA6\u5B9A\u670D\u52A1\u3001\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5\u3002"
+          },
+          evidence: {
+            en: "signed SLAs per customer or service, with measurable targets",
+            "zh-CN": "\u6309\u987E\u5BA2\u6216\u670D\u52A1\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u542B\u53EF\u6D4B\u91CF\u76EE\u6807"
+          },
+          keywords: {
+            en: [
+              "service level agreement",
+              "sla"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
+              "\u670D\u52A1\u6C34\u5E73\u534F\u8BAE",
+              "\u670D\u52A1\u7B49\u7EA7\u534F\u8BAE"
+            ]
+          }
+        },
+        {
+          id: "service-level-reviews",
+          clauses: [
+            "8.3.3"
+          ],
+          kind: "record",
+          mandatory: false,
+          freshnessDays: 183,
+          title: {
+            en: "Service level reviews",
+            "zh-CN": "\u670D\u52A1\u7EA7\u522B\u8BC4\u5BA1\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Keep evidence that performance is reviewed against the targets, and the agreements themselves are reviewed, at set intervals.",
+            "zh-CN": "\u4FDD\u5B58\u5B9A\u671F\u5BF9\u7167\u76EE\u6807\u8BC4\u5BA1\u670D\u52A1\u7EE9\u6548\u5E76\u8BC4\u5BA1\u534F\u8BAE\u672C\u8EAB\u7684\u8BC1\u636E\u3002"
+          },
+          evidence: {
+            en: "minutes of service review meetings with customers and the actions agreed",
+            "zh-CN": "\u4E0E\u987E\u5BA2\u53EC\u5F00\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u7684\u7EAA\u8981\u53CA\u7EA6\u5B9A\u63AA\u65BD"
+          },
+          keywords: {
+            en: [
+              "service review minutes",
+              "service level review",
+              "sla review"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981",
+              "\u670D\u52A1\u7EA7\u522B\u8BC4\u5BA1",
+              "\u670D\u52A1\u6C34\u5E73\u8BC4\u5BA1"
+            ]
+          }
+        },
+        {
+          id: "external-supplier-contracts",
+          clauses: [
+            "8.3.4.1",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "i",
+          appliesWhen: "external-suppliers",
+          title: {
+            en: "Contracts with external suppliers",
+            "zh-CN": "\u5916\u90E8\u4F9B\u65B9\u5408\u540C"
+          },
+          summary: {
+            en: "Hold a written contract with each external supplier setting out scope, obligations, targets and responsibilities.",
+            "zh-CN": "\u4E0E\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u7B7E\u8BA2\u4E66\u9762\u5408\u540C\uFF0C\u660E\u786E\u8303\u56F4\u3001\u4E49\u52A1\u3001\u76EE\u6807\u548C\u804C\u8D23\u3002"
+          },
+          evidence: {
+            en: "signed contracts or underpinning agreements, linked to the SLAs they support",
+            "zh-CN": "\u5DF2\u7B7E\u7F72\u7684\u5408\u540C\u6216\u652F\u6301\u6027\u534F\u8BAE\uFF0C\u5E76\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5173\u8054"
+          },
+          keywords: {
+            en: [
+              "supplier contract",
+              "underpinning contract",
+              "outsourcing contract",
+              "vendor agreement"
+            ],
+            "zh-CN": [
+              "\u4F9B\u65B9\u5408\u540C",
+              "\u4F9B\u5E94\u5546\u5408\u540C",
+              "\u5916\u5305\u5408\u540C",
+              "\u652F\u6301\u5408\u540C"
+            ]
+          }
+        },
+        {
+          id: "supplier-dispute-records",
+          clauses: [
+            "8.3.4.1"
+          ],
+          kind: "record",
+          mandatory: true,
+          appliesWhen: "external-suppliers",
+          freshnessDays: 366,
+          title: {
+            en: "Disputes with external suppliers",
+            "zh-CN": "\u4E0E\u5916\u90E8\u4F9B\u65B9\u7684\u4E89\u8BAE\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log each dispute with an external supplier and follow it until it is settled.",
+            "zh-CN": "\u767B\u8BB0\u4E0E\u5916\u90E8\u4F9B\u65B9\u7684\u6BCF\u9879\u4E89\u8BAE\uFF0C\u5E76\u8DDF\u8E2A\u76F4\u81F3\u89E3\u51B3\u3002"
+          },
+          evidence: {
+            en: "a supplier dispute log showing the issue, the actions taken and the date it was settled",
+            "zh-CN": "\u4F9B\u65B9\u4E89\u8BAE\u53F0\u8D26\uFF0C\u5199\u660E\u4E89\u8BAE\u4E8B\u9879\u3001\u5904\u7406\u63AA\u65BD\u548C\u89E3\u51B3\u65E5\u671F"
+          },
+          keywords: {
+            en: [
+              "supplier dispute",
+              "dispute log",
+              "contract dispute"
+            ],
+            "zh-CN": [
+              "\u4F9B\u65B9\u4E89\u8BAE",
+              "\u4E89\u8BAE\u8BB0\u5F55",
+              "\u5408\u540C\u7EA0\u7EB7"
+            ]
+          }
+        },
+        {
+          id: "supplier-performance-reviews",
+          clauses: [
+            "8.3.4.1"
+          ],
+          kind: "record",
+          mandatory: false,
+          appliesWhen: "suppliers",
+          freshnessDays: 366,
+          title: {
+            en: "Supplier performance reviews",
+            "zh-CN": "\u4F9B\u65B9\u7EE9\u6548\u8BC4\u5BA1"
+          },
+          summary: {
+            en: "Record how each supplier, external or internal, performed against its contract or agreement and what was decided as a result.",
+            "zh-CN": "\u8BB0\u5F55\u5404\u4F9B\u65B9\uFF08\u5916\u90E8\u6216\u5185\u90E8\uFF09\u5BF9\u7167\u5408\u540C\u6216\u534F\u8BAE\u7684\u8868\u73B0\uFF0C\u4EE5\u53CA\u636E\u6B64\u4F5C\u51FA\u7684\u51B3\u5B9A\u3002"
+          },
+          evidence: {
+            en: "supplier scorecards and minutes of supplier review meetings",
+            "zh-CN": "\u4F9B\u65B9\u8BC4\u5206\u5361\u548C\u4F9B\u65B9\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
+          },
+          keywords: {
+            en: [
+              "supplier review",
+              "supplier evaluation",
+              "supplier scorecard",
+              "vendor performance"
+            ],
+            "zh-CN": [
+              "\u4F9B\u65B9\u8BC4\u4EF7",
+              "\u4F9B\u5E94\u5546\u8BC4\u4F30",
+              "\u4F9B\u65B9\u7EE9\u6548",
+              "\u4F9B\u5E94\u5546\u8003\u6838"
+            ]
+          }
+        },
+        {
+          id: "internal-agreements",
+          clauses: [
+            "8.3.4.2",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "j",
+          appliesWhen: "internal-suppliers",
+          title: {
+            en: "Agreements with internal suppliers",
+            "zh-CN": "\u4E0E\u5185\u90E8\u4F9B\u65B9\u7684\u534F\u8BAE"
+          },
+          summary: {
+            en: "Agree in writing with internal suppliers, and customers acting as suppliers, what they provide and to which targets.",
+            "zh-CN": "\u4E0E\u5185\u90E8\u4F9B\u65B9\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u4E66\u9762\u7EA6\u5B9A\u5176\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807\u3002"
+          },
+          evidence: {
+            en: "operational level agreements (OLAs) between the service provider and other internal teams",
+            "zh-CN": "\u670D\u52A1\u63D0\u4F9B\u65B9\u4E0E\u5176\u4ED6\u5185\u90E8\u56E2\u961F\u4E4B\u95F4\u7684\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE"
+          },
+          keywords: {
+            en: [
+              "operational level agreement",
+              "ola",
+              "internal agreement",
+              "internal supplier agreement"
+            ],
+            "zh-CN": [
+              "\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE",
+              "\u5185\u90E8\u534F\u8BAE",
+              "\u5185\u90E8\u670D\u52A1\u534F\u8BAE",
+              "\u5185\u90E8\u4F9B\u65B9\u534F\u8BAE"
+            ]
+          }
+        },
+        {
+          id: "service-budget",
+          clauses: [
+            "8.4.1"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Service budget and accounting",
+            "zh-CN": "\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
+          },
+          summary: {
+            en: "Budget for services and account for their costs following the organisation's financial rules.",
+            "zh-CN": "\u6309\u7EC4\u7EC7\u7684\u8D22\u52A1\u89C4\u5B9A\u4E3A\u670D\u52A1\u7F16\u5236\u9884\u7B97\u5E76\u6838\u7B97\u5176\u6210\u672C\u3002"
+          },
+          evidence: {
+            en: "an annual service budget and cost reports per service",
+            "zh-CN": "\u5E74\u5EA6\u670D\u52A1\u9884\u7B97\u548C\u6309\u670D\u52A1\u7684\u6210\u672C\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "service budget",
+              "it budget",
+              "cost accounting",
+              "budgeting and accounting",
+              "cost model"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u9884\u7B97",
+              "\u9884\u7B97\u548C\u6838\u7B97",
+              "\u6210\u672C\u6838\u7B97",
+              "\u4FE1\u606F\u6280\u672F\u9884\u7B97"
+            ]
+          }
+        },
+        {
+          id: "demand-forecast",
+          clauses: [
+            "8.4.2"
+          ],
+          kind: "record",
+          mandatory: false,
+          freshnessDays: 366,
+          title: {
+            en: "Demand analysis",
+            "zh-CN": "\u9700\u6C42\u9884\u6D4B\u548C\u5206\u6790"
+          },
+          summary: {
+            en: "Look at current and expected demand for services, and how services are consumed, at set intervals.",
+            "zh-CN": "\u5B9A\u671F\u5206\u6790\u5F53\u524D\u548C\u9884\u671F\u7684\u670D\u52A1\u9700\u6C42\u4EE5\u53CA\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\u3002"
+          },
+          evidence: {
+            en: "a demand forecast or usage trend report",
+            "zh-CN": "\u9700\u6C42\u9884\u6D4B\u6216\u670D\u52A1\u4F7F\u7528\u8D8B\u52BF\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "demand forecast",
+              "demand management",
+              "demand analysis"
+            ],
+            "zh-CN": [
+              "\u9700\u6C42\u9884\u6D4B",
+              "\u9700\u6C42\u7BA1\u7406",
+              "\u670D\u52A1\u4F7F\u7528\u8D8B\u52BF"
+            ]
+          }
+        },
+        {
+          id: "capacity-plan",
+          clauses: [
+            "8.4.3"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Capacity requirements and plan",
+            "zh-CN": "\u5BB9\u91CF\u9700\u6C42\u548C\u8BA1\u5212"
+          },
+          summary: {
+            en: "Work out the capacity needed in people, technology, information and money, and plan how present and future demand is met.",
+            "zh-CN": "\u786E\u5B9A\u4EBA\u5458\u3001\u6280\u672F\u3001\u4FE1\u606F\u548C\u8D44\u91D1\u65B9\u9762\u6240\u9700\u7684\u5BB9\u91CF\uFF0C\u5E76\u7B56\u5212\u5982\u4F55\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\u3002"
+          },
+          evidence: {
+            en: "a capacity plan with current use, forecasts and actions, reviewed at set intervals",
+            "zh-CN": "\u5BB9\u91CF\u8BA1\u5212\uFF0C\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u63AA\u65BD\uFF0C\u5E76\u5B9A\u671F\u8BC4\u5BA1"
+          },
+          keywords: {
+            en: [
+              "capacity plan",
+              "capacity management",
+              "capacity report"
+            ],
+            "zh-CN": [
+              "\u5BB9\u91CF\u8BA1\u5212",
+              "\u5BB9\u91CF\u7BA1\u7406",
+              "\u80FD\u529B\u7BA1\u7406\u6D41\u7A0B"
+            ]
+          }
+        },
+        {
+          id: "change-management-policy",
+          clauses: [
+            "8.5.1.1",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "d",
+          title: {
+            en: "Change management policy",
+            "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
+          },
+          summary: {
+            en: "Say which configuration items are under change control, what makes a change high-impact, and how emergency changes are handled.",
+            "zh-CN": "\u89C4\u5B9A\u54EA\u4E9B\u914D\u7F6E\u9879\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u4EC0\u4E48\u6837\u7684\u53D8\u66F4\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\u3002"
+          },
+          evidence: {
+            en: "an approved change management policy, usually with the change procedure",
+            "zh-CN": "\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\uFF0C\u901A\u5E38\u9644\u53D8\u66F4\u7BA1\u7406\u7A0B\u5E8F"
+          },
+          keywords: {
+            en: [
+              "change management policy",
+              "change policy",
+              "change management procedure"
+            ],
+            "zh-CN": [
+              "\u53D8\u66F4\u7BA1\u7406",
+              "\u53D8\u66F4\u7B56\u7565",
+              "\u53D8\u66F4\u7BA1\u7406\u7A0B\u5E8F",
+              "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
+            ]
+          }
+        },
+        {
+          id: "change-records",
+          clauses: [
+            "8.5.1.2",
+            "8.5.1.3"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 45,
+          title: {
+            en: "Requests for change and change records",
+            "zh-CN": "\u53D8\u66F4\u8BF7\u6C42\u548C\u53D8\u66F4\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log every request for change with its classification, assessment, approval decision, outcome and review.",
+            "zh-CN": "\u8BB0\u5F55\u6BCF\u4E2A\u53D8\u66F4\u8BF7\u6C42\u7684\u5206\u7C7B\u3001\u8BC4\u4F30\u3001\u5BA1\u6279\u51B3\u5B9A\u3001\u7ED3\u679C\u548C\u56DE\u987E\u3002"
+          },
+          evidence: {
+            en: "RFCs in the ticketing tool with change advisory board decisions and post-implementation reviews",
+            "zh-CN": "\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u8BF7\u6C42\u3001\u53D8\u66F4\u8BC4\u5BA1\u59D4\u5458\u4F1A\u51B3\u8BAE\u548C\u5B9E\u65BD\u540E\u8BC4\u5BA1"
+          },
+          keywords: {
+            en: [
+              "request for change",
+              "rfc",
+              "change log",
+              "change records",
+              "cab minutes"
+            ],
+            "zh-CN": [
+              "\u53D8\u66F4\u8BF7\u6C42",
+              "\u53D8\u66F4\u5355",
+              "\u53D8\u66F4\u8BB0\u5F55",
+              "\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
+            ]
+          }
+        },
+        {
+          id: "change-schedule",
+          clauses: [
+            "8.5.1.3"
+          ],
+          kind: "record",
+          mandatory: false,
+          freshnessDays: 100,
+          title: {
+            en: "Change schedule",
+            "zh-CN": "\u53D8\u66F4\u65E5\u7A0B"
+          },
+          summary: {
+            en: "Tell those affected the planned dates and deployment details of approved changes.",
+            "zh-CN": "\u5411\u53D7\u5F71\u54CD\u65B9\u544A\u77E5\u5DF2\u6279\u51C6\u53D8\u66F4\u7684\u8BA1\u5212\u65E5\u671F\u548C\u90E8\u7F72\u7EC6\u8282\u3002"
+          },
+          evidence: {
+            en: "a forward schedule of change published to interested parties",
+            "zh-CN": "\u5DF2\u5411\u76F8\u5173\u65B9\u53D1\u5E03\u7684\u53D8\u66F4\u8BA1\u5212\u8868"
+          },
+          keywords: {
+            en: [
+              "change schedule",
+              "forward schedule of change",
+              "change calendar"
+            ],
+            "zh-CN": [
+              "\u53D8\u66F4\u65E5\u7A0B",
+              "\u53D8\u66F4\u8BA1\u5212\u8868",
+              "\u53D8\u66F4\u65E5\u5386"
+            ]
+          }
+        },
+        {
+          id: "new-service-plans",
+          clauses: [
+            "8.5.2.1"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Plans for new or changed services",
+            "zh-CN": "\u65B0\u670D\u52A1\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BA1\u5212"
+          },
+          summary: {
+            en: "Plan each new or significantly changed service: who does what, timescales, resources, dependencies and acceptance.",
+            "zh-CN": "\u4E3A\u6BCF\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u5236\u5B9A\u8BA1\u5212\uFF1A\u5206\u5DE5\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u3002"
+          },
+          evidence: {
+            en: "a service transition plan or project plan for each new or changed service",
+            "zh-CN": "\u4E3A\u6BCF\u9879\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7F16\u5236\u7684\u670D\u52A1\u8F6C\u6362\u8BA1\u5212\u6216\u9879\u76EE\u8BA1\u5212"
+          },
+          keywords: {
+            en: [
+              "service transition plan",
+              "new service plan",
+              "service introduction plan"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u8F6C\u6362\u8BA1\u5212",
+              "\u65B0\u670D\u52A1\u8BA1\u5212",
+              "\u670D\u52A1\u4E0A\u7EBF\u8BA1\u5212"
+            ]
+          }
+        },
+        {
+          id: "service-design",
+          clauses: [
+            "8.5.2.2"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Service design",
+            "zh-CN": "\u670D\u52A1\u8BBE\u8BA1"
+          },
+          summary: {
+            en: "Write down how each new or changed service is designed so that it meets its service requirements.",
+            "zh-CN": "\u5C06\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u4E3A\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\u800C\u505A\u7684\u8BBE\u8BA1\u5F62\u6210\u6587\u4EF6\u3002"
+          },
+          evidence: {
+            en: "service design documents covering the roles, resources, agreements, processes and SLAs affected",
+            "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u6587\u4EF6\uFF0C\u6DB5\u76D6\u6240\u6D89\u53CA\u7684\u89D2\u8272\u3001\u8D44\u6E90\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u548C\u670D\u52A1\u7EA7\u522B\u534F\u8BAE"
+          },
+          keywords: {
+            en: [
+              "service design",
+              "design document",
+              "service design package",
+              "solution design"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u8BBE\u8BA1",
+              "\u8BBE\u8BA1\u65B9\u6848",
+              "\u670D\u52A1\u8BBE\u8BA1\u5305",
+              "\u8BBE\u8BA1\u8BF4\u660E\u4E66"
+            ]
+          }
+        },
+        {
+          id: "service-acceptance-criteria",
+          clauses: [
+            "8.5.2.3"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Service acceptance criteria",
+            "zh-CN": "\u670D\u52A1\u9A8C\u6536\u51C6\u5219"
+          },
+          summary: {
+            en: "Agree what a new or changed service must pass before going live, and keep the test outcome.",
+            "zh-CN": "\u7EA6\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u4E0A\u7EBF\u524D\u987B\u901A\u8FC7\u7684\u9A8C\u6536\u51C6\u5219\uFF0C\u5E76\u4FDD\u5B58\u6D4B\u8BD5\u7ED3\u679C\u3002"
+          },
+          evidence: {
+            en: "acceptance criteria with signed test reports and go-live acceptance",
+            "zh-CN": "\u9A8C\u6536\u51C6\u5219\uFF0C\u4EE5\u53CA\u7B7E\u5B57\u7684\u6D4B\u8BD5\u62A5\u544A\u548C\u4E0A\u7EBF\u9A8C\u6536\u5355"
+          },
+          keywords: {
+            en: [
+              "acceptance criteria",
+              "service acceptance",
+              "go-live checklist",
+              "user acceptance test"
+            ],
+            "zh-CN": [
+              "\u9A8C\u6536\u51C6\u5219",
+              "\u670D\u52A1\u9A8C\u6536",
+              "\u4E0A\u7EBF\u68C0\u67E5\u8868",
+              "\u7528\u6237\u9A8C\u6536\u6D4B\u8BD5"
+            ]
+          }
+        },
+        {
+          id: "release-policy",
+          clauses: [
+            "8.5.3"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Release policy",
+            "zh-CN": "\u53D1\u5E03\u65B9\u9488"
+          },
+          summary: {
+            en: "Define the kinds of release the organisation makes and how often each kind happens.",
+            "zh-CN": "\u89C4\u5B9A\u7EC4\u7EC7\u7684\u53D1\u5E03\u7C7B\u578B\u4EE5\u53CA\u6BCF\u7C7B\u53D1\u5E03\u7684\u9891\u7387\u3002"
+          },
+          evidence: {
+            en: "a release and deployment policy with release types, frequency and emergency release rules",
+            "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u65B9\u9488\uFF0C\u542B\u53D1\u5E03\u7C7B\u578B\u3001\u9891\u7387\u548C\u7D27\u6025\u53D1\u5E03\u89C4\u5219"
+          },
+          keywords: {
+            en: [
+              "release policy",
+              "release management",
+              "release and deployment",
+              "deployment procedure"
+            ],
+            "zh-CN": [
+              "\u53D1\u5E03\u7B56\u7565",
+              "\u53D1\u5E03\u7BA1\u7406",
+              "\u53D1\u5E03\u65B9\u9488",
+              "\u53D1\u5E03\u548C\u90E8\u7F72"
+            ]
+          }
+        },
+        {
+          id: "release-records",
+          clauses: [
+            "8.5.3"
+          ],
+          kind: "record",
+          mandatory: false,
+          freshnessDays: 183,
+          title: {
+            en: "Release records",
+            "zh-CN": "\u53D1\u5E03\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Keep the plan, test results, approval and outcome of each release, failures included.",
+            "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u53D1\u5E03\u7684\u8BA1\u5212\u3001\u6D4B\u8BD5\u7ED3\u679C\u3001\u6279\u51C6\u548C\u7ED3\u679C\uFF0C\u5305\u62EC\u5931\u8D25\u7684\u53D1\u5E03\u3002"
+          },
+          evidence: {
+            en: "release notes, deployment logs and post-release reviews",
+            "zh-CN": "\u53D1\u5E03\u8BF4\u660E\u3001\u90E8\u7F72\u65E5\u5FD7\u548C\u53D1\u5E03\u540E\u8BC4\u5BA1"
+          },
+          keywords: {
+            en: [
+              "release notes",
+              "release records",
+              "deployment log",
+              "release plan"
+            ],
+            "zh-CN": [
+              "\u53D1\u5E03\u8BB0\u5F55",
+              "\u53D1\u5E03\u8BF4\u660E",
+              "\u90E8\u7F72\u8BB0\u5F55",
+              "\u4E0A\u7EBF\u8BB0\u5F55"
+            ]
+          }
+        },
+        {
+          id: "incident-records",
+          clauses: [
+            "8.6.1"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 45,
+          title: {
+            en: "Incident records",
+            "zh-CN": "\u4E8B\u4EF6\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log each incident with its priority, the actions taken, the resolution and the closure.",
+            "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u4E8B\u4EF6\u7684\u4F18\u5148\u7EA7\u3001\u5904\u7406\u63AA\u65BD\u3001\u89E3\u51B3\u65B9\u6CD5\u548C\u5173\u95ED\u60C5\u51B5\u3002"
+          },
+          evidence: {
+            en: "incident tickets with priority, timestamps, resolution and closure",
+            "zh-CN": "\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u89E3\u51B3\u65B9\u6CD5\u548C\u5173\u95ED\u4FE1\u606F\u7684\u4E8B\u4EF6\u5DE5\u5355"
+          },
+          keywords: {
+            en: [
+              "incident records",
+              "incident log",
+              "incident tickets",
+              "incident report"
+            ],
+            "zh-CN": [
+              "\u4E8B\u4EF6\u8BB0\u5F55",
+              "\u4E8B\u4EF6\u5DE5\u5355",
+              "\u4E8B\u4EF6\u62A5\u544A",
+              "\u6545\u969C\u8BB0\u5F55"
+            ]
+          }
+        },
+        {
+          id: "major-incident-procedure",
+          clauses: [
+            "8.6.1"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Major incident procedure",
+            "zh-CN": "\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F"
+          },
+          summary: {
+            en: "Define what makes an incident major and the written steps, roles and communications for handling one.",
+            "zh-CN": "\u754C\u5B9A\u4F55\u4E3A\u91CD\u5927\u4E8B\u4EF6\uFF0C\u5E76\u4EE5\u6587\u4EF6\u89C4\u5B9A\u5176\u5904\u7406\u6B65\u9AA4\u3001\u89D2\u8272\u548C\u6C9F\u901A\u65B9\u5F0F\u3002"
+          },
+          evidence: {
+            en: "a major incident procedure with criteria, escalation and communication rules, plus major incident reports",
+            "zh-CN": "\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF0C\u542B\u5224\u5B9A\u51C6\u5219\u3001\u5347\u7EA7\u548C\u6C9F\u901A\u89C4\u5219\uFF0C\u4EE5\u53CA\u91CD\u5927\u4E8B\u4EF6\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "major incident",
+              "major incident procedure",
+              "incident management procedure",
+              "escalation procedure"
+            ],
+            "zh-CN": [
+              "\u91CD\u5927\u4E8B\u4EF6",
+              "\u91CD\u5927\u4E8B\u4EF6\u7BA1\u7406\u7A0B\u5E8F",
+              "\u4E8B\u4EF6\u7BA1\u7406\u7A0B\u5E8F",
+              "\u5347\u7EA7\u7A0B\u5E8F"
+            ]
+          }
+        },
+        {
+          id: "service-request-records",
+          clauses: [
+            "8.6.2"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 45,
+          title: {
+            en: "Service request records",
+            "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log each service request with its priority, how it was fulfilled and when it was closed.",
+            "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u670D\u52A1\u8BF7\u6C42\u7684\u4F18\u5148\u7EA7\u3001\u5B9E\u73B0\u65B9\u5F0F\u548C\u5173\u95ED\u65F6\u95F4\u3002"
+          },
+          evidence: {
+            en: "service request tickets with fulfilment and closure details",
+            "zh-CN": "\u542B\u5B9E\u73B0\u548C\u5173\u95ED\u4FE1\u606F\u7684\u670D\u52A1\u8BF7\u6C42\u5DE5\u5355"
+          },
+          keywords: {
+            en: [
+              "service request records",
+              "service request log",
+              "request tickets"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u8BF7\u6C42\u8BB0\u5F55",
+              "\u670D\u52A1\u8BF7\u6C42\u5DE5\u5355",
+              "\u8BF7\u6C42\u767B\u8BB0"
+            ]
+          }
+        },
+        {
+          id: "service-request-instructions",
+          clauses: [
+            "8.6.2"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Service request fulfilment instructions",
+            "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u5B9E\u73B0\u6307\u5357"
+          },
+          summary: {
+            en: "Give the people who fulfil requests clear instructions for each type of request.",
+            "zh-CN": "\u4E3A\u5904\u7406\u670D\u52A1\u8BF7\u6C42\u7684\u4EBA\u5458\u63D0\u4F9B\u5404\u7C7B\u8BF7\u6C42\u7684\u660E\u786E\u64CD\u4F5C\u6307\u5357\u3002"
+          },
+          evidence: {
+            en: "work instructions or request models per request type",
+            "zh-CN": "\u6309\u8BF7\u6C42\u7C7B\u578B\u7F16\u5199\u7684\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B"
+          },
+          keywords: {
+            en: [
+              "service request procedure",
+              "fulfilment instructions",
+              "request model",
+              "work instruction"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406\u7A0B\u5E8F",
+              "\u670D\u52A1\u8BF7\u6C42\u6307\u5357",
+              "\u8BF7\u6C42\u6A21\u578B",
+              "\u4F5C\u4E1A\u6307\u5BFC\u4E66"
+            ]
+          }
+        },
+        {
+          id: "problem-records",
+          clauses: [
+            "8.6.3"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 100,
+          title: {
+            en: "Problem records",
+            "zh-CN": "\u95EE\u9898\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log each problem, the search for its root cause and the action taken to remove it or lessen its impact.",
+            "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u95EE\u9898\u3001\u5BF9\u5176\u6839\u672C\u539F\u56E0\u7684\u5206\u6790\u4EE5\u53CA\u4E3A\u6D88\u9664\u6216\u51CF\u8F7B\u5176\u5F71\u54CD\u6240\u91C7\u53D6\u7684\u63AA\u65BD\u3002"
+          },
+          evidence: {
+            en: "problem tickets with root cause analysis and the changes raised",
+            "zh-CN": "\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u53CA\u6240\u63D0\u53D8\u66F4\u7684\u95EE\u9898\u5355"
+          },
+          keywords: {
+            en: [
+              "problem records",
+              "problem log",
+              "root cause analysis",
+              "problem tickets"
+            ],
+            "zh-CN": [
+              "\u95EE\u9898\u8BB0\u5F55",
+              "\u95EE\u9898\u5355",
+              "\u6839\u672C\u539F\u56E0\u5206\u6790",
+              "\u95EE\u9898\u53F0\u8D26"
+            ]
+          }
+        },
+        {
+          id: "known-error-records",
+          clauses: [
+            "8.6.3"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 183,
+          title: {
+            en: "Known errors",
+            "zh-CN": "\u5DF2\u77E5\u9519\u8BEF"
+          },
+          summary: {
+            en: "Log known errors and their workarounds until a permanent fix is in place.",
+            "zh-CN": "\u767B\u8BB0\u5DF2\u77E5\u9519\u8BEF\u53CA\u5176\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\uFF0C\u76F4\u81F3\u5F7B\u5E95\u4FEE\u590D\u3002"
+          },
+          evidence: {
+            en: "a known error database linked to problems and incidents",
+            "zh-CN": "\u4E0E\u95EE\u9898\u548C\u4E8B\u4EF6\u5173\u8054\u7684\u5DF2\u77E5\u9519\u8BEF\u5E93"
+          },
+          keywords: {
+            en: [
+              "known error",
+              "known error database",
+              "kedb",
+              "workarounds"
+            ],
+            "zh-CN": [
+              "\u5DF2\u77E5\u9519\u8BEF",
+              "\u5DF2\u77E5\u9519\u8BEF\u5E93",
+              "\u4E34\u65F6\u89E3\u51B3\u65B9\u6848"
+            ]
+          }
+        },
+        {
+          id: "availability-requirements",
+          clauses: [
+            "8.7.1"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Service availability requirements and targets",
+            "zh-CN": "\u670D\u52A1\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807"
+          },
+          summary: {
+            en: "Agree and write down how available each service has to be, and the targets it is measured against.",
+            "zh-CN": "\u7EA6\u5B9A\u5E76\u5199\u660E\u6BCF\u9879\u670D\u52A1\u987B\u8FBE\u5230\u7684\u53EF\u7528\u6027\u4EE5\u53CA\u8861\u91CF\u6240\u7528\u7684\u76EE\u6807\u3002"
+          },
+          evidence: {
+            en: "documented availability requirements and targets, often in the SLA or an availability plan",
+            "zh-CN": "\u6210\u6587\u7684\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807\uFF0C\u5E38\u89C1\u4E8E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u6216\u53EF\u7528\u6027\u8BA1\u5212"
+          },
+          keywords: {
+            en: [
+              "availability requirements",
+              "availability plan",
+              "availability targets"
+            ],
+            "zh-CN": [
+              "\u53EF\u7528\u6027\u8981\u6C42",
+              "\u53EF\u7528\u6027\u8BA1\u5212",
+              "\u53EF\u7528\u6027\u76EE\u6807"
+            ]
+          }
+        },
+        {
+          id: "availability-risk-assessment",
+          clauses: [
+            "8.7.1"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Availability risk assessment",
+            "zh-CN": "\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30"
+          },
+          summary: {
+            en: "Assess and write down the risks to service availability at set intervals.",
+            "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u670D\u52A1\u53EF\u7528\u6027\u9762\u4E34\u7684\u98CE\u9669\u3002"
+          },
+          evidence: {
+            en: "a dated availability risk assessment, such as a single-point-of-failure analysis",
+            "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30\uFF0C\u5982\u5355\u70B9\u6545\u969C\u5206\u6790"
+          },
+          keywords: {
+            en: [
+              "availability risk assessment",
+              "availability risk",
+              "single point of failure"
+            ],
+            "zh-CN": [
+              "\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30",
+              "\u53EF\u7528\u6027\u98CE\u9669",
+              "\u5355\u70B9\u6545\u969C\u5206\u6790"
+            ]
+          }
+        },
+        {
+          id: "availability-monitoring-results",
+          clauses: [
+            "8.7.1"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 45,
+          title: {
+            en: "Availability monitoring results",
+            "zh-CN": "\u53EF\u7528\u6027\u76D1\u89C6\u7ED3\u679C"
+          },
+          summary: {
+            en: "Watch service availability, keep the results and compare them with the targets.",
+            "zh-CN": "\u76D1\u89C6\u670D\u52A1\u53EF\u7528\u6027\uFF0C\u4FDD\u5B58\u7ED3\u679C\u5E76\u4E0E\u76EE\u6807\u6BD4\u8F83\u3002"
+          },
+          evidence: {
+            en: "monthly availability reports showing achieved against target",
+            "zh-CN": "\u663E\u793A\u5B9E\u9645\u503C\u4E0E\u76EE\u6807\u503C\u5BF9\u6BD4\u7684\u6708\u5EA6\u53EF\u7528\u6027\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "availability report",
+              "availability monitoring",
+              "uptime report"
+            ],
+            "zh-CN": [
+              "\u53EF\u7528\u6027\u62A5\u544A",
+              "\u53EF\u7528\u6027\u76D1\u63A7",
+              "\u53EF\u7528\u7387\u7EDF\u8BA1"
+            ]
+          }
+        },
+        {
+          id: "service-continuity-requirements",
+          clauses: [
+            "8.7.2"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Service continuity requirements",
+            "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u8981\u6C42"
+          },
+          summary: {
+            en: "Agree and write down what continuity each service needs, such as how fast it must be restored and how much data may be lost.",
+            "zh-CN": "\u7EA6\u5B9A\u5E76\u5199\u660E\u6BCF\u9879\u670D\u52A1\u6240\u9700\u7684\u8FDE\u7EED\u6027\uFF0C\u5982\u987B\u591A\u5FEB\u6062\u590D\u3001\u53EF\u5BB9\u5FCD\u4E22\u5931\u591A\u5C11\u6570\u636E\u3002"
+          },
+          evidence: {
+            en: "continuity requirements with recovery time and recovery point objectives per service, agreed with customers",
+            "zh-CN": "\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u6309\u670D\u52A1\u7684\u8FDE\u7EED\u6027\u8981\u6C42\uFF0C\u542B\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807"
+          },
+          keywords: {
+            en: [
+              "continuity requirements",
+              "business impact analysis",
+              "recovery time objective",
+              "recovery point objective"
+            ],
+            "zh-CN": [
+              "\u8FDE\u7EED\u6027\u8981\u6C42",
+              "\u4E1A\u52A1\u5F71\u54CD\u5206\u6790",
+              "\u6062\u590D\u65F6\u95F4\u76EE\u6807",
+              "\u6062\u590D\u70B9\u76EE\u6807"
+            ]
+          }
+        },
+        {
+          id: "service-continuity-plan",
+          clauses: [
+            "8.7.2",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "d",
+          title: {
+            en: "Service continuity plan",
+            "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212"
+          },
+          summary: {
+            en: "Plan how services come back after a major disruption: when the plan starts, who does what, the steps, contacts and return to normal.",
+            "zh-CN": "\u7B56\u5212\u91CD\u5927\u4E2D\u65AD\u540E\u5982\u4F55\u6062\u590D\u670D\u52A1\uFF1A\u542F\u52A8\u6761\u4EF6\u3001\u5206\u5DE5\u3001\u6B65\u9AA4\u3001\u8054\u7CFB\u4EBA\u4EE5\u53CA\u6062\u590D\u5E38\u6001\u3002"
+          },
+          evidence: {
+            en: "an approved service continuity plan that can still be reached when the normal workplace cannot",
+            "zh-CN": "\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212\uFF0C\u5E76\u5728\u6B63\u5E38\u529E\u516C\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528"
+          },
+          keywords: {
+            en: [
+              "service continuity plan",
+              "continuity plan",
+              "disaster recovery plan",
+              "dr plan",
+              "business continuity plan"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212",
+              "\u8FDE\u7EED\u6027\u8BA1\u5212",
+              "\u707E\u96BE\u6062\u590D\u8BA1\u5212",
+              "\u5E94\u6025\u9884\u6848",
+              "\u4E1A\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212"
+            ]
+          }
+        },
+        {
+          id: "continuity-risk-assessment",
+          clauses: [
+            "8.7.2"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Continuity risk assessment",
+            "zh-CN": "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30"
+          },
+          summary: {
+            en: "Assess and write down the risks to service continuity at set intervals.",
+            "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u670D\u52A1\u8FDE\u7EED\u6027\u9762\u4E34\u7684\u98CE\u9669\u3002"
+          },
+          evidence: {
+            en: "a dated service continuity risk assessment",
+            "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30"
+          },
+          keywords: {
+            en: [
+              "continuity risk assessment",
+              "continuity risk",
+              "disaster risk analysis"
+            ],
+            "zh-CN": [
+              "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30",
+              "\u8FDE\u7EED\u6027\u98CE\u9669",
+              "\u707E\u96BE\u98CE\u9669\u5206\u6790"
+            ]
+          }
+        },
+        {
+          id: "continuity-test-reports",
+          clauses: [
+            "8.7.2"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 366,
+          title: {
+            en: "Continuity test reports",
+            "zh-CN": "\u8FDE\u7EED\u6027\u6D4B\u8BD5\u62A5\u544A"
+          },
+          summary: {
+            en: "Test the continuity plans at set intervals and after major changes, and keep the results and follow-up actions.",
+            "zh-CN": "\u5B9A\u671F\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u6D4B\u8BD5\u8FDE\u7EED\u6027\u8BA1\u5212\uFF0C\u5E76\u4FDD\u5B58\u7ED3\u679C\u548C\u540E\u7EED\u63AA\u65BD\u3002"
+          },
+          evidence: {
+            en: "continuity or disaster recovery test reports with findings and actions",
+            "zh-CN": "\u542B\u53D1\u73B0\u548C\u63AA\u65BD\u7684\u8FDE\u7EED\u6027\u6216\u707E\u96BE\u6062\u590D\u6F14\u7EC3\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "continuity test",
+              "dr test",
+              "disaster recovery test",
+              "continuity exercise"
+            ],
+            "zh-CN": [
+              "\u8FDE\u7EED\u6027\u6D4B\u8BD5",
+              "\u707E\u5907\u6F14\u7EC3",
+              "\u5E94\u6025\u6F14\u7EC3",
+              "\u5BB9\u707E\u6F14\u7EC3"
+            ]
+          }
+        },
+        {
+          id: "information-security-policy",
+          clauses: [
+            "8.7.3.1",
+            "7.5.4"
+          ],
+          kind: "document",
+          mandatory: true,
+          item754: "d",
+          title: {
+            en: "Information security policy",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488"
+          },
+          summary: {
+            en: "Management-approved rules for protecting the information the SMS and services use, made known to those concerned.",
+            "zh-CN": "\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7528\u4E8E\u4FDD\u62A4\u4F53\u7CFB\u548C\u670D\u52A1\u6240\u7528\u4FE1\u606F\u7684\u89C4\u5219\uFF0C\u5E76\u544A\u77E5\u76F8\u5173\u4EBA\u5458\u3002"
+          },
+          evidence: {
+            en: "an approved information security policy, communicated to staff, suppliers and customers as relevant",
+            "zh-CN": "\u7ECF\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488\uFF0C\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u5458\u5DE5\u3001\u4F9B\u65B9\u548C\u987E\u5BA2"
+          },
+          keywords: {
+            en: [
+              "information security policy",
+              "security policy",
+              "isms policy"
+            ],
+            "zh-CN": [
+              "\u4FE1\u606F\u5B89\u5168\u65B9\u9488",
+              "\u4FE1\u606F\u5B89\u5168\u7B56\u7565",
+              "\u5B89\u5168\u7B56\u7565",
+              "\u4FE1\u606F\u5B89\u5168\u653F\u7B56"
+            ]
+          }
+        },
+        {
+          id: "information-security-risk-assessment",
+          clauses: [
+            "8.7.3.2"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Information security risk assessment",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30"
+          },
+          summary: {
+            en: "Assess and write down the information security risks to the SMS and services at set intervals.",
+            "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u4F53\u7CFB\u548C\u670D\u52A1\u9762\u4E34\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u3002"
+          },
+          evidence: {
+            en: "a dated information security risk assessment and treatment plan",
+            "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212"
+          },
+          keywords: {
+            en: [
+              "information security risk assessment",
+              "security risk assessment",
+              "isms risk"
+            ],
+            "zh-CN": [
+              "\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30",
+              "\u5B89\u5168\u98CE\u9669\u8BC4\u4F30",
+              "\u4FE1\u606F\u5B89\u5168\u98CE\u9669"
+            ]
+          }
+        },
+        {
+          id: "information-security-controls",
+          clauses: [
+            "8.7.3.2"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Information security controls",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD"
+          },
+          summary: {
+            en: "Document which security controls were chosen, including those reaching suppliers, and why.",
+            "zh-CN": "\u5C06\u6240\u9009\u7684\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD\uFF08\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63AA\u65BD\uFF09\u53CA\u5176\u7406\u7531\u5F62\u6210\u6587\u4EF6\u3002"
+          },
+          evidence: {
+            en: "a controls register or statement of applicability with the reasons for each decision",
+            "zh-CN": "\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E\uFF0C\u5199\u660E\u6BCF\u9879\u51B3\u5B9A\u7684\u7406\u7531"
+          },
+          keywords: {
+            en: [
+              "security controls",
+              "statement of applicability",
+              "control register"
+            ],
+            "zh-CN": [
+              "\u5B89\u5168\u63A7\u5236\u63AA\u65BD",
+              "\u9002\u7528\u6027\u58F0\u660E",
+              "\u63A7\u5236\u63AA\u65BD\u6E05\u5355"
+            ]
+          }
+        },
+        {
+          id: "information-security-incident-records",
+          clauses: [
+            "8.7.3.3"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 366,
+          title: {
+            en: "Information security incident records",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log security incidents, handle them by priority and study their trends to cut recurrence.",
+            "zh-CN": "\u767B\u8BB0\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\uFF0C\u6309\u4F18\u5148\u7EA7\u5904\u7406\uFF0C\u5E76\u5206\u6790\u5176\u8D8B\u52BF\u4EE5\u51CF\u5C11\u518D\u6B21\u53D1\u751F\u3002"
+          },
+          evidence: {
+            en: "security incident tickets and periodic security incident trend reports",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5DE5\u5355\u548C\u5B9A\u671F\u7684\u5B89\u5168\u4E8B\u4EF6\u8D8B\u52BF\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "security incident",
+              "information security incident",
+              "security breach log"
+            ],
+            "zh-CN": [
+              "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6",
+              "\u5B89\u5168\u4E8B\u4EF6\u8BB0\u5F55",
+              "\u5B89\u5168\u4E8B\u4EF6\u62A5\u544A"
+            ]
+          }
+        },
+        {
+          id: "monitoring-and-evaluation-results",
+          clauses: [
+            "9.1"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 100,
+          title: {
+            en: "Monitoring and measurement results",
+            "zh-CN": "\u76D1\u89C6\u548C\u6D4B\u91CF\u7ED3\u679C"
+          },
+          summary: {
+            en: "Keep the measured results for the SMS and services, and what the analysis concluded.",
+            "zh-CN": "\u4FDD\u5B58\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u6D4B\u91CF\u7ED3\u679C\u4EE5\u53CA\u5206\u6790\u5F97\u51FA\u7684\u7ED3\u8BBA\u3002"
+          },
+          evidence: {
+            en: "KPI dashboards and periodic SMS performance reports",
+            "zh-CN": "\u5173\u952E\u7EE9\u6548\u6307\u6807\u770B\u677F\u548C\u5B9A\u671F\u7684\u4F53\u7CFB\u7EE9\u6548\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "kpi report",
+              "performance measurement",
+              "monitoring results",
+              "measurement report"
+            ],
+            "zh-CN": [
+              "\u5173\u952E\u7EE9\u6548\u6307\u6807",
+              "\u76D1\u89C6\u6D4B\u91CF",
+              "\u6D4B\u91CF\u7ED3\u679C",
+              "\u7EE9\u6548\u8003\u6838\u62A5\u544A"
+            ]
+          }
+        },
+        {
+          id: "internal-audit-programme",
+          clauses: [
+            "9.2"
+          ],
+          kind: "document",
+          mandatory: true,
+          title: {
+            en: "Internal audit programme",
+            "zh-CN": "\u5185\u90E8\u5BA1\u6838\u65B9\u6848"
+          },
+          summary: {
+            en: "Plan SMS audits at set intervals: how often, how, by whom, against what and over which scope.",
+            "zh-CN": "\u7B56\u5212\u5B9A\u671F\u7684\u4F53\u7CFB\u5BA1\u6838\uFF1A\u9891\u6B21\u3001\u65B9\u6CD5\u3001\u4EBA\u5458\u3001\u4F9D\u636E\u548C\u8303\u56F4\u3002"
+          },
+          evidence: {
+            en: "an annual audit programme and audit plans naming auditors who do not audit their own work",
+            "zh-CN": "\u5E74\u5EA6\u5BA1\u6838\u65B9\u6848\u548C\u5BA1\u6838\u8BA1\u5212\uFF0C\u6307\u5B9A\u4E0D\u5BA1\u6838\u81EA\u8EAB\u5DE5\u4F5C\u7684\u5BA1\u6838\u5458"
+          },
+          keywords: {
+            en: [
+              "internal audit programme",
+              "audit programme",
+              "audit program",
+              "audit plan",
+              "internal audit procedure"
+            ],
+            "zh-CN": [
+              "\u5185\u90E8\u5BA1\u6838\u65B9\u6848",
+              "\u5185\u5BA1\u8BA1\u5212",
+              "\u5BA1\u6838\u65B9\u6848",
+              "\u5185\u90E8\u5BA1\u6838\u7A0B\u5E8F"
+            ]
+          }
+        },
+        {
+          id: "internal-audit-results",
+          clauses: [
+            "9.2"
+          ],
+          kind: "record",
+          mandatory: true,
+          title: {
+            en: "Internal audit results",
+            "zh-CN": "\u5185\u90E8\u5BA1\u6838\u7ED3\u679C"
+          },
+          summary: {
+            en: "Keep the report of each internal audit and show that its findings reached management.",
+            "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u62A5\u544A\uFF0C\u5E76\u8BC1\u660E\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\u3002"
+          },
+          evidence: {
+            en: "internal audit reports, checklists and nonconformity reports",
+            "zh-CN": "\u5185\u90E8\u5BA1\u6838\u62A5\u544A\u3001\u68C0\u67E5\u8868\u548C\u4E0D\u7B26\u5408\u62A5\u544A"
+          },
+          keywords: {
+            en: [
+              "internal audit report",
+              "audit report",
+              "audit findings",
+              "audit checklist"
+            ],
+            "zh-CN": [
+              "\u5185\u90E8\u5BA1\u6838\u62A5\u544A",
+              "\u5185\u5BA1\u62A5\u544A",
+              "\u5BA1\u6838\u53D1\u73B0",
+              "\u5BA1\u6838\u68C0\u67E5\u8868"
+            ]
+          }
+        },
+        {
+          id: "management-review-results",
+          clauses: [
+            "9.3"
+          ],
+          kind: "record",
+          mandatory: true,
+          title: {
+            en: "Management review results",
+            "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1\u7ED3\u679C"
+          },
+          summary: {
+            en: "Keep the minutes and decisions of each management review, including the actions on changes and improvements.",
+            "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u7EAA\u8981\u548C\u51B3\u5B9A\uFF0C\u5305\u62EC\u6709\u5173\u53D8\u66F4\u548C\u6539\u8FDB\u7684\u63AA\u65BD\u3002"
+          },
+          evidence: {
+            en: "management review minutes covering the inputs discussed, decisions and actions",
+            "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\uFF0C\u542B\u8BA8\u8BBA\u7684\u8F93\u5165\u3001\u51B3\u5B9A\u548C\u63AA\u65BD"
+          },
+          keywords: {
+            en: [
+              "management review",
+              "management review minutes",
+              "management review report"
+            ],
+            "zh-CN": [
+              "\u7BA1\u7406\u8BC4\u5BA1",
+              "\u7BA1\u7406\u8BC4\u5BA1\u62A5\u544A",
+              "\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
+            ]
+          }
+        },
+        {
+          id: "service-reports",
+          clauses: [
+            "9.4"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 100,
+          title: {
+            en: "Service reports",
+            "zh-CN": "\u670D\u52A1\u62A5\u544A"
+          },
+          summary: {
+            en: "Produce regular reports on service performance and trends for the people who decide on them.",
+            "zh-CN": "\u4E3A\u9700\u8981\u636E\u6B64\u51B3\u7B56\u7684\u4EBA\u5458\u5B9A\u671F\u7F16\u5236\u670D\u52A1\u7EE9\u6548\u548C\u8D8B\u52BF\u62A5\u544A\u3002"
+          },
+          evidence: {
+            en: "monthly service reports per customer, with the agreed report contents and audiences",
+            "zh-CN": "\u6309\u987E\u5BA2\u7F16\u5236\u7684\u6708\u5EA6\u670D\u52A1\u62A5\u544A\uFF0C\u5E76\u7EA6\u5B9A\u62A5\u544A\u5185\u5BB9\u548C\u5BF9\u8C61"
+          },
+          keywords: {
+            en: [
+              "service report",
+              "monthly report",
+              "service performance report"
+            ],
+            "zh-CN": [
+              "\u670D\u52A1\u62A5\u544A",
+              "\u6708\u5EA6\u62A5\u544A",
+              "\u670D\u52A1\u7EE9\u6548\u62A5\u544A"
+            ]
+          }
+        },
+        {
+          id: "nonconformity-records",
+          clauses: [
+            "10.1"
+          ],
+          kind: "record",
+          mandatory: true,
+          title: {
+            en: "Nonconformities and corrective actions",
+            "zh-CN": "\u4E0D\u7B26\u5408\u548C\u7EA0\u6B63\u63AA\u65BD\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log each nonconformity, its cause, the corrective action taken and whether that action worked.",
+            "zh-CN": "\u767B\u8BB0\u6BCF\u9879\u4E0D\u7B26\u5408\u3001\u5176\u539F\u56E0\u3001\u91C7\u53D6\u7684\u7EA0\u6B63\u63AA\u65BD\u4EE5\u53CA\u63AA\u65BD\u662F\u5426\u6709\u6548\u3002"
+          },
+          evidence: {
+            en: "a nonconformity and corrective action log with effectiveness checks",
+            "zh-CN": "\u4E0D\u7B26\u5408\u548C\u7EA0\u6B63\u63AA\u65BD\u53F0\u8D26\uFF0C\u542B\u6709\u6548\u6027\u9A8C\u8BC1"
+          },
+          keywords: {
+            en: [
+              "nonconformity",
+              "corrective action",
+              "car log",
+              "ncr"
+            ],
+            "zh-CN": [
+              "\u4E0D\u7B26\u5408\u9879",
+              "\u7EA0\u6B63\u63AA\u65BD",
+              "\u4E0D\u7B26\u5408\u62A5\u544A",
+              "\u7EA0\u6B63\u9884\u9632\u63AA\u65BD"
+            ]
+          }
+        },
+        {
+          id: "improvement-evaluation-criteria",
+          clauses: [
+            "10.2"
+          ],
+          kind: "document",
+          mandatory: false,
+          title: {
+            en: "Criteria for evaluating improvements",
+            "zh-CN": "\u6539\u8FDB\u8BC4\u4EF7\u51C6\u5219"
+          },
+          summary: {
+            en: "Set how improvement ideas are judged, ranked and approved against the objectives.",
+            "zh-CN": "\u89C4\u5B9A\u5982\u4F55\u5BF9\u7167\u76EE\u6807\u5BF9\u6539\u8FDB\u5EFA\u8BAE\u8FDB\u884C\u8BC4\u4EF7\u3001\u6392\u5E8F\u548C\u6279\u51C6\u3002"
+          },
+          evidence: {
+            en: "a continual improvement procedure with evaluation criteria",
+            "zh-CN": "\u542B\u8BC4\u4EF7\u51C6\u5219\u7684\u6301\u7EED\u6539\u8FDB\u7A0B\u5E8F"
+          },
+          keywords: {
+            en: [
+              "continual improvement procedure",
+              "improvement criteria",
+              "improvement policy"
+            ],
+            "zh-CN": [
+              "\u6301\u7EED\u6539\u8FDB\u7A0B\u5E8F",
+              "\u6539\u8FDB\u8BC4\u4EF7\u51C6\u5219",
+              "\u6539\u8FDB\u7BA1\u7406\u529E\u6CD5"
+            ]
+          }
+        },
+        {
+          id: "improvement-opportunity-records",
+          clauses: [
+            "10.2"
+          ],
+          kind: "record",
+          mandatory: true,
+          freshnessDays: 183,
+          title: {
+            en: "Improvement opportunities",
+            "zh-CN": "\u6539\u8FDB\u673A\u4F1A\u8BB0\u5F55"
+          },
+          summary: {
+            en: "Log improvement opportunities and follow each through evaluation, approval, action and result.",
+            "zh-CN": "\u767B\u8BB0\u6539\u8FDB\u673A\u4F1A\uFF0C\u5E76\u8DDF\u8E2A\u6BCF\u9879\u7684\u8BC4\u4EF7\u3001\u6279\u51C6\u3001\u5B9E\u65BD\u548C\u7ED3\u679C\u3002"
+          },
+          evidence: {
+            en: "an improvement register (continual service improvement log) with status and outcomes",
+            "zh-CN": "\u6301\u7EED\u670D\u52A1\u6539\u8FDB\u53F0\u8D26\uFF0C\u542B\u72B6\u6001\u548C\u7ED3\u679C"
+          },
+          keywords: {
+            en: [
+              "improvement register",
+              "csi register",
+              "improvement log",
+              "improvement opportunities"
+            ],
+            "zh-CN": [
+              "\u6539\u8FDB\u767B\u8BB0",
+              "\u6301\u7EED\u6539\u8FDB\u8BB0\u5F55",
+              "\u6539\u8FDB\u673A\u4F1A",
+              "\u6539\u8FDB\u53F0\u8D26"
+            ]
+          }
+        }
+      ],
+      dossier: [
+        {
+          id: "legal-entity-documents",
+          number: 1,
+          title: {
+            en: "Legal entity documents",
+            "zh-CN": "\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E\u6587\u4EF6"
+          },
+          description: {
+            en: "A copy of the business licence or an equivalent registration certificate, with proof of its latest annual report.",
+            "zh-CN": "\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6CE8\u518C\u8BC1\u660E\u7684\u590D\u5370\u4EF6\uFF0C\u4EE5\u53CA\u6700\u8FD1\u4E00\u6B21\u5E74\u5EA6\u62A5\u544A\u7684\u8BC1\u660E\u3002"
+          },
+          source: {
+            kind: "field",
+            pointer: "/organization/legalEntity/evidence"
+          }
+        },
+        {
+          id: "organization-code",
+          number: 2,
+          title: {
+            en: "Organisation code",
+            "zh-CN": "\u7EC4\u7EC7\u673A\u6784\u4EE3\u7801"
+          },
+          description: {
+            en: "A copy of the organisation code certificate; where the licences were merged, the unified social credit code stands in for it.",
+            "zh-CN": "\u7EC4\u7EC7\u673A\u6784\u4EE3\u7801\u8BC1\u590D\u5370\u4EF6\uFF1B\u5DF2\u5B9E\u884C\u8BC1\u7167\u5408\u4E00\u7684\uFF0C\u4EE5\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u4EE3\u66FF\u3002"
+          },
+          source: {
+            kind: "field",
+            pointer: "/organization/legalEntity/registrationId"
+          }
+        },
+        {
+          id: "sms-operation-evidence",
+          number: 3,
+          title: {
+            en: "Evidence that the SMS is running",
+            "zh-CN": "\u4F53\u7CFB\u6709\u6548\u8FD0\u884C\u7684\u8BC1\u660E"
+          },
+          description: {
+            en: "Copies of the document release control list and of dated records that show the SMS has been operating.",
+            "zh-CN": "\u4F53\u7CFB\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868\u548C\u5E26\u65E5\u671F\u7684\u8BB0\u5F55\u7B49\u590D\u5370\u4EF6\uFF0C\u7528\u4EE5\u8BC1\u660E\u4F53\u7CFB\u5DF2\u5728\u8FD0\u884C\u3002"
+          },
+          source: {
+            kind: "records"
+          }
+        },
+        {
+          id: "organization-profile",
+          number: 4,
+          title: {
+            en: "Organisation profile",
+            "zh-CN": "\u7EC4\u7EC7\u7B80\u4ECB"
+          },
+          description: {
+            en: "A profile of the applicant of about 1000 characters, a description of its main business processes, and an organisation chart or a description of its functions.",
+            "zh-CN": "\u7EA61000\u5B57\u7684\u7533\u8BF7\u7EC4\u7EC7\u7B80\u4ECB\u3001\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B\u8BF4\u660E\uFF0C\u4EE5\u53CA\u7EC4\u7EC7\u673A\u6784\u56FE\u6216\u804C\u80FD\u8BF4\u660E\u3002"
+          },
+          source: {
+            kind: "fields",
+            pointers: [
+              "/application/organizationProfile",
+              "/application/organizationChart",
+              "/application/businessProcesses"
+            ]
+          }
+        },
+        {
+          id: "sms-documents",
+          number: 5,
+          title: {
+            en: "SMS documents",
+            "zh-CN": "\u4F53\u7CFB\u6587\u4EF6"
+          },
+          description: {
+            en: "The SMS documents, which may be combined: service management policy and plan, SLAs, the service management processes, and the structure and list of all SMS documents.",
+            "zh-CN": "\u7533\u8BF7\u7EC4\u7EC7\u7684\u4F53\u7CFB\u6587\u4EF6\uFF08\u53EF\u5408\u5E76\u7F16\u5199\uFF09\uFF1A\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u548C\u8BA1\u5212\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u5404\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\uFF0C\u4EE5\u53CA\u5168\u90E8\u4F53\u7CFB\u6587\u4EF6\u7684\u7ED3\u6784\u548C\u6E05\u5355\u3002"
+          },
+          source: {
+            kind: "sms-documents",
+            ids: [
+              "service-management-policy",
+              "service-management-plan",
+              "service-level-agreements"
+            ],
+            pointer: "/application/documentList"
+          }
+        },
+        {
+          id: "document-comparison",
+          number: 6,
+          title: {
+            en: "Comparison of SMS documents with the standard",
+            "zh-CN": "\u4F53\u7CFB\u6587\u4EF6\u4E0E\u6807\u51C6\u8981\u6C42\u7684\u5BF9\u7167\u8BF4\u660E"
+          },
+          description: {
+            en: "A table relating the SMS documents to the requirements of ISO/IEC 20000-1:2018, clause by clause; iso20k's mapping report produces it.",
+            "zh-CN": "\u9010\u6761\u8BF4\u660E\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u5E94\u5173\u7CFB\u7684\u5BF9\u7167\u8868\uFF1B\u53EF\u4F7F\u7528\u672C\u5DE5\u5177\u751F\u6210\u7684\u5BF9\u7167\u62A5\u544A\u3002"
+          },
+          source: {
+            kind: "generated",
+            report: "mapping"
+          }
+        },
+        {
+          id: "audit-and-review-evidence",
+          number: 7,
+          title: {
+            en: "Internal audit and management review evidence",
+            "zh-CN": "\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1\u7684\u8BC1\u660E\u6750\u6599"
+          },
+          description: {
+            en: "Reports and records showing at least one internal audit and one management review have been completed.",
+            "zh-CN": "\u8BC1\u660E\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u548C\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u62A5\u544A\u548C\u8BB0\u5F55\u3002"
+          },
+          source: {
+            kind: "audit-and-review"
+          }
+        },
+        {
+          id: "confidentiality-statement",
+          number: 8,
+          title: {
+            en: "Confidentiality statement",
+            "zh-CN": "\u8BB0\u5F55\u4FDD\u5BC6\u6027\u58F0\u660E"
+          },
+          description: {
+            en: "A statement saying which of the applicant's records are confidential or sensitive and how auditors should handle them.",
+            "zh-CN": "\u8BF4\u660E\u7533\u8BF7\u7EC4\u7EC7\u54EA\u4E9B\u8BB0\u5F55\u5C5E\u4E8E\u4FDD\u5BC6\u6216\u654F\u611F\u4FE1\u606F\uFF0C\u4EE5\u53CA\u5BA1\u6838\u65F6\u5E94\u5982\u4F55\u5904\u7406\u7684\u58F0\u660E\u3002"
+          },
+          source: {
+            kind: "field",
+            pointer: "/application/confidentialityStatement"
+          }
+        }
+      ],
+      businessCategories: [
+        {
+          code: "A",
+          number: "01.01",
+          name: {
+            en: "Information system consulting and planning",
+            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u54A8\u8BE2\u89C4\u5212"
+          },
+          description: {
+            en: "Consulting on and planning of information systems.",
+            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u54A8\u8BE2\u3001\u89C4\u5212\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "C",
+          number: "01.03",
+          name: {
+            en: "Information system software design and development",
+            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u8F6F\u4EF6\u8BBE\u8BA1\u5F00\u53D1"
+          },
+          description: {
+            en: "Design and development of software.",
+            "zh-CN": "\u8F6F\u4EF6\u8BBE\u8BA1\u3001\u5F00\u53D1\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "D",
+          number: "01.04",
+          name: {
+            en: "Information technology consulting",
+            "zh-CN": "\u4FE1\u606F\u6280\u672F\u54A8\u8BE2"
+          },
+          description: {
+            en: "Advice and training on the use of hardware or software.",
+            "zh-CN": "\u786C\u4EF6\u6216\u8F6F\u4EF6\u4F7F\u7528\u65B9\u9762\u7684\u54A8\u8BE2\u53CA\u57F9\u8BAD\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "G",
+          number: "03.01",
+          name: {
+            en: "Information system testing",
+            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u6D4B\u8BD5"
+          },
+          description: {
+            en: "Testing whether an information system meets its requirements.",
+            "zh-CN": "\u68C0\u9A8C\u4FE1\u606F\u7CFB\u7EDF\u662F\u5426\u7B26\u5408\u8981\u6C42\u7684\u6D4B\u8BD5\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "H",
+          number: "03.02",
+          name: {
+            en: "Software product testing",
+            "zh-CN": "\u8F6F\u4EF6\u4EA7\u54C1\u6D4B\u8BD5"
+          },
+          description: {
+            en: "Testing whether a software product meets its requirements.",
+            "zh-CN": "\u68C0\u9A8C\u8F6F\u4EF6\u4EA7\u54C1\u662F\u5426\u7B26\u5408\u8981\u6C42\u7684\u6D4B\u8BD5\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "I",
+          number: "03.03",
+          name: {
+            en: "Information system project supervision",
+            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u5DE5\u7A0B\u76D1\u7406"
+          },
+          description: {
+            en: "Independent supervision of information system engineering projects.",
+            "zh-CN": "\u5BF9\u4FE1\u606F\u7CFB\u7EDF\u5DE5\u7A0B\u5B9E\u65BD\u76D1\u7406\u7684\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "J",
+          number: "03.04",
+          name: {
+            en: "Software project supervision",
+            "zh-CN": "\u8F6F\u4EF6\u5DE5\u7A0B\u76D1\u7406"
+          },
+          description: {
+            en: "Independent supervision of software development.",
+            "zh-CN": "\u5BF9\u8F6F\u4EF6\u5F00\u53D1\u5B9E\u65BD\u76D1\u7406\u7684\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "L",
+          number: "04.01",
+          name: {
+            en: "Infrastructure operation and maintenance",
+            "zh-CN": "\u57FA\u7840\u8BBE\u65BD\u8FD0\u884C\u7EF4\u62A4"
+          },
+          description: {
+            en: "Running and maintaining facilities such as machine-room power, air conditioning, fire protection, physical security and networks.",
+            "zh-CN": "\u673A\u623F\u7535\u529B\u3001\u7A7A\u8C03\u3001\u6D88\u9632\u3001\u5B89\u9632\u3001\u7F51\u7EDC\u7B49\u57FA\u7840\u8BBE\u65BD\u7684\u8FD0\u7EF4\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "M",
+          number: "04.02",
+          name: {
+            en: "Hardware operation and maintenance",
+            "zh-CN": "\u786C\u4EF6\u8FD0\u884C\u7EF4\u62A4"
+          },
+          description: {
+            en: "Monitoring, fault handling, performance tuning and other upkeep of computers and peripherals, network, audio-visual and automation equipment and other IT-controlled hardware.",
+            "zh-CN": "\u5BF9\u8BA1\u7B97\u673A\u53CA\u5916\u90E8\u8BBE\u5907\u3001\u7F51\u7EDC\u8BBE\u5907\u3001\u97F3\u89C6\u9891\u8BBE\u5907\u3001\u81EA\u52A8\u5316\u63A7\u5236\u8BBE\u5907\u53CA\u5176\u4ED6\u4FE1\u606F\u6280\u672F\u63A7\u5236\u7684\u786C\u4EF6\u8FDB\u884C\u72B6\u6001\u76D1\u63A7\u3001\u6545\u969C\u5904\u7406\u3001\u6027\u80FD\u4F18\u5316\u7B49\u7EF4\u62A4\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "N",
+          number: "04.03",
+          name: {
+            en: "Software operation and maintenance",
+            "zh-CN": "\u8F6F\u4EF6\u8FD0\u884C\u7EF4\u62A4"
+          },
+          description: {
+            en: "Installing, upgrading, fixing faults in and protecting against viruses for system and application software.",
+            "zh-CN": "\u57FA\u7840\u8F6F\u4EF6\u548C\u5E94\u7528\u8F6F\u4EF6\u7684\u5B89\u88C5\u3001\u5347\u7EA7\u3001\u6545\u969C\u5904\u7406\u3001\u75C5\u6BD2\u9632\u62A4\u7B49\u7EF4\u62A4\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "U",
+          number: "06.01",
+          name: {
+            en: "E-commerce support",
+            "zh-CN": "\u7535\u5B50\u5546\u52A1\u652F\u6301"
+          },
+          description: {
+            en: "Support and management services for e-commerce activities.",
+            "zh-CN": "\u7535\u5B50\u5546\u52A1\u6D3B\u52A8\u7684\u652F\u6301\u548C\u7BA1\u7406\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "V",
+          number: "06.02",
+          name: {
+            en: "Software operation (software as a service)",
+            "zh-CN": "\u8F6F\u4EF6\u8FD0\u8425"
+          },
+          description: {
+            en: "Providing software functions as a service over a network.",
+            "zh-CN": "\u901A\u8FC7\u7F51\u7EDC\u63D0\u4F9B\u8F6F\u4EF6\u529F\u80FD\u7684\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "W",
+          number: "06.03",
+          name: {
+            en: "Data processing",
+            "zh-CN": "\u6570\u636E\u5904\u7406"
+          },
+          description: {
+            en: "Digital processing and use of content such as images, text, video and voice.",
+            "zh-CN": "\u8FD0\u7528\u6570\u5B57\u5316\u6280\u672F\u5BF9\u56FE\u7247\u3001\u6587\u5B57\u3001\u5F71\u50CF\u3001\u8BED\u97F3\u7B49\u4FE1\u606F\u5185\u5BB9\u8FDB\u884C\u52A0\u5DE5\u5904\u7406\u548C\u8FD0\u7528\u7684\u670D\u52A1\u3002"
+          }
+        },
+        {
+          code: "X",
+          number: "06.04",
+          name: {
+            en: "Call centre / service desk",
+            "zh-CN": "\u547C\u53EB\u4E2D\u5FC3/\u670D\u52A1\u53F0"
+          },
+          description: {
+            en: "Call centre and service desk services.",
+            "zh-CN": "\u547C\u53EB\u4E2D\u5FC3\u670D\u52A1\u3002"
+          }
+        }
+      ],
+      legacyGroups: [
+        {
+          id: "service-delivery",
+          title: {
+            en: "Service delivery processes",
+            "zh-CN": "\u670D\u52A1\u63D0\u4F9B\u8FC7\u7A0B"
+          }
+        },
+        {
+          id: "control",
+          title: {
+            en: "Control processes",
+            "zh-CN": "\u63A7\u5236\u8FC7\u7A0B"
+          }
+        },
+        {
+          id: "release",
+          title: {
+            en: "Release processes",
+            "zh-CN": "\u53D1\u5E03\u8FC7\u7A0B"
+          }
+        },
+        {
+          id: "resolution",
+          title: {
+            en: "Resolution processes",
+            "zh-CN": "\u89E3\u51B3\u8FC7\u7A0B"
+          }
+        },
+        {
+          id: "relationship",
+          title: {
+            en: "Relationship processes",
+            "zh-CN": "\u5173\u7CFB\u8FC7\u7A0B"
+          }
+        }
+      ],
+      legacyProcesses: [
+        {
+          id: "service-level-management",
+          group: "service-delivery",
+          title: {
+            en: "Service level management",
+            "zh-CN": "\u670D\u52A1\u7EA7\u522B\u7BA1\u7406"
+          },
+          clauses: [
+            "8.3.3"
+          ]
+        },
+        {
+          id: "service-reporting",
+          group: "service-delivery",
+          title: {
+            en: "Service reporting",
+            "zh-CN": "\u670D\u52A1\u62A5\u544A"
+          },
+          clauses: [
+            "9.4"
+          ]
+        },
+        {
+          id: "service-continuity-and-availability-management",
+          group: "service-delivery",
+          title: {
+            en: "Service continuity and availability management",
+            "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u548C\u53EF\u7528\u6027\u7BA1\u7406"
+          },
+          clauses: [
+            "8.7.1",
+            "8.7.2"
+          ]
+        },
+        {
+          id: "budgeting-and-accounting",
+          group: "service-delivery",
+          title: {
+            en: "Budgeting and accounting for IT services",
+            "zh-CN": "IT\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
+          },
+          clauses: [
+            "8.4.1"
+          ]
+        },
+        {
+          id: "capacity-management",
+          group: "service-delivery",
+          title: {
+            en: "Capacity management",
+            "zh-CN": "\u5BB9\u91CF\u7BA1\u7406"
+          },
+          clauses: [
+            "8.4.3"
+          ]
+        },
+        {
+          id: "information-security-management",
+          group: "service-delivery",
+          title: {
+            en: "Information security management",
+            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u7BA1\u7406"
+          },
+          clauses: [
+            "8.7.3",
+            "8.7.3.1",
+            "8.7.3.2",
+            "8.7.3.3"
+          ]
+        },
+        {
+          id: "configuration-management",
+          group: "control",
+          title: {
+            en: "Configuration management",
+            "zh-CN": "\u914D\u7F6E\u7BA1\u7406"
+          },
+          clauses: [
+            "8.2.6"
+          ]
+        },
+        {
+          id: "change-management",
+          group: "control",
+          title: {
+            en: "Change management",
+            "zh-CN": "\u53D8\u66F4\u7BA1\u7406"
+          },
+          clauses: [
+            "8.5.1",
+            "8.5.1.1",
+            "8.5.1.2",
+            "8.5.1.3"
+          ]
+        },
+        {
+          id: "release-and-deployment-management",
+          group: "release",
+          title: {
+            en: "Release and deployment management",
+            "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u7BA1\u7406"
+          },
+          clauses: [
+            "8.5.3"
+          ]
+        },
+        {
+          id: "incident-and-service-request-management",
+          group: "resolution",
+          title: {
+            en: "Incident and service request management",
+            "zh-CN": "\u4E8B\u4EF6\u548C\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406"
+          },
+          clauses: [
+            "8.6.1",
+            "8.6.2"
+          ]
+        },
+        {
+          id: "problem-management",
+          group: "resolution",
+          title: {
+            en: "Problem management",
+            "zh-CN": "\u95EE\u9898\u7BA1\u7406"
+          },
+          clauses: [
+            "8.6.3"
+          ]
+        },
+        {
+          id: "business-relationship-management",
+          group: "relationship",
+          title: {
+            en: "Business relationship management",
+            "zh-CN": "\u4E1A\u52A1\u5173\u7CFB\u7BA1\u7406"
+          },
+          clauses: [
+            "8.3.2"
+          ]
+        },
+        {
+          id: "supplier-management",
+          group: "relationship",
+          title: {
+            en: "Supplier management",
+            "zh-CN": "\u4F9B\u65B9\u7BA1\u7406"
+          },
+          clauses: [
+            "8.3.4",
+            "8.3.4.1",
+            "8.3.4.2"
+          ]
+        }
+      ],
+      amendments: [
+        {
+          id: "ISO/IEC 20000-1:2018/Amd 1:2024",
+          title: {
+            en: "Climate action changes",
+            "zh-CN": "\u6C14\u5019\u884C\u52A8\u76F8\u5173\u4FEE\u8BA2"
+          },
+          topic: "climate-action",
+          clauses: [
+            "4.1",
+            "4.2"
+          ],
+          summary: {
+            en: "The organisation decides whether climate change is a relevant issue for its SMS, and bears in mind that interested parties may have climate-related requirements.",
+            "zh-CN": "\u7EC4\u7EC7\u9700\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898\uFF0C\u5E76\u8003\u8651\u76F8\u5173\u65B9\u53EF\u80FD\u63D0\u51FA\u4E0E\u6C14\u5019\u6709\u5173\u7684\u8981\u6C42\u3002"
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/catalog/catalog.ts
+function clauseWithin(id, ancestor) {
+  return id === ancestor || id.startsWith(`${ancestor}.`);
+}
+function pushTo(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+var Catalog, catalog;
+var init_catalog2 = __esm({
+  "src/catalog/catalog.ts"() {
+    "use strict";
+    init_assessment_items();
+    init_catalog();
+    Catalog = class {
+      standard;
+      #data;
+      #clauseById = /* @__PURE__ */ new Map();
+      #childrenByParent = /* @__PURE__ */ new Map();
+      #requirementById = /* @__PURE__ */ new Map();
+      #requirementsByClause = /* @__PURE__ */ new Map();
+      #categoryByKey = /* @__PURE__ */ new Map();
+      #itemByClause = /* @__PURE__ */ new Map();
+      #documents;
+      #records;
+      constructor(data) {
+        this.#data = data;
+        this.standard = data.standard;
+        for (const clause of data.clauses) {
+          this.#clauseById.set(clause.id, clause);
+          if (clause.parent !== null) pushTo(this.#childrenByParent, clause.parent, clause);
+        }
+        for (const requirement of data.requirements) {
+          this.#requirementById.set(requirement.id, requirement);
+          for (const clauseId of requirement.clauses) pushTo(this.#requirementsByClause, clauseId, requirement);
+        }
+        for (const category of data.businessCategories) {
+          this.#categoryByKey.set(category.code, category);
+          this.#categoryByKey.set(category.number, category);
+        }
+        for (const item of data.assessmentItems) this.#itemByClause.set(item.clause, item);
+        this.#documents = data.requirements.filter((r) => r.kind === "document");
+        this.#records = data.requirements.filter((r) => r.kind === "record");
+      }
+      /** Every clause from 4 to 10.2, in document order. */
+      clauses() {
+        return this.#data.clauses;
+      }
+      clause(id) {
+        return this.#clauseById.get(id);
+      }
+      /** The direct sub-clauses of `id`, in document order. */
+      childrenOf(id) {
+        return this.#childrenByParent.get(id) ?? [];
+      }
+      /** The top-level clause of `id`: "8.5.1.1" gives "8". */
+      topLevelOf(id) {
+        const dot = id.indexOf(".");
+        return dot === -1 ? id : id.slice(0, dot);
+      }
+      /** Whether clause `id` is `ancestor` itself or one of its sub-clauses at any depth. */
+      isWithin(id, ancestor) {
+        return clauseWithin(id, ancestor);
+      }
+      requirements() {
+        return this.#data.requirements;
+      }
+      requirement(id) {
+        return this.#requirementById.get(id);
+      }
+      /** Requirements that name `clauseId`; with `deep`, also those naming any of its sub-clauses. Catalogue order. */
+      requirementsOfClause(clauseId, deep = false) {
+        if (!deep) return this.#requirementsByClause.get(clauseId) ?? [];
+        return this.#data.requirements.filter((r) => r.clauses.some((c) => clauseWithin(c, clauseId)));
+      }
+      /** Documented information the organisation maintains. */
+      documents() {
+        return this.#documents;
+      }
+      /** Documented information the organisation retains as evidence. */
+      records() {
+        return this.#records;
+      }
+      /** The application dossier, in the certification body's order. */
+      dossier() {
+        return this.#data.dossier;
+      }
+      businessCategories() {
+        return this.#data.businessCategories;
+      }
+      /** A business category by letter code ("M") or category number ("04.02"). */
+      businessCategory(codeOrNumber) {
+        return this.#categoryByKey.get(codeOrNumber);
+      }
+      legacyGroups() {
+        return this.#data.legacyGroups;
+      }
+      legacyProcesses() {
+        return this.#data.legacyProcesses;
+      }
+      amendments() {
+        return this.#data.amendments;
+      }
+      /** What a gap analysis rates, one item per leaf clause of 4 to 10, in clause order. */
+      assessmentItems() {
+        return this.#data.assessmentItems;
+      }
+      assessmentItem(clause) {
+        return this.#itemByClause.get(clause);
+      }
+    };
+    catalog = new Catalog({ ...catalog_default, assessmentItems: assessment_items_default });
   }
 });
 
@@ -5431,637 +10646,75 @@ var init_categories = __esm({
   }
 });
 
-// src/report/formatters/stylish.ts
-var stylish_exports = {};
-__export(stylish_exports, {
-  stylish: () => stylish
-});
-function groupByClause(report, t) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const score of report.scores) groups.set(score.clause, { heading: `${score.clause} ${score.title}`, findings: [] });
-  const prerequisites = { heading: t("format.prerequisites"), findings: [] };
-  const general = { heading: t("format.general"), findings: [] };
-  for (const finding of report.findings) {
-    if (finding.category === "prerequisite") {
-      prerequisites.findings.push(finding);
-      continue;
-    }
-    if (finding.clause === void 0) {
-      general.findings.push(finding);
-      continue;
-    }
-    const key = scoredClause(finding.clause, report.scores) ?? finding.clause;
-    if (!groups.has(key)) groups.set(key, { heading: key, findings: [] });
-    groups.get(key).findings.push(finding);
-  }
-  return [prerequisites, ...groups.values(), general].filter((g) => g.findings.length > 0);
-}
-function scoredClause(clause, scores) {
-  let best;
-  for (const { clause: scored } of scores) {
-    if ((clause === scored || clause.startsWith(`${scored}.`)) && (best === void 0 || scored.length > best.length)) best = scored;
-  }
-  return best;
-}
-function findingLines(finding, report, t, colour, withRemedy = true) {
-  const paint = { major: colour.red, minor: colour.yellow, observation: colour.cyan };
-  const where = colour.underline(location(finding, report.file));
-  const marker = finding.baseline === "new" ? `  ${colour.bold(`[${t("format.baseline.new")}]`)}` : "";
-  const message = finding.message.replace(/\r?\n/g, "\n    ");
-  const lines = [`  ${where}  ${paint[finding.severity](t(gradeKey(finding)))}  ${message}  ${colour.dim(`(${finding.ruleId})`)}${marker}`];
-  if (withRemedy && finding.remedy !== void 0) lines.push(colour.dim(`      ${finding.remedy.replace(/\r?\n/g, "\n      ")}`));
-  return lines;
-}
-function location(finding, file) {
-  const where = finding.file ?? file;
-  if (finding.line === void 0) return where;
-  return finding.column === void 0 ? `${where}:${finding.line}` : `${where}:${finding.line}:${finding.column}`;
-}
-function summaryLines(report, t, colour) {
-  const lines = [];
-  const { invalid: invalid2, prerequisites, nonconformities } = byCategory(report.findings);
-  if (report.findings.length === 0) lines.push(colour.green(t("format.summary.none")));
-  if (invalid2.length > 0) lines.push(colour.bold(t("format.summary.invalid", { count: invalid2.length })));
-  if (prerequisites.length > 0) lines.push(colour.bold(t("format.summary.prerequisites", { count: prerequisites.length })));
-  if (nonconformities.length > 0) {
-    const count = (severity2) => nonconformities.filter((f) => f.severity === severity2).length;
-    lines.push(
-      colour.bold(t("format.summary.findings", { total: nonconformities.length, major: count("major"), minor: count("minor"), observation: count("observation") }))
-    );
-  }
-  if (report.suppressed.length > 0) lines.push(t("format.summary.suppressed", { count: report.suppressed.length }));
-  for (const waiver of report.waivers) {
-    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: waiver.id, expires: waiver.expires })));
-  }
-  return lines;
-}
-function scoreLines(scores, overall, t) {
-  const clauseWidth = Math.max(...scores.map((s) => 2 * s.depth + s.clause.length));
-  const fraction = (s) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? ` (${t("format.scores.weak", { count: s.weak })})` : ""}`;
-  const fractionWidth = Math.max(columns(fraction(overall)), ...scores.map((s) => columns(fraction(s))));
-  const row = (clause, score, title) => `  ${clause.padEnd(clauseWidth)}  ${percent(score.ratio).padStart(4)}  ${" ".repeat(fractionWidth - columns(fraction(score)))}${fraction(score)}  ${title}`;
-  return [
-    t("format.scores.heading"),
-    ...scores.map((s) => row(`${"  ".repeat(s.depth)}${s.clause}`, s, s.title)),
-    row("", overall, t("format.scores.overall"))
-  ];
-}
-function columns(text) {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return width;
-}
-function percent(ratio2) {
-  return ratio2 === null ? "-" : `${Math.floor(ratio2 * 100)}%`;
-}
-function verdictLines(report, t, colour) {
-  const { verdict } = report;
-  const lines = verdict.status === "ready" ? [colour.green.bold(t("format.verdict.ready"))] : [colour.red.bold(t("format.verdict.notReady"))];
-  for (const reason of verdict.reasons) lines.push(`  - ${reason.message}  ${colour.dim(`(${reason.ruleId})`)}`);
-  if (verdict.earliestApplication !== void 0) lines.push(verdict.earliestApplication);
-  return lines;
-}
-function gapAssessmentLines(gap, t) {
-  const shown = ["conforming", "inconsistent", "initial", "not-addressed", "not-applicable", "not-assessed"];
-  const lines = [t("format.gap.heading", { assessor: printable(gap.assessor), date: gap.date, file: printable(gap.file) })];
-  const width = Math.max(...gap.byClause.map((c) => c.clause.length));
-  for (const clause of gap.byClause) {
-    const counts2 = shown.filter((status) => clause.counts[status] > 0).map((status) => `${clause.counts[status]} ${t(`conformity.${status}`)}`);
-    lines.push(`  ${clause.clause.padEnd(width)}  ${counts2.join(t("list.separator"))}  ${clause.title}`);
-  }
-  const pending = gap.actions.filter((a) => a.status === "open" || a.status === "in-progress");
-  lines.push(t("format.gap.actions", { total: gap.actions.length, pending: pending.length, overdue: pending.filter((a) => a.overdue).length }));
-  const progress = gap.progress;
-  if (progress) {
-    const counts2 = { improved: progress.improved.length, regressed: progress.regressed.length, newlyAssessed: progress.newlyAssessed.length, closed: progress.closedActions.length };
-    lines.push(t("format.gap.progress", { since: progress.since, ...counts2 }));
-    const change = (direction, c) => t("format.gap.change", { direction, clause: c.clause, from: t(`conformity.${c.from}`), to: t(`conformity.${c.to}`) });
-    for (const c of progress.improved) lines.push(change("+", c));
-    for (const c of progress.regressed) lines.push(change("-", c));
-  }
-  return lines;
-}
-var stylish;
-var init_stylish = __esm({
-  "src/report/formatters/stylish.ts"() {
+// src/engine/conformity-grade.ts
+var GRADE_OF_RATING;
+var init_conformity_grade = __esm({
+  "src/engine/conformity-grade.ts"() {
     "use strict";
-    init_printable();
-    init_translate();
-    init_finding();
-    init_categories();
-    stylish = {
-      name: "stylish",
-      extension: ".txt",
-      render(report, { colour }) {
-        const t = translator(report.lang);
-        const lines = [];
-        if (report.organization !== "")
-          lines.push(colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf })), "");
-        for (const group of groupByClause(report, t)) {
-          lines.push(colour.bold(group.heading));
-          for (const finding of group.findings) lines.push(...findingLines(finding, report, t, colour));
-          lines.push("");
-        }
-        lines.push(...summaryLines(report, t, colour), "");
-        if (report.scores.length > 0) lines.push(...scoreLines(report.scores, report.overall, t), "");
-        if (report.gapAssessment) lines.push(...gapAssessmentLines(report.gapAssessment, t), "");
-        lines.push(...verdictLines(report, t, colour));
-        if (report.fixed !== void 0 && report.fixed.length > 0) {
-          lines.push("", colour.green(t("format.fixed.heading", { count: report.fixed.length })));
-          for (const finding of report.fixed) lines.push(...findingLines(finding, report, t, colour, false));
-        }
-        return lines.join("\n") + "\n";
+    GRADE_OF_RATING = {
+      "not-addressed": "major",
+      initial: "major",
+      inconsistent: "minor"
+    };
+  }
+});
+
+// src/rules/action-missing.ts
+var actionMissing;
+var init_action_missing = __esm({
+  "src/rules/action-missing.ts"() {
+    "use strict";
+    init_conformity_grade();
+    actionMissing = {
+      id: "action-missing",
+      severity: "minor",
+      clauses: ["10.2"],
+      messages: ["noAction"],
+      check(_sms, { gap, report }) {
+        if (!gap) return;
+        for (const { value: item, pointer } of gap.items)
+          if (GRADE_OF_RATING[item.status] === "major" && gap.pendingActionsFor(item.clause).length === 0)
+            report({ messageId: "noAction", params: { clause: item.clause }, clause: item.clause, pointer: `${pointer}/clause`, ...gap.place(`${pointer}/clause`) });
       }
     };
   }
 });
 
-// src/report/formatters/json.ts
-var json_exports = {};
-__export(json_exports, {
-  SCHEMA_VERSION: () => SCHEMA_VERSION,
-  json: () => json
-});
-var SCHEMA_VERSION, json;
-var init_json = __esm({
-  "src/report/formatters/json.ts"() {
+// src/rules/action-overdue.ts
+var actionOverdue;
+var init_action_overdue = __esm({
+  "src/rules/action-overdue.ts"() {
     "use strict";
-    SCHEMA_VERSION = 1;
-    json = {
-      name: "json",
-      extension: ".json",
-      render(report) {
-        const { tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, gapAssessment, fixed } = report;
-        const shape = {
-          schemaVersion: SCHEMA_VERSION,
-          ...{ tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier },
-          ...{ gapAssessment, fixed }
-        };
-        return JSON.stringify(shape, null, 2) + "\n";
+    actionOverdue = {
+      id: "action-overdue",
+      severity: "minor",
+      clauses: ["10.2"],
+      messages: ["overdue"],
+      check(_sms, { gap, asOf, report }) {
+        if (!gap) return;
+        for (const { value: action, pointer } of gap.actions)
+          if ((action.status === "open" || action.status === "in-progress") && action.due < asOf)
+            report({ messageId: "overdue", params: { id: action.id, due: action.due }, clause: action.items?.[0], pointer: `${pointer}/due`, ...gap.place(`${pointer}/due`) });
       }
     };
   }
 });
 
-// src/report/formatters/junit.ts
-var junit_exports = {};
-__export(junit_exports, {
-  junit: () => junit
-});
-function counts(cases) {
-  return { "@_tests": cases.length, "@_failures": cases.filter((c) => c.findings.length > 0).length, "@_errors": 0 };
-}
-function testCaseNode(testCase, report, sourcePath, t) {
-  const node = { "@_classname": testCase.classname, "@_name": testCase.name };
-  if (testCase.skipped) node.skipped = { "@_message": t("format.junit.notApplicable") };
-  if (testCase.findings.length > 0) {
-    const [lead, ...rest] = mostSeriousFirst(testCase.findings);
-    const message = lead.message.replace(/\s*\r?\n\s*/g, " ");
-    node.failure = {
-      "@_message": rest.length === 0 ? message : t("format.junit.andMore", { message, count: rest.length }),
-      // Only nonconformities have a grade; a prerequisite or invalid input says what it is instead.
-      "@_type": lead.category === "nonconformity" ? lead.severity : lead.category,
-      "#text": [lead, ...rest].map((f) => failureBody(f, report, sourcePath)).join("\n\n")
-    };
-  }
-  return node;
-}
-function mostSeriousFirst(findings) {
-  return [...findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
-}
-function failureBody(finding, report, sourcePath) {
-  const file = sourcePath(finding.file ?? report.file);
-  const where = finding.line === void 0 ? file : `${file}:${finding.line}:${finding.column ?? 1}`;
-  const lines = [`${where} (${finding.ruleId})`, finding.message];
-  if (finding.remedy !== void 0) lines.push(finding.remedy);
-  return lines.join("\n");
-}
-function testSuites(report, t) {
-  const topClauses = report.scores.filter((s) => s.depth === 0);
-  const topOf = (clause) => clause.split(".")[0];
-  const known = new Set(topClauses.map((s) => s.clause));
-  const requirementIds = new Set(report.requirements.map((r) => r.id));
-  const byRequirement = /* @__PURE__ */ new Map();
-  const byRule = /* @__PURE__ */ new Map();
-  const prerequisites = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    if (finding.category === "prerequisite") {
-      pushTo2(prerequisites, finding.ruleId, finding);
-      continue;
-    }
-    if (finding.requirementId !== void 0 && requirementIds.has(finding.requirementId)) {
-      pushTo2(byRequirement, finding.requirementId, finding);
-      continue;
-    }
-    const suite = finding.clause !== void 0 && known.has(topOf(finding.clause)) ? topOf(finding.clause) : "";
-    if (!byRule.has(suite)) byRule.set(suite, /* @__PURE__ */ new Map());
-    pushTo2(byRule.get(suite), finding.ruleId, finding);
-  }
-  const ruleCases = (suite, classname) => [...byRule.get(suite) ?? /* @__PURE__ */ new Map()].map(([ruleId, findings]) => ({
-    name: t("format.junit.rule", { ruleId }),
-    classname,
-    findings,
-    skipped: false
-  }));
-  const suites = topClauses.map((score) => {
-    const classname = `iso20k.clause-${score.clause}`;
-    const requirementCases = report.requirements.filter((r) => r.clauses.length > 0 && topOf(r.clauses[0]) === score.clause).map((r) => ({
-      name: `${r.id}: ${r.title}`,
-      classname,
-      findings: byRequirement.get(r.id) ?? [],
-      skipped: r.state === "not-applicable"
-    }));
-    return {
-      name: t("format.junit.suite", { clause: score.clause, title: score.title }),
-      cases: [...requirementCases, ...ruleCases(score.clause, classname)]
-    };
-  });
-  if (prerequisites.size > 0)
-    suites.unshift({
-      name: t("format.prerequisites"),
-      cases: [...prerequisites].map(([ruleId, findings]) => ({ name: t("format.junit.rule", { ruleId }), classname: "iso20k.prerequisites", findings, skipped: false }))
-    });
-  const general = ruleCases("", "iso20k.general");
-  if (general.length > 0) suites.push({ name: t("format.general"), cases: general });
-  return suites;
-}
-function pushTo2(map, key, value) {
-  const list2 = map.get(key);
-  if (list2 === void 0) map.set(key, [value]);
-  else list2.push(value);
-}
-var import_fast_xml_parser, builder, junit;
-var init_junit = __esm({
-  "src/report/formatters/junit.ts"() {
+// src/rules/action-without-owner.ts
+var actionWithoutOwner;
+var init_action_without_owner = __esm({
+  "src/rules/action-without-owner.ts"() {
     "use strict";
-    import_fast_xml_parser = require("./vendor/fast-xml-parser.cjs");
-    init_translate();
-    init_finding();
-    builder = new import_fast_xml_parser.XMLBuilder({
-      ignoreAttributes: false,
-      attributeNamePrefix: "@_",
-      format: true,
-      indentBy: "  ",
-      suppressEmptyNode: true,
-      suppressBooleanAttributes: false
-    });
-    junit = {
-      name: "junit",
-      extension: ".xml",
-      render(report, { sourcePath }) {
-        const t = translator(report.lang);
-        const suites = testSuites(report, t);
-        const all = suites.flatMap((s) => s.cases);
-        const xml = {
-          "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
-          testsuites: {
-            "@_name": "iso20k",
-            ...counts(all),
-            testsuite: suites.map((suite) => ({
-              "@_name": suite.name,
-              ...counts(suite.cases),
-              "@_skipped": suite.cases.filter((c) => c.skipped).length,
-              testcase: suite.cases.map((c) => testCaseNode(c, report, sourcePath, t))
-            }))
-          }
-        };
-        return builder.build(xml);
-      }
-    };
-  }
-});
-
-// src/report/render/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r\n?|\n/g, "<br>");
-}
-function escapeCsv(text) {
-  const neutral = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${neutral.replace(/"/g, '""')}"`;
-}
-var init_escape = __esm({
-  "src/report/render/escape.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/formatters/fingerprint.ts
-function fingerprint(finding, file) {
-  return sha256([finding.ruleId, finding.requirementId ?? "", finding.pointer ?? "", normalisedPath(file)]);
-}
-function fingerprints(findings, fileOf) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((finding) => {
-    const print = fingerprint(finding, fileOf(finding));
-    const repeats = seen.get(print) ?? 0;
-    seen.set(print, repeats + 1);
-    return repeats === 0 ? print : sha256([print, String(repeats)]);
-  });
-}
-function normalisedPath(file) {
-  const path2 = file.replace(/\\/g, "/");
-  return path2.startsWith("//") ? `/${import_node_path2.posix.normalize(path2.slice(1))}` : import_node_path2.posix.normalize(path2);
-}
-function sha256(parts) {
-  return (0, import_node_crypto.createHash)("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
-}
-var import_node_crypto, import_node_path2;
-var init_fingerprint = __esm({
-  "src/report/formatters/fingerprint.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_node_path2 = require("node:path");
-  }
-});
-
-// src/report/formatters/sarif.ts
-var sarif_exports = {};
-__export(sarif_exports, {
-  RULES_PAGE: () => RULES_PAGE,
-  artifactLocation: () => artifactLocation,
-  sarif: () => sarif,
-  toSarifLog: () => toSarifLog
-});
-function toSarifLog(report, sourcePath) {
-  const t = translator(report.lang);
-  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
-  const fileOf = (finding) => sourcePath(finding.file ?? report.file);
-  const prints = fingerprints([...report.findings, ...report.suppressed], fileOf);
-  const results = [
-    ...report.findings.map((finding, i) => toResult(finding, fileOf(finding), prints[i], ruleIndex)),
-    ...report.suppressed.map((finding, i) => ({
-      ...toResult(finding, fileOf(finding), prints[report.findings.length + i], ruleIndex),
-      suppressions: [{ kind: "external", justification: t("format.sarif.waiver", { id: finding.waiver }) }]
-    }))
-  ];
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "iso20k",
-            version: report.tool.version,
-            informationUri: "https://github.com/iso20k/iso20k",
-            rules: report.rules.map((rule) => toRuleDescriptor(rule, t))
-          }
-        },
-        // Positions come from the YAML parser, which counts UTF-16 code units.
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-}
-function toRuleDescriptor(rule, t) {
-  const helpUri = `${RULES_PAGE}#${rule.id}`;
-  return {
-    id: rule.id,
-    name: pascalCase(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    helpUri,
-    help: { text: rule.remedy, markdown: `${escapeMarkdown(rule.remedy)}
-
-[${t("format.sarif.ruleDocs", { ruleId: rule.id })}](${helpUri})` },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
-      tags: ["iso20000", rule.blocking ? "application-prerequisite" : "nonconformity", ...new Set(rule.clauses.map((clause) => `clause-${clause}`))],
-      precision: precision(rule),
-      "problem.severity": PROBLEM_SEVERITY[rule.severity]
-    }
-  };
-}
-function precision(rule) {
-  return rule.id === "systemic-gap" ? "medium" : "high";
-}
-function toResult(finding, file, print, ruleIndex) {
-  const region = finding.line === void 0 ? void 0 : { startLine: finding.line, ...finding.column === void 0 ? {} : { startColumn: finding.column } };
-  const properties = {
-    category: finding.category,
-    ...finding.clause === void 0 ? {} : { clause: finding.clause },
-    ...finding.requirementId === void 0 ? {} : { requirementId: finding.requirementId },
-    ...finding.baseline === void 0 ? {} : { baseline: finding.baseline }
-  };
-  return {
-    ruleId: finding.ruleId,
-    // A rule outside report.rules (say, "schema" when the file is invalid) gets no index rather than a wrong one.
-    ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
-    level: LEVEL[finding.severity],
-    message: { text: finding.message },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), ...region === void 0 ? {} : { region } } }],
-    partialFingerprints: { "iso20k/v1": print },
-    ...finding.baseline === void 0 ? {} : { baselineState: finding.baseline },
-    ...Object.keys(properties).length === 0 ? {} : { properties }
-  };
-}
-function artifactLocation(file) {
-  const path2 = normalisedPath(file);
-  const encoded = path2.split("/").map(encodeSegment).join("/");
-  if (path2.startsWith("//")) return { uri: `file:${encoded}` };
-  if (/^(\/|[A-Za-z]:\/)/.test(path2)) return { uri: `file://${path2.startsWith("/") ? "" : "/"}${encoded}` };
-  return { uri: encoded, uriBaseId: "%SRCROOT%" };
-}
-function encodeSegment(segment) {
-  return /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment);
-}
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word[0].toUpperCase() + word.slice(1)).join("");
-}
-var LEVEL, PROBLEM_SEVERITY, RULES_PAGE, sarif;
-var init_sarif = __esm({
-  "src/report/formatters/sarif.ts"() {
-    "use strict";
-    init_translate();
-    init_escape();
-    init_fingerprint();
-    LEVEL = { major: "error", minor: "warning", observation: "note" };
-    PROBLEM_SEVERITY = { major: "error", minor: "warning", observation: "recommendation" };
-    RULES_PAGE = "https://github.com/iso20k/iso20k/blob/main/docs/rules.md";
-    sarif = {
-      name: "sarif",
-      extension: ".sarif",
-      render(report, { sourcePath }) {
-        return JSON.stringify(toSarifLog(report, sourcePath), null, 2) + "\n";
-      }
-    };
-  }
-});
-
-// src/report/formatters/github.ts
-var github_exports = {};
-__export(github_exports, {
-  ANNOTATIONS_PER_LEVEL: () => ANNOTATIONS_PER_LEVEL,
-  escapeData: () => escapeData,
-  escapeProperty: () => escapeProperty,
-  github: () => github
-});
-function annotation(finding, file, t) {
-  const title = finding.category === "prerequisite" ? t("format.github.titlePrerequisite", { ruleId: finding.ruleId }) : finding.clause === void 0 ? t("format.github.titleNoClause", { ruleId: finding.ruleId }) : t("format.github.title", { ruleId: finding.ruleId, clause: finding.clause });
-  const properties = [
-    ["file", file],
-    ["line", finding.line],
-    ["col", finding.column],
-    ["title", title]
-  ];
-  const props = properties.filter((p) => p[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  const text = finding.remedy === void 0 ? finding.message : `${finding.message}
-${finding.remedy}`;
-  return `::${COMMAND[finding.severity]} ${props}::${escapeData(text)}`;
-}
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var COMMAND, ANNOTATIONS_PER_LEVEL, github;
-var init_github = __esm({
-  "src/report/formatters/github.ts"() {
-    "use strict";
-    init_translate();
-    init_finding();
-    COMMAND = { major: "error", minor: "warning", observation: "notice" };
-    ANNOTATIONS_PER_LEVEL = 10;
-    github = {
-      name: "github",
-      extension: ".txt",
-      render(report, { sourcePath }) {
-        const t = translator(report.lang);
-        const { overall, verdict } = report;
-        const verdictText = t(verdict.status === "ready" ? "format.verdict.ready" : "format.verdict.notReady");
-        const summary2 = report.valid ? t("format.github.summary", {
-          verdict: verdictText,
-          percent: overall.ratio === null ? "-" : `${Math.floor(overall.ratio * 100)}%`,
-          satisfied: overall.satisfied,
-          applicable: overall.applicable
-        }) : t("format.github.summaryInvalid", { verdict: verdictText });
-        const verdictLevel = verdict.status === "ready" ? "notice" : "error";
-        const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
-        const lines = [`::${verdictLevel}::${escapeData(summary2)}`];
-        const shown = { error: verdictLevel === "error" ? 1 : 0, warning: 0, notice: verdictLevel === "notice" ? 1 : 0 };
-        for (const finding of ordered) shown[COMMAND[finding.severity]]++;
-        const hidden = Object.values(shown).reduce((n, count) => n + Math.max(count - ANNOTATIONS_PER_LEVEL, 0), 0);
-        if (hidden > 0) lines.push(`::notice::${escapeData(t("format.github.overflow", { count: hidden, limit: ANNOTATIONS_PER_LEVEL }))}`);
-        lines.push(...ordered.map((finding) => annotation(finding, sourcePath(finding.file ?? report.file), t)));
-        return lines.join("\n") + "\n";
-      }
-    };
-  }
-});
-
-// src/report/formatters/markdown.ts
-var markdown_exports = {};
-__export(markdown_exports, {
-  MAX_FINDING_ROWS: () => MAX_FINDING_ROWS,
-  markdown: () => markdown
-});
-function scoreTable(report, t) {
-  const row = (cells) => `| ${cells.join(" | ")} |`;
-  const fraction = (s) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? ` (${t("format.scores.weak", { count: s.weak })})` : ""}`;
-  return [
-    row([t("format.column.clause"), t("format.column.title"), t("format.column.satisfied"), "%"]),
-    "| --- | --- | ---: | ---: |",
-    ...report.scores.map((s) => row([s.clause, escapeMarkdown(s.title), fraction(s), percent2(s.ratio)])),
-    row([`**${t("format.scores.overall")}**`, "", `**${fraction(report.overall)}**`, `**${percent2(report.overall.ratio)}**`])
-  ].join("\n");
-}
-function findingsTable(report, sourcePath, t) {
-  if (report.findings.length === 0) return t("format.summary.none");
-  const row = (cells) => `| ${cells.join(" | ")} |`;
-  const lines = [
-    row([t("format.column.grade"), t("format.column.clause"), t("format.column.location"), t("format.column.message"), t("format.column.rule")]),
-    "| --- | --- | --- | --- | --- |"
-  ];
-  const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
-  for (const f of ordered.slice(0, MAX_FINDING_ROWS)) {
-    const grade = t(gradeKey(f)) + (f.baseline === "new" ? ` [${t("format.baseline.new")}]` : "");
-    const file = sourcePath(f.file ?? report.file);
-    const where = f.line === void 0 ? file : `${file}:${f.line}`;
-    lines.push(row([grade, f.clause ?? "-", code(where), escapeMarkdown(f.message), code(f.ruleId)]));
-  }
-  const more = report.findings.length - MAX_FINDING_ROWS;
-  if (more > 0) lines.push("", t("format.markdown.more", { count: more }));
-  return lines.join("\n");
-}
-function percent2(ratio2) {
-  return ratio2 === null ? "-" : `${Math.floor(ratio2 * 100)}%`;
-}
-function code(text) {
-  const body = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  return body.includes("`") ? `\`\` ${body} \`\`` : `\`${body}\``;
-}
-var MAX_FINDING_ROWS, markdown;
-var init_markdown = __esm({
-  "src/report/formatters/markdown.ts"() {
-    "use strict";
-    init_translate();
-    init_finding();
-    init_escape();
-    MAX_FINDING_ROWS = 50;
-    markdown = {
-      name: "markdown",
-      extension: ".md",
-      render(report, { sourcePath }) {
-        const t = translator(report.lang);
-        const { verdict } = report;
-        const blocks = [];
-        blocks.push(`## ${t(verdict.status === "ready" ? "format.markdown.verdict.ready" : "format.markdown.verdict.notReady")}`);
-        const header2 = t("format.header", {
-          organization: escapeMarkdown(report.organization),
-          file: code(sourcePath(report.file)),
-          standard: report.standard,
-          asOf: report.asOf
-        });
-        blocks.push(report.organization === "" ? header2.replace(/^ · /, "") : header2);
-        if (verdict.reasons.length > 0) blocks.push(verdict.reasons.map((r) => `- ${escapeMarkdown(r.message)} (${code(r.ruleId)})`).join("\n"));
-        if (verdict.earliestApplication !== void 0) blocks.push(escapeMarkdown(verdict.earliestApplication));
-        if (report.scores.length > 0) blocks.push(`### ${t("format.scores.heading")}`, scoreTable(report, t));
-        blocks.push(`### ${t("format.markdown.findings", { count: report.findings.length })}`, findingsTable(report, sourcePath, t));
-        const notes = [];
-        if (report.suppressed.length > 0) notes.push(t("format.summary.suppressed", { count: report.suppressed.length }));
-        for (const waiver of report.waivers) {
-          if (waiver.state === "expired") notes.push(t("format.waiver.expired", { id: escapeMarkdown(waiver.id), expires: waiver.expires }));
-        }
-        if (report.fixed !== void 0 && report.fixed.length > 0) notes.push(t("format.fixed.count", { count: report.fixed.length }));
-        if (notes.length > 0) blocks.push(notes.map((note) => `- ${note}`).join("\n"));
-        return blocks.join("\n\n") + "\n";
-      }
-    };
-  }
-});
-
-// src/report/formatters/codequality.ts
-var codequality_exports = {};
-__export(codequality_exports, {
-  codequality: () => codequality,
-  severity: () => severity
-});
-function severity(finding) {
-  return finding.category === "nonconformity" ? NONCONFORMITY[finding.severity] : "blocker";
-}
-var NONCONFORMITY, codequality;
-var init_codequality = __esm({
-  "src/report/formatters/codequality.ts"() {
-    "use strict";
-    init_fingerprint();
-    NONCONFORMITY = { major: "critical", minor: "minor", observation: "info" };
-    codequality = {
-      name: "codequality",
-      extension: ".json",
-      render(report, { sourcePath }) {
-        const fileOf = (finding) => sourcePath(finding.file ?? report.file);
-        const prints = fingerprints(report.findings, fileOf);
-        const issues = report.findings.map((finding, i) => ({
-          description: finding.message,
-          check_name: finding.ruleId,
-          fingerprint: prints[i],
-          severity: severity(finding),
-          // GitLab requires a line; a finding about the file as a whole is put on its first.
-          location: { path: fileOf(finding), lines: { begin: finding.line ?? 1 } }
-        }));
-        return JSON.stringify(issues, null, 2) + "\n";
+    actionWithoutOwner = {
+      id: "action-without-owner",
+      severity: "minor",
+      clauses: ["10.2"],
+      messages: ["noOwner"],
+      check(_sms, { gap, report }) {
+        if (!gap) return;
+        for (const { value: action, pointer } of gap.actions)
+          if (action.owner === void 0 && action.status !== "done" && action.status !== "cancelled")
+            report({ messageId: "noOwner", params: { id: action.id }, clause: action.items?.[0], pointer, atKey: true, ...gap.place(pointer, true) });
       }
     };
   }
@@ -7882,6 +12535,674 @@ var init_dates = __esm({
   }
 });
 
+// src/engine/sms-index.ts
+function entries(list2, pointer) {
+  return (list2 ?? []).map((value, index) => ({ value, pointer: `${pointer}/${index}` }));
+}
+function groupBySatisfied(list2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const entry of list2)
+    for (const id of entry.value.satisfies) {
+      const group = groups.get(id);
+      if (group) group.push(entry);
+      else groups.set(id, [entry]);
+    }
+  return groups;
+}
+function byDate(list2) {
+  return [...list2].sort((a, b) => a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : 0);
+}
+var SmsIndex;
+var init_sms_index = __esm({
+  "src/engine/sms-index.ts"() {
+    "use strict";
+    SmsIndex = class {
+      constructor(description) {
+        this.description = description;
+        this.documents = entries(description.documents, "/documents");
+        this.registers = entries(description.records?.registers, "/records/registers");
+        this.internalAudits = entries(description.records?.internalAudits, "/records/internalAudits");
+        this.managementReviews = entries(description.records?.managementReviews, "/records/managementReviews");
+        this.documentsByRequirement = groupBySatisfied(this.documents);
+        this.registersByRequirement = groupBySatisfied(this.registers);
+        this.documentIds = new Set(this.documents.map((d) => d.value.id));
+      }
+      description;
+      documents;
+      registers;
+      internalAudits;
+      managementReviews;
+      documentsByRequirement;
+      registersByRequirement;
+      documentIds;
+      references;
+      get organization() {
+        return this.description.organization;
+      }
+      get scope() {
+        return this.description.scope;
+      }
+      /** When the SMS started and who represents it. */
+      get operation() {
+        return this.description.sms;
+      }
+      /** Documents that list `requirementId` in `satisfies`. */
+      documentsFor(requirementId) {
+        return this.documentsByRequirement.get(requirementId) ?? [];
+      }
+      /** Registers that list `requirementId` in `satisfies`. */
+      registersFor(requirementId) {
+        return this.registersByRequirement.get(requirementId) ?? [];
+      }
+      hasDocument(id) {
+        return this.documentIds.has(id);
+      }
+      /** Audits held on or before `asOf`, latest last. */
+      completedAudits(asOf) {
+        return byDate(this.internalAudits.filter((a) => a.value.status === "completed" && a.value.date <= asOf));
+      }
+      /** Reviews held on or before `asOf`, latest last. */
+      completedReviews(asOf) {
+        return byDate(this.managementReviews.filter((r) => r.value.status === "completed" && r.value.date <= asOf));
+      }
+      /**
+       * Services in scope that no document in force claiming `requirementId` covers. A document without a
+       * `services` list covers every service. With nothing claiming the requirement this returns none:
+       * required-document-missing speaks for it.
+       */
+      servicesNotCoveredBy(requirementId, inForce) {
+        const claims = this.documentsFor(requirementId);
+        if (claims.length === 0) return [];
+        const effective = claims.filter((d) => inForce(d.value));
+        if (effective.some((d) => d.value.services === void 0)) return [];
+        const covered = new Set(effective.flatMap((d) => d.value.services ?? []));
+        return entries(this.scope.services, "/scope/services").filter((s) => !covered.has(s.value.id));
+      }
+      /** True when a party supplies the organisation from inside it (clause 8.3.4.2 applies). */
+      hasInternalSuppliers() {
+        return (this.scope.otherParties ?? []).some((p) => p.kind !== "external-supplier");
+      }
+      /** True when an external supplier operates part of the SMS (clause 8.3.4.1 applies). */
+      hasExternalSuppliers() {
+        return (this.scope.otherParties ?? []).some((p) => p.kind === "external-supplier");
+      }
+      /** Every evidence path in the file, in file order; built once (the pipeline and two rules read it). */
+      evidenceReferences() {
+        this.references ??= this.collectEvidenceReferences();
+        return this.references;
+      }
+      collectEvidenceReferences() {
+        const { description } = this;
+        const refs = [];
+        const add = (path2, pointer, sha2562) => {
+          if (path2 !== void 0) refs.push({ path: path2, pointer, sha256: sha2562 });
+        };
+        add(description.organization.legalEntity?.evidence, "/organization/legalEntity/evidence");
+        entries(description.organization.penalties, "/organization/penalties").forEach((p) => add(p.value.evidence, `${p.pointer}/evidence`));
+        this.documents.forEach((d) => add(d.value.evidence, `${d.pointer}/evidence`, d.value.sha256));
+        this.internalAudits.forEach((a) => add(a.value.evidence, `${a.pointer}/evidence`));
+        this.managementReviews.forEach((r) => add(r.value.evidence, `${r.pointer}/evidence`));
+        entries(description.records?.nonconformities, "/records/nonconformities").forEach((n) => add(n.value.evidence, `${n.pointer}/evidence`));
+        this.registers.forEach((r) => add(r.value.evidence, `${r.pointer}/evidence`));
+        for (const [key, path2] of Object.entries(description.application ?? {})) add(path2, `/application/${key}`);
+        return refs;
+      }
+    };
+  }
+});
+
+// src/rules/administrative-penalty-recent.ts
+var administrativePenaltyRecent;
+var init_administrative_penalty_recent = __esm({
+  "src/rules/administrative-penalty-recent.ts"() {
+    "use strict";
+    init_dates();
+    init_sms_index();
+    administrativePenaltyRecent = {
+      id: "administrative-penalty-recent",
+      severity: "major",
+      clauses: [],
+      blocking: true,
+      messages: ["beforeEstablished", "duringOperation"],
+      check(sms, { asOf, operation: operation2, report }) {
+        const windowStart = addMonths2(operation2.startDate, -12);
+        for (const { value: penalty, pointer } of entries(sms.organization.penalties, "/organization/penalties")) {
+          if (penalty.date < windowStart || penalty.date > asOf) continue;
+          report({
+            messageId: penalty.date < operation2.startDate ? "beforeEstablished" : "duringOperation",
+            params: { date: penalty.date, authority: penalty.authority, start: operation2.startDate, windowStart },
+            pointer: `${pointer}/date`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/application-dossier-incomplete.ts
+function gapName(gap, catalog2, t, lang) {
+  switch (gap.kind) {
+    case "field":
+      return t(`dossier.gap.${gap.pointer.split("/").at(-1)}`);
+    case "requirement":
+      return catalog2.requirement(gap.id)?.title[lang] ?? gap.id;
+    case "process":
+      return t("dossier.gap.process", { process: catalog2.legacyProcesses().find((p) => p.id === gap.id)?.title[lang] ?? gap.id });
+    default:
+      return t(`dossier.gap.${gap.kind}`);
+  }
+}
+var JUDGED_ELSEWHERE, applicationDossierIncomplete;
+var init_application_dossier_incomplete = __esm({
+  "src/rules/application-dossier-incomplete.ts"() {
+    "use strict";
+    init_translate();
+    JUDGED_ELSEWHERE = /* @__PURE__ */ new Set(["legal-entity-documents", "organization-code", "audit-and-review-evidence"]);
+    applicationDossierIncomplete = {
+      id: "application-dossier-incomplete",
+      severity: "major",
+      clauses: [],
+      blocking: true,
+      messages: ["incomplete"],
+      check(sms, { catalog: catalog2, dossier, report }) {
+        for (const { item, state, gaps } of dossier) {
+          if (state === "provided" || state === "generated" || JUDGED_ELSEWHERE.has(item.id)) continue;
+          report({
+            messageId: "incomplete",
+            params: {
+              number: item.number,
+              item: item.title,
+              gaps: localized((t, lang) => gaps.map((gap) => gapName(gap, catalog2, t, lang)).join(t("list.separator")))
+            },
+            pointer: sms.description.application ? "/application" : "",
+            atKey: true
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/assessed-nonconformity.ts
+var assessedNonconformity;
+var init_assessed_nonconformity = __esm({
+  "src/rules/assessed-nonconformity.ts"() {
+    "use strict";
+    init_conformity_grade();
+    init_translate();
+    assessedNonconformity = {
+      id: "assessed-nonconformity",
+      severity: "major",
+      // Any clause: each finding carries the clause of the item it is about.
+      clauses: ["4", "5", "6", "7", "8", "9", "10"],
+      messages: ["rated", "ratedWithNote"],
+      check(_sms, { gap, report }) {
+        if (!gap) return;
+        for (const { value: item, pointer } of gap.items) {
+          const severity2 = GRADE_OF_RATING[item.status];
+          if (!severity2) continue;
+          const status = localized((t) => t(`conformity.${item.status}`));
+          const params = { clause: item.clause, status, assessor: item.assessor ?? gap.assessor, date: item.date ?? gap.date, note: item.note ?? "" };
+          report({ messageId: item.note ? "ratedWithNote" : "rated", params, clause: item.clause, severity: severity2, pointer: `${pointer}/status`, ...gap.place(`${pointer}/status`) });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/assessment-evidence-unknown.ts
+var assessmentEvidenceUnknown;
+var init_assessment_evidence_unknown = __esm({
+  "src/rules/assessment-evidence-unknown.ts"() {
+    "use strict";
+    assessmentEvidenceUnknown = {
+      id: "assessment-evidence-unknown",
+      severity: "minor",
+      // Any clause: each finding carries the clause of the item it is about.
+      clauses: ["4", "5", "6", "7", "8", "9", "10"],
+      messages: ["document", "record", "file"],
+      check(sms, { gap, report }) {
+        if (!gap) return;
+        const records2 = new Set([...sms.registers, ...sms.internalAudits, ...sms.managementReviews].map((entry) => entry.value.id));
+        for (const nonconformity of sms.description.records?.nonconformities ?? []) records2.add(nonconformity.id);
+        for (const { value: item, pointer } of gap.items)
+          (item.evidence ?? []).forEach((evidence, index) => {
+            const at = `${pointer}/evidence/${index}`;
+            if ("document" in evidence && !sms.hasDocument(evidence.document))
+              report({ messageId: "document", params: { id: evidence.document, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
+            if ("record" in evidence && !records2.has(evidence.record))
+              report({ messageId: "record", params: { id: evidence.record, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
+            if ("file" in evidence && gap.files.get(evidence.file)?.state !== "ok")
+              report({ messageId: "file", params: { file: evidence.file, clause: item.clause }, clause: item.clause, pointer: `${at}/file`, ...gap.place(`${at}/file`) });
+          });
+      }
+    };
+  }
+});
+
+// src/rules/assessment-incomplete.ts
+var assessmentIncomplete;
+var init_assessment_incomplete = __esm({
+  "src/rules/assessment-incomplete.ts"() {
+    "use strict";
+    init_translate();
+    assessmentIncomplete = {
+      id: "assessment-incomplete",
+      severity: "observation",
+      // Any clause: each finding carries the clause of the item it is about.
+      clauses: ["4", "5", "6", "7", "8", "9", "10"],
+      messages: ["notAssessed"],
+      check(_sms, { gap, catalog: catalog2, report }) {
+        if (!gap) return;
+        const open = catalog2.assessmentItems().filter((item) => gap.statusOf(item.clause) === "not-assessed");
+        if (open.length === 0) return;
+        const clauses = localized((t) => open.map((item) => item.clause).join(t("list.separator")));
+        const params = { count: open.length, total: catalog2.assessmentItems().length, clauses };
+        report({ messageId: "notAssessed", params, clause: open[0].clause, pointer: "/items", atKey: true, ...gap.place("/items", true) });
+      }
+    };
+  }
+});
+
+// src/rules/assessment-unsupported.ts
+var assessmentUnsupported;
+var init_assessment_unsupported = __esm({
+  "src/rules/assessment-unsupported.ts"() {
+    "use strict";
+    assessmentUnsupported = {
+      id: "assessment-unsupported",
+      severity: "minor",
+      // Any clause: each finding carries the clause of the item it is about.
+      clauses: ["4", "5", "6", "7", "8", "9", "10"],
+      messages: ["noEvidence"],
+      check(_sms, { gap, report }) {
+        if (!gap) return;
+        for (const { value: item, pointer } of gap.items)
+          if (item.status === "conforming" && (item.evidence ?? []).length === 0)
+            report({ messageId: "noEvidence", params: { clause: item.clause }, clause: item.clause, pointer: `${pointer}/status`, ...gap.place(`${pointer}/status`) });
+      }
+    };
+  }
+});
+
+// src/rules/climate-change-not-considered.ts
+var climateChangeNotConsidered;
+var init_climate_change_not_considered = __esm({
+  "src/rules/climate-change-not-considered.ts"() {
+    "use strict";
+    climateChangeNotConsidered = {
+      id: "climate-change-not-considered",
+      severity: "observation",
+      clauses: ["4.1"],
+      messages: ["missing"],
+      check(sms, { report }) {
+        if (sms.description.context?.climateChange !== void 0) return;
+        report({ messageId: "missing", requirementId: "context-issues", pointer: sms.description.context ? "/context" : "", atKey: true });
+      }
+    };
+  }
+});
+
+// src/rules/document-control-incomplete.ts
+function missingControlFields(document) {
+  const missing = [];
+  if (document.owner === void 0) missing.push("owner");
+  if (document.version === void 0) missing.push("version");
+  if (document.status === void 0) missing.push("status");
+  if (document.status === "approved" && document.approvalDate === void 0) missing.push("approvalDate");
+  if (document.status === "approved" && document.nextReviewDate === void 0) missing.push("nextReviewDate");
+  return missing;
+}
+var documentControlIncomplete;
+var init_document_control_incomplete = __esm({
+  "src/rules/document-control-incomplete.ts"() {
+    "use strict";
+    init_translate();
+    documentControlIncomplete = {
+      id: "document-control-incomplete",
+      severity: "minor",
+      clauses: ["7.5.3"],
+      messages: ["fields"],
+      check(sms, { report }) {
+        for (const { value: document, pointer } of sms.documents) {
+          if (document.status === "retired") continue;
+          const missing = missingControlFields(document);
+          if (missing.length === 0) continue;
+          report({
+            messageId: "fields",
+            params: { document: document.id, fields: localized((t) => missing.map((field) => t(`field.${field}`)).join(t("list.separator"))) },
+            requirementId: document.satisfies[0],
+            pointer
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/document-review-due-soon.ts
+var DUE_SOON_DAYS, documentReviewDueSoon;
+var init_document_review_due_soon = __esm({
+  "src/rules/document-review-due-soon.ts"() {
+    "use strict";
+    init_dates();
+    DUE_SOON_DAYS = 30;
+    documentReviewDueSoon = {
+      id: "document-review-due-soon",
+      severity: "observation",
+      clauses: ["7.5.3"],
+      messages: ["dueSoon"],
+      check(sms, { asOf, report }) {
+        const horizon = addDays2(asOf, DUE_SOON_DAYS);
+        for (const { value: document, pointer } of sms.documents) {
+          const due = document.nextReviewDate;
+          if (document.status !== "approved" || due === void 0 || due < asOf || due > horizon) continue;
+          report({
+            messageId: "dueSoon",
+            params: { document: document.id, due, days: daysBetween(asOf, due) },
+            requirementId: document.satisfies[0],
+            pointer: `${pointer}/nextReviewDate`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/document-review-overdue.ts
+var documentReviewOverdue;
+var init_document_review_overdue = __esm({
+  "src/rules/document-review-overdue.ts"() {
+    "use strict";
+    init_dates();
+    documentReviewOverdue = {
+      id: "document-review-overdue",
+      severity: "minor",
+      clauses: ["7.5.3"],
+      messages: ["overdue"],
+      check(sms, { asOf, report }) {
+        for (const { value: document, pointer } of sms.documents) {
+          const due = document.nextReviewDate;
+          if (document.status !== "approved" || due === void 0 || due >= asOf) continue;
+          report({
+            messageId: "overdue",
+            params: { document: document.id, due, days: daysBetween(due, asOf) },
+            requirementId: document.satisfies[0],
+            pointer: `${pointer}/nextReviewDate`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/duplicate-id.ts
+var duplicateId;
+var init_duplicate_id = __esm({
+  "src/rules/duplicate-id.ts"() {
+    "use strict";
+    duplicateId = {
+      id: "duplicate-id",
+      severity: "minor",
+      clauses: ["7.5.2"],
+      messages: ["duplicate"],
+      check(sms, { report }) {
+        const first = /* @__PURE__ */ new Map();
+        for (const { value, pointer } of [...sms.documents, ...sms.registers]) {
+          const earlier = first.get(value.id);
+          if (earlier === void 0) first.set(value.id, pointer);
+          else report({ messageId: "duplicate", params: { id: value.id, first: earlier }, pointer: `${pointer}/id` });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/evidence-hash-mismatch.ts
+var evidenceHashMismatch;
+var init_evidence_hash_mismatch = __esm({
+  "src/rules/evidence-hash-mismatch.ts"() {
+    "use strict";
+    evidenceHashMismatch = {
+      id: "evidence-hash-mismatch",
+      severity: "minor",
+      clauses: ["7.5.3"],
+      messages: ["mismatch"],
+      check(sms, { evidence, report }) {
+        for (const { value: document, pointer } of sms.documents) {
+          const fact = document.evidence === void 0 ? void 0 : evidence.get(document.evidence);
+          if (document.sha256 === void 0 || fact?.state !== "ok" || fact.sha256 === document.sha256) continue;
+          report({
+            messageId: "mismatch",
+            params: { document: document.id, path: document.evidence ?? "", recorded: document.sha256, actual: fact.sha256 ?? "" },
+            requirementId: document.satisfies[0],
+            pointer: `${pointer}/sha256`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/engine/evidence-grade.ts
+function evidenceGrade(pointer, sms, catalog2, requirements) {
+  const match = /^\/(documents|records\/registers|records\/nonconformities|organization\/penalties)\/(\d+)\/evidence$/.exec(pointer);
+  if (!match) return void 0;
+  const [, list2, position] = match;
+  if (list2 === "records/nonconformities") return "minor";
+  if (list2 === "organization/penalties") return "observation";
+  const entry = (list2 === "documents" ? sms.documents : sms.registers)[Number(position)];
+  const supported = (entry?.value.satisfies ?? []).flatMap((id) => catalog2.requirement(id) ?? []).filter((r) => r.mandatory);
+  const applicable = supported.filter((r) => requirements.get(r.id)?.state !== "not-applicable");
+  if (applicable.length === 0) return "observation";
+  return applicable.some((r) => requirements.get(r.id)?.state !== "satisfied") ? "major" : "minor";
+}
+var init_evidence_grade = __esm({
+  "src/engine/evidence-grade.ts"() {
+    "use strict";
+  }
+});
+
+// src/rules/evidence-missing.ts
+var evidenceMissing;
+var init_evidence_missing = __esm({
+  "src/rules/evidence-missing.ts"() {
+    "use strict";
+    init_evidence_grade();
+    evidenceMissing = {
+      id: "evidence-missing",
+      severity: "major",
+      clauses: ["7.5.3"],
+      messages: ["missing", "not-a-file", "unreadable", "invalid"],
+      check(sms, { catalog: catalog2, evidence, requirements, report }) {
+        for (const reference of sms.evidenceReferences()) {
+          const state = evidence.get(reference.path)?.state ?? "missing";
+          if (state === "ok" || state === "outside-root") continue;
+          const severity2 = evidenceGrade(reference.pointer, sms, catalog2, requirements);
+          if (severity2 !== void 0) report({ messageId: state, params: { path: reference.path }, pointer: reference.pointer, severity: severity2 });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/evidence-not-given.ts
+var evidenceNotGiven;
+var init_evidence_not_given = __esm({
+  "src/rules/evidence-not-given.ts"() {
+    "use strict";
+    evidenceNotGiven = {
+      id: "evidence-not-given",
+      severity: "minor",
+      clauses: ["7.5.3"],
+      messages: ["document"],
+      check(sms, { report }) {
+        for (const { value: document, pointer } of sms.documents) {
+          if (document.status !== "approved" || document.evidence !== void 0) continue;
+          report({ messageId: "document", params: { id: document.id }, requirementId: document.satisfies[0], pointer });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/evidence-outside-root.ts
+var evidenceOutsideRoot;
+var init_evidence_outside_root = __esm({
+  "src/rules/evidence-outside-root.ts"() {
+    "use strict";
+    init_evidence_grade();
+    evidenceOutsideRoot = {
+      id: "evidence-outside-root",
+      severity: "major",
+      clauses: ["7.5.3"],
+      messages: ["outside"],
+      check(sms, { catalog: catalog2, evidence, requirements, report }) {
+        for (const reference of sms.evidenceReferences()) {
+          if (evidence.get(reference.path)?.state !== "outside-root") continue;
+          const severity2 = evidenceGrade(reference.pointer, sms, catalog2, requirements) ?? "major";
+          report({ messageId: "outside", params: { path: reference.path }, pointer: reference.pointer, severity: severity2 });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/exclusion-not-permitted.ts
+var exclusionNotPermitted;
+var init_exclusion_not_permitted = __esm({
+  "src/rules/exclusion-not-permitted.ts"() {
+    "use strict";
+    init_sms_index();
+    exclusionNotPermitted = {
+      id: "exclusion-not-permitted",
+      severity: "major",
+      clauses: ["4.3"],
+      messages: ["requirement", "clause"],
+      check(sms, { catalog: catalog2, report }) {
+        for (const { value: exclusion, pointer } of entries(sms.scope.exclusions, "/scope/exclusions")) {
+          const requirement = exclusion.requirement === void 0 ? void 0 : catalog2.requirement(exclusion.requirement);
+          const clause = exclusion.clause ?? requirement?.clauses[0];
+          report({
+            messageId: requirement ? "requirement" : "clause",
+            params: { requirement: requirement?.title ?? "", clause: clause ?? "" },
+            clause,
+            requirementId: requirement?.id,
+            pointer
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/internal-audit-coverage.ts
+function auditableUnits(clauseIds) {
+  return clauseIds.filter((id) => !id.includes(".") && id !== "8" || /^8\.\d+$/.test(id));
+}
+var internalAuditCoverage;
+var init_internal_audit_coverage = __esm({
+  "src/rules/internal-audit-coverage.ts"() {
+    "use strict";
+    init_dates();
+    init_translate();
+    internalAuditCoverage = {
+      id: "internal-audit-coverage",
+      severity: "major",
+      clauses: ["9.2"],
+      messages: ["uncovered"],
+      check(sms, { catalog: catalog2, asOf, report }) {
+        const since = addMonths2(asOf, -12);
+        const audits = sms.completedAudits(asOf).filter((a) => a.value.date >= since);
+        if (audits.length === 0) return;
+        const covered = audits.flatMap((a) => a.value.clauses);
+        const touches = (unit) => covered.some((c) => catalog2.isWithin(c, unit) || catalog2.isWithin(unit, c));
+        const uncovered = auditableUnits(catalog2.clauses().map((c) => c.id)).filter((unit) => !touches(unit));
+        if (uncovered.length === 0) return;
+        const latest = audits[audits.length - 1];
+        report({
+          messageId: "uncovered",
+          params: { clauses: localized((t) => uncovered.join(t("list.separator"))), count: audits.length },
+          requirementId: "internal-audit-results",
+          pointer: `${latest.pointer}/clauses`
+        });
+      }
+    };
+  }
+});
+
+// src/engine/planned.ts
+function nextPlanned(list2, asOf, notBefore) {
+  return list2.filter((e) => e.value.date > asOf && e.value.date >= notBefore).sort((a, b) => a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : 0)[0];
+}
+var init_planned = __esm({
+  "src/engine/planned.ts"() {
+    "use strict";
+  }
+});
+
+// src/rules/internal-audit-missing.ts
+var internalAuditMissing;
+var init_internal_audit_missing = __esm({
+  "src/rules/internal-audit-missing.ts"() {
+    "use strict";
+    init_planned();
+    internalAuditMissing = {
+      id: "internal-audit-missing",
+      severity: "major",
+      clauses: [],
+      blocking: true,
+      messages: ["none", "planned", "notHeld", "beforeStart", "noReport"],
+      check(sms, { asOf, operation: operation2, report }) {
+        if (operation2.audits.length > 0) return;
+        const where = { requirementId: "internal-audit-results" };
+        const held = sms.completedAudits(asOf);
+        const unreported = held.filter((a) => a.value.date >= operation2.start).at(-1);
+        if (unreported) {
+          const path2 = unreported.value.evidence;
+          const params = { id: unreported.value.id, date: unreported.value.date, path: path2 ?? "" };
+          report({ ...where, messageId: "noReport", params, pointer: path2 === void 0 ? unreported.pointer : `${unreported.pointer}/evidence` });
+          return;
+        }
+        const early = held.at(-1);
+        if (early) {
+          report({ ...where, messageId: "beforeStart", params: { id: early.value.id, date: early.value.date, start: operation2.start }, pointer: `${early.pointer}/date` });
+          return;
+        }
+        const planned = nextPlanned(sms.internalAudits, asOf, operation2.start);
+        if (planned) {
+          const params = { id: planned.value.id, date: planned.value.date };
+          report({ ...where, messageId: "planned", params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
+          return;
+        }
+        const listed = sms.internalAudits.length > 0;
+        report({ ...where, messageId: listed ? "notHeld" : "none", pointer: listed ? "/records/internalAudits" : "/records", atKey: true });
+      }
+    };
+  }
+});
+
+// src/rules/internal-audit-stale.ts
+var internalAuditStale;
+var init_internal_audit_stale = __esm({
+  "src/rules/internal-audit-stale.ts"() {
+    "use strict";
+    init_dates();
+    internalAuditStale = {
+      id: "internal-audit-stale",
+      severity: "minor",
+      clauses: ["9.2"],
+      messages: ["stale"],
+      check(sms, { asOf, report }) {
+        const audits = sms.completedAudits(asOf);
+        const latest = audits[audits.length - 1];
+        if (!latest || latest.value.date >= addMonths2(asOf, -12)) return;
+        report({ messageId: "stale", params: { id: latest.value.id, date: latest.value.date }, requirementId: "internal-audit-results", pointer: `${latest.pointer}/date` });
+      }
+    };
+  }
+});
+
 // src/engine/evidence.ts
 function fileExists(evidence, path2) {
   return path2 !== void 0 && evidence.get(path2)?.state === "ok";
@@ -7889,6 +13210,171 @@ function fileExists(evidence, path2) {
 var init_evidence = __esm({
   "src/engine/evidence.ts"() {
     "use strict";
+  }
+});
+
+// src/rules/legal-entity-evidence-missing.ts
+var legalEntityEvidenceMissing;
+var init_legal_entity_evidence_missing = __esm({
+  "src/rules/legal-entity-evidence-missing.ts"() {
+    "use strict";
+    init_evidence();
+    init_translate();
+    legalEntityEvidenceMissing = {
+      id: "legal-entity-evidence-missing",
+      severity: "major",
+      clauses: [],
+      blocking: true,
+      messages: ["noEntity", "fields", "fileMissing"],
+      check(sms, { evidence, report }) {
+        const entity = sms.organization.legalEntity;
+        if (!entity) {
+          report({ messageId: "noEntity", pointer: "/organization", atKey: true });
+          return;
+        }
+        const missing = [entity.registrationId === void 0 && "registrationId", entity.evidence === void 0 && "evidence"].filter((f) => f !== false);
+        const fields = localized((t) => missing.map((field) => t(`dossier.gap.${field}`)).join(t("list.separator")));
+        if (missing.length > 0) report({ messageId: "fields", params: { fields }, pointer: "/organization/legalEntity", atKey: true });
+        else if (!fileExists(evidence, entity.evidence))
+          report({ messageId: "fileMissing", params: { path: entity.evidence }, pointer: "/organization/legalEntity/evidence" });
+      }
+    };
+  }
+});
+
+// src/rules/management-review-missing.ts
+var managementReviewMissing;
+var init_management_review_missing = __esm({
+  "src/rules/management-review-missing.ts"() {
+    "use strict";
+    init_planned();
+    managementReviewMissing = {
+      id: "management-review-missing",
+      severity: "major",
+      clauses: [],
+      blocking: true,
+      messages: ["none", "planned", "plannedBeforeAudit", "notHeld", "beforeStart", "noMinutes", "beforeAudit", "beforeAuditPlanned"],
+      check(sms, { asOf, operation: operation2, report }) {
+        if (operation2.reviews.length > 0) return;
+        const where = { requirementId: "management-review-results" };
+        const { firstAuditHeld } = operation2;
+        const held = sms.completedReviews(asOf).filter((r) => r.value.date >= operation2.start);
+        const afterAudit = firstAuditHeld === void 0 ? void 0 : held.filter((r) => r.value.date >= firstAuditHeld).at(-1);
+        if (afterAudit) {
+          const path2 = afterAudit.value.evidence;
+          const params = { id: afterAudit.value.id, date: afterAudit.value.date, path: path2 ?? "" };
+          report({ ...where, messageId: "noMinutes", params, pointer: path2 === void 0 ? afterAudit.pointer : `${afterAudit.pointer}/evidence` });
+          return;
+        }
+        const auditDate = firstAuditHeld ?? nextPlanned(sms.internalAudits, asOf, operation2.start)?.value.date;
+        const planned = nextPlanned(sms.managementReviews, asOf, auditDate ?? operation2.start);
+        const plannedParams = planned ? { planned: planned.value.id, plannedDate: planned.value.date } : {};
+        const timeBound = planned ? { blockingUntil: planned.value.date } : {};
+        const beforeAudit = held.at(-1);
+        if (beforeAudit) {
+          const params = { id: beforeAudit.value.id, date: beforeAudit.value.date, ...plannedParams };
+          report({ ...where, messageId: planned ? "beforeAuditPlanned" : "beforeAudit", params, pointer: `${beforeAudit.pointer}/date`, ...timeBound });
+          return;
+        }
+        if (planned) {
+          const params = { id: planned.value.id, date: planned.value.date };
+          report({ ...where, messageId: "planned", params, pointer: `${planned.pointer}/date`, ...timeBound });
+          return;
+        }
+        const early = sms.completedReviews(asOf).at(-1);
+        if (early) {
+          report({ ...where, messageId: "beforeStart", params: { id: early.value.id, date: early.value.date, start: operation2.start }, pointer: `${early.pointer}/date` });
+          return;
+        }
+        const misplanned = nextPlanned(sms.managementReviews, asOf, operation2.start);
+        if (misplanned) {
+          const params = { id: misplanned.value.id, date: misplanned.value.date, audit: auditDate ?? "" };
+          report({ ...where, messageId: "plannedBeforeAudit", params, pointer: `${misplanned.pointer}/date` });
+          return;
+        }
+        const listed = sms.managementReviews.length > 0;
+        report({ ...where, messageId: listed ? "notHeld" : "none", pointer: listed ? "/records/managementReviews" : "/records", atKey: true });
+      }
+    };
+  }
+});
+
+// src/rules/management-review-stale.ts
+var managementReviewStale;
+var init_management_review_stale = __esm({
+  "src/rules/management-review-stale.ts"() {
+    "use strict";
+    init_dates();
+    managementReviewStale = {
+      id: "management-review-stale",
+      severity: "minor",
+      clauses: ["9.3"],
+      messages: ["stale"],
+      check(sms, { asOf, report }) {
+        const reviews = sms.completedReviews(asOf);
+        const latest = reviews[reviews.length - 1];
+        if (!latest || latest.value.date >= addMonths2(asOf, -12)) return;
+        report({ messageId: "stale", params: { id: latest.value.id, date: latest.value.date }, requirementId: "management-review-results", pointer: `${latest.pointer}/date` });
+      }
+    };
+  }
+});
+
+// src/rules/nonconformity-overdue.ts
+var nonconformityOverdue;
+var init_nonconformity_overdue = __esm({
+  "src/rules/nonconformity-overdue.ts"() {
+    "use strict";
+    init_dates();
+    init_sms_index();
+    init_translate();
+    nonconformityOverdue = {
+      id: "nonconformity-overdue",
+      severity: "minor",
+      clauses: ["10.1"],
+      messages: ["overdue"],
+      check(sms, { asOf, report }) {
+        for (const { value: nc, pointer } of entries(sms.description.records?.nonconformities, "/records/nonconformities")) {
+          if (nc.closed !== void 0 && nc.closed <= asOf || nc.due === void 0 || nc.due >= asOf) continue;
+          report({
+            messageId: "overdue",
+            params: { id: nc.id, due: nc.due, days: daysBetween(nc.due, asOf), grade: localized((t) => t(`grade.${nc.grade}`)) },
+            clause: nc.clause ?? "10.1",
+            requirementId: "nonconformity-records",
+            severity: nc.grade === "major" ? "major" : "minor",
+            pointer: `${pointer}/due`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/other-party-ungoverned.ts
+var otherPartyUngoverned;
+var init_other_party_ungoverned = __esm({
+  "src/rules/other-party-ungoverned.ts"() {
+    "use strict";
+    init_sms_index();
+    otherPartyUngoverned = {
+      id: "other-party-ungoverned",
+      severity: "minor",
+      clauses: ["8.2.3"],
+      messages: ["ungoverned", "unknownDocument"],
+      check(sms, { report }) {
+        for (const { value: party, pointer } of entries(sms.scope.otherParties, "/scope/otherParties")) {
+          const governedBy = party.governedBy ?? [];
+          if (governedBy.length === 0) {
+            report({ messageId: "ungoverned", params: { party: party.name }, requirementId: "other-party-governance", pointer });
+            continue;
+          }
+          governedBy.forEach((id, index) => {
+            if (!sms.hasDocument(id))
+              report({ messageId: "unknownDocument", params: { party: party.name, document: id }, requirementId: "other-party-governance", pointer: `${pointer}/governedBy/${index}` });
+          });
+        }
+      }
+    };
   }
 });
 
@@ -8012,168 +13498,1228 @@ var init_requirement_state = __esm({
   }
 });
 
-// src/engine/sms-index.ts
-function entries(list2, pointer) {
-  return (list2 ?? []).map((value, index) => ({ value, pointer: `${pointer}/${index}` }));
-}
-function groupBySatisfied(list2) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const entry of list2)
-    for (const id of entry.value.satisfies) {
-      const group = groups.get(id);
-      if (group) group.push(entry);
-      else groups.set(id, [entry]);
-    }
-  return groups;
-}
-function byDate(list2) {
-  return [...list2].sort((a, b) => a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : 0);
-}
-var SmsIndex;
-var init_sms_index = __esm({
-  "src/engine/sms-index.ts"() {
+// src/rules/recommended-document-missing.ts
+var recommendedDocumentMissing;
+var init_recommended_document_missing = __esm({
+  "src/rules/recommended-document-missing.ts"() {
     "use strict";
-    SmsIndex = class {
-      constructor(description) {
-        this.description = description;
-        this.documents = entries(description.documents, "/documents");
-        this.registers = entries(description.records?.registers, "/records/registers");
-        this.internalAudits = entries(description.records?.internalAudits, "/records/internalAudits");
-        this.managementReviews = entries(description.records?.managementReviews, "/records/managementReviews");
-        this.documentsByRequirement = groupBySatisfied(this.documents);
-        this.registersByRequirement = groupBySatisfied(this.registers);
-        this.documentIds = new Set(this.documents.map((d) => d.value.id));
-      }
-      description;
-      documents;
-      registers;
-      internalAudits;
-      managementReviews;
-      documentsByRequirement;
-      registersByRequirement;
-      documentIds;
-      references;
-      get organization() {
-        return this.description.organization;
-      }
-      get scope() {
-        return this.description.scope;
-      }
-      /** When the SMS started and who represents it. */
-      get operation() {
-        return this.description.sms;
-      }
-      /** Documents that list `requirementId` in `satisfies`. */
-      documentsFor(requirementId) {
-        return this.documentsByRequirement.get(requirementId) ?? [];
-      }
-      /** Registers that list `requirementId` in `satisfies`. */
-      registersFor(requirementId) {
-        return this.registersByRequirement.get(requirementId) ?? [];
-      }
-      hasDocument(id) {
-        return this.documentIds.has(id);
-      }
-      /** Audits held on or before `asOf`, latest last. */
-      completedAudits(asOf) {
-        return byDate(this.internalAudits.filter((a) => a.value.status === "completed" && a.value.date <= asOf));
-      }
-      /** Reviews held on or before `asOf`, latest last. */
-      completedReviews(asOf) {
-        return byDate(this.managementReviews.filter((r) => r.value.status === "completed" && r.value.date <= asOf));
-      }
-      /**
-       * Services in scope that no document in force claiming `requirementId` covers. A document without a
-       * `services` list covers every service. With nothing claiming the requirement this returns none:
-       * required-document-missing speaks for it.
-       */
-      servicesNotCoveredBy(requirementId, inForce) {
-        const claims = this.documentsFor(requirementId);
-        if (claims.length === 0) return [];
-        const effective = claims.filter((d) => inForce(d.value));
-        if (effective.some((d) => d.value.services === void 0)) return [];
-        const covered = new Set(effective.flatMap((d) => d.value.services ?? []));
-        return entries(this.scope.services, "/scope/services").filter((s) => !covered.has(s.value.id));
-      }
-      /** True when a party supplies the organisation from inside it (clause 8.3.4.2 applies). */
-      hasInternalSuppliers() {
-        return (this.scope.otherParties ?? []).some((p) => p.kind !== "external-supplier");
-      }
-      /** True when an external supplier operates part of the SMS (clause 8.3.4.1 applies). */
-      hasExternalSuppliers() {
-        return (this.scope.otherParties ?? []).some((p) => p.kind === "external-supplier");
-      }
-      /** Every evidence path in the file, in file order; built once (the pipeline and two rules read it). */
-      evidenceReferences() {
-        this.references ??= this.collectEvidenceReferences();
-        return this.references;
-      }
-      collectEvidenceReferences() {
-        const { description } = this;
-        const refs = [];
-        const add = (path2, pointer, sha2562) => {
-          if (path2 !== void 0) refs.push({ path: path2, pointer, sha256: sha2562 });
-        };
-        add(description.organization.legalEntity?.evidence, "/organization/legalEntity/evidence");
-        entries(description.organization.penalties, "/organization/penalties").forEach((p) => add(p.value.evidence, `${p.pointer}/evidence`));
-        this.documents.forEach((d) => add(d.value.evidence, `${d.pointer}/evidence`, d.value.sha256));
-        this.internalAudits.forEach((a) => add(a.value.evidence, `${a.pointer}/evidence`));
-        this.managementReviews.forEach((r) => add(r.value.evidence, `${r.pointer}/evidence`));
-        entries(description.records?.nonconformities, "/records/nonconformities").forEach((n) => add(n.value.evidence, `${n.pointer}/evidence`));
-        this.registers.forEach((r) => add(r.value.evidence, `${r.pointer}/evidence`));
-        for (const [key, path2] of Object.entries(description.application ?? {})) add(path2, `/application/${key}`);
-        return refs;
-      }
-    };
-  }
-});
-
-// src/engine/conformity-grade.ts
-var GRADE_OF_RATING;
-var init_conformity_grade = __esm({
-  "src/engine/conformity-grade.ts"() {
-    "use strict";
-    GRADE_OF_RATING = {
-      "not-addressed": "major",
-      initial: "major",
-      inconsistent: "minor"
-    };
-  }
-});
-
-// src/rules/document-control-incomplete.ts
-function missingControlFields(document) {
-  const missing = [];
-  if (document.owner === void 0) missing.push("owner");
-  if (document.version === void 0) missing.push("version");
-  if (document.status === void 0) missing.push("status");
-  if (document.status === "approved" && document.approvalDate === void 0) missing.push("approvalDate");
-  if (document.status === "approved" && document.nextReviewDate === void 0) missing.push("nextReviewDate");
-  return missing;
-}
-var documentControlIncomplete;
-var init_document_control_incomplete = __esm({
-  "src/rules/document-control-incomplete.ts"() {
-    "use strict";
-    documentControlIncomplete = {
-      id: "document-control-incomplete",
-      severity: "minor",
-      clauses: ["7.5.3"],
-      messages: ["fields"],
-      check(sms, { report }) {
-        for (const { value: document, pointer } of sms.documents) {
-          if (document.status === "retired") continue;
-          const missing = missingControlFields(document);
-          if (missing.length === 0) continue;
+    init_requirement_state();
+    recommendedDocumentMissing = {
+      id: "recommended-document-missing",
+      severity: "observation",
+      clauses: ["7.5.1"],
+      messages: ["document", "record"],
+      check(sms, { catalog: catalog2, asOf, report }) {
+        for (const requirement of unclaimedRequirements(catalog2, sms, asOf, false))
           report({
-            messageId: "fields",
-            params: { document: document.id, fields: missing.join(", ") },
-            requirementId: document.satisfies[0],
-            pointer
+            messageId: requirement.kind,
+            params: { requirement: requirement.title, evidence: requirement.evidence },
+            clause: requirement.clauses[0],
+            requirementId: requirement.id,
+            pointer: "/documents",
+            atKey: true
+          });
+      }
+    };
+  }
+});
+
+// src/rules/required-document-missing.ts
+var requiredDocumentMissing;
+var init_required_document_missing = __esm({
+  "src/rules/required-document-missing.ts"() {
+    "use strict";
+    init_requirement_state();
+    requiredDocumentMissing = {
+      id: "required-document-missing",
+      severity: "major",
+      clauses: ["7.5.4"],
+      messages: ["document", "record"],
+      check(sms, { catalog: catalog2, asOf, report }) {
+        for (const requirement of unclaimedRequirements(catalog2, sms, asOf, true))
+          report({
+            messageId: requirement.kind,
+            params: { requirement: requirement.title, evidence: requirement.evidence },
+            clause: requirement.clauses[0],
+            requirementId: requirement.id,
+            pointer: "/documents",
+            atKey: true
+          });
+      }
+    };
+  }
+});
+
+// src/rules/requirement-not-covered.ts
+var FIELD, requirementNotCovered;
+var init_requirement_not_covered = __esm({
+  "src/rules/requirement-not-covered.ts"() {
+    "use strict";
+    init_requirement_state();
+    FIELD = {
+      draft: "status",
+      "in-review": "status",
+      retired: "status",
+      "approved-later": "approvalDate",
+      "approved-after-review": "approvalDate",
+      stale: "lastEntry",
+      "before-start": "lastEntry"
+    };
+    requirementNotCovered = {
+      id: "requirement-not-covered",
+      severity: "major",
+      clauses: ["7.5.3"],
+      messages: ["draft", "in-review", "no-status", "retired", "approved-later", "approved-after-review", "no-evidence", "no-last-entry", "before-start", "stale"],
+      check(_sms, { catalog: catalog2, asOf, operation: operation2, requirements, report }) {
+        for (const requirement of catalog2.requirements()) {
+          const nearest = requirements.get(requirement.id)?.nearest;
+          if (!nearest || nearest.gap === "file-missing" || requirement.metByRecordsOf || JUDGED_AS_PREREQUISITES.has(requirement.id)) continue;
+          const entry = nearest.entry;
+          const field = FIELD[nearest.gap];
+          report({
+            messageId: nearest.gap,
+            params: {
+              requirement: requirement.title,
+              entry: entry.id,
+              approvalDate: entry.approvalDate ?? "",
+              nextReviewDate: entry.nextReviewDate ?? "",
+              lastEntry: entry.lastEntry ?? "",
+              start: operation2.startDate,
+              limit: requirement.freshnessDays ?? 0,
+              asOf
+            },
+            severity: requirement.mandatory ? "major" : "observation",
+            clause: requirement.clauses[0],
+            requirementId: requirement.id,
+            pointer: field === void 0 ? nearest.pointer : `${nearest.pointer}/${field}`
           });
         }
       }
     };
+  }
+});
+
+// src/rules/scope-category-missing.ts
+var scopeCategoryMissing;
+var init_scope_category_missing = __esm({
+  "src/rules/scope-category-missing.ts"() {
+    "use strict";
+    scopeCategoryMissing = {
+      id: "scope-category-missing",
+      severity: "major",
+      clauses: ["4.3"],
+      messages: ["none"],
+      check(sms, { report }) {
+        if ((sms.scope.businessCategories ?? []).length > 0) return;
+        report({ messageId: "none", pointer: sms.scope.businessCategories ? "/scope/businessCategories" : "/scope", atKey: true });
+      }
+    };
+  }
+});
+
+// src/rules/scope-services-missing.ts
+var scopeServicesMissing;
+var init_scope_services_missing = __esm({
+  "src/rules/scope-services-missing.ts"() {
+    "use strict";
+    scopeServicesMissing = {
+      id: "scope-services-missing",
+      severity: "major",
+      clauses: ["4.3"],
+      messages: ["none"],
+      check(sms, { report }) {
+        if ((sms.scope.services ?? []).length > 0) return;
+        report({ messageId: "none", requirementId: "sms-scope", pointer: sms.scope.services ? "/scope/services" : "/scope", atKey: true });
+      }
+    };
+  }
+});
+
+// src/rules/service-not-catalogued.ts
+var serviceNotCatalogued;
+var init_service_not_catalogued = __esm({
+  "src/rules/service-not-catalogued.ts"() {
+    "use strict";
+    init_cover();
+    serviceNotCatalogued = {
+      id: "service-not-catalogued",
+      severity: "major",
+      clauses: ["8.2.4"],
+      messages: ["uncatalogued"],
+      check(sms, { asOf, evidence, report }) {
+        for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-catalogue", (d) => documentGap(d, asOf, evidence) === void 0))
+          report({ messageId: "uncatalogued", params: { service: service.id }, requirementId: "service-catalogue", pointer });
+      }
+    };
+  }
+});
+
+// src/rules/service-sla-missing.ts
+var serviceSlaMissing;
+var init_service_sla_missing = __esm({
+  "src/rules/service-sla-missing.ts"() {
+    "use strict";
+    init_cover();
+    serviceSlaMissing = {
+      id: "service-sla-missing",
+      severity: "major",
+      clauses: ["8.3.3"],
+      messages: ["uncovered"],
+      check(sms, { asOf, evidence, report }) {
+        for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-level-agreements", (d) => documentGap(d, asOf, evidence) === void 0))
+          report({ messageId: "uncovered", params: { service: service.id }, requirementId: "service-level-agreements", pointer });
+      }
+    };
+  }
+});
+
+// src/rules/site-incomplete.ts
+var siteIncomplete;
+var init_site_incomplete = __esm({
+  "src/rules/site-incomplete.ts"() {
+    "use strict";
+    init_sms_index();
+    init_translate();
+    siteIncomplete = {
+      id: "site-incomplete",
+      severity: "minor",
+      clauses: ["4.3"],
+      messages: ["none", "fields"],
+      check(sms, { report }) {
+        const sites = entries(sms.organization.sites, "/organization/sites");
+        if (sites.length === 0) {
+          report({ messageId: "none", pointer: sms.organization.sites ? "/organization/sites" : "/organization", atKey: true });
+          return;
+        }
+        for (const { value: site, pointer } of sites) {
+          const missing = [site.address === void 0 && "address", site.headcount === void 0 && "headcount"].filter((field) => field !== false);
+          if (missing.length > 0) report({ messageId: "fields", params: { site: site.name, fields: localized((t) => missing.map((field) => t(`field.${field}`)).join(t("list.separator"))) }, pointer });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/sms-operation-too-short.ts
+var MINIMUM_OPERATION_MONTHS, smsOperationTooShort;
+var init_sms_operation_too_short = __esm({
+  "src/rules/sms-operation-too-short.ts"() {
+    "use strict";
+    init_dates();
+    MINIMUM_OPERATION_MONTHS = 3;
+    smsOperationTooShort = {
+      id: "sms-operation-too-short",
+      severity: "major",
+      clauses: [],
+      blocking: true,
+      messages: ["tooShort", "notStarted", "documentedLater", "notDocumented"],
+      check(sms, { asOf, operation: operation2, report }) {
+        const { documented, start, startDate } = operation2;
+        if (documented === void 0) {
+          report({ messageId: "notDocumented", params: { start: startDate }, pointer: "/documents", atKey: true });
+          return;
+        }
+        const eligible = addMonths2(start, MINIMUM_OPERATION_MONTHS);
+        if (eligible <= asOf) return;
+        const params = { start, days: Math.max(daysBetween(start, asOf), 0), eligible, startDate, document: documented.document.value.id };
+        if (start > startDate) {
+          const field = documented.document.value.firstIssued !== void 0 ? "firstIssued" : "approvalDate";
+          report({ messageId: "documentedLater", params, pointer: `${documented.document.pointer}/${field}`, blockingUntil: eligible });
+        } else report({ messageId: start <= asOf ? "tooShort" : "notStarted", params, pointer: "/sms/startDate", blockingUntil: eligible });
+      }
+    };
+  }
+});
+
+// src/rules/unknown-service-reference.ts
+var unknownServiceReference;
+var init_unknown_service_reference = __esm({
+  "src/rules/unknown-service-reference.ts"() {
+    "use strict";
+    unknownServiceReference = {
+      id: "unknown-service-reference",
+      severity: "minor",
+      clauses: ["4.3"],
+      messages: ["unknown"],
+      check(sms, { report }) {
+        const known = new Set((sms.scope.services ?? []).map((s) => s.id));
+        for (const { value: document, pointer } of sms.documents)
+          (document.services ?? []).forEach((service, index) => {
+            if (!known.has(service))
+              report({ messageId: "unknown", params: { document: document.id, service }, requirementId: document.satisfies[0], pointer: `${pointer}/services/${index}` });
+          });
+      }
+    };
+  }
+});
+
+// src/rules/waiver-expired.ts
+var waiverExpired;
+var init_waiver_expired = __esm({
+  "src/rules/waiver-expired.ts"() {
+    "use strict";
+    init_sms_index();
+    waiverExpired = {
+      id: "waiver-expired",
+      severity: "minor",
+      clauses: ["10.1"],
+      messages: ["expired"],
+      check(sms, { asOf, report }) {
+        for (const { value: waiver, pointer } of entries(sms.description.waivers, "/waivers")) {
+          if (waiver.expires >= asOf) continue;
+          report({ messageId: "expired", params: { id: waiver.id, expires: waiver.expires }, pointer: `${pointer}/expires` });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/index.ts
+function categoryOf(ruleId) {
+  return CATEGORY.get(ruleId) ?? "nonconformity";
+}
+var RULES, invalid, OTHER_RULES, ALL_RULES, CATEGORY;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_action_missing();
+    init_action_overdue();
+    init_action_without_owner();
+    init_administrative_penalty_recent();
+    init_application_dossier_incomplete();
+    init_assessed_nonconformity();
+    init_assessment_evidence_unknown();
+    init_assessment_incomplete();
+    init_assessment_unsupported();
+    init_climate_change_not_considered();
+    init_document_control_incomplete();
+    init_document_review_due_soon();
+    init_document_review_overdue();
+    init_duplicate_id();
+    init_evidence_hash_mismatch();
+    init_evidence_missing();
+    init_evidence_not_given();
+    init_evidence_outside_root();
+    init_exclusion_not_permitted();
+    init_internal_audit_coverage();
+    init_internal_audit_missing();
+    init_internal_audit_stale();
+    init_legal_entity_evidence_missing();
+    init_management_review_missing();
+    init_management_review_stale();
+    init_nonconformity_overdue();
+    init_other_party_ungoverned();
+    init_recommended_document_missing();
+    init_required_document_missing();
+    init_requirement_not_covered();
+    init_scope_category_missing();
+    init_scope_services_missing();
+    init_service_not_catalogued();
+    init_service_sla_missing();
+    init_site_incomplete();
+    init_sms_operation_too_short();
+    init_unknown_service_reference();
+    init_waiver_expired();
+    RULES = [
+      actionMissing,
+      actionOverdue,
+      actionWithoutOwner,
+      administrativePenaltyRecent,
+      applicationDossierIncomplete,
+      assessedNonconformity,
+      assessmentEvidenceUnknown,
+      assessmentIncomplete,
+      assessmentUnsupported,
+      climateChangeNotConsidered,
+      documentControlIncomplete,
+      documentReviewDueSoon,
+      documentReviewOverdue,
+      duplicateId,
+      evidenceHashMismatch,
+      evidenceMissing,
+      evidenceNotGiven,
+      evidenceOutsideRoot,
+      exclusionNotPermitted,
+      internalAuditCoverage,
+      internalAuditMissing,
+      internalAuditStale,
+      legalEntityEvidenceMissing,
+      managementReviewMissing,
+      managementReviewStale,
+      nonconformityOverdue,
+      otherPartyUngoverned,
+      recommendedDocumentMissing,
+      requiredDocumentMissing,
+      requirementNotCovered,
+      scopeCategoryMissing,
+      scopeServicesMissing,
+      serviceNotCatalogued,
+      serviceSlaMissing,
+      siteIncomplete,
+      smsOperationTooShort,
+      unknownServiceReference,
+      waiverExpired
+    ];
+    invalid = (id) => ({ id, severity: "major", clauses: [], blocking: false, category: "invalid" });
+    OTHER_RULES = [
+      { id: "document-source-empty", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
+      { id: "document-source-outside-root", severity: "major", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
+      { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
+      { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
+      { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },
+      { id: "assessment-contradicted", severity: "minor", clauses: ["4", "5", "6", "7", "8", "9", "10"], blocking: false, category: "nonconformity" },
+      invalid("file-encoding"),
+      invalid("schema"),
+      invalid("scope-category-unknown"),
+      invalid("yaml-alias-limit"),
+      invalid("yaml-duplicate-key"),
+      invalid("yaml-empty"),
+      invalid("yaml-not-mapping"),
+      invalid("yaml-syntax"),
+      invalid("yaml-tab"),
+      invalid("yaml-too-deep")
+    ];
+    ALL_RULES = [
+      ...OTHER_RULES,
+      ...RULES.map(({ id, severity: severity2, clauses, blocking }) => ({
+        id,
+        severity: severity2,
+        clauses,
+        blocking: blocking === true,
+        category: blocking ? "prerequisite" : "nonconformity"
+      }))
+    ].sort((a, b) => a.id < b.id ? -1 : 1);
+    CATEGORY = new Map(ALL_RULES.map((r) => [r.id, r.category]));
+  }
+});
+
+// src/report/findings.ts
+function toFindings(problems, locator, lang) {
+  const t = translator(lang);
+  const texts = textKeys();
+  return problems.map(({ atKey, ...problem }) => {
+    const position = problem.line === void 0 && problem.pointer !== void 0 ? locator.locate(problem.pointer, atKey) : { line: problem.line, column: problem.column };
+    const params = printableParams(problem.params);
+    const { remedyKey, recordKey } = texts(problem);
+    const finding = {
+      ...problem,
+      category: categoryOf(problem.ruleId),
+      line: position.line ?? 1,
+      column: position.column ?? 1,
+      message: t(problem.messageId, params)
+    };
+    if (remedyKey) finding.remedy = t(remedyKey, params);
+    if (recordKey) finding.howToRecord = t(recordKey, params);
+    return finding;
+  });
+}
+function wordForPeople(finding, lang, formatDate2) {
+  const t = translator(lang);
+  const params = printableParams(finding.params);
+  const dated = params && Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" && ISO_DAY.test(value) ? formatDate2(value) : value]));
+  const { remedyKey } = textKeys()(finding);
+  return { message: t(finding.messageId, dated), remedy: remedyKey ? t(remedyKey, dated) : "" };
+}
+function textKeys() {
+  const cache = /* @__PURE__ */ new Map();
+  return ({ messageId, ruleId }) => {
+    const lookup = `${messageId} ${ruleId}`;
+    let keys = cache.get(lookup);
+    if (!keys) {
+      keys = {
+        remedyKey: [`${messageId}.remedy`, `rule.${ruleId}.remedy`].find(hasMessage),
+        recordKey: [`${messageId}.howToRecord`, `rule.${ruleId}.howToRecord`].find(hasMessage)
+      };
+      cache.set(lookup, keys);
+    }
+    return keys;
+  };
+}
+function printableParams(params) {
+  if (!params) return params;
+  const clean = (value) => typeof value === "string" ? printable(value) : typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) : value;
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
+}
+function compareByPosition(a, b) {
+  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareSeverity(a.severity, b.severity) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var ISO_DAY;
+var init_findings = __esm({
+  "src/report/findings.ts"() {
+    "use strict";
+    init_translate();
+    init_printable();
+    init_finding();
+    init_rules();
+    ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+  }
+});
+
+// src/report/formatters/stylish-list.ts
+function listedGrade(finding) {
+  return finding.category === "nonconformity" ? finding.severity : "major";
+}
+function listFindings(report, t, minGrade = "observation") {
+  const hidden = { major: 0, minor: 0, observation: 0 };
+  const shown = report.findings.filter((finding) => {
+    const keep = atOrAbove(listedGrade(finding), minGrade);
+    if (!keep) hidden[finding.severity] += 1;
+    return keep;
+  });
+  const groups = groupByClause(shown, report.scores, t).map(({ heading, findings }) => ({ heading, findings: withAdvice(findings.sort(byGradeThenPosition)) }));
+  return { groups, hidden };
+}
+function byGradeThenPosition(a, b) {
+  return SEVERITIES.indexOf(listedGrade(a)) - SEVERITIES.indexOf(listedGrade(b)) || compareByPosition(a, b);
+}
+function groupByClause(findings, scores, t) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const score of scores) groups.set(score.clause, { heading: `${score.clause} ${score.title}`, findings: [] });
+  const prerequisites = { heading: t("format.prerequisites"), findings: [] };
+  const general = { heading: t("format.general"), findings: [] };
+  for (const finding of findings) {
+    if (finding.category === "prerequisite") {
+      prerequisites.findings.push(finding);
+      continue;
+    }
+    if (finding.clause === void 0) {
+      general.findings.push(finding);
+      continue;
+    }
+    const key = scoredClause(finding.clause, scores) ?? finding.clause;
+    if (!groups.has(key)) groups.set(key, { heading: key, findings: [] });
+    groups.get(key).findings.push(finding);
+  }
+  return [prerequisites, ...groups.values(), general].filter((g) => g.findings.length > 0);
+}
+function scoredClause(clause, scores) {
+  let best;
+  for (const { clause: scored } of scores) {
+    if ((clause === scored || clause.startsWith(`${scored}.`)) && (best === void 0 || scored.length > best.length)) best = scored;
+  }
+  return best;
+}
+function withAdvice(findings) {
+  const remedyKey = (f) => f.remedy === void 0 ? void 0 : `${f.ruleId}\0${f.remedy}`;
+  const recordKey = (f) => f.howToRecord === void 0 ? void 0 : `${f.ruleId}\0${f.howToRecord}`;
+  const lastRemedy = lastIndexByKey(findings, remedyKey);
+  const lastRecord = lastIndexByKey(findings, recordKey);
+  return findings.map((finding, index) => {
+    const listed = { finding };
+    const remedy = remedyKey(finding);
+    if (remedy !== void 0 && lastRemedy.get(remedy).index === index) listed.remedy = { text: finding.remedy, sharedBy: lastRemedy.get(remedy).count };
+    const record = recordKey(finding);
+    if (record !== void 0 && lastRecord.get(record).index === index) listed.howToRecord = finding.howToRecord;
+    return listed;
+  });
+}
+function lastIndexByKey(items, keyOf) {
+  const last = /* @__PURE__ */ new Map();
+  items.forEach((item, index) => {
+    const key = keyOf(item);
+    if (key !== void 0) last.set(key, { index, count: (last.get(key)?.count ?? 0) + 1 });
+  });
+  return last;
+}
+var init_stylish_list = __esm({
+  "src/report/formatters/stylish-list.ts"() {
+    "use strict";
+    init_finding();
+    init_findings();
+  }
+});
+
+// src/report/formatters/stylish.ts
+var stylish_exports = {};
+__export(stylish_exports, {
+  stylish: () => stylish
+});
+function verdictLines(report, t, colour) {
+  const { verdict } = report;
+  const lines = verdict.status === "ready" ? [colour.green.bold(t("format.verdict.ready"))] : [colour.red.bold(t("format.verdict.notReady"))];
+  lines.push(...countLines(report, t, colour));
+  const counted = /* @__PURE__ */ new Set([...report.findings.filter((f) => f.category === "prerequisite").map((f) => f.ruleId), "major-nonconformities", "invalid-input"]);
+  for (const reason of verdict.reasons) if (!counted.has(reason.ruleId)) lines.push(`  ${reason.message}  ${colour.dim(`(${reason.ruleId})`)}`);
+  if (verdict.earliestApplication !== void 0) lines.push(`  ${verdict.earliestApplication}`);
+  lines.push(...waiverLines(report, t, colour));
+  return lines;
+}
+function countLines(report, t, colour) {
+  const lines = [];
+  const { invalid: invalid2, prerequisites, nonconformities } = byCategory(report.findings);
+  if (report.findings.length === 0) lines.push(colour.green(t("format.summary.none")));
+  if (invalid2.length > 0) lines.push(colour.bold(t("format.summary.invalid", { count: invalid2.length })));
+  if (prerequisites.length > 0) lines.push(colour.bold(t("format.summary.prerequisites", { count: prerequisites.length })));
+  if (nonconformities.length > 0) {
+    const count = (severity2) => nonconformities.filter((f) => f.severity === severity2).length;
+    lines.push(t("format.summary.findings", { total: nonconformities.length, major: count("major"), minor: count("minor"), observation: count("observation") }));
+  }
+  return lines.map((line) => `  ${line}`);
+}
+function waiverLines(report, t, colour) {
+  const lines = [];
+  if (report.suppressed.length > 0) lines.push(t("format.summary.suppressed", { count: report.suppressed.length }));
+  for (const waiver of report.waivers) {
+    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: waiver.id, expires: waiver.expires })));
+  }
+  return lines.map((line) => `  ${line}`);
+}
+function blockerLines(groups, findings, t, colour) {
+  const blockers = groups.flatMap((g) => g.findings.map((l) => l.finding)).filter((f) => listedGrade(f) === "major");
+  const top = blockers.slice(0, TOP_BLOCKERS);
+  if (top.length === 0 || top.length === findings) return [];
+  const width = labelWidth(top, t);
+  const lines = [colour.bold(t("format.blockers.heading"))];
+  for (const finding of top) {
+    const firstLine = finding.message.split(/\r?\n/)[0];
+    lines.push(`  ${label(finding, width, t, colour)}  ${gradeStyle(finding, colour).message(truncate(firstLine, BLOCKER_COLUMNS))}`);
+  }
+  if (blockers.length > top.length) lines.push(colour.dim(`  ${t("format.blockers.more", { count: blockers.length - top.length })}`));
+  return lines;
+}
+function groupLines(findings, file, t, colour) {
+  const width = labelWidth(findings.map((l) => l.finding), t);
+  const indent = " ".repeat(2 + width + 2);
+  const continued = (text) => text.replace(/\r?\n/g, `
+${indent}`);
+  const lines = [];
+  for (const { finding, remedy, howToRecord } of findings) {
+    const marker = finding.baseline === "new" ? `  ${colour.bold(`[${t("format.baseline.new")}]`)}` : "";
+    const message = gradeStyle(finding, colour).message(continued(finding.message));
+    lines.push(`  ${label(finding, width, t, colour)}  ${message}  ${colour.dim(`(${finding.ruleId})  ${location(finding, file)}`)}${marker}`);
+    if (remedy !== void 0) {
+      const shared = remedy.sharedBy > 1 ? `  ${t("format.remedy.shared", { count: remedy.sharedBy, rule: ruleName(finding.ruleId) })}` : "";
+      lines.push(colour.dim(`${indent}${continued(remedy.text)}${shared}`));
+    }
+    if (howToRecord !== void 0) lines.push(colour.dim(`${indent}${continued(t("format.howToRecord", { howToRecord }))}`));
+  }
+  return lines;
+}
+function gradeStyle(finding, colour) {
+  const grade = listedGrade(finding);
+  if (grade === "major") return { label: colour.red.bold, message: colour.bold };
+  if (grade === "minor") return { label: colour.yellow, message: (s) => s };
+  return { label: colour.dim, message: colour.dim };
+}
+function label(finding, width, t, colour) {
+  const grade = t(gradeKey(finding));
+  return gradeStyle(finding, colour).label(grade) + " ".repeat(width - columns(grade));
+}
+function labelWidth(findings, t) {
+  return Math.max(0, ...findings.map((f) => columns(t(gradeKey(f)))));
+}
+function truncate(text, max) {
+  if (columns(text) <= max) return text;
+  let cut = "";
+  let width = 0;
+  for (const char of text) {
+    width += columns(char);
+    if (width > max - 1) break;
+    cut += char;
+  }
+  return `${cut.trimEnd()}\u2026`;
+}
+function hiddenLine(hidden, t) {
+  const parts = ["minor", "observation"].filter((grade) => hidden[grade] > 0).map((grade) => t(`format.hidden.${grade}`, { count: hidden[grade] }));
+  if (parts.length === 0) return void 0;
+  return t("format.hidden", { hidden: parts.join(t("list.separator")), flag: "--min-grade observation" });
+}
+function location(finding, file) {
+  const where = finding.file ?? file;
+  if (finding.line === void 0) return where;
+  return finding.column === void 0 ? `${where}:${finding.line}` : `${where}:${finding.line}:${finding.column}`;
+}
+function scoreLines(scores, overall, t) {
+  const clauseWidth = Math.max(...scores.map((s) => 2 * s.depth + s.clause.length));
+  const fraction = (s) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? t("format.scores.weak", { count: s.weak }) : ""}`;
+  const fractionWidth = Math.max(columns(fraction(overall)), ...scores.map((s) => columns(fraction(s))));
+  const row = (clause, score, title) => `  ${clause.padEnd(clauseWidth)}  ${percent(score.ratio).padStart(4)}  ${" ".repeat(fractionWidth - columns(fraction(score)))}${fraction(score)}  ${title}`;
+  return [
+    t("format.scores.heading"),
+    ...scores.map((s) => row(`${"  ".repeat(s.depth)}${s.clause}`, s, s.title)),
+    row("", overall, t("format.scores.overall"))
+  ];
+}
+function columns(text) {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}
+function percent(ratio2) {
+  return ratio2 === null ? "-" : `${Math.floor(ratio2 * 100)}%`;
+}
+function gapAssessmentLines(gap, t) {
+  const shown = ["conforming", "inconsistent", "initial", "not-addressed", "not-applicable", "not-assessed"];
+  const lines = [t("format.gap.heading", { assessor: printable(gap.assessor), date: gap.date, file: printable(gap.file) })];
+  const width = Math.max(...gap.byClause.map((c) => c.clause.length));
+  for (const clause of gap.byClause) {
+    const counts2 = shown.filter((status) => clause.counts[status] > 0).map((status) => `${clause.counts[status]} ${t(`conformity.${status}`)}`);
+    lines.push(`  ${clause.clause.padEnd(width)}  ${counts2.join(t("list.separator"))}  ${clause.title}`);
+  }
+  const pending = gap.actions.filter((a) => a.status === "open" || a.status === "in-progress");
+  lines.push(t("format.gap.actions", { total: gap.actions.length, pending: pending.length, overdue: pending.filter((a) => a.overdue).length }));
+  const progress = gap.progress;
+  if (progress) {
+    const counts2 = { improved: progress.improved.length, regressed: progress.regressed.length, newlyAssessed: progress.newlyAssessed.length, closed: progress.closedActions.length };
+    lines.push(t("format.gap.progress", { since: progress.since, ...counts2 }));
+    const change = (direction, c) => t("format.gap.change", { direction, clause: c.clause, from: t(`conformity.${c.from}`), to: t(`conformity.${c.to}`) });
+    for (const c of progress.improved) lines.push(change("+", c));
+    for (const c of progress.regressed) lines.push(change("-", c));
+  }
+  return lines;
+}
+function ruleName(ruleId) {
+  return localized((t, lang) => lang === "en" ? ruleId : t(`rule.${ruleId}.title`));
+}
+var TOP_BLOCKERS, BLOCKER_COLUMNS, stylish;
+var init_stylish = __esm({
+  "src/report/formatters/stylish.ts"() {
+    "use strict";
+    init_printable();
+    init_translate();
+    init_finding();
+    init_categories();
+    init_stylish_list();
+    TOP_BLOCKERS = 5;
+    BLOCKER_COLUMNS = 100;
+    stylish = {
+      name: "stylish",
+      extension: ".txt",
+      render(report, { colour, minGrade }) {
+        const t = translator(report.lang);
+        const { groups, hidden } = listFindings(report, t, minGrade);
+        const sections = [];
+        if (report.organization !== "")
+          sections.push([colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf }))]);
+        sections.push([...verdictLines(report, t, colour), ...blockerLines(groups, report.findings.length, t, colour)]);
+        for (const group of groups) sections.push([colour.bold(group.heading), ...groupLines(group.findings, report.file, t, colour)]);
+        const hiddenNote = hiddenLine(hidden, t);
+        if (hiddenNote !== void 0) sections.push([colour.dim(hiddenNote)]);
+        if (report.scores.length > 0) sections.push(scoreLines(report.scores, report.overall, t));
+        if (report.gapAssessment) sections.push(gapAssessmentLines(report.gapAssessment, t));
+        if (report.fixed !== void 0 && report.fixed.length > 0)
+          sections.push([colour.green(t("format.fixed.heading", { count: report.fixed.length })), ...groupLines(report.fixed.map((finding) => ({ finding })), report.file, t, colour)]);
+        return sections.map((lines) => lines.join("\n")).join("\n\n") + "\n";
+      }
+    };
+  }
+});
+
+// src/report/formatters/json.ts
+var json_exports = {};
+__export(json_exports, {
+  SCHEMA_VERSION: () => SCHEMA_VERSION,
+  json: () => json
+});
+var SCHEMA_VERSION, json;
+var init_json = __esm({
+  "src/report/formatters/json.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 1;
+    json = {
+      name: "json",
+      extension: ".json",
+      render(report) {
+        const { tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, gapAssessment, fixed } = report;
+        const shape = {
+          schemaVersion: SCHEMA_VERSION,
+          ...{ tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier },
+          ...{ gapAssessment, fixed }
+        };
+        return JSON.stringify(shape, null, 2) + "\n";
+      }
+    };
+  }
+});
+
+// src/report/formatters/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  junit: () => junit
+});
+function counts(cases) {
+  return { "@_tests": cases.length, "@_failures": cases.filter((c) => c.findings.length > 0).length, "@_errors": 0 };
+}
+function testCaseNode(testCase, report, sourcePath, t) {
+  const node = { "@_classname": testCase.classname, "@_name": testCase.name };
+  if (testCase.skipped) node.skipped = { "@_message": t("format.junit.notApplicable") };
+  if (testCase.findings.length > 0) {
+    const [lead, ...rest] = mostSeriousFirst(testCase.findings);
+    const message = lead.message.replace(/\s*\r?\n\s*/g, " ");
+    node.failure = {
+      "@_message": rest.length === 0 ? message : t("format.junit.andMore", { message, count: rest.length }),
+      // Only nonconformities have a grade; a prerequisite or invalid input says what it is instead.
+      "@_type": lead.category === "nonconformity" ? lead.severity : lead.category,
+      "#text": [lead, ...rest].map((f) => failureBody(f, report, sourcePath)).join("\n\n")
+    };
+  }
+  return node;
+}
+function mostSeriousFirst(findings) {
+  return [...findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
+}
+function failureBody(finding, report, sourcePath) {
+  const file = sourcePath(finding.file ?? report.file);
+  const where = finding.line === void 0 ? file : `${file}:${finding.line}:${finding.column ?? 1}`;
+  const lines = [`${where} (${finding.ruleId})`, finding.message];
+  if (finding.remedy !== void 0) lines.push(finding.remedy);
+  return lines.join("\n");
+}
+function testSuites(report, t) {
+  const topClauses = report.scores.filter((s) => s.depth === 0);
+  const topOf = (clause) => clause.split(".")[0];
+  const known = new Set(topClauses.map((s) => s.clause));
+  const requirementIds = new Set(report.requirements.map((r) => r.id));
+  const byRequirement = /* @__PURE__ */ new Map();
+  const byRule = /* @__PURE__ */ new Map();
+  const prerequisites = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    if (finding.category === "prerequisite") {
+      pushTo2(prerequisites, finding.ruleId, finding);
+      continue;
+    }
+    if (finding.requirementId !== void 0 && requirementIds.has(finding.requirementId)) {
+      pushTo2(byRequirement, finding.requirementId, finding);
+      continue;
+    }
+    const suite = finding.clause !== void 0 && known.has(topOf(finding.clause)) ? topOf(finding.clause) : "";
+    if (!byRule.has(suite)) byRule.set(suite, /* @__PURE__ */ new Map());
+    pushTo2(byRule.get(suite), finding.ruleId, finding);
+  }
+  const ruleCases = (suite, classname) => [...byRule.get(suite) ?? /* @__PURE__ */ new Map()].map(([ruleId, findings]) => ({
+    name: t("format.junit.rule", { ruleId }),
+    classname,
+    findings,
+    skipped: false
+  }));
+  const suites = topClauses.map((score) => {
+    const classname = `iso20k.clause-${score.clause}`;
+    const requirementCases = report.requirements.filter((r) => r.clauses.length > 0 && topOf(r.clauses[0]) === score.clause).map((r) => ({
+      name: `${r.id}: ${r.title}`,
+      classname,
+      findings: byRequirement.get(r.id) ?? [],
+      skipped: r.state === "not-applicable"
+    }));
+    return {
+      name: t("format.junit.suite", { clause: score.clause, title: score.title }),
+      cases: [...requirementCases, ...ruleCases(score.clause, classname)]
+    };
+  });
+  if (prerequisites.size > 0)
+    suites.unshift({
+      name: t("format.prerequisites"),
+      cases: [...prerequisites].map(([ruleId, findings]) => ({ name: t("format.junit.rule", { ruleId }), classname: "iso20k.prerequisites", findings, skipped: false }))
+    });
+  const general = ruleCases("", "iso20k.general");
+  if (general.length > 0) suites.push({ name: t("format.general"), cases: general });
+  return suites;
+}
+function pushTo2(map, key, value) {
+  const list2 = map.get(key);
+  if (list2 === void 0) map.set(key, [value]);
+  else list2.push(value);
+}
+var import_fast_xml_parser, builder, junit;
+var init_junit = __esm({
+  "src/report/formatters/junit.ts"() {
+    "use strict";
+    import_fast_xml_parser = require("./vendor/fast-xml-parser.cjs");
+    init_translate();
+    init_finding();
+    builder = new import_fast_xml_parser.XMLBuilder({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@_",
+      format: true,
+      indentBy: "  ",
+      suppressEmptyNode: true,
+      suppressBooleanAttributes: false
+    });
+    junit = {
+      name: "junit",
+      extension: ".xml",
+      render(report, { sourcePath }) {
+        const t = translator(report.lang);
+        const suites = testSuites(report, t);
+        const all = suites.flatMap((s) => s.cases);
+        const xml = {
+          "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+          testsuites: {
+            "@_name": "iso20k",
+            ...counts(all),
+            testsuite: suites.map((suite) => ({
+              "@_name": suite.name,
+              ...counts(suite.cases),
+              "@_skipped": suite.cases.filter((c) => c.skipped).length,
+              testcase: suite.cases.map((c) => testCaseNode(c, report, sourcePath, t))
+            }))
+          }
+        };
+        return builder.build(xml);
+      }
+    };
+  }
+});
+
+// src/report/render/escape.ts
+function escapeMarkdown(text) {
+  return text.split(/(`[^`\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(/\|/g, "\\|") : escapeMarkdownText(part)).join("").replace(/\r\n?|\n/g, "<br>");
+}
+function escapeMarkdownText(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+}
+function escapeCsv(text) {
+  const neutral = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${neutral.replace(/"/g, '""')}"`;
+}
+var init_escape = __esm({
+  "src/report/render/escape.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/formatters/fingerprint.ts
+function fingerprint(finding, file) {
+  return sha256([finding.ruleId, finding.requirementId ?? "", finding.pointer ?? "", normalisedPath(file)]);
+}
+function fingerprints(findings, fileOf) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const print = fingerprint(finding, fileOf(finding));
+    const repeats = seen.get(print) ?? 0;
+    seen.set(print, repeats + 1);
+    return repeats === 0 ? print : sha256([print, String(repeats)]);
+  });
+}
+function normalisedPath(file) {
+  const path2 = file.replace(/\\/g, "/");
+  return path2.startsWith("//") ? `/${import_node_path2.posix.normalize(path2.slice(1))}` : import_node_path2.posix.normalize(path2);
+}
+function sha256(parts) {
+  return (0, import_node_crypto.createHash)("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+var import_node_crypto, import_node_path2;
+var init_fingerprint = __esm({
+  "src/report/formatters/fingerprint.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_path2 = require("node:path");
+  }
+});
+
+// src/report/formatters/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  RULES_PAGE: () => RULES_PAGE,
+  artifactLocation: () => artifactLocation,
+  sarif: () => sarif,
+  toSarifLog: () => toSarifLog
+});
+function toSarifLog(report, sourcePath) {
+  const t = translator(report.lang);
+  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+  const fileOf = (finding) => sourcePath(finding.file ?? report.file);
+  const prints = fingerprints([...report.findings, ...report.suppressed], fileOf);
+  const results = [
+    ...report.findings.map((finding, i) => toResult(finding, fileOf(finding), prints[i], ruleIndex)),
+    ...report.suppressed.map((finding, i) => ({
+      ...toResult(finding, fileOf(finding), prints[report.findings.length + i], ruleIndex),
+      suppressions: [{ kind: "external", justification: t("format.sarif.waiver", { id: finding.waiver }) }]
+    }))
+  ];
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "iso20k",
+            version: report.tool.version,
+            informationUri: "https://github.com/iso20k/iso20k",
+            rules: report.rules.map((rule) => toRuleDescriptor(rule, t))
+          }
+        },
+        // Positions come from the YAML parser, which counts UTF-16 code units.
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function toRuleDescriptor(rule, t) {
+  const helpUri = `${RULES_PAGE}#${rule.id}`;
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    helpUri,
+    help: { text: rule.remedy, markdown: `${escapeMarkdown(rule.remedy)}
+
+[${t("format.sarif.ruleDocs", { ruleId: rule.id })}](${helpUri})` },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ["iso20000", rule.blocking ? "application-prerequisite" : "nonconformity", ...new Set(rule.clauses.map((clause) => `clause-${clause}`))],
+      precision: precision(rule),
+      "problem.severity": PROBLEM_SEVERITY[rule.severity]
+    }
+  };
+}
+function precision(rule) {
+  return rule.id === "systemic-gap" ? "medium" : "high";
+}
+function toResult(finding, file, print, ruleIndex) {
+  const region = finding.line === void 0 ? void 0 : { startLine: finding.line, ...finding.column === void 0 ? {} : { startColumn: finding.column } };
+  const properties = {
+    category: finding.category,
+    ...finding.clause === void 0 ? {} : { clause: finding.clause },
+    ...finding.requirementId === void 0 ? {} : { requirementId: finding.requirementId },
+    ...finding.baseline === void 0 ? {} : { baseline: finding.baseline }
+  };
+  return {
+    ruleId: finding.ruleId,
+    // A rule outside report.rules (say, "schema" when the file is invalid) gets no index rather than a wrong one.
+    ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file), ...region === void 0 ? {} : { region } } }],
+    partialFingerprints: { "iso20k/v1": print },
+    ...finding.baseline === void 0 ? {} : { baselineState: finding.baseline },
+    ...Object.keys(properties).length === 0 ? {} : { properties }
+  };
+}
+function artifactLocation(file) {
+  const path2 = normalisedPath(file);
+  const encoded = path2.split("/").map(encodeSegment).join("/");
+  if (path2.startsWith("//")) return { uri: `file:${encoded}` };
+  if (/^(\/|[A-Za-z]:\/)/.test(path2)) return { uri: `file://${path2.startsWith("/") ? "" : "/"}${encoded}` };
+  return { uri: encoded, uriBaseId: "%SRCROOT%" };
+}
+function encodeSegment(segment) {
+  return /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment);
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+}
+var LEVEL, PROBLEM_SEVERITY, RULES_PAGE, sarif;
+var init_sarif = __esm({
+  "src/report/formatters/sarif.ts"() {
+    "use strict";
+    init_translate();
+    init_escape();
+    init_fingerprint();
+    LEVEL = { major: "error", minor: "warning", observation: "note" };
+    PROBLEM_SEVERITY = { major: "error", minor: "warning", observation: "recommendation" };
+    RULES_PAGE = "https://github.com/iso20k/iso20k/blob/main/docs/rules.md";
+    sarif = {
+      name: "sarif",
+      extension: ".sarif",
+      render(report, { sourcePath }) {
+        return JSON.stringify(toSarifLog(report, sourcePath), null, 2) + "\n";
+      }
+    };
+  }
+});
+
+// src/report/formatters/github.ts
+var github_exports = {};
+__export(github_exports, {
+  ANNOTATIONS_PER_LEVEL: () => ANNOTATIONS_PER_LEVEL,
+  escapeData: () => escapeData,
+  escapeProperty: () => escapeProperty,
+  github: () => github
+});
+function annotation(finding, file, t) {
+  const title = finding.category === "prerequisite" ? t("format.github.titlePrerequisite", { ruleId: finding.ruleId }) : finding.clause === void 0 ? t("format.github.titleNoClause", { ruleId: finding.ruleId }) : t("format.github.title", { ruleId: finding.ruleId, clause: finding.clause });
+  const properties = [
+    ["file", file],
+    ["line", finding.line],
+    ["col", finding.column],
+    ["title", title]
+  ];
+  const props = properties.filter((p) => p[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  const text = finding.remedy === void 0 ? finding.message : `${finding.message}
+${finding.remedy}`;
+  return `::${COMMAND[finding.severity]} ${props}::${escapeData(text)}`;
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var COMMAND, ANNOTATIONS_PER_LEVEL, github;
+var init_github = __esm({
+  "src/report/formatters/github.ts"() {
+    "use strict";
+    init_translate();
+    init_finding();
+    COMMAND = { major: "error", minor: "warning", observation: "notice" };
+    ANNOTATIONS_PER_LEVEL = 10;
+    github = {
+      name: "github",
+      extension: ".txt",
+      render(report, { sourcePath }) {
+        const t = translator(report.lang);
+        const { overall, verdict } = report;
+        const verdictText = t(verdict.status === "ready" ? "format.verdict.ready" : "format.verdict.notReady");
+        const summary2 = report.valid ? t("format.github.summary", {
+          verdict: verdictText,
+          percent: overall.ratio === null ? "-" : `${Math.floor(overall.ratio * 100)}%`,
+          satisfied: overall.satisfied,
+          applicable: overall.applicable
+        }) : t("format.github.summaryInvalid", { verdict: verdictText });
+        const verdictLevel = verdict.status === "ready" ? "notice" : "error";
+        const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
+        const lines = [`::${verdictLevel}::${escapeData(summary2)}`];
+        const shown = { error: verdictLevel === "error" ? 1 : 0, warning: 0, notice: verdictLevel === "notice" ? 1 : 0 };
+        for (const finding of ordered) shown[COMMAND[finding.severity]]++;
+        const hidden = Object.values(shown).reduce((n, count) => n + Math.max(count - ANNOTATIONS_PER_LEVEL, 0), 0);
+        if (hidden > 0) lines.push(`::notice::${escapeData(t("format.github.overflow", { count: hidden, limit: ANNOTATIONS_PER_LEVEL }))}`);
+        lines.push(...ordered.map((finding) => annotation(finding, sourcePath(finding.file ?? report.file), t)));
+        return lines.join("\n") + "\n";
+      }
+    };
+  }
+});
+
+// src/report/formatters/markdown.ts
+var markdown_exports = {};
+__export(markdown_exports, {
+  MAX_FINDING_ROWS: () => MAX_FINDING_ROWS,
+  markdown: () => markdown
+});
+function scoreTable(report, t) {
+  const row = (cells) => `| ${cells.join(" | ")} |`;
+  const fraction = (s) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? t("format.scores.weak", { count: s.weak }) : ""}`;
+  return [
+    row([t("format.column.clause"), t("format.column.title"), t("format.column.satisfied"), "%"]),
+    "| --- | --- | ---: | ---: |",
+    ...report.scores.map((s) => row([s.clause, escapeMarkdown(s.title), fraction(s), percent2(s.ratio)])),
+    row([`**${t("format.scores.overall")}**`, "", `**${fraction(report.overall)}**`, `**${percent2(report.overall.ratio)}**`])
+  ].join("\n");
+}
+function findingsTable(report, sourcePath, t) {
+  if (report.findings.length === 0) return t("format.summary.none");
+  const row = (cells) => `| ${cells.join(" | ")} |`;
+  const lines = [
+    row([t("format.column.grade"), t("format.column.clause"), t("format.column.location"), t("format.column.message"), t("format.column.rule")]),
+    "| --- | --- | --- | --- | --- |"
+  ];
+  const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
+  for (const f of ordered.slice(0, MAX_FINDING_ROWS)) {
+    const grade = t(gradeKey(f)) + (f.baseline === "new" ? ` [${t("format.baseline.new")}]` : "");
+    const file = sourcePath(f.file ?? report.file);
+    const where = f.line === void 0 ? file : `${file}:${f.line}`;
+    lines.push(row([grade, f.clause ?? "-", code(where), escapeMarkdown(f.message), code(f.ruleId)]));
+  }
+  const more = report.findings.length - MAX_FINDING_ROWS;
+  if (more > 0) lines.push("", t("format.markdown.more", { count: more }));
+  return lines.join("\n");
+}
+function percent2(ratio2) {
+  return ratio2 === null ? "-" : `${Math.floor(ratio2 * 100)}%`;
+}
+function code(text) {
+  const body = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  return body.includes("`") ? `\`\` ${body} \`\`` : `\`${body}\``;
+}
+var MAX_FINDING_ROWS, markdown;
+var init_markdown = __esm({
+  "src/report/formatters/markdown.ts"() {
+    "use strict";
+    init_translate();
+    init_finding();
+    init_escape();
+    MAX_FINDING_ROWS = 50;
+    markdown = {
+      name: "markdown",
+      extension: ".md",
+      render(report, { sourcePath }) {
+        const t = translator(report.lang);
+        const { verdict } = report;
+        const blocks = [];
+        blocks.push(`## ${t(verdict.status === "ready" ? "format.markdown.verdict.ready" : "format.markdown.verdict.notReady")}`);
+        const header2 = t("format.header", {
+          organization: escapeMarkdown(report.organization),
+          file: code(sourcePath(report.file)),
+          standard: report.standard,
+          asOf: report.asOf
+        });
+        blocks.push(report.organization === "" ? header2.replace(/^ · /, "") : header2);
+        if (verdict.reasons.length > 0) blocks.push(verdict.reasons.map((r) => `- ${escapeMarkdown(r.message)} (${code(r.ruleId)})`).join("\n"));
+        if (verdict.earliestApplication !== void 0) blocks.push(escapeMarkdown(verdict.earliestApplication));
+        if (report.scores.length > 0) blocks.push(`### ${t("format.scores.heading")}`, scoreTable(report, t));
+        blocks.push(`### ${t("format.markdown.findings", { count: report.findings.length })}`, findingsTable(report, sourcePath, t));
+        const notes = [];
+        if (report.suppressed.length > 0) notes.push(t("format.summary.suppressed", { count: report.suppressed.length }));
+        for (const waiver of report.waivers) {
+          if (waiver.state === "expired") notes.push(t("format.waiver.expired", { id: escapeMarkdown(waiver.id), expires: waiver.expires }));
+        }
+        if (report.fixed !== void 0 && report.fixed.length > 0) notes.push(t("format.fixed.count", { count: report.fixed.length }));
+        if (notes.length > 0) blocks.push(notes.map((note) => `- ${note}`).join("\n"));
+        return blocks.join("\n\n") + "\n";
+      }
+    };
+  }
+});
+
+// src/report/formatters/codequality.ts
+var codequality_exports = {};
+__export(codequality_exports, {
+  codequality: () => codequality,
+  severity: () => severity
+});
+function severity(finding) {
+  return finding.category === "nonconformity" ? NONCONFORMITY[finding.severity] : "blocker";
+}
+var NONCONFORMITY, codequality;
+var init_codequality = __esm({
+  "src/report/formatters/codequality.ts"() {
+    "use strict";
+    init_fingerprint();
+    NONCONFORMITY = { major: "critical", minor: "minor", observation: "info" };
+    codequality = {
+      name: "codequality",
+      extension: ".json",
+      render(report, { sourcePath }) {
+        const fileOf = (finding) => sourcePath(finding.file ?? report.file);
+        const prints = fingerprints(report.findings, fileOf);
+        const issues = report.findings.map((finding, i) => ({
+          description: finding.message,
+          check_name: finding.ruleId,
+          fingerprint: prints[i],
+          severity: severity(finding),
+          // GitLab requires a line; a finding about the file as a whole is put on its first.
+          location: { path: fileOf(finding), lines: { begin: finding.line ?? 1 } }
+        }));
+        return JSON.stringify(issues, null, 2) + "\n";
+      }
+    };
+  }
+});
+
+// src/engine/verdict.ts
+function decideVerdict({ kept, uncovered, invalid: invalid2 }) {
+  const prerequisites = kept.filter((p) => p.blocking);
+  const majors = distinctMajors(kept.filter((p) => !p.blocking && p.severity === "major")).length;
+  const ready = prerequisites.length === 0 && majors === 0 && uncovered === 0 && invalid2 === 0;
+  const timeBound = prerequisites.length > 0 && prerequisites.every((p) => p.blockingUntil !== void 0);
+  const earliest = timeBound && invalid2 === 0 ? prerequisites.map((p) => p.blockingUntil).sort().at(-1) : void 0;
+  return { status: ready ? "ready" : "not-ready", prerequisites, majors, uncovered, invalid: invalid2, ...earliest ? { earliestApplicationDate: earliest } : {} };
+}
+function distinctMajors(majors) {
+  const checked = majors.filter((p) => p.ruleId !== "assessed-nonconformity" && p.clause !== void 0);
+  const corroborated = (rated) => rated.clause !== void 0 && checked.some((p) => clauseWithin(p.clause, rated.clause));
+  return majors.filter((p) => p.ruleId !== "assessed-nonconformity" || !corroborated(p));
+}
+var init_verdict = __esm({
+  "src/engine/verdict.ts"() {
+    "use strict";
+    init_catalog2();
   }
 });
 
@@ -8457,7 +15003,7 @@ var require_sms_validator = __commonJS({
   "generated:sms-validator.cjs"(exports2) {
     "use strict";
     exports2.sms = validate20;
-    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/iso20k/iso20k/v0.1.0/schemas/sms.schema.json", "type": "object", "additionalProperties": false, "required": ["organization", "scope", "sms", "documents"], "properties": { "organization": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "legalEntity": { "type": "object", "additionalProperties": false, "required": [], "properties": { "name": { "type": "string", "minLength": 1 }, "registrationId": { "type": "string", "minLength": 1 }, "evidence": { "$ref": "#/$defs/evidencePath" } } }, "sites": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "address": { "type": "string", "minLength": 1 }, "headcount": { "type": "integer", "minimum": 1 } } } }, "penalties": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "authority", "description"], "properties": { "date": { "$ref": "#/$defs/date" }, "authority": { "type": "string", "minLength": 1 }, "description": { "type": "string", "minLength": 1 }, "evidence": { "$ref": "#/$defs/evidencePath" } } } } } }, "scope": { "type": "object", "additionalProperties": false, "required": [], "properties": { "statement": { "type": "string", "minLength": 1 }, "services": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string", "minLength": 1 } } } }, "businessCategories": { "type": "array", "items": { "type": "string", "enum": ["01.01", "A", "01.03", "C", "01.04", "D", "03.01", "G", "03.02", "H", "03.03", "I", "03.04", "J", "04.01", "L", "04.02", "M", "04.03", "N", "06.01", "U", "06.02", "V", "06.03", "W", "06.04", "X"] }, "uniqueItems": true }, "otherParties": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "kind"], "properties": { "name": { "type": "string", "minLength": 1 }, "kind": { "enum": ["external-supplier", "internal-supplier", "customer-as-supplier"] }, "processes": { "type": "array", "items": { "$ref": "#/$defs/clauseId" } }, "governedBy": { "type": "array", "items": { "$ref": "#/$defs/id" } } } } }, "exclusions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": [], "properties": { "requirement": { "$ref": "#/$defs/requirementId" }, "clause": { "$ref": "#/$defs/clauseId" }, "justification": { "type": "string", "minLength": 1 } }, "anyOf": [{ "required": ["requirement"] }, { "required": ["clause"] }] } } } }, "sms": { "type": "object", "additionalProperties": false, "required": ["startDate"], "properties": { "startDate": { "$ref": "#/$defs/date" }, "managementRepresentative": { "type": "string", "minLength": 1 } } }, "context": { "type": "object", "additionalProperties": false, "required": [], "properties": { "climateChange": { "type": "object", "additionalProperties": false, "required": ["relevant"], "properties": { "relevant": { "type": "boolean" }, "rationale": { "type": "string", "minLength": 1 } } } } }, "documentSources": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "documents": { "$ref": "#/$defs/documents" }, "records": { "type": "object", "additionalProperties": false, "required": [], "properties": { "internalAudits": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "date", "status", "clauses"], "properties": { "id": { "$ref": "#/$defs/id" }, "date": { "$ref": "#/$defs/date" }, "status": { "enum": ["planned", "completed"] }, "clauses": { "type": "array", "items": { "$ref": "#/$defs/clauseId" }, "uniqueItems": true }, "auditor": { "type": "string", "minLength": 1 }, "evidence": { "$ref": "#/$defs/evidencePath" } } } }, "managementReviews": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "date", "status"], "properties": { "id": { "$ref": "#/$defs/id" }, "date": { "$ref": "#/$defs/date" }, "status": { "enum": ["planned", "completed"] }, "evidence": { "$ref": "#/$defs/evidencePath" } } } }, "nonconformities": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "description", "grade", "raised"], "properties": { "id": { "$ref": "#/$defs/id" }, "description": { "type": "string", "minLength": 1 }, "grade": { "enum": ["major", "minor"] }, "clause": { "$ref": "#/$defs/clauseId" }, "raised": { "$ref": "#/$defs/date" }, "due": { "$ref": "#/$defs/date" }, "closed": { "$ref": "#/$defs/date" }, "evidence": { "$ref": "#/$defs/evidencePath" } } } }, "registers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "title", "satisfies"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "satisfies": { "type": "array", "items": { "$ref": "#/$defs/requirementId" }, "uniqueItems": true }, "owner": { "type": "string", "minLength": 1 }, "evidence": { "$ref": "#/$defs/evidencePath" }, "lastEntry": { "$ref": "#/$defs/date" } } } } } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "justification", "approver", "expires"], "properties": { "id": { "$ref": "#/$defs/id" }, "rule": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "requirement": { "$ref": "#/$defs/requirementId" }, "justification": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "$ref": "#/$defs/date" } }, "anyOf": [{ "required": ["rule"] }, { "required": ["requirement"] }] } }, "application": { "type": "object", "additionalProperties": false, "required": [], "properties": { "organizationProfile": { "$ref": "#/$defs/evidencePath" }, "organizationChart": { "$ref": "#/$defs/evidencePath" }, "businessProcesses": { "$ref": "#/$defs/evidencePath" }, "documentList": { "$ref": "#/$defs/evidencePath" }, "confidentialityStatement": { "$ref": "#/$defs/evidencePath" } } } }, "$defs": { "documents": { "type": "array", "items": { "$ref": "#/$defs/document" } }, "document": { "type": "object", "additionalProperties": false, "required": ["id", "title", "satisfies"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "satisfies": { "type": "array", "items": { "$ref": "#/$defs/requirementId" }, "uniqueItems": true }, "services": { "type": "array", "items": { "$ref": "#/$defs/id" } }, "owner": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1 }, "status": { "enum": ["draft", "in-review", "approved", "retired"] }, "approvalDate": { "$ref": "#/$defs/date" }, "firstIssued": { "$ref": "#/$defs/date" }, "nextReviewDate": { "$ref": "#/$defs/date" }, "processes": { "type": "array", "items": { "$ref": "#/$defs/clauseId" }, "uniqueItems": true }, "evidence": { "$ref": "#/$defs/evidencePath" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" } } }, "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "date": { "type": "string", "format": "date" }, "evidencePath": { "type": "string", "minLength": 1 }, "requirementId": { "type": "string", "enum": ["context-issues", "interested-party-requirements", "sms-scope", "sms-processes", "service-management-policy", "roles-and-responsibilities", "risk-management-approach", "risks-and-opportunities", "service-management-objectives", "objectives-plan", "service-management-plan", "resource-plan", "competence-records", "awareness-records", "communication-plan", "document-control-procedure", "required-procedures", "conformity-records", "knowledge-base", "operational-control-records", "service-requirements", "other-party-governance", "service-catalogue", "asset-register", "configuration-information", "service-stakeholders", "service-complaint-records", "customer-satisfaction-results", "service-level-agreements", "service-level-reviews", "external-supplier-contracts", "supplier-dispute-records", "supplier-performance-reviews", "internal-agreements", "service-budget", "demand-forecast", "capacity-plan", "change-management-policy", "change-records", "change-schedule", "new-service-plans", "service-design", "service-acceptance-criteria", "release-policy", "release-records", "incident-records", "major-incident-procedure", "service-request-records", "service-request-instructions", "problem-records", "known-error-records", "availability-requirements", "availability-risk-assessment", "availability-monitoring-results", "service-continuity-requirements", "service-continuity-plan", "continuity-risk-assessment", "continuity-test-reports", "information-security-policy", "information-security-risk-assessment", "information-security-controls", "information-security-incident-records", "monitoring-and-evaluation-results", "internal-audit-programme", "internal-audit-results", "management-review-results", "service-reports", "nonconformity-records", "improvement-evaluation-criteria", "improvement-opportunity-records"] }, "clauseId": { "type": "string", "enum": ["4", "4.1", "4.2", "4.3", "4.4", "5", "5.1", "5.2", "5.2.1", "5.2.2", "5.3", "6", "6.1", "6.2", "6.2.1", "6.2.2", "6.3", "7", "7.1", "7.2", "7.3", "7.4", "7.5", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8", "8.1", "8.2", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.4.1", "8.3.4.2", "8.4", "8.4.1", "8.4.2", "8.4.3", "8.5", "8.5.1", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6", "8.6.1", "8.6.2", "8.6.3", "8.7", "8.7.1", "8.7.2", "8.7.3", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9", "9.1", "9.2", "9.3", "9.4", "10", "10.1", "10.2"] } } };
+    var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/iso20k/iso20k/v0.1.0/schemas/sms.schema.json", "type": "object", "additionalProperties": false, "required": ["organization", "scope", "sms", "documents"], "properties": { "organization": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "legalEntity": { "type": "object", "additionalProperties": false, "required": [], "properties": { "name": { "type": "string", "minLength": 1 }, "registrationId": { "type": "string", "minLength": 1 }, "evidence": { "$ref": "#/$defs/evidencePath" } } }, "sites": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "address": { "type": "string", "minLength": 1 }, "headcount": { "type": "integer", "minimum": 1 } } } }, "penalties": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["date", "authority", "description"], "properties": { "date": { "$ref": "#/$defs/date" }, "authority": { "type": "string", "minLength": 1 }, "description": { "type": "string", "minLength": 1 }, "evidence": { "$ref": "#/$defs/evidencePath" } } } } } }, "scope": { "type": "object", "additionalProperties": false, "required": [], "properties": { "statement": { "type": "string", "minLength": 1 }, "services": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "name"], "properties": { "id": { "$ref": "#/$defs/id" }, "name": { "type": "string", "minLength": 1 }, "description": { "type": "string", "minLength": 1 } } } }, "businessCategories": { "type": "array", "items": { "type": "string", "enum": ["01.01", "A", "01.03", "C", "01.04", "D", "03.01", "G", "03.02", "H", "03.03", "I", "03.04", "J", "04.01", "L", "04.02", "M", "04.03", "N", "06.01", "U", "06.02", "V", "06.03", "W", "06.04", "X"] }, "uniqueItems": true }, "otherParties": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "kind"], "properties": { "name": { "type": "string", "minLength": 1 }, "kind": { "enum": ["external-supplier", "internal-supplier", "customer-as-supplier"] }, "processes": { "type": "array", "items": { "$ref": "#/$defs/clauseId" } }, "governedBy": { "type": "array", "items": { "$ref": "#/$defs/id" } } } } }, "exclusions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": [], "properties": { "requirement": { "$ref": "#/$defs/requirementId" }, "clause": { "$ref": "#/$defs/clauseId" }, "justification": { "type": "string", "minLength": 1 } }, "anyOf": [{ "required": ["requirement"] }, { "required": ["clause"] }] } } } }, "sms": { "type": "object", "additionalProperties": false, "required": ["startDate"], "properties": { "startDate": { "$ref": "#/$defs/date" }, "managementRepresentative": { "type": "string", "minLength": 1 } } }, "context": { "type": "object", "additionalProperties": false, "required": [], "properties": { "climateChange": { "type": "object", "additionalProperties": false, "required": ["relevant"], "properties": { "relevant": { "type": "boolean" }, "rationale": { "type": "string", "minLength": 1 } } } } }, "documentSources": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "documents": { "$ref": "#/$defs/documents" }, "records": { "type": "object", "additionalProperties": false, "required": [], "properties": { "internalAudits": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "date", "status", "clauses"], "properties": { "id": { "$ref": "#/$defs/id" }, "date": { "$ref": "#/$defs/date" }, "status": { "enum": ["planned", "completed"] }, "clauses": { "type": "array", "items": { "$ref": "#/$defs/clauseId" }, "uniqueItems": true }, "auditor": { "type": "string", "minLength": 1 }, "evidence": { "$ref": "#/$defs/evidencePath" } } } }, "managementReviews": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "date", "status"], "properties": { "id": { "$ref": "#/$defs/id" }, "date": { "$ref": "#/$defs/date" }, "status": { "enum": ["planned", "completed"] }, "evidence": { "$ref": "#/$defs/evidencePath" } } } }, "nonconformities": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "description", "grade", "raised"], "properties": { "id": { "$ref": "#/$defs/id" }, "description": { "type": "string", "minLength": 1 }, "grade": { "enum": ["major", "minor"] }, "clause": { "$ref": "#/$defs/clauseId" }, "raised": { "$ref": "#/$defs/date" }, "due": { "$ref": "#/$defs/date" }, "closed": { "$ref": "#/$defs/date" }, "evidence": { "$ref": "#/$defs/evidencePath" } } } }, "registers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "title", "satisfies"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "satisfies": { "type": "array", "items": { "$ref": "#/$defs/requirementId" }, "uniqueItems": true }, "owner": { "type": "string", "minLength": 1 }, "evidence": { "$ref": "#/$defs/evidencePath" }, "lastEntry": { "$ref": "#/$defs/date" } } } } } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "justification", "approver", "expires"], "properties": { "id": { "$ref": "#/$defs/id" }, "rule": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "requirement": { "$ref": "#/$defs/requirementId" }, "justification": { "type": "string", "minLength": 1 }, "approver": { "type": "string", "minLength": 1 }, "expires": { "$ref": "#/$defs/date" } }, "anyOf": [{ "required": ["rule"] }, { "required": ["requirement"] }] } }, "application": { "type": "object", "additionalProperties": false, "required": [], "properties": { "organizationProfile": { "$ref": "#/$defs/evidencePath" }, "organizationChart": { "$ref": "#/$defs/evidencePath" }, "businessProcesses": { "$ref": "#/$defs/evidencePath" }, "documentList": { "$ref": "#/$defs/evidencePath" }, "confidentialityStatement": { "$ref": "#/$defs/evidencePath" } } }, "report": { "type": "object", "additionalProperties": false, "required": [], "properties": { "preparedBy": { "type": "string", "minLength": 1 }, "logo": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1 }, "confidentiality": { "type": "string", "minLength": 1 }, "distribution": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "$defs": { "documents": { "type": "array", "items": { "$ref": "#/$defs/document" } }, "document": { "type": "object", "additionalProperties": false, "required": ["id", "title", "satisfies"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "satisfies": { "type": "array", "items": { "$ref": "#/$defs/requirementId" }, "uniqueItems": true }, "services": { "type": "array", "items": { "$ref": "#/$defs/id" } }, "owner": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1 }, "status": { "enum": ["draft", "in-review", "approved", "retired"] }, "approvalDate": { "$ref": "#/$defs/date" }, "firstIssued": { "$ref": "#/$defs/date" }, "nextReviewDate": { "$ref": "#/$defs/date" }, "processes": { "type": "array", "items": { "$ref": "#/$defs/clauseId" }, "uniqueItems": true }, "evidence": { "$ref": "#/$defs/evidencePath" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" } } }, "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "date": { "type": "string", "format": "date" }, "evidencePath": { "type": "string", "minLength": 1 }, "requirementId": { "type": "string", "enum": ["context-issues", "interested-party-requirements", "sms-scope", "sms-processes", "service-management-policy", "roles-and-responsibilities", "risk-management-approach", "risks-and-opportunities", "service-management-objectives", "objectives-plan", "service-management-plan", "resource-plan", "competence-records", "awareness-records", "communication-plan", "document-control-procedure", "required-procedures", "conformity-records", "knowledge-base", "operational-control-records", "service-requirements", "other-party-governance", "service-catalogue", "asset-register", "configuration-information", "service-stakeholders", "service-complaint-records", "customer-satisfaction-results", "service-level-agreements", "service-level-reviews", "external-supplier-contracts", "supplier-dispute-records", "supplier-performance-reviews", "internal-agreements", "service-budget", "demand-forecast", "capacity-plan", "change-management-policy", "change-records", "change-schedule", "new-service-plans", "service-design", "service-acceptance-criteria", "release-policy", "release-records", "incident-records", "major-incident-procedure", "service-request-records", "service-request-instructions", "problem-records", "known-error-records", "availability-requirements", "availability-risk-assessment", "availability-monitoring-results", "service-continuity-requirements", "service-continuity-plan", "continuity-risk-assessment", "continuity-test-reports", "information-security-policy", "information-security-risk-assessment", "information-security-controls", "information-security-incident-records", "monitoring-and-evaluation-results", "internal-audit-programme", "internal-audit-results", "management-review-results", "service-reports", "nonconformity-records", "improvement-evaluation-criteria", "improvement-opportunity-records"] }, "clauseId": { "type": "string", "enum": ["4", "4.1", "4.2", "4.3", "4.4", "5", "5.1", "5.2", "5.2.1", "5.2.2", "5.3", "6", "6.1", "6.2", "6.2.1", "6.2.2", "6.3", "7", "7.1", "7.2", "7.3", "7.4", "7.5", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8", "8.1", "8.2", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3", "8.3.1", "8.3.2", "8.3.3", "8.3.4", "8.3.4.1", "8.3.4.2", "8.4", "8.4.1", "8.4.2", "8.4.3", "8.5", "8.5.1", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6", "8.6.1", "8.6.2", "8.6.3", "8.7", "8.7.1", "8.7.2", "8.7.3", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9", "9.1", "9.2", "9.3", "9.4", "10", "10.1", "10.2"] } } };
     var schema32 = { "type": "string", "minLength": 1 };
     var schema33 = { "type": "string", "format": "date" };
     var schema35 = { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" };
@@ -11406,12 +17952,160 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
+        if (data.report !== void 0) {
+          let data98 = data.report;
+          if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+            for (const key19 in data98) {
+              if (!(key19 === "preparedBy" || key19 === "logo" || key19 === "version" || key19 === "confidentiality" || key19 === "distribution")) {
+                const err217 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.report, data: data98 };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
+              }
+            }
+            if (data98.preparedBy !== void 0) {
+              let data99 = data98.preparedBy;
+              if (typeof data99 === "string") {
+                if (func2(data99) < 1) {
+                  const err218 = { instancePath: instancePath + "/report/preparedBy", schemaPath: "#/properties/report/properties/preparedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.report.properties.preparedBy, data: data99 };
+                  if (vErrors === null) {
+                    vErrors = [err218];
+                  } else {
+                    vErrors.push(err218);
+                  }
+                  errors++;
+                }
+              } else {
+                const err219 = { instancePath: instancePath + "/report/preparedBy", schemaPath: "#/properties/report/properties/preparedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.report.properties.preparedBy.type, parentSchema: schema31.properties.report.properties.preparedBy, data: data99 };
+                if (vErrors === null) {
+                  vErrors = [err219];
+                } else {
+                  vErrors.push(err219);
+                }
+                errors++;
+              }
+            }
+            if (data98.logo !== void 0) {
+              let data100 = data98.logo;
+              if (typeof data100 === "string") {
+                if (func2(data100) < 1) {
+                  const err220 = { instancePath: instancePath + "/report/logo", schemaPath: "#/properties/report/properties/logo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.report.properties.logo, data: data100 };
+                  if (vErrors === null) {
+                    vErrors = [err220];
+                  } else {
+                    vErrors.push(err220);
+                  }
+                  errors++;
+                }
+              } else {
+                const err221 = { instancePath: instancePath + "/report/logo", schemaPath: "#/properties/report/properties/logo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.report.properties.logo.type, parentSchema: schema31.properties.report.properties.logo, data: data100 };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+            if (data98.version !== void 0) {
+              let data101 = data98.version;
+              if (typeof data101 === "string") {
+                if (func2(data101) < 1) {
+                  const err222 = { instancePath: instancePath + "/report/version", schemaPath: "#/properties/report/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.report.properties.version, data: data101 };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
+              } else {
+                const err223 = { instancePath: instancePath + "/report/version", schemaPath: "#/properties/report/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.report.properties.version.type, parentSchema: schema31.properties.report.properties.version, data: data101 };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+            if (data98.confidentiality !== void 0) {
+              let data102 = data98.confidentiality;
+              if (typeof data102 === "string") {
+                if (func2(data102) < 1) {
+                  const err224 = { instancePath: instancePath + "/report/confidentiality", schemaPath: "#/properties/report/properties/confidentiality/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.report.properties.confidentiality, data: data102 };
+                  if (vErrors === null) {
+                    vErrors = [err224];
+                  } else {
+                    vErrors.push(err224);
+                  }
+                  errors++;
+                }
+              } else {
+                const err225 = { instancePath: instancePath + "/report/confidentiality", schemaPath: "#/properties/report/properties/confidentiality/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.report.properties.confidentiality.type, parentSchema: schema31.properties.report.properties.confidentiality, data: data102 };
+                if (vErrors === null) {
+                  vErrors = [err225];
+                } else {
+                  vErrors.push(err225);
+                }
+                errors++;
+              }
+            }
+            if (data98.distribution !== void 0) {
+              let data103 = data98.distribution;
+              if (Array.isArray(data103)) {
+                const len16 = data103.length;
+                for (let i20 = 0; i20 < len16; i20++) {
+                  let data104 = data103[i20];
+                  if (typeof data104 === "string") {
+                    if (func2(data104) < 1) {
+                      const err226 = { instancePath: instancePath + "/report/distribution/" + i20, schemaPath: "#/properties/report/properties/distribution/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.report.properties.distribution.items, data: data104 };
+                      if (vErrors === null) {
+                        vErrors = [err226];
+                      } else {
+                        vErrors.push(err226);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err227 = { instancePath: instancePath + "/report/distribution/" + i20, schemaPath: "#/properties/report/properties/distribution/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.report.properties.distribution.items.type, parentSchema: schema31.properties.report.properties.distribution.items, data: data104 };
+                    if (vErrors === null) {
+                      vErrors = [err227];
+                    } else {
+                      vErrors.push(err227);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err228 = { instancePath: instancePath + "/report/distribution", schemaPath: "#/properties/report/properties/distribution/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.report.properties.distribution.type, parentSchema: schema31.properties.report.properties.distribution, data: data103 };
+                if (vErrors === null) {
+                  vErrors = [err228];
+                } else {
+                  vErrors.push(err228);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err229 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.report.type, parentSchema: schema31.properties.report, data: data98 };
+            if (vErrors === null) {
+              vErrors = [err229];
+            } else {
+              vErrors.push(err229);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err217 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err230 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
         if (vErrors === null) {
-          vErrors = [err217];
+          vErrors = [err230];
         } else {
-          vErrors.push(err217);
+          vErrors.push(err230);
         }
         errors++;
       }
@@ -11835,7 +18529,7 @@ var require_sms_validator = __commonJS({
     }
     validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports2.gapAssessment = validate26;
-    var schema85 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/iso20k/iso20k/v0.1.0/schemas/gap-assessment.schema.json", "type": "object", "additionalProperties": false, "required": ["assessment", "items"], "properties": { "assessment": { "type": "object", "additionalProperties": false, "required": ["assessor", "date"], "properties": { "sms": { "type": "string", "minLength": 1 }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } }, "items": { "type": "array", "items": { "$ref": "#/$defs/item" } }, "actions": { "type": "array", "items": { "$ref": "#/$defs/action" } } }, "$defs": { "item": { "type": "object", "additionalProperties": false, "required": ["clause", "status"], "properties": { "clause": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "status": { "type": "string", "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } }, "note": { "type": "string", "minLength": 1 }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } }, "evidence": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["document"], "properties": { "document": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["interview"], "properties": { "interview": { "type": "object", "additionalProperties": false, "required": ["role", "date"], "properties": { "role": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } } } }, { "type": "object", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "type": "string", "minLength": 1 } } }] }, "action": { "type": "object", "additionalProperties": false, "required": ["id", "action", "due", "status"], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "action": { "type": "string", "minLength": 1 }, "owner": { "type": "string", "minLength": 1 }, "due": { "$ref": "#/$defs/date" }, "status": { "enum": ["open", "in-progress", "done", "cancelled"] }, "items": { "type": "array", "items": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "uniqueItems": true }, "requirements": { "type": "array", "items": { "type": "string", "enum": ["context-issues", "interested-party-requirements", "sms-scope", "sms-processes", "service-management-policy", "roles-and-responsibilities", "risk-management-approach", "risks-and-opportunities", "service-management-objectives", "objectives-plan", "service-management-plan", "resource-plan", "competence-records", "awareness-records", "communication-plan", "document-control-procedure", "required-procedures", "conformity-records", "knowledge-base", "operational-control-records", "service-requirements", "other-party-governance", "service-catalogue", "asset-register", "configuration-information", "service-stakeholders", "service-complaint-records", "customer-satisfaction-results", "service-level-agreements", "service-level-reviews", "external-supplier-contracts", "supplier-dispute-records", "supplier-performance-reviews", "internal-agreements", "service-budget", "demand-forecast", "capacity-plan", "change-management-policy", "change-records", "change-schedule", "new-service-plans", "service-design", "service-acceptance-criteria", "release-policy", "release-records", "incident-records", "major-incident-procedure", "service-request-records", "service-request-instructions", "problem-records", "known-error-records", "availability-requirements", "availability-risk-assessment", "availability-monitoring-results", "service-continuity-requirements", "service-continuity-plan", "continuity-risk-assessment", "continuity-test-reports", "information-security-policy", "information-security-risk-assessment", "information-security-controls", "information-security-incident-records", "monitoring-and-evaluation-results", "internal-audit-programme", "internal-audit-results", "management-review-results", "service-reports", "nonconformity-records", "improvement-evaluation-criteria", "improvement-opportunity-records"] }, "uniqueItems": true } } }, "date": { "type": "string", "format": "date" } } };
+    var schema85 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/iso20k/iso20k/v0.1.0/schemas/gap-assessment.schema.json", "type": "object", "additionalProperties": false, "required": ["assessment", "items"], "properties": { "assessment": { "type": "object", "additionalProperties": false, "required": ["assessor", "date"], "properties": { "sms": { "type": "string", "minLength": 1 }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } }, "items": { "type": "array", "items": { "$ref": "#/$defs/item" } }, "actions": { "type": "array", "items": { "$ref": "#/$defs/action" } }, "report": { "type": "object", "additionalProperties": false, "required": [], "properties": { "preparedBy": { "type": "string", "minLength": 1 }, "logo": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1 }, "confidentiality": { "type": "string", "minLength": 1 }, "distribution": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "$defs": { "item": { "type": "object", "additionalProperties": false, "required": ["clause", "status"], "properties": { "clause": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "status": { "type": "string", "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } }, "note": { "type": "string", "minLength": 1 }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } }, "evidence": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["document"], "properties": { "document": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["interview"], "properties": { "interview": { "type": "object", "additionalProperties": false, "required": ["role", "date"], "properties": { "role": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } } } }, { "type": "object", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "type": "string", "minLength": 1 } } }] }, "action": { "type": "object", "additionalProperties": false, "required": ["id", "action", "due", "status"], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "action": { "type": "string", "minLength": 1 }, "owner": { "type": "string", "minLength": 1 }, "due": { "$ref": "#/$defs/date" }, "status": { "enum": ["open", "in-progress", "done", "cancelled"] }, "items": { "type": "array", "items": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "uniqueItems": true }, "requirements": { "type": "array", "items": { "type": "string", "enum": ["context-issues", "interested-party-requirements", "sms-scope", "sms-processes", "service-management-policy", "roles-and-responsibilities", "risk-management-approach", "risks-and-opportunities", "service-management-objectives", "objectives-plan", "service-management-plan", "resource-plan", "competence-records", "awareness-records", "communication-plan", "document-control-procedure", "required-procedures", "conformity-records", "knowledge-base", "operational-control-records", "service-requirements", "other-party-governance", "service-catalogue", "asset-register", "configuration-information", "service-stakeholders", "service-complaint-records", "customer-satisfaction-results", "service-level-agreements", "service-level-reviews", "external-supplier-contracts", "supplier-dispute-records", "supplier-performance-reviews", "internal-agreements", "service-budget", "demand-forecast", "capacity-plan", "change-management-policy", "change-records", "change-schedule", "new-service-plans", "service-design", "service-acceptance-criteria", "release-policy", "release-records", "incident-records", "major-incident-procedure", "service-request-records", "service-request-instructions", "problem-records", "known-error-records", "availability-requirements", "availability-risk-assessment", "availability-monitoring-results", "service-continuity-requirements", "service-continuity-plan", "continuity-risk-assessment", "continuity-test-reports", "information-security-policy", "information-security-risk-assessment", "information-security-controls", "information-security-incident-records", "monitoring-and-evaluation-results", "internal-audit-programme", "internal-audit-results", "management-review-results", "service-reports", "nonconformity-records", "improvement-evaluation-criteria", "improvement-opportunity-records"] }, "uniqueItems": true } } }, "date": { "type": "string", "format": "date" } } };
     var schema86 = { "type": "string", "format": "date" };
     var schema87 = { "type": "object", "additionalProperties": false, "required": ["clause", "status"], "properties": { "clause": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "status": { "type": "string", "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } }, "note": { "type": "string", "minLength": 1 }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } };
     var schema88 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["document"], "properties": { "document": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["interview"], "properties": { "interview": { "type": "object", "additionalProperties": false, "required": ["role", "date"], "properties": { "role": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } } } }, { "type": "object", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "type": "string", "minLength": 1 } } }] };
@@ -12784,7 +19478,7 @@ var require_sms_validator = __commonJS({
           errors++;
         }
         for (const key0 in data) {
-          if (!(key0 === "assessment" || key0 === "items" || key0 === "actions")) {
+          if (!(key0 === "assessment" || key0 === "items" || key0 === "actions" || key0 === "report")) {
             const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
             if (vErrors === null) {
               vErrors = [err2];
@@ -12942,12 +19636,160 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
+        if (data.report !== void 0) {
+          let data8 = data.report;
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key2 in data8) {
+              if (!(key2 === "preparedBy" || key2 === "logo" || key2 === "version" || key2 === "confidentiality" || key2 === "distribution")) {
+                const err15 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85.properties.report, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data8.preparedBy !== void 0) {
+              let data9 = data8.preparedBy;
+              if (typeof data9 === "string") {
+                if (func2(data9) < 1) {
+                  const err16 = { instancePath: instancePath + "/report/preparedBy", schemaPath: "#/properties/report/properties/preparedBy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.report.properties.preparedBy, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/report/preparedBy", schemaPath: "#/properties/report/properties/preparedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.report.properties.preparedBy.type, parentSchema: schema85.properties.report.properties.preparedBy, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data8.logo !== void 0) {
+              let data10 = data8.logo;
+              if (typeof data10 === "string") {
+                if (func2(data10) < 1) {
+                  const err18 = { instancePath: instancePath + "/report/logo", schemaPath: "#/properties/report/properties/logo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.report.properties.logo, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/report/logo", schemaPath: "#/properties/report/properties/logo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.report.properties.logo.type, parentSchema: schema85.properties.report.properties.logo, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data8.version !== void 0) {
+              let data11 = data8.version;
+              if (typeof data11 === "string") {
+                if (func2(data11) < 1) {
+                  const err20 = { instancePath: instancePath + "/report/version", schemaPath: "#/properties/report/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.report.properties.version, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/report/version", schemaPath: "#/properties/report/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.report.properties.version.type, parentSchema: schema85.properties.report.properties.version, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data8.confidentiality !== void 0) {
+              let data12 = data8.confidentiality;
+              if (typeof data12 === "string") {
+                if (func2(data12) < 1) {
+                  const err22 = { instancePath: instancePath + "/report/confidentiality", schemaPath: "#/properties/report/properties/confidentiality/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.report.properties.confidentiality, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/report/confidentiality", schemaPath: "#/properties/report/properties/confidentiality/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.report.properties.confidentiality.type, parentSchema: schema85.properties.report.properties.confidentiality, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data8.distribution !== void 0) {
+              let data13 = data8.distribution;
+              if (Array.isArray(data13)) {
+                const len2 = data13.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data14 = data13[i2];
+                  if (typeof data14 === "string") {
+                    if (func2(data14) < 1) {
+                      const err24 = { instancePath: instancePath + "/report/distribution/" + i2, schemaPath: "#/properties/report/properties/distribution/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.report.properties.distribution.items, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err24];
+                      } else {
+                        vErrors.push(err24);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err25 = { instancePath: instancePath + "/report/distribution/" + i2, schemaPath: "#/properties/report/properties/distribution/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.report.properties.distribution.items.type, parentSchema: schema85.properties.report.properties.distribution.items, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/report/distribution", schemaPath: "#/properties/report/properties/distribution/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.properties.report.properties.distribution.type, parentSchema: schema85.properties.report.properties.distribution, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.properties.report.type, parentSchema: schema85.properties.report, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
+        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err28];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -15238,18 +22080,18 @@ var require_wrap_ansi = __commonJS({
       }
     };
     var stringVisibleTrimSpacesRight = (str) => {
-      const words = str.split(" ");
-      let last = words.length;
+      const words2 = str.split(" ");
+      let last = words2.length;
       while (last > 0) {
-        if (stringWidth(words[last - 1]) > 0) {
+        if (stringWidth(words2[last - 1]) > 0) {
           break;
         }
         last--;
       }
-      if (last === words.length) {
+      if (last === words2.length) {
         return str;
       }
-      return words.slice(0, last).join(" ") + words.slice(last).join("");
+      return words2.slice(0, last).join(" ") + words2.slice(last).join("");
     };
     var exec = (string2, columns2, options = {}) => {
       if (options.trim !== false && string2.trim() === "") {
@@ -15923,13 +22765,13 @@ var init_promise_polyfill = __esm({
       // Available starting from Node 22
       // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Promise/withResolvers
       static withResolver() {
-        let resolve13;
+        let resolve14;
         let reject;
         const promise = new Promise((res, rej) => {
-          resolve13 = res;
+          resolve14 = res;
           reject = rej;
         });
-        return { promise, resolve: resolve13, reject };
+        return { promise, resolve: resolve14, reject };
       }
     };
   }
@@ -15965,7 +22807,7 @@ function createPrompt(view) {
       output
     });
     const screen = new ScreenManager(rl);
-    const { promise, resolve: resolve13, reject } = PromisePolyfill.withResolver();
+    const { promise, resolve: resolve14, reject } = PromisePolyfill.withResolver();
     const cancel = () => reject(new CancelPromptError());
     if (signal) {
       const abort = () => reject(new AbortPromptError({ cause: signal.reason }));
@@ -15992,7 +22834,7 @@ function createPrompt(view) {
       cycle(() => {
         try {
           const nextView = view(config, (value) => {
-            setImmediate(() => resolve13(value));
+            setImmediate(() => resolve14(value));
           });
           if (nextView === void 0) {
             const callerFilename = callSites[1]?.getFileName();
@@ -16774,7 +23616,7 @@ function organization(out, sms, t) {
       if (site.address !== void 0) out.add(3, `address: ${yamlString(site.address)}`);
       if (site.headcount !== void 0) out.add(3, `headcount: ${site.headcount}`);
       const lacking = [site.address === void 0 ? "address" : "", site.headcount === void 0 ? "headcount" : ""].filter(Boolean);
-      if (lacking.length > 0) out.note(3, t("init.yaml.toDoFields", { fields: lacking.join(", ") }));
+      if (lacking.length > 0) out.note(3, t("init.yaml.toDoFields", { fields: lacking.map((field) => `\`${field}\``).join(t("list.separator")) }));
     }
   } else {
     out.stub(1, 0, "sites:", t("init.yaml.sitesHint"));
@@ -16851,7 +23693,7 @@ function documentEntry(out, document, options, t) {
   if (document.approvalDate !== void 0) out.add(2, `approvalDate: ${document.approvalDate}`);
   if (document.evidence !== void 0) out.add(2, `evidence: ${yamlString(document.evidence)}`);
   const lacking = [...missingControlFields(document), ...document.evidence === void 0 ? ["evidence"] : []];
-  if (lacking.length > 0) out.note(2, t("init.yaml.toDoFields", { fields: lacking.join(", ") }));
+  if (lacking.length > 0) out.note(2, t("init.yaml.toDoFields", { fields: lacking.map((field) => `\`${field}\``).join(t("list.separator")) }));
 }
 function records(out, sms, options, t) {
   const audits = sms.records?.internalAudits ?? [];
@@ -16859,13 +23701,13 @@ function records(out, sms, options, t) {
   const registers = sms.records?.registers ?? [];
   const missingIds = new Set(options.missing.map((r) => r.id));
   const registerStubs = options.missing.filter((r) => r.kind === "record" && !REQUIREMENTS_KEPT_IN_OWN_LISTS.has(r.id));
-  const real = audits.length + reviews.length + registers.length > 0;
-  const depth = real ? 1 : 0;
-  const shift = real ? 0 : 1;
+  const real2 = audits.length + reviews.length + registers.length > 0;
+  const depth = real2 ? 1 : 0;
+  const shift = real2 ? 0 : 1;
   const line = (inner, text, comment) => out.add(1 + inner, text, comment);
   const stub = (inner, text, comment) => out.stub(depth, shift + inner, text, comment);
-  const note = (text) => real ? out.note(1, text) : out.stub(0, shift, `# ${text}`);
-  if (real) out.add(0, "records:", t("init.yaml.recordsHint"));
+  const note = (text) => real2 ? out.note(1, text) : out.stub(0, shift, `# ${text}`);
+  if (real2) out.add(0, "records:", t("init.yaml.recordsHint"));
   else {
     out.note(0, t("init.yaml.recordsEmpty"));
     out.stub(0, 0, "records:");
@@ -16929,7 +23771,7 @@ function registerEntry(out, depth, register, options, t) {
   if (register.owner !== void 0) out.add(depth + 1, `owner: ${yamlString(register.owner)}`);
   if (register.evidence !== void 0) out.add(depth + 1, `evidence: ${yamlString(register.evidence)}`);
   const lacking = [register.owner === void 0 ? "owner" : "", register.evidence === void 0 ? "evidence" : "", "lastEntry"].filter(Boolean);
-  out.note(depth + 1, t("init.yaml.toDoFields", { fields: lacking.join(", ") }));
+  out.note(depth + 1, t("init.yaml.toDoFields", { fields: lacking.map((field) => `\`${field}\``).join(t("list.separator")) }));
 }
 function application(out, t) {
   out.note(0, t("init.yaml.applicationHint"));
@@ -17003,17 +23845,220 @@ var init_targets = __esm({
       md: { name: "md", extension: ".md", escape: escapeMarkdown, prefix: "" },
       csv: { name: "csv", extension: ".csv", escape: escapeCsv, prefix: "\uFEFF" }
     };
-    REPORT_FORMATS = {
-      gap: ["html", "md"],
-      mapping: ["html", "md", "csv"],
-      dossier: ["html", "md", "csv"]
+    REPORT_FORMATS = ["html", "md", "csv"];
+  }
+});
+
+// src/report/render/helpers.ts
+function formatDate(day, lang) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day === "" ? "\u2014" : day;
+  return DATE_FORMAT[lang].format(/* @__PURE__ */ new Date(`${day}T00:00:00Z`));
+}
+function formatPercent(ratio2) {
+  return ratio2 === null ? "\u2014" : `${Math.floor(ratio2 * 100 + 1e-9)}%`;
+}
+function cssString(text) {
+  return `"${text.replace(/[^A-Za-z0-9 ]/gu, (char) => `\\${char.codePointAt(0).toString(16)} `)}"`;
+}
+function cssCounters(text) {
+  return text.split(/(\{pages?\})/).filter((part) => part !== "").map((part) => part === "{page}" ? "counter(page)" : part === "{pages}" ? "counter(pages)" : cssString(part)).join(" ");
+}
+function csvText(digits2) {
+  return `"=""${digits2}"""`;
+}
+function registerHelpers(handlebars, lang, target) {
+  const t = translator(lang);
+  handlebars.registerHelper({
+    /** {{t "key" name=value}}: a localised text. */
+    t: (key, options) => t(key, options.hash),
+    date: (day) => formatDate(day ?? "", lang),
+    percent: (ratio2) => formatPercent(ratio2),
+    /** {{grade severity category}}: a badge in HTML, the localised word elsewhere; prerequisites and invalid input by their kind, not a grade. */
+    grade: (severity2, category) => {
+      const kind = typeof category === "string" && category !== "nonconformity" ? category : void 0;
+      const word = kind === void 0 ? t(`grade.${severity2}`) : t(`format.category.${kind}`);
+      if (target.name !== "html") return word;
+      const css = handlebars.escapeExpression(kind ?? severity2);
+      return new handlebars.SafeString(`<span class="badge badge-${css}">${handlebars.escapeExpression(word)}</span>`);
+    },
+    /** {{bar ratio 200}}: the width of a bar of at most `max` units for a ratio. */
+    bar: (ratio2, max) => Math.round((ratio2 ?? 0) * max),
+    /** {{css text}}: a quoted CSS string, every character outside a safe few escaped, for the printed page's running header. */
+    css: (text) => new handlebars.SafeString(cssString(typeof text === "string" ? text : "")),
+    /** {{cssCounters "Page {page} of {pages}"}}: the text as CSS content, its placeholders as the page counters. */
+    cssCounters: (text) => new handlebars.SafeString(cssCounters(typeof text === "string" ? text : "")),
+    eq: (a, b) => a === b,
+    gt: (a, b) => a > b,
+    inc: (n) => n + 1,
+    /** {{text value}}: in CSV, a number-like value Excel keeps as text; elsewhere the value as it is. */
+    text: (value) => {
+      const text = typeof value === "string" ? value : "";
+      return target.name === "csv" && /^[0-9][0-9.]*$/.test(text) ? new handlebars.SafeString(csvText(text)) : text;
+    },
+    /** {{lines list}}: the items one per line, as one value (one CSV cell, one table cell). */
+    lines: (list2) => Array.isArray(list2) ? list2.map(String).join("\n") : "",
+    join: (list2, separator) => list2.map(String).join(typeof separator === "string" ? separator : ", ")
+  });
+}
+var DATE_FORMAT;
+var init_helpers = __esm({
+  "src/report/render/helpers.ts"() {
+    "use strict";
+    init_translate();
+    DATE_FORMAT = {
+      en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+      "zh-CN": new Intl.DateTimeFormat("zh-CN", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })
     };
+  }
+});
+
+// src/report/views/base-name.ts
+function baseName2(path2) {
+  return path2.slice(Math.max(path2.lastIndexOf("/"), path2.lastIndexOf("\\")) + 1);
+}
+var init_base_name = __esm({
+  "src/report/views/base-name.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/views/action-plan-view.ts
+function actionPlanView(report, catalog2, lang, audience) {
+  const t = translator(lang);
+  const steps = [...checklistSteps(report, catalog2, lang, audience), ...findingSteps(report, catalog2, lang, audience)];
+  const plan = report.gapAssessment?.actions ?? [];
+  const used = /* @__PURE__ */ new Set();
+  const rows = steps.map((step) => {
+    const actions = plan.filter((action2) => covers(action2, step, catalog2)).sort((a, b) => compareText(a.due, b.due) || compareText(a.id, b.id));
+    for (const action2 of actions) used.add(action2.id);
+    const action = step.ruleId === "assessed-nonconformity" && actions.length > 0 ? actions.map((a) => a.action).join("\n") : step.action;
+    return { ...step, action, ...planColumns(actions, t) };
+  });
+  for (const action of plan.filter((a) => !used.has(a.id)))
+    rows.push({
+      severity: "observation",
+      category: "nonconformity",
+      clause: action.items[0] ?? "",
+      clauseTitle: action.items[0] ? catalog2.clause(action.items[0])?.title[lang] ?? "" : "",
+      action: action.action,
+      checklist: [],
+      findings: [],
+      locations: [],
+      requirementIds: [],
+      ruleId: "",
+      ...planColumns([action], t)
+    });
+  let number = 0;
+  return GROUPS.map((kind) => {
+    const inGroup = rows.filter((row) => kind === "prerequisite" ? row.category === "prerequisite" : row.category !== "prerequisite" && row.severity === kind).sort((a, b) => compareClauses(a.clause || void 0, b.clause || void 0) || compareText(a.ruleId, b.ruleId) || compareText(a.action, b.action));
+    return {
+      kind,
+      title: t(`view.plan.group.${kind}`),
+      intro: t(`view.plan.intro.${kind}`),
+      rows: inGroup.map(({ requirementIds: _ids, ruleId: _rule, ...row }) => ({
+        ...row,
+        number: ++number,
+        checklistLines: row.checklist.map((item) => item.detail ? `${item.title}${t("report.punct.colon")}${item.detail}` : item.title)
+      }))
+    };
+  }).filter((group) => group.rows.length > 0);
+}
+function checklistSteps(report, catalog2, lang, audience) {
+  const t = translator(lang);
+  const byClause = /* @__PURE__ */ new Map();
+  for (const finding of report.findings.filter((f) => CHECKLIST_RULES.has(f.ruleId))) {
+    const key = `${finding.ruleId} ${headingClause(finding.clause ?? "")}`;
+    byClause.set(key, [...byClause.get(key) ?? [], finding]);
+  }
+  return [...byClause.values()].map((findings) => {
+    const first = findings[0];
+    const clause = headingClause(first.clause ?? "");
+    const mandatory = first.ruleId === "required-document-missing";
+    const single = findings.length === 1;
+    return {
+      severity: first.severity,
+      category: first.category,
+      clause,
+      clauseTitle: catalog2.clause(clause)?.title[lang] ?? "",
+      action: single ? words(first, lang).remedy : t(mandatory ? "view.plan.prepareMandatory" : "view.plan.prepareRecommended"),
+      checklist: single ? [] : findings.map((f) => {
+        const requirement = f.requirementId ? catalog2.requirement(f.requirementId) : void 0;
+        return { title: requirement?.title[lang] ?? "", detail: requirement ? capitalised(requirement.evidence[lang], lang) : "" };
+      }),
+      findings: single ? [words(first, lang).message] : [t(mandatory ? "view.plan.missingMandatory" : "view.plan.missingRecommended", { count: findings.length })],
+      locations: audience === "internal" ? unique2(findings.map(location2)) : [],
+      requirementIds: findings.flatMap((f) => f.requirementId ? [f.requirementId] : []),
+      ruleId: first.ruleId
+    };
+  });
+}
+function findingSteps(report, catalog2, lang, audience) {
+  return report.findings.filter((f) => !CHECKLIST_RULES.has(f.ruleId) && f.category !== "invalid").map((f) => {
+    const { message, remedy } = words(f, lang);
+    return {
+      severity: f.severity,
+      category: f.category,
+      clause: f.category === "prerequisite" ? "" : f.clause ?? "",
+      clauseTitle: f.category === "prerequisite" || !f.clause ? "" : catalog2.clause(f.clause)?.title[lang] ?? "",
+      action: remedy,
+      checklist: [],
+      findings: [message],
+      locations: audience === "internal" ? [location2(f)] : [],
+      requirementIds: f.requirementId ? [f.requirementId] : [],
+      ruleId: f.ruleId
+    };
+  });
+}
+function covers(action, step, catalog2) {
+  if (step.requirementIds.some((id) => action.requirements.includes(id))) return true;
+  return step.clause !== "" && action.items.some((item) => catalog2.isWithin(step.clause, item) || catalog2.isWithin(item, step.clause));
+}
+function planColumns(actions, t) {
+  if (actions.length === 0) return { owner: "", due: "", status: "", overdue: false, reference: "" };
+  const pending = actions.filter((a) => a.status === "open" || a.status === "in-progress");
+  const status = [...actions].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))[0].status;
+  return {
+    owner: unique2(actions.flatMap((a) => a.owner ? [a.owner] : [])).join(t("list.separator")),
+    due: (pending[0] ?? actions[0]).due,
+    status: t(`view.action.${status}`),
+    overdue: actions.some((a) => a.overdue),
+    reference: actions.map((a) => a.id).join(t("list.separator"))
+  };
+}
+function headingClause(clause) {
+  const [top, second] = clause.split(".");
+  return top === "8" && second !== void 0 ? `8.${second}` : top;
+}
+function words(finding, lang) {
+  return wordForPeople(finding, lang, (day) => formatDate(day, lang));
+}
+function location2(finding) {
+  return `${baseName2(finding.file ?? "")}:${finding.line}:${finding.column}`;
+}
+function capitalised(text, lang) {
+  return lang === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+function unique2(list2) {
+  return [...new Set(list2)];
+}
+var CHECKLIST_RULES, GROUPS, STATUS_ORDER;
+var init_action_plan_view = __esm({
+  "src/report/views/action-plan-view.ts"() {
+    "use strict";
+    init_translate();
+    init_clause_order();
+    init_findings();
+    init_helpers();
+    init_base_name();
+    CHECKLIST_RULES = /* @__PURE__ */ new Set(["required-document-missing", "recommended-document-missing"]);
+    GROUPS = ["prerequisite", "major", "minor", "observation"];
+    STATUS_ORDER = ["open", "in-progress", "done", "cancelled"];
   }
 });
 
 // src/report/views/assessment-view.ts
 function assessmentView(gap, t) {
-  if (!gap) return { present: false, assessor: "", date: "", items: [], actions: [] };
+  if (!gap) return { present: false, assessor: "", date: "", items: [] };
   return {
     present: true,
     assessor: gap.assessor,
@@ -17027,15 +24072,6 @@ function assessmentView(gap, t) {
       ratingClass: `rating-${item.status}`,
       evidence: item.evidence.map((evidence) => evidenceText(evidence, t)),
       note: item.note ?? ""
-    })),
-    actions: gap.actions.map((action) => ({
-      id: action.id,
-      action: action.action,
-      owner: action.owner ?? "",
-      due: action.due,
-      status: t(`view.action.${action.status}`),
-      overdue: action.overdue,
-      clauses: action.items.join(t("list.separator"))
     }))
   };
 }
@@ -17058,12 +24094,15 @@ function evidenceLabel(path2, evidence, t) {
   const state = evidence.get(path2)?.state ?? "missing";
   return { label: t(`view.evidence.${state}`), ok: state === "ok" };
 }
-function documentView(document, evidence, t) {
-  const { label, ok } = evidenceLabel(document.evidence, evidence, t);
+function requirementTitles(ids, catalog2, lang) {
+  return ids.map((id) => catalog2.requirement(id)?.title[lang] ?? id);
+}
+function documentView(document, evidence, t, catalog2, lang) {
+  const { label: label2, ok } = evidenceLabel(document.evidence, evidence, t);
   return {
     id: document.id,
     title: document.title,
-    satisfies: document.satisfies,
+    satisfies: requirementTitles(document.satisfies, catalog2, lang),
     owner: document.owner ?? "",
     version: document.version ?? "",
     status: document.status ? t(`view.status.${document.status}`) : "",
@@ -17071,18 +24110,18 @@ function documentView(document, evidence, t) {
     approvalDate: document.approvalDate ?? "",
     nextReviewDate: document.nextReviewDate ?? "",
     evidence: document.evidence ?? "",
-    evidenceState: label,
+    evidenceState: label2,
     evidenceOk: ok
   };
 }
-function recordsView(sms, asOf, t) {
+function recordsView(sms, asOf, t, catalog2, lang) {
   const records2 = sms.records ?? {};
   return {
     internalAudits: (records2.internalAudits ?? []).map((a) => ({
       id: a.id,
       date: a.date,
       status: t(`view.held.${a.status}`),
-      clauses: a.clauses.join(", "),
+      clauses: a.clauses.join(t("list.separator")),
       auditor: a.auditor ?? "",
       evidence: a.evidence ?? ""
     })),
@@ -17100,7 +24139,7 @@ function recordsView(sms, asOf, t) {
     registers: (records2.registers ?? []).map((r) => ({
       id: r.id,
       title: r.title,
-      satisfies: r.satisfies,
+      satisfies: requirementTitles(r.satisfies, catalog2, lang),
       owner: r.owner ?? "",
       evidence: r.evidence ?? "",
       lastEntry: r.lastEntry ?? ""
@@ -17130,7 +24169,7 @@ function organizationView(sms, catalog2, lang) {
     sites: (sms.organization.sites ?? []).map((s) => ({ name: s.name, address: s.address ?? "", headcount: s.headcount === void 0 ? "" : String(s.headcount) }))
   };
 }
-function reportMeta(type, report) {
+function reportMeta(type, report, presentation) {
   const t = translator(report.lang);
   return {
     type,
@@ -17139,13 +24178,69 @@ function reportMeta(type, report) {
     standard: report.standard,
     asOf: report.asOf,
     tool: { name: report.tool.name, version: report.tool.version },
-    file: report.file
+    file: baseName2(report.file),
+    audience: presentation.audience,
+    internal: presentation.audience === "internal",
+    branding: presentation.branding
   };
 }
 var init_organization_view = __esm({
   "src/report/views/organization-view.ts"() {
     "use strict";
+    init_base_name();
     init_translate();
+  }
+});
+
+// src/report/views/verdict-view.ts
+function verdictView(report, catalog2, lang) {
+  const t = translator(lang);
+  const { verdict } = report;
+  const words2 = (f) => wordForPeople(f, lang, (day) => formatDate(day, lang)).message;
+  const prerequisites = report.findings.filter((f) => f.category === "prerequisite");
+  const majors = report.findings.filter((f) => f.category === "nonconformity" && f.severity === "major").sort((a, b) => compareClauses(a.clause, b.clause));
+  const count = verdict.counts.majors;
+  const others = [
+    // Every uncovered requirement is also a major; said on its own only when waivers took the majors away.
+    ...verdict.counts.uncovered > 0 && count === 0 ? [t("verdict.uncovered", { count: verdict.counts.uncovered })] : [],
+    ...verdict.counts.invalid > 0 ? [t("verdict.invalidInputs", { count: verdict.counts.invalid })] : []
+  ];
+  return {
+    ready: verdict.status === "ready",
+    label: t(`view.verdict.${verdict.status}`),
+    prerequisites: prerequisites.map(words2),
+    majors: {
+      count,
+      named: majors.length <= NAMED_MAJORS ? majors.map((f) => ({ clause: f.clause ?? "", clauseTitle: f.clause ? catalog2.clause(f.clause)?.title[lang] ?? "" : "", message: words2(f) })) : []
+    },
+    others,
+    earliest: earliestApplication(report, prerequisites, lang)
+  };
+}
+function earliestApplication(report, prerequisites, lang) {
+  const t = translator(lang);
+  if (report.verdict.status === "ready") return { date: report.asOf, condition: t("view.earliest.readyNow") };
+  const dated = prerequisites.filter((f) => f.blockingUntil !== void 0);
+  const date3 = dated.map((f) => f.blockingUntil).sort().at(-1) ?? "";
+  const undated = prerequisites.length - dated.length;
+  const conditions = [
+    ...undated > 0 ? [t(dated.length > 0 ? "view.earliest.otherPrerequisites" : "view.earliest.prerequisites", { count: undated })] : [],
+    ...report.verdict.counts.majors > 0 ? [t("view.earliest.majorsClosed", { count: report.verdict.counts.majors })] : [],
+    ...report.verdict.counts.invalid > 0 ? [t("view.earliest.inputsValid")] : []
+  ];
+  const joined = conditions.join(t("view.earliest.and"));
+  if (date3 === "") return { date: "", condition: t("view.earliest.noDate", { conditions: joined }) };
+  return { date: date3, condition: conditions.length > 0 ? t("view.earliest.provided", { conditions: joined }) : "" };
+}
+var NAMED_MAJORS;
+var init_verdict_view = __esm({
+  "src/report/views/verdict-view.ts"() {
+    "use strict";
+    init_translate();
+    init_clause_order();
+    init_findings();
+    init_helpers();
+    NAMED_MAJORS = 5;
   }
 });
 
@@ -17154,44 +24249,17 @@ var gap_view_exports = {};
 __export(gap_view_exports, {
   gapView: () => gapView
 });
-function gapView(report, sms, catalog2, evidence) {
+function gapView(report, sms, catalog2, evidence, presentation) {
   const t = translator(report.lang);
-  const headingOf = (clause) => clause === "" ? "" : scoreClause(clause);
-  const findingView = (f) => ({
-    severity: f.severity,
-    category: f.category,
-    grade: f.category === "nonconformity" ? t(`grade.${f.severity}`) : t(`format.category.${f.category}`),
-    clause: f.clause ?? "",
-    clauseTitle: f.clause ? catalog2.clause(f.clause)?.title[report.lang] ?? "" : "",
-    ruleId: f.ruleId,
-    requirementId: f.requirementId ?? "",
-    message: f.message,
-    remedy: f.remedy ?? "",
-    location: `${f.file}:${f.line}:${f.column}`
-  });
-  const groups = /* @__PURE__ */ new Map();
-  const prerequisites = [];
-  for (const finding of report.findings) {
-    if (finding.category === "prerequisite") {
-      prerequisites.push(findingView(finding));
-      continue;
-    }
-    const key = headingOf(finding.clause ?? "");
-    groups.set(key, [...groups.get(key) ?? [], findingView(finding)]);
-  }
-  const actionPlan = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity) || compareClauses(a.clause, b.clause)).map((f, i) => ({ ...findingView(f), number: i + 1 }));
-  const nonconformities = report.findings.filter((f) => f.category === "nonconformity");
-  const count = (severity2) => nonconformities.filter((f) => f.severity === severity2).length;
+  const all = report.findings.filter((f) => f.category === "nonconformity");
+  const majors = new Set(distinctMajors(all.filter((f) => f.severity === "major")));
+  const nonconformities = all.filter((f) => f.severity !== "major" || majors.has(f));
+  const count = (findings, severity2) => findings.filter((f) => f.severity === severity2).length;
+  const within = (clause) => nonconformities.filter((f) => f.clause !== void 0 && catalog2.isWithin(f.clause, clause));
   return {
-    meta: reportMeta("gap", report),
+    meta: reportMeta("gap", report, presentation),
     organization: organizationView(sms, catalog2, report.lang),
-    verdict: {
-      ready: report.verdict.status === "ready",
-      label: t(`view.verdict.${report.verdict.status}`),
-      reasons: report.verdict.reasons.map((r) => r.message),
-      earliestApplicationDate: report.verdict.earliestApplicationDate ?? "",
-      proviso: report.verdict.earliestApplicationDate !== void 0 && report.verdict.counts.majors > 0 ? t("verdict.proviso", { count: report.verdict.counts.majors }) : ""
-    },
+    verdict: verdictView(report, catalog2, report.lang),
     overall: { ...report.overall, claimedRatio: claimed(report.overall) },
     scores: report.scores.map(({ clause, title, depth, applicable, satisfied, weak, ratio: ratio2 }) => ({
       clause,
@@ -17201,26 +24269,24 @@ function gapView(report, sms, catalog2, evidence) {
       satisfied,
       weak,
       ratio: ratio2,
-      claimedRatio: claimed({ applicable, satisfied, weak })
+      claimedRatio: claimed({ applicable, satisfied, weak }),
+      majors: count(within(clause), "major"),
+      minors: count(within(clause), "minor"),
+      observations: count(within(clause), "observation")
     })),
     counts: {
-      major: count("major"),
-      minor: count("minor"),
-      observation: count("observation"),
+      major: count(nonconformities, "major"),
+      minor: count(nonconformities, "minor"),
+      observation: count(nonconformities, "observation"),
       prerequisites: report.verdict.counts.prerequisites,
       total: report.findings.length
     },
-    // Unmet prerequisites first, under a heading of their own: they belong to no clause.
-    findingsByClause: [
-      ...prerequisites.length > 0 ? [{ clause: "", title: t("format.prerequisites"), findings: prerequisites }] : [],
-      ...[...groups.entries()].sort(([a], [b]) => compareClauses(a || void 0, b || void 0)).map(([clause, findings]) => ({ clause, title: clause ? catalog2.clause(clause)?.title[report.lang] ?? clause : t("view.general"), findings }))
-    ],
-    actionPlan,
-    documents: sms.documents.map((d) => documentView(d, evidence, t)),
-    records: recordsView(sms, report.asOf, t),
+    actionPlan: actionPlanView(report, catalog2, report.lang, presentation.audience),
+    documents: sms.documents.map((d) => documentView(d, evidence, t, catalog2, report.lang)),
+    records: recordsView(sms, report.asOf, t, catalog2, report.lang),
     waivers: report.waivers.map((w) => ({
       id: w.id,
-      target: [w.rule, w.requirement].filter(Boolean).join(" / "),
+      target: [w.rule ? isRule(w.rule) ? t(`rule.${w.rule}.title`) : w.rule : "", w.requirement ? catalog2.requirement(w.requirement)?.title[report.lang] ?? w.requirement : ""].filter(Boolean).join(" / "),
       justification: w.justification,
       approver: w.approver,
       expires: w.expires,
@@ -17231,9 +24297,8 @@ function gapView(report, sms, catalog2, evidence) {
     assessment: assessmentView(report.gapAssessment, t)
   };
 }
-function scoreClause(clause) {
-  const [top, second] = clause.split(".");
-  return top === "8" && second !== void 0 ? `8.${second}` : top;
+function isRule(id) {
+  return ALL_RULES.some((rule) => rule.id === id);
 }
 function claimed({ applicable, satisfied, weak }) {
   return applicable === 0 ? null : (satisfied + weak) / applicable;
@@ -17242,11 +24307,13 @@ var init_gap_view = __esm({
   "src/report/views/gap-view.ts"() {
     "use strict";
     init_translate();
-    init_finding();
-    init_clause_order();
+    init_rules();
+    init_verdict();
+    init_action_plan_view();
     init_assessment_view();
     init_document_view();
     init_organization_view();
+    init_verdict_view();
   }
 });
 
@@ -17278,7 +24345,7 @@ function satisfiersById(sms, t) {
     add({ id: n.id, title: n.description, kind: "nonconformity", version: "", status: "", approvalDate: n.raised, evidence: n.evidence ?? "" });
   return byId;
 }
-function mappingView(report, sms, catalog2, _evidence) {
+function mappingView(report, sms, catalog2, _evidence, presentation) {
   const t = translator(report.lang);
   const satisfiers = satisfiersById(sms, t);
   const states = new Map(report.requirements.map((r) => [r.id, r]));
@@ -17288,7 +24355,7 @@ function mappingView(report, sms, catalog2, _evidence) {
   ];
   const clausesOf2 = (ids) => [...new Set(ids.flatMap((id) => catalog2.requirement(id)?.clauses ?? []))].sort((a, b) => compareClauses(a, b));
   return {
-    meta: reportMeta("mapping", report),
+    meta: reportMeta("mapping", report, presentation),
     organization: organizationView(sms, catalog2, report.lang),
     clauses: catalog2.clauses().map((clause) => ({
       id: clause.id,
@@ -17304,7 +24371,9 @@ function mappingView(report, sms, catalog2, _evidence) {
           kind: t(`catalog.kind.${requirement.kind}`),
           mandatory: requirement.mandatory,
           state,
-          mark: t(`view.mark.${state}`),
+          // A recommended item not in place is advice, not a failure: it is not marked red.
+          mark: t(state === "missing" && !requirement.mandatory ? "view.mark.notInPlace" : `view.mark.${state}`),
+          markClass: MARK_CLASS[state === "missing" && !requirement.mandatory ? "optional" : state],
           satisfiers: (status?.satisfiedBy ?? []).map((id) => satisfiers.get(id)).filter((s) => s !== void 0)
         };
       })
@@ -17315,7 +24384,7 @@ function mappingView(report, sms, catalog2, _evidence) {
       kind: e.kind,
       version: e.version ?? "",
       status: e.status ? t(`view.status.${e.status}`) : "",
-      requirements: e.satisfies,
+      requirements: e.satisfies.map((id) => catalog2.requirement(id)?.title[report.lang] ?? id),
       clauses: clausesOf2(e.satisfies)
     })),
     unmapped: entries2.filter((e) => e.satisfies.length === 0).map((e) => ({ id: e.id, title: e.title, kind: e.kind })),
@@ -17327,12 +24396,20 @@ function mappingView(report, sms, catalog2, _evidence) {
     }
   };
 }
+var MARK_CLASS;
 var init_mapping_view = __esm({
   "src/report/views/mapping-view.ts"() {
     "use strict";
     init_translate();
     init_clause_order();
     init_organization_view();
+    MARK_CLASS = {
+      satisfied: "mark-ok",
+      weak: "mark-partial",
+      missing: "mark-bad",
+      optional: "mark-na",
+      "not-applicable": "mark-na"
+    };
   }
 });
 
@@ -17341,7 +24418,7 @@ var dossier_view_exports = {};
 __export(dossier_view_exports, {
   dossierView: () => dossierView
 });
-function dossierView(report, sms, catalog2, _evidence) {
+function dossierView(report, sms, catalog2, _evidence, presentation) {
   const t = translator(report.lang);
   const items = report.dossier.map((item) => ({
     number: item.number,
@@ -17360,17 +24437,15 @@ function dossierView(report, sms, catalog2, _evidence) {
       title: t(`view.prerequisite.${id}`),
       met: unmet.length === 0,
       label: t(unmet.length === 0 ? "view.met" : "view.notMet"),
-      detail: unmet.map((f) => f.message).join("; ")
+      detail: unmet.map((f) => wordForPeople(f, report.lang, (day) => formatDate(day, report.lang)).message).join(t("list.semicolon"))
     };
   });
   return {
-    meta: reportMeta("dossier", report),
+    meta: reportMeta("dossier", report, presentation),
     organization: organizationView(sms, catalog2, report.lang),
     items,
     prerequisites,
-    ready: report.verdict.status === "ready",
-    reasons: report.verdict.reasons.map((r) => r.message),
-    earliestApplication: report.verdict.earliestApplication ?? ""
+    verdict: verdictView(report, catalog2, report.lang)
   };
 }
 var PREREQUISITES;
@@ -17378,7 +24453,10 @@ var init_dossier_view = __esm({
   "src/report/views/dossier-view.ts"() {
     "use strict";
     init_translate();
+    init_findings();
+    init_helpers();
     init_organization_view();
+    init_verdict_view();
     PREREQUISITES = [
       { id: "legal-entity", rules: ["legal-entity-evidence-missing"] },
       { id: "three-months", rules: ["sms-operation-too-short"] },
@@ -17390,85 +24468,42 @@ var init_dossier_view = __esm({
   }
 });
 
-// src/report/render/helpers.ts
-function formatDate(day, lang) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day === "" ? "\u2014" : day;
-  return DATE_FORMAT[lang].format(/* @__PURE__ */ new Date(`${day}T00:00:00Z`));
-}
-function formatPercent(ratio2) {
-  return ratio2 === null ? "\u2014" : `${Math.floor(ratio2 * 100 + 1e-9)}%`;
-}
-function registerHelpers(handlebars, lang, target) {
-  const t = translator(lang);
-  handlebars.registerHelper({
-    /** {{t "key" name=value}}: a localised text. */
-    t: (key, options) => t(key, options.hash),
-    date: (day) => formatDate(day ?? "", lang),
-    percent: (ratio2) => formatPercent(ratio2),
-    /** {{grade severity category}}: a badge in HTML, the localised word elsewhere; prerequisites and invalid input by their kind, not a grade. */
-    grade: (severity2, category) => {
-      const kind = typeof category === "string" && category !== "nonconformity" ? category : void 0;
-      const word = kind === void 0 ? t(`grade.${severity2}`) : t(`format.category.${kind}`);
-      if (target.name !== "html") return word;
-      const css = handlebars.escapeExpression(kind ?? severity2);
-      return new handlebars.SafeString(`<span class="badge badge-${css}">${handlebars.escapeExpression(word)}</span>`);
-    },
-    /** {{bar ratio 200}}: the width of a bar of at most `max` units for a ratio. */
-    bar: (ratio2, max) => Math.round((ratio2 ?? 0) * max),
-    eq: (a, b) => a === b,
-    gt: (a, b) => a > b,
-    inc: (n) => n + 1,
-    join: (list2, separator) => list2.map(String).join(typeof separator === "string" ? separator : ", ")
-  });
-}
-var DATE_FORMAT;
-var init_helpers = __esm({
-  "src/report/render/helpers.ts"() {
-    "use strict";
-    init_translate();
-    DATE_FORMAT = {
-      en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-      "zh-CN": new Intl.DateTimeFormat("zh-CN", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })
-    };
-  }
-});
-
 // src/report/render/templates.ts
 function builtinTemplateDir() {
-  let folder = (0, import_node_path15.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
-  while (!(0, import_node_fs11.existsSync)((0, import_node_path15.join)(folder, "package.json")) || !(0, import_node_fs11.existsSync)((0, import_node_path15.join)(folder, "templates"))) {
-    const parent = (0, import_node_path15.dirname)(folder);
+  let folder = (0, import_node_path16.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
+  while (!(0, import_node_fs13.existsSync)((0, import_node_path16.join)(folder, "package.json")) || !(0, import_node_fs13.existsSync)((0, import_node_path16.join)(folder, "templates"))) {
+    const parent = (0, import_node_path16.dirname)(folder);
     if (parent === folder) throw new Error("templates/ not found beside package.json");
     folder = parent;
   }
-  return (0, import_node_path15.join)(folder, "templates");
+  return (0, import_node_path16.join)(folder, "templates");
 }
 function listTemplates(folder) {
-  return (0, import_node_fs11.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path15.join)(folder, file)).sort();
+  return (0, import_node_fs13.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path16.join)(folder, file)).sort();
 }
 function loadTemplates(overrides) {
   const ours = builtinTemplateDir();
   const templates = /* @__PURE__ */ new Map();
   const add = (path2, partial) => {
-    const source = (0, import_node_fs11.readFileSync)(path2, "utf8");
-    templates.set((0, import_node_path15.basename)(path2), { name: (0, import_node_path15.basename)(path2), path: path2, source, partial });
+    const source = (0, import_node_fs13.readFileSync)(path2, "utf8");
+    templates.set((0, import_node_path16.basename)(path2), { name: (0, import_node_path16.basename)(path2), path: path2, source, partial });
   };
-  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path15.relative)(ours, path2).startsWith("partials"));
+  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path16.relative)(ours, path2).startsWith("partials"));
   if (overrides !== void 0) {
-    if (!(0, import_node_fs11.existsSync)(overrides) || !(0, import_node_fs11.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
+    if (!(0, import_node_fs13.existsSync)(overrides) || !(0, import_node_fs13.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
     for (const path2 of listTemplates(overrides)) {
-      const known = templates.get((0, import_node_path15.basename)(path2));
+      const known = templates.get((0, import_node_path16.basename)(path2));
       if (known) add(path2, known.partial);
     }
   }
   return templates;
 }
-var import_node_fs11, import_node_path15, import_node_url;
+var import_node_fs13, import_node_path16, import_node_url;
 var init_templates = __esm({
   "src/report/render/templates.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs13 = require("node:fs");
+    import_node_path16 = require("node:path");
     import_node_url = require("node:url");
     init_errors();
   }
@@ -17621,5028 +24656,8 @@ var {
 init_errors();
 init_translate();
 
-// src/catalog/data/assessment-items.json
-var assessment_items_default = [
-  {
-    clause: "4.1",
-    requirements: [
-      "context-issues"
-    ],
-    lookFor: {
-      en: [
-        "A current list of internal and external issues (technical, commercial, regulatory, people) that management can explain in its own terms, not a generic template",
-        "Evidence the issues were looked at again recently, for example as a management review input, and changed when the business changed",
-        "Issues carried through into the risk register, the objectives or the service management plan rather than left standing alone",
-        "Whether climate change was considered as an issue and a reasoned decision taken on its relevance (2024 amendment)"
-      ],
-      "zh-CN": [
-        "\u4E00\u4EFD\u73B0\u884C\u7684\u5185\u5916\u90E8\u8BAE\u9898\u6E05\u5355\uFF08\u6280\u672F\u3001\u5546\u52A1\u3001\u6CD5\u89C4\u3001\u4EBA\u5458\u7B49\uFF09\uFF0C\u7BA1\u7406\u5C42\u80FD\u7ED3\u5408\u81EA\u8EAB\u4E1A\u52A1\u8BB2\u6E05\u695A\uFF0C\u800C\u4E0D\u662F\u5957\u7528\u6A21\u677F",
-        "\u8BAE\u9898\u8FD1\u671F\u7ECF\u8FC7\u590D\u6838\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F5C\u4E3A\u7BA1\u7406\u8BC4\u5BA1\u8F93\u5165\uFF0C\u5E76\u968F\u4E1A\u52A1\u53D8\u5316\u800C\u66F4\u65B0",
-        "\u8BAE\u9898\u5DF2\u843D\u5B9E\u5230\u98CE\u9669\u767B\u8BB0\u518C\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6216\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u4E2D\uFF0C\u800C\u975E\u5B64\u7ACB\u5B58\u5728",
-        "\u662F\u5426\u8003\u8651\u4E86\u6C14\u5019\u53D8\u5316\u8BAE\u9898\uFF0C\u5E76\u5BF9\u5176\u76F8\u5173\u6027\u4F5C\u51FA\u6709\u4F9D\u636E\u7684\u5224\u65AD\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"
-      ]
-    },
-    question: {
-      en: "Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?",
-      "zh-CN": "\u54EA\u4E9B\u5185\u5916\u90E8\u8BAE\u9898\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u9884\u671F\u7ED3\u679C\uFF1F\u6700\u8FD1\u4E00\u6B21\u662F\u4EC0\u4E48\u65F6\u5019\u590D\u6838\u7684\uFF1F"
-    }
-  },
-  {
-    clause: "4.2",
-    requirements: [
-      "interested-party-requirements"
-    ],
-    lookFor: {
-      en: [
-        "A register of interested parties (customers, users, suppliers, regulators, staff) with what each of them needs from the services",
-        "Legal, regulatory and contractual obligations identified and traced to the processes or controls that meet them",
-        "Interviews showing the register is updated when a customer, a contract or a regulation changes",
-        "Whether any party's expectations on climate change were identified (2024 amendment)"
-      ],
-      "zh-CN": [
-        "\u76F8\u5173\u65B9\u6E05\u5355\uFF08\u987E\u5BA2\u3001\u7528\u6237\u3001\u4F9B\u65B9\u3001\u76D1\u7BA1\u673A\u6784\u3001\u5458\u5DE5\u7B49\uFF09\uFF0C\u5199\u660E\u5404\u65B9\u5BF9\u670D\u52A1\u7684\u8981\u6C42",
-        "\u5DF2\u8BC6\u522B\u6CD5\u5F8B\u6CD5\u89C4\u548C\u5408\u540C\u4E49\u52A1\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u8FD9\u4E9B\u4E49\u52A1\u7684\u8FC7\u7A0B\u6216\u63A7\u5236\u63AA\u65BD",
-        "\u901A\u8FC7\u8BBF\u8C08\u786E\u8BA4\u987E\u5BA2\u3001\u5408\u540C\u6216\u6CD5\u89C4\u53D1\u751F\u53D8\u5316\u65F6\u6E05\u5355\u4F1A\u53CA\u65F6\u66F4\u65B0",
-        "\u662F\u5426\u8BC6\u522B\u4E86\u76F8\u5173\u65B9\u5728\u6C14\u5019\u53D8\u5316\u65B9\u9762\u7684\u8981\u6C42\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"
-      ]
-    },
-    question: {
-      en: "Who are the interested parties of your services, what do they require of you, and how do you keep that list current?",
-      "zh-CN": "\u670D\u52A1\u6D89\u53CA\u54EA\u4E9B\u76F8\u5173\u65B9\uFF1F\u5404\u65B9\u6709\u54EA\u4E9B\u8981\u6C42\uFF1F\u8FD9\u4EFD\u6E05\u5355\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"
-    }
-  },
-  {
-    clause: "4.3",
-    requirements: [
-      "sms-scope"
-    ],
-    lookFor: {
-      en: [
-        "A scope statement naming the services, the organisational units and the sites, matching the certification application",
-        "Boundaries explained, with no in-scope service relying on a party or process that has been left outside the SMS without control",
-        "The same scope in the manual, the service catalogue, the SLAs and what staff describe in interviews"
-      ],
-      "zh-CN": [
-        "\u8303\u56F4\u58F0\u660E\u5199\u660E\u6240\u542B\u670D\u52A1\u3001\u7EC4\u7EC7\u5355\u5143\u548C\u573A\u6240\uFF0C\u5E76\u4E0E\u8BA4\u8BC1\u7533\u8BF7\u5185\u5BB9\u4E00\u81F4",
-        "\u5BF9\u8303\u56F4\u8FB9\u754C\u6709\u5408\u7406\u8BF4\u660E\uFF0C\u4E0D\u5B58\u5728\u8303\u56F4\u5185\u670D\u52A1\u4F9D\u8D56\u88AB\u6392\u9664\u5728\u4F53\u7CFB\u4E4B\u5916\u4E14\u4E0D\u53D7\u63A7\u7684\u5176\u4ED6\u65B9\u6216\u8FC7\u7A0B",
-        "\u670D\u52A1\u7BA1\u7406\u624B\u518C\u3001\u670D\u52A1\u76EE\u5F55\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4E2D\u7684\u8303\u56F4\u4E0E\u5458\u5DE5\u8BBF\u8C08\u4E2D\u7684\u63CF\u8FF0\u76F8\u4E92\u4E00\u81F4"
-      ]
-    },
-    question: {
-      en: "Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?",
-      "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u90E8\u95E8\u548C\u573A\u6240\uFF1F\u8303\u56F4\u8FB9\u754C\u4E3A\u4EC0\u4E48\u8FD9\u6837\u5212\u5B9A\uFF1F"
-    }
-  },
-  {
-    clause: "4.4",
-    requirements: [
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "A process map or SMS manual showing every process, its owner and how work passes from one process to another",
-        "Process owners who can explain the inputs, outputs and measures of their process without reading from the document",
-        "Signs that the SMS has been running for some months: records from each process, a completed internal audit and a completed management review"
-      ],
-      "zh-CN": [
-        "\u8FC7\u7A0B\u56FE\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C\uFF0C\u5217\u660E\u6BCF\u4E2A\u8FC7\u7A0B\u3001\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4EE5\u53CA\u8FC7\u7A0B\u4E4B\u95F4\u7684\u8854\u63A5",
-        "\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4E0D\u770B\u6587\u4EF6\u4E5F\u80FD\u8BB2\u6E05\u672C\u8FC7\u7A0B\u7684\u8F93\u5165\u3001\u8F93\u51FA\u548C\u6D4B\u91CF\u6307\u6807",
-        "\u4F53\u7CFB\u5DF2\u8FD0\u884C\u6570\u6708\u7684\u8FF9\u8C61\uFF1A\u5404\u8FC7\u7A0B\u5747\u6709\u8FD0\u884C\u8BB0\u5F55\uFF0C\u5DF2\u5B8C\u6210\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1"
-      ]
-    },
-    question: {
-      en: "How is your SMS made up of processes, who owns each of them, and how do they work together?",
-      "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7531\u54EA\u4E9B\u8FC7\u7A0B\u7EC4\u6210\uFF1F\u5404\u7531\u8C01\u8D1F\u8D23\uFF1F\u8FC7\u7A0B\u4E4B\u95F4\u5982\u4F55\u8854\u63A5\uFF1F"
-    }
-  },
-  {
-    clause: "5.1",
-    requirements: [
-      "service-management-policy",
-      "service-management-objectives",
-      "management-review-results"
-    ],
-    lookFor: {
-      en: [
-        "An interview with top management: they can state what the policy is for, name the objectives and describe current SMS performance",
-        "Management review minutes showing top management attended, took decisions and committed resources",
-        "Concrete cases of top management acting on SMS matters, such as approving budget or settling a clash between service and business priorities",
-        "Policy and objectives in line with the business strategy rather than written by a consultant in isolation"
-      ],
-      "zh-CN": [
-        "\u8BBF\u8C08\u6700\u9AD8\u7BA1\u7406\u8005\uFF1A\u80FD\u8BB2\u6E05\u65B9\u9488\u7684\u610F\u56FE\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u4EE5\u53CA\u4F53\u7CFB\u5F53\u524D\u7684\u7EE9\u6548",
-        "\u7BA1\u7406\u8BC4\u5BA1\u7EAA\u8981\u663E\u793A\u6700\u9AD8\u7BA1\u7406\u8005\u4EB2\u81EA\u51FA\u5E2D\u3001\u4F5C\u51FA\u51B3\u5B9A\u5E76\u843D\u5B9E\u8D44\u6E90",
-        "\u6700\u9AD8\u7BA1\u7406\u8005\u5B9E\u9645\u4ECB\u5165\u4F53\u7CFB\u4E8B\u52A1\u7684\u5B9E\u4F8B\uFF0C\u5982\u6279\u51C6\u9884\u7B97\u3001\u534F\u8C03\u670D\u52A1\u4E0E\u4E1A\u52A1\u4E4B\u95F4\u7684\u4F18\u5148\u7EA7\u51B2\u7A81",
-        "\u65B9\u9488\u548C\u76EE\u6807\u4E0E\u7EC4\u7EC7\u7684\u7ECF\u8425\u6218\u7565\u4E00\u81F4\uFF0C\u800C\u975E\u7531\u54A8\u8BE2\u65B9\u95ED\u95E8\u4EE3\u5199"
-      ]
-    },
-    question: {
-      en: "How does top management take part in the SMS, and can you show a decision they made about it in the last year?",
-      "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u5982\u4F55\u53C2\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\uFF1F\u80FD\u5426\u4E3E\u51FA\u8FC7\u53BB\u4E00\u5E74\u91CC\u4ED6\u4EEC\u5C31\u4F53\u7CFB\u4F5C\u51FA\u7684\u4E00\u9879\u51B3\u5B9A\uFF1F"
-    }
-  },
-  {
-    clause: "5.2.1",
-    requirements: [
-      "service-management-policy"
-    ],
-    lookFor: {
-      en: [
-        "A policy approved, signed and dated by top management and written for this organisation, not a generic template",
-        "Each service management objective traceable to a statement in the policy",
-        "Policy looked at again since it was issued, for example at management review, and still matching the services on offer"
-      ],
-      "zh-CN": [
-        "\u65B9\u9488\u7ECF\u6700\u9AD8\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7B7E\u7F72\u5E76\u6CE8\u660E\u65E5\u671F\uFF0C\u9488\u5BF9\u672C\u7EC4\u7EC7\u7F16\u5199\uFF0C\u800C\u975E\u901A\u7528\u6A21\u677F",
-        "\u6BCF\u9879\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u90FD\u80FD\u5728\u65B9\u9488\u4E2D\u627E\u5230\u5BF9\u5E94\u7684\u8868\u8FF0",
-        "\u65B9\u9488\u53D1\u5E03\u540E\u7ECF\u8FC7\u8BC4\u5BA1\uFF08\u5982\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\uFF09\uFF0C\u4E14\u4ECD\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u76F8\u7B26"
-      ]
-    },
-    question: {
-      en: "Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?",
-      "zh-CN": "\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u7531\u8C01\u8D77\u8349\u3001\u7531\u8C01\u6279\u51C6\uFF1F\u5B83\u5982\u4F55\u4F53\u73B0\u672C\u7EC4\u7EC7\u7684\u5B9E\u9645\u4E1A\u52A1\uFF1F"
-    }
-  },
-  {
-    clause: "5.2.2",
-    requirements: [
-      "service-management-policy",
-      "awareness-records"
-    ],
-    lookFor: {
-      en: [
-        "The policy kept as controlled documented information and easy for staff to find, for example on the intranet",
-        "Staff picked at random can say where the policy is and what it means for their own job",
-        "A way to hand the policy to interested parties who ask for it, and evidence it reached key suppliers or customers where relevant"
-      ],
-      "zh-CN": [
-        "\u65B9\u9488\u4F5C\u4E3A\u53D7\u63A7\u7684\u6210\u6587\u4FE1\u606F\u4FDD\u5B58\uFF0C\u5458\u5DE5\u6613\u4E8E\u67E5\u5230\uFF0C\u4F8B\u5982\u53D1\u5E03\u5728\u5185\u7F51",
-        "\u968F\u673A\u62BD\u95EE\u5458\u5DE5\uFF0C\u80FD\u8BF4\u51FA\u65B9\u9488\u653E\u5728\u54EA\u91CC\u4EE5\u53CA\u4E0E\u672C\u5C97\u4F4D\u5DE5\u4F5C\u7684\u5173\u7CFB",
-        "\u76F8\u5173\u65B9\u7D22\u53D6\u65F6\u6709\u63D0\u4F9B\u6E20\u9053\uFF0C\u5FC5\u8981\u65F6\u5DF2\u5411\u4E3B\u8981\u4F9B\u65B9\u6216\u987E\u5BA2\u4F20\u8FBE\u7684\u8BC1\u636E"
-      ]
-    },
-    question: {
-      en: "How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?",
-      "zh-CN": "\u65B9\u9488\u5982\u4F55\u4F20\u8FBE\u7ED9\u5458\u5DE5\u548C\u6709\u5173\u7684\u76F8\u5173\u65B9\uFF1F\u4ED6\u4EEC\u5982\u4F55\u53D6\u5F97\u65B9\u9488\uFF1F"
-    }
-  },
-  {
-    clause: "5.3",
-    requirements: [
-      "roles-and-responsibilities"
-    ],
-    lookFor: {
-      en: [
-        "An organisation chart and a RACI or responsibility matrix covering the SMS, every process and every service",
-        "A named, written appointment of the person who reports SMS performance to top management, with the authority to act",
-        "Job descriptions that match what people say they do in interviews, and no process without an owner"
-      ],
-      "zh-CN": [
-        "\u7EC4\u7EC7\u7ED3\u6784\u56FE\u4EE5\u53CA RACI \u77E9\u9635\u6216\u804C\u8D23\u77E9\u9635\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u6BCF\u4E2A\u8FC7\u7A0B\u548C\u6BCF\u9879\u670D\u52A1",
-        "\u5DF2\u4E66\u9762\u4EFB\u547D\u5411\u6700\u9AD8\u7BA1\u7406\u8005\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u7684\u8D1F\u8D23\u4EBA\uFF0C\u5E76\u6388\u4E88\u76F8\u5E94\u6743\u9650",
-        "\u5C97\u4F4D\u8BF4\u660E\u4E66\u4E0E\u8BBF\u8C08\u4E2D\u5458\u5DE5\u5B9E\u9645\u6240\u505A\u7684\u5DE5\u4F5C\u76F8\u7B26\uFF0C\u4E0D\u5B58\u5728\u65E0\u4EBA\u8D1F\u8D23\u7684\u8FC7\u7A0B"
-      ]
-    },
-    question: {
-      en: "Who is accountable for the SMS, for each process and for each service, and how were they appointed?",
-      "zh-CN": "\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u5206\u522B\u7531\u8C01\u8D1F\u8D23\uFF1F\u662F\u5982\u4F55\u4EFB\u547D\u7684\uFF1F"
-    }
-  },
-  {
-    clause: "6.1",
-    requirements: [
-      "risk-management-approach",
-      "risks-and-opportunities"
-    ],
-    lookFor: {
-      en: [
-        "A written method with rating scales and acceptance criteria, applied the same way throughout the risk register",
-        "A risk register covering the SMS and the services, with owners, treatment actions and due dates, and opportunities as well as threats",
-        "Sampled treatment actions that were carried out and checked for effect, and the register updated after major incidents or changes",
-        "Risks that could harm customers or lead to a broken agreement singled out"
-      ],
-      "zh-CN": [
-        "\u6210\u6587\u7684\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5\uFF0C\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219\uFF0C\u5E76\u5728\u98CE\u9669\u767B\u8BB0\u518C\u4E2D\u4E00\u81F4\u5E94\u7528",
-        "\u98CE\u9669\u767B\u8BB0\u518C\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u5199\u660E\u8D23\u4EFB\u4EBA\u3001\u5904\u7F6E\u63AA\u65BD\u548C\u5B8C\u6210\u671F\u9650\uFF0C\u4E5F\u8BC6\u522B\u4E86\u673A\u9047",
-        "\u62BD\u67E5\u7684\u5904\u7F6E\u63AA\u65BD\u786E\u5DF2\u5B9E\u65BD\u5E76\u9A8C\u8BC1\u6548\u679C\uFF1B\u53D1\u751F\u91CD\u5927\u4E8B\u4EF6\u6216\u91CD\u5927\u53D8\u66F4\u540E\u767B\u8BB0\u518C\u6709\u66F4\u65B0",
-        "\u5355\u72EC\u8BC6\u522B\u51FA\u53EF\u80FD\u635F\u5BB3\u987E\u5BA2\u6216\u5BFC\u81F4\u8FDD\u53CD\u534F\u8BAE\u7684\u98CE\u9669"
-      ]
-    },
-    question: {
-      en: "How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?",
-      "zh-CN": "\u5982\u4F55\u8BC6\u522B\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u98CE\u9669\u548C\u673A\u9047\uFF1F\u5982\u4F55\u786E\u8BA4\u63AA\u65BD\u6709\u6548\uFF1F"
-    }
-  },
-  {
-    clause: "6.2.1",
-    requirements: [
-      "service-management-objectives"
-    ],
-    lookFor: {
-      en: [
-        "A short list of measurable objectives with target values, owners and a measurement method, clearly derived from the policy",
-        "Objectives broken down to the teams and levels that have to deliver them, not only set at company level",
-        "Current standing against each objective available on request, and objectives revised once met or no longer useful"
-      ],
-      "zh-CN": [
-        "\u5C11\u91CF\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\uFF0C\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u6D4B\u91CF\u65B9\u6CD5\uFF0C\u5E76\u660E\u663E\u6E90\u81EA\u65B9\u9488",
-        "\u76EE\u6807\u5DF2\u5206\u89E3\u5230\u8D1F\u8D23\u843D\u5B9E\u7684\u90E8\u95E8\u548C\u5C42\u7EA7\uFF0C\u800C\u4E0D\u53EA\u505C\u7559\u5728\u516C\u53F8\u5C42\u9762",
-        "\u80FD\u968F\u65F6\u63D0\u4F9B\u5404\u76EE\u6807\u7684\u5F53\u524D\u8FBE\u6210\u60C5\u51B5\uFF1B\u76EE\u6807\u8FBE\u6210\u6216\u4E0D\u518D\u9002\u7528\u65F6\u4F1A\u4F5C\u4FEE\u8BA2"
-      ]
-    },
-    question: {
-      en: "What are your service management objectives, how is each one measured, and where do you stand against them today?",
-      "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6709\u54EA\u4E9B\uFF1F\u6BCF\u9879\u5982\u4F55\u6D4B\u91CF\uFF1F\u76EE\u524D\u8FBE\u6210\u60C5\u51B5\u5982\u4F55\uFF1F"
-    }
-  },
-  {
-    clause: "6.2.2",
-    requirements: [
-      "objectives-plan",
-      "service-management-objectives"
-    ],
-    lookFor: {
-      en: [
-        "For each objective, an action plan naming the tasks, owner, resources, deadline and how the result will be judged",
-        "Progress followed up, for example in monthly meetings or management review, with slipped actions re-planned",
-        "Sampled actions completed with evidence, not only listed"
-      ],
-      "zh-CN": [
-        "\u6BCF\u9879\u76EE\u6807\u90FD\u6709\u884C\u52A8\u8BA1\u5212\uFF0C\u5199\u660E\u4EFB\u52A1\u3001\u8D1F\u8D23\u4EBA\u3001\u8D44\u6E90\u3001\u5B8C\u6210\u65F6\u95F4\u548C\u7ED3\u679C\u8BC4\u4EF7\u65B9\u5F0F",
-        "\u8FDB\u5EA6\u5F97\u5230\u8DDF\u8E2A\uFF0C\u5982\u5728\u6708\u5EA6\u4F8B\u4F1A\u6216\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u68C0\u67E5\uFF0C\u5EF6\u8BEF\u7684\u63AA\u65BD\u5DF2\u91CD\u65B0\u5B89\u6392",
-        "\u62BD\u67E5\u7684\u63AA\u65BD\u786E\u5DF2\u5B8C\u6210\u5E76\u6709\u8BC1\u636E\uFF0C\u800C\u4E0D\u53EA\u662F\u5217\u5728\u8BA1\u5212\u4E2D"
-      ]
-    },
-    question: {
-      en: "What is being done to reach each objective, by whom and by when, and how is progress followed up?",
-      "zh-CN": "\u4E3A\u5B9E\u73B0\u5404\u9879\u76EE\u6807\u5B89\u6392\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F\u7531\u8C01\u8D1F\u8D23\u3001\u4F55\u65F6\u5B8C\u6210\uFF1F\u8FDB\u5EA6\u5982\u4F55\u8DDF\u8FDB\uFF1F"
-    }
-  },
-  {
-    clause: "6.3",
-    requirements: [
-      "service-management-plan"
-    ],
-    lookFor: {
-      en: [
-        "An approved, dated plan from which a newcomer could understand how the SMS is run and resourced",
-        "The plan reviewed at least yearly and after significant changes such as a new service or a reorganisation",
-        "Services, teams, tools and suppliers named in the plan matching what is found on site"
-      ],
-      "zh-CN": [
-        "\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\uFF0C\u65B0\u5458\u5DE5\u636E\u6B64\u5C31\u80FD\u4E86\u89E3\u4F53\u7CFB\u5982\u4F55\u8FD0\u884C\u3001\u914D\u5907\u4E86\u54EA\u4E9B\u8D44\u6E90",
-        "\u8BA1\u5212\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u5728\u65B0\u589E\u670D\u52A1\u3001\u7EC4\u7EC7\u8C03\u6574\u7B49\u91CD\u5927\u53D8\u5316\u540E\u66F4\u65B0",
-        "\u8BA1\u5212\u4E2D\u6240\u5217\u7684\u670D\u52A1\u3001\u56E2\u961F\u3001\u5DE5\u5177\u548C\u4F9B\u65B9\u4E0E\u73B0\u573A\u6240\u89C1\u4E00\u81F4"
-      ]
-    },
-    question: {
-      en: "Where is the plan for running the SMS set out, and when was it last reviewed and changed?",
-      "zh-CN": "\u4F53\u7CFB\u8FD0\u884C\u7684\u7B56\u5212\u4F53\u73B0\u5728\u54EA\u4EFD\u8BA1\u5212\u4E2D\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u548C\u4FEE\u8BA2\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
-    }
-  },
-  {
-    clause: "7.1",
-    requirements: [
-      "resource-plan"
-    ],
-    lookFor: {
-      en: [
-        "A view of the people, tools, infrastructure and money each service and process needs, and who provides them",
-        "Staffing compared with workload together with the managers: ticket backlogs, overtime, on-call cover and open vacancies",
-        "Resource shortfalls raised at management review and acted on"
-      ],
-      "zh-CN": [
-        "\u660E\u786E\u5404\u670D\u52A1\u548C\u8FC7\u7A0B\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u3001\u57FA\u7840\u8BBE\u65BD\u548C\u8D44\u91D1\uFF0C\u4EE5\u53CA\u7531\u8C01\u63D0\u4F9B",
-        "\u4E0E\u7BA1\u7406\u4EBA\u5458\u4E00\u8D77\u5BF9\u7167\u5DE5\u4F5C\u91CF\u67E5\u770B\u4EBA\u5458\u914D\u7F6E\uFF1A\u5DE5\u5355\u79EF\u538B\u3001\u52A0\u73ED\u3001\u503C\u73ED\u8986\u76D6\u548C\u7A7A\u7F3A\u5C97\u4F4D",
-        "\u8D44\u6E90\u4E0D\u8DB3\u7684\u95EE\u9898\u5DF2\u63D0\u4EA4\u7BA1\u7406\u8BC4\u5BA1\u5E76\u5F97\u5230\u5904\u7406"
-      ]
-    },
-    question: {
-      en: "How do you decide the staff, tools and budget the services need, and what happens when they fall short?",
-      "zh-CN": "\u5982\u4F55\u786E\u5B9A\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u548C\u9884\u7B97\uFF1F\u8D44\u6E90\u4E0D\u8DB3\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
-    }
-  },
-  {
-    clause: "7.2",
-    requirements: [
-      "competence-records",
-      "roles-and-responsibilities"
-    ],
-    lookFor: {
-      en: [
-        "Required competence set per role (skills, certifications, experience) and compared with each person's record",
-        "Training plans and records for a sample of staff, service desk and technical specialists included, with gaps closed",
-        "Some check that training worked, such as a test, a supervisor's sign-off or performance data"
-      ],
-      "zh-CN": [
-        "\u6309\u5C97\u4F4D\u89C4\u5B9A\u6240\u9700\u80FD\u529B\uFF08\u6280\u80FD\u3001\u8BC1\u4E66\u3001\u7ECF\u9A8C\uFF09\uFF0C\u5E76\u4E0E\u6BCF\u4F4D\u5458\u5DE5\u7684\u8BB0\u5F55\u5BF9\u7167",
-        "\u62BD\u67E5\u670D\u52A1\u53F0\u548C\u6280\u672F\u4EBA\u5458\u7B49\u7684\u57F9\u8BAD\u8BA1\u5212\u548C\u57F9\u8BAD\u8BB0\u5F55\uFF0C\u80FD\u529B\u5DEE\u8DDD\u5DF2\u5F97\u5230\u5F25\u8865",
-        "\u5BF9\u57F9\u8BAD\u6548\u679C\u6709\u6240\u8BC4\u4EF7\uFF0C\u5982\u8003\u6838\u3001\u4E0A\u5C97\u786E\u8BA4\u6216\u7EE9\u6548\u6570\u636E"
-      ]
-    },
-    question: {
-      en: "How do you know the people doing service management work are competent for their roles, and what do you do when they are not?",
-      "zh-CN": "\u5982\u4F55\u786E\u8BA4\u4ECE\u4E8B\u670D\u52A1\u7BA1\u7406\u5DE5\u4F5C\u7684\u4EBA\u5458\u80FD\u80DC\u4EFB\u5C97\u4F4D\uFF1F\u53D1\u73B0\u80FD\u529B\u4E0D\u8DB3\u65F6\u600E\u4E48\u529E\uFF1F"
-    }
-  },
-  {
-    clause: "7.3",
-    requirements: [
-      "awareness-records"
-    ],
-    lookFor: {
-      en: [
-        "Induction and awareness sessions with attendance records, reaching newcomers and contractors too",
-        "Staff interviewed at their desks can explain the policy, the objectives that concern them and how their work affects service quality",
-        "Staff know the consequences of going around the procedures, for example making an unapproved change"
-      ],
-      "zh-CN": [
-        "\u5165\u804C\u57F9\u8BAD\u548C\u610F\u8BC6\u5BA3\u8D2F\u6709\u7B7E\u5230\u8BB0\u5F55\uFF0C\u8986\u76D6\u65B0\u5458\u5DE5\u548C\u5916\u5305\u4EBA\u5458",
-        "\u73B0\u573A\u8BBF\u8C08\u5458\u5DE5\uFF0C\u80FD\u8BB2\u51FA\u65B9\u9488\u3001\u4E0E\u672C\u5C97\u4F4D\u76F8\u5173\u7684\u76EE\u6807\u4EE5\u53CA\u81EA\u8EAB\u5DE5\u4F5C\u5BF9\u670D\u52A1\u8D28\u91CF\u7684\u5F71\u54CD",
-        "\u5458\u5DE5\u6E05\u695A\u7ED5\u8FC7\u7A0B\u5E8F\u7684\u540E\u679C\uFF0C\u4F8B\u5982\u5B9E\u65BD\u672A\u7ECF\u6279\u51C6\u7684\u53D8\u66F4"
-      ]
-    },
-    question: {
-      en: "How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?",
-      "zh-CN": "\u5458\u5DE5\u5982\u4F55\u4E86\u89E3\u4F53\u7CFB\u5BF9\u81EA\u5DF1\u7684\u8981\u6C42\uFF1F\u5982\u679C\u73B0\u5728\u95EE\u4ED6\u4EEC\uFF0C\u4ED6\u4EEC\u4F1A\u600E\u4E48\u56DE\u7B54\uFF1F"
-    }
-  },
-  {
-    clause: "7.4",
-    requirements: [
-      "communication-plan"
-    ],
-    lookFor: {
-      en: [
-        "A communication matrix giving topic, audience, frequency, channel and owner, for internal and external communication",
-        "Evidence the planned communication took place: meeting minutes, service notices, newsletters, customer meetings",
-        "A recent incident or change checked to see whether outage and change notices reached customers on time"
-      ],
-      "zh-CN": [
-        "\u6C9F\u901A\u77E9\u9635\u5199\u660E\u5185\u5916\u90E8\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u5BF9\u8C61\u3001\u9891\u6B21\u3001\u6E20\u9053\u548C\u8D1F\u8D23\u4EBA",
-        "\u6309\u8BA1\u5212\u5F00\u5C55\u6C9F\u901A\u7684\u8BC1\u636E\uFF1A\u4F1A\u8BAE\u7EAA\u8981\u3001\u670D\u52A1\u901A\u544A\u3001\u7B80\u62A5\u3001\u987E\u5BA2\u4F8B\u4F1A",
-        "\u62BD\u53D6\u8FD1\u671F\u7684\u4E8B\u4EF6\u6216\u53D8\u66F4\uFF0C\u6838\u5B9E\u670D\u52A1\u4E2D\u65AD\u548C\u53D8\u66F4\u901A\u77E5\u662F\u5426\u53CA\u65F6\u9001\u8FBE\u987E\u5BA2"
-      ]
-    },
-    question: {
-      en: "What do you communicate about the SMS and services, to whom and how, and can you show recent examples?",
-      "zh-CN": "\u5173\u4E8E\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u4F60\u4EEC\u5411\u8C01\u6C9F\u901A\u4EC0\u4E48\u5185\u5BB9\u3001\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\uFF1F\u80FD\u5426\u51FA\u793A\u8FD1\u671F\u7684\u5B9E\u4F8B\uFF1F"
-    }
-  },
-  {
-    clause: "7.5.1",
-    requirements: [
-      "document-control-procedure",
-      "conformity-records"
-    ],
-    lookFor: {
-      en: [
-        "A master list of SMS documents and a records register showing which documented information the organisation decided it needs",
-        "A documentation set sized to the organisation, with nothing the standard names missing and no documents nobody uses",
-        "Staff able to find the current document they need where the list says it is kept"
-      ],
-      "zh-CN": [
-        "\u4F53\u7CFB\u6587\u4EF6\u603B\u6E05\u5355\u548C\u8BB0\u5F55\u6E05\u5355\uFF0C\u8868\u660E\u7EC4\u7EC7\u5DF2\u786E\u5B9A\u6240\u9700\u7684\u6210\u6587\u4FE1\u606F",
-        "\u6587\u4EF6\u4F53\u7CFB\u4E0E\u7EC4\u7EC7\u89C4\u6A21\u76F8\u9002\u5E94\uFF0C\u6807\u51C6\u70B9\u540D\u7684\u6587\u4EF6\u6CA1\u6709\u7F3A\u6F0F\uFF0C\u4E5F\u6CA1\u6709\u65E0\u4EBA\u4F7F\u7528\u7684\u6587\u4EF6",
-        "\u5458\u5DE5\u80FD\u5728\u6E05\u5355\u6240\u793A\u4F4D\u7F6E\u627E\u5230\u6240\u9700\u7684\u73B0\u884C\u7248\u672C\u6587\u4EF6"
-      ]
-    },
-    question: {
-      en: "Which documents and records does your SMS rely on, and how did you decide that set was enough?",
-      "zh-CN": "\u4F53\u7CFB\u4F9D\u9760\u54EA\u4E9B\u6587\u4EF6\u548C\u8BB0\u5F55\u8FD0\u884C\uFF1F\u5982\u4F55\u5224\u65AD\u8FD9\u4E9B\u6210\u6587\u4FE1\u606F\u5DF2\u7ECF\u8DB3\u591F\uFF1F"
-    }
-  },
-  {
-    clause: "7.5.2",
-    requirements: [
-      "document-control-procedure"
-    ],
-    lookFor: {
-      en: [
-        "Documents carrying a title, identifier, version, date, author and approver in one consistent layout",
-        "Sampled documents reviewed and approved before issue, with a revision history",
-        "Documents reviewed periodically for fitness, with overdue reviews flagged"
-      ],
-      "zh-CN": [
-        "\u6587\u4EF6\u7EDF\u4E00\u6807\u6CE8\u6807\u9898\u3001\u7F16\u53F7\u3001\u7248\u672C\u3001\u65E5\u671F\u3001\u7F16\u5236\u4EBA\u548C\u6279\u51C6\u4EBA",
-        "\u62BD\u67E5\u7684\u6587\u4EF6\u5728\u53D1\u5E03\u524D\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u5E76\u6709\u4FEE\u8BA2\u8BB0\u5F55",
-        "\u6587\u4EF6\u5B9A\u671F\u8BC4\u5BA1\u5176\u9002\u5B9C\u6027\uFF0C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u80FD\u88AB\u8BC6\u522B\u51FA\u6765"
-      ]
-    },
-    question: {
-      en: "How is a new or changed document prepared, reviewed and approved before people use it?",
-      "zh-CN": "\u65B0\u6587\u4EF6\u6216\u4FEE\u8BA2\u6587\u4EF6\u5728\u6295\u5165\u4F7F\u7528\u524D\u5982\u4F55\u7F16\u5236\u3001\u8BC4\u5BA1\u548C\u6279\u51C6\uFF1F"
-    }
-  },
-  {
-    clause: "7.5.3",
-    requirements: [
-      "document-control-procedure",
-      "conformity-records"
-    ],
-    lookFor: {
-      en: [
-        "Only current versions available where the work is done, with obsolete versions withdrawn or clearly marked",
-        "Access rights, backups and protection for documents and records, those held in tools included",
-        "Retention periods and disposal set in the records register and followed in practice",
-        "Documents of outside origin (contracts, vendor manuals, standards) identified and controlled"
-      ],
-      "zh-CN": [
-        "\u4F7F\u7528\u573A\u6240\u53EA\u6709\u73B0\u884C\u7248\u672C\uFF0C\u4F5C\u5E9F\u6587\u4EF6\u5DF2\u6536\u56DE\u6216\u660E\u663E\u6807\u8BC6",
-        "\u6587\u4EF6\u548C\u8BB0\u5F55\uFF08\u5305\u62EC\u5DE5\u5177\u4E2D\u4FDD\u5B58\u7684\uFF09\u8BBE\u6709\u8BBF\u95EE\u6743\u9650\u3001\u5907\u4EFD\u548C\u4FDD\u62A4\u63AA\u65BD",
-        "\u8BB0\u5F55\u6E05\u5355\u4E2D\u89C4\u5B9A\u4E86\u4FDD\u5B58\u671F\u9650\u548C\u5904\u7F6E\u65B9\u5F0F\uFF0C\u5E76\u5F97\u5230\u6267\u884C",
-        "\u5916\u6765\u6587\u4EF6\uFF08\u5408\u540C\u3001\u5382\u5546\u624B\u518C\u3001\u6807\u51C6\u7B49\uFF09\u5DF2\u8BC6\u522B\u5E76\u53D7\u63A7"
-      ]
-    },
-    question: {
-      en: "How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?",
-      "zh-CN": "\u5982\u4F55\u786E\u4FDD\u4EBA\u5458\u4F7F\u7528\u7684\u662F\u6B63\u786E\u7248\u672C\uFF1F\u8BB0\u5F55\u5982\u4F55\u4FDD\u62A4\u3001\u4FDD\u5B58\u591A\u4E45\u3001\u5230\u671F\u5982\u4F55\u5904\u7F6E\uFF1F"
-    }
-  },
-  {
-    clause: "7.5.4",
-    requirements: [
-      "sms-scope",
-      "sms-processes",
-      "service-management-policy",
-      "service-management-objectives",
-      "service-management-plan",
-      "required-procedures",
-      "conformity-records",
-      "service-requirements",
-      "service-catalogue",
-      "service-level-agreements",
-      "external-supplier-contracts",
-      "internal-agreements",
-      "change-management-policy",
-      "service-continuity-plan",
-      "information-security-policy"
-    ],
-    lookFor: {
-      en: [
-        "Every document the standard names specifically found on the document list, approved and current, and traced to a controlled file",
-        "The procedures the standard calls for, such as major incident handling, in place and followed, checked by sampling",
-        "A records register showing which records prove conformity, with samples pulled from several processes"
-      ],
-      "zh-CN": [
-        "\u6807\u51C6\u660E\u786E\u70B9\u540D\u7684\u6BCF\u4EFD\u6587\u4EF6\u90FD\u5728\u6587\u4EF6\u6E05\u5355\u4E2D\uFF0C\u5DF2\u6279\u51C6\u4E14\u4E3A\u73B0\u884C\u7248\u672C\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u53D7\u63A7\u6587\u4EF6",
-        "\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F\uFF08\u5982\u91CD\u5927\u4E8B\u4EF6\u5904\u7406\uFF09\u5DF2\u5EFA\u7ACB\u5E76\u5F97\u5230\u6267\u884C\uFF0C\u901A\u8FC7\u62BD\u6837\u6838\u5B9E",
-        "\u8BB0\u5F55\u6E05\u5355\u8868\u660E\u54EA\u4E9B\u8BB0\u5F55\u53EF\u8BC1\u660E\u7B26\u5408\u6027\uFF0C\u5E76\u4ECE\u591A\u4E2A\u8FC7\u7A0B\u4E2D\u62BD\u53D6\u6837\u672C\u6838\u5BF9"
-      ]
-    },
-    question: {
-      en: "Can you walk me through the documents the standard specifically requires and show me where each one is kept?",
-      "zh-CN": "\u80FD\u5426\u9010\u4E00\u8BF4\u660E\u6807\u51C6\u660E\u786E\u8981\u6C42\u7684\u5404\u4EFD\u6587\u4EF6\uFF0C\u5E76\u6307\u51FA\u6BCF\u4EFD\u5B58\u653E\u5728\u54EA\u91CC\uFF1F"
-    }
-  },
-  {
-    clause: "7.6",
-    requirements: [
-      "knowledge-base"
-    ],
-    lookFor: {
-      en: [
-        "A knowledge base or wiki used by the service desk and support teams, with an owner and a review date on each article",
-        "Knowledge captured from incidents, problems, projects and staff who are leaving",
-        "Tickets that refer to knowledge articles, showing the knowledge is actually used"
-      ],
-      "zh-CN": [
-        "\u670D\u52A1\u53F0\u548C\u652F\u6301\u56E2\u961F\u4F7F\u7528\u7684\u77E5\u8BC6\u5E93\uFF0C\u6BCF\u7BC7\u6587\u7AE0\u6CE8\u660E\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F",
-        "\u4ECE\u4E8B\u4EF6\u3001\u95EE\u9898\u3001\u9879\u76EE\u4EE5\u53CA\u79BB\u804C\u4EBA\u5458\u5904\u6536\u96C6\u77E5\u8BC6",
-        "\u5DE5\u5355\u4E2D\u5F15\u7528\u4E86\u77E5\u8BC6\u6587\u7AE0\uFF0C\u8868\u660E\u77E5\u8BC6\u786E\u5B9E\u88AB\u4F7F\u7528"
-      ]
-    },
-    question: {
-      en: "How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?",
-      "zh-CN": "\u8FD0\u884C\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u5982\u4F55\u6536\u96C6\u548C\u5171\u4EAB\uFF1F\u5982\u4F55\u907F\u514D\u77E5\u8BC6\u968F\u4EBA\u5458\u79BB\u804C\u800C\u6D41\u5931\uFF1F"
-    }
-  },
-  {
-    clause: "8.1",
-    requirements: [
-      "operational-control-records",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Processes running as written: a sample traced from the procedure to the ticket, log or report it produces",
-        "Working criteria for each process, such as target times and approval levels, set and visible in the tools",
-        "Operational records showing the processes ran throughout the period, not only in the weeks before the audit"
-      ],
-      "zh-CN": [
-        "\u5404\u8FC7\u7A0B\u6309\u6587\u4EF6\u89C4\u5B9A\u8FD0\u884C\uFF1A\u62BD\u6837\u4ECE\u7A0B\u5E8F\u8FFD\u6EAF\u5230\u5176\u4EA7\u751F\u7684\u5DE5\u5355\u3001\u65E5\u5FD7\u6216\u62A5\u544A",
-        "\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\u51C6\u5219\uFF08\u5982\u65F6\u9650\u8981\u6C42\u3001\u5BA1\u6279\u7EA7\u522B\uFF09\u5DF2\u8BBE\u5B9A\uFF0C\u5E76\u5728\u5DE5\u5177\u4E2D\u4F53\u73B0",
-        "\u8FD0\u884C\u8BB0\u5F55\u8DB3\u4EE5\u8BC1\u660E\u5404\u8FC7\u7A0B\u5728\u6574\u4E2A\u671F\u95F4\u6301\u7EED\u8FD0\u884C\uFF0C\u800C\u975E\u5BA1\u6838\u524D\u7A81\u51FB\u8865\u9F50"
-      ]
-    },
-    question: {
-      en: "How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?",
-      "zh-CN": "\u65E5\u5E38\u5982\u4F55\u7B56\u5212\u548C\u63A7\u5236\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\uFF1F\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u5B83\u4EEC\u6309\u9884\u671F\u8FD0\u884C\uFF1F"
-    }
-  },
-  {
-    clause: "8.2.1",
-    requirements: [
-      "service-catalogue"
-    ],
-    lookFor: {
-      en: [
-        "A portfolio view listing each service, its state (planned, live, being retired) and its owner",
-        "One service traced end to end to confirm it is delivered through the processes of the SMS",
-        "A visible way of settling competing demands between services for the same people or budget"
-      ],
-      "zh-CN": [
-        "\u670D\u52A1\u7EC4\u5408\u89C6\u56FE\uFF0C\u5217\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u72B6\u6001\uFF08\u89C4\u5212\u4E2D\u3001\u8FD0\u884C\u4E2D\u3001\u5373\u5C06\u9000\u5F79\uFF09\u548C\u8D1F\u8D23\u4EBA",
-        "\u9009\u53D6\u4E00\u9879\u670D\u52A1\u7AEF\u5230\u7AEF\u8FFD\u6EAF\uFF0C\u786E\u8BA4\u5176\u901A\u8FC7\u4F53\u7CFB\u7684\u5404\u8FC7\u7A0B\u4EA4\u4ED8",
-        "\u5404\u670D\u52A1\u4E89\u7528\u540C\u4E00\u4EBA\u5458\u6216\u9884\u7B97\u65F6\u6709\u660E\u786E\u7684\u534F\u8C03\u65B9\u5F0F"
-      ]
-    },
-    question: {
-      en: "How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?",
-      "zh-CN": "\u5982\u4F55\u5C06\u670D\u52A1\u4F5C\u4E3A\u7EC4\u5408\u8FDB\u884C\u7BA1\u7406\uFF0C\u4ECE\u7B56\u5212\u5230\u9000\u5F79\uFF1F\u670D\u52A1\u4E4B\u95F4\u53D1\u751F\u51B2\u7A81\u65F6\u7531\u8C01\u51B3\u5B9A\uFF1F"
-    }
-  },
-  {
-    clause: "8.2.2",
-    requirements: [
-      "service-requirements"
-    ],
-    lookFor: {
-      en: [
-        "Written service requirements per service, gathered from customers, users and internal needs and agreed with the customer",
-        "Dependencies, constraints and how critical each service is identified and used in planning",
-        "Requirements revisited when customer needs change, with a trail to the SLA and the catalogue"
-      ],
-      "zh-CN": [
-        "\u6309\u670D\u52A1\u6210\u6587\u7684\u670D\u52A1\u8981\u6C42\uFF0C\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u5185\u90E8\u9700\u8981\uFF0C\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4",
-        "\u5DF2\u8BC6\u522B\u670D\u52A1\u95F4\u7684\u4F9D\u8D56\u5173\u7CFB\u3001\u7EA6\u675F\u6761\u4EF6\u548C\u670D\u52A1\u91CD\u8981\u7A0B\u5EA6\uFF0C\u5E76\u7528\u4E8E\u670D\u52A1\u7B56\u5212",
-        "\u987E\u5BA2\u9700\u6C42\u53D8\u5316\u65F6\u4F1A\u91CD\u65B0\u5BA1\u89C6\u670D\u52A1\u8981\u6C42\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u670D\u52A1\u76EE\u5F55\u7684\u76F8\u5E94\u4FEE\u6539"
-      ]
-    },
-    question: {
-      en: "How do you work out and agree what each service has to deliver, and how do you keep that up to date?",
-      "zh-CN": "\u5982\u4F55\u786E\u5B9A\u5E76\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u6BCF\u9879\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42\uFF1F\u8FD9\u4E9B\u8981\u6C42\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"
-    }
-  },
-  {
-    clause: "8.2.3",
-    requirements: [
-      "other-party-governance"
-    ],
-    lookFor: {
-      en: [
-        "A list of the processes, services and components run by suppliers, internal groups or customers, with the controls used on each",
-        "Criteria for choosing those parties and evidence they were applied, for example supplier evaluations",
-        "Accountability kept in house: the performance of outsourced parts reported and reviewed inside the SMS"
-      ],
-      "zh-CN": [
-        "\u7531\u4F9B\u65B9\u3001\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u6E05\u5355\uFF0C\u4EE5\u53CA\u5BF9\u6BCF\u9879\u91C7\u53D6\u7684\u63A7\u5236\u63AA\u65BD",
-        "\u9009\u62E9\u8FD9\u4E9B\u65B9\u7684\u51C6\u5219\u4EE5\u53CA\u5B9E\u9645\u6267\u884C\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F9B\u65B9\u8BC4\u4EF7\u8BB0\u5F55",
-        "\u7EC4\u7EC7\u4ECD\u5BF9\u5916\u5305\u90E8\u5206\u627F\u62C5\u8D23\u4EFB\uFF1A\u5176\u7EE9\u6548\u5728\u4F53\u7CFB\u5185\u5F97\u5230\u62A5\u544A\u548C\u8BC4\u5BA1"
-      ]
-    },
-    question: {
-      en: "Which parts of your processes or services are run by others, and how do you stay in control of them?",
-      "zh-CN": "\u8FC7\u7A0B\u6216\u670D\u52A1\u4E2D\u54EA\u4E9B\u90E8\u5206\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\uFF1F\u4F60\u4EEC\u5982\u4F55\u4FDD\u6301\u5BF9\u5176\u7684\u63A7\u5236\uFF1F"
-    }
-  },
-  {
-    clause: "8.2.4",
-    requirements: [
-      "service-catalogue",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "A published catalogue describing each service, the outcome it gives and what it depends on, open to customers and staff",
-        "Catalogue consistent with the SLAs, the portfolio and what the service desk actually supports",
-        "Catalogue updated through change management when a service is added, changed or retired"
-      ],
-      "zh-CN": [
-        "\u5DF2\u53D1\u5E03\u7684\u670D\u52A1\u76EE\u5F55\uFF0C\u8BF4\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u548C\u4F9D\u8D56\u5173\u7CFB\uFF0C\u987E\u5BA2\u548C\u5458\u5DE5\u5747\u53EF\u67E5\u9605",
-        "\u670D\u52A1\u76EE\u5F55\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u670D\u52A1\u7EC4\u5408\u4EE5\u53CA\u670D\u52A1\u53F0\u5B9E\u9645\u652F\u6301\u7684\u670D\u52A1\u4E00\u81F4",
-        "\u670D\u52A1\u65B0\u589E\u3001\u53D8\u66F4\u6216\u9000\u5F79\u65F6\uFF0C\u901A\u8FC7\u53D8\u66F4\u7BA1\u7406\u66F4\u65B0\u670D\u52A1\u76EE\u5F55"
-      ]
-    },
-    question: {
-      en: "Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?",
-      "zh-CN": "\u987E\u5BA2\u6216\u65B0\u5165\u804C\u7684\u670D\u52A1\u53F0\u4EBA\u5458\u5230\u54EA\u91CC\u4E86\u89E3\u4F60\u4EEC\u63D0\u4F9B\u7684\u670D\u52A1\uFF1F\u5176\u5185\u5BB9\u5982\u4F55\u4FDD\u6301\u51C6\u786E\uFF1F"
-    }
-  },
-  {
-    clause: "8.2.5",
-    requirements: [
-      "asset-register",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "An asset register with owner, location, status and licence details for the assets behind the services",
-        "Software licences reconciled against installations, with any shortfall dealt with",
-        "A few physical or virtual assets checked both ways: from the register to the floor and from the floor back to the register"
-      ],
-      "zh-CN": [
-        "\u8D44\u4EA7\u53F0\u8D26\u8986\u76D6\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF0C\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u3001\u72B6\u6001\u548C\u8BB8\u53EF\u4FE1\u606F",
-        "\u8F6F\u4EF6\u8BB8\u53EF\u4E0E\u5B9E\u9645\u5B89\u88C5\u6570\u91CF\u5DF2\u6838\u5BF9\uFF0C\u53D1\u73B0\u4E0D\u8DB3\u65F6\u6709\u5904\u7406\u63AA\u65BD",
-        "\u62BD\u53D6\u82E5\u5E72\u5B9E\u7269\u6216\u865A\u62DF\u8D44\u4EA7\u53CC\u5411\u6838\u5BF9\uFF1A\u4ECE\u53F0\u8D26\u5230\u73B0\u573A\uFF0C\u518D\u4ECE\u73B0\u573A\u5230\u53F0\u8D26"
-      ]
-    },
-    question: {
-      en: "How do you keep track of the assets that support your services, software licences included?",
-      "zh-CN": "\u5982\u4F55\u7BA1\u7406\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF08\u5305\u62EC\u8F6F\u4EF6\u8BB8\u53EF\uFF09\uFF1F"
-    }
-  },
-  {
-    clause: "8.2.6",
-    requirements: [
-      "configuration-information",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "A CMDB or configuration register defining CI types, attributes and relationships in enough detail to help incident and change work",
-        "CI updates tied to approved changes: sampled changes show the matching CMDB update",
-        "Configuration audits or reconciliations carried out, with the differences found put right",
-        "Baselines or version history of key CIs available when needed"
-      ],
-      "zh-CN": [
-        "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u6216\u914D\u7F6E\u9879\u6E05\u5355\uFF0C\u5B9A\u4E49\u914D\u7F6E\u9879\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB\uFF0C\u5176\u7EC6\u5316\u7A0B\u5EA6\u8DB3\u4EE5\u652F\u6301\u4E8B\u4EF6\u548C\u53D8\u66F4\u5904\u7406",
-        "\u914D\u7F6E\u9879\u7684\u66F4\u65B0\u4E0E\u5DF2\u6279\u51C6\u7684\u53D8\u66F4\u5173\u8054\uFF1A\u62BD\u67E5\u53D8\u66F4\u53EF\u627E\u5230\u76F8\u5E94\u7684\u914D\u7F6E\u66F4\u65B0",
-        "\u5F00\u5C55\u8FC7\u914D\u7F6E\u5BA1\u8BA1\u6216\u6838\u5BF9\uFF0C\u53D1\u73B0\u7684\u5DEE\u5F02\u5DF2\u7EA0\u6B63",
-        "\u9700\u8981\u65F6\u53EF\u53D6\u5F97\u5173\u952E\u914D\u7F6E\u9879\u7684\u57FA\u7EBF\u6216\u7248\u672C\u5386\u53F2"
-      ]
-    },
-    question: {
-      en: "How do you record configuration items and their relationships, and how do you know the data is accurate?",
-      "zh-CN": "\u914D\u7F6E\u9879\u53CA\u5176\u5173\u7CFB\u5982\u4F55\u8BB0\u5F55\uFF1F\u5982\u4F55\u786E\u8BA4\u914D\u7F6E\u4FE1\u606F\u51C6\u786E\uFF1F"
-    }
-  },
-  {
-    clause: "8.3.1",
-    requirements: [
-      "service-level-agreements",
-      "external-supplier-contracts",
-      "internal-agreements"
-    ],
-    lookFor: {
-      en: [
-        "A map of the agreements with customers, internal groups and external suppliers, and of how they support each other",
-        "Targets in supplier contracts and internal agreements in line with the SLAs they underpin",
-        "A named relationship owner for each customer and each supplier"
-      ],
-      "zh-CN": [
-        "\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u5916\u90E8\u4F9B\u65B9\u4E4B\u95F4\u6240\u7B7E\u534F\u8BAE\u7684\u5168\u666F\u56FE\uFF0C\u4EE5\u53CA\u534F\u8BAE\u4E4B\u95F4\u7684\u652F\u6491\u5173\u7CFB",
-        "\u4F9B\u65B9\u5408\u540C\u548C\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4FDD\u6301\u4E00\u81F4",
-        "\u6BCF\u4E2A\u987E\u5BA2\u548C\u4F9B\u65B9\u90FD\u6709\u6307\u5B9A\u7684\u5173\u7CFB\u8D1F\u8D23\u4EBA"
-      ]
-    },
-    question: {
-      en: "How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?",
-      "zh-CN": "\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u4F9B\u65B9\u7684\u5404\u9879\u534F\u8BAE\u5982\u4F55\u76F8\u4E92\u8854\u63A5\uFF1F\u6BCF\u6BB5\u5173\u7CFB\u7531\u8C01\u8D1F\u8D23\u7EF4\u62A4\uFF1F"
-    }
-  },
-  {
-    clause: "8.3.2",
-    requirements: [
-      "service-stakeholders",
-      "service-complaint-records",
-      "customer-satisfaction-results",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Customers, users and other stakeholders of each service identified, with named contacts and regular meetings",
-        "Complaints logged, investigated, acted on and closed with the complainant told the outcome, checked on a few from the log",
-        "Satisfaction measured at planned intervals, the results analysed and the improvement actions followed up",
-        "Shifts in customer needs or business direction picked up and fed into service planning"
-      ],
-      "zh-CN": [
-        "\u8BC6\u522B\u4E86\u6BCF\u9879\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9\uFF0C\u6709\u6307\u5B9A\u8054\u7CFB\u4EBA\u5E76\u5B9A\u671F\u6C9F\u901A",
-        "\u6295\u8BC9\u6709\u767B\u8BB0\u3001\u8C03\u67E5\u3001\u5904\u7406\u548C\u5173\u95ED\uFF0C\u5E76\u7B54\u590D\u6295\u8BC9\u4EBA\uFF1B\u4ECE\u53F0\u8D26\u4E2D\u62BD\u67E5\u51E0\u9879\u6838\u5B9E",
-        "\u6309\u8BA1\u5212\u5F00\u5C55\u987E\u5BA2\u6EE1\u610F\u5EA6\u6D4B\u91CF\uFF0C\u7ED3\u679C\u7ECF\u8FC7\u5206\u6790\uFF0C\u6539\u8FDB\u63AA\u65BD\u5F97\u5230\u8DDF\u8E2A",
-        "\u80FD\u53CA\u65F6\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u6216\u4E1A\u52A1\u65B9\u5411\u7684\u53D8\u5316\uFF0C\u5E76\u7EB3\u5165\u670D\u52A1\u7B56\u5212"
-      ]
-    },
-    question: {
-      en: "How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?",
-      "zh-CN": "\u5982\u4F55\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u7684\u53D8\u5316\u3001\u6D4B\u91CF\u987E\u5BA2\u6EE1\u610F\u5EA6\u5E76\u5904\u7406\u6295\u8BC9\uFF1F"
-    }
-  },
-  {
-    clause: "8.3.3",
-    requirements: [
-      "service-level-agreements",
-      "service-level-reviews",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Signed SLAs for the services in scope, with measurable targets, workload limits and exceptions spelt out",
-        "Performance against the SLA targets reported to and reviewed with the customer at planned intervals, with minutes and actions",
-        "Missed targets investigated and leading to improvement; the SLAs themselves reviewed and re-signed when services change"
-      ],
-      "zh-CN": [
-        "\u8303\u56F4\u5185\u670D\u52A1\u5747\u6709\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u5199\u660E\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5",
-        "\u5B9A\u671F\u5411\u987E\u5BA2\u62A5\u544A\u670D\u52A1\u7EA7\u522B\u8FBE\u6210\u60C5\u51B5\u5E76\u5171\u540C\u8BC4\u5BA1\uFF0C\u6709\u4F1A\u8BAE\u7EAA\u8981\u548C\u63AA\u65BD",
-        "\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u8C03\u67E5\u5E76\u5F15\u53D1\u6539\u8FDB\uFF1B\u670D\u52A1\u53D8\u5316\u65F6\u5BF9\u534F\u8BAE\u672C\u8EAB\u8FDB\u884C\u8BC4\u5BA1\u5E76\u91CD\u65B0\u7B7E\u7F72"
-      ]
-    },
-    question: {
-      en: "How are service levels agreed with customers, how do you track them, and what happens when a target is missed?",
-      "zh-CN": "\u670D\u52A1\u7EA7\u522B\u5982\u4F55\u4E0E\u987E\u5BA2\u7EA6\u5B9A\uFF1F\u5982\u4F55\u8DDF\u8E2A\u8FBE\u6210\u60C5\u51B5\uFF1F\u672A\u8FBE\u6807\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
-    }
-  },
-  {
-    clause: "8.3.4.1",
-    requirements: [
-      "external-supplier-contracts",
-      "supplier-dispute-records",
-      "supplier-performance-reviews",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "A contract with each external supplier in scope whose scope, targets and responsibilities match the SLAs it supports",
-        "Supplier performance reviewed at planned intervals against the contract targets, with scorecards or meeting minutes",
-        "Disputes logged and followed until settled, and contract changes assessed before they are signed"
-      ],
-      "zh-CN": [
-        "\u8303\u56F4\u5185\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u90FD\u6709\u5408\u540C\uFF0C\u5176\u8303\u56F4\u3001\u76EE\u6807\u548C\u804C\u8D23\u4E0E\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76F8\u5339\u914D",
-        "\u5B9A\u671F\u5BF9\u7167\u5408\u540C\u76EE\u6807\u8BC4\u5BA1\u4F9B\u65B9\u7EE9\u6548\uFF0C\u6709\u8BC4\u5206\u8868\u6216\u4F1A\u8BAE\u7EAA\u8981",
-        "\u4E89\u8BAE\u6709\u767B\u8BB0\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1B\u5408\u540C\u53D8\u66F4\u5728\u7B7E\u7F72\u524D\u7ECF\u8FC7\u8BC4\u4F30"
-      ]
-    },
-    question: {
-      en: "How do you choose, contract and review your external suppliers, and how are disputes with them handled?",
-      "zh-CN": "\u5982\u4F55\u9009\u62E9\u5916\u90E8\u4F9B\u65B9\u3001\u7B7E\u8BA2\u5408\u540C\u5E76\u8BC4\u5BA1\u5176\u7EE9\u6548\uFF1F\u4E0E\u4F9B\u65B9\u7684\u4E89\u8BAE\u5982\u4F55\u5904\u7406\uFF1F"
-    }
-  },
-  {
-    clause: "8.3.4.2",
-    requirements: [
-      "internal-agreements",
-      "supplier-performance-reviews",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Written agreements (OLAs) with internal teams, and with customers acting as suppliers, stating what they deliver and to which targets",
-        "Internal supplier performance measured against those targets and reviewed",
-        "For one or two services, targets in the internal agreements checked against the SLAs they support"
-      ],
-      "zh-CN": [
-        "\u4E0E\u5185\u90E8\u56E2\u961F\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7B7E\u6709\u4E66\u9762\u534F\u8BAE\uFF08\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE\uFF09\uFF0C\u5199\u660E\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807",
-        "\u5BF9\u7167\u534F\u8BAE\u76EE\u6807\u6D4B\u91CF\u5E76\u8BC4\u5BA1\u5185\u90E8\u4F9B\u65B9\u7684\u7EE9\u6548",
-        "\u9009\u53D6\u4E00\u4E24\u9879\u670D\u52A1\uFF0C\u6838\u5BF9\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u662F\u5426\u4E00\u81F4"
-      ]
-    },
-    question: {
-      en: "Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?",
-      "zh-CN": "\u54EA\u4E9B\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u4E3A\u670D\u52A1\u63D0\u4F9B\u652F\u6491\uFF1F\u5BF9\u5176\u627F\u8BFA\u5982\u4F55\u7EA6\u5B9A\u548C\u68C0\u67E5\uFF1F"
-    }
-  },
-  {
-    clause: "8.4.1",
-    requirements: [
-      "service-budget",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "A yearly budget covering the services, prepared under the organisation's financial rules",
-        "Actual costs tracked per service or cost centre and compared with the budget, with variances explained",
-        "Cost information used when deciding on new services, changes or extra capacity"
-      ],
-      "zh-CN": [
-        "\u6309\u7EC4\u7EC7\u8D22\u52A1\u5236\u5EA6\u7F16\u5236\u7684\u8986\u76D6\u5404\u9879\u670D\u52A1\u7684\u5E74\u5EA6\u9884\u7B97",
-        "\u6309\u670D\u52A1\u6216\u6210\u672C\u4E2D\u5FC3\u8DDF\u8E2A\u5B9E\u9645\u6210\u672C\u5E76\u4E0E\u9884\u7B97\u6BD4\u8F83\uFF0C\u5DEE\u5F02\u6709\u8BF4\u660E",
-        "\u5728\u51B3\u5B9A\u65B0\u589E\u670D\u52A1\u3001\u53D8\u66F4\u6216\u6269\u5BB9\u65F6\u4F7F\u7528\u6210\u672C\u4FE1\u606F"
-      ]
-    },
-    question: {
-      en: "How are services budgeted and their costs accounted for, and who looks at the variances?",
-      "zh-CN": "\u670D\u52A1\u7684\u9884\u7B97\u5982\u4F55\u7F16\u5236\u3001\u6210\u672C\u5982\u4F55\u6838\u7B97\uFF1F\u9884\u7B97\u5DEE\u5F02\u7531\u8C01\u5206\u6790\uFF1F"
-    }
-  },
-  {
-    clause: "8.4.2",
-    requirements: [
-      "demand-forecast",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Demand analysed and forecast at planned intervals from business plans, usage data and ticket trends",
-        "Service consumption monitored and reported, for example users, transactions or requests per period",
-        "Forecasts feeding capacity, budget and staffing decisions"
-      ],
-      "zh-CN": [
-        "\u5B9A\u671F\u7ED3\u5408\u4E1A\u52A1\u8BA1\u5212\u3001\u4F7F\u7528\u6570\u636E\u548C\u5DE5\u5355\u8D8B\u52BF\u5206\u6790\u548C\u9884\u6D4B\u670D\u52A1\u9700\u6C42",
-        "\u76D1\u89C6\u5E76\u62A5\u544A\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\uFF0C\u5982\u6BCF\u671F\u7684\u7528\u6237\u6570\u3001\u4EA4\u6613\u91CF\u6216\u8BF7\u6C42\u91CF",
-        "\u9700\u6C42\u9884\u6D4B\u7ED3\u679C\u7528\u4E8E\u5BB9\u91CF\u3001\u9884\u7B97\u548C\u4EBA\u5458\u914D\u7F6E\u51B3\u7B56"
-      ]
-    },
-    question: {
-      en: "How do you anticipate demand for your services, and how do you see how they are actually being used?",
-      "zh-CN": "\u5982\u4F55\u9884\u5224\u670D\u52A1\u9700\u6C42\uFF1F\u5982\u4F55\u638C\u63E1\u670D\u52A1\u7684\u5B9E\u9645\u4F7F\u7528\u60C5\u51B5\uFF1F"
-    }
-  },
-  {
-    clause: "8.4.3",
-    requirements: [
-      "capacity-plan",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "A capacity plan covering people, technology and information, with current use, forecasts and planned actions",
-        "Capacity thresholds monitored with alerts, and reports showing utilisation trends",
-        "Capacity-related incidents or performance complaints traced to actions in the plan"
-      ],
-      "zh-CN": [
-        "\u5BB9\u91CF\u8BA1\u5212\u8986\u76D6\u4EBA\u5458\u3001\u6280\u672F\u548C\u4FE1\u606F\u7B49\u65B9\u9762\uFF0C\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u8BA1\u5212\u63AA\u65BD",
-        "\u5BF9\u5BB9\u91CF\u9608\u503C\u8FDB\u884C\u76D1\u89C6\u5E76\u8BBE\u7F6E\u544A\u8B66\uFF0C\u62A5\u544A\u4E2D\u80FD\u770B\u5230\u5229\u7528\u7387\u8D8B\u52BF",
-        "\u4E0E\u5BB9\u91CF\u6709\u5173\u7684\u4E8B\u4EF6\u6216\u6027\u80FD\u6295\u8BC9\u53EF\u8FFD\u6EAF\u5230\u8BA1\u5212\u4E2D\u7684\u76F8\u5E94\u63AA\u65BD"
-      ]
-    },
-    question: {
-      en: "How do you plan capacity for current and future demand, and what warns you before you run out?",
-      "zh-CN": "\u5982\u4F55\u7B56\u5212\u5BB9\u91CF\u4EE5\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\uFF1F\u9760\u4EC0\u4E48\u53CA\u65E9\u53D1\u73B0\u5BB9\u91CF\u4E0D\u8DB3\uFF1F"
-    }
-  },
-  {
-    clause: "8.5.1.1",
-    requirements: [
-      "change-management-policy"
-    ],
-    lookFor: {
-      en: [
-        "An approved change policy that lets an analyst decide whether a given change needs change control and at what level of approval",
-        "Rules for emergency changes, and recent emergency changes that were handled by those rules",
-        "Change types and approval levels in the ticketing tool set up to match the policy"
-      ],
-      "zh-CN": [
-        "\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\uFF0C\u5206\u6790\u4EBA\u5458\u80FD\u636E\u6B64\u5224\u65AD\u67D0\u9879\u53D8\u66F4\u662F\u5426\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u9700\u8981\u54EA\u4E00\u7EA7\u5BA1\u6279",
-        "\u6709\u7D27\u6025\u53D8\u66F4\u89C4\u5219\uFF0C\u5E76\u80FD\u4E3E\u51FA\u8FD1\u671F\u6309\u89C4\u5219\u5904\u7406\u7684\u7D27\u6025\u53D8\u66F4",
-        "\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u7C7B\u578B\u548C\u5BA1\u6279\u7EA7\u522B\u8BBE\u7F6E\u4E0E\u65B9\u9488\u4E00\u81F4"
-      ]
-    },
-    question: {
-      en: "How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?",
-      "zh-CN": "\u5982\u4F55\u786E\u5B9A\u54EA\u4E9B\u53D8\u66F4\u53D7\u63A7\u3001\u54EA\u4E9B\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4\uFF1F\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\uFF1F"
-    }
-  },
-  {
-    clause: "8.5.1.2",
-    requirements: [
-      "change-records",
-      "change-management-policy"
-    ],
-    lookFor: {
-      en: [
-        "Requests for change recorded and classified in one tool, wherever they come from",
-        "High-impact changes recognised and sent to service design and transition instead of the normal change route",
-        "Recent configuration or deployment logs cross-checked against requests for change to find changes made without one"
-      ],
-      "zh-CN": [
-        "\u65E0\u8BBA\u6765\u6E90\u5982\u4F55\uFF0C\u53D8\u66F4\u8BF7\u6C42\u90FD\u5728\u7EDF\u4E00\u7684\u5DE5\u5177\u4E2D\u767B\u8BB0\u548C\u5206\u7C7B",
-        "\u80FD\u8BC6\u522B\u51FA\u5177\u6709\u91CD\u5927\u5F71\u54CD\u7684\u53D8\u66F4\uFF0C\u8F6C\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362\uFF0C\u800C\u4E0D\u6309\u5E38\u89C4\u53D8\u66F4\u5904\u7406",
-        "\u5C06\u8FD1\u671F\u914D\u7F6E\u6216\u90E8\u7F72\u65E5\u5FD7\u4E0E\u53D8\u66F4\u8BF7\u6C42\u4EA4\u53C9\u6838\u5BF9\uFF0C\u67E5\u627E\u672A\u7ECF\u7533\u8BF7\u7684\u53D8\u66F4"
-      ]
-    },
-    question: {
-      en: "How is a change request raised, recorded and classified, and how would you spot a change made without one?",
-      "zh-CN": "\u53D8\u66F4\u8BF7\u6C42\u5982\u4F55\u63D0\u51FA\u3001\u767B\u8BB0\u548C\u5206\u7C7B\uFF1F\u5982\u4F55\u53D1\u73B0\u672A\u7ECF\u7533\u8BF7\u5C31\u5B9E\u65BD\u7684\u53D8\u66F4\uFF1F"
-    }
-  },
-  {
-    clause: "8.5.1.3",
-    requirements: [
-      "change-records",
-      "change-schedule",
-      "change-management-policy"
-    ],
-    lookFor: {
-      en: [
-        "Sampled RFCs showing risk and impact assessment, approval by the right authority, and test and back-out plans",
-        "Change advisory meetings minuted, with each decision recorded",
-        "A change schedule shared with those affected, and failed or backed-out changes reviewed",
-        "Post-implementation reviews carried out and change success rates reported"
-      ],
-      "zh-CN": [
-        "\u62BD\u67E5\u53D8\u66F4\u8BF7\u6C42\uFF0C\u786E\u8BA4\u6709\u98CE\u9669\u548C\u5F71\u54CD\u8BC4\u4F30\u3001\u7ECF\u76F8\u5E94\u6743\u9650\u6279\u51C6\u3001\u6709\u6D4B\u8BD5\u548C\u56DE\u9000\u8BA1\u5212",
-        "\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u6709\u7EAA\u8981\uFF0C\u6BCF\u9879\u51B3\u5B9A\u5747\u6709\u8BB0\u5F55",
-        "\u53D8\u66F4\u65E5\u7A0B\u5DF2\u544A\u77E5\u53D7\u5F71\u54CD\u65B9\uFF0C\u5931\u8D25\u6216\u56DE\u9000\u7684\u53D8\u66F4\u7ECF\u8FC7\u56DE\u987E",
-        "\u5F00\u5C55\u5B9E\u65BD\u540E\u8BC4\u5BA1\u5E76\u62A5\u544A\u53D8\u66F4\u6210\u529F\u7387"
-      ]
-    },
-    question: {
-      en: "Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?",
-      "zh-CN": "\u4EE5\u8FD1\u671F\u4E00\u9879\u53D8\u66F4\u4E3A\u4F8B\uFF1A\u5B83\u662F\u5982\u4F55\u8BC4\u4F30\u3001\u6279\u51C6\u3001\u6392\u671F\u3001\u90E8\u7F72\u548C\u56DE\u987E\u7684\uFF1F"
-    }
-  },
-  {
-    clause: "8.5.2.1",
-    requirements: [
-      "new-service-plans",
-      "change-management-policy"
-    ],
-    lookFor: {
-      en: [
-        "For a recent new or much-changed service, a plan with activities, responsibilities, timescales, resources, dependencies and acceptance",
-        "The decision to use design and transition traced back to the criteria in the change policy",
-        "The effect on existing services, agreements and processes considered in the plan"
-      ],
-      "zh-CN": [
-        "\u62BD\u53D6\u8FD1\u671F\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\uFF0C\u67E5\u770B\u5176\u8BA1\u5212\u4E2D\u7684\u6D3B\u52A8\u3001\u804C\u8D23\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u5B89\u6392",
-        "\u80FD\u8FFD\u6EAF\u5230\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\u4E2D\u7684\u5224\u5B9A\u51C6\u5219\uFF0C\u8BF4\u660E\u4E3A\u4F55\u8FDB\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362",
-        "\u8BA1\u5212\u4E2D\u8003\u8651\u4E86\u5BF9\u73B0\u6709\u670D\u52A1\u3001\u534F\u8BAE\u548C\u8FC7\u7A0B\u7684\u5F71\u54CD"
-      ]
-    },
-    question: {
-      en: "For your most recent new or significantly changed service, how was it planned and who signed off the plan?",
-      "zh-CN": "\u4EE5\u6700\u8FD1\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u4E3A\u4F8B\uFF1A\u662F\u5982\u4F55\u7B56\u5212\u7684\uFF1F\u8BA1\u5212\u7531\u8C01\u6279\u51C6\uFF1F"
-    }
-  },
-  {
-    clause: "8.5.2.2",
-    requirements: [
-      "service-design",
-      "service-requirements"
-    ],
-    lookFor: {
-      en: [
-        "Design documents that show how the service will meet its service requirements",
-        "A design that covers the people, agreements, processes, SLAs and supporting tools affected, not only the technical architecture",
-        "Design reviewed and approved, with a trail from each requirement to the part of the design that meets it"
-      ],
-      "zh-CN": [
-        "\u8BBE\u8BA1\u6587\u6863\u80FD\u8BF4\u660E\u670D\u52A1\u5982\u4F55\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42",
-        "\u8BBE\u8BA1\u4E0D\u53EA\u6DB5\u76D6\u6280\u672F\u67B6\u6784\uFF0C\u8FD8\u6DB5\u76D6\u53D7\u5F71\u54CD\u7684\u4EBA\u5458\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u652F\u6491\u5DE5\u5177",
-        "\u8BBE\u8BA1\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u6BCF\u9879\u8981\u6C42\u90FD\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u5B83\u7684\u8BBE\u8BA1\u5185\u5BB9"
-      ]
-    },
-    question: {
-      en: "How was the design of a new or changed service documented, and how did you check it met its requirements?",
-      "zh-CN": "\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BBE\u8BA1\u5982\u4F55\u5F62\u6210\u6587\u4EF6\uFF1F\u5982\u4F55\u9A8C\u8BC1\u8BBE\u8BA1\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\uFF1F"
-    }
-  },
-  {
-    clause: "8.5.2.3",
-    requirements: [
-      "service-acceptance-criteria",
-      "release-records"
-    ],
-    lookFor: {
-      en: [
-        "Acceptance criteria agreed before go-live, with test results and a signed acceptance",
-        "Transition carried out through release and deployment, with a rollback ready",
-        "A review after go-live comparing the outcome with the plan, and the customer informed"
-      ],
-      "zh-CN": [
-        "\u4E0A\u7EBF\u524D\u5DF2\u7EA6\u5B9A\u9A8C\u6536\u51C6\u5219\uFF0C\u6709\u6D4B\u8BD5\u7ED3\u679C\u548C\u7B7E\u5B57\u7684\u9A8C\u6536\u5355",
-        "\u8F6C\u6362\u901A\u8FC7\u53D1\u5E03\u548C\u90E8\u7F72\u8FDB\u884C\uFF0C\u5E76\u505A\u597D\u56DE\u9000\u51C6\u5907",
-        "\u4E0A\u7EBF\u540E\u5F00\u5C55\u56DE\u987E\uFF0C\u5C06\u5B9E\u9645\u7ED3\u679C\u4E0E\u8BA1\u5212\u5BF9\u6BD4\uFF0C\u5E76\u544A\u77E5\u987E\u5BA2"
-      ]
-    },
-    question: {
-      en: "How do you decide a new or changed service is ready to go live, and what happened after it did?",
-      "zh-CN": "\u5982\u4F55\u5224\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u7684\u670D\u52A1\u5DF2\u5177\u5907\u4E0A\u7EBF\u6761\u4EF6\uFF1F\u4E0A\u7EBF\u540E\u505A\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F"
-    }
-  },
-  {
-    clause: "8.5.3",
-    requirements: [
-      "release-policy",
-      "release-records"
-    ],
-    lookFor: {
-      en: [
-        "A release policy defining the release types and how often each happens, emergency releases included",
-        "Sampled releases with a plan, test evidence, approval and a deployment record linked to the changes they carry",
-        "Failed releases investigated and release success monitored"
-      ],
-      "zh-CN": [
-        "\u53D1\u5E03\u65B9\u9488\u89C4\u5B9A\u4E86\u53D1\u5E03\u7C7B\u578B\u53CA\u5176\u9891\u7387\uFF0C\u5305\u62EC\u7D27\u6025\u53D1\u5E03",
-        "\u62BD\u67E5\u7684\u53D1\u5E03\u6709\u8BA1\u5212\u3001\u6D4B\u8BD5\u8BC1\u636E\u3001\u6279\u51C6\u548C\u90E8\u7F72\u8BB0\u5F55\uFF0C\u5E76\u4E0E\u6240\u542B\u53D8\u66F4\u5173\u8054",
-        "\u5931\u8D25\u7684\u53D1\u5E03\u7ECF\u8FC7\u8C03\u67E5\uFF0C\u53D1\u5E03\u6210\u529F\u7387\u5F97\u5230\u76D1\u89C6"
-      ]
-    },
-    question: {
-      en: "How are releases planned, tested, approved and deployed, and what do you do when one fails?",
-      "zh-CN": "\u53D1\u5E03\u5982\u4F55\u7B56\u5212\u3001\u6D4B\u8BD5\u3001\u6279\u51C6\u548C\u90E8\u7F72\uFF1F\u53D1\u5E03\u5931\u8D25\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
-    }
-  },
-  {
-    clause: "8.6.1",
-    requirements: [
-      "incident-records",
-      "major-incident-procedure",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Sampled incident tickets with priority, timestamps, updates, resolution and closure confirmed with the user",
-        "Priority set from impact and urgency in the same way each time, and resolution times compared with the SLA targets",
-        "A written major incident procedure and a recent major incident handled by it, with a report",
-        "Recurring incidents passed to problem management"
-      ],
-      "zh-CN": [
-        "\u62BD\u67E5\u4E8B\u4EF6\u5DE5\u5355\uFF0C\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u5904\u7406\u8FDB\u5C55\u548C\u89E3\u51B3\u65B9\u6CD5\uFF0C\u5173\u95ED\u524D\u7ECF\u7528\u6237\u786E\u8BA4",
-        "\u6309\u5F71\u54CD\u5EA6\u548C\u7D27\u6025\u5EA6\u4E00\u81F4\u5730\u786E\u5B9A\u4F18\u5148\u7EA7\uFF0C\u89E3\u51B3\u65F6\u957F\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76EE\u6807\u5BF9\u6BD4",
-        "\u6709\u6210\u6587\u7684\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF0C\u8FD1\u671F\u7684\u91CD\u5927\u4E8B\u4EF6\u6309\u7A0B\u5E8F\u5904\u7406\u5E76\u6709\u62A5\u544A",
-        "\u91CD\u590D\u53D1\u751F\u7684\u4E8B\u4EF6\u80FD\u8F6C\u5165\u95EE\u9898\u7BA1\u7406"
-      ]
-    },
-    question: {
-      en: "How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?",
-      "zh-CN": "\u4E8B\u4EF6\u5982\u4F55\u767B\u8BB0\u3001\u786E\u5B9A\u4F18\u5148\u7EA7\u3001\u89E3\u51B3\u548C\u5173\u95ED\uFF1F\u6700\u8FD1\u4E00\u6B21\u91CD\u5927\u4E8B\u4EF6\u662F\u5982\u4F55\u5904\u7406\u7684\uFF1F"
-    }
-  },
-  {
-    clause: "8.6.2",
-    requirements: [
-      "service-request-records",
-      "service-request-instructions",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Service requests logged apart from incidents, with the request types defined",
-        "Work instructions or request models for the common request types, and sampled requests fulfilled as described",
-        "Requests that need approval, such as access rights, showing the approval before fulfilment"
-      ],
-      "zh-CN": [
-        "\u670D\u52A1\u8BF7\u6C42\u4E0E\u4E8B\u4EF6\u5206\u5F00\u767B\u8BB0\uFF0C\u5E76\u5B9A\u4E49\u4E86\u8BF7\u6C42\u7C7B\u578B",
-        "\u5E38\u89C1\u8BF7\u6C42\u7C7B\u578B\u6709\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B\uFF0C\u62BD\u67E5\u7684\u8BF7\u6C42\u6309\u5176\u5B9E\u73B0",
-        "\u9700\u8981\u5BA1\u6279\u7684\u8BF7\u6C42\uFF08\u5982\u8BBF\u95EE\u6743\u9650\uFF09\u5728\u5B9E\u73B0\u524D\u6709\u5BA1\u6279\u8BB0\u5F55"
-      ]
-    },
-    question: {
-      en: "How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?",
-      "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u5982\u4F55\u767B\u8BB0\u3001\u5FC5\u8981\u65F6\u5982\u4F55\u5BA1\u6279\u3001\u5982\u4F55\u5B9E\u73B0\uFF1F\u5B9E\u73B0\u4EBA\u5458\u4F9D\u636E\u4EC0\u4E48\u64CD\u4F5C\uFF1F"
-    }
-  },
-  {
-    clause: "8.6.3",
-    requirements: [
-      "problem-records",
-      "known-error-records",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Problems raised from incident trends as well as after single major incidents, not only in reaction",
-        "Sampled problem records with root cause analysis, a workaround and the change raised for a permanent fix",
-        "Known errors and workarounds recorded and actually used by the service desk",
-        "Evidence that fixes worked: the related incidents stop recurring"
-      ],
-      "zh-CN": [
-        "\u4E0D\u4EC5\u5728\u91CD\u5927\u4E8B\u4EF6\u540E\u88AB\u52A8\u7ACB\u9879\uFF0C\u4E5F\u4F1A\u901A\u8FC7\u4E8B\u4EF6\u8D8B\u52BF\u5206\u6790\u4E3B\u52A8\u53D1\u73B0\u95EE\u9898",
-        "\u62BD\u67E5\u95EE\u9898\u8BB0\u5F55\uFF0C\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u3001\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u4EE5\u53CA\u4E3A\u5F7B\u5E95\u89E3\u51B3\u800C\u63D0\u51FA\u7684\u53D8\u66F4",
-        "\u5DF2\u77E5\u9519\u8BEF\u53CA\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u6709\u8BB0\u5F55\uFF0C\u5E76\u88AB\u670D\u52A1\u53F0\u5B9E\u9645\u4F7F\u7528",
-        "\u95EE\u9898\u5904\u7406\u6709\u6548\u7684\u8BC1\u636E\uFF1A\u4FEE\u590D\u540E\u76F8\u5173\u4E8B\u4EF6\u4E0D\u518D\u91CD\u590D\u53D1\u751F"
-      ]
-    },
-    question: {
-      en: "How are problems identified, analysed and tracked to resolution, and where is that recorded?",
-      "zh-CN": "\u5982\u4F55\u8BC6\u522B\u548C\u5206\u6790\u95EE\u9898\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1F\u8FD9\u4E9B\u60C5\u51B5\u8BB0\u5F55\u5728\u54EA\u91CC\uFF1F"
-    }
-  },
-  {
-    clause: "8.7.1",
-    requirements: [
-      "availability-requirements",
-      "availability-risk-assessment",
-      "availability-monitoring-results",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Availability requirements and targets agreed per service, usually in the SLA",
-        "A dated availability risk assessment, such as a single-point-of-failure analysis, with actions",
-        "Availability measured monthly the way the SLA defines it and compared with the target, with shortfalls investigated"
-      ],
-      "zh-CN": [
-        "\u6309\u670D\u52A1\u7EA6\u5B9A\u4E86\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807\uFF0C\u901A\u5E38\u5199\u5165\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
-        "\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30\uFF08\u5982\u5355\u70B9\u6545\u969C\u5206\u6790\uFF09\u53CA\u76F8\u5E94\u63AA\u65BD",
-        "\u6309\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u89C4\u5B9A\u7684\u53E3\u5F84\u6309\u6708\u6D4B\u91CF\u53EF\u7528\u6027\u5E76\u4E0E\u76EE\u6807\u5BF9\u6BD4\uFF0C\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u5206\u6790"
-      ]
-    },
-    question: {
-      en: "How do you set, measure and protect the availability of each service?",
-      "zh-CN": "\u6BCF\u9879\u670D\u52A1\u7684\u53EF\u7528\u6027\u76EE\u6807\u5982\u4F55\u786E\u5B9A\u3001\u5982\u4F55\u6D4B\u91CF\u3001\u5982\u4F55\u4FDD\u969C\uFF1F"
-    }
-  },
-  {
-    clause: "8.7.2",
-    requirements: [
-      "service-continuity-requirements",
-      "service-continuity-plan",
-      "continuity-risk-assessment",
-      "continuity-test-reports",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Continuity requirements per service, such as recovery time and recovery point, agreed with customers",
-        "An approved continuity plan that can be reached if the main site is lost, with contact details kept current",
-        "Tests at planned intervals and after major changes, with reports, findings and follow-up",
-        "A continuity risk assessment whose risks the plan visibly answers"
-      ],
-      "zh-CN": [
-        "\u6309\u670D\u52A1\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u8FDE\u7EED\u6027\u8981\u6C42\uFF0C\u5982\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807",
-        "\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212\u5728\u4E3B\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528\uFF0C\u8054\u7CFB\u4EBA\u4FE1\u606F\u4FDD\u6301\u6700\u65B0",
-        "\u6309\u8BA1\u5212\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u5F00\u5C55\u6D4B\u8BD5\uFF0C\u6709\u6D4B\u8BD5\u62A5\u544A\u3001\u53D1\u73B0\u7684\u95EE\u9898\u548C\u540E\u7EED\u63AA\u65BD",
-        "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30\u4E2D\u7684\u98CE\u9669\u5728\u8BA1\u5212\u4E2D\u6709\u660E\u786E\u5E94\u5BF9"
-      ]
-    },
-    question: {
-      en: "If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?",
-      "zh-CN": "\u5982\u679C\u660E\u5929\u4E3B\u573A\u6240\u6216\u4E3B\u5E73\u53F0\u4E0D\u53EF\u7528\uFF0C\u670D\u52A1\u5C06\u5982\u4F55\u6062\u590D\uFF1F\u6700\u8FD1\u4E00\u6B21\u6D4B\u8BD5\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
-    }
-  },
-  {
-    clause: "8.7.3.1",
-    requirements: [
-      "information-security-policy"
-    ],
-    lookFor: {
-      en: [
-        "A security policy approved by management that fits the services and the organisation's obligations",
-        "Evidence the policy reached staff, and suppliers and customers where relevant",
-        "Policy reviewed at planned intervals and consistent with any ISO/IEC 27001 system already in place"
-      ],
-      "zh-CN": [
-        "\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488\uFF0C\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u548C\u7EC4\u7EC7\u627F\u62C5\u7684\u4E49\u52A1\u76F8\u9002\u5E94",
-        "\u65B9\u9488\u5DF2\u4F20\u8FBE\u7ED9\u5458\u5DE5\uFF0C\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u4F9B\u65B9\u548C\u987E\u5BA2\uFF0C\u6709\u76F8\u5E94\u8BC1\u636E",
-        "\u65B9\u9488\u5B9A\u671F\u8BC4\u5BA1\uFF0C\u5982\u5DF2\u5EFA\u7ACB ISO/IEC 27001 \u4F53\u7CFB\uFF0C\u4E8C\u8005\u4FDD\u6301\u4E00\u81F4"
-      ]
-    },
-    question: {
-      en: "Who approved your information security policy, how was it communicated, and when was it last reviewed?",
-      "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488\u7531\u8C01\u6279\u51C6\uFF1F\u5982\u4F55\u4F20\u8FBE\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
-    }
-  },
-  {
-    clause: "8.7.3.2",
-    requirements: [
-      "information-security-risk-assessment",
-      "information-security-controls",
-      "information-security-policy"
-    ],
-    lookFor: {
-      en: [
-        "A dated information security risk assessment and treatment plan covering the SMS and the services",
-        "A controls register or statement of applicability giving the reason each control was chosen or left out, supplier-facing controls included",
-        "A sample of controls seen working: access reviews, backups, patching, logging",
-        "Controls checked for effectiveness and updated after incidents or changes"
-      ],
-      "zh-CN": [
-        "\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212\uFF0C\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1",
-        "\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E\uFF0C\u8BF4\u660E\u6BCF\u9879\u63A7\u5236\u9009\u7528\u6216\u4E0D\u9009\u7528\u7684\u7406\u7531\uFF0C\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63A7\u5236",
-        "\u62BD\u67E5\u82E5\u5E72\u63A7\u5236\u63AA\u65BD\u7684\u5B9E\u9645\u8FD0\u884C\uFF1A\u8BBF\u95EE\u6743\u9650\u590D\u6838\u3001\u5907\u4EFD\u3001\u8865\u4E01\u3001\u65E5\u5FD7",
-        "\u5B9A\u671F\u8BC4\u4EF7\u63A7\u5236\u63AA\u65BD\u7684\u6709\u6548\u6027\uFF0C\u5E76\u5728\u53D1\u751F\u4E8B\u4EF6\u6216\u53D8\u66F4\u540E\u66F4\u65B0"
-      ]
-    },
-    question: {
-      en: "How did you choose your information security controls, and how do you check that they work?",
-      "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD\u662F\u5982\u4F55\u9009\u5B9A\u7684\uFF1F\u5982\u4F55\u68C0\u67E5\u5176\u6709\u6548\uFF1F"
-    }
-  },
-  {
-    clause: "8.7.3.3",
-    requirements: [
-      "information-security-incident-records",
-      "sms-processes"
-    ],
-    lookFor: {
-      en: [
-        "Security incidents recorded, classified and prioritised, with a sample traced from report to closure",
-        "Staff and suppliers know how to report a suspected security incident",
-        "Periodic trend analysis of security incidents, with actions to cut recurrence"
-      ],
-      "zh-CN": [
-        "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u6709\u767B\u8BB0\u3001\u5206\u7C7B\u548C\u4F18\u5148\u7EA7\uFF0C\u62BD\u6837\u4ECE\u62A5\u544A\u8FFD\u6EAF\u5230\u5173\u95ED",
-        "\u5458\u5DE5\u548C\u4F9B\u65B9\u77E5\u9053\u5982\u4F55\u62A5\u544A\u7591\u4F3C\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6",
-        "\u5B9A\u671F\u5206\u6790\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u7684\u8D8B\u52BF\uFF0C\u5E76\u91C7\u53D6\u63AA\u65BD\u51CF\u5C11\u518D\u6B21\u53D1\u751F"
-      ]
-    },
-    question: {
-      en: "How are information security incidents reported, handled and learnt from?",
-      "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5982\u4F55\u62A5\u544A\u3001\u5904\u7406\u5E76\u4ECE\u4E2D\u5438\u53D6\u6559\u8BAD\uFF1F"
-    }
-  },
-  {
-    clause: "9.1",
-    requirements: [
-      "monitoring-and-evaluation-results",
-      "service-management-objectives"
-    ],
-    lookFor: {
-      en: [
-        "A defined set of measures (what, how, when, who analyses) covering the SMS, the processes and the services",
-        "KPI reports or dashboards showing trends, with the data analysed rather than only collected",
-        "Conclusions from the analysis turned into decisions or actions, visible in management review or the improvement log"
-      ],
-      "zh-CN": [
-        "\u660E\u786E\u4E86\u76D1\u89C6\u548C\u6D4B\u91CF\u7684\u5185\u5BB9\u3001\u65B9\u6CD5\u3001\u65F6\u673A\u548C\u5206\u6790\u4EBA\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u8FC7\u7A0B\u548C\u670D\u52A1",
-        "\u5173\u952E\u7EE9\u6548\u6307\u6807\u62A5\u544A\u6216\u770B\u677F\u5448\u73B0\u8D8B\u52BF\uFF0C\u6570\u636E\u7ECF\u8FC7\u5206\u6790\u800C\u975E\u53EA\u662F\u6536\u96C6",
-        "\u5206\u6790\u7ED3\u8BBA\u8F6C\u5316\u4E3A\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u53EF\u5728\u7BA1\u7406\u8BC4\u5BA1\u6216\u6539\u8FDB\u53F0\u8D26\u4E2D\u770B\u5230"
-      ]
-    },
-    question: {
-      en: "What do you measure to know whether the SMS and services are performing, and what have the results led you to do?",
-      "zh-CN": "\u4F60\u4EEC\u6D4B\u91CF\u54EA\u4E9B\u5185\u5BB9\u6765\u5224\u65AD\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u7EE9\u6548\uFF1F\u6D4B\u91CF\u7ED3\u679C\u4FC3\u6210\u4E86\u54EA\u4E9B\u884C\u52A8\uFF1F"
-    }
-  },
-  {
-    clause: "9.2",
-    requirements: [
-      "internal-audit-programme",
-      "internal-audit-results"
-    ],
-    lookFor: {
-      en: [
-        "An audit programme that covers all clauses and processes over the cycle, with more attention where importance or past results call for it",
-        "Plans, checklists and reports for a completed audit, with no auditor auditing their own work",
-        "Findings reported to management and nonconformities followed through to closure",
-        "Auditor competence shown by training or qualification records"
-      ],
-      "zh-CN": [
-        "\u5BA1\u6838\u65B9\u6848\u5728\u4E00\u4E2A\u5468\u671F\u5185\u8986\u76D6\u6240\u6709\u6761\u6B3E\u548C\u8FC7\u7A0B\uFF0C\u5E76\u6839\u636E\u91CD\u8981\u7A0B\u5EA6\u548C\u4EE5\u5F80\u5BA1\u6838\u7ED3\u679C\u786E\u5B9A\u91CD\u70B9",
-        "\u5DF2\u5B8C\u6210\u5BA1\u6838\u7684\u5BA1\u6838\u8BA1\u5212\u3001\u68C0\u67E5\u8868\u548C\u62A5\u544A\uFF0C\u5BA1\u6838\u5458\u4E0D\u5BA1\u6838\u81EA\u5DF1\u7684\u5DE5\u4F5C",
-        "\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\uFF0C\u4E0D\u7B26\u5408\u5DF2\u8DDF\u8E2A\u81F3\u5173\u95ED",
-        "\u6709\u57F9\u8BAD\u6216\u8D44\u683C\u8BB0\u5F55\u8BC1\u660E\u5185\u90E8\u5BA1\u6838\u5458\u7684\u80FD\u529B"
-      ]
-    },
-    question: {
-      en: "How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?",
-      "zh-CN": "\u5185\u90E8\u5BA1\u6838\u65B9\u6848\u5982\u4F55\u7B56\u5212\u548C\u5B9E\u65BD\uFF1F\u4E0A\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u53D1\u73B0\u540E\u6765\u5982\u4F55\u5904\u7406\uFF1F"
-    }
-  },
-  {
-    clause: "9.3",
-    requirements: [
-      "management-review-results"
-    ],
-    lookFor: {
-      en: [
-        "Minutes of a completed management review held at the planned interval and attended by top management",
-        "Inputs backed by data (KPIs, audit results, customer feedback, supplier performance) and genuinely discussed, not a formality",
-        "Decisions and actions with owners and dates, and follow-up on the actions from the previous review"
-      ],
-      "zh-CN": [
-        "\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\uFF0C\u6309\u8BA1\u5212\u7684\u95F4\u9694\u53EC\u5F00\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u51FA\u5E2D",
-        "\u8BC4\u5BA1\u8F93\u5165\u6709\u6570\u636E\u652F\u6491\uFF08\u5173\u952E\u7EE9\u6548\u6307\u6807\u3001\u5BA1\u6838\u7ED3\u679C\u3001\u987E\u5BA2\u53CD\u9988\u3001\u4F9B\u65B9\u7EE9\u6548\u7B49\uFF09\u5E76\u786E\u5B9E\u7ECF\u8FC7\u8BA8\u8BBA\uFF0C\u800C\u975E\u8D70\u8FC7\u573A",
-        "\u51B3\u5B9A\u548C\u63AA\u65BD\u6709\u8D23\u4EFB\u4EBA\u548C\u671F\u9650\uFF0C\u4E0A\u6B21\u8BC4\u5BA1\u7684\u63AA\u65BD\u5DF2\u8DDF\u8FDB"
-      ]
-    },
-    question: {
-      en: "When did top management last review the SMS, what did they look at, and what did they decide?",
-      "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u4F53\u7CFB\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F\u8BC4\u5BA1\u4E86\u54EA\u4E9B\u5185\u5BB9\uFF1F\u4F5C\u51FA\u4E86\u54EA\u4E9B\u51B3\u5B9A\uFF1F"
-    }
-  },
-  {
-    clause: "9.4",
-    requirements: [
-      "service-reports"
-    ],
-    lookFor: {
-      en: [
-        "Service reports produced on the agreed schedule for each customer, covering performance against targets, trends and major events",
-        "Report contents and recipients agreed with the people who use them",
-        "Reports leading to decisions or actions, for example discussed at service review meetings"
-      ],
-      "zh-CN": [
-        "\u6309\u7EA6\u5B9A\u5468\u671F\u4E3A\u6BCF\u4E2A\u987E\u5BA2\u7F16\u5236\u670D\u52A1\u62A5\u544A\uFF0C\u6DB5\u76D6\u76EE\u6807\u8FBE\u6210\u3001\u8D8B\u52BF\u548C\u91CD\u5927\u4E8B\u9879",
-        "\u62A5\u544A\u5185\u5BB9\u548C\u62A5\u9001\u5BF9\u8C61\u5DF2\u4E0E\u62A5\u544A\u4F7F\u7528\u8005\u7EA6\u5B9A",
-        "\u62A5\u544A\u4FC3\u6210\u4E86\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u4F8B\u5982\u5728\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u4E0A\u8BA8\u8BBA"
-      ]
-    },
-    question: {
-      en: "What service reports do you produce, for whom, and which decisions have they informed?",
-      "zh-CN": "\u4F60\u4EEC\u7F16\u5236\u54EA\u4E9B\u670D\u52A1\u62A5\u544A\uFF1F\u62A5\u9001\u7ED9\u8C01\uFF1F\u8FD9\u4E9B\u62A5\u544A\u652F\u6301\u4E86\u54EA\u4E9B\u51B3\u7B56\uFF1F"
-    }
-  },
-  {
-    clause: "10.1",
-    requirements: [
-      "nonconformity-records"
-    ],
-    lookFor: {
-      en: [
-        "A log of nonconformities from audits, complaints, SLA breaches and incidents, with the immediate correction recorded",
-        "Root cause analysis for each one, corrective action in proportion to the effect, and a check that it worked",
-        "Whether similar nonconformities exist elsewhere considered, and the same findings not coming back in later audits"
-      ],
-      "zh-CN": [
-        "\u4E0D\u7B26\u5408\u53F0\u8D26\uFF0C\u6765\u6E90\u5305\u62EC\u5BA1\u6838\u3001\u6295\u8BC9\u3001\u670D\u52A1\u7EA7\u522B\u672A\u8FBE\u6807\u548C\u4E8B\u4EF6\uFF0C\u5E76\u8BB0\u5F55\u4E86\u5373\u65F6\u7EA0\u6B63",
-        "\u6BCF\u9879\u4E0D\u7B26\u5408\u90FD\u8FDB\u884C\u4E86\u539F\u56E0\u5206\u6790\uFF0C\u7EA0\u6B63\u63AA\u65BD\u4E0E\u5F71\u54CD\u7A0B\u5EA6\u76F8\u5F53\uFF0C\u5E76\u9A8C\u8BC1\u4E86\u6709\u6548\u6027",
-        "\u8003\u8651\u4E86\u5176\u4ED6\u5730\u65B9\u662F\u5426\u5B58\u5728\u7C7B\u4F3C\u4E0D\u7B26\u5408\uFF0C\u540E\u7EED\u5BA1\u6838\u4E2D\u4E0D\u518D\u51FA\u73B0\u540C\u7C7B\u95EE\u9898"
-      ]
-    },
-    question: {
-      en: "When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?",
-      "zh-CN": "\u4F53\u7CFB\u4E2D\u51FA\u73B0\u4E0D\u7B26\u5408\u65F6\uFF0C\u5982\u4F55\u7EA0\u6B63\u3001\u67E5\u627E\u539F\u56E0\u5E76\u9632\u6B62\u518D\u6B21\u53D1\u751F\uFF1F"
-    }
-  },
-  {
-    clause: "10.2",
-    requirements: [
-      "improvement-evaluation-criteria",
-      "improvement-opportunity-records"
-    ],
-    lookFor: {
-      en: [
-        "An improvement register fed from several sources (staff, customers, audits, measurements), with status and outcomes",
-        "Criteria for evaluating and ranking improvements, applied to the sampled entries",
-        "Completed improvements with measured results compared with what was expected"
-      ],
-      "zh-CN": [
-        "\u6539\u8FDB\u53F0\u8D26\u6709\u591A\u79CD\u6765\u6E90\uFF08\u5458\u5DE5\u3001\u987E\u5BA2\u3001\u5BA1\u6838\u3001\u6D4B\u91CF\uFF09\uFF0C\u8BB0\u5F55\u4E86\u72B6\u6001\u548C\u7ED3\u679C",
-        "\u6709\u8BC4\u4EF7\u548C\u6392\u5E8F\u6539\u8FDB\u5EFA\u8BAE\u7684\u51C6\u5219\uFF0C\u62BD\u67E5\u7684\u6761\u76EE\u786E\u5B9E\u6309\u51C6\u5219\u5904\u7406",
-        "\u5DF2\u5B8C\u6210\u7684\u6539\u8FDB\u6709\u6D4B\u91CF\u7ED3\u679C\uFF0C\u5E76\u4E0E\u9884\u671F\u6548\u679C\u5BF9\u6BD4"
-      ]
-    },
-    question: {
-      en: "How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?",
-      "zh-CN": "\u6539\u8FDB\u5EFA\u8BAE\u5982\u4F55\u6536\u96C6\u3001\u8BC4\u4EF7\u548C\u5B9E\u65BD\uFF1F\u80FD\u5426\u4E3E\u51FA\u4E00\u9879\u5E26\u6765\u53EF\u6D4B\u91CF\u6548\u679C\u7684\u6539\u8FDB\uFF1F"
-    }
-  }
-];
-
-// src/catalog/data/catalog.json
-var catalog_default = {
-  standard: "ISO/IEC 20000-1:2018",
-  clauses: [
-    {
-      id: "4",
-      parent: null,
-      title: {
-        en: "Context of the organization",
-        "zh-CN": "\u7EC4\u7EC7\u73AF\u5883"
-      }
-    },
-    {
-      id: "4.1",
-      parent: "4",
-      title: {
-        en: "Understanding the organization and its context",
-        "zh-CN": "\u7406\u89E3\u7EC4\u7EC7\u53CA\u5176\u73AF\u5883"
-      }
-    },
-    {
-      id: "4.2",
-      parent: "4",
-      title: {
-        en: "Understanding the needs and expectations of interested parties",
-        "zh-CN": "\u7406\u89E3\u76F8\u5173\u65B9\u7684\u9700\u6C42\u548C\u671F\u671B"
-      }
-    },
-    {
-      id: "4.3",
-      parent: "4",
-      title: {
-        en: "Determining the scope of the service management system",
-        "zh-CN": "\u786E\u5B9A\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8303\u56F4"
-      }
-    },
-    {
-      id: "4.4",
-      parent: "4",
-      title: {
-        en: "Service management system",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB"
-      }
-    },
-    {
-      id: "5",
-      parent: null,
-      title: {
-        en: "Leadership",
-        "zh-CN": "\u9886\u5BFC\u4F5C\u7528"
-      }
-    },
-    {
-      id: "5.1",
-      parent: "5",
-      title: {
-        en: "Leadership and commitment",
-        "zh-CN": "\u9886\u5BFC\u4F5C\u7528\u548C\u627F\u8BFA"
-      },
-      processOnly: true
-    },
-    {
-      id: "5.2",
-      parent: "5",
-      title: {
-        en: "Policy",
-        "zh-CN": "\u65B9\u9488"
-      }
-    },
-    {
-      id: "5.2.1",
-      parent: "5.2",
-      title: {
-        en: "Establishing the service management policy",
-        "zh-CN": "\u5236\u5B9A\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
-      }
-    },
-    {
-      id: "5.2.2",
-      parent: "5.2",
-      title: {
-        en: "Communicating the service management policy",
-        "zh-CN": "\u6C9F\u901A\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
-      }
-    },
-    {
-      id: "5.3",
-      parent: "5",
-      title: {
-        en: "Organizational roles, responsibilities and authorities",
-        "zh-CN": "\u7EC4\u7EC7\u7684\u5C97\u4F4D\u3001\u804C\u8D23\u548C\u6743\u9650"
-      }
-    },
-    {
-      id: "6",
-      parent: null,
-      title: {
-        en: "Planning",
-        "zh-CN": "\u7B56\u5212"
-      }
-    },
-    {
-      id: "6.1",
-      parent: "6",
-      title: {
-        en: "Actions to address risks and opportunities",
-        "zh-CN": "\u5E94\u5BF9\u98CE\u9669\u548C\u673A\u9047\u7684\u63AA\u65BD"
-      }
-    },
-    {
-      id: "6.2",
-      parent: "6",
-      title: {
-        en: "Service management objectives and planning to achieve them",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u53CA\u5176\u5B9E\u73B0\u7684\u7B56\u5212"
-      }
-    },
-    {
-      id: "6.2.1",
-      parent: "6.2",
-      title: {
-        en: "Establish objectives",
-        "zh-CN": "\u5EFA\u7ACB\u76EE\u6807"
-      }
-    },
-    {
-      id: "6.2.2",
-      parent: "6.2",
-      title: {
-        en: "Plan to achieve objectives",
-        "zh-CN": "\u5B9E\u73B0\u76EE\u6807\u7684\u7B56\u5212"
-      }
-    },
-    {
-      id: "6.3",
-      parent: "6",
-      title: {
-        en: "Plan the service management system",
-        "zh-CN": "\u7B56\u5212\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB"
-      }
-    },
-    {
-      id: "7",
-      parent: null,
-      title: {
-        en: "Support of the service management system",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u652F\u6301"
-      }
-    },
-    {
-      id: "7.1",
-      parent: "7",
-      title: {
-        en: "Resources",
-        "zh-CN": "\u8D44\u6E90"
-      }
-    },
-    {
-      id: "7.2",
-      parent: "7",
-      title: {
-        en: "Competence",
-        "zh-CN": "\u80FD\u529B"
-      }
-    },
-    {
-      id: "7.3",
-      parent: "7",
-      title: {
-        en: "Awareness",
-        "zh-CN": "\u610F\u8BC6"
-      }
-    },
-    {
-      id: "7.4",
-      parent: "7",
-      title: {
-        en: "Communication",
-        "zh-CN": "\u6C9F\u901A"
-      }
-    },
-    {
-      id: "7.5",
-      parent: "7",
-      title: {
-        en: "Documented information",
-        "zh-CN": "\u6210\u6587\u4FE1\u606F"
-      }
-    },
-    {
-      id: "7.5.1",
-      parent: "7.5",
-      title: {
-        en: "General",
-        "zh-CN": "\u603B\u5219"
-      },
-      processOnly: true
-    },
-    {
-      id: "7.5.2",
-      parent: "7.5",
-      title: {
-        en: "Creating and updating documented information",
-        "zh-CN": "\u521B\u5EFA\u548C\u66F4\u65B0\u6210\u6587\u4FE1\u606F"
-      }
-    },
-    {
-      id: "7.5.3",
-      parent: "7.5",
-      title: {
-        en: "Control of documented information",
-        "zh-CN": "\u6210\u6587\u4FE1\u606F\u7684\u63A7\u5236"
-      }
-    },
-    {
-      id: "7.5.4",
-      parent: "7.5",
-      title: {
-        en: "Service management system documented information",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u6210\u6587\u4FE1\u606F"
-      }
-    },
-    {
-      id: "7.6",
-      parent: "7",
-      title: {
-        en: "Knowledge",
-        "zh-CN": "\u77E5\u8BC6"
-      }
-    },
-    {
-      id: "8",
-      parent: null,
-      title: {
-        en: "Operation of the service management system",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FD0\u884C"
-      }
-    },
-    {
-      id: "8.1",
-      parent: "8",
-      title: {
-        en: "Operational planning and control",
-        "zh-CN": "\u8FD0\u884C\u7684\u7B56\u5212\u548C\u63A7\u5236"
-      }
-    },
-    {
-      id: "8.2",
-      parent: "8",
-      title: {
-        en: "Service portfolio",
-        "zh-CN": "\u670D\u52A1\u7EC4\u5408"
-      }
-    },
-    {
-      id: "8.2.1",
-      parent: "8.2",
-      title: {
-        en: "Service delivery",
-        "zh-CN": "\u670D\u52A1\u4EA4\u4ED8"
-      },
-      processOnly: true
-    },
-    {
-      id: "8.2.2",
-      parent: "8.2",
-      title: {
-        en: "Plan the services",
-        "zh-CN": "\u7B56\u5212\u670D\u52A1"
-      }
-    },
-    {
-      id: "8.2.3",
-      parent: "8.2",
-      title: {
-        en: "Control of parties involved in the service lifecycle",
-        "zh-CN": "\u670D\u52A1\u751F\u547D\u5468\u671F\u4E2D\u6240\u6D89\u53CA\u5404\u65B9\u7684\u63A7\u5236"
-      }
-    },
-    {
-      id: "8.2.4",
-      parent: "8.2",
-      title: {
-        en: "Service catalogue management",
-        "zh-CN": "\u670D\u52A1\u76EE\u5F55\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.2.5",
-      parent: "8.2",
-      title: {
-        en: "Asset management",
-        "zh-CN": "\u8D44\u4EA7\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.2.6",
-      parent: "8.2",
-      title: {
-        en: "Configuration management",
-        "zh-CN": "\u914D\u7F6E\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.3",
-      parent: "8",
-      title: {
-        en: "Relationship and agreement",
-        "zh-CN": "\u5173\u7CFB\u548C\u534F\u8BAE"
-      }
-    },
-    {
-      id: "8.3.1",
-      parent: "8.3",
-      title: {
-        en: "General",
-        "zh-CN": "\u603B\u5219"
-      },
-      processOnly: true
-    },
-    {
-      id: "8.3.2",
-      parent: "8.3",
-      title: {
-        en: "Business relationship management",
-        "zh-CN": "\u4E1A\u52A1\u5173\u7CFB\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.3.3",
-      parent: "8.3",
-      title: {
-        en: "Service level management",
-        "zh-CN": "\u670D\u52A1\u7EA7\u522B\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.3.4",
-      parent: "8.3",
-      title: {
-        en: "Supplier management",
-        "zh-CN": "\u4F9B\u65B9\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.3.4.1",
-      parent: "8.3.4",
-      title: {
-        en: "Management of external suppliers",
-        "zh-CN": "\u5916\u90E8\u4F9B\u65B9\u7684\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.3.4.2",
-      parent: "8.3.4",
-      title: {
-        en: "Management of internal suppliers and customers acting as a supplier",
-        "zh-CN": "\u5185\u90E8\u4F9B\u65B9\u548C\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7684\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.4",
-      parent: "8",
-      title: {
-        en: "Supply and demand",
-        "zh-CN": "\u4F9B\u5E94\u548C\u9700\u6C42"
-      }
-    },
-    {
-      id: "8.4.1",
-      parent: "8.4",
-      title: {
-        en: "Budgeting and accounting for services",
-        "zh-CN": "\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
-      }
-    },
-    {
-      id: "8.4.2",
-      parent: "8.4",
-      title: {
-        en: "Demand management",
-        "zh-CN": "\u9700\u6C42\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.4.3",
-      parent: "8.4",
-      title: {
-        en: "Capacity management",
-        "zh-CN": "\u5BB9\u91CF\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.5",
-      parent: "8",
-      title: {
-        en: "Service design, build and transition",
-        "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u3001\u6784\u5EFA\u548C\u8F6C\u6362"
-      }
-    },
-    {
-      id: "8.5.1",
-      parent: "8.5",
-      title: {
-        en: "Change management",
-        "zh-CN": "\u53D8\u66F4\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.5.1.1",
-      parent: "8.5.1",
-      title: {
-        en: "Change management policy",
-        "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
-      }
-    },
-    {
-      id: "8.5.1.2",
-      parent: "8.5.1",
-      title: {
-        en: "Change management initiation",
-        "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u7684\u542F\u52A8"
-      }
-    },
-    {
-      id: "8.5.1.3",
-      parent: "8.5.1",
-      title: {
-        en: "Change management activities",
-        "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u6D3B\u52A8"
-      }
-    },
-    {
-      id: "8.5.2",
-      parent: "8.5",
-      title: {
-        en: "Service design and transition",
-        "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362"
-      }
-    },
-    {
-      id: "8.5.2.1",
-      parent: "8.5.2",
-      title: {
-        en: "Plan new or changed services",
-        "zh-CN": "\u7B56\u5212\u65B0\u7684\u6216\u53D8\u66F4\u7684\u670D\u52A1"
-      }
-    },
-    {
-      id: "8.5.2.2",
-      parent: "8.5.2",
-      title: {
-        en: "Design",
-        "zh-CN": "\u8BBE\u8BA1"
-      }
-    },
-    {
-      id: "8.5.2.3",
-      parent: "8.5.2",
-      title: {
-        en: "Build and transition",
-        "zh-CN": "\u6784\u5EFA\u548C\u8F6C\u6362"
-      }
-    },
-    {
-      id: "8.5.3",
-      parent: "8.5",
-      title: {
-        en: "Release and deployment management",
-        "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.6",
-      parent: "8",
-      title: {
-        en: "Resolution and fulfilment",
-        "zh-CN": "\u89E3\u51B3\u548C\u5B9E\u73B0"
-      }
-    },
-    {
-      id: "8.6.1",
-      parent: "8.6",
-      title: {
-        en: "Incident management",
-        "zh-CN": "\u4E8B\u4EF6\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.6.2",
-      parent: "8.6",
-      title: {
-        en: "Service request management",
-        "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.6.3",
-      parent: "8.6",
-      title: {
-        en: "Problem management",
-        "zh-CN": "\u95EE\u9898\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.7",
-      parent: "8",
-      title: {
-        en: "Service assurance",
-        "zh-CN": "\u670D\u52A1\u4FDD\u8BC1"
-      }
-    },
-    {
-      id: "8.7.1",
-      parent: "8.7",
-      title: {
-        en: "Service availability management",
-        "zh-CN": "\u670D\u52A1\u53EF\u7528\u6027\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.7.2",
-      parent: "8.7",
-      title: {
-        en: "Service continuity management",
-        "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.7.3",
-      parent: "8.7",
-      title: {
-        en: "Information security management",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u7BA1\u7406"
-      }
-    },
-    {
-      id: "8.7.3.1",
-      parent: "8.7.3",
-      title: {
-        en: "Information security policy",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488"
-      }
-    },
-    {
-      id: "8.7.3.2",
-      parent: "8.7.3",
-      title: {
-        en: "Information security controls",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236"
-      }
-    },
-    {
-      id: "8.7.3.3",
-      parent: "8.7.3",
-      title: {
-        en: "Information security incidents",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6"
-      }
-    },
-    {
-      id: "9",
-      parent: null,
-      title: {
-        en: "Performance evaluation",
-        "zh-CN": "\u7EE9\u6548\u8BC4\u4EF7"
-      }
-    },
-    {
-      id: "9.1",
-      parent: "9",
-      title: {
-        en: "Monitoring, measurement, analysis and evaluation",
-        "zh-CN": "\u76D1\u89C6\u3001\u6D4B\u91CF\u3001\u5206\u6790\u548C\u8BC4\u4EF7"
-      }
-    },
-    {
-      id: "9.2",
-      parent: "9",
-      title: {
-        en: "Internal audit",
-        "zh-CN": "\u5185\u90E8\u5BA1\u6838"
-      }
-    },
-    {
-      id: "9.3",
-      parent: "9",
-      title: {
-        en: "Management review",
-        "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1"
-      }
-    },
-    {
-      id: "9.4",
-      parent: "9",
-      title: {
-        en: "Service reporting",
-        "zh-CN": "\u670D\u52A1\u62A5\u544A"
-      }
-    },
-    {
-      id: "10",
-      parent: null,
-      title: {
-        en: "Improvement",
-        "zh-CN": "\u6539\u8FDB"
-      }
-    },
-    {
-      id: "10.1",
-      parent: "10",
-      title: {
-        en: "Nonconformity and corrective action",
-        "zh-CN": "\u4E0D\u7B26\u5408\u53CA\u7EA0\u6B63\u63AA\u65BD"
-      }
-    },
-    {
-      id: "10.2",
-      parent: "10",
-      title: {
-        en: "Continual improvement",
-        "zh-CN": "\u6301\u7EED\u6539\u8FDB"
-      }
-    }
-  ],
-  requirements: [
-    {
-      id: "context-issues",
-      clauses: [
-        "4.1"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "External and internal issues",
-        "zh-CN": "\u5185\u5916\u90E8\u8BAE\u9898"
-      },
-      summary: {
-        en: "Note the internal and external matters that affect what the SMS and the services can achieve.",
-        "zh-CN": "\u8BB0\u5F55\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u9884\u671F\u7ED3\u679C\u7684\u5185\u90E8\u548C\u5916\u90E8\u56E0\u7D20\u3002"
-      },
-      evidence: {
-        en: "a context analysis (for example SWOT or PESTLE) that management review looks at again each year",
-        "zh-CN": "\u4E00\u4EFD\u7EC4\u7EC7\u73AF\u5883\u5206\u6790(\u5982 SWOT \u6216 PESTLE),\u6BCF\u5E74\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u590D\u6838"
-      },
-      keywords: {
-        en: [
-          "context analysis",
-          "organizational context",
-          "organisational context",
-          "internal and external issues",
-          "swot analysis",
-          "pestle"
-        ],
-        "zh-CN": [
-          "\u7EC4\u7EC7\u73AF\u5883\u5206\u6790",
-          "\u5185\u5916\u90E8\u8BAE\u9898",
-          "\u5185\u5916\u90E8\u95EE\u9898",
-          "\u73AF\u5883\u5206\u6790\u62A5\u544A"
-        ]
-      }
-    },
-    {
-      id: "interested-party-requirements",
-      clauses: [
-        "4.2"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Interested parties and their requirements",
-        "zh-CN": "\u76F8\u5173\u65B9\u53CA\u5176\u8981\u6C42"
-      },
-      summary: {
-        en: "List who has a stake in the SMS and the services, and what each of them expects.",
-        "zh-CN": "\u5217\u51FA\u4E0E\u4F53\u7CFB\u548C\u670D\u52A1\u6709\u5229\u5BB3\u5173\u7CFB\u7684\u5404\u65B9,\u4EE5\u53CA\u5404\u65B9\u7684\u671F\u671B\u3002"
-      },
-      evidence: {
-        en: "an interested-party register naming each party, its requirements and how the SMS meets them",
-        "zh-CN": "\u76F8\u5173\u65B9\u6E05\u5355,\u5199\u660E\u5404\u65B9\u7684\u8981\u6C42\u53CA\u4F53\u7CFB\u5982\u4F55\u6EE1\u8DB3\u8FD9\u4E9B\u8981\u6C42"
-      },
-      keywords: {
-        en: [
-          "interested parties",
-          "interested party register",
-          "stakeholder analysis",
-          "stakeholder requirements"
-        ],
-        "zh-CN": [
-          "\u76F8\u5173\u65B9\u9700\u6C42\u548C\u671F\u671B",
-          "\u76F8\u5173\u65B9\u8BC6\u522B",
-          "\u76F8\u5173\u65B9\u6E05\u5355",
-          "\u5229\u76CA\u76F8\u5173\u65B9\u5206\u6790"
-        ]
-      }
-    },
-    {
-      id: "sms-scope",
-      clauses: [
-        "4.3",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "a",
-      core: true,
-      title: {
-        en: "Scope of the SMS",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4"
-      },
-      summary: {
-        en: "State which services, which parts of the organisation and which sites the SMS covers.",
-        "zh-CN": "\u5199\u660E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u54EA\u4E9B\u7EC4\u7EC7\u5355\u5143\u548C\u54EA\u4E9B\u573A\u6240\u3002"
-      },
-      evidence: {
-        en: "a scope statement naming the services, the units that provide them and the sites, often kept in the SMS manual",
-        "zh-CN": "\u8303\u56F4\u58F0\u660E,\u5217\u51FA\u670D\u52A1\u3001\u63D0\u4F9B\u670D\u52A1\u7684\u90E8\u95E8\u548C\u573A\u6240,\u901A\u5E38\u5199\u5728\u670D\u52A1\u7BA1\u7406\u624B\u518C\u4E2D"
-      },
-      keywords: {
-        en: [
-          "sms scope",
-          "scope statement",
-          "scope of the service management system",
-          "certification scope"
-        ],
-        "zh-CN": [
-          "\u4F53\u7CFB\u8303\u56F4",
-          "\u8303\u56F4\u58F0\u660E",
-          "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4",
-          "\u8BA4\u8BC1\u8303\u56F4"
-        ]
-      }
-    },
-    {
-      id: "sms-processes",
-      clauses: [
-        "4.4",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "e",
-      core: true,
-      title: {
-        en: "SMS processes",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8FC7\u7A0B"
-      },
-      summary: {
-        en: "Describe each service management process, who owns it, what goes in and out, and how it links to the others.",
-        "zh-CN": "\u63CF\u8FF0\u6BCF\u4E2A\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u3001\u5176\u8D1F\u8D23\u4EBA\u3001\u8F93\u5165\u8F93\u51FA\u4EE5\u53CA\u4E0E\u5176\u4ED6\u8FC7\u7A0B\u7684\u8854\u63A5\u3002"
-      },
-      evidence: {
-        en: "process documents or an SMS manual with a process map and the interfaces between processes",
-        "zh-CN": "\u8FC7\u7A0B\u6587\u4EF6\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C,\u9644\u8FC7\u7A0B\u56FE\u548C\u8FC7\u7A0B\u4E4B\u95F4\u7684\u63A5\u53E3"
-      },
-      keywords: {
-        en: [
-          "sms manual",
-          "service management manual",
-          "process map",
-          "process description",
-          "process handbook"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u7BA1\u7406\u624B\u518C",
-          "\u4F53\u7CFB\u624B\u518C",
-          "\u8FC7\u7A0B\u63CF\u8FF0",
-          "\u6D41\u7A0B\u624B\u518C",
-          "\u8FC7\u7A0B\u5173\u7CFB\u56FE"
-        ]
-      }
-    },
-    {
-      id: "service-management-policy",
-      clauses: [
-        "5.2.1",
-        "5.2.2",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "b",
-      core: true,
-      title: {
-        en: "Service management policy",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
-      },
-      summary: {
-        en: "Top management's short statement of direction for service management, committing to meet requirements and keep improving.",
-        "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u5BF9\u670D\u52A1\u7BA1\u7406\u65B9\u5411\u7684\u7B80\u77ED\u58F0\u660E,\u627F\u8BFA\u6EE1\u8DB3\u8981\u6C42\u5E76\u6301\u7EED\u6539\u8FDB\u3002"
-      },
-      evidence: {
-        en: "a signed policy, published to staff and available to interested parties on request",
-        "zh-CN": "\u7ECF\u7B7E\u7F72\u7684\u65B9\u9488,\u5DF2\u5411\u5458\u5DE5\u53D1\u5E03,\u5E76\u53EF\u5E94\u8981\u6C42\u63D0\u4F9B\u7ED9\u76F8\u5173\u65B9"
-      },
-      keywords: {
-        en: [
-          "service management policy",
-          "itsm policy",
-          "sms policy"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u7BA1\u7406\u65B9\u9488",
-          "\u670D\u52A1\u7BA1\u7406\u653F\u7B56",
-          "\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
-        ]
-      }
-    },
-    {
-      id: "roles-and-responsibilities",
-      clauses: [
-        "5.3"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Roles, responsibilities and authorities",
-        "zh-CN": "\u5C97\u4F4D\u3001\u804C\u8D23\u548C\u6743\u9650"
-      },
-      summary: {
-        en: "Make clear who is accountable for the SMS, each process and each service, and who reports SMS performance upward.",
-        "zh-CN": "\u660E\u786E\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u7531\u8C01\u8D1F\u8D23,\u4EE5\u53CA\u7531\u8C01\u5411\u4E0A\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u3002"
-      },
-      evidence: {
-        en: "an organisation chart, a RACI matrix and appointment letters for the SMS manager and process owners",
-        "zh-CN": "\u7EC4\u7EC7\u7ED3\u6784\u56FE\u3001RACI \u77E9\u9635,\u4EE5\u53CA\u4F53\u7CFB\u8D1F\u8D23\u4EBA\u548C\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u7684\u4EFB\u547D\u4E66"
-      },
-      keywords: {
-        en: [
-          "roles and responsibilities",
-          "raci",
-          "responsibility matrix",
-          "job descriptions",
-          "appointment letter"
-        ],
-        "zh-CN": [
-          "\u5C97\u4F4D\u804C\u8D23",
-          "\u804C\u8D23\u5206\u914D",
-          "\u804C\u8D23\u77E9\u9635",
-          "\u5C97\u4F4D\u8BF4\u660E\u4E66",
-          "\u4EFB\u547D\u4E66"
-        ]
-      }
-    },
-    {
-      id: "risk-management-approach",
-      clauses: [
-        "6.1"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Risk management approach",
-        "zh-CN": "\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5"
-      },
-      summary: {
-        en: "Explain how risks are found, rated and treated, and the level of risk the organisation is willing to accept.",
-        "zh-CN": "\u8BF4\u660E\u5982\u4F55\u53D1\u73B0\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u98CE\u9669,\u4EE5\u53CA\u7EC4\u7EC7\u613F\u610F\u63A5\u53D7\u7684\u98CE\u9669\u6C34\u5E73\u3002"
-      },
-      evidence: {
-        en: "a risk management procedure with rating scales and risk acceptance criteria",
-        "zh-CN": "\u98CE\u9669\u7BA1\u7406\u7A0B\u5E8F,\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219"
-      },
-      keywords: {
-        en: [
-          "risk management procedure",
-          "risk management approach",
-          "risk methodology",
-          "risk acceptance criteria"
-        ],
-        "zh-CN": [
-          "\u98CE\u9669\u7BA1\u7406\u7A0B\u5E8F",
-          "\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5",
-          "\u98CE\u9669\u63A5\u53D7\u51C6\u5219",
-          "\u98CE\u9669\u8BC4\u4F30\u65B9\u6CD5"
-        ]
-      }
-    },
-    {
-      id: "risks-and-opportunities",
-      clauses: [
-        "6.1"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 366,
-      title: {
-        en: "Risks and opportunities",
-        "zh-CN": "\u98CE\u9669\u548C\u673A\u9047"
-      },
-      summary: {
-        en: "Keep the risks and opportunities found, their effect on customers and the actions chosen for each.",
-        "zh-CN": "\u4FDD\u5B58\u5DF2\u8BC6\u522B\u7684\u98CE\u9669\u548C\u673A\u9047\u3001\u5BF9\u987E\u5BA2\u7684\u5F71\u54CD\u4EE5\u53CA\u9488\u5BF9\u6BCF\u9879\u6240\u9009\u7684\u63AA\u65BD\u3002"
-      },
-      evidence: {
-        en: "a risk register with owners and treatment actions",
-        "zh-CN": "\u98CE\u9669\u767B\u8BB0\u518C,\u5199\u660E\u8D23\u4EFB\u4EBA\u548C\u5904\u7F6E\u63AA\u65BD"
-      },
-      keywords: {
-        en: [
-          "risk register",
-          "risks and opportunities",
-          "risk treatment plan",
-          "opportunity register"
-        ],
-        "zh-CN": [
-          "\u98CE\u9669\u767B\u8BB0\u518C",
-          "\u98CE\u9669\u548C\u673A\u9047",
-          "\u98CE\u9669\u6E05\u5355",
-          "\u98CE\u9669\u5904\u7F6E\u8BA1\u5212"
-        ]
-      }
-    },
-    {
-      id: "service-management-objectives",
-      clauses: [
-        "6.2.1",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "b",
-      core: true,
-      title: {
-        en: "Service management objectives",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807"
-      },
-      summary: {
-        en: "Set measurable targets for service management that follow from the policy.",
-        "zh-CN": "\u5236\u5B9A\u6E90\u81EA\u65B9\u9488\u4E14\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u3002"
-      },
-      evidence: {
-        en: "a list of objectives with target values, owners and how each is measured",
-        "zh-CN": "\u76EE\u6807\u6E05\u5355,\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u5404\u76EE\u6807\u7684\u6D4B\u91CF\u65B9\u5F0F"
-      },
-      keywords: {
-        en: [
-          "service management objectives",
-          "sms objectives",
-          "objectives and targets",
-          "kpi targets"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u7BA1\u7406\u76EE\u6807",
-          "\u4F53\u7CFB\u76EE\u6807",
-          "\u76EE\u6807\u6307\u6807",
-          "\u76EE\u6807\u5206\u89E3\u8868"
-        ]
-      }
-    },
-    {
-      id: "objectives-plan",
-      clauses: [
-        "6.2.2"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Plan to achieve the objectives",
-        "zh-CN": "\u76EE\u6807\u5B9E\u73B0\u8BA1\u5212"
-      },
-      summary: {
-        en: "For each objective, say what will be done, by whom, with what, by when and how the outcome is judged.",
-        "zh-CN": "\u9488\u5BF9\u6BCF\u9879\u76EE\u6807\u8BF4\u660E\u505A\u4EC0\u4E48\u3001\u7531\u8C01\u505A\u3001\u7528\u4EC0\u4E48\u8D44\u6E90\u3001\u4F55\u65F6\u5B8C\u6210\u4EE5\u53CA\u5982\u4F55\u8BC4\u4EF7\u7ED3\u679C\u3002"
-      },
-      evidence: {
-        en: "an action plan per objective, followed up in management review",
-        "zh-CN": "\u6309\u76EE\u6807\u5236\u5B9A\u7684\u884C\u52A8\u8BA1\u5212,\u5E76\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u8DDF\u8FDB"
-      },
-      keywords: {
-        en: [
-          "objectives plan",
-          "objective action plan",
-          "plan to achieve objectives"
-        ],
-        "zh-CN": [
-          "\u76EE\u6807\u5B9E\u73B0\u8BA1\u5212",
-          "\u76EE\u6807\u884C\u52A8\u8BA1\u5212",
-          "\u76EE\u6807\u8FBE\u6210\u65B9\u6848"
-        ]
-      }
-    },
-    {
-      id: "service-management-plan",
-      clauses: [
-        "6.3",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "c",
-      core: true,
-      title: {
-        en: "Service management plan",
-        "zh-CN": "\u670D\u52A1\u7BA1\u7406\u8BA1\u5212"
-      },
-      summary: {
-        en: "One plan for running and improving the SMS: services covered, resources, responsibilities, interfaces, risks and measures.",
-        "zh-CN": "\u7EDF\u7B79\u4F53\u7CFB\u8FD0\u884C\u548C\u6539\u8FDB\u7684\u8BA1\u5212:\u6240\u542B\u670D\u52A1\u3001\u8D44\u6E90\u3001\u804C\u8D23\u3001\u63A5\u53E3\u3001\u98CE\u9669\u548C\u6D4B\u91CF\u3002"
-      },
-      evidence: {
-        en: "a dated, approved service management plan reviewed at least once a year",
-        "zh-CN": "\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212,\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21"
-      },
-      keywords: {
-        en: [
-          "service management plan",
-          "sms plan",
-          "itsm plan"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u7BA1\u7406\u8BA1\u5212",
-          "\u4F53\u7CFB\u5B9E\u65BD\u8BA1\u5212",
-          "\u4F53\u7CFB\u7B56\u5212\u4E66"
-        ]
-      }
-    },
-    {
-      id: "resource-plan",
-      clauses: [
-        "7.1"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Resource plan",
-        "zh-CN": "\u8D44\u6E90\u8BA1\u5212"
-      },
-      summary: {
-        en: "Show the people, technology, information and money the SMS and services need, and where they come from.",
-        "zh-CN": "\u8BF4\u660E\u4F53\u7CFB\u548C\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u6280\u672F\u3001\u4FE1\u606F\u548C\u8D44\u91D1\u53CA\u5176\u6765\u6E90\u3002"
-      },
-      evidence: {
-        en: "a staffing and resource plan, often an annex to the service management plan",
-        "zh-CN": "\u4EBA\u5458\u548C\u8D44\u6E90\u914D\u7F6E\u8BA1\u5212,\u901A\u5E38\u4F5C\u4E3A\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u7684\u9644\u4EF6"
-      },
-      keywords: {
-        en: [
-          "resource plan",
-          "staffing plan",
-          "resource allocation"
-        ],
-        "zh-CN": [
-          "\u8D44\u6E90\u8BA1\u5212",
-          "\u4EBA\u529B\u8D44\u6E90\u8BA1\u5212",
-          "\u8D44\u6E90\u914D\u7F6E"
-        ]
-      }
-    },
-    {
-      id: "competence-records",
-      clauses: [
-        "7.2"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 366,
-      title: {
-        en: "Evidence of competence",
-        "zh-CN": "\u80FD\u529B\u8BC1\u636E"
-      },
-      summary: {
-        en: "Keep proof that the people doing SMS work have the schooling, training or experience their role needs.",
-        "zh-CN": "\u4FDD\u5B58\u8BC1\u660E\u4ECE\u4E8B\u4F53\u7CFB\u5DE5\u4F5C\u7684\u4EBA\u5458\u5177\u5907\u5C97\u4F4D\u6240\u9700\u6559\u80B2\u3001\u57F9\u8BAD\u6216\u7ECF\u9A8C\u7684\u6750\u6599\u3002"
-      },
-      evidence: {
-        en: "training records, qualification certificates, a skills matrix and the training plan",
-        "zh-CN": "\u57F9\u8BAD\u8BB0\u5F55\u3001\u8D44\u683C\u8BC1\u4E66\u3001\u6280\u80FD\u77E9\u9635\u548C\u57F9\u8BAD\u8BA1\u5212"
-      },
-      keywords: {
-        en: [
-          "training records",
-          "competence records",
-          "skills matrix",
-          "training plan"
-        ],
-        "zh-CN": [
-          "\u57F9\u8BAD\u8BB0\u5F55",
-          "\u80FD\u529B\u8BC4\u4EF7",
-          "\u6280\u80FD\u77E9\u9635",
-          "\u57F9\u8BAD\u8BA1\u5212",
-          "\u8D44\u683C\u8BC1\u4E66"
-        ]
-      }
-    },
-    {
-      id: "awareness-records",
-      clauses: [
-        "7.3"
-      ],
-      kind: "record",
-      mandatory: false,
-      freshnessDays: 366,
-      title: {
-        en: "Awareness activities",
-        "zh-CN": "\u610F\u8BC6\u5BA3\u8D2F\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Show that staff know the policy, their own part in the SMS and what happens if they ignore it.",
-        "zh-CN": "\u8BC1\u660E\u5458\u5DE5\u4E86\u89E3\u65B9\u9488\u3001\u81EA\u5DF1\u5728\u4F53\u7CFB\u4E2D\u7684\u4F5C\u7528\u4EE5\u53CA\u4E0D\u9075\u5B88\u7684\u540E\u679C\u3002"
-      },
-      evidence: {
-        en: "attendance sheets for awareness sessions, onboarding briefings and signed policy acknowledgements",
-        "zh-CN": "\u610F\u8BC6\u5BA3\u8D2F\u7B7E\u5230\u8868\u3001\u5165\u804C\u57F9\u8BAD\u8BB0\u5F55\u548C\u65B9\u9488\u786E\u8BA4\u7B7E\u540D"
-      },
-      keywords: {
-        en: [
-          "awareness training",
-          "awareness briefing",
-          "policy acknowledgement",
-          "induction"
-        ],
-        "zh-CN": [
-          "\u610F\u8BC6\u57F9\u8BAD",
-          "\u5BA3\u8D2F\u8BB0\u5F55",
-          "\u5165\u804C\u57F9\u8BAD",
-          "\u65B9\u9488\u5BA3\u8D2F"
-        ]
-      }
-    },
-    {
-      id: "communication-plan",
-      clauses: [
-        "7.4"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Communication plan",
-        "zh-CN": "\u6C9F\u901A\u8BA1\u5212"
-      },
-      summary: {
-        en: "Decide what is said about the SMS, when, to whom, by whom and through which channel.",
-        "zh-CN": "\u786E\u5B9A\u4F53\u7CFB\u76F8\u5173\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u65F6\u673A\u3001\u5BF9\u8C61\u3001\u53D1\u8D77\u4EBA\u548C\u6E20\u9053\u3002"
-      },
-      evidence: {
-        en: "a communication matrix or plan covering internal and external communication",
-        "zh-CN": "\u8986\u76D6\u5185\u5916\u90E8\u6C9F\u901A\u7684\u6C9F\u901A\u77E9\u9635\u6216\u6C9F\u901A\u8BA1\u5212"
-      },
-      keywords: {
-        en: [
-          "communication plan",
-          "communication matrix",
-          "communication procedure"
-        ],
-        "zh-CN": [
-          "\u6C9F\u901A\u8BA1\u5212",
-          "\u6C9F\u901A\u77E9\u9635",
-          "\u6C9F\u901A\u7BA1\u7406\u7A0B\u5E8F"
-        ]
-      }
-    },
-    {
-      id: "document-control-procedure",
-      clauses: [
-        "7.5.3",
-        "7.5.2"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Document control procedure",
-        "zh-CN": "\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F"
-      },
-      summary: {
-        en: "Set how SMS documents and records are named, reviewed, approved, versioned, shared, stored and disposed of.",
-        "zh-CN": "\u89C4\u5B9A\u4F53\u7CFB\u6587\u4EF6\u548C\u8BB0\u5F55\u7684\u6807\u8BC6\u3001\u8BC4\u5BA1\u3001\u6279\u51C6\u3001\u7248\u672C\u3001\u5206\u53D1\u3001\u5B58\u50A8\u548C\u5904\u7F6E\u65B9\u5F0F\u3002"
-      },
-      evidence: {
-        en: "a document and record control procedure with a master list of controlled documents",
-        "zh-CN": "\u6587\u4EF6\u548C\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F,\u4EE5\u53CA\u53D7\u63A7\u6587\u4EF6\u603B\u6E05\u5355"
-      },
-      keywords: {
-        en: [
-          "document control",
-          "document management procedure",
-          "master document list",
-          "document register",
-          "control of documented information",
-          "control of records"
-        ],
-        "zh-CN": [
-          "\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F",
-          "\u6587\u4EF6\u7BA1\u7406\u529E\u6CD5",
-          "\u53D7\u63A7\u6587\u4EF6\u6E05\u5355",
-          "\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868",
-          "\u6210\u6587\u4FE1\u606F\u63A7\u5236",
-          "\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F"
-        ]
-      }
-    },
-    {
-      id: "required-procedures",
-      clauses: [
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "k",
-      title: {
-        en: "Procedures required by the standard",
-        "zh-CN": "\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F"
-      },
-      summary: {
-        en: "Keep the written procedures the standard calls for, such as the major incident procedure, current and in use.",
-        "zh-CN": "\u4F7F\u6807\u51C6\u8981\u6C42\u7684\u6210\u6587\u7A0B\u5E8F(\u5982\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F)\u4FDD\u6301\u73B0\u884C\u6709\u6548\u5E76\u5B9E\u9645\u4F7F\u7528\u3002"
-      },
-      evidence: {
-        en: "a set of controlled procedures, each with an owner, a version and an approval",
-        "zh-CN": "\u4E00\u5957\u53D7\u63A7\u7A0B\u5E8F\u6587\u4EF6,\u6BCF\u4EFD\u90FD\u6709\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u548C\u6279\u51C6\u8BB0\u5F55"
-      },
-      keywords: {
-        en: [
-          "procedures manual",
-          "procedure set",
-          "operating procedures",
-          "standard operating procedure"
-        ],
-        "zh-CN": [
-          "\u7A0B\u5E8F\u6587\u4EF6",
-          "\u7A0B\u5E8F\u6587\u4EF6\u6C47\u7F16",
-          "\u4F5C\u4E1A\u7A0B\u5E8F",
-          "\u6807\u51C6\u4F5C\u4E1A\u7A0B\u5E8F"
-        ]
-      }
-    },
-    {
-      id: "conformity-records",
-      clauses: [
-        "7.5.4"
-      ],
-      kind: "record",
-      mandatory: true,
-      item754: "l",
-      metByRecordsOf: [
-        "4",
-        "5",
-        "6",
-        "7",
-        "8",
-        "9",
-        "10"
-      ],
-      title: {
-        en: "Records register",
-        "zh-CN": "\u8BB0\u5F55\u6E05\u5355"
-      },
-      summary: {
-        en: "Know which records prove the SMS works, where each is kept, who owns it and how long it is kept.",
-        "zh-CN": "\u660E\u786E\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u3001\u5404\u81EA\u5B58\u653E\u5728\u54EA\u91CC\u3001\u7531\u8C01\u8D1F\u8D23\u3001\u4FDD\u5B58\u591A\u4E45\u3002"
-      },
-      evidence: {
-        en: "a records register listing each type of record, its location, owner and retention period",
-        "zh-CN": "\u8BB0\u5F55\u6E05\u5355,\u5217\u51FA\u6BCF\u7C7B\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3001\u8D1F\u8D23\u4EBA\u548C\u4FDD\u5B58\u671F\u9650"
-      },
-      keywords: {
-        en: [
-          "records register",
-          "record list",
-          "retention schedule",
-          "records retention"
-        ],
-        "zh-CN": [
-          "\u8BB0\u5F55\u6E05\u5355",
-          "\u8BB0\u5F55\u63A7\u5236",
-          "\u8BB0\u5F55\u4FDD\u5B58\u671F\u9650",
-          "\u8BB0\u5F55\u4E00\u89C8\u8868"
-        ]
-      }
-    },
-    {
-      id: "knowledge-base",
-      clauses: [
-        "7.6"
-      ],
-      kind: "record",
-      mandatory: false,
-      freshnessDays: 366,
-      title: {
-        en: "Organisational knowledge",
-        "zh-CN": "\u7EC4\u7EC7\u77E5\u8BC6"
-      },
-      summary: {
-        en: "Capture and share the know-how needed to run the SMS and deliver the services.",
-        "zh-CN": "\u6536\u96C6\u5E76\u5171\u4EAB\u8FD0\u884C\u4F53\u7CFB\u548C\u4EA4\u4ED8\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u548C\u7ECF\u9A8C\u3002"
-      },
-      evidence: {
-        en: "a maintained knowledge base with article owners and review dates",
-        "zh-CN": "\u6709\u4E13\u4EBA\u7EF4\u62A4\u7684\u77E5\u8BC6\u5E93,\u6CE8\u660E\u6587\u7AE0\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F"
-      },
-      keywords: {
-        en: [
-          "knowledge base",
-          "knowledge management",
-          "kb articles"
-        ],
-        "zh-CN": [
-          "\u77E5\u8BC6\u5E93",
-          "\u77E5\u8BC6\u7BA1\u7406",
-          "\u77E5\u8BC6\u6587\u7AE0"
-        ]
-      }
-    },
-    {
-      id: "operational-control-records",
-      clauses: [
-        "8.1"
-      ],
-      kind: "record",
-      mandatory: true,
-      metByRecordsOf: [
-        "8"
-      ],
-      title: {
-        en: "Evidence of operational control",
-        "zh-CN": "\u8FD0\u884C\u63A7\u5236\u8BC1\u636E"
-      },
-      summary: {
-        en: "Keep enough records to show the processes ran as planned, including work done by other parties.",
-        "zh-CN": "\u4FDD\u5B58\u8DB3\u591F\u7684\u8BB0\u5F55,\u8BC1\u660E\u5404\u8FC7\u7A0B\u6309\u7B56\u5212\u8FD0\u884C,\u5305\u62EC\u7531\u5176\u4ED6\u65B9\u5B8C\u6210\u7684\u5DE5\u4F5C\u3002"
-      },
-      evidence: {
-        en: "process run records, tickets, logs and process performance reports",
-        "zh-CN": "\u8FC7\u7A0B\u8FD0\u884C\u8BB0\u5F55\u3001\u5DE5\u5355\u3001\u65E5\u5FD7\u548C\u8FC7\u7A0B\u7EE9\u6548\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "operational records",
-          "process records",
-          "operation log",
-          "process performance report"
-        ],
-        "zh-CN": [
-          "\u8FD0\u884C\u8BB0\u5F55",
-          "\u8FC7\u7A0B\u8FD0\u884C\u8BB0\u5F55",
-          "\u8FD0\u7EF4\u65E5\u5FD7",
-          "\u8FC7\u7A0B\u7EE9\u6548\u62A5\u544A"
-        ]
-      }
-    },
-    {
-      id: "service-requirements",
-      clauses: [
-        "8.2.2",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "f",
-      title: {
-        en: "Service requirements",
-        "zh-CN": "\u670D\u52A1\u8981\u6C42"
-      },
-      summary: {
-        en: "Write down what existing, new and changed services must deliver, as gathered from customers, users and the organisation.",
-        "zh-CN": "\u5199\u660E\u73B0\u6709\u3001\u65B0\u589E\u548C\u53D8\u66F4\u7684\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42,\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u81EA\u8EAB\u3002"
-      },
-      evidence: {
-        en: "a service requirement specification per service, agreed with the customer",
-        "zh-CN": "\u6309\u670D\u52A1\u7F16\u5199\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4\u7684\u670D\u52A1\u9700\u6C42\u89C4\u683C\u8BF4\u660E"
-      },
-      keywords: {
-        en: [
-          "service requirements",
-          "service requirement specification",
-          "service specification"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u8981\u6C42",
-          "\u670D\u52A1\u9700\u6C42\u8BF4\u660E",
-          "\u670D\u52A1\u89C4\u683C\u8BF4\u660E"
-        ]
-      }
-    },
-    {
-      id: "other-party-governance",
-      clauses: [
-        "8.2.3"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Control of other parties",
-        "zh-CN": "\u5176\u4ED6\u65B9\u7684\u63A7\u5236"
-      },
-      summary: {
-        en: "Show how the organisation stays in control of processes, services and components that suppliers or other parties run.",
-        "zh-CN": "\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u63A7\u5236\u7531\u4F9B\u65B9\u6216\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u3002"
-      },
-      evidence: {
-        en: "a list of processes and components run by others, with the selection criteria and controls applied to each",
-        "zh-CN": "\u7531\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u548C\u7EC4\u4EF6\u6E05\u5355,\u5199\u660E\u5BF9\u6BCF\u9879\u91C7\u7528\u7684\u9009\u62E9\u51C6\u5219\u548C\u63A7\u5236\u63AA\u65BD"
-      },
-      keywords: {
-        en: [
-          "outsourced processes",
-          "other party control",
-          "third party governance",
-          "outsourcing control"
-        ],
-        "zh-CN": [
-          "\u5916\u5305\u8FC7\u7A0B",
-          "\u5916\u5305\u63A7\u5236",
-          "\u7B2C\u4E09\u65B9\u6CBB\u7406",
-          "\u5176\u4ED6\u65B9\u63A7\u5236"
-        ]
-      }
-    },
-    {
-      id: "service-catalogue",
-      clauses: [
-        "8.2.4",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "g",
-      title: {
-        en: "Service catalogue",
-        "zh-CN": "\u670D\u52A1\u76EE\u5F55"
-      },
-      summary: {
-        en: "Describe each service on offer, the outcome it gives and which other services it depends on, for customers and staff alike.",
-        "zh-CN": "\u5411\u987E\u5BA2\u548C\u5458\u5DE5\u8BF4\u660E\u63D0\u4F9B\u7684\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u4EE5\u53CA\u6240\u4F9D\u8D56\u7684\u5176\u4ED6\u670D\u52A1\u3002"
-      },
-      evidence: {
-        en: "a published service catalogue kept in step with the service portfolio",
-        "zh-CN": "\u5DF2\u53D1\u5E03\u5E76\u4E0E\u670D\u52A1\u7EC4\u5408\u4FDD\u6301\u540C\u6B65\u7684\u670D\u52A1\u76EE\u5F55"
-      },
-      keywords: {
-        en: [
-          "service catalogue",
-          "service catalog",
-          "service directory"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u76EE\u5F55",
-          "\u670D\u52A1\u4E00\u89C8",
-          "\u670D\u52A1\u76EE\u5F55\u7BA1\u7406"
-        ]
-      }
-    },
-    {
-      id: "asset-register",
-      clauses: [
-        "8.2.5"
-      ],
-      kind: "record",
-      mandatory: false,
-      freshnessDays: 183,
-      title: {
-        en: "Asset register",
-        "zh-CN": "\u8D44\u4EA7\u6E05\u5355"
-      },
-      summary: {
-        en: "Keep track of the assets used to deliver services, licences included, so they keep meeting service needs.",
-        "zh-CN": "\u8DDF\u8E2A\u7528\u4E8E\u4EA4\u4ED8\u670D\u52A1\u7684\u8D44\u4EA7(\u542B\u8F6F\u4EF6\u8BB8\u53EF),\u786E\u4FDD\u5176\u6301\u7EED\u6EE1\u8DB3\u670D\u52A1\u9700\u8981\u3002"
-      },
-      evidence: {
-        en: "an asset inventory with owner, location and licence status",
-        "zh-CN": "\u8D44\u4EA7\u53F0\u8D26,\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u548C\u8BB8\u53EF\u72B6\u6001"
-      },
-      keywords: {
-        en: [
-          "asset register",
-          "asset inventory",
-          "asset list",
-          "software licence register"
-        ],
-        "zh-CN": [
-          "\u8D44\u4EA7\u6E05\u5355",
-          "\u8D44\u4EA7\u53F0\u8D26",
-          "\u8D44\u4EA7\u7BA1\u7406",
-          "\u8F6F\u4EF6\u8BB8\u53EF\u6E05\u5355"
-        ]
-      }
-    },
-    {
-      id: "configuration-information",
-      clauses: [
-        "8.2.6"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 100,
-      title: {
-        en: "Configuration information",
-        "zh-CN": "\u914D\u7F6E\u4FE1\u606F"
-      },
-      summary: {
-        en: "Record the configuration items, their types, links and versions, and keep the data accurate through change control.",
-        "zh-CN": "\u8BB0\u5F55\u914D\u7F6E\u9879\u53CA\u5176\u7C7B\u578B\u3001\u5173\u8054\u548C\u7248\u672C,\u5E76\u901A\u8FC7\u53D8\u66F4\u63A7\u5236\u4FDD\u6301\u6570\u636E\u51C6\u786E\u3002"
-      },
-      evidence: {
-        en: "a CMDB export or configuration register with CI types, attributes and relationships, plus configuration audit results",
-        "zh-CN": "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u5BFC\u51FA\u6216\u914D\u7F6E\u9879\u6E05\u5355,\u542B\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB,\u4EE5\u53CA\u914D\u7F6E\u5BA1\u8BA1\u7ED3\u679C"
-      },
-      keywords: {
-        en: [
-          "cmdb",
-          "configuration management database",
-          "configuration items",
-          "ci list",
-          "configuration register",
-          "configuration audit"
-        ],
-        "zh-CN": [
-          "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93",
-          "\u914D\u7F6E\u9879",
-          "\u914D\u7F6E\u9879\u6E05\u5355",
-          "\u914D\u7F6E\u5BA1\u8BA1",
-          "\u914D\u7F6E\u72B6\u6001\u8BB0\u5F55"
-        ]
-      }
-    },
-    {
-      id: "service-stakeholders",
-      clauses: [
-        "8.3.2"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Customers, users and other interested parties of the services",
-        "zh-CN": "\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9"
-      },
-      summary: {
-        en: "Name, for each service, who pays for it, who uses it and who else has a stake in it.",
-        "zh-CN": "\u9488\u5BF9\u6BCF\u9879\u670D\u52A1\u5199\u660E\u4ED8\u8D39\u65B9\u3001\u4F7F\u7528\u65B9\u4EE5\u53CA\u5176\u4ED6\u6709\u5229\u5BB3\u5173\u7CFB\u7684\u5404\u65B9\u3002"
-      },
-      evidence: {
-        en: "a customer and user register per service, with named contacts",
-        "zh-CN": "\u6309\u670D\u52A1\u7F16\u5236\u7684\u987E\u5BA2\u548C\u7528\u6237\u6E05\u5355,\u9644\u8054\u7CFB\u4EBA"
-      },
-      keywords: {
-        en: [
-          "customer list",
-          "customer register",
-          "user groups",
-          "service stakeholders"
-        ],
-        "zh-CN": [
-          "\u987E\u5BA2\u6E05\u5355",
-          "\u5BA2\u6237\u540D\u5F55",
-          "\u7528\u6237\u6E05\u5355",
-          "\u670D\u52A1\u76F8\u5173\u65B9"
-        ]
-      }
-    },
-    {
-      id: "service-complaint-records",
-      clauses: [
-        "8.3.2"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 366,
-      title: {
-        en: "Service complaints",
-        "zh-CN": "\u670D\u52A1\u6295\u8BC9\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log each service complaint, how it was looked into, what was done and when it was closed.",
-        "zh-CN": "\u767B\u8BB0\u6BCF\u9879\u670D\u52A1\u6295\u8BC9\u3001\u8C03\u67E5\u7ECF\u8FC7\u3001\u5904\u7406\u63AA\u65BD\u548C\u5173\u95ED\u65F6\u95F4\u3002"
-      },
-      evidence: {
-        en: "a complaint log with investigation, action taken and closure",
-        "zh-CN": "\u6295\u8BC9\u53F0\u8D26,\u542B\u8C03\u67E5\u3001\u5904\u7406\u63AA\u65BD\u548C\u5173\u95ED\u60C5\u51B5"
-      },
-      keywords: {
-        en: [
-          "complaint log",
-          "complaint records",
-          "service complaints",
-          "complaint register"
-        ],
-        "zh-CN": [
-          "\u6295\u8BC9\u8BB0\u5F55",
-          "\u6295\u8BC9\u767B\u8BB0",
-          "\u670D\u52A1\u6295\u8BC9",
-          "\u6295\u8BC9\u5904\u7406"
-        ]
-      }
-    },
-    {
-      id: "customer-satisfaction-results",
-      clauses: [
-        "8.3.2"
-      ],
-      kind: "record",
-      mandatory: false,
-      freshnessDays: 366,
-      title: {
-        en: "Customer satisfaction results",
-        "zh-CN": "\u987E\u5BA2\u6EE1\u610F\u5EA6\u7ED3\u679C"
-      },
-      summary: {
-        en: "Keep the results of regular customer satisfaction surveys and what was done about them.",
-        "zh-CN": "\u4FDD\u5B58\u5B9A\u671F\u987E\u5BA2\u6EE1\u610F\u5EA6\u8C03\u67E5\u7684\u7ED3\u679C\u53CA\u540E\u7EED\u5904\u7406\u3002"
-      },
-      evidence: {
-        en: "survey results with analysis and follow-up actions",
-        "zh-CN": "\u8C03\u67E5\u7ED3\u679C\u3001\u5206\u6790\u53CA\u8DDF\u8FDB\u63AA\u65BD"
-      },
-      keywords: {
-        en: [
-          "customer satisfaction",
-          "satisfaction survey",
-          "csat"
-        ],
-        "zh-CN": [
-          "\u5BA2\u6237\u6EE1\u610F\u5EA6",
-          "\u987E\u5BA2\u6EE1\u610F\u5EA6",
-          "\u6EE1\u610F\u5EA6\u8C03\u67E5"
-        ]
-      }
-    },
-    {
-      id: "service-level-agreements",
-      clauses: [
-        "8.3.3",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "h",
-      title: {
-        en: "Service level agreements",
-        "zh-CN": "\u670D\u52A1\u7EA7\u522B\u534F\u8BAE"
-      },
-      summary: {
-        en: "Agree in writing with each customer the services, their measurable targets, workload limits and any exceptions.",
-        "zh-CN": "\u4E0E\u6BCF\u4E2A\u987E\u5BA2\u4E66\u9762\u7EA6\u5B9A\u670D\u52A1\u3001\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5\u3002"
-      },
-      evidence: {
-        en: "signed SLAs per customer or service, with measurable targets",
-        "zh-CN": "\u6309\u987E\u5BA2\u6216\u670D\u52A1\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE,\u542B\u53EF\u6D4B\u91CF\u76EE\u6807"
-      },
-      keywords: {
-        en: [
-          "service level agreement",
-          "sla"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
-          "\u670D\u52A1\u6C34\u5E73\u534F\u8BAE",
-          "\u670D\u52A1\u7B49\u7EA7\u534F\u8BAE"
-        ]
-      }
-    },
-    {
-      id: "service-level-reviews",
-      clauses: [
-        "8.3.3"
-      ],
-      kind: "record",
-      mandatory: false,
-      freshnessDays: 183,
-      title: {
-        en: "Service level reviews",
-        "zh-CN": "\u670D\u52A1\u7EA7\u522B\u8BC4\u5BA1\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Keep evidence that performance is reviewed against the targets, and the agreements themselves are reviewed, at set intervals.",
-        "zh-CN": "\u4FDD\u5B58\u5B9A\u671F\u5BF9\u7167\u76EE\u6807\u8BC4\u5BA1\u670D\u52A1\u7EE9\u6548\u5E76\u8BC4\u5BA1\u534F\u8BAE\u672C\u8EAB\u7684\u8BC1\u636E\u3002"
-      },
-      evidence: {
-        en: "minutes of service review meetings with customers and the actions agreed",
-        "zh-CN": "\u4E0E\u987E\u5BA2\u53EC\u5F00\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u7684\u7EAA\u8981\u53CA\u7EA6\u5B9A\u63AA\u65BD"
-      },
-      keywords: {
-        en: [
-          "service review minutes",
-          "service level review",
-          "sla review"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981",
-          "\u670D\u52A1\u7EA7\u522B\u8BC4\u5BA1",
-          "\u670D\u52A1\u6C34\u5E73\u8BC4\u5BA1"
-        ]
-      }
-    },
-    {
-      id: "external-supplier-contracts",
-      clauses: [
-        "8.3.4.1",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "i",
-      appliesWhen: "external-suppliers",
-      title: {
-        en: "Contracts with external suppliers",
-        "zh-CN": "\u5916\u90E8\u4F9B\u65B9\u5408\u540C"
-      },
-      summary: {
-        en: "Hold a written contract with each external supplier setting out scope, obligations, targets and responsibilities.",
-        "zh-CN": "\u4E0E\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u7B7E\u8BA2\u4E66\u9762\u5408\u540C,\u660E\u786E\u8303\u56F4\u3001\u4E49\u52A1\u3001\u76EE\u6807\u548C\u804C\u8D23\u3002"
-      },
-      evidence: {
-        en: "signed contracts or underpinning agreements, linked to the SLAs they support",
-        "zh-CN": "\u5DF2\u7B7E\u7F72\u7684\u5408\u540C\u6216\u652F\u6301\u6027\u534F\u8BAE,\u5E76\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5173\u8054"
-      },
-      keywords: {
-        en: [
-          "supplier contract",
-          "underpinning contract",
-          "outsourcing contract",
-          "vendor agreement"
-        ],
-        "zh-CN": [
-          "\u4F9B\u65B9\u5408\u540C",
-          "\u4F9B\u5E94\u5546\u5408\u540C",
-          "\u5916\u5305\u5408\u540C",
-          "\u652F\u6301\u5408\u540C"
-        ]
-      }
-    },
-    {
-      id: "supplier-dispute-records",
-      clauses: [
-        "8.3.4.1"
-      ],
-      kind: "record",
-      mandatory: true,
-      appliesWhen: "external-suppliers",
-      freshnessDays: 366,
-      title: {
-        en: "Disputes with external suppliers",
-        "zh-CN": "\u4E0E\u5916\u90E8\u4F9B\u65B9\u7684\u4E89\u8BAE\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log each dispute with an external supplier and follow it until it is settled.",
-        "zh-CN": "\u767B\u8BB0\u4E0E\u5916\u90E8\u4F9B\u65B9\u7684\u6BCF\u9879\u4E89\u8BAE,\u5E76\u8DDF\u8E2A\u76F4\u81F3\u89E3\u51B3\u3002"
-      },
-      evidence: {
-        en: "a supplier dispute log showing the issue, the actions taken and the date it was settled",
-        "zh-CN": "\u4F9B\u65B9\u4E89\u8BAE\u53F0\u8D26,\u5199\u660E\u4E89\u8BAE\u4E8B\u9879\u3001\u5904\u7406\u63AA\u65BD\u548C\u89E3\u51B3\u65E5\u671F"
-      },
-      keywords: {
-        en: [
-          "supplier dispute",
-          "dispute log",
-          "contract dispute"
-        ],
-        "zh-CN": [
-          "\u4F9B\u65B9\u4E89\u8BAE",
-          "\u4E89\u8BAE\u8BB0\u5F55",
-          "\u5408\u540C\u7EA0\u7EB7"
-        ]
-      }
-    },
-    {
-      id: "supplier-performance-reviews",
-      clauses: [
-        "8.3.4.1"
-      ],
-      kind: "record",
-      mandatory: false,
-      appliesWhen: "suppliers",
-      freshnessDays: 366,
-      title: {
-        en: "Supplier performance reviews",
-        "zh-CN": "\u4F9B\u65B9\u7EE9\u6548\u8BC4\u5BA1"
-      },
-      summary: {
-        en: "Record how each supplier, external or internal, performed against its contract or agreement and what was decided as a result.",
-        "zh-CN": "\u8BB0\u5F55\u5404\u4F9B\u65B9(\u5916\u90E8\u6216\u5185\u90E8)\u5BF9\u7167\u5408\u540C\u6216\u534F\u8BAE\u7684\u8868\u73B0,\u4EE5\u53CA\u636E\u6B64\u4F5C\u51FA\u7684\u51B3\u5B9A\u3002"
-      },
-      evidence: {
-        en: "supplier scorecards and minutes of supplier review meetings",
-        "zh-CN": "\u4F9B\u65B9\u8BC4\u5206\u5361\u548C\u4F9B\u65B9\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
-      },
-      keywords: {
-        en: [
-          "supplier review",
-          "supplier evaluation",
-          "supplier scorecard",
-          "vendor performance"
-        ],
-        "zh-CN": [
-          "\u4F9B\u65B9\u8BC4\u4EF7",
-          "\u4F9B\u5E94\u5546\u8BC4\u4F30",
-          "\u4F9B\u65B9\u7EE9\u6548",
-          "\u4F9B\u5E94\u5546\u8003\u6838"
-        ]
-      }
-    },
-    {
-      id: "internal-agreements",
-      clauses: [
-        "8.3.4.2",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "j",
-      appliesWhen: "internal-suppliers",
-      title: {
-        en: "Agreements with internal suppliers",
-        "zh-CN": "\u4E0E\u5185\u90E8\u4F9B\u65B9\u7684\u534F\u8BAE"
-      },
-      summary: {
-        en: "Agree in writing with internal suppliers, and customers acting as suppliers, what they provide and to which targets.",
-        "zh-CN": "\u4E0E\u5185\u90E8\u4F9B\u65B9\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u4E66\u9762\u7EA6\u5B9A\u5176\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807\u3002"
-      },
-      evidence: {
-        en: "operational level agreements (OLAs) between the service provider and other internal teams",
-        "zh-CN": "\u670D\u52A1\u63D0\u4F9B\u65B9\u4E0E\u5176\u4ED6\u5185\u90E8\u56E2\u961F\u4E4B\u95F4\u7684\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE(OLA)"
-      },
-      keywords: {
-        en: [
-          "operational level agreement",
-          "ola",
-          "internal agreement",
-          "internal supplier agreement"
-        ],
-        "zh-CN": [
-          "\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE",
-          "\u5185\u90E8\u534F\u8BAE",
-          "\u5185\u90E8\u670D\u52A1\u534F\u8BAE",
-          "\u5185\u90E8\u4F9B\u65B9\u534F\u8BAE"
-        ]
-      }
-    },
-    {
-      id: "service-budget",
-      clauses: [
-        "8.4.1"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Service budget and accounting",
-        "zh-CN": "\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
-      },
-      summary: {
-        en: "Budget for services and account for their costs following the organisation's financial rules.",
-        "zh-CN": "\u6309\u7EC4\u7EC7\u7684\u8D22\u52A1\u89C4\u5B9A\u4E3A\u670D\u52A1\u7F16\u5236\u9884\u7B97\u5E76\u6838\u7B97\u5176\u6210\u672C\u3002"
-      },
-      evidence: {
-        en: "an annual service budget and cost reports per service",
-        "zh-CN": "\u5E74\u5EA6\u670D\u52A1\u9884\u7B97\u548C\u6309\u670D\u52A1\u7684\u6210\u672C\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "service budget",
-          "it budget",
-          "cost accounting",
-          "budgeting and accounting",
-          "cost model"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u9884\u7B97",
-          "\u9884\u7B97\u548C\u6838\u7B97",
-          "\u6210\u672C\u6838\u7B97",
-          "\u4FE1\u606F\u6280\u672F\u9884\u7B97"
-        ]
-      }
-    },
-    {
-      id: "demand-forecast",
-      clauses: [
-        "8.4.2"
-      ],
-      kind: "record",
-      mandatory: false,
-      freshnessDays: 366,
-      title: {
-        en: "Demand analysis",
-        "zh-CN": "\u9700\u6C42\u9884\u6D4B\u548C\u5206\u6790"
-      },
-      summary: {
-        en: "Look at current and expected demand for services, and how services are consumed, at set intervals.",
-        "zh-CN": "\u5B9A\u671F\u5206\u6790\u5F53\u524D\u548C\u9884\u671F\u7684\u670D\u52A1\u9700\u6C42\u4EE5\u53CA\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\u3002"
-      },
-      evidence: {
-        en: "a demand forecast or usage trend report",
-        "zh-CN": "\u9700\u6C42\u9884\u6D4B\u6216\u670D\u52A1\u4F7F\u7528\u8D8B\u52BF\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "demand forecast",
-          "demand management",
-          "demand analysis"
-        ],
-        "zh-CN": [
-          "\u9700\u6C42\u9884\u6D4B",
-          "\u9700\u6C42\u7BA1\u7406",
-          "\u670D\u52A1\u4F7F\u7528\u8D8B\u52BF"
-        ]
-      }
-    },
-    {
-      id: "capacity-plan",
-      clauses: [
-        "8.4.3"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Capacity requirements and plan",
-        "zh-CN": "\u5BB9\u91CF\u9700\u6C42\u548C\u8BA1\u5212"
-      },
-      summary: {
-        en: "Work out the capacity needed in people, technology, information and money, and plan how present and future demand is met.",
-        "zh-CN": "\u786E\u5B9A\u4EBA\u5458\u3001\u6280\u672F\u3001\u4FE1\u606F\u548C\u8D44\u91D1\u65B9\u9762\u6240\u9700\u7684\u5BB9\u91CF,\u5E76\u7B56\u5212\u5982\u4F55\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\u3002"
-      },
-      evidence: {
-        en: "a capacity plan with current use, forecasts and actions, reviewed at set intervals",
-        "zh-CN": "\u5BB9\u91CF\u8BA1\u5212,\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u63AA\u65BD,\u5E76\u5B9A\u671F\u8BC4\u5BA1"
-      },
-      keywords: {
-        en: [
-          "capacity plan",
-          "capacity management",
-          "capacity report"
-        ],
-        "zh-CN": [
-          "\u5BB9\u91CF\u8BA1\u5212",
-          "\u5BB9\u91CF\u7BA1\u7406",
-          "\u80FD\u529B\u7BA1\u7406\u6D41\u7A0B"
-        ]
-      }
-    },
-    {
-      id: "change-management-policy",
-      clauses: [
-        "8.5.1.1",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "d",
-      title: {
-        en: "Change management policy",
-        "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
-      },
-      summary: {
-        en: "Say which configuration items are under change control, what makes a change high-impact, and how emergency changes are handled.",
-        "zh-CN": "\u89C4\u5B9A\u54EA\u4E9B\u914D\u7F6E\u9879\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u4EC0\u4E48\u6837\u7684\u53D8\u66F4\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4,\u4EE5\u53CA\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\u3002"
-      },
-      evidence: {
-        en: "an approved change management policy, usually with the change procedure",
-        "zh-CN": "\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488,\u901A\u5E38\u9644\u53D8\u66F4\u7BA1\u7406\u7A0B\u5E8F"
-      },
-      keywords: {
-        en: [
-          "change management policy",
-          "change policy",
-          "change management procedure"
-        ],
-        "zh-CN": [
-          "\u53D8\u66F4\u7BA1\u7406",
-          "\u53D8\u66F4\u7B56\u7565",
-          "\u53D8\u66F4\u7BA1\u7406\u7A0B\u5E8F",
-          "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
-        ]
-      }
-    },
-    {
-      id: "change-records",
-      clauses: [
-        "8.5.1.2",
-        "8.5.1.3"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 45,
-      title: {
-        en: "Requests for change and change records",
-        "zh-CN": "\u53D8\u66F4\u8BF7\u6C42\u548C\u53D8\u66F4\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log every request for change with its classification, assessment, approval decision, outcome and review.",
-        "zh-CN": "\u8BB0\u5F55\u6BCF\u4E2A\u53D8\u66F4\u8BF7\u6C42\u7684\u5206\u7C7B\u3001\u8BC4\u4F30\u3001\u5BA1\u6279\u51B3\u5B9A\u3001\u7ED3\u679C\u548C\u56DE\u987E\u3002"
-      },
-      evidence: {
-        en: "RFCs in the ticketing tool with change advisory board decisions and post-implementation reviews",
-        "zh-CN": "\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u8BF7\u6C42\u3001\u53D8\u66F4\u8BC4\u5BA1\u59D4\u5458\u4F1A\u51B3\u8BAE\u548C\u5B9E\u65BD\u540E\u8BC4\u5BA1"
-      },
-      keywords: {
-        en: [
-          "request for change",
-          "rfc",
-          "change log",
-          "change records",
-          "cab minutes"
-        ],
-        "zh-CN": [
-          "\u53D8\u66F4\u8BF7\u6C42",
-          "\u53D8\u66F4\u5355",
-          "\u53D8\u66F4\u8BB0\u5F55",
-          "\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
-        ]
-      }
-    },
-    {
-      id: "change-schedule",
-      clauses: [
-        "8.5.1.3"
-      ],
-      kind: "record",
-      mandatory: false,
-      freshnessDays: 100,
-      title: {
-        en: "Change schedule",
-        "zh-CN": "\u53D8\u66F4\u65E5\u7A0B"
-      },
-      summary: {
-        en: "Tell those affected the planned dates and deployment details of approved changes.",
-        "zh-CN": "\u5411\u53D7\u5F71\u54CD\u65B9\u544A\u77E5\u5DF2\u6279\u51C6\u53D8\u66F4\u7684\u8BA1\u5212\u65E5\u671F\u548C\u90E8\u7F72\u7EC6\u8282\u3002"
-      },
-      evidence: {
-        en: "a forward schedule of change published to interested parties",
-        "zh-CN": "\u5DF2\u5411\u76F8\u5173\u65B9\u53D1\u5E03\u7684\u53D8\u66F4\u8BA1\u5212\u8868"
-      },
-      keywords: {
-        en: [
-          "change schedule",
-          "forward schedule of change",
-          "change calendar"
-        ],
-        "zh-CN": [
-          "\u53D8\u66F4\u65E5\u7A0B",
-          "\u53D8\u66F4\u8BA1\u5212\u8868",
-          "\u53D8\u66F4\u65E5\u5386"
-        ]
-      }
-    },
-    {
-      id: "new-service-plans",
-      clauses: [
-        "8.5.2.1"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Plans for new or changed services",
-        "zh-CN": "\u65B0\u670D\u52A1\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BA1\u5212"
-      },
-      summary: {
-        en: "Plan each new or significantly changed service: who does what, timescales, resources, dependencies and acceptance.",
-        "zh-CN": "\u4E3A\u6BCF\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u5236\u5B9A\u8BA1\u5212:\u5206\u5DE5\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u3002"
-      },
-      evidence: {
-        en: "a service transition plan or project plan for each new or changed service",
-        "zh-CN": "\u4E3A\u6BCF\u9879\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7F16\u5236\u7684\u670D\u52A1\u8F6C\u6362\u8BA1\u5212\u6216\u9879\u76EE\u8BA1\u5212"
-      },
-      keywords: {
-        en: [
-          "service transition plan",
-          "new service plan",
-          "service introduction plan"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u8F6C\u6362\u8BA1\u5212",
-          "\u65B0\u670D\u52A1\u8BA1\u5212",
-          "\u670D\u52A1\u4E0A\u7EBF\u8BA1\u5212"
-        ]
-      }
-    },
-    {
-      id: "service-design",
-      clauses: [
-        "8.5.2.2"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Service design",
-        "zh-CN": "\u670D\u52A1\u8BBE\u8BA1"
-      },
-      summary: {
-        en: "Write down how each new or changed service is designed so that it meets its service requirements.",
-        "zh-CN": "\u5C06\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u4E3A\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\u800C\u505A\u7684\u8BBE\u8BA1\u5F62\u6210\u6587\u4EF6\u3002"
-      },
-      evidence: {
-        en: "service design documents covering the roles, resources, agreements, processes and SLAs affected",
-        "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u6587\u6863,\u6DB5\u76D6\u6240\u6D89\u53CA\u7684\u89D2\u8272\u3001\u8D44\u6E90\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u548C\u670D\u52A1\u7EA7\u522B\u534F\u8BAE"
-      },
-      keywords: {
-        en: [
-          "service design",
-          "design document",
-          "service design package",
-          "solution design"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u8BBE\u8BA1",
-          "\u8BBE\u8BA1\u65B9\u6848",
-          "\u670D\u52A1\u8BBE\u8BA1\u5305",
-          "\u8BBE\u8BA1\u8BF4\u660E\u4E66"
-        ]
-      }
-    },
-    {
-      id: "service-acceptance-criteria",
-      clauses: [
-        "8.5.2.3"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Service acceptance criteria",
-        "zh-CN": "\u670D\u52A1\u9A8C\u6536\u51C6\u5219"
-      },
-      summary: {
-        en: "Agree what a new or changed service must pass before going live, and keep the test outcome.",
-        "zh-CN": "\u7EA6\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u4E0A\u7EBF\u524D\u987B\u901A\u8FC7\u7684\u9A8C\u6536\u51C6\u5219,\u5E76\u4FDD\u5B58\u6D4B\u8BD5\u7ED3\u679C\u3002"
-      },
-      evidence: {
-        en: "acceptance criteria with signed test reports and go-live acceptance",
-        "zh-CN": "\u9A8C\u6536\u51C6\u5219,\u4EE5\u53CA\u7B7E\u5B57\u7684\u6D4B\u8BD5\u62A5\u544A\u548C\u4E0A\u7EBF\u9A8C\u6536\u5355"
-      },
-      keywords: {
-        en: [
-          "acceptance criteria",
-          "service acceptance",
-          "go-live checklist",
-          "user acceptance test"
-        ],
-        "zh-CN": [
-          "\u9A8C\u6536\u51C6\u5219",
-          "\u670D\u52A1\u9A8C\u6536",
-          "\u4E0A\u7EBF\u68C0\u67E5\u8868",
-          "\u7528\u6237\u9A8C\u6536\u6D4B\u8BD5"
-        ]
-      }
-    },
-    {
-      id: "release-policy",
-      clauses: [
-        "8.5.3"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Release policy",
-        "zh-CN": "\u53D1\u5E03\u65B9\u9488"
-      },
-      summary: {
-        en: "Define the kinds of release the organisation makes and how often each kind happens.",
-        "zh-CN": "\u89C4\u5B9A\u7EC4\u7EC7\u7684\u53D1\u5E03\u7C7B\u578B\u4EE5\u53CA\u6BCF\u7C7B\u53D1\u5E03\u7684\u9891\u7387\u3002"
-      },
-      evidence: {
-        en: "a release and deployment policy with release types, frequency and emergency release rules",
-        "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u65B9\u9488,\u542B\u53D1\u5E03\u7C7B\u578B\u3001\u9891\u7387\u548C\u7D27\u6025\u53D1\u5E03\u89C4\u5219"
-      },
-      keywords: {
-        en: [
-          "release policy",
-          "release management",
-          "release and deployment",
-          "deployment procedure"
-        ],
-        "zh-CN": [
-          "\u53D1\u5E03\u7B56\u7565",
-          "\u53D1\u5E03\u7BA1\u7406",
-          "\u53D1\u5E03\u65B9\u9488",
-          "\u53D1\u5E03\u548C\u90E8\u7F72"
-        ]
-      }
-    },
-    {
-      id: "release-records",
-      clauses: [
-        "8.5.3"
-      ],
-      kind: "record",
-      mandatory: false,
-      freshnessDays: 183,
-      title: {
-        en: "Release records",
-        "zh-CN": "\u53D1\u5E03\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Keep the plan, test results, approval and outcome of each release, failures included.",
-        "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u53D1\u5E03\u7684\u8BA1\u5212\u3001\u6D4B\u8BD5\u7ED3\u679C\u3001\u6279\u51C6\u548C\u7ED3\u679C,\u5305\u62EC\u5931\u8D25\u7684\u53D1\u5E03\u3002"
-      },
-      evidence: {
-        en: "release notes, deployment logs and post-release reviews",
-        "zh-CN": "\u53D1\u5E03\u8BF4\u660E\u3001\u90E8\u7F72\u65E5\u5FD7\u548C\u53D1\u5E03\u540E\u8BC4\u5BA1"
-      },
-      keywords: {
-        en: [
-          "release notes",
-          "release records",
-          "deployment log",
-          "release plan"
-        ],
-        "zh-CN": [
-          "\u53D1\u5E03\u8BB0\u5F55",
-          "\u53D1\u5E03\u8BF4\u660E",
-          "\u90E8\u7F72\u8BB0\u5F55",
-          "\u4E0A\u7EBF\u8BB0\u5F55"
-        ]
-      }
-    },
-    {
-      id: "incident-records",
-      clauses: [
-        "8.6.1"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 45,
-      title: {
-        en: "Incident records",
-        "zh-CN": "\u4E8B\u4EF6\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log each incident with its priority, the actions taken, the resolution and the closure.",
-        "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u4E8B\u4EF6\u7684\u4F18\u5148\u7EA7\u3001\u5904\u7406\u63AA\u65BD\u3001\u89E3\u51B3\u65B9\u6CD5\u548C\u5173\u95ED\u60C5\u51B5\u3002"
-      },
-      evidence: {
-        en: "incident tickets with priority, timestamps, resolution and closure",
-        "zh-CN": "\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u89E3\u51B3\u65B9\u6CD5\u548C\u5173\u95ED\u4FE1\u606F\u7684\u4E8B\u4EF6\u5DE5\u5355"
-      },
-      keywords: {
-        en: [
-          "incident records",
-          "incident log",
-          "incident tickets",
-          "incident report"
-        ],
-        "zh-CN": [
-          "\u4E8B\u4EF6\u8BB0\u5F55",
-          "\u4E8B\u4EF6\u5DE5\u5355",
-          "\u4E8B\u4EF6\u62A5\u544A",
-          "\u6545\u969C\u8BB0\u5F55"
-        ]
-      }
-    },
-    {
-      id: "major-incident-procedure",
-      clauses: [
-        "8.6.1"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Major incident procedure",
-        "zh-CN": "\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F"
-      },
-      summary: {
-        en: "Define what makes an incident major and the written steps, roles and communications for handling one.",
-        "zh-CN": "\u754C\u5B9A\u4F55\u4E3A\u91CD\u5927\u4E8B\u4EF6,\u5E76\u4EE5\u6587\u4EF6\u89C4\u5B9A\u5176\u5904\u7406\u6B65\u9AA4\u3001\u89D2\u8272\u548C\u6C9F\u901A\u65B9\u5F0F\u3002"
-      },
-      evidence: {
-        en: "a major incident procedure with criteria, escalation and communication rules, plus major incident reports",
-        "zh-CN": "\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F,\u542B\u5224\u5B9A\u51C6\u5219\u3001\u5347\u7EA7\u548C\u6C9F\u901A\u89C4\u5219,\u4EE5\u53CA\u91CD\u5927\u4E8B\u4EF6\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "major incident",
-          "major incident procedure",
-          "incident management procedure",
-          "escalation procedure"
-        ],
-        "zh-CN": [
-          "\u91CD\u5927\u4E8B\u4EF6",
-          "\u91CD\u5927\u4E8B\u4EF6\u7BA1\u7406\u7A0B\u5E8F",
-          "\u4E8B\u4EF6\u7BA1\u7406\u7A0B\u5E8F",
-          "\u5347\u7EA7\u7A0B\u5E8F"
-        ]
-      }
-    },
-    {
-      id: "service-request-records",
-      clauses: [
-        "8.6.2"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 45,
-      title: {
-        en: "Service request records",
-        "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log each service request with its priority, how it was fulfilled and when it was closed.",
-        "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u670D\u52A1\u8BF7\u6C42\u7684\u4F18\u5148\u7EA7\u3001\u5B9E\u73B0\u65B9\u5F0F\u548C\u5173\u95ED\u65F6\u95F4\u3002"
-      },
-      evidence: {
-        en: "service request tickets with fulfilment and closure details",
-        "zh-CN": "\u542B\u5B9E\u73B0\u548C\u5173\u95ED\u4FE1\u606F\u7684\u670D\u52A1\u8BF7\u6C42\u5DE5\u5355"
-      },
-      keywords: {
-        en: [
-          "service request records",
-          "service request log",
-          "request tickets"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u8BF7\u6C42\u8BB0\u5F55",
-          "\u670D\u52A1\u8BF7\u6C42\u5DE5\u5355",
-          "\u8BF7\u6C42\u767B\u8BB0"
-        ]
-      }
-    },
-    {
-      id: "service-request-instructions",
-      clauses: [
-        "8.6.2"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Service request fulfilment instructions",
-        "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u5B9E\u73B0\u6307\u5357"
-      },
-      summary: {
-        en: "Give the people who fulfil requests clear instructions for each type of request.",
-        "zh-CN": "\u4E3A\u5904\u7406\u670D\u52A1\u8BF7\u6C42\u7684\u4EBA\u5458\u63D0\u4F9B\u5404\u7C7B\u8BF7\u6C42\u7684\u660E\u786E\u64CD\u4F5C\u6307\u5357\u3002"
-      },
-      evidence: {
-        en: "work instructions or request models per request type",
-        "zh-CN": "\u6309\u8BF7\u6C42\u7C7B\u578B\u7F16\u5199\u7684\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B"
-      },
-      keywords: {
-        en: [
-          "service request procedure",
-          "fulfilment instructions",
-          "request model",
-          "work instruction"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406\u7A0B\u5E8F",
-          "\u670D\u52A1\u8BF7\u6C42\u6307\u5357",
-          "\u8BF7\u6C42\u6A21\u578B",
-          "\u4F5C\u4E1A\u6307\u5BFC\u4E66"
-        ]
-      }
-    },
-    {
-      id: "problem-records",
-      clauses: [
-        "8.6.3"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 100,
-      title: {
-        en: "Problem records",
-        "zh-CN": "\u95EE\u9898\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log each problem, the search for its root cause and the action taken to remove it or lessen its impact.",
-        "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u95EE\u9898\u3001\u5BF9\u5176\u6839\u672C\u539F\u56E0\u7684\u5206\u6790\u4EE5\u53CA\u4E3A\u6D88\u9664\u6216\u51CF\u8F7B\u5176\u5F71\u54CD\u6240\u91C7\u53D6\u7684\u63AA\u65BD\u3002"
-      },
-      evidence: {
-        en: "problem tickets with root cause analysis and the changes raised",
-        "zh-CN": "\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u53CA\u6240\u63D0\u53D8\u66F4\u7684\u95EE\u9898\u5355"
-      },
-      keywords: {
-        en: [
-          "problem records",
-          "problem log",
-          "root cause analysis",
-          "problem tickets"
-        ],
-        "zh-CN": [
-          "\u95EE\u9898\u8BB0\u5F55",
-          "\u95EE\u9898\u5355",
-          "\u6839\u672C\u539F\u56E0\u5206\u6790",
-          "\u95EE\u9898\u53F0\u8D26"
-        ]
-      }
-    },
-    {
-      id: "known-error-records",
-      clauses: [
-        "8.6.3"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 183,
-      title: {
-        en: "Known errors",
-        "zh-CN": "\u5DF2\u77E5\u9519\u8BEF"
-      },
-      summary: {
-        en: "Log known errors and their workarounds until a permanent fix is in place.",
-        "zh-CN": "\u767B\u8BB0\u5DF2\u77E5\u9519\u8BEF\u53CA\u5176\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5,\u76F4\u81F3\u5F7B\u5E95\u4FEE\u590D\u3002"
-      },
-      evidence: {
-        en: "a known error database linked to problems and incidents",
-        "zh-CN": "\u4E0E\u95EE\u9898\u548C\u4E8B\u4EF6\u5173\u8054\u7684\u5DF2\u77E5\u9519\u8BEF\u5E93"
-      },
-      keywords: {
-        en: [
-          "known error",
-          "known error database",
-          "kedb",
-          "workarounds"
-        ],
-        "zh-CN": [
-          "\u5DF2\u77E5\u9519\u8BEF",
-          "\u5DF2\u77E5\u9519\u8BEF\u5E93",
-          "\u4E34\u65F6\u89E3\u51B3\u65B9\u6848"
-        ]
-      }
-    },
-    {
-      id: "availability-requirements",
-      clauses: [
-        "8.7.1"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Service availability requirements and targets",
-        "zh-CN": "\u670D\u52A1\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807"
-      },
-      summary: {
-        en: "Agree and write down how available each service has to be, and the targets it is measured against.",
-        "zh-CN": "\u7EA6\u5B9A\u5E76\u5199\u660E\u6BCF\u9879\u670D\u52A1\u987B\u8FBE\u5230\u7684\u53EF\u7528\u6027\u4EE5\u53CA\u8861\u91CF\u6240\u7528\u7684\u76EE\u6807\u3002"
-      },
-      evidence: {
-        en: "documented availability requirements and targets, often in the SLA or an availability plan",
-        "zh-CN": "\u6210\u6587\u7684\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807,\u5E38\u89C1\u4E8E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u6216\u53EF\u7528\u6027\u8BA1\u5212"
-      },
-      keywords: {
-        en: [
-          "availability requirements",
-          "availability plan",
-          "availability targets"
-        ],
-        "zh-CN": [
-          "\u53EF\u7528\u6027\u8981\u6C42",
-          "\u53EF\u7528\u6027\u8BA1\u5212",
-          "\u53EF\u7528\u6027\u76EE\u6807"
-        ]
-      }
-    },
-    {
-      id: "availability-risk-assessment",
-      clauses: [
-        "8.7.1"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Availability risk assessment",
-        "zh-CN": "\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30"
-      },
-      summary: {
-        en: "Assess and write down the risks to service availability at set intervals.",
-        "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u670D\u52A1\u53EF\u7528\u6027\u9762\u4E34\u7684\u98CE\u9669\u3002"
-      },
-      evidence: {
-        en: "a dated availability risk assessment, such as a single-point-of-failure analysis",
-        "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30,\u5982\u5355\u70B9\u6545\u969C\u5206\u6790"
-      },
-      keywords: {
-        en: [
-          "availability risk assessment",
-          "availability risk",
-          "single point of failure"
-        ],
-        "zh-CN": [
-          "\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30",
-          "\u53EF\u7528\u6027\u98CE\u9669",
-          "\u5355\u70B9\u6545\u969C\u5206\u6790"
-        ]
-      }
-    },
-    {
-      id: "availability-monitoring-results",
-      clauses: [
-        "8.7.1"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 45,
-      title: {
-        en: "Availability monitoring results",
-        "zh-CN": "\u53EF\u7528\u6027\u76D1\u89C6\u7ED3\u679C"
-      },
-      summary: {
-        en: "Watch service availability, keep the results and compare them with the targets.",
-        "zh-CN": "\u76D1\u89C6\u670D\u52A1\u53EF\u7528\u6027,\u4FDD\u5B58\u7ED3\u679C\u5E76\u4E0E\u76EE\u6807\u6BD4\u8F83\u3002"
-      },
-      evidence: {
-        en: "monthly availability reports showing achieved against target",
-        "zh-CN": "\u663E\u793A\u5B9E\u9645\u503C\u4E0E\u76EE\u6807\u503C\u5BF9\u6BD4\u7684\u6708\u5EA6\u53EF\u7528\u6027\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "availability report",
-          "availability monitoring",
-          "uptime report"
-        ],
-        "zh-CN": [
-          "\u53EF\u7528\u6027\u62A5\u544A",
-          "\u53EF\u7528\u6027\u76D1\u63A7",
-          "\u53EF\u7528\u7387\u7EDF\u8BA1"
-        ]
-      }
-    },
-    {
-      id: "service-continuity-requirements",
-      clauses: [
-        "8.7.2"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Service continuity requirements",
-        "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u8981\u6C42"
-      },
-      summary: {
-        en: "Agree and write down what continuity each service needs, such as how fast it must be restored and how much data may be lost.",
-        "zh-CN": "\u7EA6\u5B9A\u5E76\u5199\u660E\u6BCF\u9879\u670D\u52A1\u6240\u9700\u7684\u8FDE\u7EED\u6027,\u5982\u987B\u591A\u5FEB\u6062\u590D\u3001\u53EF\u5BB9\u5FCD\u4E22\u5931\u591A\u5C11\u6570\u636E\u3002"
-      },
-      evidence: {
-        en: "continuity requirements with recovery time and recovery point objectives per service, agreed with customers",
-        "zh-CN": "\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u6309\u670D\u52A1\u7684\u8FDE\u7EED\u6027\u8981\u6C42,\u542B\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807"
-      },
-      keywords: {
-        en: [
-          "continuity requirements",
-          "business impact analysis",
-          "recovery time objective",
-          "recovery point objective"
-        ],
-        "zh-CN": [
-          "\u8FDE\u7EED\u6027\u8981\u6C42",
-          "\u4E1A\u52A1\u5F71\u54CD\u5206\u6790",
-          "\u6062\u590D\u65F6\u95F4\u76EE\u6807",
-          "\u6062\u590D\u70B9\u76EE\u6807"
-        ]
-      }
-    },
-    {
-      id: "service-continuity-plan",
-      clauses: [
-        "8.7.2",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "d",
-      title: {
-        en: "Service continuity plan",
-        "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212"
-      },
-      summary: {
-        en: "Plan how services come back after a major disruption: when the plan starts, who does what, the steps, contacts and return to normal.",
-        "zh-CN": "\u7B56\u5212\u91CD\u5927\u4E2D\u65AD\u540E\u5982\u4F55\u6062\u590D\u670D\u52A1:\u542F\u52A8\u6761\u4EF6\u3001\u5206\u5DE5\u3001\u6B65\u9AA4\u3001\u8054\u7CFB\u4EBA\u4EE5\u53CA\u6062\u590D\u5E38\u6001\u3002"
-      },
-      evidence: {
-        en: "an approved service continuity plan that can still be reached when the normal workplace cannot",
-        "zh-CN": "\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212,\u5E76\u5728\u6B63\u5E38\u529E\u516C\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528"
-      },
-      keywords: {
-        en: [
-          "service continuity plan",
-          "continuity plan",
-          "disaster recovery plan",
-          "dr plan",
-          "business continuity plan"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212",
-          "\u8FDE\u7EED\u6027\u8BA1\u5212",
-          "\u707E\u96BE\u6062\u590D\u8BA1\u5212",
-          "\u5E94\u6025\u9884\u6848",
-          "\u4E1A\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212"
-        ]
-      }
-    },
-    {
-      id: "continuity-risk-assessment",
-      clauses: [
-        "8.7.2"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Continuity risk assessment",
-        "zh-CN": "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30"
-      },
-      summary: {
-        en: "Assess and write down the risks to service continuity at set intervals.",
-        "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u670D\u52A1\u8FDE\u7EED\u6027\u9762\u4E34\u7684\u98CE\u9669\u3002"
-      },
-      evidence: {
-        en: "a dated service continuity risk assessment",
-        "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30"
-      },
-      keywords: {
-        en: [
-          "continuity risk assessment",
-          "continuity risk",
-          "disaster risk analysis"
-        ],
-        "zh-CN": [
-          "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30",
-          "\u8FDE\u7EED\u6027\u98CE\u9669",
-          "\u707E\u96BE\u98CE\u9669\u5206\u6790"
-        ]
-      }
-    },
-    {
-      id: "continuity-test-reports",
-      clauses: [
-        "8.7.2"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 366,
-      title: {
-        en: "Continuity test reports",
-        "zh-CN": "\u8FDE\u7EED\u6027\u6D4B\u8BD5\u62A5\u544A"
-      },
-      summary: {
-        en: "Test the continuity plans at set intervals and after major changes, and keep the results and follow-up actions.",
-        "zh-CN": "\u5B9A\u671F\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u6D4B\u8BD5\u8FDE\u7EED\u6027\u8BA1\u5212,\u5E76\u4FDD\u5B58\u7ED3\u679C\u548C\u540E\u7EED\u63AA\u65BD\u3002"
-      },
-      evidence: {
-        en: "continuity or disaster recovery test reports with findings and actions",
-        "zh-CN": "\u542B\u53D1\u73B0\u548C\u63AA\u65BD\u7684\u8FDE\u7EED\u6027\u6216\u707E\u96BE\u6062\u590D\u6F14\u7EC3\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "continuity test",
-          "dr test",
-          "disaster recovery test",
-          "continuity exercise"
-        ],
-        "zh-CN": [
-          "\u8FDE\u7EED\u6027\u6D4B\u8BD5",
-          "\u707E\u5907\u6F14\u7EC3",
-          "\u5E94\u6025\u6F14\u7EC3",
-          "\u5BB9\u707E\u6F14\u7EC3"
-        ]
-      }
-    },
-    {
-      id: "information-security-policy",
-      clauses: [
-        "8.7.3.1",
-        "7.5.4"
-      ],
-      kind: "document",
-      mandatory: true,
-      item754: "d",
-      title: {
-        en: "Information security policy",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488"
-      },
-      summary: {
-        en: "Management-approved rules for protecting the information the SMS and services use, made known to those concerned.",
-        "zh-CN": "\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7528\u4E8E\u4FDD\u62A4\u4F53\u7CFB\u548C\u670D\u52A1\u6240\u7528\u4FE1\u606F\u7684\u89C4\u5219,\u5E76\u544A\u77E5\u76F8\u5173\u4EBA\u5458\u3002"
-      },
-      evidence: {
-        en: "an approved information security policy, communicated to staff, suppliers and customers as relevant",
-        "zh-CN": "\u7ECF\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488,\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u5458\u5DE5\u3001\u4F9B\u65B9\u548C\u987E\u5BA2"
-      },
-      keywords: {
-        en: [
-          "information security policy",
-          "security policy",
-          "isms policy"
-        ],
-        "zh-CN": [
-          "\u4FE1\u606F\u5B89\u5168\u65B9\u9488",
-          "\u4FE1\u606F\u5B89\u5168\u7B56\u7565",
-          "\u5B89\u5168\u7B56\u7565",
-          "\u4FE1\u606F\u5B89\u5168\u653F\u7B56"
-        ]
-      }
-    },
-    {
-      id: "information-security-risk-assessment",
-      clauses: [
-        "8.7.3.2"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Information security risk assessment",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30"
-      },
-      summary: {
-        en: "Assess and write down the information security risks to the SMS and services at set intervals.",
-        "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u4F53\u7CFB\u548C\u670D\u52A1\u9762\u4E34\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u3002"
-      },
-      evidence: {
-        en: "a dated information security risk assessment and treatment plan",
-        "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212"
-      },
-      keywords: {
-        en: [
-          "information security risk assessment",
-          "security risk assessment",
-          "isms risk"
-        ],
-        "zh-CN": [
-          "\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30",
-          "\u5B89\u5168\u98CE\u9669\u8BC4\u4F30",
-          "\u4FE1\u606F\u5B89\u5168\u98CE\u9669"
-        ]
-      }
-    },
-    {
-      id: "information-security-controls",
-      clauses: [
-        "8.7.3.2"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Information security controls",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD"
-      },
-      summary: {
-        en: "Document which security controls were chosen, including those reaching suppliers, and why.",
-        "zh-CN": "\u5C06\u6240\u9009\u7684\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD(\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63AA\u65BD)\u53CA\u5176\u7406\u7531\u5F62\u6210\u6587\u4EF6\u3002"
-      },
-      evidence: {
-        en: "a controls register or statement of applicability with the reasons for each decision",
-        "zh-CN": "\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E,\u5199\u660E\u6BCF\u9879\u51B3\u5B9A\u7684\u7406\u7531"
-      },
-      keywords: {
-        en: [
-          "security controls",
-          "statement of applicability",
-          "control register"
-        ],
-        "zh-CN": [
-          "\u5B89\u5168\u63A7\u5236\u63AA\u65BD",
-          "\u9002\u7528\u6027\u58F0\u660E",
-          "\u63A7\u5236\u63AA\u65BD\u6E05\u5355"
-        ]
-      }
-    },
-    {
-      id: "information-security-incident-records",
-      clauses: [
-        "8.7.3.3"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 366,
-      title: {
-        en: "Information security incident records",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log security incidents, handle them by priority and study their trends to cut recurrence.",
-        "zh-CN": "\u767B\u8BB0\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6,\u6309\u4F18\u5148\u7EA7\u5904\u7406,\u5E76\u5206\u6790\u5176\u8D8B\u52BF\u4EE5\u51CF\u5C11\u518D\u6B21\u53D1\u751F\u3002"
-      },
-      evidence: {
-        en: "security incident tickets and periodic security incident trend reports",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5DE5\u5355\u548C\u5B9A\u671F\u7684\u5B89\u5168\u4E8B\u4EF6\u8D8B\u52BF\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "security incident",
-          "information security incident",
-          "security breach log"
-        ],
-        "zh-CN": [
-          "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6",
-          "\u5B89\u5168\u4E8B\u4EF6\u8BB0\u5F55",
-          "\u5B89\u5168\u4E8B\u4EF6\u62A5\u544A"
-        ]
-      }
-    },
-    {
-      id: "monitoring-and-evaluation-results",
-      clauses: [
-        "9.1"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 100,
-      title: {
-        en: "Monitoring and measurement results",
-        "zh-CN": "\u76D1\u89C6\u548C\u6D4B\u91CF\u7ED3\u679C"
-      },
-      summary: {
-        en: "Keep the measured results for the SMS and services, and what the analysis concluded.",
-        "zh-CN": "\u4FDD\u5B58\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u6D4B\u91CF\u7ED3\u679C\u4EE5\u53CA\u5206\u6790\u5F97\u51FA\u7684\u7ED3\u8BBA\u3002"
-      },
-      evidence: {
-        en: "KPI dashboards and periodic SMS performance reports",
-        "zh-CN": "\u5173\u952E\u7EE9\u6548\u6307\u6807\u770B\u677F\u548C\u5B9A\u671F\u7684\u4F53\u7CFB\u7EE9\u6548\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "kpi report",
-          "performance measurement",
-          "monitoring results",
-          "measurement report"
-        ],
-        "zh-CN": [
-          "\u5173\u952E\u7EE9\u6548\u6307\u6807",
-          "\u76D1\u89C6\u6D4B\u91CF",
-          "\u6D4B\u91CF\u7ED3\u679C",
-          "\u7EE9\u6548\u8003\u6838\u62A5\u544A"
-        ]
-      }
-    },
-    {
-      id: "internal-audit-programme",
-      clauses: [
-        "9.2"
-      ],
-      kind: "document",
-      mandatory: true,
-      title: {
-        en: "Internal audit programme",
-        "zh-CN": "\u5185\u90E8\u5BA1\u6838\u65B9\u6848"
-      },
-      summary: {
-        en: "Plan SMS audits at set intervals: how often, how, by whom, against what and over which scope.",
-        "zh-CN": "\u7B56\u5212\u5B9A\u671F\u7684\u4F53\u7CFB\u5BA1\u6838:\u9891\u6B21\u3001\u65B9\u6CD5\u3001\u4EBA\u5458\u3001\u4F9D\u636E\u548C\u8303\u56F4\u3002"
-      },
-      evidence: {
-        en: "an annual audit programme and audit plans naming auditors who do not audit their own work",
-        "zh-CN": "\u5E74\u5EA6\u5BA1\u6838\u65B9\u6848\u548C\u5BA1\u6838\u8BA1\u5212,\u6307\u5B9A\u4E0D\u5BA1\u6838\u81EA\u8EAB\u5DE5\u4F5C\u7684\u5BA1\u6838\u5458"
-      },
-      keywords: {
-        en: [
-          "internal audit programme",
-          "audit programme",
-          "audit program",
-          "audit plan",
-          "internal audit procedure"
-        ],
-        "zh-CN": [
-          "\u5185\u90E8\u5BA1\u6838\u65B9\u6848",
-          "\u5185\u5BA1\u8BA1\u5212",
-          "\u5BA1\u6838\u65B9\u6848",
-          "\u5185\u90E8\u5BA1\u6838\u7A0B\u5E8F"
-        ]
-      }
-    },
-    {
-      id: "internal-audit-results",
-      clauses: [
-        "9.2"
-      ],
-      kind: "record",
-      mandatory: true,
-      title: {
-        en: "Internal audit results",
-        "zh-CN": "\u5185\u90E8\u5BA1\u6838\u7ED3\u679C"
-      },
-      summary: {
-        en: "Keep the report of each internal audit and show that its findings reached management.",
-        "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u62A5\u544A,\u5E76\u8BC1\u660E\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\u3002"
-      },
-      evidence: {
-        en: "internal audit reports, checklists and nonconformity reports",
-        "zh-CN": "\u5185\u90E8\u5BA1\u6838\u62A5\u544A\u3001\u68C0\u67E5\u8868\u548C\u4E0D\u7B26\u5408\u62A5\u544A"
-      },
-      keywords: {
-        en: [
-          "internal audit report",
-          "audit report",
-          "audit findings",
-          "audit checklist"
-        ],
-        "zh-CN": [
-          "\u5185\u90E8\u5BA1\u6838\u62A5\u544A",
-          "\u5185\u5BA1\u62A5\u544A",
-          "\u5BA1\u6838\u53D1\u73B0",
-          "\u5BA1\u6838\u68C0\u67E5\u8868"
-        ]
-      }
-    },
-    {
-      id: "management-review-results",
-      clauses: [
-        "9.3"
-      ],
-      kind: "record",
-      mandatory: true,
-      title: {
-        en: "Management review results",
-        "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1\u7ED3\u679C"
-      },
-      summary: {
-        en: "Keep the minutes and decisions of each management review, including the actions on changes and improvements.",
-        "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u7EAA\u8981\u548C\u51B3\u5B9A,\u5305\u62EC\u6709\u5173\u53D8\u66F4\u548C\u6539\u8FDB\u7684\u63AA\u65BD\u3002"
-      },
-      evidence: {
-        en: "management review minutes covering the inputs discussed, decisions and actions",
-        "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981,\u542B\u8BA8\u8BBA\u7684\u8F93\u5165\u3001\u51B3\u5B9A\u548C\u63AA\u65BD"
-      },
-      keywords: {
-        en: [
-          "management review",
-          "management review minutes",
-          "management review report"
-        ],
-        "zh-CN": [
-          "\u7BA1\u7406\u8BC4\u5BA1",
-          "\u7BA1\u7406\u8BC4\u5BA1\u62A5\u544A",
-          "\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
-        ]
-      }
-    },
-    {
-      id: "service-reports",
-      clauses: [
-        "9.4"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 100,
-      title: {
-        en: "Service reports",
-        "zh-CN": "\u670D\u52A1\u62A5\u544A"
-      },
-      summary: {
-        en: "Produce regular reports on service performance and trends for the people who decide on them.",
-        "zh-CN": "\u4E3A\u9700\u8981\u636E\u6B64\u51B3\u7B56\u7684\u4EBA\u5458\u5B9A\u671F\u7F16\u5236\u670D\u52A1\u7EE9\u6548\u548C\u8D8B\u52BF\u62A5\u544A\u3002"
-      },
-      evidence: {
-        en: "monthly service reports per customer, with the agreed report contents and audiences",
-        "zh-CN": "\u6309\u987E\u5BA2\u7F16\u5236\u7684\u6708\u5EA6\u670D\u52A1\u62A5\u544A,\u5E76\u7EA6\u5B9A\u62A5\u544A\u5185\u5BB9\u548C\u5BF9\u8C61"
-      },
-      keywords: {
-        en: [
-          "service report",
-          "monthly report",
-          "service performance report"
-        ],
-        "zh-CN": [
-          "\u670D\u52A1\u62A5\u544A",
-          "\u6708\u5EA6\u62A5\u544A",
-          "\u670D\u52A1\u7EE9\u6548\u62A5\u544A"
-        ]
-      }
-    },
-    {
-      id: "nonconformity-records",
-      clauses: [
-        "10.1"
-      ],
-      kind: "record",
-      mandatory: true,
-      title: {
-        en: "Nonconformities and corrective actions",
-        "zh-CN": "\u4E0D\u7B26\u5408\u548C\u7EA0\u6B63\u63AA\u65BD\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log each nonconformity, its cause, the corrective action taken and whether that action worked.",
-        "zh-CN": "\u767B\u8BB0\u6BCF\u9879\u4E0D\u7B26\u5408\u3001\u5176\u539F\u56E0\u3001\u91C7\u53D6\u7684\u7EA0\u6B63\u63AA\u65BD\u4EE5\u53CA\u63AA\u65BD\u662F\u5426\u6709\u6548\u3002"
-      },
-      evidence: {
-        en: "a nonconformity and corrective action log with effectiveness checks",
-        "zh-CN": "\u4E0D\u7B26\u5408\u548C\u7EA0\u6B63\u63AA\u65BD\u53F0\u8D26,\u542B\u6709\u6548\u6027\u9A8C\u8BC1"
-      },
-      keywords: {
-        en: [
-          "nonconformity",
-          "corrective action",
-          "car log",
-          "ncr"
-        ],
-        "zh-CN": [
-          "\u4E0D\u7B26\u5408\u9879",
-          "\u7EA0\u6B63\u63AA\u65BD",
-          "\u4E0D\u7B26\u5408\u62A5\u544A",
-          "\u7EA0\u6B63\u9884\u9632\u63AA\u65BD"
-        ]
-      }
-    },
-    {
-      id: "improvement-evaluation-criteria",
-      clauses: [
-        "10.2"
-      ],
-      kind: "document",
-      mandatory: false,
-      title: {
-        en: "Criteria for evaluating improvements",
-        "zh-CN": "\u6539\u8FDB\u8BC4\u4EF7\u51C6\u5219"
-      },
-      summary: {
-        en: "Set how improvement ideas are judged, ranked and approved against the objectives.",
-        "zh-CN": "\u89C4\u5B9A\u5982\u4F55\u5BF9\u7167\u76EE\u6807\u5BF9\u6539\u8FDB\u5EFA\u8BAE\u8FDB\u884C\u8BC4\u4EF7\u3001\u6392\u5E8F\u548C\u6279\u51C6\u3002"
-      },
-      evidence: {
-        en: "a continual improvement procedure with evaluation criteria",
-        "zh-CN": "\u542B\u8BC4\u4EF7\u51C6\u5219\u7684\u6301\u7EED\u6539\u8FDB\u7A0B\u5E8F"
-      },
-      keywords: {
-        en: [
-          "continual improvement procedure",
-          "improvement criteria",
-          "improvement policy"
-        ],
-        "zh-CN": [
-          "\u6301\u7EED\u6539\u8FDB\u7A0B\u5E8F",
-          "\u6539\u8FDB\u8BC4\u4EF7\u51C6\u5219",
-          "\u6539\u8FDB\u7BA1\u7406\u529E\u6CD5"
-        ]
-      }
-    },
-    {
-      id: "improvement-opportunity-records",
-      clauses: [
-        "10.2"
-      ],
-      kind: "record",
-      mandatory: true,
-      freshnessDays: 183,
-      title: {
-        en: "Improvement opportunities",
-        "zh-CN": "\u6539\u8FDB\u673A\u4F1A\u8BB0\u5F55"
-      },
-      summary: {
-        en: "Log improvement opportunities and follow each through evaluation, approval, action and result.",
-        "zh-CN": "\u767B\u8BB0\u6539\u8FDB\u673A\u4F1A,\u5E76\u8DDF\u8E2A\u6BCF\u9879\u7684\u8BC4\u4EF7\u3001\u6279\u51C6\u3001\u5B9E\u65BD\u548C\u7ED3\u679C\u3002"
-      },
-      evidence: {
-        en: "an improvement register (continual service improvement log) with status and outcomes",
-        "zh-CN": "\u6539\u8FDB\u767B\u8BB0\u518C(\u6301\u7EED\u670D\u52A1\u6539\u8FDB\u53F0\u8D26),\u542B\u72B6\u6001\u548C\u7ED3\u679C"
-      },
-      keywords: {
-        en: [
-          "improvement register",
-          "csi register",
-          "improvement log",
-          "improvement opportunities"
-        ],
-        "zh-CN": [
-          "\u6539\u8FDB\u767B\u8BB0",
-          "\u6301\u7EED\u6539\u8FDB\u8BB0\u5F55",
-          "\u6539\u8FDB\u673A\u4F1A",
-          "\u6539\u8FDB\u53F0\u8D26"
-        ]
-      }
-    }
-  ],
-  dossier: [
-    {
-      id: "legal-entity-documents",
-      number: 1,
-      title: {
-        en: "Legal entity documents",
-        "zh-CN": "\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E\u6587\u4EF6"
-      },
-      description: {
-        en: "A copy of the business licence or an equivalent registration certificate, with proof of its latest annual report.",
-        "zh-CN": "\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6CE8\u518C\u8BC1\u660E\u7684\u590D\u5370\u4EF6,\u4EE5\u53CA\u6700\u8FD1\u4E00\u6B21\u5E74\u5EA6\u62A5\u544A\u7684\u8BC1\u660E\u3002"
-      },
-      source: {
-        kind: "field",
-        pointer: "/organization/legalEntity/evidence"
-      }
-    },
-    {
-      id: "organization-code",
-      number: 2,
-      title: {
-        en: "Organisation code",
-        "zh-CN": "\u7EC4\u7EC7\u673A\u6784\u4EE3\u7801"
-      },
-      description: {
-        en: "A copy of the organisation code certificate; where the licences were merged, the unified social credit code stands in for it.",
-        "zh-CN": "\u7EC4\u7EC7\u673A\u6784\u4EE3\u7801\u8BC1\u590D\u5370\u4EF6;\u5DF2\u5B9E\u884C\u8BC1\u7167\u5408\u4E00\u7684,\u4EE5\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u4EE3\u66FF\u3002"
-      },
-      source: {
-        kind: "field",
-        pointer: "/organization/legalEntity/registrationId"
-      }
-    },
-    {
-      id: "sms-operation-evidence",
-      number: 3,
-      title: {
-        en: "Evidence that the SMS is running",
-        "zh-CN": "\u4F53\u7CFB\u6709\u6548\u8FD0\u884C\u7684\u8BC1\u660E"
-      },
-      description: {
-        en: "Copies of the document release control list and of dated records that show the SMS has been operating.",
-        "zh-CN": "\u4F53\u7CFB\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868\u548C\u5E26\u65E5\u671F\u7684\u8BB0\u5F55\u7B49\u590D\u5370\u4EF6,\u7528\u4EE5\u8BC1\u660E\u4F53\u7CFB\u5DF2\u5728\u8FD0\u884C\u3002"
-      },
-      source: {
-        kind: "records"
-      }
-    },
-    {
-      id: "organization-profile",
-      number: 4,
-      title: {
-        en: "Organisation profile",
-        "zh-CN": "\u7EC4\u7EC7\u7B80\u4ECB"
-      },
-      description: {
-        en: "A profile of the applicant of about 1000 characters, a description of its main business processes, and an organisation chart or a description of its functions.",
-        "zh-CN": "\u7EA61000\u5B57\u7684\u7533\u8BF7\u7EC4\u7EC7\u7B80\u4ECB\u3001\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B\u8BF4\u660E,\u4EE5\u53CA\u7EC4\u7EC7\u673A\u6784\u56FE\u6216\u804C\u80FD\u8BF4\u660E\u3002"
-      },
-      source: {
-        kind: "fields",
-        pointers: [
-          "/application/organizationProfile",
-          "/application/organizationChart",
-          "/application/businessProcesses"
-        ]
-      }
-    },
-    {
-      id: "sms-documents",
-      number: 5,
-      title: {
-        en: "SMS documents",
-        "zh-CN": "\u4F53\u7CFB\u6587\u4EF6"
-      },
-      description: {
-        en: "The SMS documents, which may be combined: service management policy and plan, SLAs, the service management processes, and the structure and list of all SMS documents.",
-        "zh-CN": "\u7533\u8BF7\u7EC4\u7EC7\u7684\u4F53\u7CFB\u6587\u4EF6(\u53EF\u5408\u5E76\u7F16\u5199):\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u548C\u8BA1\u5212\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u5404\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B,\u4EE5\u53CA\u5168\u90E8\u4F53\u7CFB\u6587\u4EF6\u7684\u7ED3\u6784\u548C\u6E05\u5355\u3002"
-      },
-      source: {
-        kind: "sms-documents",
-        ids: [
-          "service-management-policy",
-          "service-management-plan",
-          "service-level-agreements"
-        ],
-        pointer: "/application/documentList"
-      }
-    },
-    {
-      id: "document-comparison",
-      number: 6,
-      title: {
-        en: "Comparison of SMS documents with the standard",
-        "zh-CN": "\u4F53\u7CFB\u6587\u4EF6\u4E0E\u6807\u51C6\u8981\u6C42\u7684\u5BF9\u7167\u8BF4\u660E"
-      },
-      description: {
-        en: "A table relating the SMS documents to the requirements of ISO/IEC 20000-1:2018, clause by clause; iso20k's mapping report produces it.",
-        "zh-CN": "\u9010\u6761\u8BF4\u660E\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u5E94\u5173\u7CFB\u7684\u5BF9\u7167\u8868;\u53EF\u7531 iso20k \u7684\u5BF9\u7167\u62A5\u544A\u751F\u6210\u3002"
-      },
-      source: {
-        kind: "generated",
-        report: "mapping"
-      }
-    },
-    {
-      id: "audit-and-review-evidence",
-      number: 7,
-      title: {
-        en: "Internal audit and management review evidence",
-        "zh-CN": "\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1\u7684\u8BC1\u660E\u6750\u6599"
-      },
-      description: {
-        en: "Reports and records showing at least one internal audit and one management review have been completed.",
-        "zh-CN": "\u8BC1\u660E\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u548C\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u62A5\u544A\u548C\u8BB0\u5F55\u3002"
-      },
-      source: {
-        kind: "audit-and-review"
-      }
-    },
-    {
-      id: "confidentiality-statement",
-      number: 8,
-      title: {
-        en: "Confidentiality statement",
-        "zh-CN": "\u8BB0\u5F55\u4FDD\u5BC6\u6027\u58F0\u660E"
-      },
-      description: {
-        en: "A statement saying which of the applicant's records are confidential or sensitive and how auditors should handle them.",
-        "zh-CN": "\u8BF4\u660E\u7533\u8BF7\u7EC4\u7EC7\u54EA\u4E9B\u8BB0\u5F55\u5C5E\u4E8E\u4FDD\u5BC6\u6216\u654F\u611F\u4FE1\u606F,\u4EE5\u53CA\u5BA1\u6838\u4E2D\u5E94\u5982\u4F55\u5904\u7406\u7684\u58F0\u660E\u3002"
-      },
-      source: {
-        kind: "field",
-        pointer: "/application/confidentialityStatement"
-      }
-    }
-  ],
-  businessCategories: [
-    {
-      code: "A",
-      number: "01.01",
-      name: {
-        en: "Information system consulting and planning",
-        "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u54A8\u8BE2\u89C4\u5212"
-      },
-      description: {
-        en: "Consulting on and planning of information systems.",
-        "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u54A8\u8BE2\u3001\u89C4\u5212\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "C",
-      number: "01.03",
-      name: {
-        en: "Information system software design and development",
-        "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u8F6F\u4EF6\u8BBE\u8BA1\u5F00\u53D1"
-      },
-      description: {
-        en: "Design and development of software.",
-        "zh-CN": "\u8F6F\u4EF6\u8BBE\u8BA1\u3001\u5F00\u53D1\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "D",
-      number: "01.04",
-      name: {
-        en: "Information technology consulting",
-        "zh-CN": "\u4FE1\u606F\u6280\u672F\u54A8\u8BE2"
-      },
-      description: {
-        en: "Advice and training on the use of hardware or software.",
-        "zh-CN": "\u786C\u4EF6\u6216\u8F6F\u4EF6\u4F7F\u7528\u65B9\u9762\u7684\u54A8\u8BE2\u53CA\u57F9\u8BAD\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "G",
-      number: "03.01",
-      name: {
-        en: "Information system testing",
-        "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u6D4B\u8BD5"
-      },
-      description: {
-        en: "Testing whether an information system meets its requirements.",
-        "zh-CN": "\u68C0\u9A8C\u4FE1\u606F\u7CFB\u7EDF\u662F\u5426\u7B26\u5408\u8981\u6C42\u7684\u6D4B\u8BD5\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "H",
-      number: "03.02",
-      name: {
-        en: "Software product testing",
-        "zh-CN": "\u8F6F\u4EF6\u4EA7\u54C1\u6D4B\u8BD5"
-      },
-      description: {
-        en: "Testing whether a software product meets its requirements.",
-        "zh-CN": "\u68C0\u9A8C\u8F6F\u4EF6\u4EA7\u54C1\u662F\u5426\u7B26\u5408\u8981\u6C42\u7684\u6D4B\u8BD5\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "I",
-      number: "03.03",
-      name: {
-        en: "Information system project supervision",
-        "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u5DE5\u7A0B\u76D1\u7406"
-      },
-      description: {
-        en: "Independent supervision of information system engineering projects.",
-        "zh-CN": "\u5BF9\u4FE1\u606F\u7CFB\u7EDF\u5DE5\u7A0B\u5B9E\u65BD\u76D1\u7406\u7684\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "J",
-      number: "03.04",
-      name: {
-        en: "Software project supervision",
-        "zh-CN": "\u8F6F\u4EF6\u5DE5\u7A0B\u76D1\u7406"
-      },
-      description: {
-        en: "Independent supervision of software development.",
-        "zh-CN": "\u5BF9\u8F6F\u4EF6\u5F00\u53D1\u5B9E\u65BD\u76D1\u7406\u7684\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "L",
-      number: "04.01",
-      name: {
-        en: "Infrastructure operation and maintenance",
-        "zh-CN": "\u57FA\u7840\u8BBE\u65BD\u8FD0\u884C\u7EF4\u62A4"
-      },
-      description: {
-        en: "Running and maintaining facilities such as machine-room power, air conditioning, fire protection, physical security and networks.",
-        "zh-CN": "\u673A\u623F\u7535\u529B\u3001\u7A7A\u8C03\u3001\u6D88\u9632\u3001\u5B89\u9632\u3001\u7F51\u7EDC\u7B49\u57FA\u7840\u8BBE\u65BD\u7684\u8FD0\u7EF4\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "M",
-      number: "04.02",
-      name: {
-        en: "Hardware operation and maintenance",
-        "zh-CN": "\u786C\u4EF6\u8FD0\u884C\u7EF4\u62A4"
-      },
-      description: {
-        en: "Monitoring, fault handling, performance tuning and other upkeep of computers and peripherals, network, audio-visual and automation equipment and other IT-controlled hardware.",
-        "zh-CN": "\u5BF9\u8BA1\u7B97\u673A\u53CA\u5916\u90E8\u8BBE\u5907\u3001\u7F51\u7EDC\u8BBE\u5907\u3001\u97F3\u89C6\u9891\u8BBE\u5907\u3001\u81EA\u52A8\u5316\u63A7\u5236\u8BBE\u5907\u53CA\u5176\u4ED6\u4FE1\u606F\u6280\u672F\u63A7\u5236\u7684\u786C\u4EF6\u8FDB\u884C\u72B6\u6001\u76D1\u63A7\u3001\u6545\u969C\u5904\u7406\u3001\u6027\u80FD\u4F18\u5316\u7B49\u7EF4\u62A4\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "N",
-      number: "04.03",
-      name: {
-        en: "Software operation and maintenance",
-        "zh-CN": "\u8F6F\u4EF6\u8FD0\u884C\u7EF4\u62A4"
-      },
-      description: {
-        en: "Installing, upgrading, fixing faults in and protecting against viruses for system and application software.",
-        "zh-CN": "\u57FA\u7840\u8F6F\u4EF6\u548C\u5E94\u7528\u8F6F\u4EF6\u7684\u5B89\u88C5\u3001\u5347\u7EA7\u3001\u6545\u969C\u5904\u7406\u3001\u75C5\u6BD2\u9632\u62A4\u7B49\u7EF4\u62A4\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "U",
-      number: "06.01",
-      name: {
-        en: "E-commerce support",
-        "zh-CN": "\u7535\u5B50\u5546\u52A1\u652F\u6301"
-      },
-      description: {
-        en: "Support and management services for e-commerce activities.",
-        "zh-CN": "\u7535\u5B50\u5546\u52A1\u6D3B\u52A8\u7684\u652F\u6301\u548C\u7BA1\u7406\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "V",
-      number: "06.02",
-      name: {
-        en: "Software operation (software as a service)",
-        "zh-CN": "\u8F6F\u4EF6\u8FD0\u8425"
-      },
-      description: {
-        en: "Providing software functions as a service over a network.",
-        "zh-CN": "\u901A\u8FC7\u7F51\u7EDC\u63D0\u4F9B\u8F6F\u4EF6\u529F\u80FD\u7684\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "W",
-      number: "06.03",
-      name: {
-        en: "Data processing",
-        "zh-CN": "\u6570\u636E\u5904\u7406"
-      },
-      description: {
-        en: "Digital processing and use of content such as images, text, video and voice.",
-        "zh-CN": "\u8FD0\u7528\u6570\u5B57\u5316\u6280\u672F\u5BF9\u56FE\u7247\u3001\u6587\u5B57\u3001\u5F71\u50CF\u3001\u8BED\u97F3\u7B49\u4FE1\u606F\u5185\u5BB9\u8FDB\u884C\u52A0\u5DE5\u5904\u7406\u548C\u8FD0\u7528\u7684\u670D\u52A1\u3002"
-      }
-    },
-    {
-      code: "X",
-      number: "06.04",
-      name: {
-        en: "Call centre / service desk",
-        "zh-CN": "\u547C\u53EB\u4E2D\u5FC3/\u670D\u52A1\u53F0"
-      },
-      description: {
-        en: "Call centre and service desk services.",
-        "zh-CN": "\u547C\u53EB\u4E2D\u5FC3\u670D\u52A1\u3002"
-      }
-    }
-  ],
-  legacyGroups: [
-    {
-      id: "service-delivery",
-      title: {
-        en: "Service delivery processes",
-        "zh-CN": "\u670D\u52A1\u63D0\u4F9B\u8FC7\u7A0B"
-      }
-    },
-    {
-      id: "control",
-      title: {
-        en: "Control processes",
-        "zh-CN": "\u63A7\u5236\u8FC7\u7A0B"
-      }
-    },
-    {
-      id: "release",
-      title: {
-        en: "Release processes",
-        "zh-CN": "\u53D1\u5E03\u8FC7\u7A0B"
-      }
-    },
-    {
-      id: "resolution",
-      title: {
-        en: "Resolution processes",
-        "zh-CN": "\u89E3\u51B3\u8FC7\u7A0B"
-      }
-    },
-    {
-      id: "relationship",
-      title: {
-        en: "Relationship processes",
-        "zh-CN": "\u5173\u7CFB\u8FC7\u7A0B"
-      }
-    }
-  ],
-  legacyProcesses: [
-    {
-      id: "service-level-management",
-      group: "service-delivery",
-      title: {
-        en: "Service level management",
-        "zh-CN": "\u670D\u52A1\u7EA7\u522B\u7BA1\u7406"
-      },
-      clauses: [
-        "8.3.3"
-      ]
-    },
-    {
-      id: "service-reporting",
-      group: "service-delivery",
-      title: {
-        en: "Service reporting",
-        "zh-CN": "\u670D\u52A1\u62A5\u544A"
-      },
-      clauses: [
-        "9.4"
-      ]
-    },
-    {
-      id: "service-continuity-and-availability-management",
-      group: "service-delivery",
-      title: {
-        en: "Service continuity and availability management",
-        "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u548C\u53EF\u7528\u6027\u7BA1\u7406"
-      },
-      clauses: [
-        "8.7.1",
-        "8.7.2"
-      ]
-    },
-    {
-      id: "budgeting-and-accounting",
-      group: "service-delivery",
-      title: {
-        en: "Budgeting and accounting for IT services",
-        "zh-CN": "IT\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
-      },
-      clauses: [
-        "8.4.1"
-      ]
-    },
-    {
-      id: "capacity-management",
-      group: "service-delivery",
-      title: {
-        en: "Capacity management",
-        "zh-CN": "\u5BB9\u91CF\u7BA1\u7406"
-      },
-      clauses: [
-        "8.4.3"
-      ]
-    },
-    {
-      id: "information-security-management",
-      group: "service-delivery",
-      title: {
-        en: "Information security management",
-        "zh-CN": "\u4FE1\u606F\u5B89\u5168\u7BA1\u7406"
-      },
-      clauses: [
-        "8.7.3",
-        "8.7.3.1",
-        "8.7.3.2",
-        "8.7.3.3"
-      ]
-    },
-    {
-      id: "configuration-management",
-      group: "control",
-      title: {
-        en: "Configuration management",
-        "zh-CN": "\u914D\u7F6E\u7BA1\u7406"
-      },
-      clauses: [
-        "8.2.6"
-      ]
-    },
-    {
-      id: "change-management",
-      group: "control",
-      title: {
-        en: "Change management",
-        "zh-CN": "\u53D8\u66F4\u7BA1\u7406"
-      },
-      clauses: [
-        "8.5.1",
-        "8.5.1.1",
-        "8.5.1.2",
-        "8.5.1.3"
-      ]
-    },
-    {
-      id: "release-and-deployment-management",
-      group: "release",
-      title: {
-        en: "Release and deployment management",
-        "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u7BA1\u7406"
-      },
-      clauses: [
-        "8.5.3"
-      ]
-    },
-    {
-      id: "incident-and-service-request-management",
-      group: "resolution",
-      title: {
-        en: "Incident and service request management",
-        "zh-CN": "\u4E8B\u4EF6\u548C\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406"
-      },
-      clauses: [
-        "8.6.1",
-        "8.6.2"
-      ]
-    },
-    {
-      id: "problem-management",
-      group: "resolution",
-      title: {
-        en: "Problem management",
-        "zh-CN": "\u95EE\u9898\u7BA1\u7406"
-      },
-      clauses: [
-        "8.6.3"
-      ]
-    },
-    {
-      id: "business-relationship-management",
-      group: "relationship",
-      title: {
-        en: "Business relationship management",
-        "zh-CN": "\u4E1A\u52A1\u5173\u7CFB\u7BA1\u7406"
-      },
-      clauses: [
-        "8.3.2"
-      ]
-    },
-    {
-      id: "supplier-management",
-      group: "relationship",
-      title: {
-        en: "Supplier management",
-        "zh-CN": "\u4F9B\u65B9\u7BA1\u7406"
-      },
-      clauses: [
-        "8.3.4",
-        "8.3.4.1",
-        "8.3.4.2"
-      ]
-    }
-  ],
-  amendments: [
-    {
-      id: "ISO/IEC 20000-1:2018/Amd 1:2024",
-      title: {
-        en: "Climate action changes",
-        "zh-CN": "\u6C14\u5019\u884C\u52A8\u76F8\u5173\u4FEE\u8BA2"
-      },
-      topic: "climate-action",
-      clauses: [
-        "4.1",
-        "4.2"
-      ],
-      summary: {
-        en: "The organisation decides whether climate change is a relevant issue for its SMS, and bears in mind that interested parties may have climate-related requirements.",
-        "zh-CN": "\u7EC4\u7EC7\u9700\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898,\u5E76\u8003\u8651\u76F8\u5173\u65B9\u53EF\u80FD\u63D0\u51FA\u4E0E\u6C14\u5019\u6709\u5173\u7684\u8981\u6C42\u3002"
-      }
-    }
-  ]
-};
-
-// src/catalog/catalog.ts
-function clauseWithin(id, ancestor) {
-  return id === ancestor || id.startsWith(`${ancestor}.`);
-}
-var Catalog = class {
-  standard;
-  #data;
-  #clauseById = /* @__PURE__ */ new Map();
-  #childrenByParent = /* @__PURE__ */ new Map();
-  #requirementById = /* @__PURE__ */ new Map();
-  #requirementsByClause = /* @__PURE__ */ new Map();
-  #categoryByKey = /* @__PURE__ */ new Map();
-  #itemByClause = /* @__PURE__ */ new Map();
-  #documents;
-  #records;
-  constructor(data) {
-    this.#data = data;
-    this.standard = data.standard;
-    for (const clause of data.clauses) {
-      this.#clauseById.set(clause.id, clause);
-      if (clause.parent !== null) pushTo(this.#childrenByParent, clause.parent, clause);
-    }
-    for (const requirement of data.requirements) {
-      this.#requirementById.set(requirement.id, requirement);
-      for (const clauseId of requirement.clauses) pushTo(this.#requirementsByClause, clauseId, requirement);
-    }
-    for (const category of data.businessCategories) {
-      this.#categoryByKey.set(category.code, category);
-      this.#categoryByKey.set(category.number, category);
-    }
-    for (const item of data.assessmentItems) this.#itemByClause.set(item.clause, item);
-    this.#documents = data.requirements.filter((r) => r.kind === "document");
-    this.#records = data.requirements.filter((r) => r.kind === "record");
-  }
-  /** Every clause from 4 to 10.2, in document order. */
-  clauses() {
-    return this.#data.clauses;
-  }
-  clause(id) {
-    return this.#clauseById.get(id);
-  }
-  /** The direct sub-clauses of `id`, in document order. */
-  childrenOf(id) {
-    return this.#childrenByParent.get(id) ?? [];
-  }
-  /** The top-level clause of `id`: "8.5.1.1" gives "8". */
-  topLevelOf(id) {
-    const dot = id.indexOf(".");
-    return dot === -1 ? id : id.slice(0, dot);
-  }
-  /** Whether clause `id` is `ancestor` itself or one of its sub-clauses at any depth. */
-  isWithin(id, ancestor) {
-    return clauseWithin(id, ancestor);
-  }
-  requirements() {
-    return this.#data.requirements;
-  }
-  requirement(id) {
-    return this.#requirementById.get(id);
-  }
-  /** Requirements that name `clauseId`; with `deep`, also those naming any of its sub-clauses. Catalogue order. */
-  requirementsOfClause(clauseId, deep = false) {
-    if (!deep) return this.#requirementsByClause.get(clauseId) ?? [];
-    return this.#data.requirements.filter((r) => r.clauses.some((c) => clauseWithin(c, clauseId)));
-  }
-  /** Documented information the organisation maintains. */
-  documents() {
-    return this.#documents;
-  }
-  /** Documented information the organisation retains as evidence. */
-  records() {
-    return this.#records;
-  }
-  /** The application dossier, in the certification body's order. */
-  dossier() {
-    return this.#data.dossier;
-  }
-  businessCategories() {
-    return this.#data.businessCategories;
-  }
-  /** A business category by letter code ("M") or category number ("04.02"). */
-  businessCategory(codeOrNumber) {
-    return this.#categoryByKey.get(codeOrNumber);
-  }
-  legacyGroups() {
-    return this.#data.legacyGroups;
-  }
-  legacyProcesses() {
-    return this.#data.legacyProcesses;
-  }
-  amendments() {
-    return this.#data.amendments;
-  }
-  /** What a gap analysis rates, one item per leaf clause of 4 to 10, in clause order. */
-  assessmentItems() {
-    return this.#data.assessmentItems;
-  }
-  assessmentItem(clause) {
-    return this.#itemByClause.get(clause);
-  }
-};
-function pushTo(map, key, value) {
-  const list2 = map.get(key);
-  if (list2) list2.push(value);
-  else map.set(key, [value]);
-}
-var catalog = new Catalog({ ...catalog_default, assessmentItems: assessment_items_default });
+// src/cli/catalog-command.ts
+init_catalog2();
 
 // src/catalog/catalog-view.ts
 function viewCatalog(catalog2, lang, clause) {
@@ -23285,6 +25300,7 @@ init_options();
 // src/cli/run-check.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path8 = require("node:path");
+init_catalog2();
 
 // src/load/locator.ts
 function parsePointer(pointer) {
@@ -23364,6 +25380,7 @@ function assessDossier(context) {
 }
 
 // src/engine/gap-cross-check.ts
+init_translate();
 var OWN_RULES = /* @__PURE__ */ new Set(["assessed-nonconformity", "assessment-contradicted"]);
 function contradictedRatings(gap, catalog2, requirements, kept) {
   const problems = [];
@@ -23380,7 +25397,7 @@ function contradictedRatings(gap, catalog2, requirements, kept) {
         ruleId: "assessment-contradicted",
         severity: "minor",
         messageId: "rule.assessment-contradicted.documentedInformation",
-        params: { clause: item.clause, requirements: unmet.join(", ") },
+        params: { clause: item.clause, requirements: localized((t, lang) => unmet.map((id) => catalog2.requirement(id)?.title[lang] ?? id).join(t("list.separator"))) },
         clause: item.clause,
         requirementId: unmet[0],
         ...at
@@ -23391,7 +25408,7 @@ function contradictedRatings(gap, catalog2, requirements, kept) {
         ruleId: "assessment-contradicted",
         severity: "minor",
         messageId: "rule.assessment-contradicted.majorStands",
-        params: { clause: item.clause, count: majors.length, rules: [...new Set(majors.map((m) => m.ruleId))].join(", ") },
+        params: { clause: item.clause, count: majors.length, rules: ruleNames(majors.map((m) => m.ruleId)) },
         clause: item.clause,
         ...at
       });
@@ -23454,6 +25471,7 @@ function runRules(rules, index, context) {
 }
 
 // src/engine/systemic-gaps.ts
+init_translate();
 var SYSTEMIC_MINORS = 3;
 function systemicGaps(kept, catalog2) {
   const byRequirement = /* @__PURE__ */ new Map();
@@ -23471,7 +25489,7 @@ function systemicGaps(kept, catalog2) {
       ruleId: "systemic-gap",
       severity: "major",
       messageId: "rule.systemic-gap.minors",
-      params: { requirement: requirementId, count: minors.length, rules: [...new Set(minors.map((m) => m.ruleId))].join(", ") },
+      params: { requirement: requirement?.title ?? requirementId, count: minors.length, rules: ruleNames(minors.map((m) => m.ruleId)) },
       clause: requirement?.clauses[0] ?? minors[0].clause,
       requirementId,
       ...minors[0].pointer === void 0 ? {} : { pointer: minors[0].pointer },
@@ -23501,20 +25519,8 @@ function tallyScores(catalog2, assessments) {
   };
 }
 
-// src/engine/verdict.ts
-function decideVerdict({ kept, uncovered, invalid: invalid2 }) {
-  const prerequisites = kept.filter((p) => p.blocking);
-  const majors = distinctMajors(kept.filter((p) => !p.blocking && p.severity === "major"));
-  const ready = prerequisites.length === 0 && majors === 0 && uncovered === 0 && invalid2 === 0;
-  const timeBound = prerequisites.length > 0 && prerequisites.every((p) => p.blockingUntil !== void 0);
-  const earliest = timeBound && invalid2 === 0 ? prerequisites.map((p) => p.blockingUntil).sort().at(-1) : void 0;
-  return { status: ready ? "ready" : "not-ready", prerequisites, majors, uncovered, invalid: invalid2, ...earliest ? { earliestApplicationDate: earliest } : {} };
-}
-function distinctMajors(majors) {
-  const checked = majors.filter((p) => p.ruleId !== "assessed-nonconformity" && p.clause !== void 0);
-  const corroborated = (rated) => rated.clause !== void 0 && checked.some((p) => clauseWithin(p.clause, rated.clause));
-  return majors.filter((p) => p.ruleId !== "assessed-nonconformity" || !corroborated(p)).length;
-}
+// src/engine/assess.ts
+init_verdict();
 
 // src/engine/waivers.ts
 function matches(waiver, problem) {
@@ -23674,20 +25680,20 @@ function inspectOne(path2, root, realRoot, wantHash) {
   if ((0, import_node_path3.isAbsolute)(path2) || /^[A-Za-z]:[\\/]/.test(path2)) return { state: "outside-root" };
   const lexical = (0, import_node_path3.resolve)(root, path2);
   if (!isInside(root, lexical)) return { state: "outside-root" };
-  let real;
+  let real2;
   try {
-    real = realpath(lexical);
+    real2 = realpath(lexical);
   } catch (error) {
     return { state: errorCode(error) === "EACCES" ? "unreadable" : "missing" };
   }
-  if (!isInside(realRoot, real)) return { state: "outside-root" };
+  if (!isInside(realRoot, real2)) return { state: "outside-root" };
   try {
-    if (!(0, import_node_fs3.statSync)(real).isFile()) return { state: "not-a-file" };
+    if (!(0, import_node_fs3.statSync)(real2).isFile()) return { state: "not-a-file" };
     if (!wantHash) {
-      (0, import_node_fs3.closeSync)((0, import_node_fs3.openSync)(real, "r"));
+      (0, import_node_fs3.closeSync)((0, import_node_fs3.openSync)(real2, "r"));
       return { state: "ok" };
     }
-    return { state: "ok", sha256: sha256Of(real) };
+    return { state: "ok", sha256: sha256Of(real2) };
   } catch (error) {
     return { state: errorCode(error) === "ENOENT" ? "missing" : "unreadable" };
   }
@@ -23771,862 +25777,8 @@ function gapAssessmentReport(gap, catalog2, lang, asOf, previous) {
 // src/report/build-check-report.ts
 init_translate();
 init_finding();
-
-// src/rules/application-dossier-incomplete.ts
-init_translate();
-var JUDGED_ELSEWHERE = /* @__PURE__ */ new Set(["legal-entity-documents", "organization-code", "audit-and-review-evidence"]);
-var applicationDossierIncomplete = {
-  id: "application-dossier-incomplete",
-  severity: "major",
-  clauses: [],
-  blocking: true,
-  messages: ["incomplete"],
-  check(sms, { catalog: catalog2, dossier, report }) {
-    for (const { item, state, gaps } of dossier) {
-      if (state === "provided" || state === "generated" || JUDGED_ELSEWHERE.has(item.id)) continue;
-      report({
-        messageId: "incomplete",
-        params: {
-          number: item.number,
-          item: item.title,
-          gaps: localized((t, lang) => gaps.map((gap) => gapName(gap, catalog2, t, lang)).join(t("list.separator")))
-        },
-        pointer: sms.description.application ? "/application" : "",
-        atKey: true
-      });
-    }
-  }
-};
-function gapName(gap, catalog2, t, lang) {
-  switch (gap.kind) {
-    case "field":
-      return t(`dossier.gap.${gap.pointer.split("/").at(-1)}`);
-    case "requirement":
-      return catalog2.requirement(gap.id)?.title[lang] ?? gap.id;
-    case "process":
-      return t("dossier.gap.process", { process: catalog2.legacyProcesses().find((p) => p.id === gap.id)?.title[lang] ?? gap.id });
-    default:
-      return t(`dossier.gap.${gap.kind}`);
-  }
-}
-
-// src/rules/action-missing.ts
-init_conformity_grade();
-var actionMissing = {
-  id: "action-missing",
-  severity: "minor",
-  clauses: ["10.2"],
-  messages: ["noAction"],
-  check(_sms, { gap, report }) {
-    if (!gap) return;
-    for (const { value: item, pointer } of gap.items)
-      if (GRADE_OF_RATING[item.status] === "major" && gap.pendingActionsFor(item.clause).length === 0)
-        report({ messageId: "noAction", params: { clause: item.clause }, clause: item.clause, pointer: `${pointer}/clause`, ...gap.place(`${pointer}/clause`) });
-  }
-};
-
-// src/rules/action-overdue.ts
-var actionOverdue = {
-  id: "action-overdue",
-  severity: "minor",
-  clauses: ["10.2"],
-  messages: ["overdue"],
-  check(_sms, { gap, asOf, report }) {
-    if (!gap) return;
-    for (const { value: action, pointer } of gap.actions)
-      if ((action.status === "open" || action.status === "in-progress") && action.due < asOf)
-        report({ messageId: "overdue", params: { id: action.id, due: action.due }, clause: action.items?.[0], pointer: `${pointer}/due`, ...gap.place(`${pointer}/due`) });
-  }
-};
-
-// src/rules/action-without-owner.ts
-var actionWithoutOwner = {
-  id: "action-without-owner",
-  severity: "minor",
-  clauses: ["10.2"],
-  messages: ["noOwner"],
-  check(_sms, { gap, report }) {
-    if (!gap) return;
-    for (const { value: action, pointer } of gap.actions)
-      if (action.owner === void 0 && action.status !== "done" && action.status !== "cancelled")
-        report({ messageId: "noOwner", params: { id: action.id }, clause: action.items?.[0], pointer, atKey: true, ...gap.place(pointer, true) });
-  }
-};
-
-// src/rules/administrative-penalty-recent.ts
-init_dates();
-init_sms_index();
-var administrativePenaltyRecent = {
-  id: "administrative-penalty-recent",
-  severity: "major",
-  clauses: [],
-  blocking: true,
-  messages: ["beforeEstablished", "duringOperation"],
-  check(sms, { asOf, operation: operation2, report }) {
-    const windowStart = addMonths2(operation2.startDate, -12);
-    for (const { value: penalty, pointer } of entries(sms.organization.penalties, "/organization/penalties")) {
-      if (penalty.date < windowStart || penalty.date > asOf) continue;
-      report({
-        messageId: penalty.date < operation2.startDate ? "beforeEstablished" : "duringOperation",
-        params: { date: penalty.date, authority: penalty.authority, start: operation2.startDate, windowStart },
-        pointer: `${pointer}/date`
-      });
-    }
-  }
-};
-
-// src/rules/assessed-nonconformity.ts
-init_conformity_grade();
-init_translate();
-var assessedNonconformity = {
-  id: "assessed-nonconformity",
-  severity: "major",
-  // Any clause: each finding carries the clause of the item it is about.
-  clauses: ["4", "5", "6", "7", "8", "9", "10"],
-  messages: ["rated", "ratedWithNote"],
-  check(_sms, { gap, report }) {
-    if (!gap) return;
-    for (const { value: item, pointer } of gap.items) {
-      const severity2 = GRADE_OF_RATING[item.status];
-      if (!severity2) continue;
-      const status = localized((t) => t(`conformity.${item.status}`));
-      const params = { clause: item.clause, status, assessor: item.assessor ?? gap.assessor, date: item.date ?? gap.date, note: item.note ?? "" };
-      report({ messageId: item.note ? "ratedWithNote" : "rated", params, clause: item.clause, severity: severity2, pointer: `${pointer}/status`, ...gap.place(`${pointer}/status`) });
-    }
-  }
-};
-
-// src/rules/assessment-evidence-unknown.ts
-var assessmentEvidenceUnknown = {
-  id: "assessment-evidence-unknown",
-  severity: "minor",
-  // Any clause: each finding carries the clause of the item it is about.
-  clauses: ["4", "5", "6", "7", "8", "9", "10"],
-  messages: ["document", "record", "file"],
-  check(sms, { gap, report }) {
-    if (!gap) return;
-    const records2 = new Set([...sms.registers, ...sms.internalAudits, ...sms.managementReviews].map((entry) => entry.value.id));
-    for (const nonconformity of sms.description.records?.nonconformities ?? []) records2.add(nonconformity.id);
-    for (const { value: item, pointer } of gap.items)
-      (item.evidence ?? []).forEach((evidence, index) => {
-        const at = `${pointer}/evidence/${index}`;
-        if ("document" in evidence && !sms.hasDocument(evidence.document))
-          report({ messageId: "document", params: { id: evidence.document, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
-        if ("record" in evidence && !records2.has(evidence.record))
-          report({ messageId: "record", params: { id: evidence.record, clause: item.clause }, clause: item.clause, pointer: at, ...gap.place(at) });
-        if ("file" in evidence && gap.files.get(evidence.file)?.state !== "ok")
-          report({ messageId: "file", params: { file: evidence.file, clause: item.clause }, clause: item.clause, pointer: `${at}/file`, ...gap.place(`${at}/file`) });
-      });
-  }
-};
-
-// src/rules/assessment-incomplete.ts
-init_translate();
-var assessmentIncomplete = {
-  id: "assessment-incomplete",
-  severity: "observation",
-  // Any clause: each finding carries the clause of the item it is about.
-  clauses: ["4", "5", "6", "7", "8", "9", "10"],
-  messages: ["notAssessed"],
-  check(_sms, { gap, catalog: catalog2, report }) {
-    if (!gap) return;
-    const open = catalog2.assessmentItems().filter((item) => gap.statusOf(item.clause) === "not-assessed");
-    if (open.length === 0) return;
-    const clauses = localized((t) => open.map((item) => item.clause).join(t("list.separator")));
-    const params = { count: open.length, total: catalog2.assessmentItems().length, clauses };
-    report({ messageId: "notAssessed", params, clause: open[0].clause, pointer: "/items", atKey: true, ...gap.place("/items", true) });
-  }
-};
-
-// src/rules/assessment-unsupported.ts
-var assessmentUnsupported = {
-  id: "assessment-unsupported",
-  severity: "minor",
-  // Any clause: each finding carries the clause of the item it is about.
-  clauses: ["4", "5", "6", "7", "8", "9", "10"],
-  messages: ["noEvidence"],
-  check(_sms, { gap, report }) {
-    if (!gap) return;
-    for (const { value: item, pointer } of gap.items)
-      if (item.status === "conforming" && (item.evidence ?? []).length === 0)
-        report({ messageId: "noEvidence", params: { clause: item.clause }, clause: item.clause, pointer: `${pointer}/status`, ...gap.place(`${pointer}/status`) });
-  }
-};
-
-// src/rules/climate-change-not-considered.ts
-var climateChangeNotConsidered = {
-  id: "climate-change-not-considered",
-  severity: "observation",
-  clauses: ["4.1"],
-  messages: ["missing"],
-  check(sms, { report }) {
-    if (sms.description.context?.climateChange !== void 0) return;
-    report({ messageId: "missing", requirementId: "context-issues", pointer: sms.description.context ? "/context" : "", atKey: true });
-  }
-};
-
-// src/rules/index.ts
-init_document_control_incomplete();
-
-// src/rules/document-review-due-soon.ts
-init_dates();
-var DUE_SOON_DAYS = 30;
-var documentReviewDueSoon = {
-  id: "document-review-due-soon",
-  severity: "observation",
-  clauses: ["7.5.3"],
-  messages: ["dueSoon"],
-  check(sms, { asOf, report }) {
-    const horizon = addDays2(asOf, DUE_SOON_DAYS);
-    for (const { value: document, pointer } of sms.documents) {
-      const due = document.nextReviewDate;
-      if (document.status !== "approved" || due === void 0 || due < asOf || due > horizon) continue;
-      report({
-        messageId: "dueSoon",
-        params: { document: document.id, due, days: daysBetween(asOf, due) },
-        requirementId: document.satisfies[0],
-        pointer: `${pointer}/nextReviewDate`
-      });
-    }
-  }
-};
-
-// src/rules/document-review-overdue.ts
-init_dates();
-var documentReviewOverdue = {
-  id: "document-review-overdue",
-  severity: "minor",
-  clauses: ["7.5.3"],
-  messages: ["overdue"],
-  check(sms, { asOf, report }) {
-    for (const { value: document, pointer } of sms.documents) {
-      const due = document.nextReviewDate;
-      if (document.status !== "approved" || due === void 0 || due >= asOf) continue;
-      report({
-        messageId: "overdue",
-        params: { document: document.id, due, days: daysBetween(due, asOf) },
-        requirementId: document.satisfies[0],
-        pointer: `${pointer}/nextReviewDate`
-      });
-    }
-  }
-};
-
-// src/rules/duplicate-id.ts
-var duplicateId = {
-  id: "duplicate-id",
-  severity: "minor",
-  clauses: ["7.5.2"],
-  messages: ["duplicate"],
-  check(sms, { report }) {
-    const first = /* @__PURE__ */ new Map();
-    for (const { value, pointer } of [...sms.documents, ...sms.registers]) {
-      const earlier = first.get(value.id);
-      if (earlier === void 0) first.set(value.id, pointer);
-      else report({ messageId: "duplicate", params: { id: value.id, first: earlier }, pointer: `${pointer}/id` });
-    }
-  }
-};
-
-// src/rules/evidence-hash-mismatch.ts
-var evidenceHashMismatch = {
-  id: "evidence-hash-mismatch",
-  severity: "minor",
-  clauses: ["7.5.3"],
-  messages: ["mismatch"],
-  check(sms, { evidence, report }) {
-    for (const { value: document, pointer } of sms.documents) {
-      const fact = document.evidence === void 0 ? void 0 : evidence.get(document.evidence);
-      if (document.sha256 === void 0 || fact?.state !== "ok" || fact.sha256 === document.sha256) continue;
-      report({
-        messageId: "mismatch",
-        params: { document: document.id, path: document.evidence ?? "", recorded: document.sha256, actual: fact.sha256 ?? "" },
-        requirementId: document.satisfies[0],
-        pointer: `${pointer}/sha256`
-      });
-    }
-  }
-};
-
-// src/engine/evidence-grade.ts
-function evidenceGrade(pointer, sms, catalog2, requirements) {
-  const match = /^\/(documents|records\/registers|records\/nonconformities|organization\/penalties)\/(\d+)\/evidence$/.exec(pointer);
-  if (!match) return void 0;
-  const [, list2, position] = match;
-  if (list2 === "records/nonconformities") return "minor";
-  if (list2 === "organization/penalties") return "observation";
-  const entry = (list2 === "documents" ? sms.documents : sms.registers)[Number(position)];
-  const supported = (entry?.value.satisfies ?? []).flatMap((id) => catalog2.requirement(id) ?? []).filter((r) => r.mandatory);
-  const applicable = supported.filter((r) => requirements.get(r.id)?.state !== "not-applicable");
-  if (applicable.length === 0) return "observation";
-  return applicable.some((r) => requirements.get(r.id)?.state !== "satisfied") ? "major" : "minor";
-}
-
-// src/rules/evidence-missing.ts
-var evidenceMissing = {
-  id: "evidence-missing",
-  severity: "major",
-  clauses: ["7.5.3"],
-  messages: ["missing", "not-a-file", "unreadable", "invalid"],
-  check(sms, { catalog: catalog2, evidence, requirements, report }) {
-    for (const reference of sms.evidenceReferences()) {
-      const state = evidence.get(reference.path)?.state ?? "missing";
-      if (state === "ok" || state === "outside-root") continue;
-      const severity2 = evidenceGrade(reference.pointer, sms, catalog2, requirements);
-      if (severity2 !== void 0) report({ messageId: state, params: { path: reference.path }, pointer: reference.pointer, severity: severity2 });
-    }
-  }
-};
-
-// src/rules/evidence-not-given.ts
-var evidenceNotGiven = {
-  id: "evidence-not-given",
-  severity: "minor",
-  clauses: ["7.5.3"],
-  messages: ["document"],
-  check(sms, { report }) {
-    for (const { value: document, pointer } of sms.documents) {
-      if (document.status !== "approved" || document.evidence !== void 0) continue;
-      report({ messageId: "document", params: { id: document.id }, requirementId: document.satisfies[0], pointer });
-    }
-  }
-};
-
-// src/rules/evidence-outside-root.ts
-var evidenceOutsideRoot = {
-  id: "evidence-outside-root",
-  severity: "major",
-  clauses: ["7.5.3"],
-  messages: ["outside"],
-  check(sms, { catalog: catalog2, evidence, requirements, report }) {
-    for (const reference of sms.evidenceReferences()) {
-      if (evidence.get(reference.path)?.state !== "outside-root") continue;
-      const severity2 = evidenceGrade(reference.pointer, sms, catalog2, requirements) ?? "major";
-      report({ messageId: "outside", params: { path: reference.path }, pointer: reference.pointer, severity: severity2 });
-    }
-  }
-};
-
-// src/rules/exclusion-not-permitted.ts
-init_sms_index();
-var exclusionNotPermitted = {
-  id: "exclusion-not-permitted",
-  severity: "major",
-  clauses: ["4.3"],
-  messages: ["requirement", "clause"],
-  check(sms, { catalog: catalog2, report }) {
-    for (const { value: exclusion, pointer } of entries(sms.scope.exclusions, "/scope/exclusions")) {
-      const requirement = exclusion.requirement === void 0 ? void 0 : catalog2.requirement(exclusion.requirement);
-      const clause = exclusion.clause ?? requirement?.clauses[0];
-      report({
-        messageId: requirement ? "requirement" : "clause",
-        params: { requirement: exclusion.requirement ?? "", clause: clause ?? "" },
-        clause,
-        requirementId: requirement?.id,
-        pointer
-      });
-    }
-  }
-};
-
-// src/rules/internal-audit-coverage.ts
-init_dates();
-function auditableUnits(clauseIds) {
-  return clauseIds.filter((id) => !id.includes(".") && id !== "8" || /^8\.\d+$/.test(id));
-}
-var internalAuditCoverage = {
-  id: "internal-audit-coverage",
-  severity: "major",
-  clauses: ["9.2"],
-  messages: ["uncovered"],
-  check(sms, { catalog: catalog2, asOf, report }) {
-    const since = addMonths2(asOf, -12);
-    const audits = sms.completedAudits(asOf).filter((a) => a.value.date >= since);
-    if (audits.length === 0) return;
-    const covered = audits.flatMap((a) => a.value.clauses);
-    const touches = (unit) => covered.some((c) => catalog2.isWithin(c, unit) || catalog2.isWithin(unit, c));
-    const uncovered = auditableUnits(catalog2.clauses().map((c) => c.id)).filter((unit) => !touches(unit));
-    if (uncovered.length === 0) return;
-    const latest = audits[audits.length - 1];
-    report({
-      messageId: "uncovered",
-      params: { clauses: uncovered.join(", "), count: audits.length },
-      requirementId: "internal-audit-results",
-      pointer: `${latest.pointer}/clauses`
-    });
-  }
-};
-
-// src/engine/planned.ts
-function nextPlanned(list2, asOf, notBefore) {
-  return list2.filter((e) => e.value.date > asOf && e.value.date >= notBefore).sort((a, b) => a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : 0)[0];
-}
-
-// src/rules/internal-audit-missing.ts
-var internalAuditMissing = {
-  id: "internal-audit-missing",
-  severity: "major",
-  clauses: [],
-  blocking: true,
-  messages: ["none", "planned", "notHeld", "beforeStart", "noReport"],
-  check(sms, { asOf, operation: operation2, report }) {
-    if (operation2.audits.length > 0) return;
-    const where = { requirementId: "internal-audit-results" };
-    const held = sms.completedAudits(asOf);
-    const unreported = held.filter((a) => a.value.date >= operation2.start).at(-1);
-    if (unreported) {
-      const path2 = unreported.value.evidence;
-      const params = { id: unreported.value.id, date: unreported.value.date, path: path2 ?? "" };
-      report({ ...where, messageId: "noReport", params, pointer: path2 === void 0 ? unreported.pointer : `${unreported.pointer}/evidence` });
-      return;
-    }
-    const early = held.at(-1);
-    if (early) {
-      report({ ...where, messageId: "beforeStart", params: { id: early.value.id, date: early.value.date, start: operation2.start }, pointer: `${early.pointer}/date` });
-      return;
-    }
-    const planned = nextPlanned(sms.internalAudits, asOf, operation2.start);
-    if (planned) {
-      const params = { id: planned.value.id, date: planned.value.date };
-      report({ ...where, messageId: "planned", params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
-      return;
-    }
-    const listed = sms.internalAudits.length > 0;
-    report({ ...where, messageId: listed ? "notHeld" : "none", pointer: listed ? "/records/internalAudits" : "/records", atKey: true });
-  }
-};
-
-// src/rules/internal-audit-stale.ts
-init_dates();
-var internalAuditStale = {
-  id: "internal-audit-stale",
-  severity: "minor",
-  clauses: ["9.2"],
-  messages: ["stale"],
-  check(sms, { asOf, report }) {
-    const audits = sms.completedAudits(asOf);
-    const latest = audits[audits.length - 1];
-    if (!latest || latest.value.date >= addMonths2(asOf, -12)) return;
-    report({ messageId: "stale", params: { id: latest.value.id, date: latest.value.date }, requirementId: "internal-audit-results", pointer: `${latest.pointer}/date` });
-  }
-};
-
-// src/rules/legal-entity-evidence-missing.ts
-init_evidence();
-init_translate();
-var legalEntityEvidenceMissing = {
-  id: "legal-entity-evidence-missing",
-  severity: "major",
-  clauses: [],
-  blocking: true,
-  messages: ["noEntity", "fields", "fileMissing"],
-  check(sms, { evidence, report }) {
-    const entity = sms.organization.legalEntity;
-    if (!entity) {
-      report({ messageId: "noEntity", pointer: "/organization", atKey: true });
-      return;
-    }
-    const missing = [entity.registrationId === void 0 && "registrationId", entity.evidence === void 0 && "evidence"].filter((f) => f !== false);
-    const fields = localized((t) => missing.map((field) => t(`dossier.gap.${field}`)).join(t("list.separator")));
-    if (missing.length > 0) report({ messageId: "fields", params: { fields }, pointer: "/organization/legalEntity", atKey: true });
-    else if (!fileExists(evidence, entity.evidence))
-      report({ messageId: "fileMissing", params: { path: entity.evidence }, pointer: "/organization/legalEntity/evidence" });
-  }
-};
-
-// src/rules/management-review-missing.ts
-var managementReviewMissing = {
-  id: "management-review-missing",
-  severity: "major",
-  clauses: [],
-  blocking: true,
-  messages: ["none", "planned", "plannedBeforeAudit", "notHeld", "beforeStart", "noMinutes", "beforeAudit", "beforeAuditPlanned"],
-  check(sms, { asOf, operation: operation2, report }) {
-    if (operation2.reviews.length > 0) return;
-    const where = { requirementId: "management-review-results" };
-    const { firstAuditHeld } = operation2;
-    const held = sms.completedReviews(asOf).filter((r) => r.value.date >= operation2.start);
-    const afterAudit = firstAuditHeld === void 0 ? void 0 : held.filter((r) => r.value.date >= firstAuditHeld).at(-1);
-    if (afterAudit) {
-      const path2 = afterAudit.value.evidence;
-      const params = { id: afterAudit.value.id, date: afterAudit.value.date, path: path2 ?? "" };
-      report({ ...where, messageId: "noMinutes", params, pointer: path2 === void 0 ? afterAudit.pointer : `${afterAudit.pointer}/evidence` });
-      return;
-    }
-    const auditDate = firstAuditHeld ?? nextPlanned(sms.internalAudits, asOf, operation2.start)?.value.date;
-    const planned = nextPlanned(sms.managementReviews, asOf, auditDate ?? operation2.start);
-    const plannedParams = planned ? { planned: planned.value.id, plannedDate: planned.value.date } : {};
-    const timeBound = planned ? { blockingUntil: planned.value.date } : {};
-    const beforeAudit = held.at(-1);
-    if (beforeAudit) {
-      const params = { id: beforeAudit.value.id, date: beforeAudit.value.date, ...plannedParams };
-      report({ ...where, messageId: planned ? "beforeAuditPlanned" : "beforeAudit", params, pointer: `${beforeAudit.pointer}/date`, ...timeBound });
-      return;
-    }
-    if (planned) {
-      const params = { id: planned.value.id, date: planned.value.date };
-      report({ ...where, messageId: "planned", params, pointer: `${planned.pointer}/date`, ...timeBound });
-      return;
-    }
-    const early = sms.completedReviews(asOf).at(-1);
-    if (early) {
-      report({ ...where, messageId: "beforeStart", params: { id: early.value.id, date: early.value.date, start: operation2.start }, pointer: `${early.pointer}/date` });
-      return;
-    }
-    const misplanned = nextPlanned(sms.managementReviews, asOf, operation2.start);
-    if (misplanned) {
-      const params = { id: misplanned.value.id, date: misplanned.value.date, audit: auditDate ?? "" };
-      report({ ...where, messageId: "plannedBeforeAudit", params, pointer: `${misplanned.pointer}/date` });
-      return;
-    }
-    const listed = sms.managementReviews.length > 0;
-    report({ ...where, messageId: listed ? "notHeld" : "none", pointer: listed ? "/records/managementReviews" : "/records", atKey: true });
-  }
-};
-
-// src/rules/management-review-stale.ts
-init_dates();
-var managementReviewStale = {
-  id: "management-review-stale",
-  severity: "minor",
-  clauses: ["9.3"],
-  messages: ["stale"],
-  check(sms, { asOf, report }) {
-    const reviews = sms.completedReviews(asOf);
-    const latest = reviews[reviews.length - 1];
-    if (!latest || latest.value.date >= addMonths2(asOf, -12)) return;
-    report({ messageId: "stale", params: { id: latest.value.id, date: latest.value.date }, requirementId: "management-review-results", pointer: `${latest.pointer}/date` });
-  }
-};
-
-// src/rules/nonconformity-overdue.ts
-init_dates();
-init_sms_index();
-var nonconformityOverdue = {
-  id: "nonconformity-overdue",
-  severity: "minor",
-  clauses: ["10.1"],
-  messages: ["overdue"],
-  check(sms, { asOf, report }) {
-    for (const { value: nc, pointer } of entries(sms.description.records?.nonconformities, "/records/nonconformities")) {
-      if (nc.closed !== void 0 && nc.closed <= asOf || nc.due === void 0 || nc.due >= asOf) continue;
-      report({
-        messageId: "overdue",
-        params: { id: nc.id, due: nc.due, days: daysBetween(nc.due, asOf), grade: nc.grade },
-        clause: nc.clause ?? "10.1",
-        requirementId: "nonconformity-records",
-        severity: nc.grade === "major" ? "major" : "minor",
-        pointer: `${pointer}/due`
-      });
-    }
-  }
-};
-
-// src/rules/other-party-ungoverned.ts
-init_sms_index();
-var otherPartyUngoverned = {
-  id: "other-party-ungoverned",
-  severity: "minor",
-  clauses: ["8.2.3"],
-  messages: ["ungoverned", "unknownDocument"],
-  check(sms, { report }) {
-    for (const { value: party, pointer } of entries(sms.scope.otherParties, "/scope/otherParties")) {
-      const governedBy = party.governedBy ?? [];
-      if (governedBy.length === 0) {
-        report({ messageId: "ungoverned", params: { party: party.name }, requirementId: "other-party-governance", pointer });
-        continue;
-      }
-      governedBy.forEach((id, index) => {
-        if (!sms.hasDocument(id))
-          report({ messageId: "unknownDocument", params: { party: party.name, document: id }, requirementId: "other-party-governance", pointer: `${pointer}/governedBy/${index}` });
-      });
-    }
-  }
-};
-
-// src/rules/recommended-document-missing.ts
-init_requirement_state();
-var recommendedDocumentMissing = {
-  id: "recommended-document-missing",
-  severity: "observation",
-  clauses: ["7.5.1"],
-  messages: ["document", "record"],
-  check(sms, { catalog: catalog2, asOf, report }) {
-    for (const requirement of unclaimedRequirements(catalog2, sms, asOf, false))
-      report({
-        messageId: requirement.kind,
-        params: { requirement: requirement.id },
-        clause: requirement.clauses[0],
-        requirementId: requirement.id,
-        pointer: "/documents",
-        atKey: true
-      });
-  }
-};
-
-// src/rules/required-document-missing.ts
-init_requirement_state();
-var requiredDocumentMissing = {
-  id: "required-document-missing",
-  severity: "major",
-  clauses: ["7.5.4"],
-  messages: ["document", "record"],
-  check(sms, { catalog: catalog2, asOf, report }) {
-    for (const requirement of unclaimedRequirements(catalog2, sms, asOf, true))
-      report({
-        messageId: requirement.kind,
-        params: { requirement: requirement.id },
-        clause: requirement.clauses[0],
-        requirementId: requirement.id,
-        pointer: "/documents",
-        atKey: true
-      });
-  }
-};
-
-// src/rules/requirement-not-covered.ts
-init_requirement_state();
-var FIELD = {
-  draft: "status",
-  "in-review": "status",
-  retired: "status",
-  "approved-later": "approvalDate",
-  "approved-after-review": "approvalDate",
-  stale: "lastEntry",
-  "before-start": "lastEntry"
-};
-var requirementNotCovered = {
-  id: "requirement-not-covered",
-  severity: "major",
-  clauses: ["7.5.3"],
-  messages: ["draft", "in-review", "no-status", "retired", "approved-later", "approved-after-review", "no-evidence", "no-last-entry", "before-start", "stale"],
-  check(_sms, { catalog: catalog2, asOf, operation: operation2, requirements, report }) {
-    for (const requirement of catalog2.requirements()) {
-      const nearest = requirements.get(requirement.id)?.nearest;
-      if (!nearest || nearest.gap === "file-missing" || requirement.metByRecordsOf || JUDGED_AS_PREREQUISITES.has(requirement.id)) continue;
-      const entry = nearest.entry;
-      const field = FIELD[nearest.gap];
-      report({
-        messageId: nearest.gap,
-        params: {
-          requirement: requirement.id,
-          entry: entry.id,
-          approvalDate: entry.approvalDate ?? "",
-          nextReviewDate: entry.nextReviewDate ?? "",
-          lastEntry: entry.lastEntry ?? "",
-          start: operation2.startDate,
-          limit: requirement.freshnessDays ?? 0,
-          asOf
-        },
-        severity: requirement.mandatory ? "major" : "observation",
-        clause: requirement.clauses[0],
-        requirementId: requirement.id,
-        pointer: field === void 0 ? nearest.pointer : `${nearest.pointer}/${field}`
-      });
-    }
-  }
-};
-
-// src/rules/scope-category-missing.ts
-var scopeCategoryMissing = {
-  id: "scope-category-missing",
-  severity: "major",
-  clauses: ["4.3"],
-  messages: ["none"],
-  check(sms, { report }) {
-    if ((sms.scope.businessCategories ?? []).length > 0) return;
-    report({ messageId: "none", pointer: sms.scope.businessCategories ? "/scope/businessCategories" : "/scope", atKey: true });
-  }
-};
-
-// src/rules/scope-services-missing.ts
-var scopeServicesMissing = {
-  id: "scope-services-missing",
-  severity: "major",
-  clauses: ["4.3"],
-  messages: ["none"],
-  check(sms, { report }) {
-    if ((sms.scope.services ?? []).length > 0) return;
-    report({ messageId: "none", requirementId: "sms-scope", pointer: sms.scope.services ? "/scope/services" : "/scope", atKey: true });
-  }
-};
-
-// src/rules/service-not-catalogued.ts
-init_cover();
-var serviceNotCatalogued = {
-  id: "service-not-catalogued",
-  severity: "major",
-  clauses: ["8.2.4"],
-  messages: ["uncatalogued"],
-  check(sms, { asOf, evidence, report }) {
-    for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-catalogue", (d) => documentGap(d, asOf, evidence) === void 0))
-      report({ messageId: "uncatalogued", params: { service: service.id }, requirementId: "service-catalogue", pointer });
-  }
-};
-
-// src/rules/service-sla-missing.ts
-init_cover();
-var serviceSlaMissing = {
-  id: "service-sla-missing",
-  severity: "major",
-  clauses: ["8.3.3"],
-  messages: ["uncovered"],
-  check(sms, { asOf, evidence, report }) {
-    for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-level-agreements", (d) => documentGap(d, asOf, evidence) === void 0))
-      report({ messageId: "uncovered", params: { service: service.id }, requirementId: "service-level-agreements", pointer });
-  }
-};
-
-// src/rules/site-incomplete.ts
-init_sms_index();
-var siteIncomplete = {
-  id: "site-incomplete",
-  severity: "minor",
-  clauses: ["4.3"],
-  messages: ["none", "fields"],
-  check(sms, { report }) {
-    const sites = entries(sms.organization.sites, "/organization/sites");
-    if (sites.length === 0) {
-      report({ messageId: "none", pointer: sms.organization.sites ? "/organization/sites" : "/organization", atKey: true });
-      return;
-    }
-    for (const { value: site, pointer } of sites) {
-      const missing = [site.address === void 0 && "address", site.headcount === void 0 && "headcount"].filter(Boolean);
-      if (missing.length > 0) report({ messageId: "fields", params: { site: site.name, fields: missing.join(", ") }, pointer });
-    }
-  }
-};
-
-// src/rules/sms-operation-too-short.ts
-init_dates();
-var MINIMUM_OPERATION_MONTHS = 3;
-var smsOperationTooShort = {
-  id: "sms-operation-too-short",
-  severity: "major",
-  clauses: [],
-  blocking: true,
-  messages: ["tooShort", "notStarted", "documentedLater", "notDocumented"],
-  check(sms, { asOf, operation: operation2, report }) {
-    const { documented, start, startDate } = operation2;
-    if (documented === void 0) {
-      report({ messageId: "notDocumented", params: { start: startDate }, pointer: "/documents", atKey: true });
-      return;
-    }
-    const eligible = addMonths2(start, MINIMUM_OPERATION_MONTHS);
-    if (eligible <= asOf) return;
-    const params = { start, days: Math.max(daysBetween(start, asOf), 0), eligible, startDate, document: documented.document.value.id };
-    if (start > startDate) {
-      const field = documented.document.value.firstIssued !== void 0 ? "firstIssued" : "approvalDate";
-      report({ messageId: "documentedLater", params, pointer: `${documented.document.pointer}/${field}`, blockingUntil: eligible });
-    } else report({ messageId: start <= asOf ? "tooShort" : "notStarted", params, pointer: "/sms/startDate", blockingUntil: eligible });
-  }
-};
-
-// src/rules/unknown-service-reference.ts
-var unknownServiceReference = {
-  id: "unknown-service-reference",
-  severity: "minor",
-  clauses: ["4.3"],
-  messages: ["unknown"],
-  check(sms, { report }) {
-    const known = new Set((sms.scope.services ?? []).map((s) => s.id));
-    for (const { value: document, pointer } of sms.documents)
-      (document.services ?? []).forEach((service, index) => {
-        if (!known.has(service))
-          report({ messageId: "unknown", params: { document: document.id, service }, requirementId: document.satisfies[0], pointer: `${pointer}/services/${index}` });
-      });
-  }
-};
-
-// src/rules/waiver-expired.ts
-init_sms_index();
-var waiverExpired = {
-  id: "waiver-expired",
-  severity: "minor",
-  clauses: ["10.1"],
-  messages: ["expired"],
-  check(sms, { asOf, report }) {
-    for (const { value: waiver, pointer } of entries(sms.description.waivers, "/waivers")) {
-      if (waiver.expires >= asOf) continue;
-      report({ messageId: "expired", params: { id: waiver.id, expires: waiver.expires }, pointer: `${pointer}/expires` });
-    }
-  }
-};
-
-// src/rules/index.ts
-var RULES = [
-  actionMissing,
-  actionOverdue,
-  actionWithoutOwner,
-  administrativePenaltyRecent,
-  applicationDossierIncomplete,
-  assessedNonconformity,
-  assessmentEvidenceUnknown,
-  assessmentIncomplete,
-  assessmentUnsupported,
-  climateChangeNotConsidered,
-  documentControlIncomplete,
-  documentReviewDueSoon,
-  documentReviewOverdue,
-  duplicateId,
-  evidenceHashMismatch,
-  evidenceMissing,
-  evidenceNotGiven,
-  evidenceOutsideRoot,
-  exclusionNotPermitted,
-  internalAuditCoverage,
-  internalAuditMissing,
-  internalAuditStale,
-  legalEntityEvidenceMissing,
-  managementReviewMissing,
-  managementReviewStale,
-  nonconformityOverdue,
-  otherPartyUngoverned,
-  recommendedDocumentMissing,
-  requiredDocumentMissing,
-  requirementNotCovered,
-  scopeCategoryMissing,
-  scopeServicesMissing,
-  serviceNotCatalogued,
-  serviceSlaMissing,
-  siteIncomplete,
-  smsOperationTooShort,
-  unknownServiceReference,
-  waiverExpired
-];
-var invalid = (id) => ({ id, severity: "major", clauses: [], blocking: false, category: "invalid" });
-var OTHER_RULES = [
-  { id: "document-source-empty", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
-  { id: "document-source-outside-root", severity: "major", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
-  { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
-  { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
-  { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },
-  { id: "assessment-contradicted", severity: "minor", clauses: ["4", "5", "6", "7", "8", "9", "10"], blocking: false, category: "nonconformity" },
-  invalid("file-encoding"),
-  invalid("schema"),
-  invalid("scope-category-unknown"),
-  invalid("yaml-alias-limit"),
-  invalid("yaml-duplicate-key"),
-  invalid("yaml-empty"),
-  invalid("yaml-not-mapping"),
-  invalid("yaml-syntax"),
-  invalid("yaml-tab"),
-  invalid("yaml-too-deep")
-];
-var ALL_RULES = [
-  ...OTHER_RULES,
-  ...RULES.map(({ id, severity: severity2, clauses, blocking }) => ({
-    id,
-    severity: severity2,
-    clauses,
-    blocking: blocking === true,
-    category: blocking ? "prerequisite" : "nonconformity"
-  }))
-].sort((a, b) => a.id < b.id ? -1 : 1);
-var CATEGORY = new Map(ALL_RULES.map((r) => [r.id, r.category]));
-function categoryOf(ruleId) {
-  return CATEGORY.get(ruleId) ?? "nonconformity";
-}
+init_application_dossier_incomplete();
+init_rules();
 
 // src/report/baseline.ts
 function fingerprint2(finding) {
@@ -24652,44 +25804,7 @@ function markBaseline(findings, baseline) {
 
 // src/report/build-check-report.ts
 init_clause_order();
-
-// src/report/findings.ts
-init_translate();
-init_printable();
-init_finding();
-function toFindings(problems, locator, lang) {
-  const t = translator(lang);
-  const remedyKeys = /* @__PURE__ */ new Map();
-  return problems.map(({ atKey, ...problem }) => {
-    const position = problem.line === void 0 && problem.pointer !== void 0 ? locator.locate(problem.pointer, atKey) : { line: problem.line, column: problem.column };
-    const lookup = `${problem.messageId} ${problem.ruleId}`;
-    if (!remedyKeys.has(lookup)) remedyKeys.set(lookup, [`${problem.messageId}.remedy`, `rule.${problem.ruleId}.remedy`].find(hasMessage));
-    const remedyKey = remedyKeys.get(lookup);
-    const params = printableParams(problem.params);
-    const finding = {
-      ...problem,
-      category: categoryOf(problem.ruleId),
-      line: position.line ?? 1,
-      column: position.column ?? 1,
-      message: t(problem.messageId, params)
-    };
-    if (remedyKey) finding.remedy = t(remedyKey, params);
-    return finding;
-  });
-}
-function printableParams(params) {
-  if (!params) return params;
-  const clean = (value) => typeof value === "string" ? printable(value) : typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) : value;
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
-}
-function compareByPosition(a, b) {
-  return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareSeverity(a.severity, b.severity) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/report/build-check-report.ts
+init_findings();
 function compareByClause(a, b) {
   return CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareClauses(a.clause, b.clause) || compareSeverity(a.severity, b.severity) || compareByPosition(a, b);
 }
@@ -24770,8 +25885,8 @@ function wordVerdict(assessment, findings, t) {
   if (counts2.invalid > 0) reasons.push({ ruleId: "invalid-input", message: t("verdict.invalidInputs", { count: counts2.invalid }) });
   const date3 = verdict.earliestApplicationDate;
   if (date3 === void 0) return { status: verdict.status, reasons, counts: counts2 };
-  const earliestApplication = counts2.majors > 0 ? t("verdict.earliestProvided", { date: date3, count: counts2.majors }) : t("verdict.earliest", { date: date3 });
-  return { status: verdict.status, reasons, counts: counts2, earliestApplicationDate: date3, earliestApplication };
+  const earliestApplication2 = counts2.majors > 0 ? t("verdict.earliestProvided", { date: date3, count: counts2.majors }) : t("verdict.earliest", { date: date3 });
+  return { status: verdict.status, reasons, counts: counts2, earliestApplicationDate: date3, earliestApplication: earliestApplication2 };
 }
 function describeRules(lang) {
   const t = translator(lang);
@@ -25823,7 +26938,8 @@ function readDocument(root, evidenceRoot, relativePath, shown, discovery) {
     ruleId,
     severity: severity2,
     messageId,
-    params: { file: shown },
+    // The message names the file as the organisation knows it, within the SMS folder; the location as typed.
+    params: { file: relativePath.split("\\").join("/") },
     file: shown,
     ...position
   });
@@ -25883,6 +26999,9 @@ var ShiftedLocator = class {
     return this.inner.sourceText(pointer);
   }
 };
+
+// src/cli/run-check.ts
+init_rules();
 
 // src/validate/validate-gap-assessment-file.ts
 var import_node_path5 = require("node:path");
@@ -26055,7 +27174,7 @@ function runCheck(file, options) {
     baseline: options.baseline,
     gap
   });
-  return { validated, index, evidence, assessment, report };
+  return { validated, index, evidence, assessment, gapAssessment: gap?.index, report };
 }
 function loadGapAssessment(file, cwd, maxBytes) {
   const validated = validateGapAssessmentFile(file, cwd, maxBytes);
@@ -26183,7 +27302,9 @@ function readStdinSource(io, shown, maxBytes) {
 
 // src/cli/check-command.ts
 function registerCheck(program2, context) {
-  return program2.command("check").description("find the gaps between an SMS and ISO/IEC 20000-1:2018, score each clause and give the stage 1 verdict").argument("<file>", "SMS description (sms.yaml); - reads it from standard input").option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder); CI formats name files from here").addOption(new Option("--fail-on <grade>", "exit 1 when a finding is at or above this grade").choices([...SEVERITIES, "none"]).default("major")).option("--fail-on-new", "with --baseline, exit 1 only for new findings").option(
+  return program2.command("check").description("find the gaps between an SMS and ISO/IEC 20000-1:2018, score each clause and give the stage 1 verdict").argument("<file>", "SMS description (sms.yaml); - reads it from standard input").option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder); CI formats name files from here").addOption(new Option("--fail-on <grade>", "exit 1 when a finding is at or above this grade").choices([...SEVERITIES, "none"]).default("major")).option("--fail-on-new", "with --baseline, exit 1 only for new findings").addOption(
+    new Option("--min-grade <grade>", "stylish output lists only findings at or above this grade and says how many it hides (prerequisites and invalid input count as major); counts, verdict, exit code and other formats keep every finding").choices(SEVERITIES).default("observation")
+  ).option(
     "-f, --format <format[:file]>",
     `output format, repeatable; with :file it writes that file, as in --format github --format sarif:iso20k.sarif (${Object.keys(checkFormatters).join(", ")}; default: stylish)`,
     collectFormat,
@@ -26208,7 +27329,7 @@ function registerCheck(program2, context) {
       if (toStdout && options.quiet && !fails) continue;
       const shownReport = toStdout && options.quiet ? failingOnly(report, options.failOn, options.failOnNew === true) : report;
       const formatter = await checkFormatters[format]();
-      writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath }));
+      writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath, minGrade: options.minGrade }));
     }
     context.setExitCode(fails ? EXIT_FINDINGS : EXIT_OK);
   });
@@ -26242,6 +27363,7 @@ function readBaseline(path2, shown, maxBytes) {
 // src/cli/assess-command.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path12 = require("node:path");
+init_catalog2();
 init_translate();
 init_prompter();
 init_errors();
@@ -26253,8 +27375,8 @@ var path = (description) => ({ $ref: "#/$defs/evidencePath", description });
 var list = (description, items, extra = {}) => ({ type: "array", description, items, ...extra });
 var TITLE_WORDS = { id: "ID", sms: "SMS", sha256: "SHA-256" };
 function titleOf(key) {
-  const words = key.split(/(?=[A-Z])/).map((word) => TITLE_WORDS[word.toLowerCase()] ?? word.toLowerCase());
-  return words.join(" ").replace(/^./, (first) => first.toUpperCase());
+  const words2 = key.split(/(?=[A-Z])/).map((word) => TITLE_WORDS[word.toLowerCase()] ?? word.toLowerCase());
+  return words2.join(" ").replace(/^./, (first) => first.toUpperCase());
 }
 function object(description, properties, required3 = []) {
   const titled = Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key, { title: titleOf(key), ...schema }]));
@@ -26265,6 +27387,17 @@ function markdownText(text) {
 }
 function describedEnum(values, plain, markdown2, description) {
   return { type: "string", enum: values, description, enumDescriptions: plain, markdownEnumDescriptions: markdown2 };
+}
+
+// src/validate/report-block-schema.ts
+function reportBlockSchema() {
+  return object("How the reports present themselves (`iso20k report`): who prepared them, the client's logo, the report's version, its confidentiality marking and distribution. Flags of `iso20k report` override these.", {
+    preparedBy: string("Who prepared the report: the consultant or auditor, and their firm."),
+    logo: string("The client's logo for the cover: a PNG, JPEG or SVG file of at most 512 KB, relative to this file's folder. It is embedded in the report."),
+    version: string(`The report's own version, e.g. "1.0". Quote it: 1.10 unquoted is the number 1.1.`),
+    confidentiality: string('The confidentiality marking printed on the cover and on every page, e.g. "Confidential".'),
+    distribution: list("Who receives the report, one name or role each.", { type: "string", minLength: 1 })
+  });
 }
 
 // src/validate/gap-assessment-schema.ts
@@ -26297,7 +27430,8 @@ function buildGapAssessmentSchema(catalog2) {
           ["assessor", "date"]
         ),
         items: list("One entry per assessed clause; a clause left out counts as not assessed.", { $ref: "#/$defs/item" }),
-        actions: list("The remediation plan.", { $ref: "#/$defs/action" })
+        actions: list("The remediation plan.", { $ref: "#/$defs/action" }),
+        report: reportBlockSchema()
       },
       ["assessment", "items"]
     ),
@@ -26470,6 +27604,7 @@ function nextCommand(file, output) {
 // src/cli/init-command.ts
 var import_node_fs10 = require("node:fs");
 var import_node_path14 = require("node:path");
+init_catalog2();
 init_translate();
 init_build_sms();
 init_formats();
@@ -26512,7 +27647,7 @@ var KIND_WORDS = {
   agreement: ["\u534F\u8BAE", "\u5408\u540C", "agreement", "contract", "sla", "ola"],
   record: ["\u8BB0\u5F55", "\u65E5\u5FD7", "\u53F0\u8D26", "\u767B\u8BB0", "\u62A5\u544A", "\u7EAA\u8981", "\u5DE5\u5355", "\u62A5\u8868", "\u6708\u62A5", "\u5468\u62A5", "\u7EDF\u8BA1", "\u8C03\u67E5", "log", "report", "minute", "register", "record", "ticket", "export", "survey", "result", "tracker", "note", "statistic"]
 };
-var KIND_OF = new Map(Object.entries(KIND_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind])));
+var KIND_OF = new Map(Object.entries(KIND_WORDS).flatMap(([kind, words2]) => words2.map((w) => [w, kind])));
 var KIND_PATTERN = new RegExp(
   [
     ...[...KIND_OF.keys()].filter((w) => CJK.test(w)).sort((a, b) => b.length - a.length),
@@ -26569,10 +27704,10 @@ function phrase(text) {
 function occursIn(p, text) {
   return p.pattern ? p.pattern.test(text.spaced) : text.squeezed.includes(p.text);
 }
-function term(label, spaced) {
+function term(label2, spaced) {
   if (spaced === "") return void 0;
   const loose = withoutFillers(spaced);
-  return { label, exact: phrase(spaced), ...specific(loose) ? { loose: phrase(loose) } : {} };
+  return { label: label2, exact: phrase(spaced), ...specific(loose) ? { loose: phrase(loose) } : {} };
 }
 function weightIn(t, reading) {
   const exact = occursIn(t.exact, reading.exact) ? weightOf(t.exact.text) : 0;
@@ -26603,11 +27738,11 @@ function termsOf(catalog2) {
   for (const clause of catalog2.clauses())
     if (catalog2.topLevelOf(clause.id) === "8" && / management$/i.test(clause.title.en)) names.push(...titled(clause.id));
   const processes = [];
-  for (const [label, ids] of names) {
-    const spaced = canonicalText(label);
+  for (const [label2, ids] of names) {
+    const spaced = canonicalText(label2);
     const unprefixed = spaced.replace(SERVICE_PREFIX, "").trim();
     for (const form of unprefixed !== spaced && specific(unprefixed) ? [spaced, unprefixed] : [spaced]) {
-      const t = term(label, form);
+      const t = term(label2, form);
       if (t) processes.push({ ...t, clauses: ids });
     }
   }
@@ -26983,8 +28118,8 @@ function assignmentChoices({ t, catalog: catalog2, lang }) {
   const choices = [{ value: "", name: t("init.q.assignNone"), short: t("init.q.assignNoneShort") }];
   choices.push({ separator: `\u2500\u2500 ${t("init.q.processGroup")} \u2500\u2500` });
   for (const process5 of catalog2.legacyProcesses()) {
-    const label = t("init.q.processDocument", { process: process5.title[lang] });
-    choices.push({ value: `${PROCESS_CHOICE}${process5.id}`, name: `${topMostClauses(process5.clauses, catalog2).join(", ").padEnd(16)}${label}`, short: label });
+    const label2 = t("init.q.processDocument", { process: process5.title[lang] });
+    choices.push({ value: `${PROCESS_CHOICE}${process5.id}`, name: `${topMostClauses(process5.clauses, catalog2).join(", ").padEnd(16)}${label2}`, short: label2 });
   }
   for (const clause of catalog2.clauses().filter((c) => c.parent === null)) {
     const inClause = catalog2.requirements().filter((r) => catalog2.topLevelOf(r.clauses[0]) === clause.id);
@@ -27018,21 +28153,21 @@ async function askOwnersAndStatus({ prompter: ask, t, today }, items, draft) {
   for (const item of items) {
     const key = item.evidence ?? item.requirementId;
     const before = draft.items.get(key);
-    const label = item.evidence ? `${item.title} (${item.evidence})` : item.title;
-    const owner = (await ask.input({ name: `${item.kind}.owner`, message: t("init.q.owner", { item: label }), default: before?.owner ?? lastOwner })).trim() || void 0;
+    const label2 = item.evidence ? `${item.title} (${item.evidence})` : item.title;
+    const owner = (await ask.input({ name: `${item.kind}.owner`, message: t("init.q.owner", { item: label2 }), default: before?.owner ?? lastOwner })).trim() || void 0;
     lastOwner = owner ?? lastOwner;
     let answer = { ...item, owner };
     if (item.kind === "document") {
       const status = await ask.select({
         name: "document.status",
-        message: t("init.q.status", { item: label }),
+        message: t("init.q.status", { item: label2 }),
         choices: STATUSES.map((s) => ({ value: s, name: t(`init.status.${s}`) })),
         default: before?.status ?? item.status ?? DEFAULT_STATUS
       });
       answer = { ...answer, status };
       if (status === "approved") {
-        const version = (await ask.input({ name: "document.version", message: t("init.q.version", { item: label }), default: before?.version ?? item.version })).trim();
-        const approval = await ask.input({ name: "document.approvalDate", message: t("init.q.approvalDate", { item: label }), default: before?.approvalDate, validate: optionalDay(t, today) });
+        const version = (await ask.input({ name: "document.version", message: t("init.q.version", { item: label2 }), default: before?.version ?? item.version })).trim();
+        const approval = await ask.input({ name: "document.approvalDate", message: t("init.q.approvalDate", { item: label2 }), default: before?.approvalDate, validate: optionalDay(t, today) });
         answer = { ...answer, ...version ? { version } : {}, ...approval.trim() ? { approvalDate: parseDate2(approval) } : {} };
       }
     }
@@ -27335,7 +28470,8 @@ function buildSmsSchema(catalog2) {
           businessProcesses: path("Description of the main business processes."),
           documentList: path("Structure and list of the SMS documents."),
           confidentialityStatement: path("Statement on the confidentiality or sensitivity of records.")
-        })
+        }),
+        report: reportBlockSchema()
       },
       ["organization", "scope", "sms", "documents"]
     ),
@@ -27509,24 +28645,96 @@ function unique(items) {
 }
 
 // src/cli/report-command.ts
-var import_node_path16 = require("node:path");
-init_errors();
+var import_node_path17 = require("node:path");
+init_catalog2();
 init_targets();
+
+// src/report/views/types.ts
+var AUDIENCES = ["client", "internal"];
+
+// src/cli/report-command.ts
 init_options();
+
+// src/cli/report-presentation.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path15 = require("node:path");
+
+// src/io/read-logo.ts
+var import_node_fs11 = require("node:fs");
+init_errors();
+var MAX_LOGO_BYTES = 512 * 1024;
+function readLogo(path2, shown) {
+  let size;
+  try {
+    const stat = (0, import_node_fs11.statSync)(path2);
+    if (!stat.isFile()) throw new InputError("report.logo.notFile", { file: shown });
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError("report.logo.unreadable", { file: shown });
+  }
+  if (size > MAX_LOGO_BYTES) throw new InputError("report.logo.tooLarge", { file: shown, limit: MAX_LOGO_BYTES / 1024 });
+  const bytes = (0, import_node_fs11.readFileSync)(path2);
+  const type = imageType(bytes);
+  if (!type) throw new InputError("report.logo.notImage", { file: shown });
+  return { src: `data:${type};base64,${bytes.toString("base64")}` };
+}
+function imageType(bytes) {
+  if (bytes.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]))) return "image/png";
+  if (bytes[0] === 255 && bytes[1] === 216 && bytes[2] === 255) return "image/jpeg";
+  const text = bytes.toString("utf8");
+  if (/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(text) && !/<script|\son\w+\s*=|(?:xlink:)?href\s*=\s*["']?\s*(?!#|data:image\/)/i.test(text)) return "image/svg+xml";
+  return void 0;
+}
+
+// src/cli/report-presentation.ts
+init_errors();
+function reportPresentation(audience, sources, cwd) {
+  const merged = {};
+  let logoFrom;
+  for (const source of sources) {
+    const { settings } = source;
+    if (!settings) continue;
+    for (const key of ["preparedBy", "version", "confidentiality", "distribution"]) if (settings[key] !== void 0) Object.assign(merged, { [key]: settings[key] });
+    if (settings.logo !== void 0) logoFrom = source;
+  }
+  const logoPath = logoFrom?.settings?.logo;
+  let logo = "";
+  if (logoPath !== void 0) {
+    const folder = (0, import_node_path15.resolve)(cwd, logoFrom?.file === void 0 ? "." : (0, import_node_path15.dirname)(logoFrom.file));
+    const path2 = (0, import_node_path15.resolve)(folder, logoPath);
+    if (logoFrom?.file !== void 0 && !isInside(real(folder), real(path2))) throw new InputError("report.logo.outside", { file: logoPath, source: logoFrom.file });
+    logo = readLogo(path2, logoPath).src;
+  }
+  return {
+    audience,
+    branding: {
+      preparedBy: merged.preparedBy ?? "",
+      version: merged.version ?? "",
+      confidentiality: merged.confidentiality ?? "",
+      distribution: merged.distribution ?? [],
+      logo
+    }
+  };
+}
+function real(path2) {
+  return (0, import_node_fs12.existsSync)(path2) ? import_node_fs12.realpathSync.native(path2) : path2;
+}
+
+// src/cli/report-command.ts
 var VIEWS = {
   gap: async () => (await Promise.resolve().then(() => (init_gap_view(), gap_view_exports))).gapView,
   mapping: async () => (await Promise.resolve().then(() => (init_mapping_view(), mapping_view_exports))).mappingView,
   dossier: async () => (await Promise.resolve().then(() => (init_dossier_view(), dossier_view_exports))).dossierView
 };
 function registerReport(program2, context) {
-  return program2.command("report").description("render the gap report, the clause-to-document mapping or the application dossier").addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS))).argument("<file>", "SMS description (sms.yaml)").addOption(new Option("-f, --format <format>", "html, md, or csv (mapping and dossier)").choices(["html", "md", "csv"]).default("html")).addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang)).option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)").option("--template-dir <dir>", "your own templates, overriding ours by file name").option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)").option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)").option("--previous-assessment <file>", "with --assessment, an earlier assessment: what improved, regressed and closed since").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (type, file, options) => {
+  return program2.command("report").description("render the gap report, the clause-to-document mapping or the application dossier").addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS))).argument("<file>", "SMS description (sms.yaml)").addOption(new Option("-f, --format <format>", "html, md or csv (the gap report's csv is its action plan)").choices(REPORT_FORMATS).default("html")).addOption(new Option("--audience <audience>", "client: a deliverable, with no file locations; internal: also where each finding lies in the SMS file").choices(AUDIENCES).default("client")).option("--prepared-by <name>", "who prepared the report (overrides report.preparedBy)").option("--report-version <version>", "the report's own version, e.g. 1.0 (overrides report.version)").option("--confidentiality <marking>", "the marking printed on every page (overrides report.confidentiality)").option("--logo <file>", "the client's logo for the cover: PNG, JPEG or SVG, at most 512 KB (overrides report.logo)").addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang)).option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)").option("--template-dir <dir>", "your own templates, overriding ours by file name").option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)").option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)").option("--previous-assessment <file>", "with --assessment, an earlier assessment: what improved, regressed and closed since").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (type, file, options) => {
     const { io } = context;
     context.lang = options.lang;
-    if (!REPORT_FORMATS[type].includes(options.format)) throw new InputError("render.badFormat", { type, format: options.format });
     const asOf = resolveAsOf(options.asOf, io);
     const output = options.output ?? (options.format === "html" ? `${type}-report.html` : void 0);
     const target = checkOutputPath(io, output, [file, ...options.assessment ? [options.assessment] : []]);
-    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path16.resolve)(io.cwd, options.templateDir);
+    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path17.resolve)(io.cwd, options.templateDir);
     const run2 = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
     if (!run2.index) {
       const stylish2 = await checkFormatters.stylish();
@@ -27534,8 +28742,18 @@ function registerReport(program2, context) {
       context.setExitCode(EXIT_FINDINGS);
       return;
     }
+    const sms = run2.index.description;
+    const presentation = reportPresentation(
+      options.audience,
+      [
+        { settings: sms.report, file },
+        { settings: run2.gapAssessment?.assessment.report, file: options.assessment },
+        { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } }
+      ],
+      io.cwd
+    );
     const [buildView, { renderReport: renderReport2 }] = await Promise.all([VIEWS[type](), Promise.resolve().then(() => (init_render(), render_exports))]);
-    const view = buildView(run2.report, run2.index.description, catalog, run2.evidence);
+    const view = buildView(run2.report, sms, catalog, run2.evidence, presentation);
     writeOutput(io, target, renderReport2(type, options.format, view, { lang: options.lang, templateDir }));
     if (target) io.stderr.write(`${output}
 `);
@@ -27616,6 +28834,7 @@ function rulesPage(rules, t) {
 }
 
 // src/cli/schema-command.ts
+init_catalog2();
 function smsSchemaText() {
   return JSON.stringify(buildSmsSchema(catalog), null, 2) + "\n";
 }
@@ -27628,6 +28847,9 @@ function registerSchema(program2, context) {
     context.io.stdout.write(SCHEMAS[kind]());
   });
 }
+
+// src/cli/validate-command.ts
+init_findings();
 
 // src/report/formatters/validation-json.ts
 var validationJson = {
@@ -27690,7 +28912,7 @@ function registerValidate(program2, context) {
 }
 
 // src/io/read-stdin.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readStdinBytes(maxBytes) {
   const chunks = [];
@@ -27699,7 +28921,7 @@ function readStdinBytes(maxBytes) {
   for (; ; ) {
     let count;
     try {
-      count = (0, import_node_fs12.readSync)(0, buffer, 0, CHUNK, null);
+      count = (0, import_node_fs14.readSync)(0, buffer, 0, CHUNK, null);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "EOF") break;

@@ -24,6 +24,7 @@ interface CheckOptions {
   root?: string;
   failOn: FailOn;
   failOnNew?: boolean;
+  minGrade: Severity;
   format: string[];
   output?: string;
   quiet?: boolean;
@@ -44,6 +45,11 @@ export function registerCheck(program: Command, context: CommandContext): Comman
     .option("--root <dir>", "folder evidence paths are relative to (default: the file's folder); CI formats name files from here")
     .addOption(new Option("--fail-on <grade>", "exit 1 when a finding is at or above this grade").choices([...SEVERITIES, "none"]).default("major"))
     .option("--fail-on-new", "with --baseline, exit 1 only for new findings")
+    .addOption(
+      new Option("--min-grade <grade>", "stylish output lists only findings at or above this grade and says how many it hides (prerequisites and invalid input count as major); counts, verdict, exit code and other formats keep every finding")
+        .choices(SEVERITIES)
+        .default("observation"),
+    )
     .option(
       "-f, --format <format[:file]>",
       `output format, repeatable; with :file it writes that file, as in --format github --format sarif:iso20k.sarif (${Object.keys(checkFormatters).join(", ")}; default: stylish)`,
@@ -79,7 +85,7 @@ export function registerCheck(program: Command, context: CommandContext): Comman
         if (toStdout && options.quiet && !fails) continue;
         const shownReport = toStdout && options.quiet ? failingOnly(report, options.failOn, options.failOnNew === true) : report;
         const formatter = await checkFormatters[format]();
-        writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath }));
+        writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath, minGrade: options.minGrade }));
       }
       context.setExitCode(fails ? EXIT_FINDINGS : EXIT_OK);
     });

@@ -5,11 +5,11 @@ import { catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import { colourFor } from "../io/colour.js";
 import { sourcePathFrom } from "../report/formatters/source-path.js";
-import { InputError } from "../model/errors.js";
 import { checkFormatters } from "../report/formatters/index.js";
 import { REPORT_FORMATS, type OutputTarget } from "../report/render/targets.js";
-import type { ReportType } from "../report/views/types.js";
+import { AUDIENCES, type Audience, type ReportType } from "../report/views/types.js";
 import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
+import { reportPresentation } from "./report-presentation.js";
 import { runCheck } from "./run-check.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "./run.js";
 import { checkOutputPath, writeOutput } from "./write-output.js";
@@ -33,6 +33,11 @@ interface ReportOptions {
   assessment?: string;
   previousAssessment?: string;
   maxSize: string;
+  audience: Audience;
+  preparedBy?: string;
+  reportVersion?: string;
+  confidentiality?: string;
+  logo?: string;
 }
 
 export function registerReport(program: Command, context: CommandContext): Command {
@@ -41,7 +46,12 @@ export function registerReport(program: Command, context: CommandContext): Comma
     .description("render the gap report, the clause-to-document mapping or the application dossier")
     .addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS)))
     .argument("<file>", "SMS description (sms.yaml)")
-    .addOption(new Option("-f, --format <format>", "html, md, or csv (mapping and dossier)").choices(["html", "md", "csv"]).default("html"))
+    .addOption(new Option("-f, --format <format>", "html, md or csv (the gap report's csv is its action plan)").choices(REPORT_FORMATS).default("html"))
+    .addOption(new Option("--audience <audience>", "client: a deliverable, with no file locations; internal: also where each finding lies in the SMS file").choices(AUDIENCES).default("client"))
+    .option("--prepared-by <name>", "who prepared the report (overrides report.preparedBy)")
+    .option("--report-version <version>", "the report's own version, e.g. 1.0 (overrides report.version)")
+    .option("--confidentiality <marking>", "the marking printed on every page (overrides report.confidentiality)")
+    .option("--logo <file>", "the client's logo for the cover: PNG, JPEG or SVG, at most 512 KB (overrides report.logo)")
     .addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang))
     .option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)")
     .option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)")
@@ -53,7 +63,6 @@ export function registerReport(program: Command, context: CommandContext): Comma
     .action(async (type: ReportType, file: string, options: ReportOptions) => {
       const { io } = context;
       context.lang = options.lang;
-      if (!REPORT_FORMATS[type].includes(options.format)) throw new InputError("render.badFormat", { type, format: options.format });
       const asOf = resolveAsOf(options.asOf, io);
       const output = options.output ?? (options.format === "html" ? `${type}-report.html` : undefined);
       const target = checkOutputPath(io, output, [file, ...(options.assessment ? [options.assessment] : [])]);
@@ -67,8 +76,18 @@ export function registerReport(program: Command, context: CommandContext): Comma
         context.setExitCode(EXIT_FINDINGS);
         return;
       }
+      const sms = run.index.description;
+      const presentation = reportPresentation(
+        options.audience,
+        [
+          { settings: sms.report, file },
+          { settings: run.gapAssessment?.assessment.report, file: options.assessment },
+          { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } },
+        ],
+        io.cwd,
+      );
       const [buildView, { renderReport }] = await Promise.all([VIEWS[type](), import("../report/render/render.js")]);
-      const view = buildView(run.report, run.index.description, catalog, run.evidence);
+      const view = buildView(run.report, sms, catalog, run.evidence, presentation);
       writeOutput(io, target, renderReport(type, options.format, view, { lang: options.lang, templateDir }));
       if (target) io.stderr.write(`${output}\n`);
       context.setExitCode(EXIT_OK);

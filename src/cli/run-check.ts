@@ -26,6 +26,8 @@ export interface CheckRun {
   index?: SmsIndex;
   evidence: EvidenceFacts;
   assessment?: Assessment;
+  /** The gap assessment given with --assessment, when it is valid. */
+  gapAssessment?: GapAssessmentIndex;
   report: CheckReport;
 }
 
@@ -67,7 +69,7 @@ export function runCheck(file: string, options: CheckRunOptions): CheckRun {
     baseline: options.baseline,
     gap,
   });
-  return { validated, index, evidence, assessment, report };
+  return { validated, index, evidence, assessment, gapAssessment: gap?.index, report };
 }
 
 /** The gap assessment file, indexed when it is valid; its problems are findings placed in it. */

@@ -2,6 +2,7 @@
 // mandatory documented information is not in force, or while a major nonconformity stands against
 // it, is a rating an auditor would not accept.
 import type { Catalog } from "../catalog/catalog.js";
+import { localized, ruleNames } from "../i18n/translate.js";
 import type { Problem } from "../model/finding.js";
 import type { GapAssessmentIndex } from "./gap-assessment-index.js";
 import type { RequirementAssessment } from "./requirement-state.js";
@@ -26,7 +27,7 @@ export function contradictedRatings(gap: GapAssessmentIndex, catalog: Catalog, r
         ruleId: "assessment-contradicted",
         severity: "minor",
         messageId: "rule.assessment-contradicted.documentedInformation",
-        params: { clause: item.clause, requirements: unmet.join(", ") },
+        params: { clause: item.clause, requirements: localized((t, lang) => unmet.map((id) => catalog.requirement(id)?.title[lang] ?? id).join(t("list.separator"))) },
         clause: item.clause,
         requirementId: unmet[0],
         ...at,
@@ -37,7 +38,7 @@ export function contradictedRatings(gap: GapAssessmentIndex, catalog: Catalog, r
         ruleId: "assessment-contradicted",
         severity: "minor",
         messageId: "rule.assessment-contradicted.majorStands",
-        params: { clause: item.clause, count: majors.length, rules: [...new Set(majors.map((m) => m.ruleId))].join(", ") },
+        params: { clause: item.clause, count: majors.length, rules: ruleNames(majors.map((m) => m.ruleId)) },
         clause: item.clause,
         ...at,
       });

@@ -1,6 +1,7 @@
 // Minor nonconformities that pile up on one requirement are one systemic gap: an auditor grades the
 // requirement as not under control, a major, rather than counting the minors one by one.
 import type { Catalog } from "../catalog/catalog.js";
+import { ruleNames } from "../i18n/translate.js";
 import type { Problem } from "../model/finding.js";
 
 /** How many minors against one requirement make a systemic gap. */
@@ -23,7 +24,7 @@ export function systemicGaps(kept: Problem[], catalog: Catalog): Problem[] {
       ruleId: "systemic-gap",
       severity: "major",
       messageId: "rule.systemic-gap.minors",
-      params: { requirement: requirementId, count: minors.length, rules: [...new Set(minors.map((m) => m.ruleId))].join(", ") },
+      params: { requirement: requirement?.title ?? requirementId, count: minors.length, rules: ruleNames(minors.map((m) => m.ruleId)) },
       clause: requirement?.clauses[0] ?? minors[0].clause,
       requirementId,
       ...(minors[0].pointer === undefined ? {} : { pointer: minors[0].pointer }),

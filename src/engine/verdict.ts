@@ -26,7 +26,7 @@ export interface VerdictInput {
 
 export function decideVerdict({ kept, uncovered, invalid }: VerdictInput): VerdictAssessment {
   const prerequisites = kept.filter((p) => p.blocking);
-  const majors = distinctMajors(kept.filter((p) => !p.blocking && p.severity === "major"));
+  const majors = distinctMajors(kept.filter((p) => !p.blocking && p.severity === "major")).length;
   const ready = prerequisites.length === 0 && majors === 0 && uncovered === 0 && invalid === 0;
   const timeBound = prerequisites.length > 0 && prerequisites.every((p) => p.blockingUntil !== undefined);
   const earliest = timeBound && invalid === 0 ? prerequisites.map((p) => p.blockingUntil as string).sort().at(-1) : undefined;
@@ -37,9 +37,9 @@ export function decideVerdict({ kept, uncovered, invalid }: VerdictInput): Verdi
  * A consultant's major rating of a clause where the check found a major of its own is the same gap
  * seen twice: it counts once. Both findings stay listed.
  */
-function distinctMajors(majors: Problem[]): number {
+export function distinctMajors<T extends Problem>(majors: T[]): T[] {
   const checked = majors.filter((p) => p.ruleId !== "assessed-nonconformity" && p.clause !== undefined);
   const corroborated = (rated: Problem) => rated.clause !== undefined && checked.some((p) => clauseWithin(p.clause!, rated.clause!));
-  return majors.filter((p) => p.ruleId !== "assessed-nonconformity" || !corroborated(p)).length;
+  return majors.filter((p) => p.ruleId !== "assessed-nonconformity" || !corroborated(p));
 }
 

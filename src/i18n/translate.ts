@@ -34,13 +34,35 @@ export function localized(build: (t: Translate, lang: Lang) => string): Localize
   return Object.fromEntries(LANGS.map((lang) => [lang, build(translator(lang), lang)])) as Localized;
 }
 
+/**
+ * Rules named in a message, each once: by id in English (the id is what waivers and `explain` take),
+ * by title in other languages, so that no English id stands in a Chinese sentence.
+ */
+export function ruleNames(ruleIds: readonly string[]): Localized {
+  const ids = [...new Set(ruleIds)];
+  return localized((t, lang) =>
+    ids.map((id) => (lang === "en" || !hasMessage(`rule.${id}.title`) ? id : t(`rule.${id}.title`))).join(lang === "en" ? ", " : t("list.separator")),
+  );
+}
+
 /** True when a key exists, for optional texts such as remedies. */
 export function hasMessage(key: string): boolean {
   return Object.hasOwn(MESSAGES.en, key);
 }
 
+// "{count, plural, one {# finding} other {# findings}}": the ICU plural form, branches without braces.
+// English is the only language with a singular here, and its "one" is exactly 1.
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+
 function interpolate(template: string, params: MessageParams, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const counted = template.includes(", plural, ")
+    ? template.replace(PLURAL, (whole, name: string, one: string, other: string) => {
+        const value = params[name];
+        if (typeof value !== "number") return whole;
+        return (value === 1 ? one : other).replaceAll("#", String(value));
+      })
+    : template;
+  return counted.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
     return typeof value === "object" ? value[lang] : String(value);

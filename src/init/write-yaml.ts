@@ -116,7 +116,7 @@ function organization(out: Lines, sms: Sms, t: Translate): void {
       if (site.address !== undefined) out.add(3, `address: ${yamlString(site.address)}`);
       if (site.headcount !== undefined) out.add(3, `headcount: ${site.headcount}`);
       const lacking = [site.address === undefined ? "address" : "", site.headcount === undefined ? "headcount" : ""].filter(Boolean);
-      if (lacking.length > 0) out.note(3, t("init.yaml.toDoFields", { fields: lacking.join(", ") }));
+      if (lacking.length > 0) out.note(3, t("init.yaml.toDoFields", { fields: lacking.map((field) => `\`${field}\``).join(t("list.separator")) }));
     }
   } else {
     out.stub(1, 0, "sites:", t("init.yaml.sitesHint"));
@@ -197,7 +197,7 @@ function documentEntry(out: Lines, document: SmsDocument, options: SmsYamlOption
   if (document.approvalDate !== undefined) out.add(2, `approvalDate: ${document.approvalDate}`);
   if (document.evidence !== undefined) out.add(2, `evidence: ${yamlString(document.evidence)}`);
   const lacking = [...missingControlFields(document), ...(document.evidence === undefined ? ["evidence"] : [])];
-  if (lacking.length > 0) out.note(2, t("init.yaml.toDoFields", { fields: lacking.join(", ") }));
+  if (lacking.length > 0) out.note(2, t("init.yaml.toDoFields", { fields: lacking.map((field) => `\`${field}\``).join(t("list.separator")) }));
 }
 
 function records(out: Lines, sms: Sms, options: SmsYamlOptions, t: Translate): void {
@@ -284,7 +284,7 @@ function registerEntry(out: Lines, depth: number, register: Register, options: S
   if (register.owner !== undefined) out.add(depth + 1, `owner: ${yamlString(register.owner)}`);
   if (register.evidence !== undefined) out.add(depth + 1, `evidence: ${yamlString(register.evidence)}`);
   const lacking = [register.owner === undefined ? "owner" : "", register.evidence === undefined ? "evidence" : "", "lastEntry"].filter(Boolean);
-  out.note(depth + 1, t("init.yaml.toDoFields", { fields: lacking.join(", ") }));
+  out.note(depth + 1, t("init.yaml.toDoFields", { fields: lacking.map((field) => `\`${field}\``).join(t("list.separator")) }));
 }
 
 function application(out: Lines, t: Translate): void {

@@ -71,7 +71,8 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
     ruleId,
     severity,
     messageId,
-    params: { file: shown },
+    // The message names the file as the organisation knows it, within the SMS folder; the location as typed.
+    params: { file: relativePath.split("\\").join("/") },
     file: shown,
     ...position,
   });

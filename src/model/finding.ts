@@ -40,7 +40,10 @@ export interface Problem {
 export interface Finding extends Problem {
   category: Category;
   message: string;
+  /** What to do about it, in words for the client: never how to edit the SMS file. */
   remedy?: string;
+  /** How to record the fix in the SMS file: for the terminal and `explain`, never for deliverables. */
+  howToRecord?: string;
 }
 
 /** The message key of what a finding is called in output: its grade, or "prerequisite" / "invalid". */

@@ -1,5 +1,6 @@
 // The consultant's gap assessment: a dated work product about one SMS, kept in its own file so that
 // successive assessments of a client stay comparable and the client's sms.yaml is never rewritten.
+import type { ReportSettings } from "./report-settings.js";
 
 /**
  * The rating scale, in order of conformity. "not-assessed" (no judgement yet) is distinct from
@@ -52,4 +53,5 @@ export interface GapAssessment {
   };
   items: AssessedItem[];
   actions?: RemediationAction[];
+  report?: ReportSettings;
 }

@@ -1,6 +1,8 @@
 // The SMS description as read from sms.yaml, after schema validation.
 // Dates are ISO strings "YYYY-MM-DD"; YAML 1.2 keeps them as strings.
 
+import type { ReportSettings } from "./report-settings.js";
+
 export type DocumentStatus = "draft" | "in-review" | "approved" | "retired";
 export type PartyKind = "external-supplier" | "internal-supplier" | "customer-as-supplier";
 
@@ -15,6 +17,7 @@ export interface Sms {
   records?: Records;
   waivers?: Waiver[];
   application?: ApplicationEvidence;
+  report?: ReportSettings;
 }
 
 export interface Organization {

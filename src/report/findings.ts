@@ -9,17 +9,14 @@ import { categoryOf } from "../rules/index.js";
 /** Localises and positions the problems of one file; the locator resolves pointers. */
 export function toFindings(problems: Problem[], locator: Locator, lang: Lang): Finding[] {
   const t = translator(lang);
-  const remedyKeys = new Map<string, string | undefined>();
+  const texts = textKeys();
   return problems.map(({ atKey, ...problem }) => {
     const position =
       problem.line === undefined && problem.pointer !== undefined
         ? locator.locate(problem.pointer, atKey)
         : { line: problem.line, column: problem.column };
-    // Thousands of findings share a handful of message ids.
-    const lookup = `${problem.messageId} ${problem.ruleId}`;
-    if (!remedyKeys.has(lookup)) remedyKeys.set(lookup, [`${problem.messageId}.remedy`, `rule.${problem.ruleId}.remedy`].find(hasMessage));
-    const remedyKey = remedyKeys.get(lookup);
     const params = printableParams(problem.params);
+    const { remedyKey, recordKey } = texts(problem);
     const finding: Finding = {
       ...problem,
       category: categoryOf(problem.ruleId),
@@ -28,8 +25,41 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
       message: t(problem.messageId, params),
     };
     if (remedyKey) finding.remedy = t(remedyKey, params);
+    if (recordKey) finding.howToRecord = t(recordKey, params);
     return finding;
   });
+}
+
+/**
+ * A finding's message and remedy worded again for a deliverable: dates as the report writes them
+ * ("21 Nov 2026", "2026年11月21日") rather than as the terminal and machine formats do.
+ */
+export function wordForPeople(finding: Finding, lang: Lang, formatDate: (day: string) => string): { message: string; remedy: string } {
+  const t = translator(lang);
+  const params = printableParams(finding.params);
+  const dated = params && Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" && ISO_DAY.test(value) ? formatDate(value) : value]));
+  const { remedyKey } = textKeys()(finding);
+  return { message: t(finding.messageId, dated), remedy: remedyKey ? t(remedyKey, dated) : "" };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The remedy and how-to-record keys of a problem: its message's own, else its rule's; looked up once per message id. */
+function textKeys(): (problem: Pick<Problem, "messageId" | "ruleId">) => { remedyKey?: string; recordKey?: string } {
+  // Thousands of findings share a handful of message ids.
+  const cache = new Map<string, { remedyKey?: string; recordKey?: string }>();
+  return ({ messageId, ruleId }) => {
+    const lookup = `${messageId} ${ruleId}`;
+    let keys = cache.get(lookup);
+    if (!keys) {
+      keys = {
+        remedyKey: [`${messageId}.remedy`, `rule.${ruleId}.remedy`].find(hasMessage),
+        recordKey: [`${messageId}.howToRecord`, `rule.${ruleId}.howToRecord`].find(hasMessage),
+      };
+      cache.set(lookup, keys);
+    }
+    return keys;
+  };
 }
 
 function printableParams(params: MessageParams | undefined): MessageParams | undefined {

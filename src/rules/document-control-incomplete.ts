@@ -1,4 +1,5 @@
 // Document-control metadata an auditor checks first: owner, version, status, approval and review dates.
+import { localized } from "../i18n/translate.js";
 import type { SmsDocument } from "../model/sms.js";
 import type { Rule } from "./types.js";
 
@@ -25,7 +26,7 @@ export const documentControlIncomplete: Rule = {
       if (missing.length === 0) continue;
       report({
         messageId: "fields",
-        params: { document: document.id, fields: missing.join(", ") },
+        params: { document: document.id, fields: localized((t) => missing.map((field) => t(`field.${field}`)).join(t("list.separator"))) },
         requirementId: document.satisfies[0],
         pointer,
       });

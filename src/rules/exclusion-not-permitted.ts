@@ -13,7 +13,7 @@ export const exclusionNotPermitted: Rule = {
       const clause = exclusion.clause ?? requirement?.clauses[0];
       report({
         messageId: requirement ? "requirement" : "clause",
-        params: { requirement: exclusion.requirement ?? "", clause: clause ?? "" },
+        params: { requirement: requirement?.title ?? "", clause: clause ?? "" },
         clause,
         requirementId: requirement?.id,
         pointer,

@@ -1,5 +1,6 @@
 // The internal audits of the last twelve months, taken together, must reach every clause and process.
 import { addMonths } from "../engine/dates.js";
+import { localized } from "../i18n/translate.js";
 import type { Rule } from "./types.js";
 
 /** Clauses 4 to 10, with clause 8 taken process by process. */
@@ -23,7 +24,7 @@ export const internalAuditCoverage: Rule = {
     const latest = audits[audits.length - 1];
     report({
       messageId: "uncovered",
-      params: { clauses: uncovered.join(", "), count: audits.length },
+      params: { clauses: localized((t) => uncovered.join(t("list.separator"))), count: audits.length },
       requirementId: "internal-audit-results",
       pointer: `${latest.pointer}/clauses`,
     });

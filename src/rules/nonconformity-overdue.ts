@@ -1,6 +1,7 @@
 // A nonconformity still open after its corrective action was due; graded as the nonconformity itself.
 import { daysBetween } from "../engine/dates.js";
 import { entries } from "../engine/sms-index.js";
+import { localized } from "../i18n/translate.js";
 import type { Rule } from "./types.js";
 
 export const nonconformityOverdue: Rule = {
@@ -13,7 +14,7 @@ export const nonconformityOverdue: Rule = {
       if ((nc.closed !== undefined && nc.closed <= asOf) || nc.due === undefined || nc.due >= asOf) continue;
       report({
         messageId: "overdue",
-        params: { id: nc.id, due: nc.due, days: daysBetween(nc.due, asOf), grade: nc.grade },
+        params: { id: nc.id, due: nc.due, days: daysBetween(nc.due, asOf), grade: localized((t) => t(`grade.${nc.grade}`)) },
         clause: nc.clause ?? "10.1",
         requirementId: "nonconformity-records",
         severity: nc.grade === "major" ? "major" : "minor",

@@ -11,7 +11,7 @@ export const recommendedDocumentMissing: Rule = {
     for (const requirement of unclaimedRequirements(catalog, sms, asOf, false))
       report({
         messageId: requirement.kind,
-        params: { requirement: requirement.id },
+        params: { requirement: requirement.title, evidence: requirement.evidence },
         clause: requirement.clauses[0],
         requirementId: requirement.id,
         pointer: "/documents",

@@ -29,7 +29,7 @@ export const requirementNotCovered: Rule = {
       report({
         messageId: nearest.gap,
         params: {
-          requirement: requirement.id,
+          requirement: requirement.title,
           entry: entry.id,
           approvalDate: entry.approvalDate ?? "",
           nextReviewDate: entry.nextReviewDate ?? "",

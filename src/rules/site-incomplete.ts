@@ -1,5 +1,6 @@
 // Sites without an address or headcount: the certification body plans audit days from them.
 import { entries } from "../engine/sms-index.js";
+import { localized } from "../i18n/translate.js";
 import type { Rule } from "./types.js";
 
 export const siteIncomplete: Rule = {
@@ -14,8 +15,8 @@ export const siteIncomplete: Rule = {
       return;
     }
     for (const { value: site, pointer } of sites) {
-      const missing = [site.address === undefined && "address", site.headcount === undefined && "headcount"].filter(Boolean);
-      if (missing.length > 0) report({ messageId: "fields", params: { site: site.name, fields: missing.join(", ") }, pointer });
+      const missing = [site.address === undefined && "address", site.headcount === undefined && "headcount"].filter((field) => field !== false);
+      if (missing.length > 0) report({ messageId: "fields", params: { site: site.name, fields: localized((t) => missing.map((field) => t(`field.${field}`)).join(t("list.separator"))) }, pointer });
     }
   },
 };

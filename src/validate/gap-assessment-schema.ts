@@ -4,6 +4,7 @@ import pkg from "../../package.json" with { type: "json" };
 import type { Catalog } from "../catalog/catalog.js";
 import { ACTION_STATUSES } from "../model/gap-assessment.js";
 import { date, describedEnum, list, markdownText, object, string, type JsonSchema } from "./schema-parts.js";
+import { reportBlockSchema } from "./report-block-schema.js";
 
 export const GAP_ASSESSMENT_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${pkg.version}/schemas/gap-assessment.schema.json`;
 
@@ -38,6 +39,7 @@ export function buildGapAssessmentSchema(catalog: Catalog): JsonSchema {
         ),
         items: list("One entry per assessed clause; a clause left out counts as not assessed.", { $ref: "#/$defs/item" }),
         actions: list("The remediation plan.", { $ref: "#/$defs/action" }),
+        report: reportBlockSchema(),
       },
       ["assessment", "items"],
     ),

@@ -2,6 +2,7 @@
 import pkg from "../../package.json" with { type: "json" };
 import type { Catalog } from "../catalog/catalog.js";
 import type { BusinessCategory, Requirement } from "../catalog/types.js";
+import { reportBlockSchema } from "./report-block-schema.js";
 import { date, describedEnum, list, markdownText, object, path, string, type JsonSchema } from "./schema-parts.js";
 
 /** Where the schema of this version is published: the file at the release tag, so a link never changes under a file. */
@@ -230,6 +231,7 @@ export function buildSmsSchema(catalog: Catalog): JsonSchema {
           documentList: path("Structure and list of the SMS documents."),
           confidentialityStatement: path("Statement on the confidentiality or sensitivity of records."),
         }),
+        report: reportBlockSchema(),
       },
       ["organization", "scope", "sms", "documents"],
     ),

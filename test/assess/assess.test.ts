@@ -59,7 +59,7 @@ describe("iso20k assess", () => {
     expect([result.code, result.stderr, result.remaining]).toEqual([0, "", []]);
     expect(result.stdout).toContain("[1/3] 8.6.1 Incident management\n");
     expect(result.stdout).toContain("What an auditor looks for:");
-    expect(result.stdout).toContain("2 clause(s) rated and saved in gap-assessment.yaml. Next: iso20k check sms.yaml --assessment gap-assessment.yaml\n");
+    expect(result.stdout).toContain("2 clauses rated and saved in gap-assessment.yaml. Next: iso20k check sms.yaml --assessment gap-assessment.yaml\n");
     const text = readFileSync(join(folder, "gap-assessment.yaml"), "utf8");
     expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/.*\/gap-assessment\.schema\.json$/);
     expect(gapOf(folder)).toEqual({
@@ -100,7 +100,7 @@ describe("iso20k assess", () => {
     // Without --clause, the next run starts at 4.1, the first clause not rated, and asks no assessor again.
     const second = await assess(folder, [], [["status.4.1", CANCEL]]);
     expect(second.asked).toEqual(["status.4.1"]);
-    expect(second.stdout).toContain("56 clause(s) to assess");
+    expect(second.stdout).toContain("56 clauses to assess");
   });
 
   it("keeps the consultant's comments and layout when it saves", async () => {

@@ -42,12 +42,12 @@ describe.skipIf(!HAS_TMUX)("iso20k assess in a terminal", () => {
     expect(saved.items).toEqual([{ clause: "8.6.1", status: "inconsistent", note: "重大事件处理未按程序升级。", date: "2026-11-21" }]);
 
     const en = server.start(folder, ["assess", "sms.yaml", "--as-of", "2026-11-21"]);
-    await en.waitFor("56 clause(s) to assess");
+    await en.waitFor("56 clauses to assess");
     await en.waitFor("[1/56] 4.1");
     await en.waitFor("How far does the organisation conform to 4.1?");
     for (let i = 0; i < 6; i++) en.press("Down"); // to "Stop the interview here"
     en.press("Enter");
     await en.waitFor("EXIT=0");
-    expect(en.screen()).toContain("0 clause(s) rated and saved in gap-assessment.yaml");
+    expect(en.screen()).toContain("0 clauses rated and saved in gap-assessment.yaml");
   }, 60_000);
 });

@@ -58,8 +58,9 @@ describe("independently written organisations get the auditor's verdict", () => 
       expect(Math.max(report.verdict.counts.majors, report.verdict.counts.uncovered)).toBeGreaterThanOrEqual(expected.majorsAtLeast);
       // One verdict everywhere.
       const sms = run.index!.description;
-      expect(gapView(report, sms, catalog, run.evidence).verdict.ready).toBe(expected.verdict === "ready");
-      expect(dossierView(report, sms, catalog, run.evidence).ready).toBe(expected.verdict === "ready");
+      const presentation = { audience: "client" as const, branding: { preparedBy: "", version: "", confidentiality: "", distribution: [], logo: "" } };
+      expect(gapView(report, sms, catalog, run.evidence, presentation).verdict.ready).toBe(expected.verdict === "ready");
+      expect(dossierView(report, sms, catalog, run.evidence, presentation).verdict.ready).toBe(expected.verdict === "ready");
     });
   }
 });

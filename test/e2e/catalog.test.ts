@@ -44,7 +44,7 @@ describe("iso20k catalog", () => {
 describe("iso20k validate on the examples", () => {
   it("every bundled example is valid", () => {
     const result = runBinary(["validate", "examples/ready/sms.yaml", "examples/early-stage/sms.yaml", "examples/zh-cn/sms.yaml"]);
-    expect(result.stdout).toBe("3 file(s) valid\n");
+    expect(result.stdout).toBe("3 files valid\n");
     expect(result.code).toBe(0);
   });
 

@@ -62,8 +62,8 @@ describe("iso20k check on the examples", () => {
     // A capacity plan still in review covers nothing: major, as the missing continuity test reports.
     const major = report.findings.filter((f: any) => f.severity === "major");
     expect(major.map((f: any) => [f.ruleId, f.requirementId, f.message])).toEqual([
-      ["requirement-not-covered", "capacity-plan", "“capacity-plan”仅依赖文件 HX-RL-01，而该文件仍在评审中，尚无任何文件生效"],
-      ["required-document-missing", "continuity-test-reports", "缺少必需记录“continuity-test-reports”：没有登记表或记录满足该要求"],
+      ["requirement-not-covered", "capacity-plan", "“容量需求和计划”仅依赖文件 HX-RL-01，而该文件仍在评审中，尚无任何文件生效"],
+      ["required-document-missing", "continuity-test-reports", "未保存强制要求的记录“连续性测试报告”"],
     ]);
   });
 
@@ -148,5 +148,47 @@ describe("iso20k check --baseline", () => {
     // With only a major threshold, the new minor finding does not fail the run.
     const lenient = runBinary(["check", sms, ...AS_OF, "--baseline", baseline, "--fail-on-new"]);
     expect(lenient.code).toBe(0);
+  });
+});
+
+describe("iso20k check --min-grade", () => {
+  const EARLY = "examples/early-stage/sms.yaml";
+  const nonconformities = async (severity: string) =>
+    json((await runInProcess(["check", EARLY, ...AS_OF, "--format", "json"])).stdout).findings.filter((f: any) => f.category === "nonconformity" && f.severity === severity).length;
+
+  it("hides lower grades from the terminal list only, says how many, and leaves the exit code alone", async () => {
+    const [minors, observations] = [await nonconformities("minor"), await nonconformities("observation")];
+    expect(minors).toBeGreaterThan(1);
+    expect(observations).toBeGreaterThan(1);
+    const everything = await runInProcess(["check", EARLY, ...AS_OF]);
+    const majors = await runInProcess(["check", EARLY, ...AS_OF, "--min-grade", "major"]);
+    expect([everything.code, majors.code]).toEqual([1, 1]);
+    expect(everything.stdout).not.toContain("not shown");
+    expect(majors.stdout).toContain(`\n${minors} minor nonconformities, ${observations} observations not shown; --min-grade observation shows them\n`);
+    expect(majors.stdout).not.toMatch(/^ {2}(minor|observation) /m);
+    // The counts above the list are of every finding.
+    const counts = (stdout: string) => stdout.split("\n").find((l) => /^ {2}\d+ findings:/.test(l));
+    expect(counts(majors.stdout)).toBe(counts(everything.stdout));
+    expect((await runInProcess(["check", EARLY, ...AS_OF, "--min-grade", "minor"])).stdout).toContain(`\n${observations} observations not shown; --min-grade observation shows them\n`);
+  });
+
+  it("is independent of --fail-on, and other formats ignore it", async () => {
+    expect((await runInProcess(["check", EARLY, ...AS_OF, "--min-grade", "major", "--fail-on", "none"])).code).toBe(0);
+    expect((await runInProcess(["check", "examples/ready/sms.yaml", ...AS_OF, "--min-grade", "major", "--fail-on", "observation"])).code).toBe(0);
+    for (const format of ["json", "github"]) {
+      const all = await runInProcess(["check", EARLY, ...AS_OF, "--format", format]);
+      expect((await runInProcess(["check", EARLY, ...AS_OF, "--format", format, "--min-grade", "major"])).stdout, format).toBe(all.stdout);
+    }
+  });
+
+  it("says the hidden count in Chinese with --lang zh-CN", async () => {
+    const zh = await runInProcess(["check", EARLY, ...AS_OF, "--lang", "zh-CN", "--min-grade", "minor"]);
+    expect(zh.stdout).toContain(`\n观察项 ${await nonconformities("observation")} 项未显示；使用 --min-grade observation 可显示全部\n`);
+  });
+
+  it("refuses an unknown grade in one line with exit 2", async () => {
+    const result = await runInProcess(["check", EARLY, ...AS_OF, "--min-grade", "severe"]);
+    expect([result.code, result.stdout]).toEqual([2, ""]);
+    expect(result.stderr).toMatch(/^error: option '--min-grade <grade>' argument 'severe' is invalid\. Allowed choices are major, minor, observation\.\n$/);
   });
 });

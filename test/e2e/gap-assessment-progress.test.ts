@@ -52,7 +52,7 @@ describe("check --previous-assessment", () => {
 
   it("says it in the terminal output, clause by clause", async () => {
     const { stdout } = await check(laterVisit(), "earlier.yaml", "stylish");
-    expect(stdout).toMatch(/Since 2026-\d\d-\d\d: 2 clause\(s\) improved, 1 regressed, 0 rated for the first time, 1 action\(s\) closed\n/);
+    expect(stdout).toMatch(/Since 2026-\d\d-\d\d: 2 clauses improved, 1 regressed, 0 rated for the first time, 1 action closed\n/);
     expect(stdout).toContain("  + 4.1: initial → defined but applied inconsistently\n");
     expect(stdout).toContain("  - 4.2: initial → not addressed\n");
   });

@@ -43,7 +43,8 @@ describe("the packed package, installed globally", () => {
     expect(run("--version").stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}\n`);
     expect(run("validate", example).status).toBe(0);
     const check = run("check", example, "--as-of", "2026-11-21");
-    expect([check.status, check.stdout.trim().split("\n").at(-1)]).toEqual([0, "Ready to apply for the stage 1 audit"]);
+    // The verdict opens the output, under the header line.
+    expect([check.status, check.stdout.split("\n")[2]]).toEqual([0, "Ready to apply for the stage 1 audit"]);
     for (const type of ["gap", "mapping", "dossier"]) {
       const report = run("report", type, example, "--as-of", "2026-11-21", "--format", "html", "-o", `${type}.html`);
       expect(report.status, report.stderr).toBe(0);

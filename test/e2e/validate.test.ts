@@ -32,7 +32,7 @@ const cases: Case[] = [
       `${BROKEN}:21:28  error  documents[1].satisfies repeats item 0 of the same list  (schema)`,
       `${BROKEN}:23:5  error  waivers[0]: a waiver must name a rule, a requirement, or both  (schema)`,
       "",
-      "11 problem(s) in 1 file(s)",
+      "11 problems in 1 file",
       "",
     ].join("\n"),
   },
@@ -43,7 +43,7 @@ const cases: Case[] = [
     stdout: [
       "test/fixtures/validate/duplicate-key.yaml:3:3  error  duplicate key: each key may appear only once in a mapping  (yaml-duplicate-key)",
       "",
-      "1 problem(s) in 1 file(s)",
+      "1 problem in 1 file",
       "",
     ].join("\n"),
   },
@@ -89,6 +89,6 @@ describe("iso20k validate on a gap assessment", () => {
     const bad = await runInProcess(["validate", "gap.yaml"], { cwd: folder });
     expect([bad.code, bad.stdout.split("\n")[0]]).toEqual([1, "gap.yaml:6:13  error  items[0].status must be one of not-assessed, not-addressed, initial, inconsistent, conforming, not-applicable  (schema)"]);
     const good = await runInProcess(["validate", "examples/early-stage/gap-assessment.yaml", "examples/zh-cn/gap-assessment.yaml", "examples/ready/gap-assessment.yaml"]);
-    expect([good.code, good.stdout]).toEqual([0, "3 file(s) valid\n"]);
+    expect([good.code, good.stdout]).toEqual([0, "3 files valid\n"]);
   });
 });

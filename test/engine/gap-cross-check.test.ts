@@ -33,20 +33,20 @@ describe("contradicted ratings", () => {
       name: "conforming while a mandatory record of the clause is missing",
       gap: gap(["8.6.3", "conforming"]),
       states: { "problem-records": "missing" },
-      expected: [{ messageId: "rule.assessment-contradicted.documentedInformation", params: { clause: "8.6.3", requirements: "problem-records" }, requirementId: "problem-records", ...at(0) }],
+      expected: [{ messageId: "rule.assessment-contradicted.documentedInformation", params: { clause: "8.6.3", requirements: { en: "Problem records", "zh-CN": "问题记录" } }, requirementId: "problem-records", ...at(0) }],
     },
     {
       name: "weak cover counts as not in force; every unmet one is named",
       gap: gap(["8.6.3", "conforming"]),
       states: { "problem-records": "weak", "known-error-records": "missing" },
-      expected: [{ messageId: "rule.assessment-contradicted.documentedInformation", params: { clause: "8.6.3", requirements: "problem-records, known-error-records" }, requirementId: "problem-records", ...at(0) }],
+      expected: [{ messageId: "rule.assessment-contradicted.documentedInformation", params: { clause: "8.6.3", requirements: { en: "Problem records, Known errors", "zh-CN": "问题记录、已知错误" } }, requirementId: "problem-records", ...at(0) }],
     },
     { name: "a recommended requirement missing does not contradict", gap: gap(["4.1", "conforming"]), states: { "context-issues": "missing" }, expected: [] },
     {
       name: "a major standing against a sub-clause of the rated clause",
       gap: gap(["4.1", "conforming"], ["8.5.1.3", "conforming"]),
       kept: [major("evidence-missing", "8.5.1.3"), major("required-document-missing", "8.5.1.3")],
-      expected: [{ messageId: "rule.assessment-contradicted.majorStands", params: { clause: "8.5.1.3", count: 2, rules: "evidence-missing, required-document-missing" }, ...at(1) }],
+      expected: [{ messageId: "rule.assessment-contradicted.majorStands", params: { clause: "8.5.1.3", count: 2, rules: { en: "evidence-missing, required-document-missing", "zh-CN": "找不到证据文件、缺少强制要求的成文信息" } }, ...at(1) }],
     },
     {
       name: "majors of other clauses, prerequisites and the assessment's own findings do not count",

@@ -41,7 +41,7 @@ describe("github", () => {
     expect(out[0]).toMatch(/^::error::iso20k: Not ready/);
     // 12 majors and the verdict are 13 errors: 3 past the limit.
     expect(out[1]).toBe(
-      "::notice::3 more finding(s) than GitHub shows as annotations (10 of each level per step): they are in this log, and all of them in --format sarif or json",
+      "::notice::3 more findings than GitHub shows as annotations (10 of each level per step): they are in this log, and all of them in --format sarif or json",
     );
     expect(out.filter((l) => l.startsWith("::error file="))).toHaveLength(12);
   });

@@ -88,13 +88,13 @@ describe("markdown", () => {
     const many: CheckFinding[] = Array.from({ length: 120 }, (_, i) => ({ ...notReadyReport.findings[1], line: i + 1 }));
     const capped = markdown.render({ ...notReadyReport, findings: many }, plain);
     expect(tableAfter(capped, "### Findings (120)")).toHaveLength(MAX_FINDING_ROWS + 2);
-    expect(capped).toContain("\n\n…and 70 more finding(s) not shown; run iso20k check for the full list.\n");
-    expect(output).not.toContain("more finding(s) not shown");
+    expect(capped).toContain("\n\n…and 70 more findings not shown; run iso20k check for the full list.\n");
+    expect(output).not.toContain("not shown; run iso20k check");
   });
 
   it("notes suppressed findings, expired waivers and fixed findings", () => {
     expect(output.endsWith(
-      "- 1 finding(s) suppressed by active waivers\n- Waiver W-02 expired on 2026-10-31 and suppresses nothing\n- 2 finding(s) fixed since the baseline\n",
+      "- 1 finding suppressed by active waivers\n- Waiver W-02 expired on 2026-10-31 and suppresses nothing\n- 2 findings fixed since the baseline\n",
     )).toBe(true);
     expect(markdown.render({ ...notReadyReport, fixed: undefined }, plain)).not.toContain("fixed since the baseline");
     expect(markdown.render(readyReport, plain).endsWith("### Findings (0)\n\nNo findings.\n")).toBe(true);

@@ -33,7 +33,7 @@ describe(`nesting ${DEPTH} levels deep`, () => {
         if (command === "validate" || command === "check") {
           expect(outcome.findings).toHaveLength(1);
           expect(outcome.findings[0]).toMatchObject({ ruleId: "yaml-too-deep", line });
-        } else expect(outcome.stderr).toMatch(new RegExp(`${file.replace(".", "\\.")}:${line}:\\d+ .*yaml-too-deep`));
+        } else expect(outcome.stderr).toMatch(new RegExp(`\\(yaml-too-deep\\)  ${file.replace(".", "\\.")}:${line}:\\d+\n`));
       });
     }
 

@@ -16,7 +16,8 @@ const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
   ["assess", assessEn, assessZh],
 ];
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// "{count}" and "{count, plural, ...}" name the same parameter.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural, )/g)].map((m) => m[1]))].sort();
 
 describe("message catalogues", () => {
   for (const [name, english, chinese] of PAIRS) {

@@ -89,7 +89,7 @@ describe("iso20k init, interactive", () => {
     expect(result.code).toBe(0);
     expect(result.prompter.remaining()).toEqual([]);
     expect(result.stdout).toBe(
-      "Wrote sms.yaml: 2 document(s), 1 register(s); 38 mandatory document(s) and record(s) still to do, commented out in the file.\nNext: iso20k check sms.yaml\n",
+      "Wrote sms.yaml: 2 documents, 1 register; 38 mandatory documents and records still to do, commented out in the file.\nNext: iso20k check sms.yaml\n",
     );
 
     const validated = await runInProcess(["validate", "sms.yaml"], { cwd: result.folder });
@@ -125,7 +125,7 @@ describe("iso20k init, interactive", () => {
         '    registrationId: "08472619"',
       ].join("\n"),
     );
-    expect(text).toContain(["    - name: Leeds office", "      # to do: address, headcount"].join("\n"));
+    expect(text).toContain(["    - name: Leeds office", "      # to do: `address`, `headcount`"].join("\n"));
     expect(text).toContain(
       [
         "  - id: DOC-01",
@@ -135,7 +135,7 @@ describe("iso20k init, interactive", () => {
         '    version: "2.0"',
         "    status: approved",
         "    approvalDate: 2026-09-15",
-        "    # to do: nextReviewDate, evidence",
+        "    # to do: `nextReviewDate`, `evidence`",
         "  - id: DOC-02",
         "    title: Change management policy",
         "    satisfies: [change-management-policy]   # 8.5.1.1",
@@ -266,9 +266,9 @@ describe("iso20k init, interactive", () => {
     expect(result.prompter.asked.find((q) => q.name === "document.status")?.message).toBe("服务管理方针：状态：");
     expect(result.stdout).toContain("下一步：iso20k check sms.yaml --lang zh-CN\n");
     const text = readFileSync(join(result.folder, "sms.yaml"), "utf8");
-    expect(text).toContain("# 服务管理体系描述：华信智联运维服务有限公司，由 iso20k init 于 2026-11-21 生成。");
+    expect(text).toContain("# 服务管理体系描述：华信智联运维服务有限公司，由 `iso20k init` 于 2026-11-21 生成。");
     expect(text).toContain("    title: 变更管理方针\n");
-    expect(text).toContain("# 待办，尚未列出的必需文件");
+    expect(text).toContain("# 待办，尚未列出的强制要求的文件");
     expect((await check(result.folder)).valid).toBe(true);
   });
 
@@ -374,7 +374,7 @@ describe("iso20k init --scan, interactive", () => {
         '    version: "1.0"',
         "    status: approved",
         `    evidence: ${evidence}/Capacity Plan_1.0.docx`,
-        "    # to do: approvalDate, nextReviewDate",
+        "    # to do: `approvalDate`, `nextReviewDate`",
       ].join("\n"),
     );
     expect(unplaced).toEqual([`${evidence}/变更管理程序.docx`, `${evidence}/Translation guide.docx`, `${evidence}/notes/random.txt`]);
@@ -442,7 +442,7 @@ describe("iso20k init --scan of a Chinese dossier, interactive", () => {
   it("proposes process documents, asks about the files it could not place, attaches the audit report and review minutes", async () => {
     const folder = dossierFolder();
     const result = await init(["--lang", "zh-CN", "--scan", "dossier"], DOSSIER, { folder });
-    expect(result.stderr).toBe("iso20k: 已扫描 dossier 中的 10 个文件：8 个建议作为文件或记录登记表，2 个未匹配任何要求\n");
+    expect(result.stderr).toBe("iso20k: 已扫描 dossier 中的 10 个文件：8 个建议作为文件或台账，2 个未匹配任何要求\n");
     expect(result.code).toBe(0);
     expect(result.prompter.remaining()).toEqual([]);
     expect(result.prompter.rejected.map((r) => [r.answer, r.reason])).toEqual([
@@ -463,7 +463,7 @@ describe("iso20k init --scan of a Chinese dossier, interactive", () => {
         "  业务类别：04.02 硬件运行维护",
         "  体系开始运行日期：2026-03-02；管理者代表：李明",
         "  文件（6 份）：信息安全管理方针（已批准）；内部审核计划2026（草稿）；服务报告流程（草稿）；服务管理手册（草稿）；问题管理流程（草稿）；备份管理制度（草稿）",
-        "  记录登记表（1 个）：2026年10月服务报告",
+        "  台账（1 个）：2026年10月服务报告",
         "  内部审核：2026-10-20（dossier/2026年度内部审核报告.pdf）",
         "  管理评审：2026-11-15（dossier/管理评审会议纪要20261115.docx）",
         "写入文件，还是修改某一部分？",
@@ -604,7 +604,7 @@ describe("iso20k init --yes", () => {
       ["--registration-id", "91110108MA01XK7Q3B"],
       "iso20k: --registration-id 91110108MA01XK7Q3B: the check character (the last one) does not match the first 17 (GB 32100-2015); compare the code with the business licence\n",
     ],
-    [["--lang", "zh-CN", "--registration-id", "9111010MA01XK7Q3G"], "iso20k: --registration-id 9111010MA01XK7Q3G：统一社会信用代码为 18 位，这里是 17 位\n"],
+    [["--lang", "zh-CN", "--registration-id", "9111010MA01XK7Q3G"], "iso20k: `--registration-id` 9111010MA01XK7Q3G：统一社会信用代码为 18 位，这里是 17 位\n"],
   ])("refuses %j with one line and exit 2, writing nothing", async (flags, message) => {
     const result = await init(["--yes", ...flags], [], { tty: false });
     expect([result.code, result.stderr]).toEqual([2, message]);

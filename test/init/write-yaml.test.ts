@@ -126,7 +126,7 @@ describe("writeSmsYaml", () => {
 
   it("writes the comments in Chinese with --lang zh-CN", () => {
     const text = render(ANSWERS, "zh-CN");
-    expect(text).toContain("# 待办，尚未列出的必需文件");
+    expect(text).toContain("# 待办，尚未列出的强制要求的文件");
     expect(text).toContain("#   title: 服务管理方针");
     expect(text).toContain("06.04 呼叫中心/服务台");
   });

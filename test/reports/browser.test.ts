@@ -47,7 +47,7 @@ const EXAMPLES: { example: string; lang: Lang }[] = [
 function exampleView(type: ReportType, example: string, lang: Lang): object {
   const run = runCheck(`examples/${example}/sms.yaml`, { cwd: ROOT, asOf: "2026-11-21", lang, maxBytes: DEFAULT_MAX_BYTES });
   const build = { gap: buildGapView, mapping: buildMappingView, dossier: buildDossierView }[type];
-  return build(run.report, run.index!.description, catalog, run.evidence);
+  return build(run.report, run.index!.description, catalog, run.evidence, { audience: "client", branding: { preparedBy: "", version: "", confidentiality: "", distribution: [], logo: "" } });
 }
 
 const CASES = [

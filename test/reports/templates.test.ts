@@ -10,13 +10,13 @@ import type { ReportType } from "../../src/report/views/types.js";
 import { dossierView, gapView, HOSTILE, mappingView, readyGapView } from "../fixtures/report-views.js";
 
 const VIEWS: Record<ReportType, (lang: Lang) => object> = { gap: gapView, mapping: mappingView, dossier: dossierView };
-const TYPES = Object.keys(REPORT_FORMATS) as ReportType[];
+const TYPES: ReportType[] = ["gap", "mapping", "dossier"];
 const CASES = TYPES.flatMap((type) =>
-  REPORT_FORMATS[type].flatMap((format) => LANGS.map((lang) => ({ name: `${type}.${lang}.${format}`, type, format, lang }))),
+  REPORT_FORMATS.flatMap((format) => LANGS.map((lang) => ({ name: `${type}.${lang}.${format}`, type, format, lang }))),
 );
 const HTML_CASES = TYPES.flatMap((type) => LANGS.map((lang) => ({ name: `${type}.${lang}.html`, type, lang })));
 const MD_CASES = TYPES.flatMap((type) => LANGS.map((lang) => ({ name: `${type}.${lang}.md`, type, lang })));
-const CSV_CASES = (["mapping", "dossier"] as const).flatMap((type) => LANGS.map((lang) => ({ name: `${type}.${lang}.csv`, type, lang })));
+const CSV_CASES = (["gap", "mapping", "dossier"] as const).flatMap((type) => LANGS.map((lang) => ({ name: `${type}.${lang}.csv`, type, lang })));
 
 function render(type: ReportType, format: ReportFormat, lang: Lang, view: object = VIEWS[type](lang)): string {
   return renderReport(type, format, view, { lang });
@@ -119,7 +119,8 @@ describe("report message catalogues", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // "{count}" and "{count, plural, ...}" name the same parameter.
+    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural, )/g)].map((m) => m[1]))].sort();
     for (const [key, text] of Object.entries(reportsEn))
       expect(placeholders((reportsZhCN as Record<string, string>)[key]), key).toEqual(placeholders(text));
   });
@@ -157,7 +158,8 @@ describe.each(HTML_CASES)("$name", ({ type, lang }) => {
   it("runs no script and loads nothing remote", () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
-    expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?\s*(?:[a-z]+:|\/\/)/i);
+    // The one data: URI allowed is an embedded logo image.
+    expect(html.replace(/<img class="logo" src="data:image\/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/&#x;]+"/g, "")).not.toMatch(/(?:src|href)\s*=\s*["']?\s*(?:[a-z]+:|\/\/)/i);
     expect(html).not.toMatch(/url\(\s*["']?\s*(?:[a-z]+:|\/\/)/i);
     expect(html).not.toMatch(/@import|@font-face/i);
     expect(html).not.toMatch(/https?:\/\//i);
@@ -205,27 +207,57 @@ describe.each(HTML_CASES)("$name", ({ type, lang }) => {
     expect(css).toContain('"Microsoft YaHei"');
   });
 
-  it("names the organisation, the standard and the assessment date on the cover", () => {
+  it("names the organisation, the standard and the assessment date on the cover, and the rest in the front matter", () => {
     const cover = /<header class="cover">([\s\S]*?)<\/header>/.exec(html)![1];
     expect(cover).toContain(lang === "en" ? "Huaxin Zhilian IT Operations Co., Ltd." : "华信智联运维服务有限公司");
     expect(cover).toContain("ISO/IEC 20000-1:2018");
     expect(cover).toContain(lang === "en" ? "21 Nov 2026" : "2026年11月21日");
-    expect(cover).toContain("iso20k 0.1.0");
-    expect(cover).toContain("04.02");
-    expect(cover).toContain(lang === "en" ? "58 staff" : "58 人");
+    expect(cover).toContain(lang === "en" ? "Zhou Min, Huaxin Advisory" : "周敏，华信咨询");
+    expect(cover).toMatch(/<img class="logo" src="data:image\/png;base64,[^"]+" alt="[^"]+">/);
+    const control = /<section class="document-control"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(control).toContain("iso20k 0.1.0");
+    expect(control).toContain(lang === "en" ? "the SMS description sms.yaml" : "服务管理体系描述文件 sms.yaml");
+    expect(control).toContain(lang === "en" ? "<li>Wang Jianguo, Director of Operations</li>" : "<li>王建国，运维总监</li>");
+    const organisation = /<section id="organisation"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(organisation).toContain("04.02");
+    expect(organisation).toContain(lang === "en" ? "58 staff" : "58 人");
+  });
+
+  it("prints a running header and page N of M, with the marking escaped inside the CSS string", () => {
+    const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
+    expect(css).toMatch(/@top-left \{ content: "[^"<]*"/);
+    expect(css).toContain(lang === "en" ? '"Page " counter(page) " of " counter(pages)' : '"\\7b2c  " counter(page) " \\9875 \\ff0c \\5171  " counter(pages) " \\9875 "');
+    expect(css).toMatch(/@page :first \{/);
+    // The hostile marking is in the page (escaped as text) and in the CSS only as hex escapes.
+    expect(html.match(/<\/style>/g)).toHaveLength(2);
+    expect(css).not.toContain("<");
+    expect(css).toContain('@top-right { content: "Confidential \\22 \\3c \\2f style\\3e \\3c script\\3e alert\\28 2\\29 ');
   });
 });
 
 describe("gap.html", () => {
   const html = render("gap", "html", "en");
   const view = gapView("en");
+  const plan = html.slice(html.indexOf('id="action-plan"'), html.indexOf('id="documents"'));
 
-  it("names an unmet prerequisite as such in the findings and the action plan, never as a grade", () => {
-    const prerequisite = { ...view.actionPlan[0], category: "prerequisite" as const, severity: "major" as const, clause: "" };
-    const withPrerequisite = { ...view, actionPlan: [prerequisite, ...view.actionPlan.slice(1)] };
-    const markdown = render("gap", "md", "en", withPrerequisite);
-    expect(markdown).toContain("| 1 | prerequisite |");
-    expect(render("gap", "html", "zh-CN", { ...withPrerequisite, meta: { ...view.meta, lang: "zh-CN" } })).toContain('<span class="badge badge-prerequisite">申请条件</span>');
+  it("names the prerequisites, then the majors by clause, then one earliest date with its condition", () => {
+    const verdict = /<div class="verdict verdict-not-ready">([\s\S]*?)<p class="earliest">([\s\S]*?)<\/p>/.exec(html)!;
+    expect(verdict[1].indexOf("Application prerequisites not met")).toBeLessThan(verdict[1].indexOf("Major nonconformities to close"));
+    expect(verdict[1]).toContain("<li>no management review of the running SMS has been held yet; MR-2026-01 is planned for 15 Dec 2026</li>");
+    expect(verdict[1]).toContain('<li><span class="clause-no">8.4.3</span> Capacity management: &quot;Capacity requirements and plan&quot;');
+    expect(verdict[2]).toBe("<strong>Earliest application date</strong>: 15 Dec 2026, provided that by then the 2 major nonconformities are closed");
+  });
+
+  it("counts the majors instead of naming them when there are many", () => {
+    const many = { ...view, verdict: { ...view.verdict, majors: { count: 31, named: [] } } };
+    expect(render("gap", "html", "en", many)).toContain("<p>31 major nonconformities must be closed; the action plan lists them.</p>");
+    const zh = gapView("zh-CN");
+    expect(render("gap", "md", "zh-CN", { ...zh, verdict: { ...zh.verdict, majors: { count: 31, named: [] } } })).toContain("- 须关闭 31 项严重不符合，详见整改行动计划。\n");
+  });
+
+  it("says when no date can be given yet", () => {
+    const undated = { ...view, verdict: { ...view.verdict, earliest: { date: "", condition: "none can be given until the 2 major nonconformities are closed" } } };
+    expect(render("gap", "html", "en", undated)).toContain('<p class="earliest"><strong>Earliest application date</strong>: none can be given until the 2 major nonconformities are closed</p>');
   });
 
   it("draws the readiness chart as an accessible inline SVG, one bar per clause and process", () => {
@@ -246,18 +278,40 @@ describe("gap.html", () => {
     expect(html).toContain('viewBox="0 0 700 416"');
   });
 
-  it("shows the verdict with every reason", () => {
-    expect(html).toContain('<div class="verdict verdict-not-ready">');
-    for (const reason of view.verdict.reasons) expect(html).toContain(`<li>${reason.replace(/;/g, ";")}</li>`);
+  it("counts the nonconformities of each clause in the readiness table", () => {
+    expect(html).toMatch(/<td><span class="muted">8\.4<\/span><\/td>\s*<td><span class="muted">Supply and demand<\/span><\/td>\s*<td class="num">0 \/ 1<\/td>\s*<td class="num">0%<\/td>\s*<td class="num count-major">1<\/td>\s*<td class="num">0<\/td>\s*<td class="num">1<\/td>/);
   });
 
-  it("groups findings by clause in clause order and numbers the action plan by severity", () => {
-    const findings = html.slice(html.indexOf('id="findings"'), html.indexOf('id="action-plan"'));
-    const clauses = [...findings.matchAll(/<h3><span class="clause-no">([\d.]+)<\/span>/g)].map((m) => m[1]);
-    expect(clauses).toEqual(["7.5.3", "8.4.2", "8.4.3", "8.5.1.3", "8.7.2", "8.7.3.2", "9.3", "10.1"]);
-    const plan = html.slice(html.indexOf('id="action-plan"'), html.indexOf('id="documents"'));
-    const numbers = [...plan.matchAll(/<td class="num">(\d+)<\/td>\s*<td><span class="badge badge-(\w+)">/g)];
-    expect(numbers.map((m) => `${m[1]}:${m[2]}`)).toEqual(["1:major", "2:major", "3:minor", "4:minor", "5:minor", "6:minor", "7:observation", "8:observation"]);
+  it("lists the plan in one table per group, numbered across groups, with no grade column and no location", () => {
+    expect([...plan.matchAll(/<h3 class="group-(\w+)">([^<]+)<\/h3>/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(["major:Major nonconformities", "minor:Minor nonconformities", "observation:Recommendations"]);
+    expect([...plan.matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(plan).not.toContain("badge");
+    expect(plan).not.toContain("sms.yaml");
+    expect(plan).not.toContain(">Location<");
+  });
+
+  it("fills owner, due date and status from the remediation plan, and leaves them empty to fill in otherwise", () => {
+    expect(plan).toContain('<td class="fill">Service manager</td>\n        <td class="fill nowrap">1 Nov 2026<span class="sub overdue">overdue</span></td>\n        <td class="fill">open</td>');
+    expect(plan).toContain('<span class="sub">Remediation plan: A-1</span>');
+    expect(plan.match(/<td class="fill"><\/td>/g)!.length).toBe(2 * 8);
+  });
+
+  it("shows a checklist of documented information to prepare as a list", () => {
+    expect(plan).toContain('<ul class="checklist">');
+    expect(plan).toContain("<li><strong>Service budget</strong><span class=\"sub\">A budget with {{customer}} placeholders</span></li>");
+  });
+
+  it("adds locations only for the internal audience", () => {
+    const internal = {
+      ...view,
+      meta: { ...view.meta, audience: "internal" as const, internal: true },
+      actionPlan: view.actionPlan.map((group) => ({ ...group, rows: group.rows.map((row) => ({ ...row, locations: ["sms.yaml:12:3"] })) })),
+    };
+    const rendered = render("gap", "html", "en", internal);
+    expect(rendered).toContain('<th scope="col" class="col-location">Location</th>');
+    expect(rendered.match(/<span class="path">sms\.yaml:12:3<\/span>/g)).toHaveLength(9);
+    expect(rendered).toContain('<p class="internal-mark">');
+    expect(render("gap", "md", "en", internal)).toContain(" | Location |");
   });
 
   it("shows hostile text as text", () => {
@@ -267,31 +321,13 @@ describe("gap.html", () => {
     expect(html).toContain("&#x3D;cmd|&#x27; /C calc&#x27;!A0");
   });
 
-  it("shows the earliest application date when time is the only blocker", () => {
-    const waiting = { ...view, verdict: { ...view.verdict, reasons: ["The SMS has run for 2 months; 3 are needed"], earliestApplicationDate: "2027-02-08" } };
-    expect(render("gap", "html", "en", waiting)).toContain("<p><strong>Earliest application date</strong>: 8 Feb 2027</p>");
-    expect(render("gap", "md", "zh-CN", { ...gapView("zh-CN"), verdict: waiting.verdict })).toContain("\n**最早申请日期**：2027年2月8日\n");
-    expect(html).not.toContain("Earliest application date");
-  });
-
-  it("adds the proviso to the earliest application date when majors remain", () => {
-    const proviso = (text: string) => ({ ...view.verdict, earliestApplicationDate: "2027-02-08", proviso: text });
-    expect(render("gap", "html", "en", { ...view, verdict: proviso("provided the 2 major nonconformit(ies) are closed by then") })).toContain(
-      "<p><strong>Earliest application date</strong>: 8 Feb 2027, provided the 2 major nonconformit(ies) are closed by then</p>",
-    );
-    const zh = gapView("zh-CN");
-    expect(render("gap", "md", "zh-CN", { ...zh, verdict: { ...zh.verdict, earliestApplicationDate: "2027-02-08", proviso: "前提是届时已关闭 2 项严重不符合" } })).toContain(
-      "\n**最早申请日期**：2027年2月8日，前提是届时已关闭 2 项严重不符合\n",
-    );
-  });
-
   it("says so when there is nothing to list", () => {
     const ready = render("gap", "html", "en", readyGapView("en"));
     expect(ready).toContain('<div class="verdict verdict-ready">');
-    expect(ready).toContain("Nothing stands in the way of an application for the stage 1 audit.");
-    for (const text of ["No findings.", "No actions are needed.", "No internal audits are recorded.", "No waivers are in place."])
-      expect(ready).toContain(`<p class="empty">${text}</p>`);
-    expect(ready).not.toContain('class="findings"');
+    expect(ready).toContain('<p class="earliest"><strong>Earliest application date</strong>: 21 Nov 2026, nothing stands in the way of applying</p>');
+    for (const text of ["No actions are needed.", "No internal audits are recorded."]) expect(ready).toContain(`<p class="empty">${text}</p>`);
+    expect(ready).not.toContain('id="waivers"');
+    expect(ready).not.toContain('class="action-plan"');
   });
 });
 
@@ -334,13 +370,13 @@ describe("dossier.html", () => {
     expect(html).toContain('<span class="mark mark-info">generated by iso20k</span>');
     expect(html).toContain('<span class="mark mark-partial">partly provided</span>');
     expect(html).toContain('<td><span class="mark mark-bad">not met</span></td>');
-    expect(html).toContain('<p class="verdict-label">Not yet ready to apply</p>');
+    expect(html).toContain('<p class="verdict-label">Not ready to apply for the stage 1 audit</p>');
   });
 
   it("shows what each incomplete item still needs, and the verdict's reasons and earliest date", () => {
     expect(html).toContain('<span class="sub">Still needed: a process document for Capacity management; structure and list of the SMS documents</span>');
-    expect(html).toContain('<ul class="reasons"><li>no management review of the running SMS has been held yet; MR-2026-01 is planned for 2026-12-15</li></ul>');
-    expect(html).toContain("<p>Earliest application date: 2026-12-15</p>");
+    expect(html).toContain("<li>no management review of the running SMS has been held yet; MR-2026-01 is planned for 15 Dec 2026</li>");
+    expect(html).toContain('<p class="earliest"><strong>Earliest application date</strong>: 15 Dec 2026, provided that by then the 2 major nonconformities are closed</p>');
     expect(render("dossier", "html", "zh-CN")).toContain('<span class="sub">尚缺：容量管理的过程文件；体系文件的结构和清单</span>');
   });
 });
@@ -380,14 +416,33 @@ describe("gap.md", () => {
   it("escapes the hostile title in every table it appears in", () => {
     expect(markdown).not.toContain(HOSTILE.script);
     expect(markdown).toContain("| HX-YW-07 | Backup \\| restore runbook &lt;script&gt;alert(1)&lt;/script&gt; | 0.3 | draft | — | — | — | service-continuity-plan | ../outside/runbooks/backup.docx (outside the root folder) |");
-    expect(markdown).toContain("| minor | evidence file records/continuity-test-2026.pdf does not exist<br>(listed under REG-18 \\| continuity tests)<br>evidence-missing · continuity-test-reports |");
+    expect(markdown).toContain("| evidence file records/continuity-test-2026.pdf does not exist<br>(listed under REG-18 \\| continuity tests) |");
     expect(markdown).toContain("{{customer}} and }} fields");
+  });
+
+  it("lists the plan by group, the checklist in the action cell, owner, due date and status in their columns", () => {
+    expect(markdown).toContain("\n### Major nonconformities\n");
+    expect(markdown).toContain("| Service manager | 1 Nov 2026 **overdue** | open |");
+    expect(markdown).toContain("Consider preparing the following documented information:<br>• **Service budget**: A budget with {{customer}} placeholders<br>• **=cmd\\|' /C calc'!A0** |");
   });
 
   it("renders the empty states of a ready organisation", () => {
     const ready = render("gap", "md", "zh-CN", readyGapView("zh-CN"));
-    expect(ready).toContain("## 按条款列出的发现\n\n*未发现问题。*\n\n## 整改行动计划\n\n*无需整改。*\n");
-    expect(ready).toContain("\n**可以申请第一阶段审核**\n\n没有妨碍申请第一阶段审核的事项。\n");
+    expect(ready).toContain("## 整改行动计划\n\n*无需整改。*\n");
+    expect(ready).toContain("\n**可以申请第一阶段审核**\n\n**最早申请日期**：2026年11月21日，已无妨碍申请的事项\n");
+  });
+});
+
+describe("gap.csv", () => {
+  const rows = parseCsv(render("gap", "csv", "en").slice(1));
+
+  it("has a row per step of the action plan, the checklist and findings one per line in their cells", () => {
+    expect(rows[0]).toEqual(["No.", "Group", "Clause", "Clause title", "Action", "To prepare", "Finding", "Owner", "Due", "Status", "Plan reference"]);
+    expect(rows).toHaveLength(1 + 9);
+    expect(rows[1].slice(0, 4)).toEqual(["1", "Major nonconformities", "=\"8.4.3\"", "Capacity management"]);
+    expect(rows[1].slice(7)).toEqual(["Service manager", "2026-11-01", "open", "A-1"]);
+    // A formula is dangerous only at the start of a cell.
+    expect(rows[9][5]).toBe(`Service budget: A budget with {{customer}} placeholders\n${HOSTILE.formula}`);
   });
 });
 
@@ -399,7 +454,7 @@ describe.each(CSV_CASES)("$name", ({ type, lang }) => {
 
   it("starts with a byte order mark and a header row", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(rows[0]).toContain(lang === "en" ? "Evidence" : "证据文件");
+    expect(rows[0]).toContain(type === "gap" ? (lang === "en" ? "Action" : "整改措施") : lang === "en" ? "Evidence" : "证据文件");
   });
 
   it("has as many cells in every row as in the header", () => {
@@ -408,8 +463,9 @@ describe.each(CSV_CASES)("$name", ({ type, lang }) => {
   });
 
   it("quotes every text cell and leaves nothing a spreadsheet would run as a formula", () => {
-    for (const line of csv.slice(1).trimEnd().split("\n")) expect(line).toMatch(/^(|"([^"]|"")*"|\d+)(,(|"([^"]|"")*"|\d+))*$/);
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(csv.slice(1)).toMatch(/^((|"([^"]|"")*"|\d+)(,(|"([^"]|"")*"|\d+))*\n)+$/);
+    // Only a clause or version number is written as a formula, ="8.5", so that Excel keeps it as text.
+    for (const row of rows) for (const cell of row) expect(cell.replace(/^="[\d.]+"$/, "")).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
 
@@ -428,10 +484,10 @@ describe("mapping.csv", () => {
       "Document or record type code", "Document or record ID", "Document or record title", "Version", "Status", "Approved", "Evidence",
     ]);
     expect(rows).toContainEqual([
-      "8.4.3", "Capacity management", "capacity-plan", "Capacity requirements and plan", "document", "Mandatory", "weak", "weak",
-      "document", "HX-RL-01", "Capacity plan", "0.9", "in review", "", "docs/capacity-plan.xlsx",
+      '="8.4.3"', "Capacity management", "capacity-plan", "Capacity requirements and plan", "document", "Mandatory", "weak", "weak",
+      "document", "HX-RL-01", "Capacity plan", '="0.9"', "in review", "", "docs/capacity-plan.xlsx",
     ]);
-    expect(rows).toContainEqual(["5.1", "Leadership and commitment", "", "No documented information is required; met by operating the SMS.", "", "", "", "", "", "", "", "", "", "", ""]);
+    expect(rows).toContainEqual(['="5.1"', "Leadership and commitment", "", "No documented information is required; met by operating the SMS.", "", "", "", "", "", "", "", "", "", "", ""]);
   });
 
   it("neutralises the formula and keeps braces, pipes and tags literal", () => {
@@ -452,7 +508,7 @@ describe("dossier.csv", () => {
     expect(rows).toHaveLength(1 + items + view.prerequisites.length + 1);
     expect(rows[0]).toEqual(["部分", "序号", "编号", "名称", "描述", "状态代码", "状态", "证据文件"]);
     expect(rows).toContainEqual(["申请前提条件", "", "management-review", "已完成至少一次管理评审", "MR-2026-01 计划于 2026-12-15 进行", "not-met", "不满足", ""]);
-    expect(rows.at(-1)).toEqual(["总体情况", "", "", "尚不能提交申请", "", "not-ready", "", ""]);
+    expect(rows.at(-1)).toEqual(["总体情况", "", "", "尚不能申请第一阶段审核", "", "not-ready", "", ""]);
     expect(rows.flat()).toContain("'@legal/营业执照.pdf");
     expect(rows.flat()).toContain("'-application/org-chart.pdf");
   });

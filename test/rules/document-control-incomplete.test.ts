@@ -42,7 +42,7 @@ describe(RULE, () => {
   it("lists the missing fields in order", () => {
     const message = (yaml: string) => checkYaml(yaml).findings.find((f) => f.ruleId === RULE)?.message;
     expect(message(withDocument(""))).toBe("document POL-1 lacks owner, version, status");
-    expect(message(withDocument('    owner: Head of service\n    version: "2.0"\n    status: approved\n'))).toBe("document POL-1 lacks approvalDate, nextReviewDate");
-    expect(message(withDocument('    version: "2.0"\n    status: approved\n    approvalDate: 2026-01-10\n'))).toBe("document POL-1 lacks owner, nextReviewDate");
+    expect(message(withDocument('    owner: Head of service\n    version: "2.0"\n    status: approved\n'))).toBe("document POL-1 lacks approval date, next review date");
+    expect(message(withDocument('    version: "2.0"\n    status: approved\n    approvalDate: 2026-01-10\n'))).toBe("document POL-1 lacks owner, next review date");
   });
 });

@@ -33,6 +33,6 @@ describe(RULE, () => {
 
   it("counts the days left", () => {
     const finding = checkYaml(withReview("2026-12-21"), { asOf: "2026-11-21" }).findings.find((f) => f.ruleId === RULE);
-    expect(finding?.message).toBe("document POL-1 is due for review on 2026-12-21, in 30 day(s)");
+    expect(finding?.message).toBe("document POL-1 is due for review on 2026-12-21, in 30 days");
   });
 });

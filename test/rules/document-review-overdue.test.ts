@@ -32,6 +32,6 @@ describe(RULE, () => {
 
   it("counts the days since it was due", () => {
     const finding = checkYaml(withReview("2026-10-22"), { asOf: "2026-11-21" }).findings.find((f) => f.ruleId === RULE);
-    expect(finding?.message).toBe("document POL-1 was due for review on 2026-10-22, 30 day(s) ago");
+    expect(finding?.message).toBe("document POL-1 was due for review on 2026-10-22, 30 days ago");
   });
 });

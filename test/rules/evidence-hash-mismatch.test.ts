@@ -61,6 +61,6 @@ describe(RULE, () => {
 
   it("names the file and the document", () => {
     const finding = checkYaml(withHash(sha256("an older version\n")), { files: FILES }).findings.find((f) => f.ruleId === RULE);
-    expect(finding?.message).toBe("evidence file docs/policy.pdf of document POL-1 does not match its recorded sha256");
+    expect(finding?.message).toBe("evidence file docs/policy.pdf of document POL-1 has changed since its checksum was recorded");
   });
 });

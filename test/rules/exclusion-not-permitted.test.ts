@@ -53,7 +53,7 @@ describe(RULE, () => {
 
   it("names the requirement and clause", () => {
     const message = (yaml: string) => checkYaml(yaml).findings.find((f) => f.ruleId === RULE)?.message;
-    expect(message(requirementOnly)).toBe("requirement service-budget (clause 8.4.1) cannot be excluded");
+    expect(message(requirementOnly)).toBe('requirement "Service budget and accounting" (clause 8.4.1) cannot be excluded');
     expect(message(clauseOnly)).toBe("clause 8.5.3 cannot be excluded");
   });
 

@@ -38,7 +38,7 @@ describe(RULE, () => {
 
   it("counts the days past due", () => {
     const finding = checkYaml(withNonconformity("major", "      due: 2026-10-31\n"), { asOf: "2026-11-21" }).findings.find((f) => f.ruleId === RULE);
-    expect(finding?.message).toBe("major nonconformity NC-1 is still open, 21 day(s) after it was due on 2026-10-31");
+    expect(finding?.message).toBe("major nonconformity NC-1 is still open, 21 days after it was due on 2026-10-31");
   });
 
   it("a closure dated after as-of had not happened yet", () => {

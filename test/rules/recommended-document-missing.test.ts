@@ -45,7 +45,7 @@ describe(RULE, () => {
 
   it("words documents and records apart", () => {
     const messages = checkYaml(MINIMAL).findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
-    expect(messages).toContain('recommended document "service-budget" is not in the SMS');
-    expect(messages).toContain('recommended record "asset-register" is not kept');
+    expect(messages).toContain('recommended document "Service budget and accounting" is not in the SMS');
+    expect(messages).toContain('recommended record "Asset register" is not kept');
   });
 });

@@ -146,8 +146,8 @@ describe(RULE, () => {
   it("says whether a document or a record is missing", () => {
     const findings = checkYaml(MINIMAL).findings.filter((f) => f.ruleId === RULE);
     const messages = findings.map((f) => f.message);
-    expect(messages).toContain('mandatory document "sms-scope" is missing: no document satisfies it');
-    expect(messages).toContain('mandatory record "incident-records" is missing: no register or record satisfies it');
+    expect(messages).toContain('mandatory document "Scope of the SMS" is missing');
+    expect(messages).toContain('mandatory record "Incident records" is not kept');
     expect(new Set(findings.map((f) => f.category))).toEqual(new Set(["nonconformity"]));
   });
 });

@@ -179,15 +179,15 @@ describe(RULE, () => {
 
   it("words the gap", () => {
     const message = (yaml: string) => checkYaml(yaml, { files: FILES }).findings.find((f) => f.ruleId === RULE)?.message;
-    expect(message(withDocuments(doc("SCOPE-1", ["sms-scope"], { status: "draft" })))).toBe('"sms-scope" rests only on document SCOPE-1, which is a draft: nothing is in force yet');
+    expect(message(withDocuments(doc("SCOPE-1", ["sms-scope"], { status: "draft" })))).toBe('"Scope of the SMS" rests only on document SCOPE-1, which is a draft: nothing is in force yet');
     expect(message(withDocuments(doc("SCOPE-1", ["sms-scope"], { status: "approved", approvalDate: "2026-11-22" })))).toBe(
-      '"sms-scope" rests only on document SCOPE-1, approved on 2026-11-22, after the assessment date 2026-11-21: it was not in force then',
+      '"Scope of the SMS" rests only on document SCOPE-1, approved on 2026-11-22, after the assessment date 2026-11-21: it was not in force then',
     );
     expect(message(withRegisters(register("LOG-1", ["incident-records"], { evidence: "logs/incidents.xlsx", lastEntry: "2026-10-06" })))).toBe(
-      '"incident-records" rests only on register LOG-1, last written to on 2026-10-06, more than 45 days before 2026-11-21: the records do not show the process running',
+      '"Incident records" rests only on register LOG-1, last written to on 2026-10-06, more than 45 days before 2026-11-21: the records do not show the process running',
     );
     expect(message(withRegisters(register("LOG-1", ["incident-records"], { evidence: "logs/incidents.xlsx", lastEntry: "2026-01-04" })))).toBe(
-      '"incident-records" rests only on register LOG-1, whose last entry (2026-01-04) predates the SMS start (2026-01-05): nothing was recorded while the SMS ran',
+      '"Incident records" rests only on register LOG-1, whose last entry (2026-01-04) predates the SMS start (2026-01-05): nothing was recorded while the SMS ran',
     );
   });
 

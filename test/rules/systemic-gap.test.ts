@@ -27,7 +27,7 @@ describe(RULE, () => {
       { messageId: "minors", severity: "major", clause: "4.3", requirementId: "sms-scope", pointer: "/documents/0", line: 11, column: 5 },
     ]);
     expect(report.findings.find((f) => f.ruleId === RULE)?.message).toBe(
-      '3 minor nonconformities concern "sms-scope" (document-control-incomplete, document-review-overdue, evidence-not-given): together they show it is not under control',
+      '3 minor nonconformities concern "Scope of the SMS" (document-control-incomplete, document-review-overdue, evidence-not-given): together they show it is not under control',
     );
     // The minors stay, as its evidence.
     expect(report.findings.filter((f) => f.requirementId === "sms-scope" && f.severity === "minor")).toHaveLength(3);

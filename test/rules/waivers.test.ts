@@ -198,8 +198,8 @@ describe("waivers", () => {
       ]);
       const messages = report.findings.filter((f) => f.ruleId === "waiver-not-acceptable").map((f) => f.message);
       expect(messages).toEqual([
-        "waiver W-2 names 1 major nonconformit(ies), which no waiver can accept; they stand",
-        "waiver W-3 names 1 finding(s), including an application prerequisite, which no waiver can accept; they stand",
+        "waiver W-2 names 1 major nonconformity, which no waiver can accept; it stands",
+        "waiver W-3 names 1 finding, including an application prerequisite, which no waiver can accept; it stands",
       ]);
       expect(report.findings.find((f) => f.ruleId === "waiver-not-acceptable")?.category).toBe("nonconformity");
     });

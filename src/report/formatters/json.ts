@@ -16,7 +16,7 @@
 //   requirements  [{ id, title, summary, clauses, kind, mandatory, state, satisfiedBy }]
 //                 state: "satisfied" | "weak" | "missing" | "not-applicable"
 //   findings      [{ ruleId, category, severity, messageId, params?, clause?, requirementId?, pointer?, file?, line?, column?,
-//                    blocking?, blockingUntil?, message, remedy?, baseline? }]   category: "invalid" | "prerequisite" | "nonconformity";
+//                    blocking?, blockingUntil?, message, remedy?, howToRecord?, baseline? }]   category: "invalid" | "prerequisite" | "nonconformity";
 //                 severity: "major" | "minor" | "observation", a grade only for nonconformities (prerequisites and
 //                 invalid input carry "major" so that --fail-on counts them);
 //                 blockingUntil: YYYY-MM-DD, the day a time-bound prerequisite stops blocking;

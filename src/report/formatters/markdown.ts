@@ -42,7 +42,7 @@ export const markdown: Formatter<CheckReport> = {
 function scoreTable(report: CheckReport, t: Translate): string {
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   // The heading explains "weak" (shared with stylish), so the weakly claimed ones are shown as there.
-  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? ` (${t("format.scores.weak", { count: s.weak })})` : ""}`;
+  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? t("format.scores.weak", { count: s.weak }) : ""}`;
   return [
     row([t("format.column.clause"), t("format.column.title"), t("format.column.satisfied"), "%"]),
     "| --- | --- | ---: | ---: |",

@@ -1,82 +1,148 @@
-// Human output of `check`: findings by clause, readiness per clause, then the verdict.
+// Human output of `check`: the verdict and what blocks it first, then findings by clause, most
+// severe first, then readiness per clause.
 import { printable } from "../../model/printable.js";
 import type { ChalkInstance } from "chalk";
-import { translator, type Translate } from "../../i18n/translate.js";
+import { localized, translator, type Translate } from "../../i18n/translate.js";
 import { gradeKey, type Finding, type Severity } from "../../model/finding.js";
 import type { Conformity } from "../../model/gap-assessment.js";
-import type { CheckFinding, CheckReport, ClauseScore, GapAssessmentReport, Score } from "../model.js";
+import type { CheckReport, ClauseScore, GapAssessmentReport, Score } from "../model.js";
 import { byCategory } from "./categories.js";
+import { listedGrade, listFindings, type FindingGroup, type ListedFinding } from "./stylish-list.js";
 import type { Formatter } from "./types.js";
+
+/** How many blockers the overview names; the list below has all of them. */
+const TOP_BLOCKERS = 5;
+/** Terminal columns a blocker's message may take in the overview, so that each stays one line. */
+const BLOCKER_COLUMNS = 100;
 
 export const stylish: Formatter<CheckReport> = {
   name: "stylish",
   extension: ".txt",
-  render(report, { colour }) {
+  render(report, { colour, minGrade }) {
     const t = translator(report.lang);
-    const lines: string[] = [];
+    const { groups, hidden } = listFindings(report, t, minGrade);
+    const sections: string[][] = [];
     if (report.organization !== "")
-      lines.push(colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf })), "");
-    for (const group of groupByClause(report, t)) {
-      lines.push(colour.bold(group.heading));
-      for (const finding of group.findings) lines.push(...findingLines(finding, report, t, colour));
-      lines.push("");
-    }
-    lines.push(...summaryLines(report, t, colour), "");
-    if (report.scores.length > 0) lines.push(...scoreLines(report.scores, report.overall, t), "");
-    if (report.gapAssessment) lines.push(...gapAssessmentLines(report.gapAssessment, t), "");
-    lines.push(...verdictLines(report, t, colour));
-    if (report.fixed !== undefined && report.fixed.length > 0) {
-      lines.push("", colour.green(t("format.fixed.heading", { count: report.fixed.length })));
-      for (const finding of report.fixed) lines.push(...findingLines(finding, report, t, colour, false));
-    }
-    return lines.join("\n") + "\n";
+      sections.push([colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf }))]);
+    sections.push([...verdictLines(report, t, colour), ...blockerLines(groups, report.findings.length, t, colour)]);
+    for (const group of groups) sections.push([colour.bold(group.heading), ...groupLines(group.findings, report.file, t, colour)]);
+    const hiddenNote = hiddenLine(hidden, t);
+    if (hiddenNote !== undefined) sections.push([colour.dim(hiddenNote)]);
+    if (report.scores.length > 0) sections.push(scoreLines(report.scores, report.overall, t));
+    if (report.gapAssessment) sections.push(gapAssessmentLines(report.gapAssessment, t));
+    if (report.fixed !== undefined && report.fixed.length > 0)
+      sections.push([colour.green(t("format.fixed.heading", { count: report.fixed.length })), ...groupLines(report.fixed.map((finding) => ({ finding })), report.file, t, colour)]);
+    return sections.map((lines) => lines.join("\n")).join("\n\n") + "\n";
   },
 };
 
-interface FindingGroup {
-  heading: string;
-  findings: CheckFinding[];
-}
-
-/** Unmet prerequisites first; then findings under the clause the score table uses (8.x for clause 8), in score order; findings without a clause last. */
-function groupByClause(report: CheckReport, t: Translate): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const score of report.scores) groups.set(score.clause, { heading: `${score.clause} ${score.title}`, findings: [] });
-  const prerequisites: FindingGroup = { heading: t("format.prerequisites"), findings: [] };
-  const general: FindingGroup = { heading: t("format.general"), findings: [] };
-  for (const finding of report.findings) {
-    if (finding.category === "prerequisite") {
-      prerequisites.findings.push(finding);
-      continue;
-    }
-    if (finding.clause === undefined) {
-      general.findings.push(finding);
-      continue;
-    }
-    const key = scoredClause(finding.clause, report.scores) ?? finding.clause;
-    if (!groups.has(key)) groups.set(key, { heading: key, findings: [] });
-    groups.get(key)!.findings.push(finding);
-  }
-  return [prerequisites, ...groups.values(), general].filter((g) => g.findings.length > 0);
-}
-
-/** The most specific scored clause that holds `clause`: "8.5.1.1" -> "8.5", "7.5.4" -> "7". */
-function scoredClause(clause: string, scores: ClauseScore[]): string | undefined {
-  let best: string | undefined;
-  for (const { clause: scored } of scores) {
-    if ((clause === scored || clause.startsWith(`${scored}.`)) && (best === undefined || scored.length > best.length)) best = scored;
-  }
-  return best;
-}
-
-function findingLines(finding: Finding & { baseline?: string }, report: CheckReport, t: Translate, colour: ChalkInstance, withRemedy = true): string[] {
-  const paint: Record<Severity, (s: string) => string> = { major: colour.red, minor: colour.yellow, observation: colour.cyan };
-  const where = colour.underline(location(finding, report.file));
-  const marker = finding.baseline === "new" ? `  ${colour.bold(`[${t("format.baseline.new")}]`)}` : "";
-  const message = finding.message.replace(/\r?\n/g, "\n    ");
-  const lines = [`  ${where}  ${paint[finding.severity](t(gradeKey(finding)))}  ${message}  ${colour.dim(`(${finding.ruleId})`)}${marker}`];
-  if (withRemedy && finding.remedy !== undefined) lines.push(colour.dim(`      ${finding.remedy.replace(/\r?\n/g, "\n      ")}`));
+/** The verdict, the counts, the reasons the counts do not say (uncovered requirements), the earliest day to apply and what waivers did. */
+function verdictLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {
+  const { verdict } = report;
+  const lines = verdict.status === "ready" ? [colour.green.bold(t("format.verdict.ready"))] : [colour.red.bold(t("format.verdict.notReady"))];
+  lines.push(...countLines(report, t, colour));
+  // Unmet prerequisites are the blockers below; majors and invalid input are counted.
+  const counted = new Set([...report.findings.filter((f) => f.category === "prerequisite").map((f) => f.ruleId), "major-nonconformities", "invalid-input"]);
+  for (const reason of verdict.reasons) if (!counted.has(reason.ruleId)) lines.push(`  ${reason.message}  ${colour.dim(`(${reason.ruleId})`)}`);
+  if (verdict.earliestApplication !== undefined) lines.push(`  ${verdict.earliestApplication}`);
+  lines.push(...waiverLines(report, t, colour));
   return lines;
+}
+
+function countLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {
+  const lines: string[] = [];
+  const { invalid, prerequisites, nonconformities } = byCategory(report.findings);
+  if (report.findings.length === 0) lines.push(colour.green(t("format.summary.none")));
+  if (invalid.length > 0) lines.push(colour.bold(t("format.summary.invalid", { count: invalid.length })));
+  if (prerequisites.length > 0) lines.push(colour.bold(t("format.summary.prerequisites", { count: prerequisites.length })));
+  if (nonconformities.length > 0) {
+    const count = (severity: Severity) => nonconformities.filter((f) => f.severity === severity).length;
+    lines.push(t("format.summary.findings", { total: nonconformities.length, major: count("major"), minor: count("minor"), observation: count("observation") }));
+  }
+  return lines.map((line) => `  ${line}`);
+}
+
+function waiverLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {
+  const lines: string[] = [];
+  if (report.suppressed.length > 0) lines.push(t("format.summary.suppressed", { count: report.suppressed.length }));
+  for (const waiver of report.waivers) {
+    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: waiver.id, expires: waiver.expires })));
+  }
+  return lines.map((line) => `  ${line}`);
+}
+
+/** The first invalid inputs, unmet prerequisites and majors, in list order, one line each. */
+function blockerLines(groups: FindingGroup[], findings: number, t: Translate, colour: ChalkInstance): string[] {
+  // Blockers weigh as majors, so --min-grade never hides them: they are all in the groups.
+  const blockers = groups.flatMap((g) => g.findings.map((l) => l.finding)).filter((f) => listedGrade(f) === "major");
+  const top = blockers.slice(0, TOP_BLOCKERS);
+  // When the overview would be every finding there is (an invalid file's one problem), the list alone says it.
+  if (top.length === 0 || top.length === findings) return [];
+  const width = labelWidth(top, t);
+  const lines = [colour.bold(t("format.blockers.heading"))];
+  for (const finding of top) {
+    const firstLine = finding.message.split(/\r?\n/)[0];
+    lines.push(`  ${label(finding, width, t, colour)}  ${gradeStyle(finding, colour).message(truncate(firstLine, BLOCKER_COLUMNS))}`);
+  }
+  if (blockers.length > top.length) lines.push(colour.dim(`  ${t("format.blockers.more", { count: blockers.length - top.length })}`));
+  return lines;
+}
+
+/** Findings, each followed by the remedy and how-to-record note it is the last to need; continuation lines align with the message. */
+function groupLines(findings: ListedFinding[], file: string, t: Translate, colour: ChalkInstance): string[] {
+  const width = labelWidth(findings.map((l) => l.finding), t);
+  const indent = " ".repeat(2 + width + 2);
+  const continued = (text: string) => text.replace(/\r?\n/g, `\n${indent}`);
+  const lines: string[] = [];
+  for (const { finding, remedy, howToRecord } of findings) {
+    const marker = finding.baseline === "new" ? `  ${colour.bold(`[${t("format.baseline.new")}]`)}` : "";
+    const message = gradeStyle(finding, colour).message(continued(finding.message));
+    lines.push(`  ${label(finding, width, t, colour)}  ${message}  ${colour.dim(`(${finding.ruleId})  ${location(finding, file)}`)}${marker}`);
+    if (remedy !== undefined) {
+      const shared = remedy.sharedBy > 1 ? `  ${t("format.remedy.shared", { count: remedy.sharedBy, rule: ruleName(finding.ruleId) })}` : "";
+      lines.push(colour.dim(`${indent}${continued(remedy.text)}${shared}`));
+    }
+    if (howToRecord !== undefined) lines.push(colour.dim(`${indent}${continued(t("format.howToRecord", { howToRecord }))}`));
+  }
+  return lines;
+}
+
+/** Majors (and what weighs as much) in bold red, minors in yellow, observations dimmed. */
+function gradeStyle(finding: Finding, colour: ChalkInstance): { label: (s: string) => string; message: (s: string) => string } {
+  const grade = listedGrade(finding);
+  if (grade === "major") return { label: colour.red.bold, message: colour.bold };
+  if (grade === "minor") return { label: colour.yellow, message: (s) => s };
+  return { label: colour.dim, message: colour.dim };
+}
+
+/** The grade, padded by terminal columns (Chinese grades take two a character) so that messages line up. */
+function label(finding: Finding, width: number, t: Translate, colour: ChalkInstance): string {
+  const grade = t(gradeKey(finding));
+  return gradeStyle(finding, colour).label(grade) + " ".repeat(width - columns(grade));
+}
+
+function labelWidth(findings: Finding[], t: Translate): number {
+  return Math.max(0, ...findings.map((f) => columns(t(gradeKey(f)))));
+}
+
+/** At most `max` terminal columns, with an ellipsis when cut. */
+function truncate(text: string, max: number): string {
+  if (columns(text) <= max) return text;
+  let cut = "";
+  let width = 0;
+  for (const char of text) {
+    width += columns(char);
+    if (width > max - 1) break;
+    cut += char;
+  }
+  return `${cut.trimEnd()}…`;
+}
+
+/** "7 minor nonconformities, 24 observations not shown; …", or nothing when --min-grade hid nothing. */
+function hiddenLine(hidden: Record<Severity, number>, t: Translate): string | undefined {
+  const parts = (["minor", "observation"] as const).filter((grade) => hidden[grade] > 0).map((grade) => t(`format.hidden.${grade}`, { count: hidden[grade] }));
+  if (parts.length === 0) return undefined;
+  return t("format.hidden", { hidden: parts.join(t("list.separator")), flag: "--min-grade observation" });
 }
 
 /** file:line:col, as far as known; findings without a file are about the SMS file. */
@@ -86,29 +152,10 @@ function location(finding: Finding, file: string): string {
   return finding.column === undefined ? `${where}:${finding.line}` : `${where}:${finding.line}:${finding.column}`;
 }
 
-function summaryLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {
-  const lines: string[] = [];
-  const { invalid, prerequisites, nonconformities } = byCategory(report.findings);
-  if (report.findings.length === 0) lines.push(colour.green(t("format.summary.none")));
-  if (invalid.length > 0) lines.push(colour.bold(t("format.summary.invalid", { count: invalid.length })));
-  if (prerequisites.length > 0) lines.push(colour.bold(t("format.summary.prerequisites", { count: prerequisites.length })));
-  if (nonconformities.length > 0) {
-    const count = (severity: Severity) => nonconformities.filter((f) => f.severity === severity).length;
-    lines.push(
-      colour.bold(t("format.summary.findings", { total: nonconformities.length, major: count("major"), minor: count("minor"), observation: count("observation") })),
-    );
-  }
-  if (report.suppressed.length > 0) lines.push(t("format.summary.suppressed", { count: report.suppressed.length }));
-  for (const waiver of report.waivers) {
-    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: waiver.id, expires: waiver.expires })));
-  }
-  return lines;
-}
-
 /** Clause, percentage and satisfied/applicable; the title last so that wide (CJK) titles cannot break the columns. */
 function scoreLines(scores: ClauseScore[], overall: Score, t: Translate): string[] {
   const clauseWidth = Math.max(...scores.map((s) => 2 * s.depth + s.clause.length));
-  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? ` (${t("format.scores.weak", { count: s.weak })})` : ""}`;
+  const fraction = (s: Score) => `${s.satisfied}/${s.applicable}${s.weak > 0 ? t("format.scores.weak", { count: s.weak }) : ""}`;
   // The weak note is localised ("1 项不充分"): pad by terminal columns, not by UTF-16 units.
   const fractionWidth = Math.max(columns(fraction(overall)), ...scores.map((s) => columns(fraction(s))));
   const row = (clause: string, score: Score, title: string) =>
@@ -130,15 +177,6 @@ function columns(text: string): number {
 /** Rounded down, so that 100% means every applicable requirement is satisfied. */
 function percent(ratio: number | null): string {
   return ratio === null ? "-" : `${Math.floor(ratio * 100)}%`;
-}
-
-function verdictLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {
-  const { verdict } = report;
-  const lines =
-    verdict.status === "ready" ? [colour.green.bold(t("format.verdict.ready"))] : [colour.red.bold(t("format.verdict.notReady"))];
-  for (const reason of verdict.reasons) lines.push(`  - ${reason.message}  ${colour.dim(`(${reason.ruleId})`)}`);
-  if (verdict.earliestApplication !== undefined) lines.push(verdict.earliestApplication);
-  return lines;
 }
 
 /** The consultant's ratings counted per clause, and where the remediation plan stands. */
@@ -164,3 +202,8 @@ function gapAssessmentLines(gap: GapAssessmentReport, t: Translate): string[] {
   return lines;
 }
 
+
+/** A rule as the terminal names it: its id in English, where people type it; its title in Chinese prose. */
+function ruleName(ruleId: string) {
+  return localized((t, lang) => (lang === "en" ? ruleId : t(`rule.${ruleId}.title`)));
+}

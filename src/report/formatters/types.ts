@@ -1,5 +1,6 @@
 // What every formatter is: a pure function from a report to text.
 import type { ChalkInstance } from "chalk";
+import type { Severity } from "../../model/finding.js";
 import type { SourcePath } from "./source-path.js";
 
 export interface FormatContext {
@@ -7,6 +8,8 @@ export interface FormatContext {
   colour: ChalkInstance;
   /** How CI formats name a file given on the command line (people's formats show it as given). */
   sourcePath: SourcePath;
+  /** check --min-grade: the lowest grade the terminal list (stylish) shows; other formats list everything. */
+  minGrade?: Severity;
 }
 
 export interface Formatter<R> {

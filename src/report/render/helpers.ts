@@ -22,6 +22,25 @@ export function formatPercent(ratio: number | null): string {
   return ratio === null ? "—" : `${Math.floor(ratio * 100 + 1e-9)}%`;
 }
 
+/** A CSS string literal that no text can break out of: anything but letters, digits and spaces as a hex escape. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[^A-Za-z0-9 ]/gu, (char) => `\\${char.codePointAt(0)!.toString(16)} `)}"`;
+}
+
+/** "Page {page} of {pages}" as `"Page " counter(page) " of " counter(pages)`: a translation decides the order. */
+export function cssCounters(text: string): string {
+  return text
+    .split(/(\{pages?\})/)
+    .filter((part) => part !== "")
+    .map((part) => (part === "{page}" ? "counter(page)" : part === "{pages}" ? "counter(pages)" : cssString(part)))
+    .join(" ");
+}
+
+/** A CSV cell Excel reads as the text "1.0" rather than the number 1: a formula that yields the text. */
+function csvText(digits: string): string {
+  return `"=""${digits}"""`;
+}
+
 export function registerHelpers(handlebars: typeof Handlebars, lang: Lang, target: OutputTarget): void {
   const t = translator(lang);
   handlebars.registerHelper({
@@ -39,9 +58,20 @@ export function registerHelpers(handlebars: typeof Handlebars, lang: Lang, targe
     },
     /** {{bar ratio 200}}: the width of a bar of at most `max` units for a ratio. */
     bar: (ratio: number | null, max: number) => Math.round((ratio ?? 0) * max),
+    /** {{css text}}: a quoted CSS string, every character outside a safe few escaped, for the printed page's running header. */
+    css: (text: unknown) => new handlebars.SafeString(cssString(typeof text === "string" ? text : "")),
+    /** {{cssCounters "Page {page} of {pages}"}}: the text as CSS content, its placeholders as the page counters. */
+    cssCounters: (text: unknown) => new handlebars.SafeString(cssCounters(typeof text === "string" ? text : "")),
     eq: (a: unknown, b: unknown) => a === b,
     gt: (a: number, b: number) => a > b,
     inc: (n: number) => n + 1,
+    /** {{text value}}: in CSV, a number-like value Excel keeps as text; elsewhere the value as it is. */
+    text: (value: unknown) => {
+      const text = typeof value === "string" ? value : "";
+      return target.name === "csv" && /^[0-9][0-9.]*$/.test(text) ? new handlebars.SafeString(csvText(text)) : text;
+    },
+    /** {{lines list}}: the items one per line, as one value (one CSV cell, one table cell). */
+    lines: (list: unknown[]) => (Array.isArray(list) ? list.map(String).join("\n") : ""),
     join: (list: unknown[], separator: string) => list.map(String).join(typeof separator === "string" ? separator : ", "),
   });
 }

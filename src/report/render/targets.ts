@@ -1,5 +1,4 @@
 // The output formats reports render to, and how each escapes user text.
-import type { ReportType } from "../views/types.js";
 import { escapeCsv, escapeMarkdown } from "./escape.js";
 
 export interface OutputTarget {
@@ -17,9 +16,5 @@ export const TARGETS: Record<OutputTarget["name"], OutputTarget> = {
   csv: { name: "csv", extension: ".csv", escape: escapeCsv, prefix: "\uFEFF" },
 };
 
-/** Formats each report can be rendered to. */
-export const REPORT_FORMATS: Record<ReportType, OutputTarget["name"][]> = {
-  gap: ["html", "md"],
-  mapping: ["html", "md", "csv"],
-  dossier: ["html", "md", "csv"],
-};
+/** Formats every report can be rendered to. */
+export const REPORT_FORMATS: OutputTarget["name"][] = ["html", "md", "csv"];

@@ -1,12 +1,12 @@
 // The gap assessment as the gap report shows it: each clause's rating with the evidence seen and the
-// note, in words a client reads, and the remediation plan.
+// note, in words a client reads. Its remediation plan is in the action plan.
 import type { Translate } from "../../i18n/translate.js";
 import type { EvidenceSeen } from "../../model/gap-assessment.js";
 import type { GapAssessmentReport } from "../model.js";
 import type { AssessmentView } from "./types.js";
 
 export function assessmentView(gap: GapAssessmentReport | undefined, t: Translate): AssessmentView {
-  if (!gap) return { present: false, assessor: "", date: "", items: [], actions: [] };
+  if (!gap) return { present: false, assessor: "", date: "", items: [] };
   return {
     present: true,
     assessor: gap.assessor,
@@ -20,15 +20,6 @@ export function assessmentView(gap: GapAssessmentReport | undefined, t: Translat
       ratingClass: `rating-${item.status}`,
       evidence: item.evidence.map((evidence) => evidenceText(evidence, t)),
       note: item.note ?? "",
-    })),
-    actions: gap.actions.map((action) => ({
-      id: action.id,
-      action: action.action,
-      owner: action.owner ?? "",
-      due: action.due,
-      status: t(`view.action.${action.status}`),
-      overdue: action.overdue,
-      clauses: action.items.join(t("list.separator")),
     })),
   };
 }

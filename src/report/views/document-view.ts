@@ -1,4 +1,6 @@
 // Documents and records as the register tables show them.
+import type { Catalog } from "../../catalog/catalog.js";
+import type { Lang } from "../../catalog/types.js";
 import type { EvidenceFacts } from "../../engine/evidence.js";
 import type { Translate } from "../../i18n/translate.js";
 import type { Sms, SmsDocument } from "../../model/sms.js";
@@ -10,12 +12,17 @@ export function evidenceLabel(path: string | undefined, evidence: EvidenceFacts,
   return { label: t(`view.evidence.${state}`), ok: state === "ok" };
 }
 
-export function documentView(document: SmsDocument, evidence: EvidenceFacts, t: Translate): DocumentView {
+/** Requirement ids as their titles: a deliverable names what a document is for, not our ids. */
+function requirementTitles(ids: string[], catalog: Catalog, lang: Lang): string[] {
+  return ids.map((id) => catalog.requirement(id)?.title[lang] ?? id);
+}
+
+export function documentView(document: SmsDocument, evidence: EvidenceFacts, t: Translate, catalog: Catalog, lang: Lang): DocumentView {
   const { label, ok } = evidenceLabel(document.evidence, evidence, t);
   return {
     id: document.id,
     title: document.title,
-    satisfies: document.satisfies,
+    satisfies: requirementTitles(document.satisfies, catalog, lang),
     owner: document.owner ?? "",
     version: document.version ?? "",
     status: document.status ? t(`view.status.${document.status}`) : "",
@@ -28,14 +35,14 @@ export function documentView(document: SmsDocument, evidence: EvidenceFacts, t: 
   };
 }
 
-export function recordsView(sms: Sms, asOf: string, t: Translate): RecordsView {
+export function recordsView(sms: Sms, asOf: string, t: Translate, catalog: Catalog, lang: Lang): RecordsView {
   const records = sms.records ?? {};
   return {
     internalAudits: (records.internalAudits ?? []).map((a) => ({
       id: a.id,
       date: a.date,
       status: t(`view.held.${a.status}`),
-      clauses: a.clauses.join(", "),
+      clauses: a.clauses.join(t("list.separator")),
       auditor: a.auditor ?? "",
       evidence: a.evidence ?? "",
     })),
@@ -53,7 +60,7 @@ export function recordsView(sms: Sms, asOf: string, t: Translate): RecordsView {
     registers: (records.registers ?? []).map((r) => ({
       id: r.id,
       title: r.title,
-      satisfies: r.satisfies,
+      satisfies: requirementTitles(r.satisfies, catalog, lang),
       owner: r.owner ?? "",
       evidence: r.evidence ?? "",
       lastEntry: r.lastEntry ?? "",

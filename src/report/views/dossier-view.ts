@@ -4,9 +4,12 @@ import type { Catalog } from "../../catalog/catalog.js";
 import type { EvidenceFacts } from "../../engine/evidence.js";
 import { translator } from "../../i18n/translate.js";
 import type { Sms } from "../../model/sms.js";
+import { wordForPeople } from "../findings.js";
 import type { CheckReport } from "../model.js";
+import { formatDate } from "../render/helpers.js";
 import { organizationView, reportMeta } from "./organization-view.js";
-import type { DossierView } from "./types.js";
+import type { DossierView, Presentation } from "./types.js";
+import { verdictView } from "./verdict-view.js";
 
 // The prerequisites of seed 000 section 4, and the rules whose findings mean one is not met.
 const PREREQUISITES: { id: string; rules: string[] }[] = [
@@ -18,7 +21,7 @@ const PREREQUISITES: { id: string; rules: string[] }[] = [
   { id: "dossier", rules: ["application-dossier-incomplete"] },
 ];
 
-export function dossierView(report: CheckReport, sms: Sms, catalog: Catalog, _evidence: EvidenceFacts): DossierView {
+export function dossierView(report: CheckReport, sms: Sms, catalog: Catalog, _evidence: EvidenceFacts, presentation: Presentation): DossierView {
   const t = translator(report.lang);
   const items = report.dossier.map((item) => ({
     number: item.number,
@@ -37,16 +40,14 @@ export function dossierView(report: CheckReport, sms: Sms, catalog: Catalog, _ev
       title: t(`view.prerequisite.${id}`),
       met: unmet.length === 0,
       label: t(unmet.length === 0 ? "view.met" : "view.notMet"),
-      detail: unmet.map((f) => f.message).join("; "),
+      detail: unmet.map((f) => wordForPeople(f, report.lang, (day) => formatDate(day, report.lang)).message).join(t("list.semicolon")),
     };
   });
   return {
-    meta: reportMeta("dossier", report),
+    meta: reportMeta("dossier", report, presentation),
     organization: organizationView(sms, catalog, report.lang),
     items,
     prerequisites,
-    ready: report.verdict.status === "ready",
-    reasons: report.verdict.reasons.map((r) => r.message),
-    earliestApplication: report.verdict.earliestApplication ?? "",
+    verdict: verdictView(report, catalog, report.lang),
   };
 }

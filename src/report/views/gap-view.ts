@@ -1,58 +1,32 @@
-// The gap report: verdict, readiness, findings by clause, action plan, registers, waivers.
+// The gap report: verdict, organisation, readiness by clause, the consultant's ratings, the action plan, documents and records.
 import type { Catalog } from "../../catalog/catalog.js";
 import type { EvidenceFacts } from "../../engine/evidence.js";
 import { translator } from "../../i18n/translate.js";
-import { CATEGORIES, compareSeverity, type Finding } from "../../model/finding.js";
+import { ALL_RULES } from "../../rules/index.js";
+import { distinctMajors } from "../../engine/verdict.js";
+import type { Finding } from "../../model/finding.js";
 import type { Sms } from "../../model/sms.js";
-import { compareClauses } from "../clause-order.js";
 import type { CheckReport } from "../model.js";
+import { actionPlanView } from "./action-plan-view.js";
 import { assessmentView } from "./assessment-view.js";
 import { documentView, recordsView } from "./document-view.js";
 import { organizationView, reportMeta } from "./organization-view.js";
-import type { FindingView, GapView } from "./types.js";
+import type { GapView, Presentation } from "./types.js";
+import { verdictView } from "./verdict-view.js";
 
-export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidence: EvidenceFacts): GapView {
+export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidence: EvidenceFacts, presentation: Presentation): GapView {
   const t = translator(report.lang);
-  const headingOf = (clause: string) => (clause === "" ? "" : scoreClause(clause));
-  const findingView = (f: Finding): FindingView => ({
-    severity: f.severity,
-    category: f.category,
-    grade: f.category === "nonconformity" ? t(`grade.${f.severity}`) : t(`format.category.${f.category}`),
-    clause: f.clause ?? "",
-    clauseTitle: f.clause ? (catalog.clause(f.clause)?.title[report.lang] ?? "") : "",
-    ruleId: f.ruleId,
-    requirementId: f.requirementId ?? "",
-    message: f.message,
-    remedy: f.remedy ?? "",
-    location: `${f.file}:${f.line}:${f.column}`,
-  });
-
-  const groups = new Map<string, FindingView[]>();
-  const prerequisites: FindingView[] = [];
-  for (const finding of report.findings) {
-    if (finding.category === "prerequisite") {
-      prerequisites.push(findingView(finding));
-      continue;
-    }
-    const key = headingOf(finding.clause ?? "");
-    groups.set(key, [...(groups.get(key) ?? []), findingView(finding)]);
-  }
-  const actionPlan = [...report.findings]
-    .sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity) || compareClauses(a.clause, b.clause))
-    .map((f, i) => ({ ...findingView(f), number: i + 1 }));
-  const nonconformities = report.findings.filter((f) => f.category === "nonconformity");
-  const count = (severity: Finding["severity"]) => nonconformities.filter((f) => f.severity === severity).length;
+  const all = report.findings.filter((f) => f.category === "nonconformity");
+  // A consultant's major rating that a checked major corroborates is one gap, as the verdict counts it.
+  const majors = new Set(distinctMajors(all.filter((f) => f.severity === "major")));
+  const nonconformities = all.filter((f) => f.severity !== "major" || majors.has(f));
+  const count = (findings: Finding[], severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
+  const within = (clause: string) => nonconformities.filter((f) => f.clause !== undefined && catalog.isWithin(f.clause, clause));
 
   return {
-    meta: reportMeta("gap", report),
+    meta: reportMeta("gap", report, presentation),
     organization: organizationView(sms, catalog, report.lang),
-    verdict: {
-      ready: report.verdict.status === "ready",
-      label: t(`view.verdict.${report.verdict.status}`),
-      reasons: report.verdict.reasons.map((r) => r.message),
-      earliestApplicationDate: report.verdict.earliestApplicationDate ?? "",
-      proviso: report.verdict.earliestApplicationDate !== undefined && report.verdict.counts.majors > 0 ? t("verdict.proviso", { count: report.verdict.counts.majors }) : "",
-    },
+    verdict: verdictView(report, catalog, report.lang),
     overall: { ...report.overall, claimedRatio: claimed(report.overall) },
     scores: report.scores.map(({ clause, title, depth, applicable, satisfied, weak, ratio }) => ({
       clause,
@@ -63,27 +37,23 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
       weak,
       ratio,
       claimedRatio: claimed({ applicable, satisfied, weak }),
+      majors: count(within(clause), "major"),
+      minors: count(within(clause), "minor"),
+      observations: count(within(clause), "observation"),
     })),
     counts: {
-      major: count("major"),
-      minor: count("minor"),
-      observation: count("observation"),
+      major: count(nonconformities, "major"),
+      minor: count(nonconformities, "minor"),
+      observation: count(nonconformities, "observation"),
       prerequisites: report.verdict.counts.prerequisites,
       total: report.findings.length,
     },
-    // Unmet prerequisites first, under a heading of their own: they belong to no clause.
-    findingsByClause: [
-      ...(prerequisites.length > 0 ? [{ clause: "", title: t("format.prerequisites"), findings: prerequisites }] : []),
-      ...[...groups.entries()]
-        .sort(([a], [b]) => compareClauses(a || undefined, b || undefined))
-        .map(([clause, findings]) => ({ clause, title: clause ? (catalog.clause(clause)?.title[report.lang] ?? clause) : t("view.general"), findings })),
-    ],
-    actionPlan,
-    documents: sms.documents.map((d) => documentView(d, evidence, t)),
-    records: recordsView(sms, report.asOf, t),
+    actionPlan: actionPlanView(report, catalog, report.lang, presentation.audience),
+    documents: sms.documents.map((d) => documentView(d, evidence, t, catalog, report.lang)),
+    records: recordsView(sms, report.asOf, t, catalog, report.lang),
     waivers: report.waivers.map((w) => ({
       id: w.id,
-      target: [w.rule, w.requirement].filter(Boolean).join(" / "),
+      target: [w.rule ? (isRule(w.rule) ? t(`rule.${w.rule}.title`) : w.rule) : "", w.requirement ? (catalog.requirement(w.requirement)?.title[report.lang] ?? w.requirement) : ""].filter(Boolean).join(" / "),
       justification: w.justification,
       approver: w.approver,
       expires: w.expires,
@@ -95,10 +65,9 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
   };
 }
 
-/** The score-table row a clause belongs under: its top-level clause, or its 8.x process. */
-function scoreClause(clause: string): string {
-  const [top, second] = clause.split(".");
-  return top === "8" && second !== undefined ? `8.${second}` : top;
+/** A waiver may name any rule id, known or not ("constructor" included): only ours have titles. */
+function isRule(id: string): boolean {
+  return ALL_RULES.some((rule) => rule.id === id);
 }
 
 /** Covered plus weakly claimed, over applicable: the chart draws the weak segment up to here. */

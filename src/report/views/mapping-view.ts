@@ -4,9 +4,9 @@ import type { EvidenceFacts } from "../../engine/evidence.js";
 import { translator, type Translate } from "../../i18n/translate.js";
 import type { Sms } from "../../model/sms.js";
 import { compareClauses } from "../clause-order.js";
-import type { CheckReport } from "../model.js";
+import type { CheckReport, RequirementState } from "../model.js";
 import { organizationView, reportMeta } from "./organization-view.js";
-import type { MappingView, SatisfierView } from "./types.js";
+import type { MappingView, Presentation, SatisfierView } from "./types.js";
 
 /** Everything that can satisfy a requirement, by id: documents, registers, audits, reviews, nonconformities. */
 function satisfiersById(sms: Sms, t: Translate): Map<string, SatisfierView> {
@@ -33,7 +33,15 @@ function satisfiersById(sms: Sms, t: Translate): Map<string, SatisfierView> {
   return byId;
 }
 
-export function mappingView(report: CheckReport, sms: Sms, catalog: Catalog, _evidence: EvidenceFacts): MappingView {
+const MARK_CLASS: Record<RequirementState | "optional", string> = {
+  satisfied: "mark-ok",
+  weak: "mark-partial",
+  missing: "mark-bad",
+  optional: "mark-na",
+  "not-applicable": "mark-na",
+};
+
+export function mappingView(report: CheckReport, sms: Sms, catalog: Catalog, _evidence: EvidenceFacts, presentation: Presentation): MappingView {
   const t = translator(report.lang);
   const satisfiers = satisfiersById(sms, t);
   const states = new Map(report.requirements.map((r) => [r.id, r]));
@@ -45,7 +53,7 @@ export function mappingView(report: CheckReport, sms: Sms, catalog: Catalog, _ev
     [...new Set(ids.flatMap((id) => catalog.requirement(id)?.clauses ?? []))].sort((a, b) => compareClauses(a, b));
 
   return {
-    meta: reportMeta("mapping", report),
+    meta: reportMeta("mapping", report, presentation),
     organization: organizationView(sms, catalog, report.lang),
     clauses: catalog.clauses().map((clause) => ({
       id: clause.id,
@@ -61,7 +69,9 @@ export function mappingView(report: CheckReport, sms: Sms, catalog: Catalog, _ev
           kind: t(`catalog.kind.${requirement.kind}`),
           mandatory: requirement.mandatory,
           state,
-          mark: t(`view.mark.${state}`),
+          // A recommended item not in place is advice, not a failure: it is not marked red.
+          mark: t(state === "missing" && !requirement.mandatory ? "view.mark.notInPlace" : `view.mark.${state}`),
+          markClass: MARK_CLASS[state === "missing" && !requirement.mandatory ? "optional" : state],
           satisfiers: (status?.satisfiedBy ?? []).map((id) => satisfiers.get(id)).filter((s): s is SatisfierView => s !== undefined),
         };
       }),
@@ -74,7 +84,7 @@ export function mappingView(report: CheckReport, sms: Sms, catalog: Catalog, _ev
         kind: e.kind,
         version: e.version ?? "",
         status: e.status ? t(`view.status.${e.status}`) : "",
-        requirements: e.satisfies,
+        requirements: e.satisfies.map((id) => catalog.requirement(id)?.title[report.lang] ?? id),
         clauses: clausesOf(e.satisfies),
       })),
     unmapped: entries.filter((e) => e.satisfies.length === 0).map((e) => ({ id: e.id, title: e.title, kind: e.kind })),

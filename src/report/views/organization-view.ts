@@ -3,7 +3,8 @@ import type { Catalog } from "../../catalog/catalog.js";
 import type { Lang } from "../../catalog/types.js";
 import type { Sms } from "../../model/sms.js";
 import type { CheckReport } from "../model.js";
-import type { OrganizationView, ReportMeta, ReportType } from "./types.js";
+import { baseName } from "./base-name.js";
+import type { OrganizationView, Presentation, ReportMeta, ReportType } from "./types.js";
 import { translator } from "../../i18n/translate.js";
 
 export function organizationView(sms: Sms, catalog: Catalog, lang: Lang): OrganizationView {
@@ -23,7 +24,7 @@ export function organizationView(sms: Sms, catalog: Catalog, lang: Lang): Organi
   };
 }
 
-export function reportMeta(type: ReportType, report: CheckReport): ReportMeta {
+export function reportMeta(type: ReportType, report: CheckReport, presentation: Presentation): ReportMeta {
   const t = translator(report.lang);
   return {
     type,
@@ -32,6 +33,9 @@ export function reportMeta(type: ReportType, report: CheckReport): ReportMeta {
     standard: report.standard,
     asOf: report.asOf,
     tool: { name: report.tool.name, version: report.tool.version },
-    file: report.file,
+    file: baseName(report.file),
+    audience: presentation.audience,
+    internal: presentation.audience === "internal",
+    branding: presentation.branding,
   };
 }

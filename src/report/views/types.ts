@@ -6,6 +6,26 @@ import type { RequirementState } from "../model.js";
 
 export type ReportType = "gap" | "mapping" | "dossier";
 
+/** Who a deliverable is for: the client (no file locations, no rule ids) or the consultant's own team. */
+export const AUDIENCES = ["client", "internal"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** How a deliverable presents itself: the `report:` block and flags, with the logo read and embedded. */
+export interface BrandingView {
+  preparedBy: string;
+  version: string;
+  confidentiality: string;
+  distribution: string[];
+  /** The client's logo as a data: URI; "" without one. */
+  logo: string;
+}
+
+/** How the caller wants a deliverable presented: for whom, and under whose name. */
+export interface Presentation {
+  audience: Audience;
+  branding: BrandingView;
+}
+
 /** Shared by every report: who, what, when. */
 export interface ReportMeta {
   type: ReportType;
@@ -15,7 +35,12 @@ export interface ReportMeta {
   standard: string;
   asOf: string;
   tool: { name: string; version: string };
+  /** The SMS file by its base name: a deliverable shows no folders of the machine it was made on. */
   file: string;
+  audience: Audience;
+  /** True for the internal variant, which adds where each finding lies in the SMS file. */
+  internal: boolean;
+  branding: BrandingView;
 }
 
 export interface OrganizationView {
@@ -30,21 +55,6 @@ export interface OrganizationView {
   sites: { name: string; address: string; headcount: string }[];
 }
 
-export interface FindingView {
-  severity: Severity;
-  category: Category;
-  /** Localised grade, e.g. "major" / "严重不符合". */
-  grade: string;
-  clause: string;
-  clauseTitle: string;
-  ruleId: string;
-  requirementId: string;
-  message: string;
-  remedy: string;
-  /** "sms.yaml:12:7". */
-  location: string;
-}
-
 export interface ScoreView {
   clause: string;
   title: string;
@@ -57,6 +67,10 @@ export interface ScoreView {
   ratio: number | null;
   /** (satisfied + weak) / applicable: where the weak segment of the chart ends. */
   claimedRatio: number | null;
+  /** Nonconformities found within the clause, by grade. */
+  majors: number;
+  minors: number;
+  observations: number;
 }
 
 export interface DocumentView {
@@ -94,19 +108,67 @@ export interface WaiverView {
   suppressed: number;
 }
 
+/** The stage 1 verdict as the report's first page states it. */
+export interface VerdictView {
+  ready: boolean;
+  label: string;
+  /** Unmet application prerequisites, each in a sentence: they come before any nonconformity. */
+  prerequisites: string[];
+  majors: {
+    count: number;
+    /** The majors themselves when they are few enough to name; empty otherwise. */
+    named: { clause: string; clauseTitle: string; message: string }[];
+  };
+  /** Reasons besides prerequisites and majors: uncovered requirements (when no major explains them), invalid input. */
+  others: string[];
+  /** One earliest application date ("" when none can be given yet) and what must hold by then. */
+  earliest: { date: string; condition: string };
+}
+
+/** One step of the action plan: what to do about one finding, or one checklist of missing documented information. */
+export interface ActionRowView {
+  number: number;
+  severity: Severity;
+  category: Category;
+  /** The clause (or process) it belongs to; "" for application prerequisites. */
+  clause: string;
+  clauseTitle: string;
+  action: string;
+  /** Documented information to prepare, by title, with what typically satisfies it. */
+  checklist: { title: string; detail: string }[];
+  /** The checklist as lines of text, "title: detail", for CSV. */
+  checklistLines: string[];
+  /** Why: the findings this step closes. */
+  findings: string[];
+  /** From the consultant's remediation plan where it covers the step; "" to fill in. */
+  owner: string;
+  due: string;
+  status: string;
+  overdue: boolean;
+  /** The plan's action ids this step is taken from. */
+  reference: string;
+  /** Internal variant only: where in the SMS file ("sms.yaml:43:1"). */
+  locations: string[];
+}
+
+export interface ActionGroupView {
+  kind: "prerequisite" | Severity;
+  title: string;
+  intro: string;
+  rows: ActionRowView[];
+}
+
 export interface GapView {
   meta: ReportMeta;
   organization: OrganizationView;
-  /** The earliest date comes with a proviso ("provided the 3 majors are closed") when majors remain. */
-  verdict: { ready: boolean; label: string; reasons: string[]; earliestApplicationDate: string; proviso: string };
+  verdict: VerdictView;
   overall: { applicable: number; satisfied: number; weak: number; ratio: number | null; claimedRatio: number | null };
   /** Clauses 4 to 10, with 8.1 to 8.7 after 8. */
   scores: ScoreView[];
   /** Nonconformities by grade; unmet prerequisites apart; total of all findings. */
   counts: { major: number; minor: number; observation: number; prerequisites: number; total: number };
-  findingsByClause: { clause: string; title: string; findings: FindingView[] }[];
-  /** Findings ordered by severity, then clause, numbered from 1. */
-  actionPlan: (FindingView & { number: number })[];
+  /** Prerequisites, majors, minors, then recommendations; only the groups that have steps. */
+  actionPlan: ActionGroupView[];
   documents: DocumentView[];
   records: RecordsView;
   waivers: WaiverView[];
@@ -120,7 +182,6 @@ export interface AssessmentView {
   date: string;
   /** Every assessable clause in order; clause 8's are its processes. */
   items: { clause: string; title: string; depth: number; rating: string; ratingClass: string; evidence: string[]; note: string }[];
-  actions: { id: string; action: string; owner: string; due: string; status: string; overdue: boolean; clauses: string }[];
 }
 
 export interface SatisfierView {
@@ -139,8 +200,10 @@ export interface MappingRequirementView {
   kind: string;
   mandatory: boolean;
   state: RequirementState;
-  /** Localised mark: satisfied, weak, missing, not applicable. */
+  /** Localised mark: satisfied, weak, missing, not in place (recommended), not applicable. */
   mark: string;
+  /** The mark's style: red only for a mandatory item that is missing. */
+  markClass: string;
   satisfiers: SatisfierView[];
 }
 
@@ -163,8 +226,6 @@ export interface DossierView {
   organization: OrganizationView;
   items: { number: number; id: string; title: string; description: string; state: DossierState; label: string; evidence: string[]; missing: string[] }[];
   prerequisites: { id: string; title: string; met: boolean; label: string; detail: string }[];
-  /** The one verdict, as check gives it. */
-  ready: boolean;
-  reasons: string[];
-  earliestApplication: string;
+  /** The one verdict, as the gap report gives it. */
+  verdict: VerdictView;
 }

@@ -1,0 +1,52 @@
+// How a deliverable presents itself: the `report:` blocks of the SMS file and of the gap assessment,
+// then the flags, field by field; the logo read and embedded.
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { isInside } from "../io/inspect-evidence.js";
+import { readLogo } from "../io/read-logo.js";
+import { InputError } from "../model/errors.js";
+import type { ReportSettings } from "../model/report-settings.js";
+import type { Audience, Presentation } from "../report/views/types.js";
+
+/** Settings and the folder their logo path is relative to. */
+export interface SettingsSource {
+  settings: ReportSettings | undefined;
+  /** The file that holds them, as given (for messages), or undefined for flags. */
+  file?: string;
+}
+
+/** Later sources win: the SMS file, then the gap assessment, then the flags (relative to the working folder). */
+export function reportPresentation(audience: Audience, sources: SettingsSource[], cwd: string): Presentation {
+  const merged: ReportSettings = {};
+  let logoFrom: SettingsSource | undefined;
+  for (const source of sources) {
+    const { settings } = source;
+    if (!settings) continue;
+    for (const key of ["preparedBy", "version", "confidentiality", "distribution"] as const) if (settings[key] !== undefined) Object.assign(merged, { [key]: settings[key] });
+    if (settings.logo !== undefined) logoFrom = source;
+  }
+  const logoPath = logoFrom?.settings?.logo;
+  let logo = "";
+  if (logoPath !== undefined) {
+    const folder = resolve(cwd, logoFrom?.file === undefined ? "." : dirname(logoFrom.file));
+    const path = resolve(folder, logoPath);
+    // Like evidence, a file may only name a logo beside it: a shared sms.yaml cannot pull in any image on the machine.
+    if (logoFrom?.file !== undefined && !isInside(real(folder), real(path))) throw new InputError("report.logo.outside", { file: logoPath, source: logoFrom.file });
+    logo = readLogo(path, logoPath).src;
+  }
+  return {
+    audience,
+    branding: {
+      preparedBy: merged.preparedBy ?? "",
+      version: merged.version ?? "",
+      confidentiality: merged.confidentiality ?? "",
+      distribution: merged.distribution ?? [],
+      logo,
+    },
+  };
+}
+
+/** The path with links resolved, so that a link cannot lead out of the folder. */
+function real(path: string): string {
+  return existsSync(path) ? realpathSync.native(path) : path;
+}
