@@ -3671,7 +3671,7 @@ var init_en = __esm({
       "rule.required-document-missing.title": "Mandatory documented information missing",
       "rule.required-document-missing.description": "A document or record that ISO/IEC 20000-1:2018 requires is not claimed by any entry in the SMS description.",
       "rule.required-document-missing.remedy": "Prepare the document or record that the requirement asks for; `iso20k catalog` says what typically satisfies it.",
-      "rule.required-document-missing.howToRecord": "List the document or record in the SMS file with `satisfies:` naming the requirement (`iso20k explain required-document-missing`).",
+      "rule.required-document-missing.howToRecord": "List the document or record in the SMS file, with `satisfies:` naming the requirement's id (`iso20k catalog` lists them).",
       "rule.required-document-missing.document": 'mandatory document "{requirement}" is missing',
       "rule.required-document-missing.document.remedy": "Prepare \u201C{requirement}\u201D: typically {evidence}.",
       "rule.required-document-missing.record": 'mandatory record "{requirement}" is not kept',
@@ -3813,7 +3813,7 @@ var init_en = __esm({
       "rule.duplicate-id.title": "Duplicate document or register id",
       "rule.duplicate-id.description": "Two documents or registers share an id, so references to it are ambiguous (document identification, clause 7.5.2).",
       "rule.duplicate-id.remedy": "Give each document and register its own id.",
-      "rule.duplicate-id.duplicate": "id {id} is already used at {first}",
+      "rule.duplicate-id.duplicate": "\u201C{title}\u201D has the id {id}, which \u201C{first}\u201D already has",
       "verdict.invalid": "the SMS file is not valid ({count, plural, one {# problem} other {# problems}}); fix it before it can be judged",
       "verdict.majors": "{count, plural, one {# major nonconformity must} other {# major nonconformities must}} be closed",
       "output.isInput": "refusing to write {file}: it is one of the input files",
@@ -3990,12 +3990,16 @@ var init_en = __esm({
       "rule.internal-audit-missing.planned": "no internal audit of the running SMS has been held yet; {id} is planned for {date}",
       "rule.internal-audit-missing.notHeld": "no internal audit is completed by the assessment date, and none is planned for a later day",
       "rule.internal-audit-missing.beforeStart": "internal audit {id} was held on {date}, before the SMS was running by its documented system ({start}): it did not audit the running SMS",
-      "rule.internal-audit-missing.noReport": "internal audit {id} ({date}) has no report on file: name the report under evidence, as a file that exists",
+      "rule.internal-audit-missing.noReport": "internal audit {id} ({date}) has no report on file",
+      "rule.internal-audit-missing.noReport.remedy": "Keep the audit report with the SMS records.",
+      "rule.internal-audit-missing.noReport.howToRecord": "Name the report under the audit's `evidence`, as a file that exists.",
       "rule.management-review-missing.planned": "no management review of the running SMS has been held yet; {id} is planned for {date}",
       "rule.management-review-missing.plannedBeforeAudit": "management review {id} is planned for {date}, before the internal audit ({audit}) whose results it should consider",
       "rule.management-review-missing.notHeld": "no management review is completed by the assessment date, and none is planned for a later day",
       "rule.management-review-missing.beforeStart": "management review {id} was held on {date}, before the SMS was running by its documented system ({start})",
-      "rule.management-review-missing.noMinutes": "management review {id} ({date}) has no minutes on file: name them under evidence, as a file that exists",
+      "rule.management-review-missing.noMinutes": "management review {id} ({date}) has no minutes on file",
+      "rule.management-review-missing.noMinutes.remedy": "Keep the minutes of the review with the SMS records.",
+      "rule.management-review-missing.noMinutes.howToRecord": "Name the minutes under the review's `evidence`, as a file that exists.",
       "rule.management-review-missing.beforeAudit": "management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results",
       "rule.administrative-penalty-recent.beforeEstablished": "an administrative penalty by {authority} on {date} falls in the year before the SMS was established ({start}), a period the certification body looks at",
       "rule.administrative-penalty-recent.duringOperation": "an administrative penalty by {authority} on {date} falls within the SMS's operation (since {start})",
@@ -4132,7 +4136,8 @@ var init_en = __esm({
       "view.earliest.provided": "provided that by then {conditions}",
       "view.earliest.noDate": "none can be given until {conditions}",
       "list.semicolon": "; ",
-      "view.mark.notInPlace": "not in place (recommended)"
+      "view.mark.notInPlace": "not in place (recommended)",
+      "explain.howToRecord": "To record it in the SMS file"
     };
   }
 });
@@ -4897,7 +4902,7 @@ var init_zh_CN = __esm({
       "rule.required-document-missing.title": "\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F",
       "rule.required-document-missing.description": "ISO/IEC 20000-1:2018 \u8981\u6C42\u7684\u67D0\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6761\u76EE\u58F0\u660E\u6EE1\u8DB3\u3002",
       "rule.required-document-missing.remedy": "\u7F16\u5236\u8BE5\u8981\u6C42\u6240\u9700\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF1B`iso20k catalog` \u5217\u51FA\u4E86\u901A\u5E38\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6750\u6599\u3002",
-      "rule.required-document-missing.howToRecord": "\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u7684\u8981\u6C42\u3002",
+      "rule.required-document-missing.howToRecord": "\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u8981\u6C42\u7684\u7F16\u53F7\uFF08`iso20k catalog` \u5217\u51FA\u5168\u90E8\u7F16\u53F7\uFF09\u3002",
       "rule.required-document-missing.document": "\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u201C{requirement}\u201D",
       "rule.required-document-missing.document.remedy": "\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
       "rule.required-document-missing.record": "\u672A\u4FDD\u5B58\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\u201C{requirement}\u201D",
@@ -5039,7 +5044,7 @@ var init_zh_CN = __esm({
       "rule.duplicate-id.title": "\u6587\u4EF6\u6216\u53F0\u8D26\u7F16\u53F7\u91CD\u590D",
       "rule.duplicate-id.description": "\u4E24\u4E2A\u6587\u4EF6\u6216\u53F0\u8D26\u4F7F\u7528\u540C\u4E00\u7F16\u53F7\uFF0C\u5F15\u7528\u65F6\u65E0\u6CD5\u533A\u5206\uFF08\u6587\u4EF6\u6807\u8BC6\uFF0C\u7B2C 7.5.2 \u6761\uFF09\u3002",
       "rule.duplicate-id.remedy": "\u4E3A\u6BCF\u4E2A\u6587\u4EF6\u548C\u53F0\u8D26\u4F7F\u7528\u552F\u4E00\u7F16\u53F7\u3002",
-      "rule.duplicate-id.duplicate": "\u7F16\u53F7 {id} \u5DF2\u5728 {first} \u4F7F\u7528",
+      "rule.duplicate-id.duplicate": "\u201C{title}\u201D\u7684\u7F16\u53F7 {id} \u4E0E\u201C{first}\u201D\u91CD\u590D",
       "verdict.invalid": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF08{count} \u4E2A\u95EE\u9898\uFF09\uFF1B\u4FEE\u6B63\u540E\u624D\u80FD\u8FDB\u884C\u8BC4\u5224",
       "verdict.majors": "\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408",
       "output.isInput": "\u62D2\u7EDD\u5199\u5165 {file}\uFF1A\u5B83\u662F\u8F93\u5165\u6587\u4EF6\u4E4B\u4E00",
@@ -5216,12 +5221,16 @@ var init_zh_CN = __esm({
       "rule.internal-audit-missing.planned": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C",
       "rule.internal-audit-missing.notHeld": "\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u5BA1\u6838",
       "rule.internal-audit-missing.beforeStart": "\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u5BA1\u6838\u7684\u5E76\u975E\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB",
-      "rule.internal-audit-missing.noReport": "\u5185\u90E8\u5BA1\u6838 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u5BA1\u6838\u62A5\u544A\uFF1A\u8BF7\u5C06\u5BA1\u6838\u62A5\u544A\u5217\u4E3A\u8BC1\u636E\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728",
+      "rule.internal-audit-missing.noReport": "\u5185\u90E8\u5BA1\u6838 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u5BA1\u6838\u62A5\u544A",
+      "rule.internal-audit-missing.noReport.remedy": "\u5C06\u5BA1\u6838\u62A5\u544A\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002",
+      "rule.internal-audit-missing.noReport.howToRecord": "\u5728\u8BE5\u6B21\u5BA1\u6838\u7684 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002",
       "rule.management-review-missing.planned": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C",
       "rule.management-review-missing.plannedBeforeAudit": "\u7BA1\u7406\u8BC4\u5BA1 {id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u5176\u5E94\u8003\u8651\u5176\u7ED3\u679C\u7684\u5185\u90E8\u5BA1\u6838\uFF08{audit}\uFF09",
       "rule.management-review-missing.notHeld": "\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u8BC4\u5BA1",
       "rule.management-review-missing.beforeStart": "\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09",
-      "rule.management-review-missing.noMinutes": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u4F1A\u8BAE\u7EAA\u8981\uFF1A\u8BF7\u5C06\u4F1A\u8BAE\u7EAA\u8981\u5217\u4E3A\u8BC1\u636E\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728",
+      "rule.management-review-missing.noMinutes": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u4F1A\u8BAE\u7EAA\u8981",
+      "rule.management-review-missing.noMinutes.remedy": "\u5C06\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002",
+      "rule.management-review-missing.noMinutes.howToRecord": "\u5728\u8BE5\u6B21\u8BC4\u5BA1\u7684 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002",
       "rule.management-review-missing.beforeAudit": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C",
       "rule.administrative-penalty-recent.beforeEstablished": "{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u843D\u5728\u5EFA\u7ACB\u4F53\u7CFB\uFF08{start}\uFF09\u524D\u4E00\u5E74\u5185\uFF0C\u5C5E\u4E8E\u8BA4\u8BC1\u673A\u6784\u5BA1\u67E5\u7684\u671F\u95F4",
       "rule.administrative-penalty-recent.duringOperation": "{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u53D1\u751F\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\uFF08\u81EA {start} \u8D77\uFF09",
@@ -5358,7 +5367,8 @@ var init_zh_CN = __esm({
       "view.earliest.provided": "\u524D\u63D0\u662F\u5C4A\u65F6{conditions}",
       "view.earliest.noDate": "\u987B\u5F85{conditions}\u540E\u65B9\u53EF\u786E\u5B9A",
       "list.semicolon": "\uFF1B",
-      "view.mark.notInPlace": "\u5C1A\u672A\u5EFA\u7ACB\uFF08\u5EFA\u8BAE\uFF09"
+      "view.mark.notInPlace": "\u5C1A\u672A\u5EFA\u7ACB\uFF08\u5EFA\u8BAE\uFF09",
+      "explain.howToRecord": "\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u8BB0\u5F55\u65B9\u6CD5"
     };
   }
 });
@@ -12950,8 +12960,8 @@ var init_duplicate_id = __esm({
         const first = /* @__PURE__ */ new Map();
         for (const { value, pointer } of [...sms.documents, ...sms.registers]) {
           const earlier = first.get(value.id);
-          if (earlier === void 0) first.set(value.id, pointer);
-          else report({ messageId: "duplicate", params: { id: value.id, first: earlier }, pointer: `${pointer}/id` });
+          if (earlier === void 0) first.set(value.id, value.title);
+          else report({ messageId: "duplicate", params: { id: value.id, title: value.title, first: earlier }, pointer: `${pointer}/id` });
         }
       }
     };
@@ -25898,7 +25908,8 @@ function describeRules(lang) {
     category: rule.category,
     title: t(`rule.${rule.id}.title`),
     description: t(`rule.${rule.id}.description`),
-    remedy: t(`rule.${rule.id}.remedy`)
+    remedy: t(`rule.${rule.id}.remedy`),
+    ...hasMessage(`rule.${rule.id}.howToRecord`) ? { howToRecord: t(`rule.${rule.id}.howToRecord`) } : {}
   }));
 }
 
@@ -28807,7 +28818,8 @@ function registerExplain(program2, context) {
       "",
       rule.description,
       "",
-      `${t("explain.remedy")}: ${rule.remedy}`
+      `${t("explain.remedy")}: ${rule.remedy}`,
+      ...rule.howToRecord ? [`${t("explain.howToRecord")}: ${rule.howToRecord}`] : []
     ];
     context.io.stdout.write(lines.join("\n") + "\n");
   });
@@ -28827,7 +28839,8 @@ function rulesPage(rules, t) {
       "",
       r.description,
       "",
-      `${t("rules.page.remedy")}: ${r.remedy}`
+      `${t("rules.page.remedy")}: ${r.remedy}`,
+      ...r.howToRecord ? ["", `${t("explain.howToRecord")}: ${r.howToRecord}`] : []
     ].join("\n")
   );
   return [`# ${t("rules.page.title")}`, "", t("rules.page.intro"), "", ...sections.flatMap((s) => [s, ""])].join("\n");

@@ -67,6 +67,7 @@ export function registerExplain(program: Command, context: CommandContext): Comm
         rule.description,
         "",
         `${t("explain.remedy")}: ${rule.remedy}`,
+        ...(rule.howToRecord ? [`${t("explain.howToRecord")}: ${rule.howToRecord}`] : []),
       ];
       context.io.stdout.write(lines.join("\n") + "\n");
     });
@@ -91,6 +92,7 @@ function rulesPage(rules: ReturnType<typeof describeRules>, t: ReturnType<typeof
       r.description,
       "",
       `${t("rules.page.remedy")}: ${r.remedy}`,
+      ...(r.howToRecord ? ["", `${t("explain.howToRecord")}: ${r.howToRecord}`] : []),
     ].join("\n"),
   );
   return [`# ${t("rules.page.title")}`, "", t("rules.page.intro"), "", ...sections.flatMap((s) => [s, ""])].join("\n");

@@ -5,7 +5,7 @@ import { gapAssessmentReport } from "./gap-assessment-report.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import type { Assessment } from "../engine/assess.js";
-import { translator, type Translate } from "../i18n/translate.js";
+import { hasMessage, translator, type Translate } from "../i18n/translate.js";
 import { CATEGORIES, compareSeverity, type Finding, type Problem } from "../model/finding.js";
 import { gapName } from "../rules/application-dossier-incomplete.js";
 import { ALL_RULES } from "../rules/index.js";
@@ -154,5 +154,6 @@ export function describeRules(lang: Lang): RuleInfo[] {
     title: t(`rule.${rule.id}.title`),
     description: t(`rule.${rule.id}.description`),
     remedy: t(`rule.${rule.id}.remedy`),
+    ...(hasMessage(`rule.${rule.id}.howToRecord`) ? { howToRecord: t(`rule.${rule.id}.howToRecord`) } : {}),
   }));
 }

@@ -31,6 +31,8 @@ export interface RuleInfo {
   title: string;
   description: string;
   remedy: string;
+  /** How to record the fix in the SMS file, where the rule has such a text. */
+  howToRecord?: string;
   /** True when its findings stop an application for certification. */
   blocking: boolean;
   /** Invalid input, application prerequisite or nonconformity: only nonconformities are graded. */

@@ -11,12 +11,17 @@ import { ALL_RULES } from "../../src/rules/index.js";
 import { chineseTextProblems } from "../helpers/chinese-text.js";
 import { ROOT, runInProcess } from "../helpers/cli.js";
 
+const CASES = join(ROOT, "test", "fixtures", "auditor-cases");
+// The bundled examples, and the organisations auditors wrote for the verdict (each with its own gaps).
 const EXAMPLES = [
-  { example: "early-stage", assessment: true },
-  { example: "ready", assessment: true },
-  { example: "zh-cn", assessment: true },
-  { example: "policy-repo", assessment: false },
-];
+  { folder: join(ROOT, "examples", "early-stage"), assessment: true, asOf: "2026-11-21" },
+  { folder: join(ROOT, "examples", "ready"), assessment: true, asOf: "2026-11-21" },
+  { folder: join(ROOT, "examples", "zh-cn"), assessment: true, asOf: "2026-11-21" },
+  { folder: join(ROOT, "examples", "policy-repo"), assessment: false, asOf: "2026-11-21" },
+  ...readdirSync(CASES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ folder: join(CASES, entry.name), assessment: false, asOf: (JSON.parse(readFileSync(join(CASES, entry.name, "expected.json"), "utf8")) as { asOf: string }).asOf })),
+].map((c) => ({ ...c, example: relative(ROOT, c.folder) }));
 const REPORTS = [
   ...(["html", "md", "csv"] as const).map((format) => ({ type: "gap", format })),
   ...(["html", "md"] as const).map((format) => ({ type: "mapping", format })),
@@ -65,10 +70,9 @@ function userStrings(files: string[]): string[] {
   return [...strings].sort((a, b) => b.length - a.length);
 }
 
-describe.each(EXAMPLES)("$example", ({ example, assessment }) => {
-  const sms = join(ROOT, "examples", example, "sms.yaml");
-  const gap = join(ROOT, "examples", example, "gap-assessment.yaml");
-  const folder = join(ROOT, "examples", example);
+describe.each(EXAMPLES)("$example", ({ folder, assessment, asOf }) => {
+  const sms = join(folder, "sms.yaml");
+  const gap = join(folder, "gap-assessment.yaml");
   const markdown = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md")).map((file) => join(folder, file));
   const inputs = [sms, ...(assessment ? [gap] : []), ...markdown];
   const data = userStrings(inputs);
@@ -76,9 +80,9 @@ describe.each(EXAMPLES)("$example", ({ example, assessment }) => {
   describe.each(REPORTS)("$type $format", ({ type, format }) => {
     for (const lang of ["en", "zh-CN"] as const) {
       it(`in ${lang}, reads as a deliverable`, async () => {
-        const output = join(OUT, `${example}-${type}-${lang}.${format}`);
+        const output = join(OUT, `${basename(folder)}-${type}-${lang}.${format}`);
         // Absolute paths, as a consultant's script would pass them.
-        const args = ["report", type, sms, "--format", format, "--lang", lang, "--as-of", "2026-11-21", "-o", output, ...(assessment ? ["--assessment", gap] : [])];
+        const args = ["report", type, sms, "--format", format, "--lang", lang, "--as-of", asOf, "-o", output, ...(assessment ? ["--assessment", gap] : [])];
         const result = await runInProcess(args);
         expect(result.stderr).toBe(`${output}\n`);
         const text = visibleText(readFileSync(output, "utf8"), format);

@@ -40,9 +40,9 @@ describe(RULE, () => {
   ];
   for (const c of cases) it(c.name, () => expect(findingsOf(checkYaml(c.yaml), RULE)).toEqual(c.findings));
 
-  it("says where the id was first used", () => {
+  it("names the entry that has the id first, by its title", () => {
     const messages = checkYaml(threeDocuments).findings.filter((f) => f.ruleId === RULE).map((f) => f.message);
-    expect(messages).toEqual(["id POL-1 is already used at /documents/0", "id POL-1 is already used at /documents/0"]);
+    expect(messages).toEqual(["“Policy copy” has the id POL-1, which “Policy” already has", "“Policy third copy” has the id POL-1, which “Policy” already has"]);
   });
 
   it("is a minor nonconformity of document identification, not a blocker", () => {
