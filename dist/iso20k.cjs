@@ -3487,6 +3487,32 @@ var init_errors = __esm({
   }
 });
 
+// src/model/printable.ts
+function printable(text, kept = "none") {
+  return wellFormed(text).replace(CONTROLS[kept], (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+function wellFormed(text) {
+  return text.replace(NOT_TEXT, "\uFFFD");
+}
+function printableParams(params) {
+  if (!params) return params;
+  const clean = (value) => typeof value === "string" ? printable(value) : typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) : value;
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
+}
+var CONTROLS, BIDI_CONTROLS, NOT_TEXT;
+var init_printable = __esm({
+  "src/model/printable.ts"() {
+    "use strict";
+    CONTROLS = {
+      none: /[\u0000-\u001f\u007f-\u009f]/g,
+      "line-feeds": /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g,
+      layout: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+    };
+    BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    NOT_TEXT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+  }
+});
+
 // src/i18n/assess.en.json
 var assess_en_default;
 var init_assess_en = __esm({
@@ -4137,7 +4163,31 @@ var init_en = __esm({
       "view.earliest.noDate": "none can be given until {conditions}",
       "list.semicolon": "; ",
       "view.mark.notInPlace": "not in place (recommended)",
-      "explain.howToRecord": "To record it in the SMS file"
+      "explain.howToRecord": "To record it in the SMS file",
+      "cli.baselineMissing": "cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is missing)",
+      "cli.baselineUnexpected": "cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is not part of it)",
+      "cli.baselineWrongValue": "cannot use {file} as a baseline: it is not the JSON output of iso20k check (the value at {pointer} is not one it writes)",
+      "cli.asOfOutOfRange": '--as-of must be a day from {first} to {last}, not "{value}"',
+      "cli.epochOutOfRange": "SOURCE_DATE_EPOCH {value} is not a usable date: it falls outside {first} to {last}",
+      "init.headcountTooLarge": '--site "{value}": the headcount must be a whole number from 1 to {max}',
+      "output.endsWithSlash": "cannot write {file}: a name ending in / is a folder; give the file's name",
+      "rule.document-source-unsupported.title": "Document source pattern not supported",
+      "rule.document-source-unsupported.description": "A documentSources pattern is longer or has more wildcards than iso20k matches, or uses glob syntax it does not support (negation with a leading !, or extglobs such as @(a|b)); it is not followed.",
+      "rule.document-source-unsupported.remedy": "Name the folders that hold the policy documents plainly.",
+      "rule.document-source-unsupported.howToRecord": "Write the pattern with *, ?, **, [abc] and {a,b} only, in at most 256 characters, 32 wildcards and 32 alternatives.",
+      "rule.document-source-unsupported.tooComplex": "document source {pattern} is over the limits of {length} characters, {wildcards} wildcards or {alternatives} alternatives; it was not followed",
+      "rule.document-source-unsupported.syntax": "document source {pattern} uses glob syntax iso20k does not support (a leading ! or an extglob); it was not followed",
+      "rule.evidence-hash-unchecked.title": "Evidence file too large to check its checksum",
+      "rule.evidence-hash-unchecked.description": "The evidence file is larger than iso20k hashes, so its recorded SHA-256 was not checked. The file exists; whether it changed is unknown.",
+      "rule.evidence-hash-unchecked.remedy": "Keep a smaller controlled file as the evidence, or verify the large file's integrity by other means.",
+      "rule.evidence-hash-unchecked.howToRecord": "Point `evidence` at a smaller file, or remove `sha256` and record how the file is controlled.",
+      "rule.evidence-hash-unchecked.tooLarge": "evidence file {path} of document {document} is over {limit} MB; its recorded checksum was not checked",
+      "render.templateUnreadable": "template {template} cannot be read",
+      "render.templateNotAFile": "template {template} is not a regular file (a folder, pipe or device); it was not read",
+      "render.templateTooLarge": "template {template} is over {limit} MB; it was not read",
+      "render.outputTooLarge": "template {template} writes more than {limit} MB; rendering stopped",
+      "render.partialsTooDeep": "template {template} nests partials more than {limit} deep; rendering stopped",
+      "render.tooManyPartials": "template {template} calls partials more than {limit} times; rendering stopped"
     };
   }
 });
@@ -5368,7 +5418,31 @@ var init_zh_CN = __esm({
       "view.earliest.noDate": "\u987B\u5F85{conditions}\u540E\u65B9\u53EF\u786E\u5B9A",
       "list.semicolon": "\uFF1B",
       "view.mark.notInPlace": "\u5C1A\u672A\u5EFA\u7ACB\uFF08\u5EFA\u8BAE\uFF09",
-      "explain.howToRecord": "\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u8BB0\u5F55\u65B9\u6CD5"
+      "explain.howToRecord": "\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u8BB0\u5F55\u65B9\u6CD5",
+      "cli.baselineMissing": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u7F3A\u5C11 {pointer}\uFF09",
+      "cli.baselineUnexpected": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u5176\u4E2D\u4E0D\u5E94\u6709 {pointer}\uFF09",
+      "cli.baselineWrongValue": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08{pointer} \u5904\u7684\u503C\u4E0D\u662F\u5B83\u4F1A\u5199\u51FA\u7684\u503C\uFF09",
+      "cli.asOfOutOfRange": "`--as-of` \u5FC5\u987B\u662F {first} \u81F3 {last} \u4E4B\u95F4\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
+      "cli.epochOutOfRange": "`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F\uFF1A\u8D85\u51FA\u4E86 {first} \u81F3 {last} \u7684\u8303\u56F4",
+      "init.headcountTooLarge": "`--site`\u201C{value}\u201D\uFF1A\u4EBA\u6570\u5FC5\u987B\u662F 1 \u81F3 {max} \u4E4B\u95F4\u7684\u6574\u6570",
+      "output.endsWithSlash": "\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u4EE5 / \u7ED3\u5C3E\u7684\u540D\u79F0\u8868\u793A\u76EE\u5F55\uFF0C\u8BF7\u7ED9\u51FA\u6587\u4EF6\u540D",
+      "rule.document-source-unsupported.title": "\u4E0D\u652F\u6301\u7684\u6587\u4EF6\u6765\u6E90\u5339\u914D\u6A21\u5F0F",
+      "rule.document-source-unsupported.description": "\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u8FC7\u957F\u6216\u901A\u914D\u7B26\u8FC7\u591A\uFF0C\u6216\u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u7684\u6392\u9664\uFF0C\u6216 `@(a|b)` \u4E4B\u7C7B\u7684\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u4E0D\u4F1A\u88AB\u4F7F\u7528\u3002",
+      "rule.document-source-unsupported.remedy": "\u76F4\u63A5\u5199\u660E\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u76EE\u5F55\u3002",
+      "rule.document-source-unsupported.howToRecord": "\u53EA\u7528 `*`\u3001`?`\u3001`**`\u3001`[abc]` \u548C `{a,b}` \u7F16\u5199\u6A21\u5F0F\uFF0C\u957F\u5EA6\u4E0D\u8D85\u8FC7 256 \u4E2A\u5B57\u7B26\uFF0C\u901A\u914D\u7B26\u548C\u5907\u9009\u9879\u5404\u4E0D\u8D85\u8FC7 32 \u4E2A\u3002",
+      "rule.document-source-unsupported.tooComplex": "\u6587\u4EF6\u6765\u6E90 {pattern} \u8D85\u51FA\u9650\u5236\uFF08{length} \u4E2A\u5B57\u7B26\u3001{wildcards} \u4E2A\u901A\u914D\u7B26\u6216 {alternatives} \u4E2A\u5907\u9009\u9879\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528",
+      "rule.document-source-unsupported.syntax": "\u6587\u4EF6\u6765\u6E90 {pattern} \u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u6216\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528",
+      "rule.evidence-hash-unchecked.title": "\u8BC1\u636E\u6587\u4EF6\u8FC7\u5927\uFF0C\u672A\u6838\u5BF9\u6821\u9A8C\u503C",
+      "rule.evidence-hash-unchecked.description": "\u8BC1\u636E\u6587\u4EF6\u8D85\u51FA iso20k \u8BA1\u7B97\u6821\u9A8C\u503C\u7684\u5927\u5C0F\u4E0A\u9650\uFF0C\u56E0\u6B64\u672A\u6838\u5BF9\u8BB0\u5F55\u7684 SHA-256\u3002\u6587\u4EF6\u5B58\u5728\uFF0C\u4F46\u65E0\u6CD5\u786E\u5B9A\u662F\u5426\u88AB\u4FEE\u6539\u3002",
+      "rule.evidence-hash-unchecked.remedy": "\u6539\u7528\u8F83\u5C0F\u7684\u53D7\u63A7\u6587\u4EF6\u4F5C\u4E3A\u8BC1\u636E\uFF0C\u6216\u4EE5\u5176\u4ED6\u65B9\u5F0F\u6838\u5B9E\u8BE5\u5927\u6587\u4EF6\u7684\u5B8C\u6574\u6027\u3002",
+      "rule.evidence-hash-unchecked.howToRecord": "\u5C06 `evidence` \u6307\u5411\u8F83\u5C0F\u7684\u6587\u4EF6\uFF0C\u6216\u5220\u9664 `sha256` \u5E76\u8BB0\u5F55\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u65B9\u5F0F\u3002",
+      "rule.evidence-hash-unchecked.tooLarge": "\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u6838\u5BF9\u8BB0\u5F55\u7684\u6821\u9A8C\u503C",
+      "render.templateUnreadable": "\u65E0\u6CD5\u8BFB\u53D6\u6A21\u677F {template}",
+      "render.templateNotAFile": "\u6A21\u677F {template} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u800C\u662F\u76EE\u5F55\u3001\u7BA1\u9053\u6216\u8BBE\u5907\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6",
+      "render.templateTooLarge": "\u6A21\u677F {template} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u88AB\u8BFB\u53D6",
+      "render.outputTooLarge": "\u6A21\u677F {template} \u7684\u8F93\u51FA\u8D85\u8FC7 {limit} MB\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
+      "render.partialsTooDeep": "\u6A21\u677F {template} \u7684\u5C40\u90E8\u6A21\u677F\u5D4C\u5957\u8D85\u8FC7 {limit} \u5C42\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
+      "render.tooManyPartials": "\u6A21\u677F {template} \u8C03\u7528\u5C40\u90E8\u6A21\u677F\u8D85\u8FC7 {limit} \u6B21\uFF0C\u5DF2\u505C\u6B62\u751F\u6210"
     };
   }
 });
@@ -10563,11 +10637,46 @@ var init_read_source = __esm({
   }
 });
 
+// src/validate/date-format.ts
+var date_format_exports = {};
+__export(date_format_exports, {
+  formats: () => formats,
+  isCalendarDate: () => isCalendarDate
+});
+function digits(text, from, count) {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function isLeapYear(year) {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+function isCalendarDate(text) {
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]);
+}
+var DASH, DAYS_IN_MONTH, formats;
+var init_date_format = __esm({
+  "src/validate/date-format.ts"() {
+    "use strict";
+    DASH = 45;
+    DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    formats = { date: isCalendarDate };
+  }
+});
+
 // src/cli/options.ts
 function parseDate(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : void 0;
-  if (!day || day.toISOString().slice(0, 10) !== value) throw new InputError("cli.badDate", { value });
+  if (!isCalendarDate(value)) throw new InputError("cli.badDate", { value });
+  if (value < FIRST_DAY) throw new InputError("cli.asOfOutOfRange", { value, first: FIRST_DAY, last: LAST_DAY });
   return value;
 }
 function parseMaxSize(value) {
@@ -10578,22 +10687,29 @@ function parseMaxSize(value) {
 function resolveAsOf(asOf, io) {
   if (asOf !== void 0) return parseDate(asOf);
   const epoch = io.env.SOURCE_DATE_EPOCH;
-  if (epoch !== void 0 && /^\d+$/.test(epoch)) {
-    const day = new Date(Number(epoch) * 1e3);
-    if (Number.isNaN(day.getTime())) throw new InputError("cli.badEpoch", { value: epoch });
-    return day.toISOString().slice(0, 10);
-  }
+  if (epoch !== void 0 && epoch !== "") return dayOfEpoch(epoch);
   return io.now().toISOString().slice(0, 10);
 }
-var LANG_CHOICES, DEFAULT_MAX_SIZE_MB;
+function dayOfEpoch(epoch) {
+  if (!/^-?\d+$/.test(epoch)) throw new InputError("cli.badEpoch", { value: epoch });
+  const seconds = Number(epoch);
+  if (!(seconds >= FIRST_SECOND && seconds <= LAST_SECOND)) throw new InputError("cli.epochOutOfRange", { value: epoch, first: FIRST_DAY, last: LAST_DAY });
+  return new Date(seconds * 1e3).toISOString().slice(0, 10);
+}
+var LANG_CHOICES, DEFAULT_MAX_SIZE_MB, FIRST_DAY, LAST_DAY, FIRST_SECOND, LAST_SECOND;
 var init_options = __esm({
   "src/cli/options.ts"() {
     "use strict";
     init_types();
     init_errors();
     init_read_source();
+    init_date_format();
     LANG_CHOICES = LANGS;
     DEFAULT_MAX_SIZE_MB = DEFAULT_MAX_BYTES / (1024 * 1024);
+    FIRST_DAY = "0001-01-01";
+    LAST_DAY = "9999-12-31";
+    FIRST_SECOND = Date.parse("0001-01-01T00:00:00Z") / 1e3;
+    LAST_SECOND = Date.parse("9999-12-31T23:59:59Z") / 1e3;
   }
 });
 
@@ -10629,16 +10745,6 @@ var init_finding = __esm({
     "use strict";
     SEVERITIES = ["major", "minor", "observation"];
     CATEGORIES = ["invalid", "prerequisite", "nonconformity"];
-  }
-});
-
-// src/model/printable.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var init_printable = __esm({
-  "src/model/printable.ts"() {
-    "use strict";
   }
 });
 
@@ -12981,10 +13087,60 @@ var init_evidence_hash_mismatch = __esm({
       check(sms, { evidence, report }) {
         for (const { value: document, pointer } of sms.documents) {
           const fact = document.evidence === void 0 ? void 0 : evidence.get(document.evidence);
-          if (document.sha256 === void 0 || fact?.state !== "ok" || fact.sha256 === document.sha256) continue;
+          if (document.sha256 === void 0 || fact?.state !== "ok" || fact.sha256 === void 0 || fact.sha256 === document.sha256) continue;
           report({
             messageId: "mismatch",
-            params: { document: document.id, path: document.evidence ?? "", recorded: document.sha256, actual: fact.sha256 ?? "" },
+            params: { document: document.id, path: document.evidence ?? "", recorded: document.sha256, actual: fact.sha256 },
+            requirementId: document.satisfies[0],
+            pointer: `${pointer}/sha256`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/io/hash-file.ts
+function sha256OfDescriptor(fd, maxBytes) {
+  const hash = process.getBuiltinModule("node:crypto").createHash("sha256");
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let total = 0;
+  for (; ; ) {
+    const read = (0, import_node_fs3.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+    if (read === 0) return hash.digest("hex");
+    total += read;
+    if (total > maxBytes) return void 0;
+    hash.update(buffer.subarray(0, read));
+  }
+}
+var import_node_fs3, MAX_HASH_BYTES, CHUNK_BYTES;
+var init_hash_file = __esm({
+  "src/io/hash-file.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    MAX_HASH_BYTES = 256 * 1024 * 1024;
+    CHUNK_BYTES = 1024 * 1024;
+  }
+});
+
+// src/rules/evidence-hash-unchecked.ts
+var evidenceHashUnchecked;
+var init_evidence_hash_unchecked = __esm({
+  "src/rules/evidence-hash-unchecked.ts"() {
+    "use strict";
+    init_hash_file();
+    evidenceHashUnchecked = {
+      id: "evidence-hash-unchecked",
+      severity: "observation",
+      clauses: ["7.5.3"],
+      messages: ["tooLarge"],
+      check(sms, { evidence, report }) {
+        for (const { value: document, pointer } of sms.documents) {
+          const fact = document.evidence === void 0 ? void 0 : evidence.get(document.evidence);
+          if (document.sha256 === void 0 || fact?.state !== "ok" || !fact.tooLargeToHash) continue;
+          report({
+            messageId: "tooLarge",
+            params: { document: document.id, path: document.evidence ?? "", limit: MAX_HASH_BYTES / (1024 * 1024) },
             requirementId: document.satisfies[0],
             pointer: `${pointer}/sha256`
           });
@@ -13807,6 +13963,7 @@ var init_rules = __esm({
     init_document_review_overdue();
     init_duplicate_id();
     init_evidence_hash_mismatch();
+    init_evidence_hash_unchecked();
     init_evidence_missing();
     init_evidence_not_given();
     init_evidence_outside_root();
@@ -13846,6 +14003,7 @@ var init_rules = __esm({
       documentReviewOverdue,
       duplicateId,
       evidenceHashMismatch,
+      evidenceHashUnchecked,
       evidenceMissing,
       evidenceNotGiven,
       evidenceOutsideRoot,
@@ -13874,6 +14032,7 @@ var init_rules = __esm({
     OTHER_RULES = [
       { id: "document-source-empty", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
       { id: "document-source-outside-root", severity: "major", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
+      { id: "document-source-unsupported", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
       { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
       { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
       { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },
@@ -13944,11 +14103,6 @@ function textKeys() {
     }
     return keys;
   };
-}
-function printableParams(params) {
-  if (!params) return params;
-  const clean = (value) => typeof value === "string" ? printable(value) : typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) : value;
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
 }
 function compareByPosition(a, b) {
   return compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareSeverity(a.severity, b.severity) || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message);
@@ -14052,8 +14206,8 @@ function verdictLines(report, t, colour) {
   const lines = verdict.status === "ready" ? [colour.green.bold(t("format.verdict.ready"))] : [colour.red.bold(t("format.verdict.notReady"))];
   lines.push(...countLines(report, t, colour));
   const counted = /* @__PURE__ */ new Set([...report.findings.filter((f) => f.category === "prerequisite").map((f) => f.ruleId), "major-nonconformities", "invalid-input"]);
-  for (const reason of verdict.reasons) if (!counted.has(reason.ruleId)) lines.push(`  ${reason.message}  ${colour.dim(`(${reason.ruleId})`)}`);
-  if (verdict.earliestApplication !== void 0) lines.push(`  ${verdict.earliestApplication}`);
+  for (const reason of verdict.reasons) if (!counted.has(reason.ruleId)) lines.push(`  ${printable(reason.message, "line-feeds")}  ${colour.dim(`(${printable(reason.ruleId)})`)}`);
+  if (verdict.earliestApplication !== void 0) lines.push(`  ${printable(verdict.earliestApplication, "line-feeds")}`);
   lines.push(...waiverLines(report, t, colour));
   return lines;
 }
@@ -14073,7 +14227,7 @@ function waiverLines(report, t, colour) {
   const lines = [];
   if (report.suppressed.length > 0) lines.push(t("format.summary.suppressed", { count: report.suppressed.length }));
   for (const waiver of report.waivers) {
-    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: waiver.id, expires: waiver.expires })));
+    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: printable(waiver.id), expires: printable(waiver.expires) })));
   }
   return lines.map((line) => `  ${line}`);
 }
@@ -14084,7 +14238,7 @@ function blockerLines(groups, findings, t, colour) {
   const width = labelWidth(top, t);
   const lines = [colour.bold(t("format.blockers.heading"))];
   for (const finding of top) {
-    const firstLine = finding.message.split(/\r?\n/)[0];
+    const firstLine = printable(finding.message.split(/\r?\n/)[0]);
     lines.push(`  ${label(finding, width, t, colour)}  ${gradeStyle(finding, colour).message(truncate(firstLine, BLOCKER_COLUMNS))}`);
   }
   if (blockers.length > top.length) lines.push(colour.dim(`  ${t("format.blockers.more", { count: blockers.length - top.length })}`));
@@ -14093,13 +14247,13 @@ function blockerLines(groups, findings, t, colour) {
 function groupLines(findings, file, t, colour) {
   const width = labelWidth(findings.map((l) => l.finding), t);
   const indent = " ".repeat(2 + width + 2);
-  const continued = (text) => text.replace(/\r?\n/g, `
+  const continued = (text) => printable(text, "line-feeds").replace(/\n/g, `
 ${indent}`);
   const lines = [];
   for (const { finding, remedy, howToRecord } of findings) {
     const marker = finding.baseline === "new" ? `  ${colour.bold(`[${t("format.baseline.new")}]`)}` : "";
     const message = gradeStyle(finding, colour).message(continued(finding.message));
-    lines.push(`  ${label(finding, width, t, colour)}  ${message}  ${colour.dim(`(${finding.ruleId})  ${location(finding, file)}`)}${marker}`);
+    lines.push(`  ${label(finding, width, t, colour)}  ${message}  ${colour.dim(`(${printable(finding.ruleId)})  ${location(finding, file)}`)}${marker}`);
     if (remedy !== void 0) {
       const shared = remedy.sharedBy > 1 ? `  ${t("format.remedy.shared", { count: remedy.sharedBy, rule: ruleName(finding.ruleId) })}` : "";
       lines.push(colour.dim(`${indent}${continued(remedy.text)}${shared}`));
@@ -14138,7 +14292,7 @@ function hiddenLine(hidden, t) {
   return t("format.hidden", { hidden: parts.join(t("list.separator")), flag: "--min-grade observation" });
 }
 function location(finding, file) {
-  const where = finding.file ?? file;
+  const where = printable(finding.file ?? file);
   if (finding.line === void 0) return where;
   return finding.column === void 0 ? `${where}:${finding.line}` : `${where}:${finding.line}:${finding.column}`;
 }
@@ -14167,7 +14321,7 @@ function gapAssessmentLines(gap, t) {
   const width = Math.max(...gap.byClause.map((c) => c.clause.length));
   for (const clause of gap.byClause) {
     const counts2 = shown.filter((status) => clause.counts[status] > 0).map((status) => `${clause.counts[status]} ${t(`conformity.${status}`)}`);
-    lines.push(`  ${clause.clause.padEnd(width)}  ${counts2.join(t("list.separator"))}  ${clause.title}`);
+    lines.push(`  ${clause.clause.padEnd(width)}  ${counts2.join(t("list.separator"))}  ${printable(clause.title)}`);
   }
   const pending = gap.actions.filter((a) => a.status === "open" || a.status === "in-progress");
   lines.push(t("format.gap.actions", { total: gap.actions.length, pending: pending.length, overdue: pending.filter((a) => a.overdue).length }));
@@ -14205,7 +14359,7 @@ var init_stylish = __esm({
         if (report.organization !== "")
           sections.push([colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf }))]);
         sections.push([...verdictLines(report, t, colour), ...blockerLines(groups, report.findings.length, t, colour)]);
-        for (const group of groups) sections.push([colour.bold(group.heading), ...groupLines(group.findings, report.file, t, colour)]);
+        for (const group of groups) sections.push([colour.bold(printable(group.heading)), ...groupLines(group.findings, report.file, t, colour)]);
         const hiddenNote = hiddenLine(hidden, t);
         if (hiddenNote !== void 0) sections.push([colour.dim(hiddenNote)]);
         if (report.scores.length > 0) sections.push(scoreLines(report.scores, report.overall, t));
@@ -14215,6 +14369,18 @@ var init_stylish = __esm({
         return sections.map((lines) => lines.join("\n")).join("\n\n") + "\n";
       }
     };
+  }
+});
+
+// src/report/formatters/json-text.ts
+function jsonText(value) {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_FOR_DISPLAY, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) + "\n";
+}
+var UNSAFE_FOR_DISPLAY;
+var init_json_text = __esm({
+  "src/report/formatters/json-text.ts"() {
+    "use strict";
+    UNSAFE_FOR_DISPLAY = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
   }
 });
 
@@ -14228,6 +14394,7 @@ var SCHEMA_VERSION, json;
 var init_json = __esm({
   "src/report/formatters/json.ts"() {
     "use strict";
+    init_json_text();
     SCHEMA_VERSION = 1;
     json = {
       name: "json",
@@ -14239,9 +14406,22 @@ var init_json = __esm({
           ...{ tool, standard, file, asOf, organization: organization2, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier },
           ...{ gapAssessment, fixed }
         };
-        return JSON.stringify(shape, null, 2) + "\n";
+        return jsonText(shape);
       }
     };
+  }
+});
+
+// src/report/formatters/map-strings.ts
+function mapStrings(value, map) {
+  if (typeof value === "string") return map(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map)]));
+  return value;
+}
+var init_map_strings = __esm({
+  "src/report/formatters/map-strings.ts"() {
+    "use strict";
   }
 });
 
@@ -14339,6 +14519,8 @@ var init_junit = __esm({
     import_fast_xml_parser = require("./vendor/fast-xml-parser.cjs");
     init_translate();
     init_finding();
+    init_printable();
+    init_map_strings();
     builder = new import_fast_xml_parser.XMLBuilder({
       ignoreAttributes: false,
       attributeNamePrefix: "@_",
@@ -14367,7 +14549,7 @@ var init_junit = __esm({
             }))
           }
         };
-        return builder.build(xml);
+        return builder.build(mapStrings(xml, (text) => printable(text, "layout")));
       }
     };
   }
@@ -14375,18 +14557,20 @@ var init_junit = __esm({
 
 // src/report/render/escape.ts
 function escapeMarkdown(text) {
-  return text.split(/(`[^`\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(/\|/g, "\\|") : escapeMarkdownText(part)).join("").replace(/\r\n?|\n/g, "<br>");
+  return printable(text, "layout").split(/(`[^`\n]+`)/).map((part, index) => index % 2 === 1 ? part.replace(/\|/g, "\\|") : escapeMarkdownText(part)).join("").replace(/\r\n?|\n/g, "<br>");
 }
 function escapeMarkdownText(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[[\]]/g, "\\$&").replace(/:\/\//g, "\\://").replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`);
 }
 function escapeCsv(text) {
-  const neutral = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const shown = printable(text, "layout");
+  const neutral = /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
   return `"${neutral.replace(/"/g, '""')}"`;
 }
 var init_escape = __esm({
   "src/report/render/escape.ts"() {
     "use strict";
+    init_printable();
   }
 });
 
@@ -14502,7 +14686,7 @@ function toResult(finding, file, print, ruleIndex) {
   };
 }
 function artifactLocation(file) {
-  const path2 = normalisedPath(file);
+  const path2 = normalisedPath(wellFormed(file));
   const encoded = path2.split("/").map(encodeSegment).join("/");
   if (path2.startsWith("//")) return { uri: `file:${encoded}` };
   if (/^(\/|[A-Za-z]:\/)/.test(path2)) return { uri: `file://${path2.startsWith("/") ? "" : "/"}${encoded}` };
@@ -14519,8 +14703,11 @@ var init_sarif = __esm({
   "src/report/formatters/sarif.ts"() {
     "use strict";
     init_translate();
+    init_printable();
     init_escape();
     init_fingerprint();
+    init_json_text();
+    init_map_strings();
     LEVEL = { major: "error", minor: "warning", observation: "note" };
     PROBLEM_SEVERITY = { major: "error", minor: "warning", observation: "recommendation" };
     RULES_PAGE = "https://github.com/iso20k/iso20k/blob/main/docs/rules.md";
@@ -14528,7 +14715,7 @@ var init_sarif = __esm({
       name: "sarif",
       extension: ".sarif",
       render(report, { sourcePath }) {
-        return JSON.stringify(toSarifLog(report, sourcePath), null, 2) + "\n";
+        return jsonText(mapStrings(toSarifLog(report, sourcePath), wellFormed));
       }
     };
   }
@@ -14545,14 +14732,14 @@ __export(github_exports, {
 function annotation(finding, file, t) {
   const title = finding.category === "prerequisite" ? t("format.github.titlePrerequisite", { ruleId: finding.ruleId }) : finding.clause === void 0 ? t("format.github.titleNoClause", { ruleId: finding.ruleId }) : t("format.github.title", { ruleId: finding.ruleId, clause: finding.clause });
   const properties = [
-    ["file", file],
+    ["file", printable(file)],
     ["line", finding.line],
     ["col", finding.column],
-    ["title", title]
+    ["title", printable(title)]
   ];
   const props = properties.filter((p) => p[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  const text = finding.remedy === void 0 ? finding.message : `${finding.message}
-${finding.remedy}`;
+  const text = printable(finding.remedy === void 0 ? finding.message : `${finding.message}
+${finding.remedy}`, "line-feeds");
   return `::${COMMAND[finding.severity]} ${props}::${escapeData(text)}`;
 }
 function escapeData(text) {
@@ -14567,6 +14754,7 @@ var init_github = __esm({
     "use strict";
     init_translate();
     init_finding();
+    init_printable();
     COMMAND = { major: "error", minor: "warning", observation: "notice" };
     ANNOTATIONS_PER_LEVEL = 10;
     github = {
@@ -14634,8 +14822,10 @@ function percent2(ratio2) {
   return ratio2 === null ? "-" : `${Math.floor(ratio2 * 100)}%`;
 }
 function code(text) {
-  const body = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  return body.includes("`") ? `\`\` ${body} \`\`` : `\`${body}\``;
+  const body = printable(text).replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  return longestRun === 0 ? `${fence}${body}${fence}` : `${fence} ${body} ${fence}`;
 }
 var MAX_FINDING_ROWS, markdown;
 var init_markdown = __esm({
@@ -14643,6 +14833,7 @@ var init_markdown = __esm({
     "use strict";
     init_translate();
     init_finding();
+    init_printable();
     init_escape();
     MAX_FINDING_ROWS = 50;
     markdown = {
@@ -14690,7 +14881,10 @@ var NONCONFORMITY, codequality;
 var init_codequality = __esm({
   "src/report/formatters/codequality.ts"() {
     "use strict";
+    init_printable();
     init_fingerprint();
+    init_json_text();
+    init_map_strings();
     NONCONFORMITY = { major: "critical", minor: "minor", observation: "info" };
     codequality = {
       name: "codequality",
@@ -14706,7 +14900,7 @@ var init_codequality = __esm({
           // GitLab requires a line; a finding about the file as a whole is put on its first.
           location: { path: fileOf(finding), lines: { begin: finding.line ?? 1 } }
         }));
-        return JSON.stringify(issues, null, 2) + "\n";
+        return jsonText(mapStrings(issues, wellFormed));
       }
     };
   }
@@ -14730,6 +14924,41 @@ var init_verdict = __esm({
   "src/engine/verdict.ts"() {
     "use strict";
     init_catalog2();
+  }
+});
+
+// src/io/regular-file.ts
+function openRegularFile(path2, options) {
+  const fd = (0, import_node_fs4.openSync)(path2, import_node_fs4.constants.O_RDONLY | NONBLOCK | (options.followLinks ? 0 : NOFOLLOW));
+  try {
+    const stats = (0, import_node_fs4.fstatSync)(fd);
+    if (stats.isFile()) return { kind: "file", fd, size: stats.size };
+  } catch (error) {
+    (0, import_node_fs4.closeSync)(fd);
+    throw error;
+  }
+  (0, import_node_fs4.closeSync)(fd);
+  return { kind: "not-a-file" };
+}
+function readUpTo(fd, maxBytes) {
+  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, 64 * 1024));
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const read = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    total += read;
+    if (total > maxBytes) return void 0;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+  }
+}
+var import_node_fs4, NONBLOCK, NOFOLLOW;
+var init_regular_file = __esm({
+  "src/io/regular-file.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    NONBLOCK = import_node_fs4.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
   }
 });
 
@@ -14969,42 +15198,6 @@ var require_equal = __commonJS({
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
     exports2.default = equal;
-  }
-});
-
-// src/validate/date-format.ts
-var date_format_exports = {};
-__export(date_format_exports, {
-  formats: () => formats,
-  isCalendarDate: () => isCalendarDate
-});
-function digits(text, from, count) {
-  let value = 0;
-  for (let i = from; i < from + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-function isLeapYear(year) {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-function isCalendarDate(text) {
-  if (text.length !== 10 || text.charCodeAt(4) !== DASH2 || text.charCodeAt(7) !== DASH2) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]);
-}
-var DASH2, DAYS_IN_MONTH, formats;
-var init_date_format = __esm({
-  "src/validate/date-format.ts"() {
-    "use strict";
-    DASH2 = 45;
-    DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    formats = { date: isCalendarDate };
   }
 });
 
@@ -19810,6 +20003,8341 @@ var require_sms_validator = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports2._CodeOrName = _CodeOrName;
+    exports2.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports2.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports2.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code2) {
+        super();
+        this._items = typeof code2 === "string" ? [code2] : code2;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports2._Code = _Code;
+    exports2.nil = new _Code("");
+    function _(strs, ...args) {
+      const code2 = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
+      }
+      return new _Code(code2);
+    }
+    exports2._ = _;
+    var plus = new _Code("+");
+    function str(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports2.str = str;
+    function addCodeArg(code2, arg) {
+      if (arg instanceof _Code)
+        code2.push(...arg._items);
+      else if (arg instanceof Name)
+        code2.push(arg);
+      else
+        code2.push(interpolate2(arg));
+    }
+    exports2.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    }
+    exports2.strConcat = strConcat;
+    function interpolate2(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify3(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports2.stringify = stringify3;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports2.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports2.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports2.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports2.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports2.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
+    exports2.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports2.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports2.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code2 = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code2;
+      }
+    };
+    exports2.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports2, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports2, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports2, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports2, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports2, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports2, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports2, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports2.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants2) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants2) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      constructor(label2) {
+        super();
+        this.label = label2;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      constructor(label2) {
+        super();
+        this.label = label2;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      constructor(code2) {
+        super();
+        this.code = code2;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants2) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names, constants2))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code2 = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code2 += "else " + this.else.render(opts);
+        return code2;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants2) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants2);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code2 = "try" + super.render(opts);
+        if (this.catch)
+          code2 += this.catch.render(opts);
+        if (this.finally)
+          code2 += this.finally.render(opts);
+        return code2;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants2) {
+        var _a, _b;
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports2.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code2 = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
+          if (key !== value || this.opts.es5) {
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
+          }
+        }
+        code2.push("}");
+        return new code_1._Code(code2);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label2) {
+        return this._leafNode(new Label(label2));
+      }
+      // `break` statement
+      break(label2) {
+        return this._leafNode(new Break(label2));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports2.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants2) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants2[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports2.not = not;
+    var andCode = mappend(exports2.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports2.and = and;
+    var orCode = mappend(exports2.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports2.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    exports2.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports2.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports2.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules[key])
+          return true;
+      return false;
+    }
+    exports2.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES2) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES2.all[key])
+          return true;
+      return false;
+    }
+    exports2.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports2.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
+    }
+    exports2.unescapeFragment = unescapeFragment;
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
+    }
+    exports2.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports2.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports2.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports2.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports2.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports2.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports2.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports2.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports2.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports2.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports2.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports2.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports2.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports2.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error = exports2.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports2.reportError = reportError;
+    function reportExtraError(cxt, error = exports2.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports2.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports2.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports2.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports2.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports2.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getRules = exports2.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports2.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports2.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports2.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports2.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports2.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports2.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports2.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports2.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports2.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports2.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports2.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports2.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports2.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports2.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    exports2.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    exports2.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports2.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports2.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports2.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports2.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports2.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports2.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports2.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports2.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports2.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports2.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports2.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports2.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result) {
+      if (result === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports2.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports2.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports2.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports2.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports2.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports2, module2) {
+    "use strict";
+    var traverse = module2.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports2.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        }
+        if (count === Infinity)
+          return Infinity;
+      }
+      return count;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports2.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports2._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports2.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports2.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports2.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports2.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError: ValidationError2, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError2}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES2.rules)
+          groupKeywords(group);
+        groupKeywords(RULES2.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports2.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports2.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var ValidationError2 = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports2.default = ValidationError2;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports2.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env2) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env2.schema == "object")
+          schema = env2.schema;
+        this.schema = env2.schema;
+        this.schemaId = env2.schemaId;
+        this.root = env2.root || this;
+        this.baseId = (_a = env2.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env2.schemaId || "$id"]);
+        this.schemaPath = env2.schemaPath;
+        this.localRefs = env2.localRefs;
+        this.meta = env2.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports2.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
+        if (sch.$async)
+          validate2.$async = true;
+        if (this.opts.code.source === true) {
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate2.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+        }
+        sch.validate = validate2;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports2.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve14.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports2.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports2.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve14(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports2.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env2;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env2 = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env2 = env2 || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env2.schema !== env2.root.schema)
+        return env2;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports2, module2) {
+    module2.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS2 = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS2[i >> 4] + HEX_DIGITS2[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code2 = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
+          continue;
+        }
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str, token) {
+      let ind = 0;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path2) {
+      let input = path2;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path2) {
+      if (path2 === "" || path2[0] === "/") {
+        return removeDotSegments(path2);
+      }
+      const segments = path2.split("/");
+      const last = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module2.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
+    "use strict";
+    var { isUUID } = require_utils();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module2.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports2, module2) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse(serialize(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve14(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative9, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse(serialize(base, options), options);
+        relative9 = parse(serialize(relative9, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
+      } else {
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
+        } else {
+          if (!relative9.path) {
+            target.path = base.path;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative9.path;
+              } else if (!base.path) {
+                target.path = relative9.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative9.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative9.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent3 = component.indexOf("%");
+      while (percent3 !== -1) {
+        if (percent3 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent3 + 1, percent3 + 3))) {
+          return true;
+        }
+        percent3 = component.indexOf("%", percent3 + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches2[5];
+        }
+        const parseError = getParseError(parsed, matches2);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve: resolve14,
+      resolveComponent,
+      equal,
+      serialize,
+      parse
+    };
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports2.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments)
+            keywords = keywords[seg];
+          for (const key in rules) {
+            const rule = rules[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports2.default = Ajv;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES: RULES2 } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES2.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES2.rules.push(ruleGroup);
+      }
+      RULES2.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES2.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.callRef = exports2.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env2, validateName, opts, self } = it;
+        const { root } = env2;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env2 === root)
+            return callRef(cxt, validateName, env2, env2.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports2.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env2, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env2.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports2.callRef = callRef;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports2.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports2.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports2.validateAdditionalItems = validateAdditionalItems;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports2.validateTuple = validateTuple;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports2.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports2.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    exports2.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports2.validateSchemaDeps = validateSchemaDeps;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports2.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+    }
+    exports2.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate2, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate2);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate2);
+      }
+    }
+    exports2.dynamicRef = dynamicRef;
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports2.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports2.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports2.default = unevaluated;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports2.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
+    exports2.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports2.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports2.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports2.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required: required3 }) {
+            return Array.isArray(required3) && required3.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports2.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports2, module2) {
+    module2.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var metaSchema = require_schema();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports2.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports2, module2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports2.Ajv2020 = Ajv20202;
+    module2.exports = exports2 = Ajv20202;
+    module2.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// schemas/check-report.schema.json
+var check_report_schema_default;
+var init_check_report_schema = __esm({
+  "schemas/check-report.schema.json"() {
+    check_report_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://raw.githubusercontent.com/iso20k/iso20k/v0.1.0/schemas/check-report.schema.json",
+      title: "iso20k check report",
+      description: "The output of `iso20k check --format json`. schemaVersion is raised when a change could break a reader (a key renamed, removed or retyped); the $id names the release that published this text of the schema.",
+      type: "object",
+      required: [
+        "schemaVersion",
+        "tool",
+        "standard",
+        "file",
+        "asOf",
+        "organization",
+        "valid",
+        "verdict",
+        "overall",
+        "scores",
+        "requirements",
+        "findings",
+        "suppressed",
+        "waivers",
+        "dossier"
+      ],
+      additionalProperties: false,
+      properties: {
+        schemaVersion: {
+          const: 1
+        },
+        tool: {
+          type: "object",
+          required: [
+            "name",
+            "version"
+          ],
+          additionalProperties: false,
+          properties: {
+            name: {
+              const: "iso20k"
+            },
+            version: {
+              type: "string",
+              minLength: 1
+            }
+          }
+        },
+        standard: {
+          type: "string",
+          minLength: 1
+        },
+        file: {
+          type: "string",
+          minLength: 1,
+          description: "The SMS file as given on the command line."
+        },
+        asOf: {
+          $ref: "#/$defs/date",
+          description: "The day the check speaks for."
+        },
+        organization: {
+          type: "string",
+          description: "The organisation's name; empty when the file is not valid."
+        },
+        valid: {
+          type: "boolean",
+          description: "False when the file did not parse or match the schema; then only findings are filled in."
+        },
+        verdict: {
+          type: "object",
+          required: [
+            "status",
+            "reasons",
+            "counts"
+          ],
+          additionalProperties: false,
+          properties: {
+            status: {
+              enum: [
+                "ready",
+                "not-ready"
+              ]
+            },
+            reasons: {
+              type: "array",
+              items: {
+                type: "object",
+                required: [
+                  "ruleId",
+                  "message"
+                ],
+                additionalProperties: false,
+                properties: {
+                  ruleId: {
+                    $ref: "#/$defs/ruleId"
+                  },
+                  message: {
+                    type: "string"
+                  }
+                }
+              }
+            },
+            counts: {
+              type: "object",
+              required: [
+                "prerequisites",
+                "majors",
+                "uncovered",
+                "invalid"
+              ],
+              additionalProperties: false,
+              properties: {
+                prerequisites: {
+                  $ref: "#/$defs/count"
+                },
+                majors: {
+                  $ref: "#/$defs/count"
+                },
+                uncovered: {
+                  $ref: "#/$defs/count"
+                },
+                invalid: {
+                  $ref: "#/$defs/count"
+                }
+              }
+            },
+            earliestApplicationDate: {
+              $ref: "#/$defs/date"
+            },
+            earliestApplication: {
+              type: "string"
+            }
+          }
+        },
+        overall: {
+          $ref: "#/$defs/score",
+          type: "object",
+          unevaluatedProperties: false
+        },
+        scores: {
+          type: "array",
+          description: "Clauses 4 to 10, each followed by its 8.x processes where it is clause 8.",
+          items: {
+            $ref: "#/$defs/score",
+            type: "object",
+            required: [
+              "clause",
+              "title",
+              "depth"
+            ],
+            properties: {
+              clause: {
+                $ref: "#/$defs/clause"
+              },
+              title: {
+                type: "string"
+              },
+              depth: {
+                enum: [
+                  0,
+                  1
+                ]
+              }
+            },
+            unevaluatedProperties: false
+          }
+        },
+        requirements: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "id",
+              "title",
+              "summary",
+              "clauses",
+              "kind",
+              "mandatory",
+              "state",
+              "satisfiedBy"
+            ],
+            additionalProperties: false,
+            properties: {
+              id: {
+                type: "string",
+                minLength: 1
+              },
+              title: {
+                type: "string"
+              },
+              summary: {
+                type: "string"
+              },
+              clauses: {
+                type: "array",
+                items: {
+                  $ref: "#/$defs/clause"
+                }
+              },
+              kind: {
+                enum: [
+                  "document",
+                  "record"
+                ]
+              },
+              mandatory: {
+                type: "boolean"
+              },
+              state: {
+                enum: [
+                  "satisfied",
+                  "weak",
+                  "missing",
+                  "not-applicable"
+                ]
+              },
+              satisfiedBy: {
+                type: "array",
+                items: {
+                  type: "string"
+                }
+              }
+            }
+          }
+        },
+        findings: {
+          type: "array",
+          items: {
+            $ref: "#/$defs/finding",
+            type: "object",
+            unevaluatedProperties: false
+          }
+        },
+        suppressed: {
+          type: "array",
+          description: "Findings a waiver suppressed, each with the id of that waiver.",
+          items: {
+            $ref: "#/$defs/finding",
+            type: "object",
+            required: [
+              "waiver"
+            ],
+            properties: {
+              waiver: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            unevaluatedProperties: false
+          }
+        },
+        waivers: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "id",
+              "justification",
+              "approver",
+              "expires",
+              "state",
+              "suppressed",
+              "refused"
+            ],
+            additionalProperties: false,
+            properties: {
+              id: {
+                type: "string",
+                minLength: 1
+              },
+              rule: {
+                $ref: "#/$defs/ruleId"
+              },
+              requirement: {
+                type: "string"
+              },
+              justification: {
+                type: "string"
+              },
+              approver: {
+                type: "string"
+              },
+              expires: {
+                $ref: "#/$defs/date"
+              },
+              state: {
+                enum: [
+                  "active",
+                  "expired"
+                ]
+              },
+              suppressed: {
+                $ref: "#/$defs/count",
+                description: "How many findings it suppressed."
+              },
+              refused: {
+                $ref: "#/$defs/count",
+                description: "How many majors or prerequisites it named and could not suppress."
+              }
+            }
+          }
+        },
+        dossier: {
+          type: "array",
+          description: "The application dossier item by item; empty when the file is not valid.",
+          items: {
+            type: "object",
+            required: [
+              "number",
+              "id",
+              "title",
+              "state",
+              "evidence",
+              "missing"
+            ],
+            additionalProperties: false,
+            properties: {
+              number: {
+                type: "integer",
+                minimum: 1
+              },
+              id: {
+                type: "string",
+                minLength: 1
+              },
+              title: {
+                type: "string"
+              },
+              state: {
+                enum: [
+                  "provided",
+                  "partial",
+                  "missing",
+                  "generated"
+                ]
+              },
+              evidence: {
+                type: "array",
+                items: {
+                  type: "string"
+                }
+              },
+              missing: {
+                type: "array",
+                items: {
+                  type: "string"
+                }
+              }
+            }
+          }
+        },
+        gapAssessment: {
+          $ref: "#/$defs/gapAssessment"
+        },
+        fixed: {
+          type: "array",
+          description: "Findings of the baseline that are gone now; only with --baseline.",
+          items: {
+            $ref: "#/$defs/finding",
+            type: "object",
+            unevaluatedProperties: false
+          }
+        }
+      },
+      $defs: {
+        date: {
+          type: "string",
+          pattern: "^\\d{4}-\\d{2}-\\d{2}$"
+        },
+        count: {
+          type: "integer",
+          minimum: 0
+        },
+        clause: {
+          type: "string",
+          pattern: "^\\d+(\\.\\d+)*$"
+        },
+        ruleId: {
+          type: "string",
+          pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"
+        },
+        score: {
+          type: "object",
+          description: "Documented-information coverage of the applicable mandatory requirements.",
+          required: [
+            "applicable",
+            "satisfied",
+            "weak",
+            "ratio"
+          ],
+          properties: {
+            applicable: {
+              $ref: "#/$defs/count"
+            },
+            satisfied: {
+              $ref: "#/$defs/count"
+            },
+            weak: {
+              $ref: "#/$defs/count"
+            },
+            ratio: {
+              description: "satisfied / applicable; null when nothing applies.",
+              anyOf: [
+                {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1
+                },
+                {
+                  type: "null"
+                }
+              ]
+            }
+          }
+        },
+        finding: {
+          type: "object",
+          required: [
+            "ruleId",
+            "category",
+            "severity",
+            "messageId",
+            "message"
+          ],
+          properties: {
+            ruleId: {
+              $ref: "#/$defs/ruleId"
+            },
+            category: {
+              enum: [
+                "invalid",
+                "prerequisite",
+                "nonconformity"
+              ]
+            },
+            severity: {
+              enum: [
+                "major",
+                "minor",
+                "observation"
+              ],
+              description: "A grade only for nonconformities; prerequisites and invalid input carry major."
+            },
+            messageId: {
+              type: "string",
+              minLength: 1
+            },
+            params: {
+              type: "object",
+              additionalProperties: {
+                anyOf: [
+                  {
+                    type: "string"
+                  },
+                  {
+                    type: "number"
+                  },
+                  {
+                    type: "object",
+                    description: "A text given in every language of the tool.",
+                    required: [
+                      "en",
+                      "zh-CN"
+                    ],
+                    additionalProperties: false,
+                    properties: {
+                      en: {
+                        type: "string"
+                      },
+                      "zh-CN": {
+                        type: "string"
+                      }
+                    }
+                  }
+                ]
+              }
+            },
+            clause: {
+              $ref: "#/$defs/clause"
+            },
+            requirementId: {
+              type: "string",
+              minLength: 1
+            },
+            pointer: {
+              type: "string",
+              description: "A JSON pointer into the SMS file."
+            },
+            file: {
+              type: "string",
+              minLength: 1,
+              description: "The file the finding is in, as given or as named by the SMS file."
+            },
+            line: {
+              type: "integer",
+              minimum: 1
+            },
+            column: {
+              type: "integer",
+              minimum: 1
+            },
+            blocking: {
+              type: "boolean",
+              description: "True when the finding stops an application for certification."
+            },
+            blockingUntil: {
+              $ref: "#/$defs/date",
+              description: "For a time-bound prerequisite: the first day it no longer blocks."
+            },
+            message: {
+              type: "string"
+            },
+            remedy: {
+              type: "string",
+              description: "What to do about it, in words for people."
+            },
+            howToRecord: {
+              type: "string",
+              description: "How to record the fix in the SMS file."
+            },
+            baseline: {
+              enum: [
+                "new",
+                "unchanged"
+              ],
+              description: "Only with --baseline."
+            }
+          }
+        },
+        gapAssessment: {
+          type: "object",
+          additionalProperties: false,
+          description: "The consultant's gap assessment given with --assessment.",
+          required: [
+            "file",
+            "assessor",
+            "date",
+            "items",
+            "byClause",
+            "actions"
+          ],
+          properties: {
+            file: {
+              type: "string"
+            },
+            assessor: {
+              type: "string",
+              minLength: 1
+            },
+            date: {
+              $ref: "#/$defs/date"
+            },
+            items: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "clause",
+                  "title",
+                  "question",
+                  "status",
+                  "evidence",
+                  "assessor",
+                  "date"
+                ],
+                properties: {
+                  clause: {
+                    $ref: "#/$defs/clause"
+                  },
+                  title: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  question: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  status: {
+                    enum: [
+                      "not-assessed",
+                      "not-addressed",
+                      "initial",
+                      "inconsistent",
+                      "conforming",
+                      "not-applicable"
+                    ]
+                  },
+                  grade: {
+                    enum: [
+                      "major",
+                      "minor",
+                      "observation"
+                    ]
+                  },
+                  evidence: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      minProperties: 1,
+                      maxProperties: 1
+                    }
+                  },
+                  note: {
+                    type: "string"
+                  },
+                  assessor: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  date: {
+                    $ref: "#/$defs/date"
+                  }
+                }
+              }
+            },
+            byClause: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "clause",
+                  "title",
+                  "counts"
+                ],
+                properties: {
+                  clause: {
+                    $ref: "#/$defs/clause"
+                  },
+                  title: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  counts: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: [
+                      "not-assessed",
+                      "not-addressed",
+                      "initial",
+                      "inconsistent",
+                      "conforming",
+                      "not-applicable"
+                    ],
+                    properties: {
+                      "not-assessed": {
+                        $ref: "#/$defs/count"
+                      },
+                      "not-addressed": {
+                        $ref: "#/$defs/count"
+                      },
+                      initial: {
+                        $ref: "#/$defs/count"
+                      },
+                      inconsistent: {
+                        $ref: "#/$defs/count"
+                      },
+                      conforming: {
+                        $ref: "#/$defs/count"
+                      },
+                      "not-applicable": {
+                        $ref: "#/$defs/count"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            actions: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "id",
+                  "action",
+                  "due",
+                  "status",
+                  "items",
+                  "requirements",
+                  "overdue"
+                ],
+                properties: {
+                  id: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  action: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  owner: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  due: {
+                    $ref: "#/$defs/date"
+                  },
+                  status: {
+                    enum: [
+                      "open",
+                      "in-progress",
+                      "done",
+                      "cancelled"
+                    ]
+                  },
+                  items: {
+                    type: "array",
+                    items: {
+                      $ref: "#/$defs/clause"
+                    }
+                  },
+                  requirements: {
+                    type: "array",
+                    items: {
+                      type: "string"
+                    }
+                  },
+                  overdue: {
+                    type: "boolean"
+                  }
+                }
+              }
+            },
+            progress: {
+              type: "object",
+              additionalProperties: false,
+              description: "Against an earlier assessment (--previous-assessment).",
+              required: [
+                "since",
+                "improved",
+                "regressed",
+                "newlyAssessed",
+                "closedActions"
+              ],
+              properties: {
+                since: {
+                  $ref: "#/$defs/date"
+                },
+                improved: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: [
+                      "clause",
+                      "from",
+                      "to"
+                    ],
+                    properties: {
+                      clause: {
+                        $ref: "#/$defs/clause"
+                      },
+                      from: {
+                        enum: [
+                          "not-assessed",
+                          "not-addressed",
+                          "initial",
+                          "inconsistent",
+                          "conforming",
+                          "not-applicable"
+                        ]
+                      },
+                      to: {
+                        enum: [
+                          "not-assessed",
+                          "not-addressed",
+                          "initial",
+                          "inconsistent",
+                          "conforming",
+                          "not-applicable"
+                        ]
+                      }
+                    }
+                  }
+                },
+                regressed: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: [
+                      "clause",
+                      "from",
+                      "to"
+                    ],
+                    properties: {
+                      clause: {
+                        $ref: "#/$defs/clause"
+                      },
+                      from: {
+                        enum: [
+                          "not-assessed",
+                          "not-addressed",
+                          "initial",
+                          "inconsistent",
+                          "conforming",
+                          "not-applicable"
+                        ]
+                      },
+                      to: {
+                        enum: [
+                          "not-assessed",
+                          "not-addressed",
+                          "initial",
+                          "inconsistent",
+                          "conforming",
+                          "not-applicable"
+                        ]
+                      }
+                    }
+                  }
+                },
+                newlyAssessed: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: [
+                      "clause",
+                      "from",
+                      "to"
+                    ],
+                    properties: {
+                      clause: {
+                        $ref: "#/$defs/clause"
+                      },
+                      from: {
+                        enum: [
+                          "not-assessed",
+                          "not-addressed",
+                          "initial",
+                          "inconsistent",
+                          "conforming",
+                          "not-applicable"
+                        ]
+                      },
+                      to: {
+                        enum: [
+                          "not-assessed",
+                          "not-addressed",
+                          "initial",
+                          "inconsistent",
+                          "conforming",
+                          "not-applicable"
+                        ]
+                      }
+                    }
+                  }
+                },
+                closedActions: {
+                  type: "array",
+                  items: {
+                    type: "string"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/report/check-report-validator.ts
+function firstReportError(data) {
+  validate ??= new import__.Ajv2020({ allErrors: false, strict: true }).compile(check_report_schema_default);
+  return validate(data) ? void 0 : (validate.errors ?? [])[0];
+}
+function errorPointer(error) {
+  const { missingProperty, additionalProperty, unevaluatedProperty } = error.params;
+  const key = missingProperty ?? additionalProperty ?? unevaluatedProperty;
+  return typeof key === "string" ? `${error.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` : error.instancePath;
+}
+function errorKind(error) {
+  if (error.keyword === "required") return "missing";
+  if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") return "unexpected";
+  return "wrongValue";
+}
+var import__, validate;
+var init_check_report_validator = __esm({
+  "src/report/check-report-validator.ts"() {
+    "use strict";
+    import__ = __toESM(require__(), 1);
+    init_check_report_schema();
+  }
+});
+
+// src/cli/read-baseline.ts
+var read_baseline_exports = {};
+__export(read_baseline_exports, {
+  readBaseline: () => readBaseline
+});
+function readBaseline(path2, shown, maxBytes) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readSource(shown, path2, maxBytes).text);
+  } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
+    throw new InputError("cli.badBaseline", { file: shown });
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new InputError("cli.badBaseline", { file: shown });
+  const { schemaVersion } = parsed;
+  if (typeof schemaVersion === "number" && schemaVersion !== SCHEMA_VERSION)
+    throw new InputError("cli.baselineVersion", { file: shown, version: String(schemaVersion), expected: SCHEMA_VERSION });
+  const report = schemaVersion === void 0 ? { ...parsed, schemaVersion: SCHEMA_VERSION } : parsed;
+  const error = firstReportError(report);
+  if (error) throw new InputError(MESSAGE_OF_KIND[errorKind(error)], { file: shown, pointer: printable(errorPointer(error)) });
+  return report.findings;
+}
+var MESSAGE_OF_KIND;
+var init_read_baseline = __esm({
+  "src/cli/read-baseline.ts"() {
+    "use strict";
+    init_read_source();
+    init_errors();
+    init_printable();
+    init_check_report_validator();
+    init_json();
+    MESSAGE_OF_KIND = { missing: "cli.baselineMissing", unexpected: "cli.baselineUnexpected", wrongValue: "cli.baselineWrongValue" };
+  }
+});
+
 // src/init/prompter.ts
 function isChoiceGroup(item) {
   return "separator" in item;
@@ -22440,7 +30968,7 @@ var init_signals = __esm({
 });
 
 // node_modules/signal-exit/dist/mjs/index.js
-var processOk, kExitEmitter, global, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process4, onExit, load4, unload;
+var processOk, kExitEmitter, global, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process4, onExit, load3, unload;
 var init_mjs = __esm({
   "node_modules/signal-exit/dist/mjs/index.js"() {
     init_signals();
@@ -22662,7 +31190,7 @@ var init_mjs = __esm({
          *
          * @internal
          */
-        load4
+        load3
       ),
       unload: (
         /**
@@ -22700,10 +31228,10 @@ var init_esm2 = __esm({
 });
 
 // node_modules/@inquirer/core/dist/esm/lib/screen-manager.js
-var import_node_util, height, lastLine, ScreenManager;
+var import_node_util2, height, lastLine, ScreenManager;
 var init_screen_manager = __esm({
   "node_modules/@inquirer/core/dist/esm/lib/screen-manager.js"() {
-    import_node_util = require("node:util");
+    import_node_util2 = require("node:util");
     init_utils();
     init_esm2();
     height = (content) => content.split("\n").length;
@@ -22725,7 +31253,7 @@ var init_screen_manager = __esm({
       }
       render(content, bottomContent = "") {
         const promptLine = lastLine(content);
-        const rawPromptLine = (0, import_node_util.stripVTControlCharacters)(promptLine);
+        const rawPromptLine = (0, import_node_util2.stripVTControlCharacters)(promptLine);
         let prompt = rawPromptLine;
         if (this.rl.line.length > 0) {
           prompt = prompt.slice(0, -this.rl.line.length);
@@ -23005,7 +31533,7 @@ var init_esm4 = __esm({
         pageSize = 7,
         loop = true,
         required: required3,
-        validate = () => true
+        validate: validate2 = () => true
       } = config;
       const shortcuts = { all: "a", invert: "i", ...config.shortcuts };
       const theme = makeTheme(checkboxTheme, config.theme);
@@ -23026,7 +31554,7 @@ var init_esm4 = __esm({
       useKeypress(async (key) => {
         if (isEnterKey(key)) {
           const selection = items.filter(isChecked);
-          const isValid = await validate([...selection]);
+          const isValid = await validate2([...selection]);
           if (required3 && !items.some(isChecked)) {
             setError("At least one choice must be selected");
           } else if (isValid === true) {
@@ -23148,7 +31676,7 @@ var init_esm5 = __esm({
       const [errorMsg, setError] = useState();
       const [value, setValue] = useState("");
       const prefix = usePrefix({ status, theme });
-      async function validate(value2) {
+      async function validate2(value2) {
         const { required: required3, pattern, patternError = "Invalid input" } = config;
         if (required3 && !value2) {
           return "You must provide a value";
@@ -23168,7 +31696,7 @@ var init_esm5 = __esm({
         if (isEnterKey(key)) {
           const answer = value || defaultValue;
           setStatus("loading");
-          const isValid = await validate(answer);
+          const isValid = await validate2(answer);
           if (isValid === true) {
             setValue(answer);
             setStatus("done");
@@ -23859,6 +32387,65 @@ var init_targets = __esm({
   }
 });
 
+// src/report/render/templates.ts
+function builtinTemplateDir() {
+  let folder = (0, import_node_path17.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
+  while (!(0, import_node_fs16.existsSync)((0, import_node_path17.join)(folder, "package.json")) || !(0, import_node_fs16.existsSync)((0, import_node_path17.join)(folder, "templates"))) {
+    const parent = (0, import_node_path17.dirname)(folder);
+    if (parent === folder) throw new Error("templates/ not found beside package.json");
+    folder = parent;
+  }
+  return (0, import_node_path17.join)(folder, "templates");
+}
+function readTemplate(path2) {
+  let opened2;
+  try {
+    opened2 = openRegularFile(path2, { followLinks: true });
+  } catch {
+    throw new InputError("render.templateUnreadable", { template: path2 });
+  }
+  if (opened2.kind === "not-a-file") throw new InputError("render.templateNotAFile", { template: path2 });
+  try {
+    const bytes = opened2.size > MAX_TEMPLATE_BYTES ? void 0 : readUpTo(opened2.fd, MAX_TEMPLATE_BYTES);
+    if (bytes === void 0) throw new InputError("render.templateTooLarge", { template: path2, limit: MAX_TEMPLATE_BYTES / 1024 / 1024 });
+    return bytes.toString("utf8");
+  } finally {
+    (0, import_node_fs16.closeSync)(opened2.fd);
+  }
+}
+function listTemplates(folder) {
+  return (0, import_node_fs16.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path17.join)(folder, file)).sort();
+}
+function loadTemplates(overrides) {
+  const ours = builtinTemplateDir();
+  const templates = /* @__PURE__ */ new Map();
+  const add = (path2, partial) => {
+    const source = readTemplate(path2);
+    templates.set((0, import_node_path17.basename)(path2), { name: (0, import_node_path17.basename)(path2), path: path2, source, partial });
+  };
+  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path17.relative)(ours, path2).startsWith("partials"));
+  if (overrides !== void 0) {
+    if (!(0, import_node_fs16.existsSync)(overrides) || !(0, import_node_fs16.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
+    for (const path2 of listTemplates(overrides)) {
+      const known = templates.get((0, import_node_path17.basename)(path2));
+      if (known) add(path2, known.partial);
+    }
+  }
+  return templates;
+}
+var import_node_fs16, import_node_path17, import_node_url, MAX_TEMPLATE_BYTES;
+var init_templates = __esm({
+  "src/report/render/templates.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path17 = require("node:path");
+    import_node_url = require("node:url");
+    init_errors();
+    init_regular_file();
+    MAX_TEMPLATE_BYTES = 1024 * 1024;
+  }
+});
+
 // src/report/render/helpers.ts
 function formatDate(day, lang) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day === "" ? "\u2014" : day;
@@ -24478,44 +33065,61 @@ var init_dossier_view = __esm({
   }
 });
 
-// src/report/render/templates.ts
-function builtinTemplateDir() {
-  let folder = (0, import_node_path16.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
-  while (!(0, import_node_fs13.existsSync)((0, import_node_path16.join)(folder, "package.json")) || !(0, import_node_fs13.existsSync)((0, import_node_path16.join)(folder, "templates"))) {
-    const parent = (0, import_node_path16.dirname)(folder);
-    if (parent === folder) throw new Error("templates/ not found beside package.json");
-    folder = parent;
-  }
-  return (0, import_node_path16.join)(folder, "templates");
-}
-function listTemplates(folder) {
-  return (0, import_node_fs13.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path16.join)(folder, file)).sort();
-}
-function loadTemplates(overrides) {
-  const ours = builtinTemplateDir();
-  const templates = /* @__PURE__ */ new Map();
-  const add = (path2, partial) => {
-    const source = (0, import_node_fs13.readFileSync)(path2, "utf8");
-    templates.set((0, import_node_path16.basename)(path2), { name: (0, import_node_path16.basename)(path2), path: path2, source, partial });
-  };
-  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path16.relative)(ours, path2).startsWith("partials"));
-  if (overrides !== void 0) {
-    if (!(0, import_node_fs13.existsSync)(overrides) || !(0, import_node_fs13.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
-    for (const path2 of listTemplates(overrides)) {
-      const known = templates.get((0, import_node_path16.basename)(path2));
-      if (known) add(path2, known.partial);
-    }
-  }
-  return templates;
-}
-var import_node_fs13, import_node_path16, import_node_url;
-var init_templates = __esm({
-  "src/report/render/templates.ts"() {
+// src/report/render/render-budget.ts
+var MAX_OUTPUT_CHARS, MAX_PARTIAL_DEPTH, MAX_PARTIAL_CALLS, RenderLimitError, RenderBudget;
+var init_render_budget = __esm({
+  "src/report/render/render-budget.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path16 = require("node:path");
-    import_node_url = require("node:url");
-    init_errors();
+    MAX_OUTPUT_CHARS = 50 * 1024 * 1024;
+    MAX_PARTIAL_DEPTH = 32;
+    MAX_PARTIAL_CALLS = 2e6;
+    RenderLimitError = class extends Error {
+      constructor(messageId, params) {
+        super(messageId);
+        this.messageId = messageId;
+        this.params = params;
+      }
+      messageId;
+      params;
+    };
+    RenderBudget = class {
+      chars = 0;
+      partialDepth = 0;
+      partialCalls = 0;
+      /** For each block being rendered, the output its finished inner blocks were already charged for. */
+      charged = [];
+      /** Renders a loop item's body, charging its output. */
+      item(render) {
+        return this.charge(render);
+      }
+      /** Renders a partial, within the depth and call bounds, charging its output. */
+      partial(render) {
+        if (++this.partialCalls > MAX_PARTIAL_CALLS) throw new RenderLimitError("render.tooManyPartials", { limit: MAX_PARTIAL_CALLS });
+        if (this.partialDepth >= MAX_PARTIAL_DEPTH) throw new RenderLimitError("render.partialsTooDeep", { limit: MAX_PARTIAL_DEPTH });
+        this.partialDepth++;
+        try {
+          return this.charge(render);
+        } finally {
+          this.partialDepth--;
+        }
+      }
+      // Only what a block adds beyond its inner blocks is counted, so nesting counts no character twice.
+      charge(render) {
+        this.charged.push(0);
+        let output;
+        let inner;
+        try {
+          output = render();
+        } finally {
+          inner = this.charged.pop() ?? 0;
+        }
+        const length = typeof output === "string" ? output.length : 0;
+        this.chars += Math.max(0, length - inner);
+        if (this.charged.length > 0) this.charged[this.charged.length - 1] += length;
+        if (this.chars > MAX_OUTPUT_CHARS) throw new RenderLimitError("render.outputTooLarge", { limit: MAX_OUTPUT_CHARS / 1024 / 1024 });
+        return output;
+      }
+    };
   }
 });
 
@@ -24533,30 +33137,42 @@ function renderReport(type, format, view, options) {
   if (!main) throw new InputError("render.noTemplate", { template: `${type}.${format}.hbs` });
   const handlebars = import_handlebars.default.create();
   registerHelpers(handlebars, options.lang, target);
-  boundLoops(handlebars);
+  const budget = new RenderBudget();
+  boundLoops(handlebars, budget);
+  boundPartials(handlebars, budget);
   const compileOptions = { strict: true };
   for (const template of templates.values())
     if (template.partial) handlebars.registerPartial(template.name.replace(/\.hbs$/, ""), compile(handlebars, template, compileOptions));
   const render = compile(handlebars, main, compileOptions);
   return target.prefix + withEscaping(target, () => render(view));
 }
-function boundLoops(handlebars) {
+function boundLoops(handlebars, budget) {
   const each = handlebars.helpers.each;
   let left = MAX_LOOP_ITEMS;
   handlebars.registerHelper("each", function(context, options) {
     left -= Array.isArray(context) ? context.length : context && typeof context === "object" ? Object.keys(context).length : 0;
     if (left < 0) throw new Error(`the template loops over more than ${MAX_LOOP_ITEMS} items`);
-    return each.call(this, context, options);
+    const body = options.fn;
+    return each.call(this, context, { ...options, fn: (item, itemOptions) => budget.item(() => body(item, itemOptions)) });
   });
 }
+function boundPartials(handlebars, budget) {
+  const instance = handlebars;
+  const invokePartial = instance.VM.invokePartial;
+  instance.VM = {
+    ...instance.VM,
+    invokePartial(partial, context, options) {
+      return budget.partial(() => invokePartial.call(this, partial, context, options));
+    }
+  };
+}
 function withEscaping(target, render) {
-  const escape = target.escape;
-  if (!escape) return render();
   const original = import_handlebars.default.Utils.escapeExpression;
+  const escape2 = target.escape ?? ((text) => original(printable(text, "layout")));
   import_handlebars.default.Utils.escapeExpression = (value) => {
     if (value instanceof import_handlebars.default.SafeString) return value.toHTML();
     if (value === null || value === void 0) return "";
-    return typeof value === "string" ? escape(value) : String(value);
+    return typeof value === "number" || typeof value === "boolean" ? String(value) : escape2(String(value));
   };
   try {
     return render();
@@ -24592,6 +33208,7 @@ function compile(handlebars, template, options) {
       return compiled2(context, runtimeOptions);
     } catch (error) {
       if (error instanceof InputError) throw error;
+      if (error instanceof RenderLimitError) throw new InputError(error.messageId, { template: template.path, ...error.params });
       throw templateError(template, error);
     }
   };
@@ -24608,10 +33225,12 @@ var init_render = __esm({
     "use strict";
     import_handlebars = __toESM(require("./vendor/handlebars.cjs"), 1);
     init_errors();
+    init_printable();
     init_helpers();
     init_targets();
     init_targets();
     init_templates();
+    init_render_budget();
     MAX_LOOP_ITEMS = 2e6;
     import_handlebars.default.logger.log = () => void 0;
     FORBIDDEN_NAMES = /* @__PURE__ */ new Set([
@@ -24664,6 +33283,7 @@ var {
 
 // src/cli/run.ts
 init_errors();
+init_printable();
 init_translate();
 
 // src/cli/catalog-command.ts
@@ -25264,7 +33884,7 @@ function registerCatalog(program2, context) {
 }
 
 // src/cli/check-command.ts
-var import_node_path11 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/report/formatters/source-path.ts
 var import_node_fs2 = require("node:fs");
@@ -25288,7 +33908,6 @@ function repositoryTop(folder) {
 }
 
 // src/cli/check-command.ts
-init_read_source();
 init_errors();
 init_finding();
 
@@ -25304,12 +33923,11 @@ var checkFormatters = {
 };
 
 // src/cli/check-command.ts
-init_json();
 init_options();
 
 // src/cli/run-check.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path10 = require("node:path");
 init_catalog2();
 
 // src/load/locator.ts
@@ -25567,7 +34185,9 @@ function applyWaivers(problems, waivers, asOf) {
     if (!match) kept.push(problem);
     else if (!acceptable(problem)) {
       kept.push(problem);
-      refused.set(match.index, [...refused.get(match.index) ?? [], problem]);
+      const names = refused.get(match.index);
+      if (names) names.push(problem);
+      else refused.set(match.index, [problem]);
     } else {
       suppressed.push({ ...problem, waiver: match.waiver.id });
       counts2.set(match.waiver.id, (counts2.get(match.waiver.id) ?? 0) + 1);
@@ -25660,13 +34280,15 @@ function citedFiles(assessment) {
 init_sms_index();
 
 // src/io/inspect-evidence.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
+init_hash_file();
+init_regular_file();
 function isInside(root, path2) {
   const rel = (0, import_node_path3.relative)(root, path2);
   return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
 }
-var realpath = import_node_fs3.realpathSync.native;
+var realpath = import_node_fs5.realpathSync.native;
 function errorCode(error) {
   return error?.code;
 }
@@ -25698,18 +34320,20 @@ function inspectOne(path2, root, realRoot, wantHash) {
   }
   if (!isInside(realRoot, real2)) return { state: "outside-root" };
   try {
-    if (!(0, import_node_fs3.statSync)(real2).isFile()) return { state: "not-a-file" };
-    if (!wantHash) {
-      (0, import_node_fs3.closeSync)((0, import_node_fs3.openSync)(real2, "r"));
-      return { state: "ok" };
+    if (!(0, import_node_fs5.statSync)(real2).isFile()) return { state: "not-a-file" };
+    const opened2 = openRegularFile(real2, { followLinks: false });
+    if (opened2.kind === "not-a-file") return { state: "not-a-file" };
+    try {
+      if (!wantHash) return { state: "ok" };
+      if (opened2.size > MAX_HASH_BYTES) return { state: "ok", tooLargeToHash: true };
+      const sha2562 = sha256OfDescriptor(opened2.fd, MAX_HASH_BYTES);
+      return sha2562 === void 0 ? { state: "ok", tooLargeToHash: true } : { state: "ok", sha256: sha2562 };
+    } finally {
+      (0, import_node_fs5.closeSync)(opened2.fd);
     }
-    return { state: "ok", sha256: sha256Of(real2) };
   } catch (error) {
     return { state: errorCode(error) === "ENOENT" ? "missing" : "unreadable" };
   }
-}
-function sha256Of(path2) {
-  return process.getBuiltinModule("node:crypto").createHash("sha256").update((0, import_node_fs3.readFileSync)(path2)).digest("hex");
 }
 
 // src/cli/run-check.ts
@@ -25799,17 +34423,20 @@ function markBaseline(findings, baseline) {
   const remaining = /* @__PURE__ */ new Map();
   for (const old of baseline) {
     const key = fingerprint2(old);
-    remaining.set(key, [...remaining.get(key) ?? [], old]);
+    const same = remaining.get(key);
+    if (same) same.findings.push(old);
+    else remaining.set(key, { findings: [old], matched: 0 });
   }
   const marked = findings.map((finding) => {
-    const matches2 = remaining.get(fingerprint2(finding));
-    if (matches2 && matches2.length > 0) {
-      matches2.shift();
+    const same = remaining.get(fingerprint2(finding));
+    if (same && same.matched < same.findings.length) {
+      same.matched++;
       return { ...finding, baseline: "unchanged" };
     }
     return { ...finding, baseline: "new" };
   });
-  return { findings: marked, fixed: [...remaining.values()].flat() };
+  const fixed = [...remaining.values()].flatMap(({ findings: same, matched }) => same.slice(matched));
+  return { findings: marked, fixed };
 }
 
 // src/report/build-check-report.ts
@@ -25914,14 +34541,198 @@ function describeRules(lang) {
 }
 
 // src/io/discover-documents.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
+
+// src/io/glob.ts
+var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
 
-// src/io/glob-lazy.ts
-var import_node_module = require("node:module");
-var loaded;
-var load = () => loaded ??= (0, import_node_module.createRequire)(__importMetaUrl)("./glob.cjs");
-var globSync = ((...args) => load().globSync(...args));
+// src/io/wildcard.ts
+var MAX_PATTERN_LENGTH = 256;
+var MAX_WILDCARDS = 32;
+var MAX_ALTERNATIVES = 32;
+function compileGlob(pattern) {
+  if (pattern.length > MAX_PATTERN_LENGTH || countWildcards(pattern) > MAX_WILDCARDS) return "tooComplex";
+  if (pattern.startsWith("!") || /(^|[^\\])[!@+*?]\(/.test(pattern)) return "syntax";
+  const expanded = expandBraces(pattern);
+  if (expanded === void 0) return "tooComplex";
+  return { alternatives: expanded.map(segmentsOf) };
+}
+function countWildcards(pattern) {
+  let count = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === "\\") i++;
+    else if (pattern[i] === "*" || pattern[i] === "?" || pattern[i] === "[") count++;
+  }
+  return count;
+}
+function expandBraces(pattern) {
+  const open = firstBraceGroup(pattern);
+  if (!open) return [pattern];
+  const { start, end, options } = open;
+  const results = [];
+  for (const option of options) {
+    const rest = expandBraces(pattern.slice(0, start) + option + pattern.slice(end + 1));
+    if (rest === void 0) return void 0;
+    results.push(...rest);
+    if (results.length > MAX_ALTERNATIVES) return void 0;
+  }
+  return results;
+}
+function firstBraceGroup(pattern) {
+  for (let start = 0; start < pattern.length; start++) {
+    if (pattern[start] === "\\") {
+      start++;
+      continue;
+    }
+    if (pattern[start] !== "{") continue;
+    let depth = 0;
+    let from = start + 1;
+    const options = [];
+    for (let i = start; i < pattern.length; i++) {
+      const char = pattern[i];
+      if (char === "\\") i++;
+      else if (char === "{") depth++;
+      else if (char === "}" && --depth === 0) {
+        if (options.length === 0) break;
+        options.push(pattern.slice(from, i));
+        return { start, end: i, options };
+      } else if (char === "," && depth === 1) {
+        options.push(pattern.slice(from, i));
+        from = i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function segmentsOf(pattern) {
+  const segments = [];
+  for (const part of pattern.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "**") {
+      if (segments.at(-1)?.kind !== "globstar") segments.push({ kind: "globstar" });
+    } else segments.push({ kind: "name", tokens: tokensOf(part) });
+  }
+  return segments;
+}
+function tokensOf(part) {
+  const tokens = [];
+  const chars = [...part];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i];
+    if (char === "\\" && i + 1 < chars.length) tokens.push({ kind: "char", char: chars[++i] });
+    else if (char === "*") {
+      if (tokens.at(-1)?.kind !== "star") tokens.push({ kind: "star" });
+    } else if (char === "?") tokens.push({ kind: "any" });
+    else if (char === "[") {
+      const parsed = classAt(chars, i);
+      if (parsed) {
+        tokens.push(parsed.token);
+        i = parsed.end;
+      } else tokens.push({ kind: "char", char });
+    } else tokens.push({ kind: "char", char });
+  }
+  return tokens;
+}
+function classAt(chars, start) {
+  let i = start + 1;
+  const negated = chars[i] === "!" || chars[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  for (let first = true; i < chars.length; i++, first = false) {
+    let char = chars[i];
+    if (char === "]" && !first) return { token: { kind: "class", negated, ranges }, end: i };
+    if (char === "\\" && i + 1 < chars.length) char = chars[++i];
+    if (chars[i + 1] === "-" && i + 2 < chars.length && chars[i + 2] !== "]") {
+      ranges.push([char, chars[i + 2]]);
+      i += 2;
+    } else ranges.push([char, char]);
+  }
+  return void 0;
+}
+function tokenMatches(token, char) {
+  if (token.kind === "any") return char !== "/";
+  if (token.kind === "char") return token.char === char;
+  if (token.kind === "class") return token.negated !== token.ranges.some(([low, high]) => low <= char && char <= high);
+  return false;
+}
+function matchName(tokens, name) {
+  if (name.startsWith(".") && !(tokens[0]?.kind === "char" && tokens[0].char === ".")) return false;
+  const chars = [...name];
+  let t = 0;
+  let c = 0;
+  let star = -1;
+  let starAt = 0;
+  while (c < chars.length) {
+    const token = tokens[t];
+    if (token !== void 0 && token.kind !== "star" && tokenMatches(token, chars[c])) {
+      t++;
+      c++;
+    } else if (token?.kind === "star") {
+      star = t++;
+      starAt = c;
+    } else if (star >= 0) {
+      t = star + 1;
+      c = ++starAt;
+    } else return false;
+  }
+  while (tokens[t]?.kind === "star") t++;
+  return t === tokens.length;
+}
+function startState(glob) {
+  return glob.alternatives.map((segments) => closure(segments, [0]));
+}
+function advance(glob, state, name) {
+  return glob.alternatives.map((segments, a) => {
+    const next = [];
+    for (const s of state[a]) {
+      const segment = segments[s];
+      if (segment === void 0) continue;
+      if (segment.kind === "globstar") {
+        if (!name.startsWith(".")) next.push(s);
+      } else if (matchName(segment.tokens, name)) next.push(s + 1);
+    }
+    return closure(segments, next);
+  });
+}
+function isAlive(state) {
+  return state.some((positions) => positions.length > 0);
+}
+function isMatch(glob, state) {
+  return glob.alternatives.some((segments, a) => state[a].includes(segments.length));
+}
+function closure(segments, positions) {
+  const result = /* @__PURE__ */ new Set();
+  for (let s of positions) {
+    result.add(s);
+    while (segments[s]?.kind === "globstar") result.add(++s);
+  }
+  return [...result];
+}
+
+// src/io/glob.ts
+function globFiles(glob, root) {
+  const found = [];
+  walk(glob, root, "", startState(glob), found);
+  return found.sort();
+}
+function walk(glob, folder, relative9, state, found) {
+  let entries2;
+  try {
+    entries2 = (0, import_node_fs6.readdirSync)(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries2) {
+    if (entry.isSymbolicLink()) continue;
+    const next = advance(glob, state, entry.name);
+    if (!isAlive(next)) continue;
+    const path2 = relative9 === "" ? entry.name : `${relative9}/${entry.name}`;
+    if (entry.isDirectory()) walk(glob, (0, import_node_path4.join)(folder, entry.name), path2, next, found);
+    else if (entry.isFile() && isMatch(glob, next)) found.push(path2);
+  }
+}
 
 // src/load/plain-scalar.ts
 var NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -25962,7 +34773,7 @@ function resolvePlain(text) {
 }
 
 // src/load/nesting.ts
-var MAX_FLOW_DEPTH = 200;
+var MAX_FLOW_DEPTH = 100;
 var MAX_BLOCK_INDENT = 400;
 function scanStructure(text, visitor) {
   let depth = 0;
@@ -26159,14 +34970,13 @@ function readBlockYaml(text, fallback) {
 var OUTSIDE_SUBSET = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 var LONE_CR = /\r(?!\n)/;
 var GIVE_UP = new Error("outside the block subset");
-var MAX_FLOW_DEPTH2 = 32;
 var MAX_KEY_LENGTH = 1e3;
 var SPACE2 = 32;
 var NEWLINE2 = 10;
 var RETURN2 = 13;
 var HASH = 35;
 var COLON2 = 58;
-var DASH = 45;
+var DASH2 = 45;
 var COMMA = 44;
 var QUOTE2 = 34;
 var APOSTROPHE2 = 39;
@@ -26180,7 +34990,7 @@ var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
 function isIndicator(c) {
   switch (c) {
-    case DASH:
+    case DASH2:
     case 63:
     case COLON2:
     case COMMA:
@@ -26314,7 +35124,7 @@ var BlockReader = class {
   /** True at a block sequence entry: "-" then a space or the end of the line. */
   atDash() {
     const next = this.code(this.pos + 1);
-    return this.code(this.pos) === DASH && (next === SPACE2 || next === NEWLINE2);
+    return this.code(this.pos) === DASH2 && (next === SPACE2 || next === NEWLINE2);
   }
   // ---- block collections ----
   /** A block mapping whose first key is at the current position; its entries are all at that column. */
@@ -26424,7 +35234,7 @@ var BlockReader = class {
     this.nodes.leaf(1 /* Scalar */, this.pos, keyStart);
     const folded = this.code(this.pos) === GREATER;
     const chomping = this.code(this.pos + 1);
-    this.pos += chomping === DASH || chomping === PLUS ? 2 : 1;
+    this.pos += chomping === DASH2 || chomping === PLUS ? 2 : 1;
     if (this.code(this.pos) !== SPACE2 && this.code(this.pos) !== NEWLINE2) throw GIVE_UP;
     this.skipSpaces();
     if (this.pos < this.lineEnd && text.charCodeAt(this.pos) !== HASH) throw GIVE_UP;
@@ -26510,7 +35320,7 @@ var BlockReader = class {
     for (let i = from; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95) continue;
-      if ((c === DASH || c === 46) && i > from) continue;
+      if ((c === DASH2 || c === 46) && i > from) continue;
       return c === COLON2 && i > from && i + 1 < this.lineEnd && text.charCodeAt(i + 1) === SPACE2 ? i : -1;
     }
     return -1;
@@ -26547,14 +35357,14 @@ var BlockReader = class {
     const start = this.pos;
     const c = this.code(start);
     if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-      if (depth >= MAX_FLOW_DEPTH2) throw GIVE_UP;
+      if (depth >= MAX_FLOW_DEPTH) throw GIVE_UP;
       return c === OPEN_BRACKET ? this.readFlowSequence(keyStart, depth + 1) : this.readFlowMapping(keyStart, depth + 1);
     }
     this.nodes.leaf(1 /* Scalar */, start, keyStart);
     if (c === QUOTE2 || c === APOSTROPHE2) return this.readQuoted();
     if (isIndicator(c)) {
       const next = this.code(start + 1);
-      if (!(c === DASH || c === COLON2 || c === 63) || next === SPACE2 || next === NEWLINE2 || inFlow && isFlowIndicator(next)) throw GIVE_UP;
+      if (!(c === DASH2 || c === COLON2 || c === 63) || next === SPACE2 || next === NEWLINE2 || inFlow && isFlowIndicator(next)) throw GIVE_UP;
     }
     return resolvePlain(inFlow ? this.readFlowPlain() : this.readBlockPlain());
   }
@@ -26721,7 +35531,7 @@ function chomp(lines, indicator) {
     return "";
   }
   const body = lines.slice(0, last + 1).join("\n");
-  if (indicator === DASH) return body;
+  if (indicator === DASH2) return body;
   return indicator === PLUS ? body + "\n".repeat(lines.length - last) : `${body}
 `;
 }
@@ -26733,13 +35543,13 @@ function unescapeDoubleQuoted(body) {
       out += c;
       continue;
     }
-    const escape = body[++i];
-    const simple = DOUBLE_QUOTED_ESCAPES[escape];
+    const escape2 = body[++i];
+    const simple = DOUBLE_QUOTED_ESCAPES[escape2];
     if (simple !== void 0) {
       out += simple;
       continue;
     }
-    const digits2 = HEX_DIGITS[escape];
+    const digits2 = HEX_DIGITS[escape2];
     const hex = digits2 === void 0 ? "" : body.slice(i + 1, i + 1 + digits2);
     if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits2) throw GIVE_UP;
     const code2 = parseInt(hex, 16);
@@ -26755,20 +35565,20 @@ function trimEnd(text, start, end) {
 }
 
 // src/load/fast-yaml-lazy.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-var load2 = () => loaded2 ??= (0, import_node_module2.createRequire)(__importMetaUrl)("./fast-yaml.cjs");
-var parseFast = (text, fallback) => load2().parseFast(text, fallback);
+var import_node_module = require("node:module");
+var loaded;
+var load = () => loaded ??= (0, import_node_module.createRequire)(__importMetaUrl)("./fast-yaml.cjs");
+var parseFast = (text, fallback) => load().parseFast(text, fallback);
 
 // src/load/parse-yaml.ts
 init_positions();
 
 // src/load/precise-yaml-lazy.ts
-var import_node_module3 = require("node:module");
-var loaded3;
-var load3 = () => loaded3 ??= (0, import_node_module3.createRequire)(__importMetaUrl)("./precise-yaml.cjs");
-var parseWithProblems = (text, file) => load3().parseWithProblems(text, file);
-var preciseLocator = (text) => load3().preciseLocator(text);
+var import_node_module2 = require("node:module");
+var loaded2;
+var load2 = () => loaded2 ??= (0, import_node_module2.createRequire)(__importMetaUrl)("./precise-yaml.cjs");
+var parseWithProblems = (text, file) => load2().parseWithProblems(text, file);
+var preciseLocator = (text) => load2().preciseLocator(text);
 
 // src/load/parse-yaml.ts
 function parseYaml(text, file) {
@@ -26890,9 +35700,9 @@ function validateDocument(data, file, locator) {
 function validateGapAssessment(data, file, locator) {
   return problemsOf(validators().gapAssessment, data, file, locator);
 }
-function problemsOf(validate, data, file, locator) {
-  if (validate(data)) return [];
-  const problems = significantErrors(validate.errors ?? []).map((error) => describeSchemaError(error, file, locator));
+function problemsOf(validate2, data, file, locator) {
+  if (validate2(data)) return [];
+  const problems = significantErrors(validate2.errors ?? []).map((error) => describeSchemaError(error, file, locator));
   if (problems.length <= MAX_SCHEMA_PROBLEMS) return problems;
   const rest = problems.length - MAX_SCHEMA_PROBLEMS;
   return [
@@ -26915,17 +35725,18 @@ function significantErrors(errors) {
 }
 
 // src/io/discover-documents.ts
+init_regular_file();
 var MAX_FILE_BYTES = 1024 * 1024;
 function discoverDocuments(patterns, root, evidenceRoot, shownRoot, smsFile, locateSms) {
   const discovery = { documents: [], sources: [], problems: [] };
   const seen = /* @__PURE__ */ new Set();
   patterns.forEach((pattern, index) => {
     const pointer = `/documentSources/${index}`;
-    const at = (ruleId, messageId, severity2) => ({
+    const at = (ruleId, messageId, severity2, params = {}) => ({
       ruleId,
       severity: severity2,
       messageId: `rule.${ruleId}.${messageId}`,
-      params: { pattern },
+      params: { pattern, ...params },
       file: smsFile,
       pointer,
       ...locateSms.locate(pointer)
@@ -26934,12 +35745,18 @@ function discoverDocuments(patterns, root, evidenceRoot, shownRoot, smsFile, loc
       discovery.problems.push(at("document-source-outside-root", "outside", "major"));
       return;
     }
-    const files = globSync(pattern, { cwd: root, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false }).filter((file) => file.endsWith(".md") || file.endsWith(".markdown")).filter((file) => isInside(root, (0, import_node_path4.resolve)(root, file))).sort();
+    const glob = compileGlob(pattern);
+    if (typeof glob === "string") {
+      const limits = { length: MAX_PATTERN_LENGTH, wildcards: MAX_WILDCARDS, alternatives: MAX_ALTERNATIVES };
+      discovery.problems.push(at("document-source-unsupported", glob, "minor", limits));
+      return;
+    }
+    const files = globFiles(glob, root).filter((file) => file.endsWith(".md") || file.endsWith(".markdown"));
     if (files.length === 0) discovery.problems.push(at("document-source-empty", "empty", "minor"));
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      readDocument(root, evidenceRoot, file, import_node_path4.posix.join(shownRoot.split("\\").join("/"), file), discovery);
+      readDocument(root, evidenceRoot, file, import_node_path5.posix.join(shownRoot.split("\\").join("/"), file), discovery);
     }
   });
   return discovery;
@@ -26954,15 +35771,9 @@ function readDocument(root, evidenceRoot, relativePath, shown, discovery) {
     file: shown,
     ...position
   });
-  let bytes;
-  try {
-    bytes = (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(root, relativePath));
-  } catch {
-    discovery.problems.push(problem("front-matter-missing", "rule.front-matter-missing.unreadable", { line: 1, column: 1 }));
-    return;
-  }
-  if (bytes.length > MAX_FILE_BYTES) {
-    discovery.problems.push(problem("front-matter-missing", "rule.front-matter-missing.tooLarge", { line: 1, column: 1 }));
+  const bytes = readMarkdown((0, import_node_path5.join)(root, relativePath));
+  if (typeof bytes === "string") {
+    discovery.problems.push(problem("front-matter-missing", `rule.front-matter-missing.${bytes}`, { line: 1, column: 1 }));
     return;
   }
   const { text } = decode(bytes, shown);
@@ -26984,9 +35795,26 @@ function readDocument(root, evidenceRoot, relativePath, shown, discovery) {
     return;
   }
   const document = parsed.data;
-  const evidence = (0, import_node_path4.relative)(evidenceRoot, (0, import_node_path4.join)(root, relativePath)).split("\\").join("/");
+  const evidence = (0, import_node_path5.relative)(evidenceRoot, (0, import_node_path5.join)(root, relativePath)).split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
   discovery.sources.push({ file: shown, locator });
+}
+function readMarkdown(path2) {
+  let opened2;
+  try {
+    opened2 = openRegularFile(path2, { followLinks: false });
+  } catch {
+    return "unreadable";
+  }
+  if (opened2.kind === "not-a-file") return "unreadable";
+  try {
+    if (opened2.size > MAX_FILE_BYTES) return "tooLarge";
+    return readUpTo(opened2.fd, MAX_FILE_BYTES) ?? "tooLarge";
+  } catch {
+    return "unreadable";
+  } finally {
+    (0, import_node_fs7.closeSync)(opened2.fd);
+  }
 }
 function frontMatter(text) {
   const lines = text.split(/\r?\n/);
@@ -27015,10 +35843,10 @@ var ShiftedLocator = class {
 init_rules();
 
 // src/validate/validate-gap-assessment-file.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 init_read_source();
 function validateGapAssessmentFile(file, cwd, maxBytes, given) {
-  const source = given ?? readSource(file, (0, import_node_path5.resolve)(cwd, file), maxBytes);
+  const source = given ?? readSource(file, (0, import_node_path6.resolve)(cwd, file), maxBytes);
   const parsed = parseYaml(source.text, file);
   const read = { file, text: source.text, locator: parsed.locator };
   const problems = [...source.problems, ...parsed.problems].map((p) => ({ ...p, file }));
@@ -27029,10 +35857,10 @@ function validateGapAssessmentFile(file, cwd, maxBytes, given) {
 }
 
 // src/validate/validate-file.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 init_read_source();
 function validateFile(file, cwd, maxBytes = DEFAULT_MAX_BYTES, given, options = {}) {
-  const source = given ?? readSource(file, (0, import_node_path6.resolve)(cwd, file), maxBytes);
+  const source = given ?? readSource(file, (0, import_node_path7.resolve)(cwd, file), maxBytes);
   const parsed = parseYaml(source.text, file);
   const problems = [...source.problems, ...parsed.problems];
   const blocked = problems.some((p) => p.severity === "major");
@@ -27050,12 +35878,30 @@ function isGapAssessment(data) {
   return typeof data === "object" && data !== null && "assessment" in data && "items" in data && !("organization" in data);
 }
 
+// src/cli/files-read.ts
+var import_node_path8 = require("node:path");
+function filesReadByCheck(reads) {
+  const { cwd } = reads;
+  const given = [reads.smsFromDisk ? reads.smsFile : void 0, reads.gapAssessment, reads.previousAssessment].flatMap((file) => file === void 0 ? [] : [(0, import_node_path8.resolve)(cwd, file)]);
+  const gapFolder = reads.gapAssessment === void 0 ? cwd : (0, import_node_path8.dirname)((0, import_node_path8.resolve)(cwd, reads.gapAssessment));
+  return [...given, ...markdownDocuments(reads), ...opened(reads.evidence, reads.root), ...opened(reads.gapIndex?.files ?? /* @__PURE__ */ new Map(), gapFolder)];
+}
+function markdownDocuments({ cwd, smsFile, discovered }) {
+  if (!discovered) return [];
+  const sms = (0, import_node_path8.resolve)(cwd, smsFile);
+  const files = /* @__PURE__ */ new Set([...discovered.sources.map((source) => source.file), ...discovered.problems.flatMap((problem) => problem.file === void 0 ? [] : [problem.file])]);
+  return [...files].map((file) => (0, import_node_path8.resolve)(cwd, file)).filter((path2) => path2 !== sms);
+}
+function opened(facts, folder) {
+  return [...facts].filter(([, fact]) => fact.state === "ok").map(([path2]) => (0, import_node_path8.resolve)(folder, path2));
+}
+
 // src/cli/previous-assessment.ts
-var import_node_path7 = require("node:path");
+var import_node_path9 = require("node:path");
 init_read_source();
 init_errors();
 function readPreviousAssessment(file, cwd, maxBytes) {
-  const source = readSource(file, (0, import_node_path7.resolve)(cwd, file), maxBytes);
+  const source = readSource(file, (0, import_node_path9.resolve)(cwd, file), maxBytes);
   if (source.text.trimStart().startsWith("{")) return fromJsonReport(source.text, file);
   const validated = validateGapAssessmentFile(file, cwd, maxBytes, source);
   if (!validated.assessment) {
@@ -27150,7 +35996,6 @@ var package_default = {
     inquirer: "^12.11.1",
     "js-yaml": "^4.3.2",
     "playwright-core": "^1.65.1",
-    tinyglobby: "^0.2.17",
     typescript: "5.9",
     vitest: "^4.1.12",
     "xmllint-wasm": "^5.3.0",
@@ -27185,7 +36030,18 @@ function runCheck(file, options) {
     baseline: options.baseline,
     gap
   });
-  return { validated, index, evidence, assessment, gapAssessment: gap?.index, report };
+  const filesRead = () => filesReadByCheck({
+    cwd: options.cwd,
+    smsFile: file,
+    smsFromDisk: options.source === void 0,
+    root,
+    discovered,
+    evidence,
+    gapAssessment: options.gapAssessment,
+    gapIndex: gap?.index,
+    previousAssessment: options.previousAssessment
+  });
+  return { validated, index, evidence, assessment, gapAssessment: gap?.index, report, filesRead };
 }
 function loadGapAssessment(file, cwd, maxBytes) {
   const validated = validateGapAssessmentFile(file, cwd, maxBytes);
@@ -27193,18 +36049,18 @@ function loadGapAssessment(file, cwd, maxBytes) {
     (problem) => problem.line !== void 0 || problem.pointer === void 0 ? problem : { ...problem, ...validated.locator.locate(problem.pointer, problem.atKey) }
   );
   if (!validated.assessment) return { problems: placed };
-  const files = inspectEvidence(citedFiles(validated.assessment), (0, import_node_path8.dirname)((0, import_node_path8.resolve)(cwd, file)));
+  const files = inspectEvidence(citedFiles(validated.assessment), (0, import_node_path10.dirname)((0, import_node_path10.resolve)(cwd, file)));
   return { problems: placed, index: new GapAssessmentIndex(file, validated.assessment, validated.locator, files) };
 }
 function discover(validated, file, cwd, root) {
   const sms = validated.sms;
-  const folder = (0, import_node_path8.dirname)((0, import_node_path8.resolve)(cwd, file));
-  const found = discoverDocuments(sms.documentSources ?? [], folder, root, (0, import_node_path8.dirname)(file), file, validated.locator);
+  const folder = (0, import_node_path10.dirname)((0, import_node_path10.resolve)(cwd, file));
+  const found = discoverDocuments(sms.documentSources ?? [], folder, root, (0, import_node_path10.dirname)(file), file, validated.locator);
   return { ...found, firstIndex: sms.documents.length };
 }
 function resolveRoot(cwd, file, root) {
-  const folder = root === void 0 ? (0, import_node_path8.dirname)((0, import_node_path8.resolve)(cwd, file)) : (0, import_node_path8.resolve)(cwd, root);
-  if (root !== void 0 && (!(0, import_node_fs5.existsSync)(folder) || !(0, import_node_fs5.statSync)(folder).isDirectory())) throw new InputError("cli.badRoot", { root });
+  const folder = root === void 0 ? (0, import_node_path10.dirname)((0, import_node_path10.resolve)(cwd, file)) : (0, import_node_path10.resolve)(cwd, root);
+  if (root !== void 0 && (!(0, import_node_fs8.existsSync)(folder) || !(0, import_node_fs8.statSync)(folder).isDirectory())) throw new InputError("cli.badRoot", { root });
   return folder;
 }
 
@@ -27212,59 +36068,211 @@ function resolveRoot(cwd, file, root) {
 init_errors();
 
 // src/cli/write-output.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // src/io/atomic-write.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_util = require("node:util");
+var import_node_path11 = require("node:path");
+
+// src/io/temporary-files.ts
+var import_node_fs9 = require("node:fs");
+var SIGNALS = ["SIGINT", "SIGTERM"];
+var live = /* @__PURE__ */ new Set();
+var listening = false;
+function trackTemporary(path2) {
+  live.add(path2);
+  if (listening) return;
+  for (const signal of SIGNALS) process.on(signal, removeTemporariesAndStop);
+  listening = true;
+}
+function untrackTemporary(path2) {
+  live.delete(path2);
+}
+function removeTemporariesAndStop(signal) {
+  for (const path2 of live) {
+    try {
+      (0, import_node_fs9.rmSync)(path2, { force: true });
+    } catch {
+    }
+  }
+  live.clear();
+  for (const each of SIGNALS) process.removeListener(each, removeTemporariesAndStop);
+  listening = false;
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+// src/io/atomic-write.ts
 var randomSuffix = () => process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
 function writeFileAtomic(path2, content) {
-  const temporary = (0, import_node_path9.join)((0, import_node_path9.dirname)(path2), `.${(0, import_node_path9.basename)(path2)}.${randomSuffix()}.tmp`);
-  (0, import_node_fs6.mkdirSync)((0, import_node_path9.dirname)(path2), { recursive: true });
+  const plan = planWrite(path2);
+  const fd = openTemporary(plan);
+  let closed = false;
   try {
-    (0, import_node_fs6.writeFileSync)(temporary, content);
-    (0, import_node_fs6.renameSync)(temporary, path2);
+    (0, import_node_fs10.writeFileSync)(fd, content);
+    (0, import_node_fs10.fsyncSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
+    closed = true;
+    (0, import_node_fs10.renameSync)(plan.temporary, plan.path);
   } catch (error) {
-    (0, import_node_fs6.rmSync)(temporary, { force: true });
+    if (!closed) closeQuietly(fd);
+    (0, import_node_fs10.rmSync)(plan.temporary, { force: true });
+    throw error;
+  } finally {
+    untrackTemporary(plan.temporary);
+  }
+  syncFolder((0, import_node_path11.dirname)(plan.path));
+}
+async function writeFileAtomicAsync(path2, content) {
+  const plan = planWrite(path2);
+  const fd = openTemporary(plan);
+  let closed = false;
+  try {
+    await (0, import_node_util.promisify)(import_node_fs10.writeFile)(fd, content);
+    await (0, import_node_util.promisify)(import_node_fs10.fsync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
+    closed = true;
+    await (0, import_promises.rename)(plan.temporary, plan.path);
+  } catch (error) {
+    if (!closed) closeQuietly(fd);
+    (0, import_node_fs10.rmSync)(plan.temporary, { force: true });
+    throw error;
+  } finally {
+    untrackTemporary(plan.temporary);
+  }
+  syncFolder((0, import_node_path11.dirname)(plan.path));
+}
+function planWrite(path2) {
+  const existing = statIfAny(path2);
+  const target = existing ? (0, import_node_fs10.realpathSync)(path2) : path2;
+  (0, import_node_fs10.mkdirSync)((0, import_node_path11.dirname)(target), { recursive: true });
+  return { path: target, temporary: (0, import_node_path11.join)((0, import_node_path11.dirname)(target), `.${(0, import_node_path11.basename)(target)}.${randomSuffix()}.tmp`), existing };
+}
+function openTemporary(plan) {
+  const mode = plan.existing ? plan.existing.mode & 511 : 438;
+  const fd = (0, import_node_fs10.openSync)(plan.temporary, "wx", mode);
+  trackTemporary(plan.temporary);
+  try {
+    if (plan.existing) keepModeAndOwner(fd, plan.existing);
+  } catch (error) {
+    closeQuietly(fd);
+    (0, import_node_fs10.rmSync)(plan.temporary, { force: true });
+    untrackTemporary(plan.temporary);
     throw error;
   }
+  return fd;
+}
+function keepModeAndOwner(fd, existing) {
+  (0, import_node_fs10.fchmodSync)(fd, existing.mode & 511);
+  if (process.getuid?.() === 0 && (existing.uid !== 0 || existing.gid !== 0)) (0, import_node_fs10.fchownSync)(fd, existing.uid, existing.gid);
+}
+function statIfAny(path2) {
+  try {
+    return (0, import_node_fs10.statSync)(path2);
+  } catch {
+    return void 0;
+  }
+}
+function closeQuietly(fd) {
+  try {
+    (0, import_node_fs10.closeSync)(fd);
+  } catch {
+  }
+}
+function syncFolder(folder) {
+  if (process.platform === "win32") return;
+  try {
+    const fd = (0, import_node_fs10.openSync)(folder, "r");
+    try {
+      (0, import_node_fs10.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs10.closeSync)(fd);
+    }
+  } catch {
+  }
+}
+
+// src/io/file-identity.ts
+var import_node_fs11 = require("node:fs");
+function fileIdentity(path2) {
+  try {
+    return identityOf((0, import_node_fs11.statSync)(path2, { bigint: true }));
+  } catch {
+    return void 0;
+  }
+}
+function descriptorIdentity(fd) {
+  try {
+    return identityOf((0, import_node_fs11.fstatSync)(fd, { bigint: true }));
+  } catch {
+    return void 0;
+  }
+}
+function identityOf(stats) {
+  return `${stats.dev}:${stats.ino}`;
 }
 
 // src/cli/write-output.ts
 init_errors();
-function canonical(path2) {
-  try {
-    return (0, import_node_fs7.realpathSync)(path2);
-  } catch {
-    return (0, import_node_path10.resolve)(path2);
-  }
-}
 function checkOutputPath(io, output, inputs) {
   if (output === void 0) return void 0;
-  const target = (0, import_node_path10.resolve)(io.cwd, output);
-  if (inputs.some((input) => canonical((0, import_node_path10.resolve)(io.cwd, input)) === canonical(target)))
-    throw new InputError("output.isInput", { file: output });
-  const folder = nearestExisting((0, import_node_path10.dirname)(target));
-  if (!(0, import_node_fs7.statSync)(folder).isDirectory()) throw new InputError("output.notAFolder", { file: output, folder: (0, import_node_path10.relative)(io.cwd, folder) || "." });
-  if ((0, import_node_fs7.existsSync)(target) && (0, import_node_fs7.statSync)(target).isDirectory()) throw new InputError("output.isDirectory", { file: output });
+  if (namesFolder(output)) throw new InputError("output.endsWithSlash", { file: output });
+  const target = (0, import_node_path12.resolve)(io.cwd, output);
+  refuseFilesRead([{ file: output, target }], () => inputs.map((input) => (0, import_node_path12.resolve)(io.cwd, input)));
+  const folder = nearestExisting((0, import_node_path12.dirname)(target));
+  if (!(0, import_node_fs12.statSync)(folder).isDirectory()) throw new InputError("output.notAFolder", { file: output, folder: (0, import_node_path12.relative)(io.cwd, folder) || "." });
+  if ((0, import_node_fs12.existsSync)(target) && (0, import_node_fs12.statSync)(target).isDirectory()) throw new InputError("output.isDirectory", { file: output });
   return target;
+}
+function refuseFilesRead(outputs, filesRead) {
+  const existing = /* @__PURE__ */ new Map();
+  for (const { file, target } of outputs) {
+    const identity = target === void 0 ? void 0 : fileIdentity(target);
+    if (identity !== void 0) existing.set(identity, file ?? target);
+  }
+  if (existing.size === 0) return;
+  for (const path2 of filesRead()) {
+    const identity = fileIdentity(path2);
+    const clash = identity === void 0 ? void 0 : existing.get(identity);
+    if (clash !== void 0) throw new InputError("output.isInput", { file: clash });
+  }
+}
+function namesFolder(output) {
+  const separators = process.platform === "win32" ? "[\\\\/]" : "/";
+  return new RegExp(`${separators}\\.{0,2}$`).test(output);
 }
 function nearestExisting(folder) {
   let current = folder;
-  while (!(0, import_node_fs7.existsSync)(current) && (0, import_node_path10.dirname)(current) !== current) current = (0, import_node_path10.dirname)(current);
+  while (!(0, import_node_fs12.existsSync)(current) && (0, import_node_path12.dirname)(current) !== current) current = (0, import_node_path12.dirname)(current);
   return current;
 }
-function writeOutput(io, target, content) {
+async function writeOutput(io, target, content) {
   if (target === void 0) {
     io.stdout.write(content);
     return;
   }
   try {
-    writeFileAtomic(target, content);
+    const stream = standardStreamAt(io, target);
+    if (stream) stream.write(content);
+    else if (isSpecialFile(target)) (0, import_node_fs12.writeFileSync)(target, content);
+    else await writeFileAtomicAsync(target, content);
   } catch (error) {
     const reason = error.code ?? "error";
     throw new InputError("output.cannotWrite", { file: target, reason });
+  }
+}
+function standardStreamAt(io, target) {
+  const identity = fileIdentity(target);
+  if (identity === void 0) return void 0;
+  return [io.stdout, io.stderr].find((stream) => stream.fd !== void 0 && descriptorIdentity(stream.fd) === identity);
+}
+function isSpecialFile(target) {
+  try {
+    return !(0, import_node_fs12.statSync)(target).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -27295,7 +36303,7 @@ function parseOutputs(io, specs, output, inputs) {
       if (targets.has(target)) throw new InputError("cli.sameOutput", { file, formats: `${targets.get(target)}, ${format}` });
       targets.set(target, format);
     }
-    return { format, target };
+    return { format, file, target };
   });
 }
 
@@ -27330,9 +36338,10 @@ function registerCheck(program2, context) {
     const inputs = [...fromStdin ? [] : [file], ...options.baseline ? [options.baseline] : [], ...options.assessment ? [options.assessment] : [], ...options.previousAssessment ? [options.previousAssessment] : []];
     const outputs = parseOutputs(io, options.format, options.output, inputs);
     const maxBytes = parseMaxSize(options.maxSize);
-    const baseline = options.baseline === void 0 ? void 0 : readBaseline((0, import_node_path11.resolve)(io.cwd, options.baseline), options.baseline, maxBytes);
+    const baseline = options.baseline === void 0 ? void 0 : (await Promise.resolve().then(() => (init_read_baseline(), read_baseline_exports))).readBaseline((0, import_node_path13.resolve)(io.cwd, options.baseline), options.baseline, maxBytes);
     const source = fromStdin ? readStdinSource(io, shown, maxBytes) : void 0;
-    const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+    const { report, filesRead } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+    refuseFilesRead(outputs, () => [...filesRead(), ...inputs.map((input) => (0, import_node_path13.resolve)(io.cwd, input))]);
     const fails = failed(report, options.failOn, options.failOnNew === true);
     const sourcePath = sourcePathFrom(io.cwd, options.root);
     for (const { format, target } of outputs) {
@@ -27340,7 +36349,7 @@ function registerCheck(program2, context) {
       if (toStdout && options.quiet && !fails) continue;
       const shownReport = toStdout && options.quiet ? failingOnly(report, options.failOn, options.failOnNew === true) : report;
       const formatter = await checkFormatters[format]();
-      writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath, minGrade: options.minGrade }));
+      await writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath, minGrade: options.minGrade }));
     }
     context.setExitCode(fails ? EXIT_FINDINGS : EXIT_OK);
   });
@@ -27356,24 +36365,10 @@ function failingOnly(report, failOn, onlyNew) {
   if (!report.valid) return report;
   return { ...report, findings: report.findings.filter((f) => failsRun(f, failOn, onlyNew)), suppressed: [], fixed: void 0 };
 }
-function readBaseline(path2, shown, maxBytes) {
-  let parsed;
-  try {
-    parsed = JSON.parse(readSource(shown, path2, maxBytes).text);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError("cli.badBaseline", { file: shown });
-  }
-  const { findings, schemaVersion } = parsed;
-  if (!Array.isArray(findings)) throw new InputError("cli.badBaseline", { file: shown });
-  if (schemaVersion !== void 0 && schemaVersion !== SCHEMA_VERSION)
-    throw new InputError("cli.baselineVersion", { file: shown, version: String(schemaVersion), expected: SCHEMA_VERSION });
-  return findings;
-}
 
 // src/cli/assess-command.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path14 = require("node:path");
 init_catalog2();
 init_translate();
 init_prompter();
@@ -27522,13 +36517,13 @@ async function runAssess(io, file, options) {
   const today = resolveAsOf(options.asOf, io);
   const maxBytes = parseMaxSize(options.maxSize);
   if (options.clause !== void 0 && !catalog.clause(options.clause)) throw new InputError("cli.unknownClause", { clause: options.clause });
-  const output = options.output ?? (0, import_node_path12.join)((0, import_node_path12.dirname)(file), "gap-assessment.yaml");
+  const output = options.output ?? (0, import_node_path14.join)((0, import_node_path14.dirname)(file), "gap-assessment.yaml");
   const target = checkOutputPath(io, output, [file]);
   if (!io.prompter && !io.stdinIsTTY) throw new InputError("assess.needsTerminal");
   const run2 = runCheck(file, { cwd: io.cwd, asOf: today, lang: options.lang, maxBytes });
   if (!run2.index) throw new InputError("assess.smsInvalid", { file });
   const index = run2.index;
-  const gap = (0, import_node_fs8.existsSync)(target) ? openGapFile(output, io.cwd, maxBytes, GapFile2) : void 0;
+  const gap = (0, import_node_fs13.existsSync)(target) ? openGapFile(output, io.cwd, maxBytes, GapFile2) : void 0;
   const prompter = io.prompter ?? await (await Promise.resolve().then(() => (init_inquirer_prompter(), inquirer_prompter_exports))).createInquirerPrompter(t);
   const say = (line) => io.stdout.write(`${line}
 `);
@@ -27538,7 +36533,7 @@ async function runAssess(io, file, options) {
     if (gap) ({ document, ratings } = gap);
     else {
       const assessor = options.assessor ?? (await prompter.input({ name: "assessor", message: t("assess.ask.assessor"), validate: (v) => v.trim() === "" ? t("assess.invalid.empty") : true })).trim();
-      document = GapFile2.create({ sms: (0, import_node_path12.relative)((0, import_node_path12.dirname)(target), (0, import_node_path12.resolve)(io.cwd, file)).split("\\").join("/"), assessor, date: today }, t("assess.file.comment"), GAP_ASSESSMENT_SCHEMA_ID);
+      document = GapFile2.create({ sms: (0, import_node_path14.relative)((0, import_node_path14.dirname)(target), (0, import_node_path14.resolve)(io.cwd, file)).split("\\").join("/"), assessor, date: today }, t("assess.file.comment"), GAP_ASSESSMENT_SCHEMA_ID);
       ratings = /* @__PURE__ */ new Map();
     }
   } catch (error) {
@@ -27584,7 +36579,7 @@ async function runAssess(io, file, options) {
 `);
     return EXIT_INTERRUPTED;
   }
-  if (!(0, import_node_fs8.existsSync)(target)) save(target, document);
+  if (!(0, import_node_fs13.existsSync)(target)) save(target, document);
   say(t("assess.done", { count: rated, file: output, command: nextCommand(file, output) }));
   return EXIT_OK;
 }
@@ -27613,8 +36608,8 @@ function nextCommand(file, output) {
 }
 
 // src/cli/init-command.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path16 = require("node:path");
 init_catalog2();
 init_translate();
 init_build_sms();
@@ -27622,8 +36617,8 @@ init_formats();
 init_prompter();
 
 // src/init/scan.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path15 = require("node:path");
 init_formats();
 
 // src/init/name-match.ts
@@ -27691,7 +36686,7 @@ function canonicalText(text) {
   for (const [pattern, replacement] of CJK_FOLDS) folded = folded.replace(pattern, replacement);
   return folded.replace(/[^\p{L}\p{N}]+/gu, " ").replace(/[a-z]+/g, (word) => LATIN_FOLDS[word] ?? LATIN_FOLDS[singular(word)] ?? singular(word)).trim();
 }
-function canonical2(spaced) {
+function canonical(spaced) {
   return { spaced, squeezed: spaced.replace(/ /g, "") };
 }
 function withoutFillers(spaced) {
@@ -27773,7 +36768,7 @@ function readName(text) {
   const spaced = canonicalText(rest);
   let kind;
   for (const match of spaced.matchAll(KIND_PATTERN)) kind = KIND_OF.get(match[0]);
-  return { exact: canonical2(spaced), loose: canonical2(withoutFillers(spaced)), kind, dated };
+  return { exact: canonical(spaced), loose: canonical(withoutFillers(spaced)), kind, dated };
 }
 function hitsIn(terms, reading) {
   return terms.flatMap((t) => {
@@ -27786,7 +36781,7 @@ function heaviest(hits) {
   for (const hit of hits) if (!best || hit.weight > best.weight) best = hit;
   return best;
 }
-function matchName(text, catalog2) {
+function matchName2(text, catalog2) {
   const reading = readName(text);
   const { keywords, processes } = termsOf(catalog2);
   const hits = hitsIn(keywords, reading);
@@ -27814,12 +36809,12 @@ var HEADING_BYTES = 64 * 1024;
 var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
 function baseName(relativePath) {
   const name = relativePath.split(/[\\/]/).pop() ?? relativePath;
-  const extension = (0, import_node_path13.extname)(name);
+  const extension = (0, import_node_path15.extname)(name);
   return extension && /[a-z]/i.test(extension) && extension.length <= 6 ? name.slice(0, -extension.length) : name;
 }
 function matchRequirement(relativePath, heading, catalog2) {
-  const byName = matchName(stripVersion(baseName(relativePath)), catalog2);
-  const byHeading = heading === void 0 ? void 0 : matchName(stripVersion(heading), catalog2);
+  const byName = matchName2(stripVersion(baseName(relativePath)), catalog2);
+  const byHeading = heading === void 0 ? void 0 : matchName2(stripVersion(heading), catalog2);
   const best = byHeading && (!byName || byHeading.weight > byName.weight) ? byHeading : byName;
   if (!best) return void 0;
   return {
@@ -27879,7 +36874,7 @@ function proposeFor(path2, evidence, heading, catalog2) {
 }
 function scanFolder(folder, options) {
   const limit = options.limit ?? SCAN_FILE_LIMIT;
-  const root = (0, import_node_fs9.realpathSync)(folder);
+  const root = (0, import_node_fs14.realpathSync)(folder);
   const result = { proposals: [], unmatched: [], files: 0, capped: false };
   const pending = [root];
   while (pending.length > 0) {
@@ -27887,7 +36882,7 @@ function scanFolder(folder, options) {
     const subfolders = [];
     for (const entry of sortedEntries(current)) {
       if (skipped(entry.name)) continue;
-      const path2 = (0, import_node_path13.join)(current, entry.name);
+      const path2 = (0, import_node_path15.join)(current, entry.name);
       const kind = entryKind(entry, path2, root);
       if (kind === "folder") subfolders.push(path2);
       if (kind !== "file") continue;
@@ -27896,9 +36891,9 @@ function scanFolder(folder, options) {
         return result;
       }
       result.files += 1;
-      const fromRoot = toPosix((0, import_node_path13.relative)(root, path2));
-      const evidence = toPosix((0, import_node_path13.relative)(options.evidenceBase, (0, import_node_path13.join)(folder, fromRoot)));
-      const heading = MARKDOWN.has((0, import_node_path13.extname)(entry.name).toLowerCase()) ? readHeading(path2) : void 0;
+      const fromRoot = toPosix((0, import_node_path15.relative)(root, path2));
+      const evidence = toPosix((0, import_node_path15.relative)(options.evidenceBase, (0, import_node_path15.join)(folder, fromRoot)));
+      const heading = MARKDOWN.has((0, import_node_path15.extname)(entry.name).toLowerCase()) ? readHeading(path2) : void 0;
       const proposal = proposeFor(fromRoot, evidence, heading, options.catalog);
       if (proposal) result.proposals.push(proposal);
       else result.unmatched.push(evidence);
@@ -27910,7 +36905,7 @@ function scanFolder(folder, options) {
 function sortedEntries(folder) {
   let entries2;
   try {
-    entries2 = (0, import_node_fs9.readdirSync)(folder, { withFileTypes: true });
+    entries2 = (0, import_node_fs14.readdirSync)(folder, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -27924,9 +36919,9 @@ function entryKind(entry, path2, root) {
   if (entry.isFile()) return "file";
   if (!entry.isSymbolicLink()) return "other";
   try {
-    const target = (0, import_node_fs9.realpathSync)(path2);
-    if (!target.startsWith(root + import_node_path13.sep)) return "other";
-    return (0, import_node_fs9.statSync)(target).isFile() ? "file" : "other";
+    const target = (0, import_node_fs14.realpathSync)(path2);
+    if (!target.startsWith(root + import_node_path15.sep)) return "other";
+    return (0, import_node_fs14.statSync)(target).isFile() ? "file" : "other";
   } catch {
     return "other";
   }
@@ -27934,18 +36929,18 @@ function entryKind(entry, path2, root) {
 function readHeading(path2) {
   let descriptor;
   try {
-    descriptor = (0, import_node_fs9.openSync)(path2, "r");
+    descriptor = (0, import_node_fs14.openSync)(path2, "r");
     const buffer = Buffer.alloc(HEADING_BYTES);
-    const length = (0, import_node_fs9.readSync)(descriptor, buffer, 0, HEADING_BYTES, 0);
+    const length = (0, import_node_fs14.readSync)(descriptor, buffer, 0, HEADING_BYTES, 0);
     return firstHeading(buffer.subarray(0, length).toString("utf8"));
   } catch {
     return void 0;
   } finally {
-    if (descriptor !== void 0) (0, import_node_fs9.closeSync)(descriptor);
+    if (descriptor !== void 0) (0, import_node_fs14.closeSync)(descriptor);
   }
 }
 function toPosix(path2) {
-  return path2.split(import_node_path13.sep).join("/");
+  return path2.split(import_node_path15.sep).join("/");
 }
 
 // src/init/wizard.ts
@@ -28537,7 +37532,7 @@ async function runInit(io, options) {
   if (!options.yes && !io.stdinIsTTY) throw new InputError("init.needsTerminal");
   const today = resolveAsOf(void 0, io);
   const defaults = answersFromFlags(options, today);
-  const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path14.dirname)(target), t);
+  const scan = options.scan === void 0 ? void 0 : runScan(io, options, (0, import_node_path16.dirname)(target), t);
   let answers;
   if (options.yes) answers = defaultAnswers(defaults, scan?.proposals ?? [], scan?.unmatched);
   else {
@@ -28558,7 +37553,7 @@ async function runInit(io, options) {
   const text = writeSmsYaml2(sms, {
     catalog,
     lang: options.lang,
-    schemaRef: schemaReference((0, import_node_path14.dirname)(target)),
+    schemaRef: schemaReference((0, import_node_path16.dirname)(target)),
     today,
     checkCommand,
     missing,
@@ -28574,7 +37569,7 @@ async function runInit(io, options) {
   return EXIT_OK;
 }
 function refuseOverwrite(target, options) {
-  if (!options.force && (0, import_node_fs10.existsSync)(target)) throw new InputError("init.exists", { file: options.output });
+  if (!options.force && (0, import_node_fs15.existsSync)(target)) throw new InputError("init.exists", { file: options.output });
 }
 function answersFromFlags(options, today) {
   const since = options.since === void 0 ? today : parseDate2(options.since);
@@ -28608,40 +37603,41 @@ function parseSite(value) {
   const [name = "", address = "", headcount = ""] = value.split(/[;；]/).map((part) => part.trim());
   if (name === "") throw new InputError("init.badSite", { value });
   if (headcount !== "" && !/^[1-9]\d*$/.test(headcount)) throw new InputError("init.badSite", { value });
+  if (headcount !== "" && !Number.isSafeInteger(Number(headcount))) throw new InputError("init.headcountTooLarge", { value, max: String(Number.MAX_SAFE_INTEGER) });
   return { name, ...address ? { address } : {}, ...headcount ? { headcount: Number(headcount) } : {} };
 }
 function runScan(io, options, evidenceBase, t) {
   const folder = options.scan;
-  const path2 = (0, import_node_path14.resolve)(io.cwd, folder);
-  if (!(0, import_node_fs10.existsSync)(path2) || !(0, import_node_fs10.statSync)(path2).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
+  const path2 = (0, import_node_path16.resolve)(io.cwd, folder);
+  if (!(0, import_node_fs15.existsSync)(path2) || !(0, import_node_fs15.statSync)(path2).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
   const result = scanFolder(path2, { catalog, evidenceBase });
   if (result.capped) io.stderr.write(`iso20k: ${t("init.scanCapped", { count: result.files, folder })}
 `);
   io.stderr.write(`iso20k: ${t("init.scanned", { count: result.files, folder, proposed: result.proposals.length, unmatched: result.unmatched.length })}
 `);
-  const fromBase = (0, import_node_path14.relative)(evidenceBase, path2);
-  if (fromBase === ".." || fromBase.startsWith(`..${import_node_path14.sep}`) || (0, import_node_path14.isAbsolute)(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}
+  const fromBase = (0, import_node_path16.relative)(evidenceBase, path2);
+  if (fromBase === ".." || fromBase.startsWith(`..${import_node_path16.sep}`) || (0, import_node_path16.isAbsolute)(fromBase)) io.stderr.write(`iso20k: ${t("init.scanOutside", { folder, file: options.output })}
 `);
   return result;
 }
 function schemaReference(outputFolder) {
   let project = outputFolder;
-  while (!(0, import_node_fs10.existsSync)((0, import_node_path14.join)(project, "package.json"))) {
-    if ((0, import_node_path14.dirname)(project) === project) return SMS_SCHEMA_ID;
-    project = (0, import_node_path14.dirname)(project);
+  while (!(0, import_node_fs15.existsSync)((0, import_node_path16.join)(project, "package.json"))) {
+    if ((0, import_node_path16.dirname)(project) === project) return SMS_SCHEMA_ID;
+    project = (0, import_node_path16.dirname)(project);
   }
   let manifest;
   try {
-    manifest = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path14.join)(project, "package.json"), "utf8"));
+    manifest = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path16.join)(project, "package.json"), "utf8"));
   } catch {
     return SMS_SCHEMA_ID;
   }
   const declared = [manifest?.dependencies, manifest?.devDependencies].some((deps) => typeof deps === "object" && deps !== null && Object.hasOwn(deps, "iso20k"));
   if (!declared) return SMS_SCHEMA_ID;
-  for (let folder = project; ; folder = (0, import_node_path14.dirname)(folder)) {
-    const schema = (0, import_node_path14.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
-    if ((0, import_node_fs10.existsSync)(schema)) return (0, import_node_path14.relative)(outputFolder, schema).split(import_node_path14.sep).join("/");
-    if ((0, import_node_path14.dirname)(folder) === folder) return SMS_SCHEMA_ID;
+  for (let folder = project; ; folder = (0, import_node_path16.dirname)(folder)) {
+    const schema = (0, import_node_path16.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
+    if ((0, import_node_fs15.existsSync)(schema)) return (0, import_node_path16.relative)(outputFolder, schema).split(import_node_path16.sep).join("/");
+    if ((0, import_node_path16.dirname)(folder) === folder) return SMS_SCHEMA_ID;
   }
 }
 function checkCommandFor(file, lang, io) {
@@ -28656,9 +37652,12 @@ function unique(items) {
 }
 
 // src/cli/report-command.ts
-var import_node_path17 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path19 = require("node:path");
 init_catalog2();
+init_printable();
 init_targets();
+init_templates();
 
 // src/report/views/types.ts
 var AUDIENCES = ["client", "internal"];
@@ -28667,17 +37666,17 @@ var AUDIENCES = ["client", "internal"];
 init_options();
 
 // src/cli/report-presentation.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path18 = require("node:path");
 
 // src/io/read-logo.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 init_errors();
 var MAX_LOGO_BYTES = 512 * 1024;
 function readLogo(path2, shown) {
   let size;
   try {
-    const stat = (0, import_node_fs11.statSync)(path2);
+    const stat = (0, import_node_fs17.statSync)(path2);
     if (!stat.isFile()) throw new InputError("report.logo.notFile", { file: shown });
     size = stat.size;
   } catch (error) {
@@ -28685,7 +37684,7 @@ function readLogo(path2, shown) {
     throw new InputError("report.logo.unreadable", { file: shown });
   }
   if (size > MAX_LOGO_BYTES) throw new InputError("report.logo.tooLarge", { file: shown, limit: MAX_LOGO_BYTES / 1024 });
-  const bytes = (0, import_node_fs11.readFileSync)(path2);
+  const bytes = (0, import_node_fs17.readFileSync)(path2);
   const type = imageType(bytes);
   if (!type) throw new InputError("report.logo.notImage", { file: shown });
   return { src: `data:${type};base64,${bytes.toString("base64")}` };
@@ -28702,20 +37701,16 @@ function imageType(bytes) {
 init_errors();
 function reportPresentation(audience, sources, cwd) {
   const merged = {};
-  let logoFrom;
-  for (const source of sources) {
-    const { settings } = source;
+  for (const { settings } of sources) {
     if (!settings) continue;
     for (const key of ["preparedBy", "version", "confidentiality", "distribution"]) if (settings[key] !== void 0) Object.assign(merged, { [key]: settings[key] });
-    if (settings.logo !== void 0) logoFrom = source;
   }
-  const logoPath = logoFrom?.settings?.logo;
+  const logoFile = chosenLogo(sources, cwd);
   let logo = "";
-  if (logoPath !== void 0) {
-    const folder = (0, import_node_path15.resolve)(cwd, logoFrom?.file === void 0 ? "." : (0, import_node_path15.dirname)(logoFrom.file));
-    const path2 = (0, import_node_path15.resolve)(folder, logoPath);
-    if (logoFrom?.file !== void 0 && !isInside(real(folder), real(path2))) throw new InputError("report.logo.outside", { file: logoPath, source: logoFrom.file });
-    logo = readLogo(path2, logoPath).src;
+  if (logoFile !== void 0) {
+    const { path: path2, written, from } = logoFile;
+    if (from !== void 0 && !isInside(real((0, import_node_path18.dirname)((0, import_node_path18.resolve)(cwd, from))), real(path2))) throw new InputError("report.logo.outside", { file: written, source: from });
+    logo = readLogo(path2, written).src;
   }
   return {
     audience,
@@ -28728,8 +37723,15 @@ function reportPresentation(audience, sources, cwd) {
     }
   };
 }
+function chosenLogo(sources, cwd) {
+  const source = sources.findLast(({ settings }) => settings?.logo !== void 0);
+  if (source === void 0) return void 0;
+  const written = source.settings.logo;
+  const folder = (0, import_node_path18.resolve)(cwd, source.file === void 0 ? "." : (0, import_node_path18.dirname)(source.file));
+  return { path: (0, import_node_path18.resolve)(folder, written), written, from: source.file };
+}
 function real(path2) {
-  return (0, import_node_fs12.existsSync)(path2) ? import_node_fs12.realpathSync.native(path2) : path2;
+  return (0, import_node_fs18.existsSync)(path2) ? import_node_fs18.realpathSync.native(path2) : path2;
 }
 
 // src/cli/report-command.ts
@@ -28744,8 +37746,10 @@ function registerReport(program2, context) {
     context.lang = options.lang;
     const asOf = resolveAsOf(options.asOf, io);
     const output = options.output ?? (options.format === "html" ? `${type}-report.html` : void 0);
-    const target = checkOutputPath(io, output, [file, ...options.assessment ? [options.assessment] : []]);
-    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path17.resolve)(io.cwd, options.templateDir);
+    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path19.resolve)(io.cwd, options.templateDir);
+    const templates = output === void 0 ? [] : templateFiles(templateDir);
+    const givenInputs = [file, options.assessment, options.previousAssessment, options.logo].filter((input) => input !== void 0);
+    const target = checkOutputPath(io, output, [...givenInputs, ...templates]);
     const run2 = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
     if (!run2.index) {
       const stylish2 = await checkFormatters.stylish();
@@ -28754,22 +37758,26 @@ function registerReport(program2, context) {
       return;
     }
     const sms = run2.index.description;
-    const presentation = reportPresentation(
-      options.audience,
-      [
-        { settings: sms.report, file },
-        { settings: run2.gapAssessment?.assessment.report, file: options.assessment },
-        { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } }
-      ],
-      io.cwd
-    );
+    const settings = [
+      { settings: sms.report, file },
+      { settings: run2.gapAssessment?.assessment.report, file: options.assessment },
+      { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } }
+    ];
+    const presentation = reportPresentation(options.audience, settings, io.cwd);
     const [buildView, { renderReport: renderReport2 }] = await Promise.all([VIEWS[type](), Promise.resolve().then(() => (init_render(), render_exports))]);
     const view = buildView(run2.report, sms, catalog, run2.evidence, presentation);
-    writeOutput(io, target, renderReport2(type, options.format, view, { lang: options.lang, templateDir }));
-    if (target) io.stderr.write(`${output}
+    const content = renderReport2(type, options.format, view, { lang: options.lang, templateDir });
+    const logo = chosenLogo(settings, io.cwd)?.path;
+    refuseFilesRead([{ file: output, target }], () => [...run2.filesRead(), ...templates, ...logo === void 0 ? [] : [logo]]);
+    await writeOutput(io, target, content);
+    if (target) io.stderr.write(`${printable(String(output))}
 `);
     context.setExitCode(EXIT_OK);
   });
+}
+function templateFiles(templateDir) {
+  const usable = templateDir !== void 0 && (0, import_node_fs19.existsSync)(templateDir) && (0, import_node_fs19.statSync)(templateDir).isDirectory();
+  return [...listTemplates(builtinTemplateDir()), ...usable ? listTemplates(templateDir) : []];
 }
 
 // src/cli/rules-command.ts
@@ -28865,17 +37873,19 @@ function registerSchema(program2, context) {
 init_findings();
 
 // src/report/formatters/validation-json.ts
+init_json_text();
 var validationJson = {
   name: "json",
   extension: ".json",
   render(report) {
     const { tool, files } = report;
-    return JSON.stringify({ tool, valid: files.every((f) => f.valid), files }, null, 2) + "\n";
+    return jsonText({ tool, valid: files.every((f) => f.valid), files });
   }
 };
 
 // src/report/formatters/validation-stylish.ts
 init_translate();
+init_printable();
 var validationStylish = {
   name: "stylish",
   extension: ".txt",
@@ -28885,8 +37895,8 @@ var validationStylish = {
     const lines = [];
     for (const { findings } of report.files) {
       for (const f of findings) {
-        const where = colour.underline(`${f.file}:${f.line}:${f.column}`);
-        lines.push(`${where}  ${paint[f.severity](t(`severity.label.${f.severity}`))}  ${f.message}  ${colour.dim(`(${f.ruleId})`)}`);
+        const where = colour.underline(`${printable(String(f.file))}:${f.line}:${f.column}`);
+        lines.push(`${where}  ${paint[f.severity](t(`severity.label.${f.severity}`))}  ${printable(f.message, "line-feeds")}  ${colour.dim(`(${f.ruleId})`)}`);
       }
     }
     const invalid2 = report.files.filter((r) => !r.valid);
@@ -28913,8 +37923,8 @@ function registerValidate(program2, context) {
     if (files.filter((file) => file === STDIN).length > 1) throw new InputError("cli.twoStdin");
     const results = files.map((given) => {
       const file = given === STDIN ? options.stdinFilename ?? STDIN_NAME : given;
-      const loaded4 = validateFile(file, io.cwd, maxBytes, given === STDIN ? readStdinSource(io, file, maxBytes) : void 0, { gapAssessments: true });
-      const findings = toFindings(loaded4.problems, loaded4.locator, options.lang).sort(compareByPosition);
+      const loaded3 = validateFile(file, io.cwd, maxBytes, given === STDIN ? readStdinSource(io, file, maxBytes) : void 0, { gapAssessments: true });
+      const findings = toFindings(loaded3.problems, loaded3.locator, options.lang).sort(compareByPosition);
       return { file, valid: findings.every((f) => f.severity !== "major"), findings };
     });
     const report = { kind: "validation", tool: TOOL, lang: options.lang, files: results };
@@ -28925,7 +37935,7 @@ function registerValidate(program2, context) {
 }
 
 // src/io/read-stdin.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readStdinBytes(maxBytes) {
   const chunks = [];
@@ -28934,7 +37944,7 @@ function readStdinBytes(maxBytes) {
   for (; ; ) {
     let count;
     try {
-      count = (0, import_node_fs14.readSync)(0, buffer, 0, CHUNK, null);
+      count = (0, import_node_fs20.readSync)(0, buffer, 0, CHUNK, null);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "EOF") break;
@@ -29007,12 +38017,12 @@ function handleError(error, { io, lang }) {
   }
   const t = translator(lang);
   if (error instanceof InputError) {
-    io.stderr.write(`iso20k: ${t(error.messageId, error.params)}
+    io.stderr.write(`iso20k: ${t(error.messageId, printableParams(error.params))}
 `);
     return EXIT_CANNOT_RUN;
   }
   const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-  io.stderr.write(`iso20k: ${t("cli.unexpected", { message: detail })}
+  io.stderr.write(`iso20k: ${t("cli.unexpected", { message: printable(detail, "line-feeds") })}
 `);
   return EXIT_CANNOT_RUN;
 }

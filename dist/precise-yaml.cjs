@@ -21,30 +21,78 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/load/precise-yaml.ts
 var precise_yaml_exports = {};
 __export(precise_yaml_exports, {
+  expansionLimits: () => expansionLimits,
   parseWithProblems: () => parseWithProblems,
   preciseLocator: () => preciseLocator
 });
 module.exports = __toCommonJS(precise_yaml_exports);
-var import_yaml2 = require("./vendor/yaml.cjs");
+var import_yaml4 = require("./vendor/yaml.cjs");
 
 // src/load/expanded-size.ts
-function countExpandedNodes(value, limit) {
-  const sizes = /* @__PURE__ */ new Map();
+var import_yaml = require("./vendor/yaml.cjs");
+var UNBOUNDED = { nodes: Infinity, chars: Infinity };
+function expandsWithin(doc, limits) {
+  const anchors = /* @__PURE__ */ new Map();
+  let aliases = 0;
+  let anchored = 0;
+  const over = (size) => size.nodes > limits.nodes || size.chars > limits.chars;
   const sizeOf = (node) => {
-    if (node === null || typeof node !== "object") return 1;
-    const known = sizes.get(node);
-    if (known !== void 0) return known;
-    sizes.set(node, Infinity);
-    let total = 1;
-    for (const child of Object.values(node)) {
-      total += sizeOf(child);
-      if (total > limit) break;
+    if ((0, import_yaml.isAlias)(node)) {
+      if (++aliases > limits.aliases) return UNBOUNDED;
+      return anchors.get(node.source) ?? { nodes: 1, chars: 0 };
     }
-    const size = total > limit ? Infinity : total;
-    sizes.set(node, size);
+    const anchor = node?.anchor;
+    if (anchor) {
+      if (++anchored > limits.aliases) return UNBOUNDED;
+      anchors.set(anchor, UNBOUNDED);
+    }
+    const size = (0, import_yaml.isCollection)(node) ? itemsSize(node.items) : { nodes: 1, chars: scalarChars(node) };
+    if (anchor) anchors.set(anchor, size);
     return size;
   };
-  return sizeOf(value);
+  const itemsSize = (items) => {
+    const size = { nodes: 1, chars: 0 };
+    for (const item of items)
+      for (const part of (0, import_yaml.isPair)(item) ? [item.key, item.value] : [item]) {
+        const { nodes, chars } = sizeOf(part);
+        size.nodes += nodes;
+        size.chars += chars;
+        if (over(size)) return UNBOUNDED;
+      }
+    return size;
+  };
+  return !over(sizeOf(doc.contents));
+}
+function scalarChars(node) {
+  if (!(0, import_yaml.isScalar)(node)) return 0;
+  return typeof node.value === "string" ? node.value.length : node.source?.length ?? 1;
+}
+
+// src/load/inline-aliases.ts
+var import_yaml2 = require("./vendor/yaml.cjs");
+function inlineAliases(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  let resolved = true;
+  const inline = (node) => {
+    if ((0, import_yaml2.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (!target) resolved = false;
+      return target ?? node;
+    }
+    const anchor = node?.anchor;
+    if (anchor) anchors.set(anchor, node);
+    if ((0, import_yaml2.isCollection)(node))
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i];
+        if ((0, import_yaml2.isPair)(item)) {
+          item.key = inline(item.key);
+          item.value = inline(item.value);
+        } else node.items[i] = inline(item);
+      }
+    return node;
+  };
+  doc.contents = inline(doc.contents);
+  return resolved;
 }
 
 // src/load/positions.ts
@@ -73,7 +121,7 @@ function positionIn(starts, offset) {
 }
 
 // src/load/yaml-locator.ts
-var import_yaml = require("./vendor/yaml.cjs");
+var import_yaml3 = require("./vendor/yaml.cjs");
 
 // src/load/locator.ts
 function parsePointer(pointer) {
@@ -89,6 +137,9 @@ var YamlLocator = class {
   }
   doc;
   lineCounter;
+  aliasTargets;
+  /** Each mapping's own pairs by key (the last one written wins, as in the data). */
+  pairsByKey = /* @__PURE__ */ new Map();
   locate(pointer, atKey = false) {
     const { node, key } = this.walk(pointer);
     const target = atKey && key ? key : node ?? key;
@@ -98,7 +149,7 @@ var YamlLocator = class {
   }
   sourceText(pointer) {
     const { node, complete } = this.walk(pointer);
-    return complete && (0, import_yaml.isScalar)(node) && typeof node.source === "string" ? node.source : void 0;
+    return complete && (0, import_yaml3.isScalar)(node) && typeof node.source === "string" ? node.source : void 0;
   }
   /** Follows the pointer as far as the document goes. */
   walk(pointer) {
@@ -114,42 +165,78 @@ var YamlLocator = class {
     return { node, key, complete: true };
   }
   child(node, segment) {
-    if ((0, import_yaml.isSeq)(node)) {
+    if ((0, import_yaml3.isSeq)(node)) {
       const item = node.items[Number(segment)];
       return item === void 0 ? void 0 : { value: item };
     }
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = findPair(node.items, segment, (n) => this.resolve(n));
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = this.findPair(node, segment, /* @__PURE__ */ new Set());
       return pair ? { key: pair.key ?? void 0, value: pair.value } : void 0;
     }
     return void 0;
   }
-  resolve(node) {
-    return (0, import_yaml.isAlias)(node) ? node.resolve(this.doc) : node;
-  }
-};
-function findPair(items, segment, resolve) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const key = items[i].key;
-    if ((0, import_yaml.isScalar)(key) && String(key.value) === segment) return items[i];
-  }
-  for (const item of items) {
-    if (!(0, import_yaml.isScalar)(item.key) || typeof item.key.value !== "symbol") continue;
-    const sources = (0, import_yaml.isSeq)(item.value) ? item.value.items : [item.value];
-    for (const source of sources) {
-      const merged = resolve(source);
-      if ((0, import_yaml.isMap)(merged)) {
-        const pair = findPair(merged.items, segment, resolve);
-        if (pair) return pair;
+  /** A member may come from the map itself or, through a merge key (<<), from a merged map. */
+  findPair(map, segment, seen) {
+    const own = this.ownPairs(map).get(segment);
+    if (own) return own;
+    seen.add(map);
+    for (const item of map.items) {
+      if (!(0, import_yaml3.isScalar)(item.key) || typeof item.key.value !== "symbol") continue;
+      const sources = (0, import_yaml3.isSeq)(item.value) ? item.value.items : [item.value];
+      for (const source of sources) {
+        const merged = this.resolve(source);
+        if ((0, import_yaml3.isMap)(merged) && !seen.has(merged)) {
+          const pair = this.findPair(merged, segment, seen);
+          if (pair) return pair;
+        }
       }
     }
+    return void 0;
   }
-  return void 0;
-}
+  ownPairs(map) {
+    let pairs = this.pairsByKey.get(map);
+    if (!pairs) {
+      pairs = /* @__PURE__ */ new Map();
+      for (const pair of map.items) if ((0, import_yaml3.isScalar)(pair.key)) pairs.set(String(pair.key.value), pair);
+      this.pairsByKey.set(map, pairs);
+    }
+    return pairs;
+  }
+  resolve(node) {
+    return (0, import_yaml3.isAlias)(node) ? this.targets().get(node) : node;
+  }
+  /** Each alias's node: the last node with its anchor before it, in document order, as Alias.resolve finds. */
+  targets() {
+    if (!this.aliasTargets) {
+      const targets = /* @__PURE__ */ new Map();
+      const anchors = /* @__PURE__ */ new Map();
+      (0, import_yaml3.visit)(this.doc, {
+        Node: (_, node) => {
+          if ((0, import_yaml3.isAlias)(node)) {
+            const target = anchors.get(node.source);
+            if (target) targets.set(node, target);
+          } else if (node.anchor) anchors.set(node.anchor, node);
+        }
+      });
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets;
+  }
+};
 
 // src/load/precise-yaml.ts
-var MAX_ALIAS_COUNT = 1e4;
-var MIN_EXPANDED_NODE_LIMIT = 2e5;
+var MAX_ALIASES = 1e4;
+var MIN_EXPANDED_NODES = 2e5;
+var MIN_EXPANDED_CHARS = 1024 * 1024;
+var EXPANDED_CHARS_PER_CHAR = 10;
+var MAX_EXPANDED_CHARS = 50 * 1024 * 1024;
+function expansionLimits(length) {
+  return {
+    nodes: MIN_EXPANDED_NODES + length,
+    chars: Math.min(MAX_EXPANDED_CHARS, MIN_EXPANDED_CHARS + EXPANDED_CHARS_PER_CHAR * length),
+    aliases: MAX_ALIASES
+  };
+}
 var RULE_BY_CODE = {
   DUPLICATE_KEY: "yaml-duplicate-key",
   TAB_AS_INDENT: "yaml-tab"
@@ -158,8 +245,8 @@ function preciseLocator(text) {
   return parsePrecisely(text).locator;
 }
 function parsePrecisely(text) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, version: "1.2" });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, version: "1.2" });
   return { doc, lineCounter, locator: new YamlLocator(doc, lineCounter) };
 }
 function parseWithProblems(text, file) {
@@ -169,15 +256,14 @@ function parseWithProblems(text, file) {
   if (doc.errors.length > 0) return { data: void 0, problems, locator };
   const rootProblem = checkRoot(doc, file, lineCounter);
   if (rootProblem) return { data: void 0, problems: [...problems, rootProblem], locator };
-  let data;
+  const refused = { data: void 0, problems: [...problems, aliasProblem(doc, file, lineCounter)], locator };
+  if (!expandsWithin(doc, expansionLimits(text.length))) return refused;
+  if (!inlineAliases(doc)) return refused;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { data: doc.toJS(), problems, locator };
   } catch {
-    return { data: void 0, problems: [...problems, aliasProblem(doc, file, lineCounter)], locator };
+    return refused;
   }
-  if (countExpandedNodes(data, MIN_EXPANDED_NODE_LIMIT + text.length) === Infinity)
-    return { data: void 0, problems: [...problems, aliasProblem(doc, file, lineCounter)], locator };
-  return { data, problems, locator };
 }
 function yamlProblem(error, file, starts) {
   const { line, column: col } = positionIn(starts, error.pos[0]);
@@ -195,9 +281,9 @@ function yamlProblem(error, file, starts) {
 }
 function checkRoot(doc, file, lineCounter) {
   const root = doc.contents;
-  const isBlank = root === null || (0, import_yaml2.isScalar)(root) && root.value === null && root.source === "";
+  const isBlank = root === null || (0, import_yaml4.isScalar)(root) && root.value === null && root.source === "";
   if (isBlank) return { ruleId: "yaml-empty", severity: "major", messageId: "load.empty", file, line: 1, column: 1 };
-  if (!(0, import_yaml2.isMap)(root)) {
+  if (!(0, import_yaml4.isMap)(root)) {
     const { line, col } = lineCounter.linePos(root.range?.[0] ?? 0);
     return { ruleId: "yaml-not-mapping", severity: "major", messageId: "load.notMapping", file, line, column: col };
   }
@@ -205,10 +291,10 @@ function checkRoot(doc, file, lineCounter) {
 }
 function aliasProblem(doc, file, lineCounter) {
   let offset = 0;
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Alias(_, alias) {
       offset = alias.range?.[0] ?? 0;
-      return import_yaml2.visit.BREAK;
+      return import_yaml4.visit.BREAK;
     }
   });
   const { line, col } = lineCounter.linePos(offset);
@@ -226,6 +312,7 @@ function firstLine(message) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  expansionLimits,
   parseWithProblems,
   preciseLocator
 });

@@ -9,7 +9,7 @@ import { build } from "esbuild";
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
 const common = { bundle: true, platform: "node", target: "node20.19", legalComments: "none", logLevel: "warning" };
-// Bundled ESM code (ours, tinyglobby) reads import.meta.url, which CommonJS lacks.
+// Bundled ESM code (ours) reads import.meta.url, which CommonJS lacks.
 // ("use strict" first: a banner goes before esbuild's own, which would then be no directive.)
 const importMetaUrl = { banner: { js: '"use strict"; const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { "import.meta.url": "__importMetaUrl" } };
 
@@ -40,8 +40,8 @@ try {
 
   // 3. What only some files need, as CommonJS the CLI requires synchronously on first use (each
   //    src/.../<name>-lazy.ts): the `yaml` package's precise path and js-yaml's path, for files the
-  //    block reader leaves to them, and tinyglobby, for files with documentSources.
-  const LAZY = { "precise-yaml": "src/load/precise-yaml.ts", "fast-yaml": "src/load/fast-yaml.ts", glob: "src/io/glob.ts" };
+  //    block reader leaves to them.
+  const LAZY = { "precise-yaml": "src/load/precise-yaml.ts", "fast-yaml": "src/load/fast-yaml.ts" };
   for (const [name, source] of Object.entries(LAZY))
     await build({ ...common, ...importMetaUrl, entryPoints: [join(root, source)], outfile: join(dist, `${name}.cjs`), format: "cjs", plugins: [vendor] });
 

@@ -4,18 +4,16 @@ import { Command, Option } from "commander";
 import type { Lang } from "../catalog/types.js";
 import { colourFor } from "../io/colour.js";
 import { sourcePathFrom } from "../report/formatters/source-path.js";
-import { readSource } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
-import { atOrAbove, SEVERITIES, type Finding, type Severity } from "../model/finding.js";
+import { atOrAbove, SEVERITIES, type Severity } from "../model/finding.js";
 import { checkFormatters } from "../report/formatters/index.js";
-import { SCHEMA_VERSION } from "../report/formatters/json.js";
 import type { CheckFinding, CheckReport } from "../report/model.js";
 import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
 import { runCheck } from "./run-check.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "./run.js";
 import { collectFormat, parseOutputs } from "./outputs.js";
 import { readStdinSource, STDIN, STDIN_NAME } from "./stdin-source.js";
-import { writeOutput } from "./write-output.js";
+import { refuseFilesRead, writeOutput } from "./write-output.js";
 
 export type FailOn = Severity | "none";
 
@@ -74,9 +72,12 @@ export function registerCheck(program: Command, context: CommandContext): Comman
       const inputs = [...(fromStdin ? [] : [file]), ...(options.baseline ? [options.baseline] : []), ...(options.assessment ? [options.assessment] : []), ...(options.previousAssessment ? [options.previousAssessment] : [])];
       const outputs = parseOutputs(io, options.format, options.output, inputs);
       const maxBytes = parseMaxSize(options.maxSize);
-      const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, options.baseline), options.baseline, maxBytes);
+      // Loaded only with --baseline: it compiles the report schema, which no other run needs.
+      const baseline = options.baseline === undefined ? undefined : (await import("./read-baseline.js")).readBaseline(resolve(io.cwd, options.baseline), options.baseline, maxBytes);
       const source = fromStdin ? readStdinSource(io, shown, maxBytes) : undefined;
-      const { report } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+      const { report, filesRead } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+      // Now that the Markdown documents and evidence are known too, and before the first file is written.
+      refuseFilesRead(outputs, () => [...filesRead(), ...inputs.map((input) => resolve(io.cwd, input))]);
 
       const fails = failed(report, options.failOn, options.failOnNew === true);
       const sourcePath = sourcePathFrom(io.cwd, options.root);
@@ -85,7 +86,7 @@ export function registerCheck(program: Command, context: CommandContext): Comman
         if (toStdout && options.quiet && !fails) continue;
         const shownReport = toStdout && options.quiet ? failingOnly(report, options.failOn, options.failOnNew === true) : report;
         const formatter = await checkFormatters[format]();
-        writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath, minGrade: options.minGrade }));
+        await writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath, minGrade: options.minGrade }));
       }
       context.setExitCode(fails ? EXIT_FINDINGS : EXIT_OK);
     });
@@ -105,20 +106,4 @@ function failsRun(finding: CheckFinding, failOn: FailOn, onlyNew: boolean): bool
 function failingOnly(report: CheckReport, failOn: FailOn, onlyNew: boolean): CheckReport {
   if (!report.valid) return report;
   return { ...report, findings: report.findings.filter((f) => failsRun(f, failOn, onlyNew)), suppressed: [], fixed: undefined };
-}
-
-function readBaseline(path: string, shown: string, maxBytes: number): Finding[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readSource(shown, path, maxBytes).text);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError("cli.badBaseline", { file: shown });
-  }
-  const { findings, schemaVersion } = parsed as { findings?: unknown; schemaVersion?: unknown };
-  if (!Array.isArray(findings)) throw new InputError("cli.badBaseline", { file: shown });
-  // Files from before the version key have the shape of version 1.
-  if (schemaVersion !== undefined && schemaVersion !== SCHEMA_VERSION)
-    throw new InputError("cli.baselineVersion", { file: shown, version: String(schemaVersion), expected: SCHEMA_VERSION });
-  return findings as Finding[];
 }

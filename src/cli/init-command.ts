@@ -150,6 +150,8 @@ function parseSite(value: string): SiteAnswer {
   const [name = "", address = "", headcount = ""] = value.split(/[;；]/).map((part) => part.trim());
   if (name === "") throw new InputError("init.badSite", { value });
   if (headcount !== "" && !/^[1-9]\d*$/.test(headcount)) throw new InputError("init.badSite", { value });
+  // The schema's integer, written back as typed: past 2^53 a number is rounded, and past 1e308 it is Infinity.
+  if (headcount !== "" && !Number.isSafeInteger(Number(headcount))) throw new InputError("init.headcountTooLarge", { value, max: String(Number.MAX_SAFE_INTEGER) });
   return { name, ...(address ? { address } : {}), ...(headcount ? { headcount: Number(headcount) } : {}) };
 }
 

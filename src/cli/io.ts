@@ -4,6 +4,8 @@ import type { Prompter } from "../init/prompter.js";
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** The file descriptor behind it, for a real process: lets -o /dev/stdout write through the stream. */
+  fd?: number;
 }
 
 export interface CliIO {

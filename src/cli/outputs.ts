@@ -7,7 +7,9 @@ import { checkOutputPath } from "./write-output.js";
 
 export interface Output {
   format: CheckFormat;
-  /** Absolute path to write atomically; undefined for stdout. */
+  /** The file as given, for messages; undefined for stdout. */
+  file?: string;
+  /** Absolute path to write; undefined for stdout. */
   target?: string;
 }
 
@@ -41,6 +43,6 @@ export function parseOutputs(io: CliIO, specs: string[], output: string | undefi
       if (targets.has(target)) throw new InputError("cli.sameOutput", { file: file!, formats: `${targets.get(target)}, ${format}` });
       targets.set(target, format);
     }
-    return { format, target };
+    return { format, file, target };
   });
 }

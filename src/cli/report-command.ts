@@ -1,18 +1,21 @@
 // `iso20k report <gap|mapping|dossier> <file>`: the deliverables, rendered from Handlebars templates.
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { Argument, Command, Option } from "commander";
 import { catalog } from "../catalog/catalog.js";
 import type { Lang } from "../catalog/types.js";
 import { colourFor } from "../io/colour.js";
+import { printable } from "../model/printable.js";
 import { sourcePathFrom } from "../report/formatters/source-path.js";
 import { checkFormatters } from "../report/formatters/index.js";
 import { REPORT_FORMATS, type OutputTarget } from "../report/render/targets.js";
+import { builtinTemplateDir, listTemplates } from "../report/render/templates.js";
 import { AUDIENCES, type Audience, type ReportType } from "../report/views/types.js";
 import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
-import { reportPresentation } from "./report-presentation.js";
+import { chosenLogo, reportPresentation, type SettingsSource } from "./report-presentation.js";
 import { runCheck } from "./run-check.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "./run.js";
-import { checkOutputPath, writeOutput } from "./write-output.js";
+import { checkOutputPath, refuseFilesRead, writeOutput } from "./write-output.js";
 
 type ReportFormat = OutputTarget["name"];
 
@@ -65,8 +68,10 @@ export function registerReport(program: Command, context: CommandContext): Comma
       context.lang = options.lang;
       const asOf = resolveAsOf(options.asOf, io);
       const output = options.output ?? (options.format === "html" ? `${type}-report.html` : undefined);
-      const target = checkOutputPath(io, output, [file, ...(options.assessment ? [options.assessment] : [])]);
       const templateDir = options.templateDir === undefined ? undefined : resolve(io.cwd, options.templateDir);
+      const templates = output === undefined ? [] : templateFiles(templateDir);
+      const givenInputs = [file, options.assessment, options.previousAssessment, options.logo].filter((input) => input !== undefined);
+      const target = checkOutputPath(io, output, [...givenInputs, ...templates]);
 
       const run = runCheck(file, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes: parseMaxSize(options.maxSize), gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
       if (!run.index) {
@@ -77,19 +82,30 @@ export function registerReport(program: Command, context: CommandContext): Comma
         return;
       }
       const sms = run.index.description;
-      const presentation = reportPresentation(
-        options.audience,
-        [
-          { settings: sms.report, file },
-          { settings: run.gapAssessment?.assessment.report, file: options.assessment },
-          { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } },
-        ],
-        io.cwd,
-      );
+      const settings: SettingsSource[] = [
+        { settings: sms.report, file },
+        { settings: run.gapAssessment?.assessment.report, file: options.assessment },
+        { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } },
+      ];
+      const presentation = reportPresentation(options.audience, settings, io.cwd);
       const [buildView, { renderReport }] = await Promise.all([VIEWS[type](), import("../report/render/render.js")]);
       const view = buildView(run.report, sms, catalog, run.evidence, presentation);
-      writeOutput(io, target, renderReport(type, options.format, view, { lang: options.lang, templateDir }));
-      if (target) io.stderr.write(`${output}\n`);
+      const content = renderReport(type, options.format, view, { lang: options.lang, templateDir });
+      // Now that the Markdown documents, evidence and logo are known too, and before anything is written.
+      const logo = chosenLogo(settings, io.cwd)?.path;
+      refuseFilesRead([{ file: output, target }], () => [...run.filesRead(), ...templates, ...(logo === undefined ? [] : [logo])]);
+      await writeOutput(io, target, content);
+      if (target) io.stderr.write(`${printable(String(output))}\n`);
       context.setExitCode(EXIT_OK);
     });
+}
+
+/**
+ * The templates a report may render from, which -o may not write over: ours, and every template in
+ * --template-dir (those whose names match ours take their place). Listed, not read.
+ */
+function templateFiles(templateDir: string | undefined): string[] {
+  // A --template-dir that is not a folder is refused when rendering, with its own message.
+  const usable = templateDir !== undefined && existsSync(templateDir) && statSync(templateDir).isDirectory();
+  return [...listTemplates(builtinTemplateDir()), ...(usable ? listTemplates(templateDir) : [])];
 }

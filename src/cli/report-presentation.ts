@@ -18,21 +18,17 @@ export interface SettingsSource {
 /** Later sources win: the SMS file, then the gap assessment, then the flags (relative to the working folder). */
 export function reportPresentation(audience: Audience, sources: SettingsSource[], cwd: string): Presentation {
   const merged: ReportSettings = {};
-  let logoFrom: SettingsSource | undefined;
-  for (const source of sources) {
-    const { settings } = source;
+  for (const { settings } of sources) {
     if (!settings) continue;
     for (const key of ["preparedBy", "version", "confidentiality", "distribution"] as const) if (settings[key] !== undefined) Object.assign(merged, { [key]: settings[key] });
-    if (settings.logo !== undefined) logoFrom = source;
   }
-  const logoPath = logoFrom?.settings?.logo;
+  const logoFile = chosenLogo(sources, cwd);
   let logo = "";
-  if (logoPath !== undefined) {
-    const folder = resolve(cwd, logoFrom?.file === undefined ? "." : dirname(logoFrom.file));
-    const path = resolve(folder, logoPath);
+  if (logoFile !== undefined) {
+    const { path, written, from } = logoFile;
     // Like evidence, a file may only name a logo beside it: a shared sms.yaml cannot pull in any image on the machine.
-    if (logoFrom?.file !== undefined && !isInside(real(folder), real(path))) throw new InputError("report.logo.outside", { file: logoPath, source: logoFrom.file });
-    logo = readLogo(path, logoPath).src;
+    if (from !== undefined && !isInside(real(dirname(resolve(cwd, from))), real(path))) throw new InputError("report.logo.outside", { file: written, source: from });
+    logo = readLogo(path, written).src;
   }
   return {
     audience,
@@ -44,6 +40,15 @@ export function reportPresentation(audience: Audience, sources: SettingsSource[]
       logo,
     },
   };
+}
+
+/** The logo the last source that names one names: resolved, as written, and the file that names it (undefined for a flag). */
+export function chosenLogo(sources: SettingsSource[], cwd: string): { path: string; written: string; from?: string } | undefined {
+  const source = sources.findLast(({ settings }) => settings?.logo !== undefined);
+  if (source === undefined) return undefined;
+  const written = source.settings!.logo!;
+  const folder = resolve(cwd, source.file === undefined ? "." : dirname(source.file));
+  return { path: resolve(folder, written), written, from: source.file };
 }
 
 /** The path with links resolved, so that a link cannot lead out of the folder. */

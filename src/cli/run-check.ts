@@ -17,6 +17,7 @@ import type { CheckReport } from "../report/model.js";
 import { categoryOf, RULES } from "../rules/index.js";
 import { validateGapAssessmentFile } from "../validate/validate-gap-assessment-file.js";
 import { validateFile, type ValidatedFile } from "../validate/validate-file.js";
+import { filesReadByCheck } from "./files-read.js";
 import { readPreviousAssessment } from "./previous-assessment.js";
 import { TOOL } from "./tool.js";
 
@@ -29,6 +30,8 @@ export interface CheckRun {
   /** The gap assessment given with --assessment, when it is valid. */
   gapAssessment?: GapAssessmentIndex;
   report: CheckReport;
+  /** Every file the run read, as absolute paths: -o may write over none of them. Listed on demand: most runs write to stdout. */
+  filesRead(): string[];
 }
 
 export interface CheckRunOptions {
@@ -69,7 +72,19 @@ export function runCheck(file: string, options: CheckRunOptions): CheckRun {
     baseline: options.baseline,
     gap,
   });
-  return { validated, index, evidence, assessment, gapAssessment: gap?.index, report };
+  const filesRead = () =>
+    filesReadByCheck({
+      cwd: options.cwd,
+      smsFile: file,
+      smsFromDisk: options.source === undefined,
+      root,
+      discovered,
+      evidence,
+      gapAssessment: options.gapAssessment,
+      gapIndex: gap?.index,
+      previousAssessment: options.previousAssessment,
+    });
+  return { validated, index, evidence, assessment, gapAssessment: gap?.index, report, filesRead };
 }
 
 /** The gap assessment file, indexed when it is valid; its problems are findings placed in it. */

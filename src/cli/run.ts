@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import type { Lang } from "../catalog/types.js";
 import { InputError } from "../model/errors.js";
+import { printable, printableParams } from "../model/printable.js";
 import { translator } from "../i18n/translate.js";
 import type { CliIO } from "./io.js";
 import { registerCatalog } from "./catalog-command.js";
@@ -65,12 +66,13 @@ function handleError(error: unknown, { io, lang }: CommandContext): number {
     return informational ? EXIT_OK : EXIT_CANNOT_RUN;
   }
   const t = translator(lang);
+  // Errors name files, values and keys from the command line and the files read: each is one printable line.
   if (error instanceof InputError) {
-    io.stderr.write(`iso20k: ${t(error.messageId, error.params)}\n`);
+    io.stderr.write(`iso20k: ${t(error.messageId, printableParams(error.params))}\n`);
     return EXIT_CANNOT_RUN;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`iso20k: ${t("cli.unexpected", { message: detail })}\n`);
+  io.stderr.write(`iso20k: ${t("cli.unexpected", { message: printable(detail, "line-feeds") })}\n`);
   return EXIT_CANNOT_RUN;
 }
 

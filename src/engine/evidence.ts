@@ -15,6 +15,8 @@ export interface EvidenceFact {
   state: EvidenceState;
   /** Lower-case hex SHA-256, computed only for files whose entry records one. */
   sha256?: string;
+  /** True when a SHA-256 was wanted but the file is over the hashing cap: the file is there, its hash unchecked. */
+  tooLargeToHash?: true;
 }
 
 /** Evidence facts by path as written in sms.yaml. */

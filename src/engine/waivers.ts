@@ -50,7 +50,10 @@ export function applyWaivers(problems: Problem[], waivers: Waiver[], asOf: strin
     if (!match) kept.push(problem);
     else if (!acceptable(problem)) {
       kept.push(problem);
-      refused.set(match.index, [...(refused.get(match.index) ?? []), problem]);
+      // Pushed, not copied: many majors under one waiver stay linear.
+      const names = refused.get(match.index);
+      if (names) names.push(problem);
+      else refused.set(match.index, [problem]);
     } else {
       suppressed.push({ ...problem, waiver: match.waiver.id });
       counts.set(match.waiver.id, (counts.get(match.waiver.id) ?? 0) + 1);

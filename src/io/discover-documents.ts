@@ -1,15 +1,16 @@
 // Finds the Markdown documents named by `documentSources` and reads each one's front matter as a
 // document entry. Every problem is placed in the Markdown file, at the line of the offending key.
-import { readFileSync } from "node:fs";
-import { join, posix, relative, resolve } from "node:path";
-import { globSync } from "./glob.js";
+import { closeSync } from "node:fs";
+import { join, posix, relative } from "node:path";
+import { globFiles } from "./glob.js";
+import { compileGlob, MAX_ALTERNATIVES, MAX_PATTERN_LENGTH, MAX_WILDCARDS } from "./wildcard.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import type { Locator, Position } from "../load/locator.js";
 import { decode } from "../load/read-source.js";
 import type { Problem } from "../model/finding.js";
 import type { SmsDocument } from "../model/sms.js";
 import { validateDocument } from "../validate/validate-sms.js";
-import { isInside } from "./inspect-evidence.js";
+import { openRegularFile, readUpTo, type OpenedFile } from "./regular-file.js";
 
 /** A Markdown file that describes a document, and how to place positions in it. */
 export interface DocumentSource {
@@ -39,11 +40,11 @@ export function discoverDocuments(patterns: string[], root: string, evidenceRoot
   const seen = new Set<string>();
   patterns.forEach((pattern, index) => {
     const pointer = `/documentSources/${index}`;
-    const at = (ruleId: string, messageId: string, severity: Problem["severity"]): Problem => ({
+    const at = (ruleId: string, messageId: string, severity: Problem["severity"], params: Problem["params"] = {}): Problem => ({
       ruleId,
       severity,
       messageId: `rule.${ruleId}.${messageId}`,
-      params: { pattern },
+      params: { pattern, ...params },
       file: smsFile,
       pointer,
       ...locateSms.locate(pointer),
@@ -52,10 +53,13 @@ export function discoverDocuments(patterns: string[], root: string, evidenceRoot
       discovery.problems.push(at("document-source-outside-root", "outside", "major"));
       return;
     }
-    const files = globSync(pattern, { cwd: root, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })
-      .filter((file) => file.endsWith(".md") || file.endsWith(".markdown"))
-      .filter((file) => isInside(root, resolve(root, file)))
-      .sort();
+    const glob = compileGlob(pattern);
+    if (typeof glob === "string") {
+      const limits = { length: MAX_PATTERN_LENGTH, wildcards: MAX_WILDCARDS, alternatives: MAX_ALTERNATIVES };
+      discovery.problems.push(at("document-source-unsupported", glob, "minor", limits));
+      return;
+    }
+    const files = globFiles(glob, root).filter((file) => file.endsWith(".md") || file.endsWith(".markdown"));
     if (files.length === 0) discovery.problems.push(at("document-source-empty", "empty", "minor"));
     for (const file of files) {
       if (seen.has(file)) continue;
@@ -76,15 +80,9 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
     file: shown,
     ...position,
   });
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(root, relativePath));
-  } catch {
-    discovery.problems.push(problem("front-matter-missing", "rule.front-matter-missing.unreadable", { line: 1, column: 1 }));
-    return;
-  }
-  if (bytes.length > MAX_FILE_BYTES) {
-    discovery.problems.push(problem("front-matter-missing", "rule.front-matter-missing.tooLarge", { line: 1, column: 1 }));
+  const bytes = readMarkdown(join(root, relativePath));
+  if (typeof bytes === "string") {
+    discovery.problems.push(problem("front-matter-missing", `rule.front-matter-missing.${bytes}`, { line: 1, column: 1 }));
     return;
   }
   const { text } = decode(bytes, shown);
@@ -109,6 +107,26 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
   const evidence = relative(evidenceRoot, join(root, relativePath)).split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
   discovery.sources.push({ file: shown, locator });
+}
+
+/** The file's bytes, read from one descriptor; over MAX_FILE_BYTES it is refused before any is read. */
+function readMarkdown(path: string): Buffer | "unreadable" | "tooLarge" {
+  let opened: OpenedFile;
+  try {
+    // Links were left out when globbing; one appearing since is not followed.
+    opened = openRegularFile(path, { followLinks: false });
+  } catch {
+    return "unreadable";
+  }
+  if (opened.kind === "not-a-file") return "unreadable";
+  try {
+    if (opened.size > MAX_FILE_BYTES) return "tooLarge";
+    return readUpTo(opened.fd, MAX_FILE_BYTES) ?? "tooLarge";
+  } catch {
+    return "unreadable";
+  } finally {
+    closeSync(opened.fd);
+  }
 }
 
 /** The YAML between a leading `---` line and the next `---` or `...` line, and the line it starts on. */

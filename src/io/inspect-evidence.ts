@@ -1,7 +1,9 @@
 // Looks at each evidence path on disk, confined to the root: never follows a path or link out of it.
-import { closeSync, openSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { EvidenceFact, EvidenceReference } from "../engine/evidence.js";
+import { MAX_HASH_BYTES, sha256OfDescriptor } from "./hash-file.js";
+import { openRegularFile } from "./regular-file.js";
 
 /** True when `path` is `root` or lies below it. */
 export function isInside(root: string, path: string): boolean {
@@ -46,18 +48,20 @@ function inspectOne(path: string, root: string, realRoot: string, wantHash: bool
   }
   if (!isInside(realRoot, real)) return { state: "outside-root" }; // a symbolic link pointing out
   try {
+    // A pipe or device is never opened when stat already says so; the fstat after open catches a swap.
     if (!statSync(real).isFile()) return { state: "not-a-file" };
-    if (!wantHash) {
-      closeSync(openSync(real, "r"));
-      return { state: "ok" };
+    // `real` has no links left: one appearing now would be a swap, so the last part is not followed.
+    const opened = openRegularFile(real, { followLinks: false });
+    if (opened.kind === "not-a-file") return { state: "not-a-file" };
+    try {
+      if (!wantHash) return { state: "ok" };
+      if (opened.size > MAX_HASH_BYTES) return { state: "ok", tooLargeToHash: true };
+      const sha256 = sha256OfDescriptor(opened.fd, MAX_HASH_BYTES);
+      return sha256 === undefined ? { state: "ok", tooLargeToHash: true } : { state: "ok", sha256 };
+    } finally {
+      closeSync(opened.fd);
     }
-    return { state: "ok", sha256: sha256Of(real) };
   } catch (error) {
     return { state: errorCode(error) === "ENOENT" ? "missing" : "unreadable" };
   }
-}
-
-// node:crypto is loaded only when a file records a hash: most runs need none, and it costs start-up.
-function sha256Of(path: string): string {
-  return process.getBuiltinModule("node:crypto").createHash("sha256").update(readFileSync(path)).digest("hex");
 }

@@ -5,7 +5,7 @@
 // Tests hold it to the `yaml` package: whatever it returns, that package reads the same, node for node.
 import { resolvePlain } from "./plain-scalar.js";
 import type { Locator } from "./locator.js";
-import { MAX_BLOCK_INDENT } from "./nesting.js";
+import { MAX_BLOCK_INDENT, MAX_FLOW_DEPTH } from "./nesting.js";
 import { NodeKind, NodeOffsets, OffsetLocator } from "./node-offsets.js";
 
 export interface BlockParse {
@@ -32,7 +32,6 @@ const OUTSIDE_SUBSET = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800
 const LONE_CR = /\r(?!\n)/;
 
 const GIVE_UP = new Error("outside the block subset");
-const MAX_FLOW_DEPTH = 32;
 const MAX_KEY_LENGTH = 1000;
 
 const SPACE = 0x20;

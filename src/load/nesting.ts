@@ -1,7 +1,9 @@
 // Finds nesting deeper than any SMS file needs, before a recursive parser overflows its stack on it.
 
-/** Flow collections ([ { ) open at once, and block indentation, beyond which a file is refused. */
-export const MAX_FLOW_DEPTH = 200;
+/** Flow collections ([ { ) open at once, and block indentation, beyond which a file is refused: by the
+ * block reader as it reads, and by this scan before js-yaml or the `yaml` package parse (the latter
+ * takes hundreds of bytes of heap per byte of deeply nested brackets). docs/security.md lists both. */
+export const MAX_FLOW_DEPTH = 100;
 export const MAX_BLOCK_INDENT = 400;
 
 /** What a scan of the structure reports: whether to go on. */

@@ -2,16 +2,29 @@
 // only when the fast path hands over (see scripts/build.mjs).
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { Problem } from "../model/finding.js";
-import { countExpandedNodes } from "./expanded-size.js";
+import { expandsWithin, type ExpansionLimits } from "./expanded-size.js";
+import { inlineAliases } from "./inline-aliases.js";
 import type { Locator } from "./locator.js";
 import type { ParsedYaml } from "./parse-yaml.js";
 import { lineStarts, positionIn } from "./positions.js";
 import { YamlLocator } from "./yaml-locator.js";
 
-// yaml's default (100) trips on legitimate files that reuse one anchor often; the
-// expanded-size check below is what stops alias bombs.
-const MAX_ALIAS_COUNT = 10_000;
-const MIN_EXPANDED_NODE_LIMIT = 200_000;
+// What aliases may expand a file to (docs/security.md, "Bounded work"). yaml's own alias count
+// (100 by default) trips on legitimate files that reuse one anchor often, and counts in quadratic time.
+const MAX_ALIASES = 10_000;
+const MIN_EXPANDED_NODES = 200_000;
+const MIN_EXPANDED_CHARS = 1024 * 1024;
+const EXPANDED_CHARS_PER_CHAR = 10;
+const MAX_EXPANDED_CHARS = 50 * 1024 * 1024;
+
+/** The most a file of `length` characters may expand to. */
+export function expansionLimits(length: number): ExpansionLimits {
+  return {
+    nodes: MIN_EXPANDED_NODES + length,
+    chars: Math.min(MAX_EXPANDED_CHARS, MIN_EXPANDED_CHARS + EXPANDED_CHARS_PER_CHAR * length),
+    aliases: MAX_ALIASES,
+  };
+}
 
 const RULE_BY_CODE: Record<string, string> = {
   DUPLICATE_KEY: "yaml-duplicate-key",
@@ -39,15 +52,16 @@ export function parseWithProblems(text: string, file: string): ParsedYaml {
   const rootProblem = checkRoot(doc, file, lineCounter);
   if (rootProblem) return { data: undefined, problems: [...problems, rootProblem], locator };
 
-  let data: unknown;
+  // Placed at the first alias, found before inlining takes the aliases out of the tree.
+  const refused = { data: undefined, problems: [...problems, aliasProblem(doc, file, lineCounter)], locator };
+  // Measured before toJS builds anything: a bomb must not be allocated to be found.
+  if (!expandsWithin(doc, expansionLimits(text.length))) return refused;
+  if (!inlineAliases(doc)) return refused; // an alias to no anchor
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { data: doc.toJS(), problems, locator };
   } catch {
-    return { data: undefined, problems: [...problems, aliasProblem(doc, file, lineCounter)], locator };
+    return refused; // a merge key (<<) given something other than a mapping
   }
-  if (countExpandedNodes(data, MIN_EXPANDED_NODE_LIMIT + text.length) === Infinity)
-    return { data: undefined, problems: [...problems, aliasProblem(doc, file, lineCounter)], locator };
-  return { data, problems, locator };
 }
 
 function yamlProblem(error: YAMLError, file: string, starts: Int32Array): Problem {

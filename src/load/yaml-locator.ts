@@ -1,8 +1,14 @@
 // The Locator over a document of the `yaml` package: exact for anchors, aliases and merge keys.
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+// What it looks up is indexed on first use, so that each finding costs the depth of its pointer,
+// not a walk of the document: Alias.resolve alone visits the whole document each time.
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import { parsePointer, type Locator, type Position } from "./locator.js";
 
 export class YamlLocator implements Locator {
+  private aliasTargets?: Map<Alias, Node>;
+  /** Each mapping's own pairs by key (the last one written wins, as in the data). */
+  private readonly pairsByKey = new Map<YAMLMap, Map<string, Pair<Node, Node>>>();
+
   constructor(
     private readonly doc: Document,
     private readonly lineCounter: LineCounter,
@@ -41,37 +47,60 @@ export class YamlLocator implements Locator {
       return item === undefined ? undefined : { value: item };
     }
     if (isMap(node)) {
-      const pair = findPair(node.items as Pair<Node, Node>[], segment, (n) => this.resolve(n));
+      const pair = this.findPair(node as YAMLMap, segment, new Set());
       return pair ? { key: pair.key ?? undefined, value: pair.value } : undefined;
     }
     return undefined;
   }
 
-  private resolve(node: Node | null | undefined): Node | null | undefined {
-    return isAlias(node) ? (node.resolve(this.doc) as Node | undefined) : node;
-  }
-}
-
-// A member may come from the map itself or, through a merge key (<<), from a merged map.
-function findPair(
-  items: Pair<Node, Node>[],
-  segment: string,
-  resolve: (n: Node | null | undefined) => Node | null | undefined,
-): Pair<Node, Node> | undefined {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const key = items[i].key;
-    if (isScalar(key) && String(key.value) === segment) return items[i];
-  }
-  for (const item of items) {
-    if (!isScalar(item.key) || typeof item.key.value !== "symbol") continue; // the merge key <<
-    const sources = isSeq(item.value) ? item.value.items : [item.value];
-    for (const source of sources) {
-      const merged = resolve(source as Node);
-      if (isMap(merged)) {
-        const pair = findPair(merged.items as Pair<Node, Node>[], segment, resolve);
-        if (pair) return pair;
+  /** A member may come from the map itself or, through a merge key (<<), from a merged map. */
+  private findPair(map: YAMLMap, segment: string, seen: Set<YAMLMap>): Pair<Node, Node> | undefined {
+    const own = this.ownPairs(map).get(segment);
+    if (own) return own;
+    seen.add(map); // merged maps may merge each other
+    for (const item of map.items as Pair<Node, Node>[]) {
+      if (!isScalar(item.key) || typeof item.key.value !== "symbol") continue; // the merge key <<
+      const sources = isSeq(item.value) ? item.value.items : [item.value];
+      for (const source of sources) {
+        const merged = this.resolve(source as Node);
+        if (isMap(merged) && !seen.has(merged as YAMLMap)) {
+          const pair = this.findPair(merged as YAMLMap, segment, seen);
+          if (pair) return pair;
+        }
       }
     }
+    return undefined;
   }
-  return undefined;
+
+  private ownPairs(map: YAMLMap): Map<string, Pair<Node, Node>> {
+    let pairs = this.pairsByKey.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const pair of map.items as Pair<Node, Node>[]) if (isScalar(pair.key)) pairs.set(String(pair.key.value), pair);
+      this.pairsByKey.set(map, pairs);
+    }
+    return pairs;
+  }
+
+  private resolve(node: Node | null | undefined): Node | null | undefined {
+    return isAlias(node) ? this.targets().get(node) : node;
+  }
+
+  /** Each alias's node: the last node with its anchor before it, in document order, as Alias.resolve finds. */
+  private targets(): Map<Alias, Node> {
+    if (!this.aliasTargets) {
+      const targets = new Map<Alias, Node>();
+      const anchors = new Map<string, Node>();
+      visit(this.doc, {
+        Node: (_, node) => {
+          if (isAlias(node)) {
+            const target = anchors.get(node.source);
+            if (target) targets.set(node, target);
+          } else if (node.anchor) anchors.set(node.anchor, node);
+        },
+      });
+      this.aliasTargets = targets;
+    }
+    return this.aliasTargets;
+  }
 }

@@ -8,19 +8,29 @@ export function fingerprint(finding: Finding): string {
   return [finding.file ?? "", finding.ruleId, finding.messageId, finding.requirementId ?? "", where].join("|");
 }
 
+/** The baseline's findings of one fingerprint, in file order; those before `matched` are taken by current findings. */
+interface SameFingerprint {
+  findings: Finding[];
+  matched: number;
+}
+
+// Indexed by fingerprint, each taken in order by a counter: linear however many findings share one fingerprint.
 export function markBaseline(findings: Finding[], baseline: Finding[]): { findings: CheckFinding[]; fixed: Finding[] } {
-  const remaining = new Map<string, Finding[]>();
+  const remaining = new Map<string, SameFingerprint>();
   for (const old of baseline) {
     const key = fingerprint(old);
-    remaining.set(key, [...(remaining.get(key) ?? []), old]);
+    const same = remaining.get(key);
+    if (same) same.findings.push(old);
+    else remaining.set(key, { findings: [old], matched: 0 });
   }
   const marked = findings.map((finding): CheckFinding => {
-    const matches = remaining.get(fingerprint(finding));
-    if (matches && matches.length > 0) {
-      matches.shift();
+    const same = remaining.get(fingerprint(finding));
+    if (same && same.matched < same.findings.length) {
+      same.matched++;
       return { ...finding, baseline: "unchanged" };
     }
     return { ...finding, baseline: "new" };
   });
-  return { findings: marked, fixed: [...remaining.values()].flat() };
+  const fixed = [...remaining.values()].flatMap(({ findings: same, matched }) => same.slice(matched));
+  return { findings: marked, fixed };
 }

@@ -1,7 +1,7 @@
 // Turns problems into findings: localised, positioned, in a stable order.
 import type { Lang } from "../catalog/types.js";
-import { hasMessage, translator, type MessageParams } from "../i18n/translate.js";
-import { printable } from "../model/printable.js";
+import { hasMessage, translator } from "../i18n/translate.js";
+import { printableParams } from "../model/printable.js";
 import type { Locator } from "../load/locator.js";
 import { compareSeverity, type Finding, type Problem } from "../model/finding.js";
 import { categoryOf } from "../rules/index.js";
@@ -60,13 +60,6 @@ function textKeys(): (problem: Pick<Problem, "messageId" | "ruleId">) => { remed
     }
     return keys;
   };
-}
-
-function printableParams(params: MessageParams | undefined): MessageParams | undefined {
-  if (!params) return params;
-  const clean = (value: MessageParams[string]): MessageParams[string] =>
-    typeof value === "string" ? printable(value) : typeof value === "object" ? (Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) as typeof value) : value;
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
 }
 
 /** Position order within a file, then severity, then rule: the order people read a file in. */

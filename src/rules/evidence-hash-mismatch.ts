@@ -9,10 +9,11 @@ export const evidenceHashMismatch: Rule = {
   check(sms, { evidence, report }) {
     for (const { value: document, pointer } of sms.documents) {
       const fact = document.evidence === undefined ? undefined : evidence.get(document.evidence);
-      if (document.sha256 === undefined || fact?.state !== "ok" || fact.sha256 === document.sha256) continue;
+      // No hash computed (a file too large to hash) is evidence-hash-unchecked's to report.
+      if (document.sha256 === undefined || fact?.state !== "ok" || fact.sha256 === undefined || fact.sha256 === document.sha256) continue;
       report({
         messageId: "mismatch",
-        params: { document: document.id, path: document.evidence ?? "", recorded: document.sha256, actual: fact.sha256 ?? "" },
+        params: { document: document.id, path: document.evidence ?? "", recorded: document.sha256, actual: fact.sha256 },
         requirementId: document.satisfies[0],
         pointer: `${pointer}/sha256`,
       });

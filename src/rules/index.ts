@@ -15,6 +15,7 @@ import { documentReviewDueSoon } from "./document-review-due-soon.js";
 import { documentReviewOverdue } from "./document-review-overdue.js";
 import { duplicateId } from "./duplicate-id.js";
 import { evidenceHashMismatch } from "./evidence-hash-mismatch.js";
+import { evidenceHashUnchecked } from "./evidence-hash-unchecked.js";
 import { evidenceMissing } from "./evidence-missing.js";
 import { evidenceNotGiven } from "./evidence-not-given.js";
 import { evidenceOutsideRoot } from "./evidence-outside-root.js";
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   documentReviewOverdue,
   duplicateId,
   evidenceHashMismatch,
+  evidenceHashUnchecked,
   evidenceMissing,
   evidenceNotGiven,
   evidenceOutsideRoot,
@@ -96,6 +98,7 @@ const invalid = (id: string): RuleMeta => ({ id, severity: "major", clauses: [],
 const OTHER_RULES: RuleMeta[] = [
   { id: "document-source-empty", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "document-source-outside-root", severity: "major", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
+  { id: "document-source-unsupported", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "front-matter-missing", severity: "minor", clauses: ["7.5.3"], blocking: false, category: "nonconformity" },
   { id: "waiver-not-acceptable", severity: "minor", clauses: ["6.1"], blocking: false, category: "nonconformity" },
   { id: "systemic-gap", severity: "major", clauses: [], blocking: false, category: "nonconformity" },

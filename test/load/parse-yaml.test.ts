@@ -63,7 +63,7 @@ describe("parseYaml data", () => {
 
   it("refuses nesting 10,000 levels deep before parsing, at the bracket that goes too deep", () => {
     const yaml = `a: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`;
-    expect(brief(yaml)).toEqual([{ ruleId: "yaml-too-deep", messageId: "load.tooDeep", line: 1, column: 204 }]);
+    expect(brief(yaml)).toEqual([{ ruleId: "yaml-too-deep", messageId: "load.tooDeep", line: 1, column: 104 }]);
   });
 
   it("refuses block nesting deeper than 400 columns of indentation", () => {

@@ -2,8 +2,11 @@
 // reads, for the merge request widget and diff. Waived findings are left out (GitLab has no suppressed
 // state); fingerprints are the SARIF ones, so both formats track a finding alike across runs.
 import type { Finding, Severity } from "../../model/finding.js";
+import { wellFormed } from "../../model/printable.js";
 import type { CheckFinding, CheckReport } from "../model.js";
 import { fingerprints } from "./fingerprint.js";
+import { jsonText } from "./json-text.js";
+import { mapStrings } from "./map-strings.js";
 import type { Formatter } from "./types.js";
 
 type CodeQualitySeverity = "blocker" | "critical" | "major" | "minor" | "info";
@@ -24,7 +27,8 @@ export const codequality: Formatter<CheckReport> = {
       // GitLab requires a line; a finding about the file as a whole is put on its first.
       location: { path: fileOf(finding), lines: { begin: finding.line ?? 1 } },
     }));
-    return JSON.stringify(issues, null, 2) + "\n";
+    // JSON.stringify writes a lone surrogate as \ud800, which strict readers refuse.
+    return jsonText(mapStrings(issues, wellFormed));
   },
 };
 

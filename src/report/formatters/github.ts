@@ -2,6 +2,7 @@
 // first, so that what GitHub shows within its per-step limit is what matters.
 import { translator, type Translate } from "../../i18n/translate.js";
 import { CATEGORIES, compareSeverity, type Severity } from "../../model/finding.js";
+import { printable } from "../../model/printable.js";
 import type { CheckFinding, CheckReport } from "../model.js";
 import type { Formatter } from "./types.js";
 
@@ -38,7 +39,10 @@ export const github: Formatter<CheckReport> = {
   },
 };
 
-/** `file` is from the source root: GitHub places an annotation only on a path of the repository. */
+/**
+ * `file` is from the source root: GitHub places an annotation only on a path of the repository. The log
+ * shows the text as a terminal would, so it is made printable before the workflow command's own escaping.
+ */
 function annotation(finding: CheckFinding, file: string, t: Translate): string {
   const title =
     finding.category === "prerequisite"
@@ -47,16 +51,16 @@ function annotation(finding: CheckFinding, file: string, t: Translate): string {
         ? t("format.github.titleNoClause", { ruleId: finding.ruleId })
         : t("format.github.title", { ruleId: finding.ruleId, clause: finding.clause });
   const properties: [string, string | number | undefined][] = [
-    ["file", file],
+    ["file", printable(file)],
     ["line", finding.line],
     ["col", finding.column],
-    ["title", title],
+    ["title", printable(title)],
   ];
   const props = properties
     .filter((p): p is [string, string | number] => p[1] !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(",");
-  const text = finding.remedy === undefined ? finding.message : `${finding.message}\n${finding.remedy}`;
+  const text = printable(finding.remedy === undefined ? finding.message : `${finding.message}\n${finding.remedy}`, "line-feeds");
   return `::${COMMAND[finding.severity]} ${props}::${escapeData(text)}`;
 }
 

@@ -31,6 +31,7 @@
 //                 actions [{ id, action, owner?, due, status, items, requirements, overdue }]
 //   fixed         findings of the baseline that are gone now
 import type { CheckReport } from "../model.js";
+import { jsonText } from "./json-text.js";
 import type { Formatter } from "./types.js";
 
 /** The version of the shape above; schemas/check-report.schema.json holds it as a const. */
@@ -47,6 +48,6 @@ export const json: Formatter<CheckReport> = {
       ...{ tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier },
       ...{ gapAssessment, fixed },
     };
-    return JSON.stringify(shape, null, 2) + "\n";
+    return jsonText(shape);
   },
 };

@@ -4,7 +4,9 @@
 import { XMLBuilder } from "fast-xml-parser";
 import { translator, type Translate } from "../../i18n/translate.js";
 import { CATEGORIES, compareSeverity } from "../../model/finding.js";
+import { printable } from "../../model/printable.js";
 import type { CheckFinding, CheckReport } from "../model.js";
+import { mapStrings } from "./map-strings.js";
 import type { SourcePath } from "./source-path.js";
 import type { Formatter } from "./types.js";
 
@@ -51,7 +53,8 @@ export const junit: Formatter<CheckReport> = {
         })),
       },
     };
-    return builder.build(xml);
+    // XML 1.0 has no escape for most controls, lone surrogates or U+FFFE/U+FFFF: they are shown escaped instead.
+    return builder.build(mapStrings(xml, (text) => printable(text, "layout")));
   },
 };
 

@@ -1,6 +1,7 @@
 // A Markdown summary of `check` for a pull-request comment: verdict, scores, findings.
 import { translator, type Translate } from "../../i18n/translate.js";
 import { CATEGORIES, compareSeverity, gradeKey } from "../../model/finding.js";
+import { printable } from "../../model/printable.js";
 import type { CheckReport, Score } from "../model.js";
 import { escapeMarkdown as inline } from "../render/escape.js";
 import type { SourcePath } from "./source-path.js";
@@ -76,8 +77,13 @@ function percent(ratio: number | null): string {
   return ratio === null ? "-" : `${Math.floor(ratio * 100)}%`;
 }
 
-/** A code span that survives a table cell: backslashes are literal in code, so only `|` is escaped. */
+/**
+ * A code span that survives a table cell: backslashes are literal in code, so only `|` is escaped; the
+ * text is one printable line; the fence is longer than any run of backticks in it, so none closes it.
+ */
 function code(text: string): string {
-  const body = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-  return body.includes("`") ? `\`\` ${body} \`\`` : `\`${body}\``;
+  const body = printable(text).replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  return longestRun === 0 ? `${fence}${body}${fence}` : `${fence} ${body} ${fence}`;
 }

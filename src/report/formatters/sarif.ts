@@ -1,9 +1,12 @@
 // SARIF 2.1.0 for code scanning: one run, the rules that ran, a result per finding (waived ones suppressed).
 import { translator, type Translate } from "../../i18n/translate.js";
 import type { Finding, Severity } from "../../model/finding.js";
+import { wellFormed } from "../../model/printable.js";
 import type { CheckFinding, CheckReport, RuleInfo } from "../model.js";
 import { escapeMarkdown } from "../render/escape.js";
 import { fingerprints, normalisedPath } from "./fingerprint.js";
+import { jsonText } from "./json-text.js";
+import { mapStrings } from "./map-strings.js";
 import type { SourcePath } from "./source-path.js";
 import type { Formatter } from "./types.js";
 
@@ -19,7 +22,8 @@ export const sarif: Formatter<CheckReport> = {
   name: "sarif",
   extension: ".sarif",
   render(report, { sourcePath }) {
-    return JSON.stringify(toSarifLog(report, sourcePath), null, 2) + "\n";
+    // JSON.stringify writes a lone surrogate as \ud800, which readers in other languages refuse.
+    return jsonText(mapStrings(toSarifLog(report, sourcePath), wellFormed));
   },
 };
 
@@ -109,7 +113,8 @@ function toResult(finding: CheckFinding, file: string, print: string, ruleIndex:
 
 /** A path from the source root as a URI against %SRCROOT%; a path outside it (absolute) as a file: URI. */
 export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
-  const path = normalisedPath(file);
+  // encodeURIComponent throws on a lone surrogate.
+  const path = normalisedPath(wellFormed(file));
   const encoded = path.split("/").map(encodeSegment).join("/");
   if (path.startsWith("//")) return { uri: `file:${encoded}` }; // a UNC path: file://server/share/...
   if (/^(\/|[A-Za-z]:\/)/.test(path)) return { uri: `file://${path.startsWith("/") ? "" : "/"}${encoded}` };

@@ -25,7 +25,7 @@ export const stylish: Formatter<CheckReport> = {
     if (report.organization !== "")
       sections.push([colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf }))]);
     sections.push([...verdictLines(report, t, colour), ...blockerLines(groups, report.findings.length, t, colour)]);
-    for (const group of groups) sections.push([colour.bold(group.heading), ...groupLines(group.findings, report.file, t, colour)]);
+    for (const group of groups) sections.push([colour.bold(printable(group.heading)), ...groupLines(group.findings, report.file, t, colour)]);
     const hiddenNote = hiddenLine(hidden, t);
     if (hiddenNote !== undefined) sections.push([colour.dim(hiddenNote)]);
     if (report.scores.length > 0) sections.push(scoreLines(report.scores, report.overall, t));
@@ -43,8 +43,8 @@ function verdictLines(report: CheckReport, t: Translate, colour: ChalkInstance):
   lines.push(...countLines(report, t, colour));
   // Unmet prerequisites are the blockers below; majors and invalid input are counted.
   const counted = new Set([...report.findings.filter((f) => f.category === "prerequisite").map((f) => f.ruleId), "major-nonconformities", "invalid-input"]);
-  for (const reason of verdict.reasons) if (!counted.has(reason.ruleId)) lines.push(`  ${reason.message}  ${colour.dim(`(${reason.ruleId})`)}`);
-  if (verdict.earliestApplication !== undefined) lines.push(`  ${verdict.earliestApplication}`);
+  for (const reason of verdict.reasons) if (!counted.has(reason.ruleId)) lines.push(`  ${printable(reason.message, "line-feeds")}  ${colour.dim(`(${printable(reason.ruleId)})`)}`);
+  if (verdict.earliestApplication !== undefined) lines.push(`  ${printable(verdict.earliestApplication, "line-feeds")}`);
   lines.push(...waiverLines(report, t, colour));
   return lines;
 }
@@ -66,7 +66,7 @@ function waiverLines(report: CheckReport, t: Translate, colour: ChalkInstance): 
   const lines: string[] = [];
   if (report.suppressed.length > 0) lines.push(t("format.summary.suppressed", { count: report.suppressed.length }));
   for (const waiver of report.waivers) {
-    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: waiver.id, expires: waiver.expires })));
+    if (waiver.state === "expired") lines.push(colour.yellow(t("format.waiver.expired", { id: printable(waiver.id), expires: printable(waiver.expires) })));
   }
   return lines.map((line) => `  ${line}`);
 }
@@ -81,7 +81,7 @@ function blockerLines(groups: FindingGroup[], findings: number, t: Translate, co
   const width = labelWidth(top, t);
   const lines = [colour.bold(t("format.blockers.heading"))];
   for (const finding of top) {
-    const firstLine = finding.message.split(/\r?\n/)[0];
+    const firstLine = printable(finding.message.split(/\r?\n/)[0]);
     lines.push(`  ${label(finding, width, t, colour)}  ${gradeStyle(finding, colour).message(truncate(firstLine, BLOCKER_COLUMNS))}`);
   }
   if (blockers.length > top.length) lines.push(colour.dim(`  ${t("format.blockers.more", { count: blockers.length - top.length })}`));
@@ -92,12 +92,13 @@ function blockerLines(groups: FindingGroup[], findings: number, t: Translate, co
 function groupLines(findings: ListedFinding[], file: string, t: Translate, colour: ChalkInstance): string[] {
   const width = labelWidth(findings.map((l) => l.finding), t);
   const indent = " ".repeat(2 + width + 2);
-  const continued = (text: string) => text.replace(/\r?\n/g, `\n${indent}`);
+  // Line feeds of the wording are laid out here; any other control in the text is shown escaped.
+  const continued = (text: string) => printable(text, "line-feeds").replace(/\n/g, `\n${indent}`);
   const lines: string[] = [];
   for (const { finding, remedy, howToRecord } of findings) {
     const marker = finding.baseline === "new" ? `  ${colour.bold(`[${t("format.baseline.new")}]`)}` : "";
     const message = gradeStyle(finding, colour).message(continued(finding.message));
-    lines.push(`  ${label(finding, width, t, colour)}  ${message}  ${colour.dim(`(${finding.ruleId})  ${location(finding, file)}`)}${marker}`);
+    lines.push(`  ${label(finding, width, t, colour)}  ${message}  ${colour.dim(`(${printable(finding.ruleId)})  ${location(finding, file)}`)}${marker}`);
     if (remedy !== undefined) {
       const shared = remedy.sharedBy > 1 ? `  ${t("format.remedy.shared", { count: remedy.sharedBy, rule: ruleName(finding.ruleId) })}` : "";
       lines.push(colour.dim(`${indent}${continued(remedy.text)}${shared}`));
@@ -145,9 +146,9 @@ function hiddenLine(hidden: Record<Severity, number>, t: Translate): string | un
   return t("format.hidden", { hidden: parts.join(t("list.separator")), flag: "--min-grade observation" });
 }
 
-/** file:line:col, as far as known; findings without a file are about the SMS file. */
+/** file:line:col, as far as known; findings without a file are about the SMS file. A file's name is one line. */
 function location(finding: Finding, file: string): string {
-  const where = finding.file ?? file;
+  const where = printable(finding.file ?? file);
   if (finding.line === undefined) return where;
   return finding.column === undefined ? `${where}:${finding.line}` : `${where}:${finding.line}:${finding.column}`;
 }
@@ -186,7 +187,7 @@ function gapAssessmentLines(gap: GapAssessmentReport, t: Translate): string[] {
   const width = Math.max(...gap.byClause.map((c) => c.clause.length));
   for (const clause of gap.byClause) {
     const counts = shown.filter((status) => clause.counts[status] > 0).map((status) => `${clause.counts[status]} ${t(`conformity.${status}`)}`);
-    lines.push(`  ${clause.clause.padEnd(width)}  ${counts.join(t("list.separator"))}  ${clause.title}`);
+    lines.push(`  ${clause.clause.padEnd(width)}  ${counts.join(t("list.separator"))}  ${printable(clause.title)}`);
   }
   const pending = gap.actions.filter((a) => a.status === "open" || a.status === "in-progress");
   lines.push(t("format.gap.actions", { total: gap.actions.length, pending: pending.length, overdue: pending.filter((a) => a.overdue).length }));

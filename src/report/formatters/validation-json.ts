@@ -1,5 +1,6 @@
 // Machine output of `validate`: a stable JSON shape, no colour.
 import type { ValidationReport } from "../model.js";
+import { jsonText } from "./json-text.js";
 import type { Formatter } from "./types.js";
 
 export const validationJson: Formatter<ValidationReport> = {
@@ -7,6 +8,6 @@ export const validationJson: Formatter<ValidationReport> = {
   extension: ".json",
   render(report) {
     const { tool, files } = report;
-    return JSON.stringify({ tool, valid: files.every((f) => f.valid), files }, null, 2) + "\n";
+    return jsonText({ tool, valid: files.every((f) => f.valid), files });
   },
 };

@@ -1,6 +1,7 @@
 // Human output of `validate`: one line per finding, file:line:col first so editors can jump to it.
 import { translator } from "../../i18n/translate.js";
 import type { Severity } from "../../model/finding.js";
+import { printable } from "../../model/printable.js";
 import type { ValidationReport } from "../model.js";
 import type { Formatter } from "./types.js";
 
@@ -13,8 +14,8 @@ export const validationStylish: Formatter<ValidationReport> = {
     const lines: string[] = [];
     for (const { findings } of report.files) {
       for (const f of findings) {
-        const where = colour.underline(`${f.file}:${f.line}:${f.column}`);
-        lines.push(`${where}  ${paint[f.severity](t(`severity.label.${f.severity}`))}  ${f.message}  ${colour.dim(`(${f.ruleId})`)}`);
+        const where = colour.underline(`${printable(String(f.file))}:${f.line}:${f.column}`);
+        lines.push(`${where}  ${paint[f.severity](t(`severity.label.${f.severity}`))}  ${printable(f.message, "line-feeds")}  ${colour.dim(`(${f.ruleId})`)}`);
       }
     }
     const invalid = report.files.filter((r) => !r.valid);

@@ -2,12 +2,14 @@
 import Handlebars from "handlebars";
 import type { Lang } from "../../catalog/types.js";
 import { InputError } from "../../model/errors.js";
+import { printable } from "../../model/printable.js";
 import type { ReportType } from "../views/types.js";
 import { registerHelpers } from "./helpers.js";
 import { TARGETS, type OutputTarget } from "./targets.js";
 
 export { REPORT_FORMATS } from "./targets.js";
 import { loadTemplates, type TemplateSource } from "./templates.js";
+import { RenderBudget, RenderLimitError } from "./render-budget.js";
 
 export type ReportFormat = OutputTarget["name"];
 
@@ -31,7 +33,9 @@ export function renderReport(type: ReportType, format: ReportFormat, view: objec
 
   const handlebars = Handlebars.create();
   registerHelpers(handlebars, options.lang, target);
-  boundLoops(handlebars);
+  const budget = new RenderBudget();
+  boundLoops(handlebars, budget);
+  boundPartials(handlebars, budget);
   const compileOptions = { strict: true };
   for (const template of templates.values())
     if (template.partial) handlebars.registerPartial(template.name.replace(/\.hbs$/, ""), compile(handlebars, template, compileOptions));
@@ -39,15 +43,36 @@ export function renderReport(type: ReportType, format: ReportFormat, view: objec
   return target.prefix + withEscaping(target, () => render(view));
 }
 
-/** Wraps {{#each}} so that all loops of one rendering together visit at most MAX_LOOP_ITEMS items. */
-function boundLoops(handlebars: typeof Handlebars): void {
+/**
+ * Wraps {{#each}} so that all loops of one rendering together visit at most MAX_LOOP_ITEMS items,
+ * and each item's output counts towards the budget.
+ */
+function boundLoops(handlebars: typeof Handlebars, budget: RenderBudget): void {
   const each = handlebars.helpers.each;
   let left = MAX_LOOP_ITEMS;
   handlebars.registerHelper("each", function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
     left -= Array.isArray(context) ? context.length : context && typeof context === "object" ? Object.keys(context).length : 0;
     if (left < 0) throw new Error(`the template loops over more than ${MAX_LOOP_ITEMS} items`);
-    return each.call(this, context, options);
+    const body = options.fn;
+    return each.call(this, context, { ...options, fn: (item: unknown, itemOptions?: Handlebars.RuntimeOptions) => budget.item(() => body(item, itemOptions)) });
   });
+}
+
+type InvokePartial = (this: unknown, partial: unknown, context: unknown, options: unknown) => string;
+
+/**
+ * Counts every partial call, registered or inline, against the budget. Handlebars calls partials
+ * through its instance's VM object (a shared module): this instance gets a copy with the call wrapped.
+ */
+function boundPartials(handlebars: typeof Handlebars, budget: RenderBudget): void {
+  const instance = handlebars as unknown as { VM: { invokePartial: InvokePartial } };
+  const invokePartial = instance.VM.invokePartial;
+  instance.VM = {
+    ...instance.VM,
+    invokePartial(this: unknown, partial, context, options) {
+      return budget.partial(() => invokePartial.call(this, partial, context, options));
+    },
+  };
 }
 
 /**
@@ -55,13 +80,14 @@ function boundLoops(handlebars: typeof Handlebars): void {
  * this: each template takes Utils.escapeExpression when it first runs, so it is swapped for the call.
  */
 function withEscaping(target: OutputTarget, render: () => string): string {
-  const escape = target.escape;
-  if (!escape) return render();
   const original = Handlebars.Utils.escapeExpression;
+  // HTML takes Handlebars' own escaping, of text made printable as the Markdown and CSV escapes make it.
+  const escape = target.escape ?? ((text: string) => original(printable(text, "layout")));
   Handlebars.Utils.escapeExpression = (value: unknown) => {
     if (value instanceof Handlebars.SafeString) return value.toHTML();
     if (value === null || value === undefined) return "";
-    return typeof value === "string" ? escape(value) : String(value);
+    // Numbers and booleans need no escaping; anything else (a list, say) is text like a string.
+    return typeof value === "number" || typeof value === "boolean" ? String(value) : escape(String(value));
   };
   try {
     return render();
@@ -110,6 +136,7 @@ function compile(handlebars: typeof Handlebars, template: TemplateSource, option
       return compiled(context, runtimeOptions);
     } catch (error) {
       if (error instanceof InputError) throw error;
+      if (error instanceof RenderLimitError) throw new InputError(error.messageId, { template: template.path, ...error.params });
       throw templateError(template, error);
     }
   };

@@ -1,8 +1,9 @@
 // Finds the report templates: ours in templates/, overridden file by file from --template-dir.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../../model/errors.js";
+import { openRegularFile, readUpTo } from "../../io/regular-file.js";
 
 export interface TemplateSource {
   /** File name without folder, e.g. "gap.html.hbs" or "chart.hbs". */
@@ -24,7 +25,29 @@ export function builtinTemplateDir(): string {
   return join(folder, "templates");
 }
 
-function listTemplates(folder: string): string[] {
+/** A template larger than this is refused: ours are a few kilobytes. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** The template's text, read only from a regular file of at most MAX_TEMPLATE_BYTES (a pipe would block, /dev/zero never end). */
+function readTemplate(path: string): string {
+  let opened;
+  try {
+    opened = openRegularFile(path, { followLinks: true });
+  } catch {
+    throw new InputError("render.templateUnreadable", { template: path });
+  }
+  if (opened.kind === "not-a-file") throw new InputError("render.templateNotAFile", { template: path });
+  try {
+    const bytes = opened.size > MAX_TEMPLATE_BYTES ? undefined : readUpTo(opened.fd, MAX_TEMPLATE_BYTES);
+    if (bytes === undefined) throw new InputError("render.templateTooLarge", { template: path, limit: MAX_TEMPLATE_BYTES / 1024 / 1024 });
+    return bytes.toString("utf8");
+  } finally {
+    closeSync(opened.fd);
+  }
+}
+
+/** Every .hbs file below `folder`, as full paths (exported for the CLI's list of files a run reads). */
+export function listTemplates(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".hbs"))
     .map((file) => join(folder, file))
@@ -36,7 +59,7 @@ export function loadTemplates(overrides?: string): Map<string, TemplateSource> {
   const ours = builtinTemplateDir();
   const templates = new Map<string, TemplateSource>();
   const add = (path: string, partial: boolean) => {
-    const source = readFileSync(path, "utf8");
+    const source = readTemplate(path);
     templates.set(basename(path), { name: basename(path), path, source, partial });
   };
   for (const path of listTemplates(ours)) add(path, relative(ours, path).startsWith("partials"));

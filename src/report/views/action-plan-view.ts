@@ -20,6 +20,7 @@ const STATUS_ORDER: ActionStatus[] = ["open", "in-progress", "done", "cancelled"
 
 type Step = Omit<ActionRowView, "number" | "owner" | "due" | "status" | "overdue" | "reference" | "checklistLines"> & { requirementIds: string[]; ruleId: string };
 
+/** The steps of the plan in their groups, numbered across groups; empty groups left out. */
 export function actionPlanView(report: CheckReport, catalog: Catalog, lang: Lang, audience: Audience): ActionGroupView[] {
   const t = translator(lang);
   const steps = [...checklistSteps(report, catalog, lang, audience), ...findingSteps(report, catalog, lang, audience)];

@@ -14,6 +14,7 @@ import { organizationView, reportMeta } from "./organization-view.js";
 import type { GapView, Presentation } from "./types.js";
 import { verdictView } from "./verdict-view.js";
 
+/** Everything the gap report templates show, worded for the client. */
 export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidence: EvidenceFacts, presentation: Presentation): GapView {
   const t = translator(report.lang);
   const all = report.findings.filter((f) => f.category === "nonconformity");

@@ -12,6 +12,7 @@ import type { VerdictView } from "./types.js";
 /** Up to this many majors, the verdict names each; beyond, it counts them and points at the action plan. */
 const NAMED_MAJORS = 5;
 
+/** The engine's verdict as the report's first page states it. */
 export function verdictView(report: CheckReport, catalog: Catalog, lang: Lang): VerdictView {
   const t = translator(lang);
   const { verdict } = report;
