@@ -4187,7 +4187,8 @@ var init_en = __esm({
       "render.templateTooLarge": "template {template} is over {limit} MB; it was not read",
       "render.outputTooLarge": "template {template} writes more than {limit} MB; rendering stopped",
       "render.partialsTooDeep": "template {template} nests partials more than {limit} deep; rendering stopped",
-      "render.tooManyPartials": "template {template} calls partials more than {limit} times; rendering stopped"
+      "render.tooManyPartials": "template {template} calls partials more than {limit} times; rendering stopped",
+      "input.grewTooLarge": "{file} holds more than the limit of {limit} bytes; raise it with --max-size"
     };
   }
 });
@@ -5442,7 +5443,8 @@ var init_zh_CN = __esm({
       "render.templateTooLarge": "\u6A21\u677F {template} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u88AB\u8BFB\u53D6",
       "render.outputTooLarge": "\u6A21\u677F {template} \u7684\u8F93\u51FA\u8D85\u8FC7 {limit} MB\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
       "render.partialsTooDeep": "\u6A21\u677F {template} \u7684\u5C40\u90E8\u6A21\u677F\u5D4C\u5957\u8D85\u8FC7 {limit} \u5C42\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
-      "render.tooManyPartials": "\u6A21\u677F {template} \u8C03\u7528\u5C40\u90E8\u6A21\u677F\u8D85\u8FC7 {limit} \u6B21\uFF0C\u5DF2\u505C\u6B62\u751F\u6210"
+      "render.tooManyPartials": "\u6A21\u677F {template} \u8C03\u7528\u5C40\u90E8\u6A21\u677F\u8D85\u8FC7 {limit} \u6B21\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
+      "input.grewTooLarge": "{file} \u7684\u5185\u5BB9\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8"
     };
   }
 });
@@ -10551,6 +10553,41 @@ var init_catalog2 = __esm({
   }
 });
 
+// src/io/regular-file.ts
+function openRegularFile(path2, options) {
+  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | NONBLOCK | (options.followLinks ? 0 : NOFOLLOW));
+  try {
+    const stats = (0, import_node_fs.fstatSync)(fd);
+    if (stats.isFile()) return { kind: "file", fd, size: stats.size };
+  } catch (error) {
+    (0, import_node_fs.closeSync)(fd);
+    throw error;
+  }
+  (0, import_node_fs.closeSync)(fd);
+  return { kind: "not-a-file" };
+}
+function readUpTo(fd, maxBytes) {
+  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, 64 * 1024));
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const read = (0, import_node_fs.readSync)(fd, buffer, 0, buffer.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    total += read;
+    if (total > maxBytes) return void 0;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+  }
+}
+var import_node_fs, NONBLOCK, NOFOLLOW;
+var init_regular_file = __esm({
+  "src/io/regular-file.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    NONBLOCK = import_node_fs.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs.constants.O_NOFOLLOW ?? 0;
+  }
+});
+
 // src/load/positions.ts
 function lineStarts(text) {
   let starts = new Int32Array(Math.max(16, text.length >> 5));
@@ -10585,7 +10622,7 @@ var init_positions = __esm({
 function readSource(file, path2, maxBytes = DEFAULT_MAX_BYTES) {
   let size;
   try {
-    const stat = (0, import_node_fs.statSync)(path2);
+    const stat = (0, import_node_fs2.statSync)(path2);
     if (stat.isDirectory()) throw new InputError("input.isDirectory", { file });
     if (!stat.isFile()) throw new InputError("input.notRegular", { file });
     size = stat.size;
@@ -10596,10 +10633,16 @@ function readSource(file, path2, maxBytes = DEFAULT_MAX_BYTES) {
   if (size > maxBytes) throw new InputError("input.tooLarge", { file, size, limit: maxBytes });
   let bytes;
   try {
-    bytes = (0, import_node_fs.readFileSync)(path2);
+    const fd = (0, import_node_fs2.openSync)(path2, "r");
+    try {
+      bytes = readUpTo(fd, maxBytes);
+    } finally {
+      (0, import_node_fs2.closeSync)(fd);
+    }
   } catch {
     throw new InputError("input.unreadable", { file });
   }
+  if (!bytes) throw new InputError("input.grewTooLarge", { file, limit: maxBytes });
   return { file, ...decode(bytes, file) };
 }
 function decode(bytes, file) {
@@ -10625,12 +10668,13 @@ function firstInvalidUtf8(bytes) {
   }
   return -1;
 }
-var import_node_buffer, import_node_fs, DEFAULT_MAX_BYTES;
+var import_node_buffer, import_node_fs2, DEFAULT_MAX_BYTES;
 var init_read_source = __esm({
   "src/load/read-source.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
+    init_regular_file();
     init_errors();
     init_positions();
     DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -13106,18 +13150,18 @@ function sha256OfDescriptor(fd, maxBytes) {
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let total = 0;
   for (; ; ) {
-    const read = (0, import_node_fs3.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+    const read = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
     if (read === 0) return hash.digest("hex");
     total += read;
     if (total > maxBytes) return void 0;
     hash.update(buffer.subarray(0, read));
   }
 }
-var import_node_fs3, MAX_HASH_BYTES, CHUNK_BYTES;
+var import_node_fs4, MAX_HASH_BYTES, CHUNK_BYTES;
 var init_hash_file = __esm({
   "src/io/hash-file.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     MAX_HASH_BYTES = 256 * 1024 * 1024;
     CHUNK_BYTES = 1024 * 1024;
   }
@@ -14924,41 +14968,6 @@ var init_verdict = __esm({
   "src/engine/verdict.ts"() {
     "use strict";
     init_catalog2();
-  }
-});
-
-// src/io/regular-file.ts
-function openRegularFile(path2, options) {
-  const fd = (0, import_node_fs4.openSync)(path2, import_node_fs4.constants.O_RDONLY | NONBLOCK | (options.followLinks ? 0 : NOFOLLOW));
-  try {
-    const stats = (0, import_node_fs4.fstatSync)(fd);
-    if (stats.isFile()) return { kind: "file", fd, size: stats.size };
-  } catch (error) {
-    (0, import_node_fs4.closeSync)(fd);
-    throw error;
-  }
-  (0, import_node_fs4.closeSync)(fd);
-  return { kind: "not-a-file" };
-}
-function readUpTo(fd, maxBytes) {
-  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, 64 * 1024));
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    const read = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
-    if (read === 0) return Buffer.concat(chunks, total);
-    total += read;
-    if (total > maxBytes) return void 0;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
-  }
-}
-var import_node_fs4, NONBLOCK, NOFOLLOW;
-var init_regular_file = __esm({
-  "src/io/regular-file.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    NONBLOCK = import_node_fs4.constants.O_NONBLOCK ?? 0;
-    NOFOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
   }
 });
 
@@ -33887,7 +33896,7 @@ function registerCatalog(program2, context) {
 var import_node_path13 = require("node:path");
 
 // src/report/formatters/source-path.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path = require("node:path");
 var asGiven = (file) => file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 function sourcePathFrom(cwd, root) {
@@ -33902,7 +33911,7 @@ function sourcePathFrom(cwd, root) {
 }
 function repositoryTop(folder) {
   for (let current = (0, import_node_path.resolve)(folder); ; current = (0, import_node_path.dirname)(current)) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(current, ".git"))) return current;
+    if ((0, import_node_fs3.existsSync)((0, import_node_path.join)(current, ".git"))) return current;
     if ((0, import_node_path.dirname)(current) === current) return void 0;
   }
 }

@@ -1,6 +1,7 @@
 // Reads an input file as text: size limit, encoding detection, BOM removal.
 import { isUtf8 } from "node:buffer";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, statSync } from "node:fs";
+import { readUpTo } from "../io/regular-file.js";
 import { InputError } from "../model/errors.js";
 import type { Problem } from "../model/finding.js";
 import { lineStarts, positionIn } from "./positions.js";
@@ -28,12 +29,19 @@ export function readSource(file: string, path: string, maxBytes = DEFAULT_MAX_BY
     throw new InputError("input.notFound", { file });
   }
   if (size > maxBytes) throw new InputError("input.tooLarge", { file, size, limit: maxBytes });
-  let bytes: Buffer;
+  // Read from the descriptor up to the limit: a file can grow after stat, and some (/proc) report no size at all.
+  let bytes: Buffer | undefined;
   try {
-    bytes = readFileSync(path);
+    const fd = openSync(path, "r");
+    try {
+      bytes = readUpTo(fd, maxBytes);
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     throw new InputError("input.unreadable", { file });
   }
+  if (!bytes) throw new InputError("input.grewTooLarge", { file, limit: maxBytes });
   return { file, ...decode(bytes, file) };
 }
 

@@ -102,3 +102,11 @@ describe("inputs that never end", () => {
     });
 });
 
+
+describe("a file that reports no size", () => {
+  // /proc files say they are empty and then produce data; pagemap produces far more than the limit.
+  it.skipIf(!existsSync("/proc/self/pagemap"))("is read only up to --max-size, then refused with one line and exit 2", async () => {
+    const result = await runInProcess(["validate", "/proc/self/pagemap", "--max-size", "1"]);
+    expect([result.code, result.stdout, result.stderr]).toEqual([2, "", "iso20k: /proc/self/pagemap holds more than the limit of 1048576 bytes; raise it with --max-size\n"]);
+  });
+});
