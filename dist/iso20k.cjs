@@ -2218,10 +2218,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         args = args.slice();
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
-        function findFile(baseDir, baseName3) {
-          const localBin = path2.resolve(baseDir, baseName3);
+        function findFile(baseDir, baseName2) {
+          const localBin = path2.resolve(baseDir, baseName2);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName3))) return void 0;
+          if (sourceExt.includes(path2.extname(baseName2))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -10806,6 +10806,20 @@ var init_categories = __esm({
   }
 });
 
+// src/report/scored-clause.ts
+function scoredClause(clause, scores) {
+  let best;
+  for (const { clause: scored } of scores) {
+    if ((clause === scored || clause.startsWith(`${scored}.`)) && (best === void 0 || scored.length > best.length)) best = scored;
+  }
+  return best;
+}
+var init_scored_clause = __esm({
+  "src/report/scored-clause.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/conformity-grade.ts
 var GRADE_OF_RATING;
 var init_conformity_grade = __esm({
@@ -14126,13 +14140,6 @@ function toFindings(problems, locator, lang) {
     return finding;
   });
 }
-function wordForPeople(finding, lang, formatDate2) {
-  const t = translator(lang);
-  const params = printableParams(finding.params);
-  const dated = params && Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" && ISO_DAY.test(value) ? formatDate2(value) : value]));
-  const { remedyKey } = textKeys()(finding);
-  return { message: t(finding.messageId, dated), remedy: remedyKey ? t(remedyKey, dated) : "" };
-}
 function textKeys() {
   const cache = /* @__PURE__ */ new Map();
   return ({ messageId, ruleId }) => {
@@ -14154,7 +14161,6 @@ function compareByPosition(a, b) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var ISO_DAY;
 var init_findings = __esm({
   "src/report/findings.ts"() {
     "use strict";
@@ -14162,7 +14168,6 @@ var init_findings = __esm({
     init_printable();
     init_finding();
     init_rules();
-    ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
   }
 });
 
@@ -14203,13 +14208,6 @@ function groupByClause(findings, scores, t) {
   }
   return [prerequisites, ...groups.values(), general].filter((g) => g.findings.length > 0);
 }
-function scoredClause(clause, scores) {
-  let best;
-  for (const { clause: scored } of scores) {
-    if ((clause === scored || clause.startsWith(`${scored}.`)) && (best === void 0 || scored.length > best.length)) best = scored;
-  }
-  return best;
-}
 function withAdvice(findings) {
   const remedyKey = (f) => f.remedy === void 0 ? void 0 : `${f.ruleId}\0${f.remedy}`;
   const recordKey = (f) => f.howToRecord === void 0 ? void 0 : `${f.ruleId}\0${f.howToRecord}`;
@@ -14235,6 +14233,7 @@ function lastIndexByKey(items, keyOf) {
 var init_stylish_list = __esm({
   "src/report/formatters/stylish-list.ts"() {
     "use strict";
+    init_scored_clause();
     init_finding();
     init_findings();
   }
@@ -32518,13 +32517,23 @@ var init_helpers = __esm({
   }
 });
 
-// src/report/views/base-name.ts
-function baseName2(path2) {
-  return path2.slice(Math.max(path2.lastIndexOf("/"), path2.lastIndexOf("\\")) + 1);
+// src/report/views/words-for-people.ts
+function wordForPeople(finding, lang) {
+  const t = translator(lang);
+  const params = printableParams(finding.params);
+  const dated = params && Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" && ISO_DAY.test(value) ? formatDate(value, lang) : value]));
+  const { remedyKey } = textKeys()(finding);
+  return { message: t(finding.messageId, dated), remedy: remedyKey ? t(remedyKey, dated) : "" };
 }
-var init_base_name = __esm({
-  "src/report/views/base-name.ts"() {
+var ISO_DAY;
+var init_words_for_people = __esm({
+  "src/report/views/words-for-people.ts"() {
     "use strict";
+    init_translate();
+    init_printable();
+    init_findings();
+    init_helpers();
+    ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
   }
 });
 
@@ -32573,12 +32582,12 @@ function checklistSteps(report, catalog2, lang, audience) {
   const t = translator(lang);
   const byClause = /* @__PURE__ */ new Map();
   for (const finding of report.findings.filter((f) => CHECKLIST_RULES.has(f.ruleId))) {
-    const key = `${finding.ruleId} ${headingClause(finding.clause ?? "")}`;
+    const key = `${finding.ruleId} ${scoredClause(finding.clause ?? "", report.scores) ?? finding.clause}`;
     byClause.set(key, [...byClause.get(key) ?? [], finding]);
   }
   return [...byClause.values()].map((findings) => {
     const first = findings[0];
-    const clause = headingClause(first.clause ?? "");
+    const clause = scoredClause(first.clause ?? "", report.scores) ?? first.clause ?? "";
     const mandatory = first.ruleId === "required-document-missing";
     const single = findings.length === 1;
     return {
@@ -32631,15 +32640,11 @@ function planColumns(actions, t) {
     reference: actions.map((a) => a.id).join(t("list.separator"))
   };
 }
-function headingClause(clause) {
-  const [top, second] = clause.split(".");
-  return top === "8" && second !== void 0 ? `8.${second}` : top;
-}
 function words(finding, lang) {
-  return wordForPeople(finding, lang, (day) => formatDate(day, lang));
+  return wordForPeople(finding, lang);
 }
 function location2(finding) {
-  return `${baseName2(finding.file ?? "")}:${finding.line}:${finding.column}`;
+  return `${(0, import_node_path19.basename)(finding.file ?? "")}:${finding.line}:${finding.column}`;
 }
 function capitalised(text, lang) {
   return lang === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
@@ -32647,15 +32652,16 @@ function capitalised(text, lang) {
 function unique2(list2) {
   return [...new Set(list2)];
 }
-var CHECKLIST_RULES, GROUPS, STATUS_ORDER;
+var import_node_path19, CHECKLIST_RULES, GROUPS, STATUS_ORDER;
 var init_action_plan_view = __esm({
   "src/report/views/action-plan-view.ts"() {
     "use strict";
+    import_node_path19 = require("node:path");
     init_translate();
     init_clause_order();
     init_findings();
-    init_helpers();
-    init_base_name();
+    init_words_for_people();
+    init_scored_clause();
     CHECKLIST_RULES = /* @__PURE__ */ new Set(["required-document-missing", "recommended-document-missing"]);
     GROUPS = ["prerequisite", "major", "minor", "observation"];
     STATUS_ORDER = ["open", "in-progress", "done", "cancelled"];
@@ -32784,16 +32790,18 @@ function reportMeta(type, report, presentation) {
     standard: report.standard,
     asOf: report.asOf,
     tool: { name: report.tool.name, version: report.tool.version },
-    file: baseName2(report.file),
+    // By its name only: a deliverable shows no folders of the machine it was made on.
+    file: (0, import_node_path20.basename)(report.file),
     audience: presentation.audience,
     internal: presentation.audience === "internal",
     branding: presentation.branding
   };
 }
+var import_node_path20;
 var init_organization_view = __esm({
   "src/report/views/organization-view.ts"() {
     "use strict";
-    init_base_name();
+    import_node_path20 = require("node:path");
     init_translate();
   }
 });
@@ -32802,7 +32810,7 @@ var init_organization_view = __esm({
 function verdictView(report, catalog2, lang) {
   const t = translator(lang);
   const { verdict } = report;
-  const words2 = (f) => wordForPeople(f, lang, (day) => formatDate(day, lang)).message;
+  const words2 = (f) => wordForPeople(f, lang).message;
   const prerequisites = report.findings.filter((f) => f.category === "prerequisite");
   const majors = report.findings.filter((f) => f.category === "nonconformity" && f.severity === "major").sort((a, b) => compareClauses(a.clause, b.clause));
   const count = verdict.counts.majors;
@@ -32844,8 +32852,7 @@ var init_verdict_view = __esm({
     "use strict";
     init_translate();
     init_clause_order();
-    init_findings();
-    init_helpers();
+    init_words_for_people();
     NAMED_MAJORS = 5;
   }
 });
@@ -32892,7 +32899,7 @@ function gapView(report, sms, catalog2, evidence, presentation) {
     records: recordsView(sms, report.asOf, t, catalog2, report.lang),
     waivers: report.waivers.map((w) => ({
       id: w.id,
-      target: [w.rule ? isRule(w.rule) ? t(`rule.${w.rule}.title`) : w.rule : "", w.requirement ? catalog2.requirement(w.requirement)?.title[report.lang] ?? w.requirement : ""].filter(Boolean).join(" / "),
+      target: [w.rule ? hasMessage(`rule.${w.rule}.title`) ? t(`rule.${w.rule}.title`) : w.rule : "", w.requirement ? catalog2.requirement(w.requirement)?.title[report.lang] ?? w.requirement : ""].filter(Boolean).join(" / "),
       justification: w.justification,
       approver: w.approver,
       expires: w.expires,
@@ -32903,9 +32910,6 @@ function gapView(report, sms, catalog2, evidence, presentation) {
     assessment: assessmentView(report.gapAssessment, t)
   };
 }
-function isRule(id) {
-  return ALL_RULES.some((rule) => rule.id === id);
-}
 function claimed({ applicable, satisfied, weak }) {
   return applicable === 0 ? null : (satisfied + weak) / applicable;
 }
@@ -32913,7 +32917,6 @@ var init_gap_view = __esm({
   "src/report/views/gap-view.ts"() {
     "use strict";
     init_translate();
-    init_rules();
     init_verdict();
     init_action_plan_view();
     init_assessment_view();
@@ -33043,7 +33046,7 @@ function dossierView(report, sms, catalog2, _evidence, presentation) {
       title: t(`view.prerequisite.${id}`),
       met: unmet.length === 0,
       label: t(unmet.length === 0 ? "view.met" : "view.notMet"),
-      detail: unmet.map((f) => wordForPeople(f, report.lang, (day) => formatDate(day, report.lang)).message).join(t("list.semicolon"))
+      detail: unmet.map((f) => wordForPeople(f, report.lang).message).join(t("list.semicolon"))
     };
   });
   return {
@@ -33059,8 +33062,7 @@ var init_dossier_view = __esm({
   "src/report/views/dossier-view.ts"() {
     "use strict";
     init_translate();
-    init_findings();
-    init_helpers();
+    init_words_for_people();
     init_organization_view();
     init_verdict_view();
     PREREQUISITES = [
@@ -37662,7 +37664,7 @@ function unique(items) {
 
 // src/cli/report-command.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_path21 = require("node:path");
 init_catalog2();
 init_printable();
 init_targets();
@@ -37755,7 +37757,7 @@ function registerReport(program2, context) {
     context.lang = options.lang;
     const asOf = resolveAsOf(options.asOf, io);
     const output = options.output ?? (options.format === "html" ? `${type}-report.html` : void 0);
-    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path19.resolve)(io.cwd, options.templateDir);
+    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path21.resolve)(io.cwd, options.templateDir);
     const templates = output === void 0 ? [] : templateFiles(templateDir);
     const givenInputs = [file, options.assessment, options.previousAssessment, options.logo].filter((input) => input !== void 0);
     const target = checkOutputPath(io, output, [...givenInputs, ...templates]);

@@ -30,22 +30,9 @@ export function toFindings(problems: Problem[], locator: Locator, lang: Lang): F
   });
 }
 
-/**
- * A finding's message and remedy worded again for a deliverable: dates as the report writes them
- * ("21 Nov 2026", "2026年11月21日") rather than as the terminal and machine formats do.
- */
-export function wordForPeople(finding: Finding, lang: Lang, formatDate: (day: string) => string): { message: string; remedy: string } {
-  const t = translator(lang);
-  const params = printableParams(finding.params);
-  const dated = params && Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" && ISO_DAY.test(value) ? formatDate(value) : value]));
-  const { remedyKey } = textKeys()(finding);
-  return { message: t(finding.messageId, dated), remedy: remedyKey ? t(remedyKey, dated) : "" };
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The remedy and how-to-record keys of a problem: its message's own, else its rule's; looked up once per message id. */
-function textKeys(): (problem: Pick<Problem, "messageId" | "ruleId">) => { remedyKey?: string; recordKey?: string } {
+export function textKeys(): (problem: Pick<Problem, "messageId" | "ruleId">) => { remedyKey?: string; recordKey?: string } {
   // Thousands of findings share a handful of message ids.
   const cache = new Map<string, { remedyKey?: string; recordKey?: string }>();
   return ({ messageId, ruleId }) => {

@@ -1,5 +1,6 @@
 // What the terminal list of `check` shows and in which order: findings under the clause the score
 // table uses, most severe first, each remedy and how-to-record note said once per rule and clause.
+import { scoredClause } from "../scored-clause.js";
 import type { Translate } from "../../i18n/translate.js";
 import { atOrAbove, SEVERITIES, type Severity } from "../../model/finding.js";
 import { compareByPosition } from "../findings.js";
@@ -67,14 +68,6 @@ function groupByClause(findings: CheckFinding[], scores: ClauseScore[], t: Trans
   return [prerequisites, ...groups.values(), general].filter((g) => g.findings.length > 0);
 }
 
-/** The most specific scored clause that holds `clause`: "8.5.1.1" -> "8.5", "7.5.4" -> "7". */
-function scoredClause(clause: string, scores: ClauseScore[]): string | undefined {
-  let best: string | undefined;
-  for (const { clause: scored } of scores) {
-    if ((clause === scored || clause.startsWith(`${scored}.`)) && (best === undefined || scored.length > best.length)) best = scored;
-  }
-  return best;
-}
 
 /** Twenty missing documents of one rule need one note on how to record them, not twenty. */
 function withAdvice(findings: CheckFinding[]): ListedFinding[] {

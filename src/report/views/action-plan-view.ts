@@ -1,15 +1,16 @@
 // The action plan a client can run: prerequisites, majors, minors, then recommendations, each step with
 // an owner, a due date and a status from the consultant's remediation plan where it covers the step.
+import { basename } from "node:path";
 import type { Catalog } from "../../catalog/catalog.js";
 import type { Lang } from "../../catalog/types.js";
 import { translator } from "../../i18n/translate.js";
 import type { Finding } from "../../model/finding.js";
 import type { ActionStatus } from "../../model/gap-assessment.js";
 import { compareClauses } from "../clause-order.js";
-import { compareText, wordForPeople } from "../findings.js";
+import { compareText } from "../findings.js";
+import { wordForPeople } from "./words-for-people.js";
 import type { ActionReport, CheckReport } from "../model.js";
-import { formatDate } from "../render/helpers.js";
-import { baseName } from "./base-name.js";
+import { scoredClause } from "../scored-clause.js";
 import type { ActionGroupView, ActionRowView, Audience } from "./types.js";
 
 /** Rules whose findings become one checklist per clause instead of a row each. */
@@ -72,12 +73,12 @@ function checklistSteps(report: CheckReport, catalog: Catalog, lang: Lang, audie
   const t = translator(lang);
   const byClause = new Map<string, Finding[]>();
   for (const finding of report.findings.filter((f) => CHECKLIST_RULES.has(f.ruleId))) {
-    const key = `${finding.ruleId} ${headingClause(finding.clause ?? "")}`;
+    const key = `${finding.ruleId} ${scoredClause(finding.clause ?? "", report.scores) ?? finding.clause}`;
     byClause.set(key, [...(byClause.get(key) ?? []), finding]);
   }
   return [...byClause.values()].map((findings) => {
     const first = findings[0];
-    const clause = headingClause(first.clause ?? "");
+    const clause = scoredClause(first.clause ?? "", report.scores) ?? first.clause ?? "";
     const mandatory = first.ruleId === "required-document-missing";
     const single = findings.length === 1;
     return {
@@ -140,18 +141,13 @@ function planColumns(actions: ActionReport[], t: ReturnType<typeof translator>):
   };
 }
 
-/** The clause a step is filed under: a top-level clause, or a clause 8 process. */
-function headingClause(clause: string): string {
-  const [top, second] = clause.split(".");
-  return top === "8" && second !== undefined ? `8.${second}` : top;
-}
 
 function words(finding: Finding, lang: Lang) {
-  return wordForPeople(finding, lang, (day) => formatDate(day, lang));
+  return wordForPeople(finding, lang);
 }
 
 function location(finding: Finding): string {
-  return `${baseName(finding.file ?? "")}:${finding.line}:${finding.column}`;
+  return `${basename(finding.file ?? "")}:${finding.line}:${finding.column}`;
 }
 
 function capitalised(text: string, lang: Lang): string {

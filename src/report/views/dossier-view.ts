@@ -4,9 +4,8 @@ import type { Catalog } from "../../catalog/catalog.js";
 import type { EvidenceFacts } from "../../engine/evidence.js";
 import { translator } from "../../i18n/translate.js";
 import type { Sms } from "../../model/sms.js";
-import { wordForPeople } from "../findings.js";
+import { wordForPeople } from "./words-for-people.js";
 import type { CheckReport } from "../model.js";
-import { formatDate } from "../render/helpers.js";
 import { organizationView, reportMeta } from "./organization-view.js";
 import type { DossierView, Presentation } from "./types.js";
 import { verdictView } from "./verdict-view.js";
@@ -40,7 +39,7 @@ export function dossierView(report: CheckReport, sms: Sms, catalog: Catalog, _ev
       title: t(`view.prerequisite.${id}`),
       met: unmet.length === 0,
       label: t(unmet.length === 0 ? "view.met" : "view.notMet"),
-      detail: unmet.map((f) => wordForPeople(f, report.lang, (day) => formatDate(day, report.lang)).message).join(t("list.semicolon")),
+      detail: unmet.map((f) => wordForPeople(f, report.lang).message).join(t("list.semicolon")),
     };
   });
   return {

@@ -1,8 +1,7 @@
 // The gap report: verdict, organisation, readiness by clause, the consultant's ratings, the action plan, documents and records.
 import type { Catalog } from "../../catalog/catalog.js";
 import type { EvidenceFacts } from "../../engine/evidence.js";
-import { translator } from "../../i18n/translate.js";
-import { ALL_RULES } from "../../rules/index.js";
+import { hasMessage, translator } from "../../i18n/translate.js";
 import { distinctMajors } from "../../engine/verdict.js";
 import type { Finding } from "../../model/finding.js";
 import type { Sms } from "../../model/sms.js";
@@ -54,7 +53,7 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
     records: recordsView(sms, report.asOf, t, catalog, report.lang),
     waivers: report.waivers.map((w) => ({
       id: w.id,
-      target: [w.rule ? (isRule(w.rule) ? t(`rule.${w.rule}.title`) : w.rule) : "", w.requirement ? (catalog.requirement(w.requirement)?.title[report.lang] ?? w.requirement) : ""].filter(Boolean).join(" / "),
+      target: [w.rule ? (hasMessage(`rule.${w.rule}.title`) ? t(`rule.${w.rule}.title`) : w.rule) : "", w.requirement ? (catalog.requirement(w.requirement)?.title[report.lang] ?? w.requirement) : ""].filter(Boolean).join(" / "),
       justification: w.justification,
       approver: w.approver,
       expires: w.expires,
@@ -66,10 +65,6 @@ export function gapView(report: CheckReport, sms: Sms, catalog: Catalog, evidenc
   };
 }
 
-/** A waiver may name any rule id, known or not ("constructor" included): only ours have titles. */
-function isRule(id: string): boolean {
-  return ALL_RULES.some((rule) => rule.id === id);
-}
 
 /** Covered plus weakly claimed, over applicable: the chart draws the weak segment up to here. */
 function claimed({ applicable, satisfied, weak }: { applicable: number; satisfied: number; weak: number }): number | null {

@@ -1,9 +1,9 @@
 // The cover details every report starts with.
+import { basename } from "node:path";
 import type { Catalog } from "../../catalog/catalog.js";
 import type { Lang } from "../../catalog/types.js";
 import type { Sms } from "../../model/sms.js";
 import type { CheckReport } from "../model.js";
-import { baseName } from "./base-name.js";
 import type { OrganizationView, Presentation, ReportMeta, ReportType } from "./types.js";
 import { translator } from "../../i18n/translate.js";
 
@@ -33,7 +33,8 @@ export function reportMeta(type: ReportType, report: CheckReport, presentation: 
     standard: report.standard,
     asOf: report.asOf,
     tool: { name: report.tool.name, version: report.tool.version },
-    file: baseName(report.file),
+    // By its name only: a deliverable shows no folders of the machine it was made on.
+    file: basename(report.file),
     audience: presentation.audience,
     internal: presentation.audience === "internal",
     branding: presentation.branding,

@@ -4,9 +4,8 @@ import type { Lang } from "../../catalog/types.js";
 import { translator } from "../../i18n/translate.js";
 import type { Finding } from "../../model/finding.js";
 import { compareClauses } from "../clause-order.js";
-import { wordForPeople } from "../findings.js";
+import { wordForPeople } from "./words-for-people.js";
 import type { CheckReport } from "../model.js";
-import { formatDate } from "../render/helpers.js";
 import type { VerdictView } from "./types.js";
 
 /** Up to this many majors, the verdict names each; beyond, it counts them and points at the action plan. */
@@ -16,7 +15,7 @@ const NAMED_MAJORS = 5;
 export function verdictView(report: CheckReport, catalog: Catalog, lang: Lang): VerdictView {
   const t = translator(lang);
   const { verdict } = report;
-  const words = (f: Finding) => wordForPeople(f, lang, (day) => formatDate(day, lang)).message;
+  const words = (f: Finding) => wordForPeople(f, lang).message;
   const prerequisites = report.findings.filter((f) => f.category === "prerequisite");
   const majors = report.findings
     .filter((f) => f.category === "nonconformity" && f.severity === "major")
