@@ -39,9 +39,8 @@ try {
   };
 
   // 3. What only some files need, as CommonJS the CLI requires synchronously on first use (each
-  //    src/.../<name>-lazy.ts): the `yaml` package's precise path and js-yaml's path, for files the
-  //    block reader leaves to them.
-  const LAZY = { "precise-yaml": "src/load/precise-yaml.ts", "fast-yaml": "src/load/fast-yaml.ts" };
+  //    src/.../<name>-lazy.ts): the `yaml` package's path, for files js-yaml refuses.
+  const LAZY = { "explain-yaml": "src/load/explain-yaml.ts" };
   for (const [name, source] of Object.entries(LAZY))
     await build({ ...common, ...importMetaUrl, entryPoints: [join(root, source)], outfile: join(dist, `${name}.cjs`), format: "cjs", plugins: [vendor] });
 

@@ -1,7 +1,6 @@
 // Puts each alias's node in place of the alias, before toJS: the `yaml` package resolves every alias by
 // scanning all the anchors and aliases before it (quadratic: 10,000 aliases take seconds). Run only
-// after expanded-size.ts has bounded what the copies add up to; the positions the locator reports are
-// unchanged, since it places an alias at its anchored node too.
+// after the NodeIndex has bounded what the copies add up to.
 import { isAlias, isCollection, isPair, type Document, type Node } from "yaml";
 
 /** Replaces aliases in document order; false when one names no anchor before it (toJS would throw). */

@@ -1,10 +1,13 @@
 // Finds nesting deeper than any SMS file needs, before a recursive parser overflows its stack on it.
 
-/** Flow collections ([ { ) open at once, and block indentation, beyond which a file is refused: by the
- * block reader as it reads, and by this scan before js-yaml or the `yaml` package parse (the latter
- * takes hundreds of bytes of heap per byte of deeply nested brackets). docs/security.md lists both. */
+/** Flow collections ([ { ) open at once, and block indentation, beyond which a file is refused by this
+ * scan before the `yaml` package parses it (it takes hundreds of bytes of heap per byte of deeply
+ * nested brackets). docs/security.md lists both. */
 export const MAX_FLOW_DEPTH = 100;
 export const MAX_BLOCK_INDENT = 400;
+/** Nodes open at once, block or flow, past which js-yaml stops and leaves the file to that scan: every
+ * file nested within the limits above either reads or gets the same refusal on both paths. */
+export const MAX_NESTING = 2 * MAX_FLOW_DEPTH;
 
 /** What a scan of the structure reports: whether to go on. */
 interface StructureVisitor {

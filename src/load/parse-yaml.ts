@@ -1,12 +1,13 @@
-// Parses YAML text into plain data with a locator for positions: the block reader for the plain
-// block style most files are in, js-yaml for the rest of valid YAML, the `yaml` package for errors.
+// Parses YAML text into plain data, its problems and a locator. js-yaml reads every valid file and
+// indexes where each node is as it goes; a file it refuses goes to the `yaml` package, which says
+// exactly what is wrong (explain-yaml.ts), or, past the size that package can take, js-yaml's account.
 import type { Problem } from "../model/finding.js";
-import { readBlockYaml } from "./block-yaml.js";
-import { parseFast } from "./fast-yaml.js";
+import { explainYaml } from "./explain-yaml.js";
 import type { Locator } from "./locator.js";
+import { ExpansionLimitReached, type ExpansionLimits } from "./node-index.js";
 import { inspectStructure, MAX_BLOCK_INDENT, MAX_FLOW_DEPTH } from "./nesting.js";
 import { lineStarts, positionIn } from "./positions.js";
-import { parseWithProblems, preciseLocator } from "./precise-yaml.js";
+import { readValidYaml } from "./read-valid-yaml.js";
 
 export interface ParsedYaml {
   /** Plain data; undefined when the text is not a usable mapping. */
@@ -15,27 +16,72 @@ export interface ParsedYaml {
   locator: Locator;
 }
 
+// What aliases may expand a file to (docs/security.md, "Bounded work").
+const MIN_EXPANDED_NODES = 200_000;
+const MIN_EXPANDED_CHARS = 1024 * 1024;
+const EXPANDED_CHARS_PER_CHAR = 10;
+const MAX_EXPANDED_CHARS = 50 * 1024 * 1024;
+
+/** Nodes, roughly, past which the `yaml` package is not asked to explain a file (docs/security.md). */
+export const MAX_EXPLAINED_NODES = 100_000;
+
+/** The most a file of `length` characters may expand to. */
+export function expansionLimits(length: number): ExpansionLimits {
+  return { nodes: MIN_EXPANDED_NODES + length, chars: Math.min(MAX_EXPANDED_CHARS, MIN_EXPANDED_CHARS + EXPANDED_CHARS_PER_CHAR * length) };
+}
+
 /** Parses one YAML document; every problem becomes a Problem with a 1-based line and column. */
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const block = readBlockYaml(text, () => preciseLocator(text));
-  if (block) return { data: block.data, problems: [], locator: block.locator };
+  const limits = expansionLimits(text.length);
+  const problemAt = (ruleId: string, messageId: string, offset: number, params?: Problem["params"]): Problem => ({
+    ruleId,
+    severity: "major",
+    messageId,
+    ...(params ? { params } : {}),
+    file,
+    ...positionIn(lineStarts(text), offset),
+  });
+  const refused = (problem: Problem): ParsedYaml => ({ data: undefined, problems: [problem], locator: nowhere });
+
+  let read;
+  try {
+    read = readValidYaml(text, limits);
+  } catch (error) {
+    if (error instanceof ExpansionLimitReached) return refused(problemAt("yaml-alias-limit", "load.aliasLimit", error.offset));
+    throw error;
+  }
+  if ("data" in read) {
+    if (isMapping(read.data)) return { data: read.data, problems: [], locator: read.locator };
+    if (isBlank(text)) return refused(problemAt("yaml-empty", "load.empty", 0));
+    return refused(problemAt("yaml-not-mapping", "load.notMapping", read.rootAt));
+  }
+
   const structure = inspectStructure(text);
-  if (structure.tooDeepAt >= 0) return { data: undefined, problems: [tooDeep(text, structure.tooDeepAt, file)], locator: nowhere };
-  // Multi-line flow collections have indentation rules js-yaml is laxer about than the yaml package.
-  const fast = structure.flowSpansLines ? undefined : parseFast(text, () => preciseLocator(text));
-  if (fast && isMapping(fast.data)) return { data: fast.data, problems: [], locator: fast.locator };
-  return parseWithProblems(text, file);
+  if (structure.tooDeepAt >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", structure.tooDeepAt, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
+  if (roughNodeCount(text) > MAX_EXPLAINED_NODES) return refused(problemAt("yaml-syntax", "load.yamlSyntax", read.offset, { detail: read.reason }));
+  const explained = explainYaml(text, file, limits);
+  if (explained.expandsTooFar !== undefined) return { data: undefined, problems: [...explained.problems, problemAt("yaml-alias-limit", "load.aliasLimit", explained.expandsTooFar)], locator: nowhere };
+  return { data: explained.data, problems: explained.problems, locator: explained.locator ?? nowhere };
 }
 
-function tooDeep(text: string, offset: number, file: string): Problem {
-  const { line, column } = positionIn(lineStarts(text), offset);
-  const limits = { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT };
-  return { ruleId: "yaml-too-deep", severity: "major", messageId: "load.tooDeep", params: limits, file, line, column };
-}
-
-// A file refused before parsing has no nodes to point at.
+// A file refused before it was read has no nodes to point at.
 const nowhere: Locator = { locate: () => ({ line: 1, column: 1 }), sourceText: () => undefined };
 
 function isMapping(data: unknown): boolean {
   return data !== null && typeof data === "object" && !Array.isArray(data);
+}
+
+/** Nothing but comments, spaces and document markers. */
+function isBlank(text: string): boolean {
+  return /^(?:\s|#[^\n]*|---|\.\.\.)*$/.test(text);
+}
+
+/** An upper bound, near enough, on the nodes of a file: each needs a line, a comma or a colon. */
+function roughNodeCount(text: string): number {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44 /* , */ || c === 58 /* : */) count++;
+  }
+  return count;
 }

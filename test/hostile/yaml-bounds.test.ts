@@ -76,8 +76,8 @@ const CASES: Case[] = [
     validate: NOTES_UNKNOWN,
     checkCode: 1,
   },
-  { name: "10,000 aliases are read", text: () => manyAliases(10_000), validate: NOTES_UNKNOWN, checkCode: 1 },
-  { name: "10,001 aliases are refused", text: () => manyAliases(10_001), validate: [f("yaml-alias-limit", 12, 12)], checkCode: 1 },
+  // Aliases are not counted, only what they expand to: 50,000 aliases of one word are read.
+  { name: "50,000 aliases of one word are read", text: () => manyAliases(50_000), validate: NOTES_UNKNOWN, checkCode: 1 },
   {
     name: "an alias inside its own anchor (a cycle)",
     text: () => `${HEADER}notes: &loop\n  again: *loop\n`,

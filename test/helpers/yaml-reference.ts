@@ -1,8 +1,21 @@
-// The Locator over a document of the `yaml` package: exact for anchors, aliases and merge keys.
-// What it looks up is indexed on first use, so that each finding costs the depth of its pointer,
-// not a walk of the document: Alias.resolve alone visits the whole document each time.
-import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
-import { parsePointer, type Locator, type Position } from "./locator.js";
+// What the `yaml` package reads in a text, and where it places each node: the reference the loader
+// is tested against (read as explain-yaml.ts reads, with merge keys and YAML 1.2).
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { parsePointer, type Locator, type Position } from "../../src/load/locator.js";
+
+/** The yaml package's reading of `text`: whether it is clean (no error, no warning), its data and a locator. */
+export function reference(text: string): { clean: boolean; data: unknown; locator: Locator } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, version: "1.2" });
+  const clean = doc.errors.length === 0 && doc.warnings.length === 0;
+  let data: unknown;
+  try {
+    data = clean ? doc.toJS() : undefined;
+  } catch {
+    return { clean: false, data: undefined, locator: new YamlLocator(doc, lineCounter) };
+  }
+  return { clean, data, locator: new YamlLocator(doc, lineCounter) };
+}
 
 export class YamlLocator implements Locator {
   private aliasTargets?: Map<Alias, Node>;

@@ -1,0 +1,531 @@
+"use strict"; const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/load/explain-yaml.ts
+var explain_yaml_exports = {};
+__export(explain_yaml_exports, {
+  explainYaml: () => explainYaml
+});
+module.exports = __toCommonJS(explain_yaml_exports);
+var import_yaml2 = require("./vendor/yaml.cjs");
+
+// src/load/inline-aliases.ts
+var import_yaml = require("./vendor/yaml.cjs");
+function inlineAliases(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  let resolved = true;
+  const inline = (node) => {
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (!target) resolved = false;
+      return target ?? node;
+    }
+    const anchor = node?.anchor;
+    if (anchor) anchors.set(anchor, node);
+    if ((0, import_yaml.isCollection)(node))
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i];
+        if ((0, import_yaml.isPair)(item)) {
+          item.key = inline(item.key);
+          item.value = inline(item.value);
+        } else node.items[i] = inline(item);
+      }
+    return node;
+  };
+  doc.contents = inline(doc.contents);
+  return resolved;
+}
+
+// src/load/locator.ts
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+// src/load/positions.ts
+function lineStarts(text) {
+  let starts = new Int32Array(Math.max(16, text.length >> 5));
+  let count = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    if (count === starts.length) {
+      const larger = new Int32Array(count * 2);
+      larger.set(starts);
+      starts = larger;
+    }
+    starts[count++] = i + 1;
+  }
+  return starts.subarray(0, count);
+}
+function positionIn(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+
+// src/load/node-index.ts
+var ExpansionLimitReached = class extends Error {
+  constructor(offset) {
+    super("the aliases expand the document past its limits");
+    this.offset = offset;
+  }
+  offset;
+};
+var CYCLE = -2;
+var NodeIndex = class {
+  constructor(source, limits) {
+    this.source = source;
+    this.limits = limits;
+    const room = Math.max(1024, source.length >> 3);
+    this.start = new Int32Array(room);
+    this.end = new Int32Array(room);
+    this.parent = new Int32Array(room);
+    this.kind = new Uint8Array(room);
+    this.firstChild = new Int32Array(room);
+    this.lastChild = new Int32Array(room);
+    this.nextSibling = new Int32Array(room);
+    this.childCount = new Int32Array(room);
+    this.size = new Float64Array(room);
+    this.chars = new Float64Array(room);
+  }
+  source;
+  limits;
+  /** Nodes indexed so far; ids run from 0 in the order nodes open, which is document order. */
+  count = 0;
+  start;
+  end;
+  parent;
+  kind;
+  /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
+  firstChild;
+  lastChild;
+  nextSibling;
+  childCount;
+  /** Nodes and characters each node stands for once its aliases are expanded. */
+  size;
+  chars;
+  /** The string value of scalar nodes, which mapping keys are looked up by. */
+  text = [];
+  /** For an alias, the node it names. */
+  target = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
+  /** Where the first alias starts: an alias bomb is reported there. */
+  firstAlias = -1;
+  /** Where the first key that js-yaml and the yaml package name differently is, or -1: one that
+   * reads as null (`~:`), or a collection (`[a]: 1`). */
+  oddKeyAt = -1;
+  open = [];
+  childLists = /* @__PURE__ */ new Map();
+  /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
+   * parser that knows the node's anchor now passes it, so that an alias inside the node is a cycle. */
+  opened(offset, anchor) {
+    if (anchor) this.anchors.set(anchor, CYCLE);
+    const parent = this.open.length > 0 ? this.open[this.open.length - 1] : -1;
+    const id = this.add(offset, offset, parent, 0 /* Other */);
+    this.open.push(id);
+    return id;
+  }
+  /** The node opened last and not yet closed. */
+  innermost() {
+    return this.open[this.open.length - 1];
+  }
+  /** The innermost open node ends at `offset`. */
+  closed(offset, kind, details = {}) {
+    const id = this.open.pop();
+    if (kind === 0 /* Other */ && this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
+      this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
+    } else this.end[id] = offset;
+    this.kind[id] = kind;
+    if (details.wrapsChild) {
+      this.kind[id] = 4 /* Alias */;
+      this.target.set(id, this.firstChild[id]);
+    } else if (kind === 3 /* Mapping */) this.pairUp(id);
+    else if (kind === 2 /* Sequence */ && this.childCount[id] !== details.items) {
+      if (this.source[this.firstCharacter(id)] === "-") this.addEmptyItems(id);
+      if (this.childCount[id] !== details.items) this.kind[id] = 0 /* Other */;
+    } else if (kind !== 2 /* Sequence */) this.forgetAfter(id);
+    if (kind === 1 /* Scalar */) {
+      this.text[id] = details.text;
+      this.chars[id] = details.text?.length ?? 0;
+    } else if (kind === 4 /* Alias */ && details.alias !== void 0) {
+      if (this.firstAlias < 0) this.firstAlias = this.start[id];
+      const target = this.anchors.get(details.alias);
+      if (target === void 0 || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+      this.target.set(id, target);
+      this.size[id] = this.size[target];
+      this.chars[id] = this.chars[target];
+    }
+    if (details.anchor) this.anchors.set(details.anchor, id);
+    const parent = this.parent[id];
+    if (parent < 0) return id;
+    this.size[parent] += this.size[id];
+    this.chars[parent] += this.chars[id];
+    if (this.size[parent] > this.limits.nodes || this.chars[parent] > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(Math.max(this.firstAlias, 0)));
+    return id;
+  }
+  /** Child ids of a collection, in order (listed once, on first use: only findings need them). */
+  childrenOf(id) {
+    let list = this.childLists.get(id);
+    if (!list) {
+      list = [];
+      for (let child = this.firstChild[id]; child >= 0; child = this.nextSibling[child]) list.push(child);
+      this.childLists.set(id, list);
+    }
+    return list;
+  }
+  /** Where the node's content starts: past the spaces and comments a parser may include, and past
+   * its anchor and tag, as the yaml package places it. */
+  firstCharacter(id) {
+    const offset = this.start[id];
+    return this.kind[id] === 0 /* Other */ && this.end[id] === offset ? offset : this.contentFrom(offset);
+  }
+  contentFrom(offset) {
+    const text = this.source;
+    for (offset = this.nextContent(offset); text[offset] === "&" || text[offset] === "!"; offset = this.nextContent(offset))
+      while (offset < text.length && !/\s/.test(text[offset])) offset++;
+    return offset;
+  }
+  /** Where the yaml package places an empty value written at `offset`: after the spaces, anchor and
+   * tag on the same line. */
+  emptyAt(offset) {
+    const text = this.source;
+    const blanks = () => {
+      while (text[offset] === " " || text[offset] === "	") offset++;
+    };
+    for (blanks(); text[offset] === "&" || text[offset] === "!"; blanks()) while (offset < text.length && !/\s/.test(text[offset])) offset++;
+    return offset;
+  }
+  /** The first offset from `offset` that is not a space, a line break or a comment. */
+  nextContent(offset) {
+    const text = this.source;
+    for (; ; ) {
+      const c = text.charCodeAt(offset);
+      if (c === 32 || c === 10 || c === 13 || c === 9) offset++;
+      else if (c === 35) while (offset < text.length && text.charCodeAt(offset) !== 10) offset++;
+      else return offset;
+    }
+  }
+  /** Appends a node as the last child of `parent`. */
+  add(start, end, parent, kind) {
+    if (this.count === this.start.length) this.grow();
+    const id = this.count++;
+    this.start[id] = start;
+    this.end[id] = end;
+    this.parent[id] = parent;
+    this.kind[id] = kind;
+    this.firstChild[id] = this.lastChild[id] = this.nextSibling[id] = -1;
+    this.childCount[id] = 0;
+    this.size[id] = 1;
+    this.chars[id] = 0;
+    this.text[id] = void 0;
+    if (parent >= 0) {
+      if (this.lastChild[parent] < 0) this.firstChild[parent] = id;
+      else this.nextSibling[this.lastChild[parent]] = id;
+      this.lastChild[parent] = id;
+      this.childCount[parent]++;
+    }
+    return id;
+  }
+  grow() {
+    const larger = (array) => {
+      const copy = new array.constructor(array.length * 2);
+      copy.set(array);
+      return copy;
+    };
+    this.start = larger(this.start);
+    this.end = larger(this.end);
+    this.parent = larger(this.parent);
+    this.kind = larger(this.kind);
+    this.firstChild = larger(this.firstChild);
+    this.lastChild = larger(this.lastChild);
+    this.nextSibling = larger(this.nextSibling);
+    this.childCount = larger(this.childCount);
+    this.size = larger(this.size);
+    this.chars = larger(this.chars);
+  }
+  /** A parser that tried a reading and went back leaves nodes inside one that has no children. */
+  forgetAfter(id) {
+    if (this.count === id + 1) return;
+    this.count = id + 1;
+    this.text.length = id + 1;
+    this.firstChild[id] = this.lastChild[id] = -1;
+    this.childCount[id] = 0;
+    for (const alias of this.target.keys()) if (alias > id) this.target.delete(alias);
+  }
+  isOddKey(key) {
+    const kind = this.kind[key];
+    if (kind === 3 /* Mapping */ || kind === 2 /* Sequence */) return true;
+    return kind === 1 /* Scalar */ && this.text[key] === "null" && !/['"]/.test(this.source[this.firstCharacter(key)]);
+  }
+  /** js-yaml gives an empty item (`-` alone) no node: one is added at each dash of the sequence,
+   * at its column, that no child follows, placed after the dash as the yaml package places it. */
+  addEmptyItems(sequence) {
+    const text = this.source;
+    const first = this.firstCharacter(sequence);
+    const column = first - (text.lastIndexOf("\n", first - 1) + 1);
+    const dashes = [first];
+    let child = this.firstChild[sequence];
+    for (let line = text.indexOf("\n", first); line >= 0 && line < this.end[sequence]; line = text.indexOf("\n", line + 1)) {
+      const dash = line + 1 + column;
+      while (child >= 0 && this.end[child] <= dash) child = this.nextSibling[child];
+      if (child >= 0 && this.firstCharacter(child) <= line) continue;
+      if (text.startsWith(" ".repeat(column) + "-", line + 1) && /[\s]|$/.test(text[dash + 1] ?? "")) dashes.push(dash);
+    }
+    const children = [];
+    for (let c = this.firstChild[sequence]; c >= 0; c = this.nextSibling[c]) children.push(c);
+    this.firstChild[sequence] = this.lastChild[sequence] = -1;
+    this.childCount[sequence] = 0;
+    let next = 0;
+    for (let d = 0; d < dashes.length; d++) {
+      const following = d + 1 < dashes.length ? dashes[d + 1] : this.end[sequence] + 1;
+      if (next < children.length && this.firstCharacter(children[next]) < following) this.append(sequence, children[next++]);
+      else {
+        let at = dashes[d] + 1;
+        while (text[at] === " " || text[at] === "	") at++;
+        this.add(at, at, sequence, 0 /* Other */);
+      }
+    }
+    while (next < children.length) this.append(sequence, children[next++]);
+  }
+  append(parent, child) {
+    this.nextSibling[child] = -1;
+    if (this.lastChild[parent] < 0) this.firstChild[parent] = child;
+    else this.nextSibling[this.lastChild[parent]] = child;
+    this.lastChild[parent] = child;
+    this.childCount[parent]++;
+  }
+  /** A key with no value (`{a, b: 1}`, `? a`) gets an empty one, so that children pair up. */
+  pairUp(mapping) {
+    for (let key = this.firstChild[mapping]; key >= 0; ) {
+      let value = this.nextSibling[key];
+      if (this.oddKeyAt < 0 && this.isOddKey(key)) this.oddKeyAt = this.start[key];
+      const colon = this.nextContent(this.end[key]);
+      if (value >= 0 && this.source.charCodeAt(colon) === 58) {
+        if (this.kind[value] === 0 /* Other */ && this.start[value] === this.end[value]) this.start[value] = this.end[value] = this.emptyAt(colon + 1);
+      } else {
+        const last = this.lastChild[mapping];
+        const at = this.firstCharacter(key);
+        value = this.add(at, at, mapping, 0 /* Other */);
+        if (last !== key) {
+          this.nextSibling[last] = -1;
+          this.lastChild[mapping] = last;
+          this.nextSibling[value] = this.nextSibling[key];
+          this.nextSibling[key] = value;
+        }
+      }
+      key = this.nextSibling[value];
+    }
+  }
+};
+var IndexLocator = class {
+  constructor(index) {
+    this.index = index;
+  }
+  index;
+  lineStarts;
+  /** Each mapping's keys by text, built on first use: the last one written wins, as in the data. */
+  keys = /* @__PURE__ */ new Map();
+  locate(pointer, atKey = false) {
+    const { node, key } = this.walk(pointer);
+    const target = atKey && key !== void 0 ? key : node;
+    return target < 0 ? { line: 1, column: 1 } : this.position(this.index.firstCharacter(target));
+  }
+  sourceText(pointer) {
+    const { node, complete } = this.walk(pointer);
+    const { index } = this;
+    if (!complete || node < 0) return void 0;
+    if (index.kind[node] === 0 /* Other */ && index.end[node] === index.start[node]) return "";
+    if (index.kind[node] !== 1 /* Scalar */) return void 0;
+    const from = index.firstCharacter(node);
+    const quote = index.source[from];
+    if (quote === "'" || quote === '"') return index.text[node];
+    return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
+  }
+  /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
+  walk(pointer) {
+    const { index } = this;
+    let node = index.count > 0 ? this.resolve(0) : -1;
+    let key;
+    for (const segment of parsePointer(pointer)) {
+      if (node < 0) return { node, key, complete: false };
+      let next;
+      if (index.kind[node] === 2 /* Sequence */) {
+        const item = index.childrenOf(node)[Number(segment)];
+        next = item === void 0 ? void 0 : { value: item };
+      } else if (index.kind[node] === 3 /* Mapping */) next = this.member(node, segment, /* @__PURE__ */ new Set());
+      if (next === void 0) return { node, key, complete: false };
+      key = next.key;
+      node = this.resolve(next.value);
+    }
+    return { node, key, complete: true };
+  }
+  /** A member of a mapping: its own, or through a merge key (<<) one of a mapping merged in. */
+  member(mapping, segment, seen) {
+    const children = this.index.childrenOf(mapping);
+    const at = this.keysOf(mapping).get(segment);
+    if (at !== void 0 && !this.isMerge(children[at])) return { key: children[at], value: children[at + 1] };
+    seen.add(mapping);
+    for (let i = 0; i + 1 < children.length; i += 2) {
+      if (!this.isMerge(children[i])) continue;
+      const value = this.resolve(children[i + 1]);
+      const sources = this.index.kind[value] === 2 /* Sequence */ ? this.index.childrenOf(value) : [value];
+      for (const source of sources) {
+        const merged = this.resolve(source);
+        if (this.index.kind[merged] !== 3 /* Mapping */ || seen.has(merged)) continue;
+        const found = this.member(merged, segment, seen);
+        if (found) return found;
+      }
+    }
+    return void 0;
+  }
+  keysOf(mapping) {
+    let keys = this.keys.get(mapping);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      const children = this.index.childrenOf(mapping);
+      for (let i = 0; i + 1 < children.length; i += 2) {
+        const text = this.index.text[this.resolve(children[i])];
+        if (text !== void 0) keys.set(text, i);
+      }
+      this.keys.set(mapping, keys);
+    }
+    return keys;
+  }
+  /** A plain `<<` key: the merge key. */
+  isMerge(key) {
+    const { index } = this;
+    return index.text[key] === "<<" && index.source.startsWith("<<", index.firstCharacter(key));
+  }
+  resolve(node) {
+    return this.index.target.get(node) ?? node;
+  }
+  position(offset) {
+    this.lineStarts ??= lineStarts(this.index.source);
+    return positionIn(this.lineStarts, offset);
+  }
+};
+
+// src/load/explain-yaml.ts
+var RULE_BY_CODE = {
+  DUPLICATE_KEY: "yaml-duplicate-key",
+  TAB_AS_INDENT: "yaml-tab"
+};
+function explainYaml(text, file, limits) {
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2" });
+  const starts = lineStarts(text);
+  const problem = (ruleId, messageId, offset, severity = "major", detail) => ({
+    ruleId,
+    severity,
+    messageId,
+    ...detail === void 0 ? {} : { params: { detail } },
+    file,
+    ...positionIn(starts, offset)
+  });
+  const errors = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, problem));
+  const duplicates = duplicateKeys(doc).map((offset) => problem("yaml-duplicate-key", "load.DUPLICATE_KEY", offset));
+  const problems = firstPerPosition([...errors, ...duplicates].sort((a, b) => a.line - b.line || a.column - b.column));
+  if (doc.errors.length > 0 || duplicates.length > 0) return { data: void 0, problems };
+  const root = doc.contents;
+  if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null && root.source === "")
+    return { data: void 0, problems: [...problems, problem("yaml-empty", "load.empty", 0)] };
+  if (!(0, import_yaml2.isMap)(root)) return { data: void 0, problems: [...problems, problem("yaml-not-mapping", "load.notMapping", root.range?.[0] ?? 0)] };
+  const index = new NodeIndex(text, limits);
+  const built = indexNode(index, root);
+  if (built !== true) return { data: void 0, problems, expandsTooFar: built };
+  inlineAliases(doc);
+  try {
+    return { data: doc.toJS(), problems, locator: new IndexLocator(index) };
+  } catch {
+    return { data: void 0, problems: [...problems, problem("yaml-syntax", "load.yamlSyntax", 0, "major", "a merge key (<<) is given something other than a mapping")] };
+  }
+}
+function indexNode(index, root) {
+  const visit = (node, at) => {
+    const range = node?.range;
+    const start = range?.[0] ?? at;
+    const anchor = node?.anchor;
+    index.opened(start, anchor);
+    if ((0, import_yaml2.isAlias)(node)) index.closed(range[1], 4 /* Alias */, { alias: node.source });
+    else if ((0, import_yaml2.isMap)(node)) {
+      for (const pair of node.items) {
+        const key = pair.key;
+        visit(key, start);
+        visit(pair.value, key?.range?.[1] ?? start);
+      }
+      index.closed(range[1], 3 /* Mapping */, { anchor });
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      node.items.forEach((item) => visit(item, start));
+      index.closed(range[1], 2 /* Sequence */, { anchor, items: node.items.length });
+    } else if ((0, import_yaml2.isScalar)(node) && !(node.value === null && node.source === "")) {
+      const value = node.value;
+      index.closed(range[1], 1 /* Scalar */, { text: typeof value === "string" ? value : String(value), anchor });
+    } else index.closed(start, 0 /* Other */, { anchor });
+  };
+  try {
+    visit(root, 0);
+    return true;
+  } catch (error) {
+    if (error instanceof ExpansionLimitReached) return error.offset;
+    throw error;
+  }
+}
+function duplicateKeys(doc) {
+  const found = [];
+  const visit = (node) => {
+    if ((0, import_yaml2.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if ((0, import_yaml2.isScalar)(key) && typeof key.value !== "symbol") {
+          const text = String(key.value);
+          if (seen.has(text)) found.push(key.range?.[0] ?? 0);
+          seen.add(text);
+        }
+        visit(pair.key);
+        visit(pair.value);
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) node.items.forEach(visit);
+  };
+  visit(doc.contents);
+  return found;
+}
+function yamlProblem(error, problem) {
+  const ruleId = RULE_BY_CODE[error.code] ?? "yaml-syntax";
+  const messageId = ruleId === "yaml-syntax" ? "load.yamlSyntax" : `load.${error.code}`;
+  return problem(ruleId, messageId, error.pos[0], error.name === "YAMLWarning" ? "minor" : "major", firstLine(error.message));
+}
+function firstPerPosition(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+function firstLine(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  explainYaml
+});

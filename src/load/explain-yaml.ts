@@ -1,0 +1,133 @@
+// The `yaml` package's reading of a file js-yaml refused: every problem at its exact position, or,
+// when it finds none (YAML that js-yaml does not read), the data and its NodeIndex. Slower and
+// hungrier than js-yaml (about 1.5 KB of heap a node), so it is given files of bounded size only.
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from "yaml";
+import type { Problem } from "../model/finding.js";
+import { inlineAliases } from "./inline-aliases.js";
+import type { Locator } from "./locator.js";
+import { ExpansionLimitReached, IndexLocator, Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
+import { lineStarts, positionIn } from "./positions.js";
+
+const RULE_BY_CODE: Record<string, string> = {
+  DUPLICATE_KEY: "yaml-duplicate-key",
+  TAB_AS_INDENT: "yaml-tab",
+};
+
+export interface Explained {
+  /** Plain data; undefined when the file has an error. */
+  data: unknown;
+  problems: Problem[];
+  /** Present with the data. */
+  locator?: Locator;
+  /** Where the aliases expand the document past its limits, when they do. */
+  expandsTooFar?: number;
+}
+
+/** Parses `text` with the `yaml` package, turning every error and warning into a problem. */
+export function explainYaml(text: string, file: string, limits: ExpansionLimits): Explained {
+  // Duplicate keys are found below, in linear time: the yaml package's own check is quadratic.
+  const doc = parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2" });
+  const starts = lineStarts(text);
+  const problem = (ruleId: string, messageId: string, offset: number, severity: Problem["severity"] = "major", detail?: string): Problem => ({
+    ruleId,
+    severity,
+    messageId,
+    ...(detail === undefined ? {} : { params: { detail } }),
+    file,
+    ...positionIn(starts, offset),
+  });
+  const errors = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, problem));
+  const duplicates = duplicateKeys(doc).map((offset) => problem("yaml-duplicate-key", "load.DUPLICATE_KEY", offset));
+  const problems = firstPerPosition([...errors, ...duplicates].sort((a, b) => a.line! - b.line! || a.column! - b.column!));
+  if (doc.errors.length > 0 || duplicates.length > 0) return { data: undefined, problems };
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null && root.source === ""))
+    return { data: undefined, problems: [...problems, problem("yaml-empty", "load.empty", 0)] };
+  if (!isMap(root)) return { data: undefined, problems: [...problems, problem("yaml-not-mapping", "load.notMapping", root.range?.[0] ?? 0)] };
+
+  const index = new NodeIndex(text, limits);
+  const built = indexNode(index, root);
+  // Measured on the syntax tree, before any data is built: a bomb must not be allocated to be found.
+  if (built !== true) return { data: undefined, problems, expandsTooFar: built };
+  inlineAliases(doc);
+  try {
+    return { data: doc.toJS(), problems, locator: new IndexLocator(index) };
+  } catch {
+    return { data: undefined, problems: [...problems, problem("yaml-syntax", "load.yamlSyntax", 0, "major", "a merge key (<<) is given something other than a mapping")] };
+  }
+}
+
+/** Indexes the syntax tree as js-yaml's listener would; the offset of the first alias when the
+ * aliases expand too far. */
+function indexNode(index: NodeIndex, root: Node): true | number {
+  const visit = (node: unknown, at: number): void => {
+    const range = (node as Node | null)?.range;
+    const start = range?.[0] ?? at;
+    const anchor = (node as Node | null)?.anchor;
+    index.opened(start, anchor);
+    if (isAlias(node)) index.closed(range![1], Kind.Alias, { alias: node.source });
+    else if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        visit(key, start);
+        visit(pair.value, key?.range?.[1] ?? start);
+      }
+      index.closed(range![1], Kind.Mapping, { anchor });
+    } else if (isSeq(node)) {
+      node.items.forEach((item) => visit(item, start));
+      index.closed(range![1], Kind.Sequence, { anchor, items: node.items.length });
+    } else if (isScalar(node) && !(node.value === null && node.source === "")) {
+      const value = node.value;
+      index.closed(range![1], Kind.Scalar, { text: typeof value === "string" ? value : String(value), anchor });
+    } else index.closed(start, Kind.Other, { anchor });
+  };
+  try {
+    visit(root, 0);
+    return true;
+  } catch (error) {
+    if (error instanceof ExpansionLimitReached) return error.offset;
+    throw error;
+  }
+}
+
+/** Offsets of keys written a second time in their mapping. */
+function duplicateKeys(doc: Document): number[] {
+  const found: number[] = [];
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && typeof key.value !== "symbol") {
+          const text = String(key.value);
+          if (seen.has(text)) found.push(key.range?.[0] ?? 0);
+          seen.add(text);
+        }
+        visit(pair.key);
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) node.items.forEach(visit);
+  };
+  visit(doc.contents);
+  return found;
+}
+
+function yamlProblem(error: YAMLError, problem: (ruleId: string, messageId: string, offset: number, severity: Problem["severity"], detail?: string) => Problem): Problem {
+  const ruleId = RULE_BY_CODE[error.code] ?? "yaml-syntax";
+  const messageId = ruleId === "yaml-syntax" ? "load.yamlSyntax" : `load.${error.code}`;
+  return problem(ruleId, messageId, error.pos[0], error.name === "YAMLWarning" ? "minor" : "major", firstLine(error.message));
+}
+
+// One broken construct often yields several errors at the same spot; the first explains it best.
+function firstPerPosition(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
