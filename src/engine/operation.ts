@@ -18,6 +18,8 @@ export interface OperationFacts {
   startDate: string;
   /** Undefined when no core document is in force: nothing has been issued to operate by. */
   documented?: DocumentedSystem;
+  /** Core requirements with no document in force: until they have one, the documented system is not complete. */
+  undocumented: string[];
   /** The later of the start date and the issue of the documented system: three months count from here. */
   start: string;
   /** Completed audits held on the running SMS (from `start` to as-of) with a report that exists; earliest first. */
@@ -33,8 +35,9 @@ export function issueDate(document: SmsDocument): string | undefined {
   return document.firstIssued ?? document.approvalDate;
 }
 
-function documentedSystem(index: SmsIndex, catalog: Catalog, asOf: string, evidence: EvidenceFacts): DocumentedSystem | undefined {
+function documentedSystem(index: SmsIndex, catalog: Catalog, asOf: string, evidence: EvidenceFacts): { latest?: DocumentedSystem; undocumented: string[] } {
   let latest: DocumentedSystem | undefined;
+  const undocumented: string[] = [];
   for (const requirement of catalog.requirements()) {
     if (!requirement.core) continue;
     // The earliest issued document in force for this requirement; an undated one counts as issued at the start.
@@ -44,14 +47,15 @@ function documentedSystem(index: SmsIndex, catalog: Catalog, asOf: string, evide
       const since = issueDate(entry.value) ?? index.operation.startDate;
       if (earliest === undefined || since < earliest.since) earliest = { since, document: entry };
     }
-    if (earliest !== undefined && (latest === undefined || earliest.since > latest.since)) latest = earliest;
+    if (earliest === undefined) undocumented.push(requirement.id);
+    else if (latest === undefined || earliest.since > latest.since) latest = earliest;
   }
-  return latest;
+  return { latest, undocumented };
 }
 
 export function operationFacts(index: SmsIndex, catalog: Catalog, asOf: string, evidence: EvidenceFacts): OperationFacts {
   const startDate = index.operation.startDate;
-  const documented = documentedSystem(index, catalog, asOf, evidence);
+  const { latest: documented, undocumented } = documentedSystem(index, catalog, asOf, evidence);
   const start = documented !== undefined && documented.since > startDate ? documented.since : startDate;
   const onRunningSms = (date: string) => date >= start && date <= asOf;
   const held = index.completedAudits(asOf).filter((a) => onRunningSms(a.value.date));
@@ -62,5 +66,5 @@ export function operationFacts(index: SmsIndex, catalog: Catalog, asOf: string, 
     firstAuditHeld === undefined
       ? []
       : index.completedReviews(asOf).filter((r) => onRunningSms(r.value.date) && r.value.date >= firstAuditHeld && fileExists(evidence, r.value.evidence));
-  return { startDate, documented, start, ...(firstAuditHeld ? { firstAuditHeld } : {}), audits, reviews };
+  return { startDate, documented, undocumented, start, ...(firstAuditHeld ? { firstAuditHeld } : {}), audits, reviews };
 }

@@ -10,11 +10,18 @@ export const smsOperationTooShort: Rule = {
   severity: "major",
   clauses: [],
   blocking: true,
-  messages: ["tooShort", "notStarted", "documentedLater", "notDocumented"],
-  check(sms, { asOf, operation, report }) {
-    const { documented, start, startDate } = operation;
+  messages: ["tooShort", "notStarted", "documentedLater", "notDocumented", "incomplete"],
+  check(sms, { asOf, catalog, operation, report }) {
+    const { documented, undocumented, start, startDate } = operation;
     if (documented === undefined) {
       report({ messageId: "notDocumented", params: { start: startDate }, pointer: "/documents", atKey: true });
+      return;
+    }
+    // Three months count from the issue of the last core document, which has not happened yet: no date.
+    if (undocumented.length > 0) {
+      const titles = undocumented.map((id) => catalog.requirement(id)?.title ?? { en: id, "zh-CN": id });
+      const requirements = { en: titles.map((title) => `“${title.en}”`).join(", "), "zh-CN": titles.map((title) => `“${title["zh-CN"]}”`).join("、") };
+      report({ messageId: "incomplete", params: { count: undocumented.length, requirements }, pointer: "/documents", atKey: true });
       return;
     }
     const eligible = addMonths(start, MINIMUM_OPERATION_MONTHS);
