@@ -3499,6 +3499,9 @@ function printableParams(params) {
   const clean = (value) => typeof value === "string" ? printable(value) : typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) : value;
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
 }
+function printableTranslate(t) {
+  return (key, params) => t(key, printableParams(params));
+}
 var CONTROLS, BIDI_CONTROLS, NOT_TEXT;
 var init_printable = __esm({
   "src/model/printable.ts"() {
@@ -4188,7 +4191,9 @@ var init_en = __esm({
       "render.outputTooLarge": "template {template} writes more than {limit} MB; rendering stopped",
       "render.partialsTooDeep": "template {template} nests partials more than {limit} deep; rendering stopped",
       "render.tooManyPartials": "template {template} calls partials more than {limit} times; rendering stopped",
-      "input.grewTooLarge": "{file} holds more than the limit of {limit} bytes; raise it with --max-size"
+      "input.grewTooLarge": "{file} holds more than the limit of {limit} bytes; raise it with --max-size",
+      "rule.sms-operation-too-short.incomplete": "the documented system is not complete: {count, plural, one {# core requirement has} other {# core requirements have}} no approved document in force ({requirements}); three months of operation count from the day the last of them is issued, so no application date can be given yet",
+      "rule.sms-operation-too-short.incomplete.remedy": "Approve and issue the missing core documents, operate by them for three months, then apply."
     };
   }
 });
@@ -5444,7 +5449,9 @@ var init_zh_CN = __esm({
       "render.outputTooLarge": "\u6A21\u677F {template} \u7684\u8F93\u51FA\u8D85\u8FC7 {limit} MB\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
       "render.partialsTooDeep": "\u6A21\u677F {template} \u7684\u5C40\u90E8\u6A21\u677F\u5D4C\u5957\u8D85\u8FC7 {limit} \u5C42\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
       "render.tooManyPartials": "\u6A21\u677F {template} \u8C03\u7528\u5C40\u90E8\u6A21\u677F\u8D85\u8FC7 {limit} \u6B21\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
-      "input.grewTooLarge": "{file} \u7684\u5185\u5BB9\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8"
+      "input.grewTooLarge": "{file} \u7684\u5185\u5BB9\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8",
+      "rule.sms-operation-too-short.incomplete": "\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5C1A\u4E0D\u5B8C\u6574\uFF1A\u6709 {count} \u9879\u6838\u5FC3\u8981\u6C42\u6CA1\u6709\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08{requirements}\uFF09\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u5176\u4E2D\u6700\u540E\u4E00\u4EFD\u6587\u4EF6\u53D1\u5E03\u4E4B\u65E5\u8D77\u7B97\uFF0C\u76EE\u524D\u8FD8\u4E0D\u80FD\u7ED9\u51FA\u7533\u8BF7\u65E5\u671F",
+      "rule.sms-operation-too-short.incomplete.remedy": "\u6279\u51C6\u5E76\u53D1\u5E03\u7F3A\u5C11\u7684\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002"
     };
   }
 });
@@ -13936,11 +13943,17 @@ var init_sms_operation_too_short = __esm({
       severity: "major",
       clauses: [],
       blocking: true,
-      messages: ["tooShort", "notStarted", "documentedLater", "notDocumented"],
-      check(sms, { asOf, operation: operation2, report }) {
-        const { documented, start, startDate } = operation2;
+      messages: ["tooShort", "notStarted", "documentedLater", "notDocumented", "incomplete"],
+      check(sms, { asOf, catalog: catalog2, operation: operation2, report }) {
+        const { documented, undocumented, start, startDate } = operation2;
         if (documented === void 0) {
           report({ messageId: "notDocumented", params: { start: startDate }, pointer: "/documents", atKey: true });
+          return;
+        }
+        if (undocumented.length > 0) {
+          const titles = undocumented.map((id) => catalog2.requirement(id)?.title ?? { en: id, "zh-CN": id });
+          const requirements = { en: titles.map((title) => `\u201C${title.en}\u201D`).join(", "), "zh-CN": titles.map((title) => `\u201C${title["zh-CN"]}\u201D`).join("\u3001") };
+          report({ messageId: "incomplete", params: { count: undocumented.length, requirements }, pointer: "/documents", atKey: true });
           return;
         }
         const eligible = addMonths2(start, MINIMUM_OPERATION_MONTHS);
@@ -28481,7 +28494,7 @@ async function askEvidence(input, item, known, current) {
   const ids = [
     ...new Set(known.flatMap((k) => k.documents.map((id) => JSON.stringify({ document: id })))),
     ...new Set(known.flatMap((k) => k.records.map((id) => JSON.stringify({ record: id }))))
-  ].map((value) => ({ value, name: Object.values(JSON.parse(value))[0], checked: cited.has(value) }));
+  ].map((value) => ({ value, name: printable(Object.values(JSON.parse(value))[0]), checked: cited.has(value) }));
   const chosen = await prompter.checkbox({
     name: `evidence.${item.clause}`,
     message: t("assess.ask.evidence"),
@@ -28511,6 +28524,7 @@ var RATINGS, SKIP, STOP, INTERVIEW, OBSERVATION, required, calendarDay;
 var init_interview = __esm({
   "src/assess/interview.ts"() {
     "use strict";
+    init_printable();
     init_conformity_grade();
     init_dates();
     init_options();
@@ -34063,6 +34077,7 @@ function issueDate(document) {
 }
 function documentedSystem(index, catalog2, asOf, evidence) {
   let latest;
+  const undocumented = [];
   for (const requirement of catalog2.requirements()) {
     if (!requirement.core) continue;
     let earliest;
@@ -34071,20 +34086,21 @@ function documentedSystem(index, catalog2, asOf, evidence) {
       const since = issueDate(entry.value) ?? index.operation.startDate;
       if (earliest === void 0 || since < earliest.since) earliest = { since, document: entry };
     }
-    if (earliest !== void 0 && (latest === void 0 || earliest.since > latest.since)) latest = earliest;
+    if (earliest === void 0) undocumented.push(requirement.id);
+    else if (latest === void 0 || earliest.since > latest.since) latest = earliest;
   }
-  return latest;
+  return { latest, undocumented };
 }
 function operationFacts(index, catalog2, asOf, evidence) {
   const startDate = index.operation.startDate;
-  const documented = documentedSystem(index, catalog2, asOf, evidence);
+  const { latest: documented, undocumented } = documentedSystem(index, catalog2, asOf, evidence);
   const start = documented !== void 0 && documented.since > startDate ? documented.since : startDate;
   const onRunningSms = (date3) => date3 >= start && date3 <= asOf;
   const held = index.completedAudits(asOf).filter((a) => onRunningSms(a.value.date));
   const audits = held.filter((a) => fileExists(evidence, a.value.evidence));
   const firstAuditHeld = held[0]?.value.date;
   const reviews = firstAuditHeld === void 0 ? [] : index.completedReviews(asOf).filter((r) => onRunningSms(r.value.date) && r.value.date >= firstAuditHeld && fileExists(evidence, r.value.evidence));
-  return { startDate, documented, start, ...firstAuditHeld ? { firstAuditHeld } : {}, audits, reviews };
+  return { startDate, documented, undocumented, start, ...firstAuditHeld ? { firstAuditHeld } : {}, audits, reviews };
 }
 
 // src/engine/assess.ts
@@ -39175,6 +39191,7 @@ function failingOnly(report, failOn, onlyNew) {
 }
 
 // src/cli/assess-command.ts
+init_printable();
 var import_node_fs13 = require("node:fs");
 var import_node_path14 = require("node:path");
 init_catalog2();
@@ -39320,7 +39337,7 @@ function registerAssess(program2, context) {
   });
 }
 async function runAssess(io, file, options) {
-  const t = translator(options.lang);
+  const t = printableTranslate(translator(options.lang));
   const [{ GapFile: GapFile2 }, { runInterview: runInterview2 }] = await Promise.all([Promise.resolve().then(() => (init_gap_file(), gap_file_exports)), Promise.resolve().then(() => (init_interview(), interview_exports))]);
   const today = resolveAsOf(options.asOf, io);
   const maxBytes = parseMaxSize(options.maxSize);
@@ -39416,6 +39433,7 @@ function nextCommand(file, output) {
 }
 
 // src/cli/init-command.ts
+init_printable();
 var import_node_fs15 = require("node:fs");
 var import_node_path16 = require("node:path");
 init_catalog2();
@@ -39752,6 +39770,7 @@ function toPosix(path2) {
 }
 
 // src/init/wizard.ts
+init_printable();
 init_formats();
 var AUDIT_RESULTS = "internal-audit-results";
 var REVIEW_RESULTS = "management-review-results";
@@ -39769,7 +39788,8 @@ async function runWizard(context) {
   for (; ; ) {
     const choice = await ask.select({
       name: "review",
-      message: t("init.q.review", { summary: summary(answers, context) }),
+      // Each line of the summary is printable already; the line breaks between them are ours to keep.
+      message: t("init.q.review", { summary: "{summary}" }).replace("{summary}", summary(answers, context)),
       choices: [{ value: "write", name: t("init.review.write") }, ...SECTIONS.map((s) => ({ value: s, name: t(`init.review.${s}`) }))],
       default: "write"
     });
@@ -39818,7 +39838,7 @@ async function askSites({ prompter: ask, t }, given, again) {
     const kept = await ask.checkbox({
       name: "sites.keep",
       message: t("init.q.keepSites"),
-      choices: sites.map((site, index) => ({ value: index, name: [site.name, site.address].filter(Boolean).join(", "), short: site.name, checked: true }))
+      choices: sites.map((site, index) => ({ value: index, name: printable([site.name, site.address].filter(Boolean).join(", ")), short: printable(site.name), checked: true }))
     });
     sites = kept.map((index) => sites[index]);
   }
@@ -39854,7 +39874,7 @@ async function askScope(context, answers, again) {
 async function askList({ prompter: ask, t }, name, given, keep, first, next) {
   let items = [...given];
   if (keep && items.length > 0)
-    items = await ask.checkbox({ name: keep, message: t("init.q.keepServices"), choices: items.map((item) => ({ value: item, name: item, checked: true })) });
+    items = await ask.checkbox({ name: keep, message: t("init.q.keepServices"), choices: items.map((item) => ({ value: item, name: printable(item), checked: true })) });
   for (; ; ) {
     const item = (await ask.input({ name, message: items.length === 0 ? first : next })).trim();
     if (item === "") return items;
@@ -39899,7 +39919,7 @@ async function askProposals({ prompter: ask, t, catalog: catalog2, lang, proposa
     message: t("init.q.scanAccept", { count: proposals.length }),
     choices: proposals.map((p, index) => ({
       value: index,
-      name: `${p.path}  \u2192  ${proposalLabel(p, catalog2, lang, t)}${p.version ? `  (${p.version})` : ""}`,
+      name: `${printable(p.path)}  \u2192  ${proposalLabel(p, catalog2, lang, t)}${p.version ? `  (${printable(p.version)})` : ""}`,
       short: p.path,
       checked: draft.kept?.includes(index) ?? true
     }))
@@ -39918,7 +39938,7 @@ async function askUnplaced(context, files, draft) {
   const ticked = await ask.checkbox({
     name: "scan.unmatched",
     message: t("init.q.scanUnmatched", { count: files.length }),
-    choices: files.map((file) => ({ value: file, name: file, checked: Boolean(draft.assigned.get(file)) }))
+    choices: files.map((file) => ({ value: file, name: printable(file), checked: Boolean(draft.assigned.get(file)) }))
   });
   const choices = assignmentChoices(context);
   for (const file of ticked) {
@@ -40334,7 +40354,7 @@ function registerInit(program2, context) {
   });
 }
 async function runInit(io, options) {
-  const t = translator(options.lang);
+  const t = printableTranslate(translator(options.lang));
   const target = checkOutputPath(io, options.output, []);
   refuseOverwrite(target, options);
   if (!options.yes && !io.stdinIsTTY) throw new InputError("init.needsTerminal");

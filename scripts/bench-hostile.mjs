@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { findingsAndWaivers } from "./generate-sms.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const out = join(root, "bench-out", "hostile");
@@ -34,35 +35,12 @@ function sameFingerprintBaseline() {
   return JSON.stringify(report);
 }
 
-/** A valid SMS with one document naming FINDINGS services the scope lacks (a finding each), and WAIVERS waivers for a rule that never fires. */
-function manyFindingsAndWaivers() {
-  const services = Array.from({ length: FINDINGS }, (_, i) => `s${i}`).join(", ");
-  const lines = [
-    "organization:",
-    "  name: Hostile Benchmark Ltd",
-    "scope:",
-    "  statement: Managed services.",
-    "  services: [{ id: desk, name: Service desk }]",
-    "sms:",
-    '  startDate: "2026-01-05"',
-    "documents:",
-    "  - id: DOC-1",
-    "    title: Service management policy",
-    "    satisfies: [service-management-policy]",
-    `    services: [${services}]`,
-    ...(WAIVERS > 0 ? ["waivers:"] : []),
-  ];
-  for (let i = 0; i < WAIVERS; i++)
-    lines.push(`  - { id: W-${i}, rule: document-review-overdue, requirement: service-catalogue, justification: Accepted for the benchmark, approver: Quality Manager, expires: "2099-12-31" }`);
-  return lines.join("\n") + "\n";
-}
-
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const baseline = join(out, "baseline-same-fingerprint.json");
 const waivers = join(out, "sms-findings-and-waivers.yaml");
 writeFileSync(baseline, sameFingerprintBaseline());
-writeFileSync(waivers, manyFindingsAndWaivers());
+writeFileSync(waivers, findingsAndWaivers(FINDINGS, WAIVERS));
 
 const jobs = {
   [`--baseline, ${BASELINE_FINDINGS.toLocaleString("en")} findings of one fingerprint`]: ["check", EARLY, "--as-of", AS_OF, "--format", "json", "--fail-on", "none", "--max-size", "100", "--baseline", baseline],

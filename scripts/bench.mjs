@@ -3,83 +3,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { organisation } from "./generate-sms.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const out = join(root, "bench-out");
 const sizes = (process.env.BENCH_SIZES ?? "60,1000,10000,100000").split(",").map(Number);
 const AS_OF = "2026-11-21";
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
-
-// Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same files.
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const DOCUMENT_REQUIREMENTS = [
-  "sms-scope", "sms-processes", "service-management-policy", "risk-management-approach", "service-management-objectives",
-  "service-management-plan", "required-procedures", "service-requirements", "service-catalogue", "service-stakeholders",
-  "service-level-agreements", "external-supplier-contracts", "capacity-plan", "change-management-policy", "service-design",
-  "release-policy", "major-incident-procedure", "availability-requirements", "service-continuity-requirements",
-  "service-continuity-plan", "information-security-policy", "information-security-controls", "internal-audit-programme",
-];
-const RECORD_REQUIREMENTS = [
-  "risks-and-opportunities", "competence-records", "conformity-records", "operational-control-records", "configuration-information",
-  "service-complaint-records", "supplier-dispute-records", "change-records", "incident-records", "service-request-records",
-  "problem-records", "known-error-records", "availability-risk-assessment", "availability-monitoring-results",
-  "continuity-risk-assessment", "continuity-test-reports", "information-security-risk-assessment",
-  "information-security-incident-records", "monitoring-and-evaluation-results", "service-reports", "nonconformity-records",
-  "improvement-opportunity-records",
-];
-
-/** An organisation with `count` documents; about 5% of them have something an auditor would flag. */
-function organisation(count) {
-  const next = random(count);
-  const lines = [
-    "organization:",
-    `  name: Benchmark Services ${count}`,
-    '  legalEntity: { registrationId: "91310000MA1BENCH0", evidence: evidence/e0.md }',
-    '  sites: [{ name: Head office, address: "1 Main Street", headcount: 120 }]',
-    "scope:",
-    "  statement: Managed services for benchmark customers.",
-    "  services: [{ id: desk, name: Service desk }, { id: ops, name: Operations }]",
-    '  businessCategories: ["04.02", "06.04"]',
-    "sms:",
-    '  startDate: "2026-01-05"',
-    "  managementRepresentative: Quality Manager",
-    "context:",
-    "  climateChange: { relevant: false, rationale: Office-based services only. }",
-    "documents:",
-  ];
-  for (let i = 0; i < count; i++) {
-    const roll = next();
-    const status = roll < 0.01 ? "draft" : "approved";
-    const review = roll > 0.97 ? "2026-09-30" : `2027-0${1 + Math.floor(next() * 9)}-15`;
-    lines.push(
-      `  - id: DOC-${String(i).padStart(6, "0")}`,
-      `    title: Controlled document ${i}`,
-      `    satisfies: [${DOCUMENT_REQUIREMENTS[i % DOCUMENT_REQUIREMENTS.length]}]`,
-      ...(roll > 0.01 && roll < 0.02 ? [] : [`    owner: Process owner ${i % 37}`]),
-      `    version: "${1 + (i % 4)}.${i % 10}"`,
-      `    status: ${status}`,
-      '    approvalDate: "2026-02-10"',
-      `    nextReviewDate: "${review}"`,
-      `    evidence: evidence/e${i % 100}.md`,
-    );
-  }
-  lines.push(
-    "records:",
-    '  internalAudits: [{ id: IA-1, date: "2026-09-15", status: completed, clauses: ["4", "5", "6", "7", "8", "9", "10"], evidence: evidence/e1.md }]',
-    '  managementReviews: [{ id: MR-1, date: "2026-10-12", status: completed, evidence: evidence/e2.md }]',
-    "  registers:",
-    ...RECORD_REQUIREMENTS.map((id, i) => `    - { id: REG-${i}, title: Register ${i}, satisfies: [${id}], evidence: evidence/e${i}.md }`),
-  );
-  return lines.join("\n") + "\n";
-}
 
 function generate() {
   rmSync(out, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The consultant's interview, clause by clause: what an auditor looks for, what the SMS file already
 // evidences, then the rating, the evidence seen, a note and, for a major gap, the action that
 // closes it. Each answer is handed to `save` at once, so an interrupted interview loses nothing.
+import { printable } from "../model/printable.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { AssessmentItem, Lang } from "../catalog/types.js";
 import { GRADE_OF_RATING } from "../engine/conformity-grade.js";
@@ -99,7 +100,7 @@ async function askEvidence(input: InterviewInput, item: AssessmentItem, known: K
   const ids: Choice<string>[] = [
     ...new Set(known.flatMap((k) => k.documents.map((id) => JSON.stringify({ document: id })))),
     ...new Set(known.flatMap((k) => k.records.map((id) => JSON.stringify({ record: id })))),
-  ].map((value) => ({ value, name: Object.values(JSON.parse(value) as Record<string, string>)[0], checked: cited.has(value) }));
+  ].map((value) => ({ value, name: printable(Object.values(JSON.parse(value) as Record<string, string>)[0]), checked: cited.has(value) }));
   const chosen = await prompter.checkbox<string>({
     name: `evidence.${item.clause}`,
     message: t("assess.ask.evidence"),

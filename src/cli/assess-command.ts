@@ -1,6 +1,7 @@
 // `iso20k assess <sms.yaml>`: the consultant's gap assessment as an interview, clause by clause,
 // saved after every answer into its own file (gap-assessment.yaml beside the SMS by default), so
 // that an interrupted interview resumes at the first clause not yet rated.
+import { printableTranslate } from "../model/printable.js";
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { Command, Option } from "commander";
@@ -51,7 +52,7 @@ export function registerAssess(program: Command, context: CommandContext): Comma
 }
 
 async function runAssess(io: CliIO, file: string, options: AssessOptions): Promise<number> {
-  const t = translator(options.lang);
+  const t = printableTranslate(translator(options.lang));
   // The yaml package's document API (which keeps comments) is loaded here only: it weighs on start-up.
   const [{ GapFile }, { runInterview }] = await Promise.all([import("../assess/gap-file.js"), import("../assess/interview.js")]);
   const today = resolveAsOf(options.asOf, io);

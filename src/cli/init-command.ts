@@ -1,4 +1,5 @@
 // `iso20k init`: asks about the organisation (or takes flags with --yes) and writes a commented sms.yaml to start from.
+import { printableTranslate } from "../model/printable.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Command, Option } from "commander";
@@ -65,7 +66,7 @@ export function registerInit(program: Command, context: CommandContext): Command
 }
 
 async function runInit(io: CliIO, options: InitOptions): Promise<number> {
-  const t = translator(options.lang);
+  const t = printableTranslate(translator(options.lang));
   const target = checkOutputPath(io, options.output, []) as string;
   refuseOverwrite(target, options);
   if (!options.yes && !io.stdinIsTTY) throw new InputError("init.needsTerminal");

@@ -1,5 +1,6 @@
 // The questions of `iso20k init`, in order, over any Prompter, then a review of the answers; the answers so far
 // (at first, those the flags give) are the defaults.
+import { printable } from "../model/printable.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Lang, Requirement } from "../catalog/types.js";
 import type { Translate } from "../i18n/translate.js";
@@ -64,7 +65,8 @@ export async function runWizard(context: WizardContext): Promise<InitAnswers> {
   for (;;) {
     const choice = await ask.select<"write" | Section>({
       name: "review",
-      message: t("init.q.review", { summary: summary(answers, context) }),
+      // Each line of the summary is printable already; the line breaks between them are ours to keep.
+      message: t("init.q.review", { summary: "{summary}" }).replace("{summary}", summary(answers, context)),
       choices: [{ value: "write", name: t("init.review.write") }, ...SECTIONS.map((s) => ({ value: s, name: t(`init.review.${s}`) }))],
       default: "write",
     });
@@ -120,7 +122,7 @@ async function askSites({ prompter: ask, t }: WizardContext, given: readonly Sit
     const kept = await ask.checkbox({
       name: "sites.keep",
       message: t("init.q.keepSites"),
-      choices: sites.map((site, index) => ({ value: index, name: [site.name, site.address].filter(Boolean).join(", "), short: site.name, checked: true })),
+      choices: sites.map((site, index) => ({ value: index, name: printable([site.name, site.address].filter(Boolean).join(", ")), short: printable(site.name), checked: true })),
     });
     sites = kept.map((index) => sites[index]);
   }
@@ -160,7 +162,7 @@ async function askScope(context: WizardContext, answers: InitAnswers, again: boo
 async function askList({ prompter: ask, t }: WizardContext, name: string, given: readonly string[], keep: string | undefined, first: string, next: string): Promise<string[]> {
   let items = [...given];
   if (keep && items.length > 0)
-    items = await ask.checkbox({ name: keep, message: t("init.q.keepServices"), choices: items.map((item) => ({ value: item, name: item, checked: true })) });
+    items = await ask.checkbox({ name: keep, message: t("init.q.keepServices"), choices: items.map((item) => ({ value: item, name: printable(item), checked: true })) });
   for (;;) {
     const item = (await ask.input({ name, message: items.length === 0 ? first : next })).trim();
     if (item === "") return items;
@@ -216,7 +218,7 @@ async function askProposals({ prompter: ask, t, catalog, lang, proposals }: Wiza
     message: t("init.q.scanAccept", { count: proposals.length }),
     choices: proposals.map((p, index) => ({
       value: index,
-      name: `${p.path}  →  ${proposalLabel(p, catalog, lang, t)}${p.version ? `  (${p.version})` : ""}`,
+      name: `${printable(p.path)}  →  ${proposalLabel(p, catalog, lang, t)}${p.version ? `  (${printable(p.version)})` : ""}`,
       short: p.path,
       checked: draft.kept?.includes(index) ?? true,
     })),
@@ -238,7 +240,7 @@ async function askUnplaced(context: WizardContext, files: readonly string[], dra
   const ticked = await ask.checkbox({
     name: "scan.unmatched",
     message: t("init.q.scanUnmatched", { count: files.length }),
-    choices: files.map((file) => ({ value: file, name: file, checked: Boolean(draft.assigned.get(file)) })),
+    choices: files.map((file) => ({ value: file, name: printable(file), checked: Boolean(draft.assigned.get(file)) })),
   });
   const choices = assignmentChoices(context);
   for (const file of ticked) {

@@ -2,7 +2,7 @@
 // NUL, line breaks) are shown escaped, so that a file cannot recolour, move or forge output; bidirectional
 // controls are shown by name, so that a file cannot make text read backwards; lone surrogates and the
 // noncharacters U+FFFE and U+FFFF, which no UTF-8 or XML reader takes, become U+FFFD.
-import type { MessageParams } from "../i18n/translate.js";
+import type { MessageParams, Translate } from "../i18n/translate.js";
 
 /**
  * Controls the caller lays out and so keeps: "none" for text on one line (a file name, a location);
@@ -37,4 +37,9 @@ export function printableParams(params: MessageParams | undefined): MessageParam
   const clean = (value: MessageParams[string]): MessageParams[string] =>
     typeof value === "string" ? printable(value) : typeof value === "object" ? (Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) as typeof value) : value;
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
+}
+
+/** A translator whose parameters are made printable: for commands that talk to a terminal. */
+export function printableTranslate(t: Translate): Translate {
+  return (key, params) => t(key, printableParams(params));
 }

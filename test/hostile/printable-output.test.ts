@@ -166,6 +166,16 @@ describe("printable output: hostile file names and front matter in every format"
     expect(result.stderr).toContain("missing\\u001b[31m<U+202E>.yaml");
     expectNoRawControls(result.stderr, "error");
   });
+
+  it("init, scanning a client's folder of hostile names, prints them escaped", async () => {
+    const folder = join(dir, `client${ESC}]0;pwned${BEL}\u202E`);
+    mkdirSync(folder);
+    for (const name of Object.values(FILE_NAMES)) writeFileSync(join(folder, name), "# Policy\n");
+    const result = await runInProcess(["init", "--yes", "--org", "Evil", "--scan", folder, "-o", "init.yaml", "--force"], { cwd: dir, today: AS_OF });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("client\\u001b]0;pwned\\u0007<U+202E>");
+    expectNoRawControls(result.stdout + result.stderr, "init");
+  });
 });
 
 describe("printable text", () => {
