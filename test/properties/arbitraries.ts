@@ -10,7 +10,7 @@ const CATEGORIES: string[] = schema.properties.scope.properties.businessCategori
 const RULE_IDS = ["required-document-missing", "document-review-due-soon", "evidence-missing", "site-incomplete", "no-such-rule", "constructor"];
 
 /** Characters that matter to YAML, Markdown, HTML, CSV and terminals. */
-const HOSTILE_CHARS = [..."ab |<>&\"'{}=+-@\n\t#:*!%`\\~?,[]", "\r", "\r\n", "\u0000", "\u001b", "\u2028", "é", "测", "😀", "{{", "}}"];
+const HOSTILE_CHARS = [..."ab |<>&\"'{}=+-@\n\t#:*!%`\\~?,[]", "\r", "\r\n", "\u0000", "\u001b", "\u0085", "\u009b", "\u2028", "\u202e", "\u2066", "\ud800", "é", "测", "😀", "{{", "}}"];
 
 const plainText = fc.constantFrom(
   "Northwind Managed Services",
@@ -192,10 +192,32 @@ const style = fc.record({
   defaultStringType: fc.constantFrom("PLAIN" as const, "QUOTE_DOUBLE" as const, "QUOTE_SINGLE" as const),
   comments: fc.array(fc.nat(), { maxLength: 3 }),
   crlf: fc.boolean(),
+  /** Equal mappings and lists written once with an anchor, then as aliases. */
+  aliases: fc.boolean(),
+  documentStart: fc.boolean(),
 });
 
-function serialise(sms: unknown, s: { collectionStyle: "any" | "block" | "flow"; indent: number; lineWidth: number; defaultStringType: "PLAIN" | "QUOTE_DOUBLE" | "QUOTE_SINGLE" }): string {
-  return stringify(sms, { collectionStyle: s.collectionStyle, indent: s.indent, lineWidth: s.lineWidth, defaultStringType: s.defaultStringType });
+interface Style {
+  collectionStyle: "any" | "block" | "flow";
+  indent: number;
+  lineWidth: number;
+  defaultStringType: "PLAIN" | "QUOTE_DOUBLE" | "QUOTE_SINGLE";
+  aliases: boolean;
+  documentStart: boolean;
+}
+
+function serialise(sms: unknown, s: Style): string {
+  const value = s.aliases ? shareEqual(sms, new Map()) : sms;
+  return stringify(value, { collectionStyle: s.collectionStyle, indent: s.indent, lineWidth: s.lineWidth, defaultStringType: s.defaultStringType, directives: s.documentStart ? true : undefined });
+}
+
+/** The same object for equal collections, which the yaml package then writes as an anchor and aliases. */
+function shareEqual(value: unknown, seen: Map<string, unknown>): unknown {
+  if (value === null || typeof value !== "object") return value;
+  const copy: unknown = Array.isArray(value) ? value.map((item) => shareEqual(item, seen)) : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, shareEqual(item, seen)]));
+  const key = JSON.stringify(copy);
+  if (!seen.has(key)) seen.set(key, copy);
+  return seen.get(key);
 }
 
 /** Comment lines between the lines, and CRLF line ends, as people's editors leave them. */
