@@ -23,6 +23,7 @@ try {
   await build({ ...common, entryPoints: [join(root, "scripts/generate-validator.ts")], outfile: generator, format: "esm", banner: { js: requireShim } });
   // Kept in memory and bundled from a virtual path, so that no scratch folder name reaches dist/.
   const validator = execFileSync(process.execPath, [generator], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const reportValidator = execFileSync(process.execPath, [generator, "check-report"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
   // 2. The heavy dependencies of commands other than check and validate, each a CommonJS file that
   //    the code needing it requires on first use, so that they weigh on no other start-up. (Not
@@ -52,8 +53,10 @@ try {
     name: "swap-for-bundle",
     setup(pluginBuild) {
       pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
+      pluginBuild.onResolve({ filter: /\/compile-check-report-validator\.js$/ }, () => ({ path: join(root, "src/report/standalone-check-report-validator.ts") }));
       pluginBuild.onResolve({ filter: /^iso20k:sms-validator$/ }, () => ({ path: "sms-validator.cjs", namespace: "generated" }));
-      pluginBuild.onLoad({ filter: /.*/, namespace: "generated" }, () => ({ contents: validator, loader: "js", resolveDir: root }));
+      pluginBuild.onResolve({ filter: /^iso20k:check-report-validator$/ }, () => ({ path: "check-report-validator.cjs", namespace: "generated" }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: "generated" }, (args) => ({ contents: args.path === "sms-validator.cjs" ? validator : reportValidator, loader: "js", resolveDir: root }));
       pluginBuild.onResolve({ filter: /^iso20k:formats$/ }, () => ({ path: join(root, "src/validate/date-format.ts") }));
       for (const [name, source] of Object.entries(LAZY))
         pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>

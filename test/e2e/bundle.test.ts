@@ -29,7 +29,7 @@ describe("the built CLI", () => {
       expect(run({ ISO20K_CACHE_DIR: folder }).status).toBe(0);
       const files = readdirSync(folder);
       expect(files).toHaveLength(1);
-      expect(files[0]).toMatch(new RegExp(`^check-[0-9a-f]{12}-node${process.versions.node.replace(/\./g, "\\.")}-v8-.+-${process.arch}\\.cache$`));
+      expect(files[0]).toMatch(new RegExp(`^check-[0-9a-f]{16}-node${process.versions.node.replace(/\./g, "\\.")}-v8-.+-${process.arch}\\.cache$`));
       expect(rejected(join(folder, files[0]))).toBe("false");
     });
 
@@ -40,6 +40,24 @@ describe("the built CLI", () => {
       writeFileSync(cache, "not a code cache");
       expect(run({ ISO20K_CACHE_DIR: folder }).status).toBe(0);
       expect(rejected(cache)).toBe("false");
+    });
+
+    it("never runs the cache of another script: an edit of the same length runs the new code", () => {
+      const copy = mkdtempSync(join(tmpdir(), "iso20k-edited-"));
+      mkdirSync(join(copy, "bin"));
+      mkdirSync(join(copy, "dist"));
+      copyFileSync(`${ROOT}bin/iso20k.cjs`, join(copy, "bin", "iso20k.cjs"));
+      const bundle = readFileSync(`${ROOT}dist/iso20k.cjs`, "utf8");
+      writeFileSync(join(copy, "dist", "iso20k.cjs"), bundle);
+      const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
+      const version = () => spawnSync(process.execPath, [join(copy, "bin", "iso20k.cjs"), "--version"], { encoding: "utf8", env: { ...process.env, ISO20K_CACHE_DIR: folder } }).stdout.trim();
+      const before = version();
+      expect(before).toMatch(/^\d+\.\d+\.\d+$/);
+      const after = before.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+      expect(bundle.split(`"${before}"`).length).toBeGreaterThan(1);
+      writeFileSync(join(copy, "dist", "iso20k.cjs"), bundle.split(`"${before}"`).join(`"${after}"`)); // same length
+      expect(version()).toBe(after);
+      expect(readdirSync(folder)).toHaveLength(2);
     });
 
     it("costs the run nothing when the folder cannot be written, and can be turned off", () => {
