@@ -33232,7 +33232,10 @@ function parseYaml(text, file) {
   }
   const structure = inspectStructure(text);
   if (structure.tooDeepAt >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", structure.tooDeepAt, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
-  if (roughNodeCount(text) > MAX_EXPLAINED_NODES) return refused(problemAt("yaml-syntax", "load.yamlSyntax", read.offset, { detail: read.reason }));
+  if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
+    const duplicate = read.reason.startsWith("duplicated mapping key");
+    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.yamlSyntax", read.offset, { detail: read.reason }));
+  }
   const explained = explainYaml(text, file, limits);
   if (explained.expandsTooFar !== void 0) return { data: void 0, problems: [...explained.problems, problemAt("yaml-alias-limit", "load.aliasLimit", explained.expandsTooFar)], locator: nowhere };
   return { data: explained.data, problems: explained.problems, locator: explained.locator ?? nowhere };

@@ -31,6 +31,12 @@ const aliasedScalar = (chars: number, times: number) =>
 
 const manyAliases = (count: number) => `${HEADER}notes:\n  word: &w hello\n  copies: [${Array(count).fill("*w").join(", ")}]\n`;
 
+/** `count` keys in one mapping, then the sixth written again. */
+const manyKeys = (count: number) => `${HEADER}notes:\n${Array.from({ length: count }, (_, i) => `  k${i}: v\n`).join("")}  k5: again\n`;
+
+/** `count` items in one flow sequence, closed twice. */
+const longFlowClosedTwice = (count: number) => `${HEADER}notes: [${"a,".repeat(count)}a]]\n`;
+
 /** `lines` keys whose flow sequences nest `from` deep, then one more on each line after. */
 function deepFlow(lines: number, from: number): string {
   const out = ["notes:"];
@@ -84,6 +90,16 @@ const CASES: Case[] = [
     validate: [f("yaml-alias-limit", 11, 10)],
     checkCode: 1,
   },
+  // The yaml package's own duplicate check is quadratic (50,000 keys took 238 s): ours is linear.
+  { name: "20,000 keys in one mapping, one written twice: the duplicate at its line", text: () => manyKeys(20_000), validate: [f("yaml-duplicate-key", 20_011, 3)], checkCode: 1 },
+  {
+    // Past what the yaml package is given (about 1.5 KB of heap a node), js-yaml's account of the error.
+    name: "60,000 keys in one mapping, one written twice: the duplicate at its line, from js-yaml",
+    text: () => manyKeys(60_000),
+    validate: [f("yaml-duplicate-key", 60_011, 3)],
+    checkCode: 1,
+  },
+  { name: "a flow sequence of 300,000 items closed twice: the error at its place", text: () => longFlowClosedTwice(300_000), validate: [f("yaml-syntax", 10, 600_011)], checkCode: 1 },
   { name: "flow sequences nested 100 deep are read", text: () => deepFlow(1, 100), validate: NOTES_UNKNOWN, checkCode: 1 },
   {
     // 20,000 such lines once took the `yaml` package 93 s and 4.3 GB before V8 gave up.
