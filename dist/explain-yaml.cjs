@@ -150,33 +150,59 @@ var NodeIndex = class {
   innermost() {
     return this.open[this.open.length - 1];
   }
-  /** The innermost open node ends at `offset`. */
-  closed(offset, kind, details = {}) {
-    const id = this.open.pop();
-    if (kind === 0 /* Other */ && this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
-      this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
-    } else this.end[id] = offset;
-    this.kind[id] = kind;
-    if (details.wrapsChild) {
-      this.kind[id] = 4 /* Alias */;
-      this.target.set(id, this.firstChild[id]);
-    } else if (kind === 3 /* Mapping */) this.pairUp(id);
-    else if (kind === 2 /* Sequence */ && this.childCount[id] !== details.items) {
+  // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
+  /** A scalar, whose value as text is what mapping keys are looked up by. */
+  closedScalar(offset, text, anchor) {
+    const id = this.close(offset, 1 /* Scalar */);
+    this.forgetAfter(id);
+    this.text[id] = text;
+    this.chars[id] = text.length;
+    return this.finish(id, anchor);
+  }
+  /** An alias of the anchor `name`. */
+  closedAlias(offset, name) {
+    const id = this.close(offset, 4 /* Alias */);
+    this.forgetAfter(id);
+    if (this.firstAlias < 0) this.firstAlias = this.start[id];
+    const target = this.anchors.get(name);
+    if (target === void 0 || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    this.target.set(id, target);
+    this.size[id] = this.size[target];
+    this.chars[id] = this.chars[target];
+    return this.finish(id, null);
+  }
+  /** A mapping, or a sequence of `items` items in the data. */
+  closedCollection(offset, kind, anchor, items = 0) {
+    const id = this.close(offset, kind);
+    if (kind === 3 /* Mapping */) this.pairUp(id);
+    else if (this.childCount[id] !== items) {
       if (this.source[this.firstCharacter(id)] === "-") this.addEmptyItems(id);
-      if (this.childCount[id] !== details.items) this.kind[id] = 0 /* Other */;
-    } else if (kind !== 2 /* Sequence */) this.forgetAfter(id);
-    if (kind === 1 /* Scalar */) {
-      this.text[id] = details.text;
-      this.chars[id] = details.text?.length ?? 0;
-    } else if (kind === 4 /* Alias */ && details.alias !== void 0) {
-      if (this.firstAlias < 0) this.firstAlias = this.start[id];
-      const target = this.anchors.get(details.alias);
-      if (target === void 0 || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-      this.target.set(id, target);
-      this.size[id] = this.size[target];
-      this.chars[id] = this.chars[target];
+      if (this.childCount[id] !== items) this.kind[id] = 0 /* Other */;
     }
-    if (details.anchor) this.anchors.set(details.anchor, id);
+    return this.finish(id, anchor);
+  }
+  /** A collection that is its only child again (js-yaml reports a top-level flow collection twice). */
+  closedAsChild(offset) {
+    const id = this.close(offset, 4 /* Alias */);
+    this.target.set(id, this.firstChild[id]);
+    return this.finish(id, null);
+  }
+  /** An empty node (`key:` and nothing), or one of no kind a parser says. */
+  closedOther(offset, anchor) {
+    const id = this.close(offset, 0 /* Other */);
+    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
+    this.forgetAfter(id);
+    return this.finish(id, anchor);
+  }
+  close(offset, kind) {
+    const id = this.open.pop();
+    this.end[id] = offset;
+    this.kind[id] = kind;
+    return id;
+  }
+  /** Records the anchor and adds what the node expands to to its parent's size, within the limits. */
+  finish(id, anchor) {
+    if (anchor) this.anchors.set(anchor, id);
     const parent = this.parent[id];
     if (parent < 0) return id;
     this.size[parent] += this.size[id];
@@ -466,21 +492,21 @@ function indexNode(index, root) {
     const start = range?.[0] ?? at;
     const anchor = node?.anchor;
     index.opened(start, anchor);
-    if ((0, import_yaml2.isAlias)(node)) index.closed(range[1], 4 /* Alias */, { alias: node.source });
+    if ((0, import_yaml2.isAlias)(node)) index.closedAlias(range[1], node.source);
     else if ((0, import_yaml2.isMap)(node)) {
       for (const pair of node.items) {
         const key = pair.key;
         visit(key, start);
         visit(pair.value, key?.range?.[1] ?? start);
       }
-      index.closed(range[1], 3 /* Mapping */, { anchor });
+      index.closedCollection(range[1], 3 /* Mapping */, anchor ?? null);
     } else if ((0, import_yaml2.isSeq)(node)) {
       node.items.forEach((item) => visit(item, start));
-      index.closed(range[1], 2 /* Sequence */, { anchor, items: node.items.length });
+      index.closedCollection(range[1], 2 /* Sequence */, anchor ?? null, node.items.length);
     } else if ((0, import_yaml2.isScalar)(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
-      index.closed(range[1], 1 /* Scalar */, { text: typeof value === "string" ? value : String(value), anchor });
-    } else index.closed(start, 0 /* Other */, { anchor });
+      index.closedScalar(range[1], typeof value === "string" ? value : String(value), anchor ?? null);
+    } else index.closedOther(start, anchor ?? null);
   };
   try {
     visit(root, 0);

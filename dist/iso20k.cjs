@@ -29663,33 +29663,59 @@ var NodeIndex = class {
   innermost() {
     return this.open[this.open.length - 1];
   }
-  /** The innermost open node ends at `offset`. */
-  closed(offset, kind, details = {}) {
-    const id = this.open.pop();
-    if (kind === 0 /* Other */ && this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
-      this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
-    } else this.end[id] = offset;
-    this.kind[id] = kind;
-    if (details.wrapsChild) {
-      this.kind[id] = 4 /* Alias */;
-      this.target.set(id, this.firstChild[id]);
-    } else if (kind === 3 /* Mapping */) this.pairUp(id);
-    else if (kind === 2 /* Sequence */ && this.childCount[id] !== details.items) {
+  // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
+  /** A scalar, whose value as text is what mapping keys are looked up by. */
+  closedScalar(offset, text, anchor) {
+    const id = this.close(offset, 1 /* Scalar */);
+    this.forgetAfter(id);
+    this.text[id] = text;
+    this.chars[id] = text.length;
+    return this.finish(id, anchor);
+  }
+  /** An alias of the anchor `name`. */
+  closedAlias(offset, name) {
+    const id = this.close(offset, 4 /* Alias */);
+    this.forgetAfter(id);
+    if (this.firstAlias < 0) this.firstAlias = this.start[id];
+    const target = this.anchors.get(name);
+    if (target === void 0 || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    this.target.set(id, target);
+    this.size[id] = this.size[target];
+    this.chars[id] = this.chars[target];
+    return this.finish(id, null);
+  }
+  /** A mapping, or a sequence of `items` items in the data. */
+  closedCollection(offset, kind, anchor, items = 0) {
+    const id = this.close(offset, kind);
+    if (kind === 3 /* Mapping */) this.pairUp(id);
+    else if (this.childCount[id] !== items) {
       if (this.source[this.firstCharacter(id)] === "-") this.addEmptyItems(id);
-      if (this.childCount[id] !== details.items) this.kind[id] = 0 /* Other */;
-    } else if (kind !== 2 /* Sequence */) this.forgetAfter(id);
-    if (kind === 1 /* Scalar */) {
-      this.text[id] = details.text;
-      this.chars[id] = details.text?.length ?? 0;
-    } else if (kind === 4 /* Alias */ && details.alias !== void 0) {
-      if (this.firstAlias < 0) this.firstAlias = this.start[id];
-      const target = this.anchors.get(details.alias);
-      if (target === void 0 || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-      this.target.set(id, target);
-      this.size[id] = this.size[target];
-      this.chars[id] = this.chars[target];
+      if (this.childCount[id] !== items) this.kind[id] = 0 /* Other */;
     }
-    if (details.anchor) this.anchors.set(details.anchor, id);
+    return this.finish(id, anchor);
+  }
+  /** A collection that is its only child again (js-yaml reports a top-level flow collection twice). */
+  closedAsChild(offset) {
+    const id = this.close(offset, 4 /* Alias */);
+    this.target.set(id, this.firstChild[id]);
+    return this.finish(id, null);
+  }
+  /** An empty node (`key:` and nothing), or one of no kind a parser says. */
+  closedOther(offset, anchor) {
+    const id = this.close(offset, 0 /* Other */);
+    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
+    this.forgetAfter(id);
+    return this.finish(id, anchor);
+  }
+  close(offset, kind) {
+    const id = this.open.pop();
+    this.end[id] = offset;
+    this.kind[id] = kind;
+    return id;
+  }
+  /** Records the anchor and adds what the node expands to to its parent's size, within the limits. */
+  finish(id, anchor) {
+    if (anchor) this.anchors.set(anchor, id);
     const parent = this.parent[id];
     if (parent < 0) return id;
     this.size[parent] += this.size[id];
@@ -33119,18 +33145,22 @@ function readValidYaml(text, limits) {
       return;
     }
     const { result } = state;
-    const kind = state.kind && KINDS[state.kind] || (isAlias(text, index, state) ? 4 /* Alias */ : 0 /* Other */);
+    const kind = state.kind === "scalar" ? 1 /* Scalar */ : state.kind && KINDS[state.kind] || (isAlias(text, index, state) ? 4 /* Alias */ : 0 /* Other */);
     if (state.anchor && !/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(state.anchor)) throw new Refusal("an anchor name js-yaml reads otherwise", state.position);
     if (state.tag === "!") throw new Refusal("a non-specific tag (!), which js-yaml reads otherwise", state.position);
     if (kind === 1 /* Scalar */) {
-      const id = index.closed(state.position, kind, { text: typeof result === "string" ? result : String(result), anchor: state.anchor });
-      const first = text[index.firstCharacter(id)];
-      if ((first === '"' || first === "'") && text[state.position] === "#") throw new Refusal("a comment must be separated from the text before it by a space", state.position);
-      if (first === '"' || first === "'") checkIndented(text, index, id);
-    } else if (kind === 4 /* Alias */) index.closed(state.position, kind, { alias: aliasName(text, index) });
+      const id = index.closedScalar(state.position, typeof result === "string" ? result : String(result), state.anchor);
+      const last = text.charCodeAt(state.position - 1);
+      const first = last === 34 || last === 39 ? text.charCodeAt(index.firstCharacter(id)) : 0;
+      if (first === 34 || first === 39) {
+        if (text[state.position] === "#") throw new Refusal("a comment must be separated from the text before it by a space", state.position);
+        checkIndented(text, index, id);
+      }
+    } else if (kind === 4 /* Alias */) index.closedAlias(state.position, aliasName(text, index));
+    else if (kind === 0 /* Other */) index.closedOther(state.position, state.anchor);
+    else if (result === lastResult) index.closedAsChild(state.position);
     else {
-      const wrapsChild = kind !== 0 /* Other */ && result === lastResult;
-      const id = index.closed(state.position, kind, { anchor: state.anchor, wrapsChild, items: kind === 2 /* Sequence */ ? result.length : void 0 });
+      const id = index.closedCollection(state.position, kind, state.anchor, kind === 2 /* Sequence */ ? result.length : 0);
       const first = text[index.firstCharacter(id)];
       if (kind === 3 /* Mapping */ && first !== "{" && opensAfterColon(text, index.firstCharacter(id)))
         throw new Refusal("a mapping starts on the line of its key", state.position);

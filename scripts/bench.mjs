@@ -3,11 +3,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { organisation } from "./generate-sms.mjs";
+import { organisation, styles } from "./generate-sms.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const out = join(root, "bench-out");
 const sizes = (process.env.BENCH_SIZES ?? "60,1000,10000,100000").split(",").map(Number);
+const styleSizes = (process.env.BENCH_STYLE_SIZES ?? "1000,10000").split(",").filter(Boolean).map(Number);
 const AS_OF = "2026-11-21";
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
@@ -96,3 +97,39 @@ rows.unshift({ command: "node -e 0", documents: "", "median ms": floor.ms.toFixe
 console.table(rows);
 console.log(`Each size's commands ran in interleaved rounds with \`node -e 0\` and a check of ${sizes[0]} documents (the start-up);`);
 console.log(`ratios and documents per second compare runs of the same rounds. Files in ${out}`);
+
+// The same organisations written in the styles tools and people write: check's speed must not depend on it.
+const styleRows = [];
+for (const size of styleSizes) {
+  const written = styles(size);
+  const files = Object.fromEntries(Object.keys(written).map((style, i) => [style, join(out, `style-${size}-${i}.yaml`)]));
+  for (const [style, text] of Object.entries(written)) writeFileSync(files[style], text);
+  const jobs = { floor: [process.execPath, ["-e", "0"]], startUp: checkOf(startUpFile) };
+  for (const [style, file] of Object.entries(files)) {
+    jobs[`check ${style}`] = checkOf(file);
+    jobs[`ajv ${style}`] = [ajv, ajvArgs(file)];
+  }
+  const samples = inRounds(jobs, 3);
+  const floor = summary(samples.floor).ms;
+  const rates = {};
+  for (const style of Object.keys(files)) {
+    const { ms, rss } = summary(samples[`check ${style}`]);
+    rates[style] = beyondStartUp(size, samples[`check ${style}`], samples.startUp);
+    styleRows.push({
+      style,
+      documents: size.toLocaleString("en"),
+      "check ms": ms.toFixed(0),
+      "× node -e 0": (ms / floor).toFixed(2),
+      "× ajv-cli": (ms / summary(samples[`ajv ${style}`]).ms).toFixed(2),
+      "docs/s after start-up": Math.round(rates[style]).toLocaleString("en"),
+      "peak RSS MB": Number.isNaN(rss) ? "" : rss.toFixed(0),
+      "KB/doc": Number.isNaN(rss) ? "" : ((rss * 1024) / size).toFixed(1),
+    });
+  }
+  const ordered = Object.entries(rates).sort((a, b) => a[1] - b[1]);
+  styleRows.push({ style: `slowest: ${ordered[0][0]}, ${(ordered.at(-1)[1] / ordered[0][1]).toFixed(2)}× the time of the fastest (${ordered.at(-1)[0]})`, documents: size.toLocaleString("en") });
+}
+if (styleRows.length > 0) {
+  console.table(styleRows);
+  console.log("check of the same organisation in each style, interleaved in 3 rounds with `node -e 0` and ajv-cli (which validates only).");
+}

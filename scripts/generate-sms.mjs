@@ -1,5 +1,7 @@
 // The organisations the benchmarks read: `organisation(count)` is an SMS file of `count` documents, the
-// same for the same count, about 5% of them with something an auditor would flag.
+// same for the same count, about 5% of them with something an auditor would flag; `styles(count)`, the same
+// organisation written in several styles.
+import YAML from "yaml";
 
 // Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same files.
 function random(seed) {
@@ -93,4 +95,31 @@ export function findingsAndWaivers(findings, waivers) {
   for (let i = 0; i < waivers; i++)
     lines.push(`  - { id: W-${i}, rule: document-review-overdue, requirement: service-catalogue, justification: Accepted for the benchmark, approver: Quality Manager, expires: "2099-12-31" }`);
   return lines.join("\n") + "\n";
+}
+
+/**
+ * The same organisation in the styles real tools and people write, by name: the generator's own block
+ * style; a YAML dumper's (keys sorted, lists not indented under their key, long lines folded, as
+ * PyYAML's safe_dump writes); a `---` line on top; anchors and aliases for repeated owners; JSON; and
+ * one flow mapping per document per line.
+ */
+export function styles(count) {
+  const own = organisation(count);
+  const data = YAML.parse(own);
+  const owners = new Map();
+  const anchored = own.replace(/^( {4}owner: )(.+)$/gm, (_, key, owner) => {
+    const name = `o${owners.size}`;
+    if (owners.has(owner)) return `${key}*${owners.get(owner)}`;
+    owners.set(owner, name);
+    return `${key}&${name} ${owner}`;
+  });
+  const flowLines = own.replace(/^documents:\n[\s\S]*?(?=^records:)/m, () => `documents:\n${data.documents.map((d) => `  - ${YAML.stringify(d, { collectionStyle: "flow", lineWidth: 0 }).trim()}`).join("\n")}\n`);
+  return {
+    block: own,
+    dumper: YAML.stringify(data, { sortMapEntries: true, indentSeq: false, lineWidth: 80, defaultStringType: "PLAIN" }),
+    "document start": `---\n${own}`,
+    anchors: anchored,
+    JSON: `${JSON.stringify(data, null, 2)}\n`,
+    "flow lines": flowLines,
+  };
 }

@@ -66,21 +66,21 @@ function indexNode(index: NodeIndex, root: Node): true | number {
     const start = range?.[0] ?? at;
     const anchor = (node as Node | null)?.anchor;
     index.opened(start, anchor);
-    if (isAlias(node)) index.closed(range![1], Kind.Alias, { alias: node.source });
+    if (isAlias(node)) index.closedAlias(range![1], node.source);
     else if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         visit(key, start);
         visit(pair.value, key?.range?.[1] ?? start);
       }
-      index.closed(range![1], Kind.Mapping, { anchor });
+      index.closedCollection(range![1], Kind.Mapping, anchor ?? null);
     } else if (isSeq(node)) {
       node.items.forEach((item) => visit(item, start));
-      index.closed(range![1], Kind.Sequence, { anchor, items: node.items.length });
+      index.closedCollection(range![1], Kind.Sequence, anchor ?? null, node.items.length);
     } else if (isScalar(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
-      index.closed(range![1], Kind.Scalar, { text: typeof value === "string" ? value : String(value), anchor });
-    } else index.closed(start, Kind.Other, { anchor });
+      index.closedScalar(range![1], typeof value === "string" ? value : String(value), anchor ?? null);
+    } else index.closedOther(start, anchor ?? null);
   };
   try {
     visit(root, 0);

@@ -28,20 +28,6 @@ export class ExpansionLimitReached extends Error {
   }
 }
 
-/** What a parser knows of a node when it closes. */
-export interface Closing {
-  /** A scalar's value as text: mapping keys are looked up by it. */
-  text?: string;
-  /** The node's anchor (&name). */
-  anchor?: string | null;
-  /** For an alias, the anchor it names. */
-  alias?: string;
-  /** For a sequence, how many items the data has. */
-  items?: number;
-  /** The node is its only child again (js-yaml reports a top-level flow collection twice). */
-  wrapsChild?: boolean;
-}
-
 /** The anchor of a node still open: an alias to it would contain itself. */
 const CYCLE = -2;
 
@@ -106,35 +92,68 @@ export class NodeIndex {
     return this.open[this.open.length - 1];
   }
 
-  /** The innermost open node ends at `offset`. */
-  closed(offset: number, kind: Kind, details: Closing = {}): number {
-    const id = this.open.pop() as number;
-    if (kind === Kind.Other && this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
-      this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
-    } else this.end[id] = offset;
-    this.kind[id] = kind;
-    if (details.wrapsChild) {
-      this.kind[id] = Kind.Alias;
-      this.target.set(id, this.firstChild[id]);
-    } else if (kind === Kind.Mapping) this.pairUp(id);
-    else if (kind === Kind.Sequence && this.childCount[id] !== details.items) {
+  // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
+
+  /** A scalar, whose value as text is what mapping keys are looked up by. */
+  closedScalar(offset: number, text: string, anchor: string | null): number {
+    const id = this.close(offset, Kind.Scalar);
+    this.forgetAfter(id);
+    this.text[id] = text;
+    this.chars[id] = text.length;
+    return this.finish(id, anchor);
+  }
+
+  /** An alias of the anchor `name`. */
+  closedAlias(offset: number, name: string): number {
+    const id = this.close(offset, Kind.Alias);
+    this.forgetAfter(id);
+    if (this.firstAlias < 0) this.firstAlias = this.start[id];
+    const target = this.anchors.get(name);
+    // No anchor closed before it: the alias names a node that contains it (js-yaml builds the cycle).
+    if (target === undefined || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    this.target.set(id, target);
+    this.size[id] = this.size[target];
+    this.chars[id] = this.chars[target];
+    return this.finish(id, null);
+  }
+
+  /** A mapping, or a sequence of `items` items in the data. */
+  closedCollection(offset: number, kind: Kind.Mapping | Kind.Sequence, anchor: string | null, items = 0): number {
+    const id = this.close(offset, kind);
+    if (kind === Kind.Mapping) this.pairUp(id);
+    else if (this.childCount[id] !== items) {
       if (this.source[this.firstCharacter(id)] === "-") this.addEmptyItems(id);
       // A pair in a flow sequence ([a: 1]) is a mapping with no node of its own: not placed inside.
-      if (this.childCount[id] !== details.items) this.kind[id] = Kind.Other;
-    } else if (kind !== Kind.Sequence) this.forgetAfter(id);
-    if (kind === Kind.Scalar) {
-      this.text[id] = details.text;
-      this.chars[id] = details.text?.length ?? 0;
-    } else if (kind === Kind.Alias && details.alias !== undefined) {
-      if (this.firstAlias < 0) this.firstAlias = this.start[id];
-      const target = this.anchors.get(details.alias);
-      // No anchor closed before it: the alias names a node that contains it (js-yaml builds the cycle).
-      if (target === undefined || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-      this.target.set(id, target);
-      this.size[id] = this.size[target];
-      this.chars[id] = this.chars[target];
+      if (this.childCount[id] !== items) this.kind[id] = Kind.Other;
     }
-    if (details.anchor) this.anchors.set(details.anchor, id);
+    return this.finish(id, anchor);
+  }
+
+  /** A collection that is its only child again (js-yaml reports a top-level flow collection twice). */
+  closedAsChild(offset: number): number {
+    const id = this.close(offset, Kind.Alias);
+    this.target.set(id, this.firstChild[id]);
+    return this.finish(id, null);
+  }
+
+  /** An empty node (`key:` and nothing), or one of no kind a parser says. */
+  closedOther(offset: number, anchor: string | null): number {
+    const id = this.close(offset, Kind.Other);
+    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
+    this.forgetAfter(id);
+    return this.finish(id, anchor);
+  }
+
+  private close(offset: number, kind: Kind): number {
+    const id = this.open.pop() as number;
+    this.end[id] = offset;
+    this.kind[id] = kind;
+    return id;
+  }
+
+  /** Records the anchor and adds what the node expands to to its parent's size, within the limits. */
+  private finish(id: number, anchor: string | null | undefined): number {
+    if (anchor) this.anchors.set(anchor, id);
     const parent = this.parent[id];
     if (parent < 0) return id;
     this.size[parent] += this.size[id];

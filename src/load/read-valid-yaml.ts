@@ -29,7 +29,7 @@ interface State {
   tag: string | null;
 }
 
-const KINDS: Record<string, Kind> = { scalar: Kind.Scalar, sequence: Kind.Sequence, mapping: Kind.Mapping };
+const KINDS: Record<string, Kind.Scalar | Kind.Sequence | Kind.Mapping> = { scalar: Kind.Scalar, sequence: Kind.Sequence, mapping: Kind.Mapping };
 
 /** The data and locator of `text`, or js-yaml's first problem. Throws ExpansionLimitReached. */
 export function readValidYaml(text: string, limits: ExpansionLimits): ValidYaml | RefusedYaml {
@@ -41,20 +41,24 @@ export function readValidYaml(text: string, limits: ExpansionLimits): ValidYaml 
       return;
     }
     const { result } = state;
-    const kind = (state.kind && KINDS[state.kind]) || (isAlias(text, index, state) ? Kind.Alias : Kind.Other);
+    const kind = state.kind === "scalar" ? Kind.Scalar : (state.kind && KINDS[state.kind]) || (isAlias(text, index, state) ? Kind.Alias : Kind.Other);
     // Anchors of letters, digits and _ . - only: js-yaml and the yaml package differ on others (`&a:`, `&@a`).
     if (state.anchor && !/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(state.anchor)) throw new Refusal("an anchor name js-yaml reads otherwise", state.position);
     if (state.tag === "!") throw new Refusal("a non-specific tag (!), which js-yaml reads otherwise", state.position);
     if (kind === Kind.Scalar) {
-      const id = index.closed(state.position, kind, { text: typeof result === "string" ? result : String(result), anchor: state.anchor });
-      const first = text[index.firstCharacter(id)];
-      if ((first === '"' || first === "'") && text[state.position] === "#") throw new Refusal("a comment must be separated from the text before it by a space", state.position);
-      if (first === '"' || first === "'") checkIndented(text, index, id);
-    }
-    else if (kind === Kind.Alias) index.closed(state.position, kind, { alias: aliasName(text, index) });
+      const id = index.closedScalar(state.position, typeof result === "string" ? result : String(result), state.anchor);
+      // A quoted scalar ends with its quote (cheap to test first); a plain one may too (`5'`).
+      const last = text.charCodeAt(state.position - 1);
+      const first = last === 0x22 || last === 0x27 ? text.charCodeAt(index.firstCharacter(id)) : 0;
+      if (first === 0x22 /* " */ || first === 0x27 /* ' */) {
+        if (text[state.position] === "#") throw new Refusal("a comment must be separated from the text before it by a space", state.position);
+        checkIndented(text, index, id);
+      }
+    } else if (kind === Kind.Alias) index.closedAlias(state.position, aliasName(text, index));
+    else if (kind === Kind.Other) index.closedOther(state.position, state.anchor);
+    else if (result === lastResult) index.closedAsChild(state.position);
     else {
-      const wrapsChild = kind !== Kind.Other && result === lastResult;
-      const id = index.closed(state.position, kind, { anchor: state.anchor, wrapsChild, items: kind === Kind.Sequence ? (result as unknown[]).length : undefined });
+      const id = index.closedCollection(state.position, kind, state.anchor, kind === Kind.Sequence ? (result as unknown[]).length : 0);
       const first = text[index.firstCharacter(id)];
       if (kind === Kind.Mapping && first !== "{" && opensAfterColon(text, index.firstCharacter(id)))
         throw new Refusal("a mapping starts on the line of its key", state.position);
@@ -79,10 +83,10 @@ export function readValidYaml(text: string, limits: ExpansionLimits): ValidYaml 
   return { data, locator: new IndexLocator(index), rootAt: index.count > 0 ? index.firstCharacter(0) : 0 };
 }
 
-/** Text js-yaml reads otherwise than YAML: a tab in indentation; a lone CR, which it takes for a line break; a list opened
- * on its parent's dash line (`- - a`) and an empty item (`-` alone), after which it may misplace
- * items; explicit keys (`? key`) and empty ones (`{: v}`), which it names "null". Rare in SMS files:
- * the yaml package reads them. */
+/** Text js-yaml reads otherwise than YAML: a tab in indentation; a lone CR, which it takes for a line
+ * break; a list opened on its parent's dash line (`- - a`) and an empty item (`-` alone), after which
+ * it may misplace items; explicit keys (`? key`) and empty ones (`{: v}`), which it names "null".
+ * Rare in SMS files: the yaml package reads them. */
 const LAX = /^ *\t|\r(?!\n)|-[ \t]+-(?:[ \t\r\n]|$)|(?:^|[-\s[{,])\?(?:[ \t\r\n]|$)|^[ \t]*-[ \t]*(?:#[^\n]*)?\r?$|(?:^|[{,[])[ \t]*:(?:[ \t\r\n,\]}]|$)/m;
 
 /** What js-yaml accepts and YAML does not, found while it reads. */
@@ -115,7 +119,8 @@ function checkIndented(text: string, index: NodeIndex, id: number): void {
 }
 
 /** A block mapping whose first key follows its parent's colon on the same line (`a: &x b: c`), which
- * js-yaml reads when an anchor or tag comes between. */
+ * js-yaml reads when an anchor or tag comes between. Looks back along the line only: a line break
+ * ends the search. */
 function opensAfterColon(text: string, first: number): boolean {
   let at = first - 1;
   for (;;) {
