@@ -458,7 +458,7 @@ var RULE_BY_CODE = {
   TAB_AS_INDENT: "yaml-tab"
 };
 function explainYaml(text, file, limits) {
-  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2" });
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2", logLevel: "error" });
   const starts = lineStarts(text);
   const problem = (ruleId, messageId, offset, severity = "major", detail) => ({
     ruleId,

@@ -26,7 +26,7 @@ export interface Explained {
 /** Parses `text` with the `yaml` package, turning every error and warning into a problem. */
 export function explainYaml(text: string, file: string, limits: ExpansionLimits): Explained {
   // Duplicate keys are found below, in linear time: the yaml package's own check is quadratic.
-  const doc = parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2" });
+  const doc = parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2", logLevel: "error" });
   const starts = lineStarts(text);
   const problem = (ruleId: string, messageId: string, offset: number, severity: Problem["severity"] = "major", detail?: string): Problem => ({
     ruleId,

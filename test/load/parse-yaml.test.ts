@@ -41,6 +41,17 @@ describe("parseYaml problems", () => {
 });
 
 describe("parseYaml data", () => {
+  it("reads a key that is a list without a Node warning on the terminal", async () => {
+    const warnings: Error[] = [];
+    const listen = (warning: Error) => warnings.push(warning);
+    process.on("warning", listen);
+    const { data, problems } = parseYaml("organization:\n  name: A\n? [a, b]\n: 1\n", "x");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    process.off("warning", listen);
+    expect(warnings).toEqual([]);
+    expect([data, problems]).toEqual([{ organization: { name: "A" }, "[ a, b ]": 1 }, []]);
+  });
+
   it("keeps YAML 1.1 booleans and dates as strings, reads 1.10 as a number", () => {
     const { data } = parseYaml("a: no\nb: on\nc: 2024-01-15\nd: 1.10\ne: 0777\n", "x");
     expect(data).toEqual({ a: "no", b: "on", c: "2024-01-15", d: 1.1, e: 777 });
