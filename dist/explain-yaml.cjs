@@ -59,31 +59,6 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-// src/load/positions.ts
-function lineStarts(text) {
-  let starts = new Int32Array(Math.max(16, text.length >> 5));
-  let count = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-    if (count === starts.length) {
-      const larger = new Int32Array(count * 2);
-      larger.set(starts);
-      starts = larger;
-    }
-    starts[count++] = i + 1;
-  }
-  return starts.subarray(0, count);
-}
-function positionIn(starts, offset) {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = low + high + 1 >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low] + 1 };
-}
-
 // src/load/node-index.ts
 var ExpansionLimitReached = class extends Error {
   constructor(offset) {
@@ -364,6 +339,33 @@ var NodeIndex = class {
     }
   }
 };
+
+// src/load/positions.ts
+function lineStarts(text) {
+  let starts = new Int32Array(Math.max(16, text.length >> 5));
+  let count = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    if (count === starts.length) {
+      const larger = new Int32Array(count * 2);
+      larger.set(starts);
+      starts = larger;
+    }
+    starts[count++] = i + 1;
+  }
+  return starts.subarray(0, count);
+}
+function positionIn(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+
+// src/load/index-locator.ts
 var IndexLocator = class {
   constructor(index) {
     this.index = index;

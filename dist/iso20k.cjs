@@ -22820,7 +22820,6 @@ var load = () => loaded ??= (0, import_node_module.createRequire)(__importMetaUr
 var explainYaml = (text, file, limits) => load().explainYaml(text, file, limits);
 
 // src/load/node-index.ts
-init_positions();
 var ExpansionLimitReached = class extends Error {
   constructor(offset) {
     super("the aliases expand the document past its limits");
@@ -23098,93 +23097,6 @@ var NodeIndex = class {
       }
       key = this.nextSibling[value];
     }
-  }
-};
-var IndexLocator = class {
-  constructor(index) {
-    this.index = index;
-  }
-  index;
-  lineStarts;
-  /** Each mapping's keys by text, built on first use: the last one written wins, as in the data. */
-  keys = /* @__PURE__ */ new Map();
-  locate(pointer, atKey = false) {
-    const { node, key } = this.walk(pointer);
-    const target = atKey && key !== void 0 ? key : node;
-    return target < 0 ? { line: 1, column: 1 } : this.position(this.index.firstCharacter(target));
-  }
-  sourceText(pointer) {
-    const { node, complete } = this.walk(pointer);
-    const { index } = this;
-    if (!complete || node < 0) return void 0;
-    if (index.kind[node] === 0 /* Other */ && index.end[node] === index.start[node]) return "";
-    if (index.kind[node] !== 1 /* Scalar */) return void 0;
-    const from = index.firstCharacter(node);
-    const quote = index.source[from];
-    if (quote === "'" || quote === '"') return index.text[node];
-    return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
-  }
-  /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
-  walk(pointer) {
-    const { index } = this;
-    let node = index.count > 0 ? this.resolve(0) : -1;
-    let key;
-    for (const segment of parsePointer(pointer)) {
-      if (node < 0) return { node, key, complete: false };
-      let next;
-      if (index.kind[node] === 2 /* Sequence */) {
-        const item = index.childrenOf(node)[Number(segment)];
-        next = item === void 0 ? void 0 : { value: item };
-      } else if (index.kind[node] === 3 /* Mapping */) next = this.member(node, segment, /* @__PURE__ */ new Set());
-      if (next === void 0) return { node, key, complete: false };
-      key = next.key;
-      node = this.resolve(next.value);
-    }
-    return { node, key, complete: true };
-  }
-  /** A member of a mapping: its own, or through a merge key (<<) one of a mapping merged in. */
-  member(mapping, segment, seen) {
-    const children = this.index.childrenOf(mapping);
-    const at = this.keysOf(mapping).get(segment);
-    if (at !== void 0 && !this.isMerge(children[at])) return { key: children[at], value: children[at + 1] };
-    seen.add(mapping);
-    for (let i = 0; i + 1 < children.length; i += 2) {
-      if (!this.isMerge(children[i])) continue;
-      const value = this.resolve(children[i + 1]);
-      const sources = this.index.kind[value] === 2 /* Sequence */ ? this.index.childrenOf(value) : [value];
-      for (const source of sources) {
-        const merged = this.resolve(source);
-        if (this.index.kind[merged] !== 3 /* Mapping */ || seen.has(merged)) continue;
-        const found = this.member(merged, segment, seen);
-        if (found) return found;
-      }
-    }
-    return void 0;
-  }
-  keysOf(mapping) {
-    let keys = this.keys.get(mapping);
-    if (!keys) {
-      keys = /* @__PURE__ */ new Map();
-      const children = this.index.childrenOf(mapping);
-      for (let i = 0; i + 1 < children.length; i += 2) {
-        const text = this.index.text[this.resolve(children[i])];
-        if (text !== void 0) keys.set(text, i);
-      }
-      this.keys.set(mapping, keys);
-    }
-    return keys;
-  }
-  /** A plain `<<` key: the merge key. */
-  isMerge(key) {
-    const { index } = this;
-    return index.text[key] === "<<" && index.source.startsWith("<<", index.firstCharacter(key));
-  }
-  resolve(node) {
-    return this.index.target.get(node) ?? node;
-  }
-  position(offset) {
-    this.lineStarts ??= lineStarts(this.index.source);
-    return positionIn(this.lineStarts, offset);
   }
 };
 
@@ -26356,6 +26268,96 @@ var YAML_12_CORE = FAILSAFE_SCHEMA.extend({
   implicit: [merge2, plain],
   explicit: [scalar("tag:yaml.org,2002:null", NULL, () => null), scalar("tag:yaml.org,2002:bool", BOOL, toBool), scalar("tag:yaml.org,2002:int", INT, toInt), scalar("tag:yaml.org,2002:float", FLOAT, toFloat)]
 });
+
+// src/load/index-locator.ts
+init_positions();
+var IndexLocator = class {
+  constructor(index) {
+    this.index = index;
+  }
+  index;
+  lineStarts;
+  /** Each mapping's keys by text, built on first use: the last one written wins, as in the data. */
+  keys = /* @__PURE__ */ new Map();
+  locate(pointer, atKey = false) {
+    const { node, key } = this.walk(pointer);
+    const target = atKey && key !== void 0 ? key : node;
+    return target < 0 ? { line: 1, column: 1 } : this.position(this.index.firstCharacter(target));
+  }
+  sourceText(pointer) {
+    const { node, complete } = this.walk(pointer);
+    const { index } = this;
+    if (!complete || node < 0) return void 0;
+    if (index.kind[node] === 0 /* Other */ && index.end[node] === index.start[node]) return "";
+    if (index.kind[node] !== 1 /* Scalar */) return void 0;
+    const from = index.firstCharacter(node);
+    const quote = index.source[from];
+    if (quote === "'" || quote === '"') return index.text[node];
+    return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
+  }
+  /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
+  walk(pointer) {
+    const { index } = this;
+    let node = index.count > 0 ? this.resolve(0) : -1;
+    let key;
+    for (const segment of parsePointer(pointer)) {
+      if (node < 0) return { node, key, complete: false };
+      let next;
+      if (index.kind[node] === 2 /* Sequence */) {
+        const item = index.childrenOf(node)[Number(segment)];
+        next = item === void 0 ? void 0 : { value: item };
+      } else if (index.kind[node] === 3 /* Mapping */) next = this.member(node, segment, /* @__PURE__ */ new Set());
+      if (next === void 0) return { node, key, complete: false };
+      key = next.key;
+      node = this.resolve(next.value);
+    }
+    return { node, key, complete: true };
+  }
+  /** A member of a mapping: its own, or through a merge key (<<) one of a mapping merged in. */
+  member(mapping, segment, seen) {
+    const children = this.index.childrenOf(mapping);
+    const at = this.keysOf(mapping).get(segment);
+    if (at !== void 0 && !this.isMerge(children[at])) return { key: children[at], value: children[at + 1] };
+    seen.add(mapping);
+    for (let i = 0; i + 1 < children.length; i += 2) {
+      if (!this.isMerge(children[i])) continue;
+      const value = this.resolve(children[i + 1]);
+      const sources = this.index.kind[value] === 2 /* Sequence */ ? this.index.childrenOf(value) : [value];
+      for (const source of sources) {
+        const merged = this.resolve(source);
+        if (this.index.kind[merged] !== 3 /* Mapping */ || seen.has(merged)) continue;
+        const found = this.member(merged, segment, seen);
+        if (found) return found;
+      }
+    }
+    return void 0;
+  }
+  keysOf(mapping) {
+    let keys = this.keys.get(mapping);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      const children = this.index.childrenOf(mapping);
+      for (let i = 0; i + 1 < children.length; i += 2) {
+        const text = this.index.text[this.resolve(children[i])];
+        if (text !== void 0) keys.set(text, i);
+      }
+      this.keys.set(mapping, keys);
+    }
+    return keys;
+  }
+  /** A plain `<<` key: the merge key. */
+  isMerge(key) {
+    const { index } = this;
+    return index.text[key] === "<<" && index.source.startsWith("<<", index.firstCharacter(key));
+  }
+  resolve(node) {
+    return this.index.target.get(node) ?? node;
+  }
+  position(offset) {
+    this.lineStarts ??= lineStarts(this.index.source);
+    return positionIn(this.lineStarts, offset);
+  }
+};
 
 // src/load/read-valid-yaml.ts
 var KINDS = { scalar: 1 /* Scalar */, sequence: 2 /* Sequence */, mapping: 3 /* Mapping */ };

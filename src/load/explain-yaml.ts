@@ -5,7 +5,8 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Nod
 import type { Problem } from "../model/finding.js";
 import { inlineAliases } from "./inline-aliases.js";
 import type { Locator } from "./locator.js";
-import { ExpansionLimitReached, IndexLocator, Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
+import { IndexLocator } from "./index-locator.js";
+import { ExpansionLimitReached, Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
 import { lineStarts, positionIn } from "./positions.js";
 
 const RULE_BY_CODE: Record<string, string> = {

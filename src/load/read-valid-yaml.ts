@@ -3,7 +3,8 @@
 // package (explain-yaml.ts), which says exactly what is wrong.
 import { load, YAMLException, type LoadOptions } from "js-yaml";
 import { YAML_12_CORE } from "./core-schema.js";
-import { IndexLocator, Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
+import { IndexLocator } from "./index-locator.js";
+import { Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
 import type { Locator } from "./locator.js";
 import { MAX_NESTING } from "./nesting.js";
 
