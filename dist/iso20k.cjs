@@ -26370,29 +26370,23 @@ function readValidYaml(text, limits) {
       return;
     }
     const { result } = state;
-    const kind = state.kind === "scalar" ? 1 /* Scalar */ : state.kind && KINDS[state.kind] || (isAlias(text, index, state) ? 4 /* Alias */ : 0 /* Other */);
+    const alias = state.kind === null && result !== null ? aliasName(text, index) : void 0;
+    const kind = state.kind === "scalar" ? 1 /* Scalar */ : state.kind && KINDS[state.kind] || (alias !== void 0 ? 4 /* Alias */ : 0 /* Other */);
     if (state.anchor && !/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(state.anchor)) throw new Refusal("an anchor name js-yaml reads otherwise", state.position);
     if (state.tag === "!") throw new Refusal("a non-specific tag (!), which js-yaml reads otherwise", state.position);
     if (kind === 1 /* Scalar */) {
       const id = index.closedScalar(state.position, typeof result === "string" ? result : String(result), state.anchor);
       const last = text.charCodeAt(state.position - 1);
-      const first = last === 34 || last === 39 ? text.charCodeAt(index.firstCharacter(id)) : 0;
-      if (first === 34 || first === 39) {
-        if (text[state.position] === "#") throw new Refusal("a comment must be separated from the text before it by a space", state.position);
-        checkIndented(text, index, id);
-      }
-    } else if (kind === 4 /* Alias */) index.closedAlias(state.position, aliasName(text, index));
+      const first = last === 34 || last === 39 ? text[index.firstCharacter(id)] : "";
+      if (first === '"' || first === "'") checkWrittenAcrossLines(text, index, id, state.position);
+    } else if (kind === 4 /* Alias */) index.closedAlias(state.position, alias);
     else if (kind === 0 /* Other */) index.closedOther(state.position, state.anchor);
     else if (result === lastResult) index.closedAsChild(state.position);
     else {
       const id = index.closedCollection(state.position, kind, state.anchor, kind === 2 /* Sequence */ ? result.length : 0);
-      const first = text[index.firstCharacter(id)];
-      if (kind === 3 /* Mapping */ && first !== "{" && opensAfterColon(text, index.firstCharacter(id)))
-        throw new Refusal("a mapping starts on the line of its key", state.position);
-      if (first === "[" || first === "{") {
-        if (text[state.position] === "#") throw new Refusal("a comment must be separated from the text before it by a space", state.position);
-        checkIndented(text, index, id);
-      }
+      const at = index.firstCharacter(id);
+      if (text[at] === "[" || text[at] === "{") checkWrittenAcrossLines(text, index, id, state.position);
+      else if (kind === 3 /* Mapping */ && opensAfterColon(text, at)) throw new Refusal("a mapping starts on the line of its key", state.position);
     }
     lastResult = result;
   };
@@ -26417,7 +26411,8 @@ var Refusal = class extends Error {
   }
   offset;
 };
-function checkIndented(text, index, id) {
+function checkWrittenAcrossLines(text, index, id, end) {
+  if (text[end] === "#") throw new Refusal("a comment must be separated from the text before it by a space", end);
   const from = index.firstCharacter(id);
   const to = Math.min(index.end[id], text.length);
   let line = text.indexOf("\n", from);
@@ -26444,12 +26439,11 @@ function opensAfterColon(text, first) {
     return word.endsWith(":");
   }
 }
-function isAlias(text, index, state) {
-  return state.result !== null && text.charCodeAt(index.nextContent(index.start[index.innermost()])) === 42;
-}
 var ALIAS_NAME = /[^\s,[\]{}]+/y;
 function aliasName(text, index) {
-  ALIAS_NAME.lastIndex = index.nextContent(index.start[index.innermost()]) + 1;
+  const at = index.nextContent(index.start[index.innermost()]);
+  if (text.charCodeAt(at) !== 42) return void 0;
+  ALIAS_NAME.lastIndex = at + 1;
   return ALIAS_NAME.exec(text)?.[0] ?? "";
 }
 

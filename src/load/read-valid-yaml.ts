@@ -42,7 +42,9 @@ export function readValidYaml(text: string, limits: ExpansionLimits): ValidYaml 
       return;
     }
     const { result } = state;
-    const kind = state.kind === "scalar" ? Kind.Scalar : (state.kind && KINDS[state.kind]) || (isAlias(text, index, state) ? Kind.Alias : Kind.Other);
+    // js-yaml names no kind for an empty node, nor for an alias (whose result is the node it names).
+    const alias = state.kind === null && result !== null ? aliasName(text, index) : undefined;
+    const kind = state.kind === "scalar" ? Kind.Scalar : (state.kind && KINDS[state.kind]) || (alias !== undefined ? Kind.Alias : Kind.Other);
     // Anchors of letters, digits and _ . - only: js-yaml and the yaml package differ on others (`&a:`, `&@a`).
     if (state.anchor && !/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(state.anchor)) throw new Refusal("an anchor name js-yaml reads otherwise", state.position);
     if (state.tag === "!") throw new Refusal("a non-specific tag (!), which js-yaml reads otherwise", state.position);
@@ -50,23 +52,16 @@ export function readValidYaml(text: string, limits: ExpansionLimits): ValidYaml 
       const id = index.closedScalar(state.position, typeof result === "string" ? result : String(result), state.anchor);
       // A quoted scalar ends with its quote (cheap to test first); a plain one may too (`5'`).
       const last = text.charCodeAt(state.position - 1);
-      const first = last === 0x22 || last === 0x27 ? text.charCodeAt(index.firstCharacter(id)) : 0;
-      if (first === 0x22 /* " */ || first === 0x27 /* ' */) {
-        if (text[state.position] === "#") throw new Refusal("a comment must be separated from the text before it by a space", state.position);
-        checkIndented(text, index, id);
-      }
-    } else if (kind === Kind.Alias) index.closedAlias(state.position, aliasName(text, index));
+      const first = last === 0x22 || last === 0x27 ? text[index.firstCharacter(id)] : "";
+      if (first === '"' || first === "'") checkWrittenAcrossLines(text, index, id, state.position);
+    } else if (kind === Kind.Alias) index.closedAlias(state.position, alias as string);
     else if (kind === Kind.Other) index.closedOther(state.position, state.anchor);
     else if (result === lastResult) index.closedAsChild(state.position);
     else {
       const id = index.closedCollection(state.position, kind, state.anchor, kind === Kind.Sequence ? (result as unknown[]).length : 0);
-      const first = text[index.firstCharacter(id)];
-      if (kind === Kind.Mapping && first !== "{" && opensAfterColon(text, index.firstCharacter(id)))
-        throw new Refusal("a mapping starts on the line of its key", state.position);
-      if (first === "[" || first === "{") {
-        if (text[state.position] === "#") throw new Refusal("a comment must be separated from the text before it by a space", state.position);
-        checkIndented(text, index, id);
-      }
+      const at = index.firstCharacter(id);
+      if (text[at] === "[" || text[at] === "{") checkWrittenAcrossLines(text, index, id, state.position);
+      else if (kind === Kind.Mapping && opensAfterColon(text, at)) throw new Refusal("a mapping starts on the line of its key", state.position);
     }
     lastResult = result;
   };
@@ -100,9 +95,11 @@ class Refusal extends Error {
   }
 }
 
-/** A quoted scalar or flow collection that spans lines inside a block collection must indent each
- * further line past that collection's column; js-yaml does not insist, the yaml package does. */
-function checkIndented(text: string, index: NodeIndex, id: number): void {
+/** After a quoted scalar or a flow collection (which ends at `end`): a comment needs a space before it,
+ * and inside a block collection each further line must be indented past that collection's column.
+ * js-yaml insists on neither, the yaml package on both. */
+function checkWrittenAcrossLines(text: string, index: NodeIndex, id: number, end: number): void {
+  if (text[end] === "#") throw new Refusal("a comment must be separated from the text before it by a space", end);
   const from = index.firstCharacter(id);
   const to = Math.min(index.end[id], text.length);
   let line = text.indexOf("\n", from);
@@ -134,14 +131,12 @@ function opensAfterColon(text: string, first: number): boolean {
   }
 }
 
-/** js-yaml names no kind for an empty node, nor for an alias (whose result is the node it names). */
-function isAlias(text: string, index: NodeIndex, state: State): boolean {
-  return state.result !== null && text.charCodeAt(index.nextContent(index.start[index.innermost()])) === 42 /* * */;
-}
-
-/** The anchor an alias names: up to a space or a flow indicator, as js-yaml reads it. */
+/** The anchor an alias names (up to a space or a flow indicator, as js-yaml reads it), or undefined
+ * when the innermost node is no alias. */
 const ALIAS_NAME = /[^\s,[\]{}]+/y;
-function aliasName(text: string, index: NodeIndex): string {
-  ALIAS_NAME.lastIndex = index.nextContent(index.start[index.innermost()]) + 1;
+function aliasName(text: string, index: NodeIndex): string | undefined {
+  const at = index.nextContent(index.start[index.innermost()]);
+  if (text.charCodeAt(at) !== 0x2a /* * */) return undefined;
+  ALIAS_NAME.lastIndex = at + 1;
   return ALIAS_NAME.exec(text)?.[0] ?? "";
 }

@@ -6,18 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MINIMAL } from "../helpers/check-yaml.js";
 import { STACK_TRACE, runCommand, type Brief } from "./corpus.js";
 
-const HEADER = `organization:
-  name: Northwind
-scope:
-  services:
-    - id: desk
-      name: Service desk
-  businessCategories: ["06.04"]
-sms:
-  startDate: 2026-01-05
-`; // 9 lines: what follows starts on line 10
+const HEADER = MINIMAL.replace("documents: []\n", ""); // 9 lines: what follows starts on line 10
 
 function aliasedEvidence(count: number): string {
   const lines = ["documents:"];
