@@ -16,25 +16,38 @@ function input(name, fallback = "") {
   return value === undefined || value.trim() === "" ? fallback : value.trim();
 }
 
-function checkArguments(file, outputs) {
+/** The SMS files to check: one per line (a name may hold spaces), or separated by spaces on one line. */
+function filesOf(value) {
+  const lines = value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  return lines.length === 1 ? lines[0].split(/\s+/) : lines;
+}
+
+function checkArguments(files, outputs) {
   const args = ["check", "--fail-on", input("fail-on", "major"), "--lang", input("lang", "en")];
   for (const [format, path] of outputs) args.push("--format", path === undefined ? format : `${format}:${path}`);
   if (input("as-of")) args.push("--as-of", input("as-of"));
   if (input("root")) args.push("--root", input("root"));
-  return [...args, "--", file];
+  return [...args, "--", ...files];
 }
 
-/** The outputs a workflow reads: the verdict and the counts by grade, from the JSON report. */
-function outputsOf(report) {
-  const graded = report.findings.filter((finding) => finding.category === "nonconformity");
+const VERDICTS = ["ready", "not-ready", "invalid"];
+
+/**
+ * The outputs a workflow reads: the verdict and the counts by grade, from the JSON report (an array
+ * when several files were checked: then the worst verdict, and counts added up).
+ */
+function outputsOf(json) {
+  const reports = Array.isArray(json) ? json : [json];
+  const graded = reports.flatMap((report) => report.findings.filter((finding) => finding.category === "nonconformity"));
   const count = (severity) => graded.filter((finding) => finding.severity === severity).length;
+  const verdicts = reports.map((report) => (report.valid ? report.verdict.status : "invalid"));
   return {
-    verdict: report.valid ? report.verdict.status : "invalid",
-    prerequisites: report.verdict.counts.prerequisites,
+    verdict: VERDICTS[Math.max(...verdicts.map((verdict) => VERDICTS.indexOf(verdict)))],
+    prerequisites: reports.reduce((sum, report) => sum + report.verdict.counts.prerequisites, 0),
     majors: count("major"),
     minors: count("minor"),
     observations: count("observation"),
-    findings: report.findings.length,
+    findings: reports.reduce((sum, report) => sum + report.findings.length, 0),
   };
 }
 
@@ -74,7 +87,7 @@ async function main() {
   const outputs = [["github"], ["sarif", sarif], ["json", json], ["markdown", summary]];
 
   const cli = resolve(__dirname, "..", "bin", "iso20k.cjs");
-  const run = spawnSync(process.execPath, [cli, ...checkArguments(input("file", "sms.yaml"), outputs)], { cwd: workspace, stdio: ["ignore", "inherit", "inherit"] });
+  const run = spawnSync(process.execPath, [cli, ...checkArguments(filesOf(input("file", "sms.yaml")), outputs)], { cwd: workspace, stdio: ["ignore", "inherit", "inherit"] });
   const code = run.status ?? EXIT_INPUT;
   if (code === EXIT_INPUT) return code; // the CLI said why on stderr, and wrote no file
 

@@ -1,4 +1,5 @@
-// `iso20k check <file>`: the gap analysis, its scores and the stage 1 verdict, in a format for people or CI.
+// `iso20k check <file...>`: the gap analysis, its scores and the stage 1 verdict, in a format for people or CI;
+// several files are checked one after the other and reported in one output, with one exit code.
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import type { Lang } from "../catalog/types.js";
@@ -38,7 +39,7 @@ export function registerCheck(program: Command, context: CommandContext): Comman
   return program
     .command("check")
     .description("find the gaps between an SMS and ISO/IEC 20000-1:2018, score each clause and give the stage 1 verdict")
-    .argument("<file>", "SMS description (sms.yaml); - reads it from standard input")
+    .argument("<file...>", "SMS descriptions (sms.yaml), each judged on its own; - reads one from standard input")
     .option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)")
     .option("--root <dir>", "folder evidence paths are relative to (default: the file's folder); CI formats name files from here")
     .addOption(new Option("--fail-on <grade>", "exit 1 when a finding is at or above this grade").choices([...SEVERITIES, "none"]).default("major"))
@@ -59,36 +60,48 @@ export function registerCheck(program: Command, context: CommandContext): Comman
     .option("--stdin-filename <path>", "with -, the name to show for standard input; evidence paths are relative to its folder")
     .addOption(new Option("--lang <lang>", "language of messages").choices(LANG_CHOICES).default(context.lang))
     .option("--baseline <file>", "an earlier --format json output: mark findings new or unchanged, list the fixed ones")
-    .option("--assessment <file>", "the consultant's gap assessment of this SMS: ratings, evidence seen and actions, cross-checked against the evidence")
+    .option("--assessment <file>", "the consultant's gap assessment of this SMS (one SMS file): ratings, evidence seen and actions, cross-checked against the evidence")
     .option("--previous-assessment <file>", "with --assessment, an earlier assessment (or its check --format json output): what improved, regressed and closed since")
     .option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB))
-    .action(async (file: string, options: CheckOptions) => {
+    .action(async (given: string[], options: CheckOptions) => {
       const { io } = context;
       context.lang = options.lang;
       const asOf = resolveAsOf(options.asOf, io);
       if (options.previousAssessment !== undefined && options.assessment === undefined) throw new InputError("cli.previousNeedsAssessment");
-      const fromStdin = file === STDIN;
-      const shown = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : file;
-      const inputs = [...(fromStdin ? [] : [file]), ...(options.baseline ? [options.baseline] : []), ...(options.assessment ? [options.assessment] : []), ...(options.previousAssessment ? [options.previousAssessment] : [])];
+      if (given.filter((file) => file === STDIN).length > 1) throw new InputError("cli.twoStdin");
+      // The same file named twice (a glob and a path, say) is checked once.
+      const files = given.filter((file, i) => file === STDIN || given.findIndex((other) => resolve(io.cwd, other) === resolve(io.cwd, file)) === i);
+      if (files.length > 1 && options.assessment !== undefined) throw new InputError("cli.assessmentNeedsOneFile");
+      const onDisk = files.filter((file) => file !== STDIN);
+      const inputs = [...onDisk, ...(options.baseline ? [options.baseline] : []), ...(options.assessment ? [options.assessment] : []), ...(options.previousAssessment ? [options.previousAssessment] : [])];
       const outputs = parseOutputs(io, options.format, options.output, inputs);
       const maxBytes = parseMaxSize(options.maxSize);
       // Loaded only with --baseline: it compiles the report schema, which no other run needs.
-      const baseline = options.baseline === undefined ? undefined : (await import("./read-baseline.js")).readBaseline(resolve(io.cwd, options.baseline), options.baseline, maxBytes);
-      const source = fromStdin ? readStdinSource(io, shown, maxBytes) : undefined;
-      const { report, filesRead } = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+      const baselineModule = options.baseline === undefined ? undefined : await import("./read-baseline.js");
+      const baseline = baselineModule?.readBaseline(resolve(io.cwd, options.baseline!), options.baseline!, maxBytes);
+      const runs = files.map((file) => {
+        const fromStdin = file === STDIN;
+        const shown = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : file;
+        const source = fromStdin ? readStdinSource(io, shown, maxBytes) : undefined;
+        const findings = baseline && baselineModule!.baselineFor(baseline, shown, files.length);
+        return runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline: findings, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+      });
       // Now that the Markdown documents and evidence are known too, and before the first file is written.
-      refuseFilesRead(outputs, () => [...filesRead(), ...inputs.map((input) => resolve(io.cwd, input))]);
+      refuseFilesRead(outputs, () => [...runs.flatMap((run) => run.filesRead()), ...inputs.map((input) => resolve(io.cwd, input))]);
 
-      const fails = failed(report, options.failOn, options.failOnNew === true);
+      const reports = runs.map((run) => run.report);
+      const failing = reports.filter((report) => failed(report, options.failOn, options.failOnNew === true));
       const sourcePath = sourcePathFrom(io.cwd, options.root);
       for (const { format, target } of outputs) {
         const toStdout = target === undefined;
-        if (toStdout && options.quiet && !fails) continue;
-        const shownReport = toStdout && options.quiet ? failingOnly(report, options.failOn, options.failOnNew === true) : report;
+        if (toStdout && options.quiet && failing.length === 0) continue;
+        // --quiet: the files that fail, each with only what fails it.
+        const shownReports = toStdout && options.quiet ? failing.map((report) => failingOnly(report, options.failOn, options.failOnNew === true)) : reports;
         const formatter = await checkFormatters[format]();
-        await writeOutput(io, target, formatter.render(shownReport, { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath, minGrade: options.minGrade }));
+        const formatContext = { colour: colourFor(toStdout ? io.stdout.isTTY : false, io.env), sourcePath, minGrade: options.minGrade };
+        await writeOutput(io, target, files.length === 1 ? formatter.render(shownReports[0], formatContext) : formatter.renderMany(shownReports, formatContext, reports));
       }
-      context.setExitCode(fails ? EXIT_FINDINGS : EXIT_OK);
+      context.setExitCode(failing.length > 0 ? EXIT_FINDINGS : EXIT_OK);
     });
 }
 

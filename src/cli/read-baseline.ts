@@ -1,4 +1,4 @@
-// Reads a --baseline file: the JSON output of an earlier `check`, refused in one line unless it has the published
+// Reads a --baseline file: the JSON output of an earlier `check` (of one file or several), refused in one line unless it has the published
 // shape (schemas/check-report.schema.json), so that nothing later trips over a missing or mistyped field.
 import { readSource } from "../load/read-source.js";
 import { InputError } from "../model/errors.js";
@@ -9,8 +9,17 @@ import { SCHEMA_VERSION } from "../report/formatters/json.js";
 
 const MESSAGE_OF_KIND = { missing: "cli.baselineMissing", unexpected: "cli.baselineUnexpected", wrongValue: "cli.baselineWrongValue" } as const;
 
-/** The baseline's findings; `path` is where to read it, `shown` the name the person gave. */
-export function readBaseline(path: string, shown: string, maxBytes: number): Finding[] {
+/** One file's findings in a baseline. */
+export interface BaselineReport {
+  file: string;
+  findings: Finding[];
+}
+
+/**
+ * The reports of a baseline: the JSON of a check of one file, or the array a check of several writes.
+ * `path` is where to read it, `shown` the name the person gave.
+ */
+export function readBaseline(path: string, shown: string, maxBytes: number): BaselineReport[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readSource(shown, path, maxBytes).text);
@@ -18,6 +27,15 @@ export function readBaseline(path: string, shown: string, maxBytes: number): Fin
     if (error instanceof InputError) throw error;
     throw new InputError("cli.badBaseline", { file: shown });
   }
+  if (Array.isArray(parsed)) {
+    if (parsed.length === 0) throw new InputError("cli.badBaseline", { file: shown });
+    return parsed.map((report, i) => checkedReport(report, shown, `/${i}`));
+  }
+  return [checkedReport(parsed, shown, "")];
+}
+
+/** The findings of one file, if the JSON has the published shape of its version; `at` is its pointer in the file. */
+function checkedReport(parsed: unknown, shown: string, at: string): BaselineReport {
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new InputError("cli.badBaseline", { file: shown });
   // Another version is named as such, before its shape is judged by this version's schema.
   const { schemaVersion } = parsed as { schemaVersion?: unknown };
@@ -26,6 +44,15 @@ export function readBaseline(path: string, shown: string, maxBytes: number): Fin
   // Files from before the version key have the shape of version 1.
   const report = schemaVersion === undefined ? { ...parsed, schemaVersion: SCHEMA_VERSION } : parsed;
   const error = firstReportError(report);
-  if (error) throw new InputError(MESSAGE_OF_KIND[errorKind(error)], { file: shown, pointer: printable(errorPointer(error)) });
-  return (report as { findings: Finding[] }).findings;
+  if (error) throw new InputError(MESSAGE_OF_KIND[errorKind(error)], { file: shown, pointer: printable(at + errorPointer(error)) });
+  return report as BaselineReport;
+}
+
+/**
+ * The baseline findings for a checked file: a baseline of one file applies to a check of one file
+ * whatever its name (files get renamed); otherwise a file's own report, by its name as given, or none.
+ */
+export function baselineFor(baseline: BaselineReport[], file: string, filesChecked: number): Finding[] {
+  if (baseline.length === 1 && filesChecked === 1) return baseline[0].findings;
+  return baseline.find((report) => report.file === file)?.findings ?? [];
 }

@@ -92,6 +92,24 @@ describe("the GitHub Action", () => {
     expect(run.outputs.verdict).toBe("not-ready");
   });
 
+  it("on several files, one per line: fails if any fails, the worst verdict, counts added up, a JSON array", async () => {
+    const run = await runAction(".", { file: "ready/sms.yaml\nearly-stage/sms.yaml\n", "as-of": "2026-11-21" });
+    expect([run.code, run.stderr]).toEqual([1, ""]);
+    const reports = JSON.parse(readFileSync(run.outputs.json, "utf8"));
+    expect(reports.map((r: { file: string }) => r.file)).toEqual(["ready/sms.yaml", "early-stage/sms.yaml"]);
+    expect(run.outputs.verdict).toBe("not-ready");
+    expect(Number(run.outputs.findings)).toBe(reports[0].findings.length + reports[1].findings.length);
+    expect(Number(run.outputs.prerequisites)).toBe(reports[1].verdict.counts.prerequisites);
+    expect(run.stdout.split("\n").slice(0, 2)).toEqual([
+      expect.stringMatching(/^::notice file=ready\/sms.yaml::iso20k: Ready/),
+      expect.stringMatching(/^::error file=early-stage\/sms.yaml::iso20k: Not ready/),
+    ]);
+    expect(run.summary).toMatch(/^## 2 SMS files checked: 1 ready, 1 not ready, 0 invalid\n/);
+    // Separated by spaces on one line, as a workflow author may write them.
+    const spaced = await runAction(".", { file: "ready/sms.yaml zh-cn/sms.yaml", "as-of": "2026-11-21", "fail-on": "none" });
+    expect([spaced.code, spaced.outputs.verdict]).toEqual([0, "not-ready"]);
+  });
+
   it("on a file that is not there: exit 2, one line, no outputs", async () => {
     const run = await runAction("ready", { file: "nope.yaml" });
     expect(run.code).toBe(2);

@@ -7,30 +7,38 @@ import type { CheckFinding, CheckReport } from "../model.js";
 import { fingerprints } from "./fingerprint.js";
 import { jsonText } from "./json-text.js";
 import { mapStrings } from "./map-strings.js";
-import type { Formatter } from "./types.js";
+import type { SourcePath } from "./source-path.js";
+import type { CheckFormatter } from "./types.js";
 
 type CodeQualitySeverity = "blocker" | "critical" | "major" | "minor" | "info";
 
 const NONCONFORMITY: Record<Severity, CodeQualitySeverity> = { major: "critical", minor: "minor", observation: "info" };
 
-export const codequality: Formatter<CheckReport> = {
+export const codequality: CheckFormatter<CheckReport> = {
   name: "codequality",
   extension: ".json",
-  render(report, { sourcePath }) {
-    const fileOf = (finding: Finding) => sourcePath(finding.file ?? report.file);
-    const prints = fingerprints(report.findings, fileOf);
-    const issues = report.findings.map((finding, i) => ({
-      description: finding.message,
-      check_name: finding.ruleId,
-      fingerprint: prints[i],
-      severity: severity(finding),
-      // GitLab requires a line; a finding about the file as a whole is put on its first.
-      location: { path: fileOf(finding), lines: { begin: finding.line ?? 1 } },
-    }));
-    // JSON.stringify writes a lone surrogate as \ud800, which strict readers refuse.
-    return jsonText(mapStrings(issues, wellFormed));
-  },
+  render: (report, { sourcePath }) => issuesText([report], sourcePath),
+  renderMany: (reports, { sourcePath }) => issuesText(reports, sourcePath),
 };
+
+/** One list for every file: GitLab reads one report per job. */
+function issuesText(reports: CheckReport[], sourcePath: SourcePath): string {
+  // JSON.stringify writes a lone surrogate as \ud800, which strict readers refuse.
+  return jsonText(mapStrings(reports.flatMap((report) => issuesOf(report, sourcePath)), wellFormed));
+}
+
+function issuesOf(report: CheckReport, sourcePath: SourcePath) {
+  const fileOf = (finding: Finding) => sourcePath(finding.file ?? report.file);
+  const prints = fingerprints(report.findings, fileOf);
+  return report.findings.map((finding, i) => ({
+    description: finding.message,
+    check_name: finding.ruleId,
+    fingerprint: prints[i],
+    severity: severity(finding),
+    // GitLab requires a line; a finding about the file as a whole is put on its first.
+    location: { path: fileOf(finding), lines: { begin: finding.line ?? 1 } },
+  }));
+}
 
 /**
  * GitLab merges every job's report into one list ranked by severity, so the grades are placed among

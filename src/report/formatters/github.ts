@@ -4,40 +4,54 @@ import { translator, type Translate } from "../../i18n/translate.js";
 import { CATEGORIES, compareSeverity, type Severity } from "../../model/finding.js";
 import { printable } from "../../model/printable.js";
 import type { CheckFinding, CheckReport } from "../model.js";
-import type { Formatter } from "./types.js";
+import type { SourcePath } from "./source-path.js";
+import type { CheckFormatter } from "./types.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { major: "error", minor: "warning", observation: "notice" };
 
 /** GitHub shows at most this many annotations of each level per step; the rest stay in the log. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-export const github: Formatter<CheckReport> = {
+export const github: CheckFormatter<CheckReport> = {
   name: "github",
   extension: ".txt",
-  render(report, { sourcePath }) {
-    const t = translator(report.lang);
-    const { overall, verdict } = report;
-    const verdictText = t(verdict.status === "ready" ? "format.verdict.ready" : "format.verdict.notReady");
-    const summary = report.valid
-      ? t("format.github.summary", {
-          verdict: verdictText,
-          percent: overall.ratio === null ? "-" : `${Math.floor(overall.ratio * 100)}%`,
-          satisfied: overall.satisfied,
-          applicable: overall.applicable,
-        })
-      : t("format.github.summaryInvalid", { verdict: verdictText });
-    const verdictLevel = verdict.status === "ready" ? "notice" : "error";
-    // Invalid input and prerequisites, then majors, minors, observations; file order within each.
-    const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
-    const lines = [`::${verdictLevel}::${escapeData(summary)}`];
-    const shown = { error: verdictLevel === "error" ? 1 : 0, warning: 0, notice: verdictLevel === "notice" ? 1 : 0 };
-    for (const finding of ordered) shown[COMMAND[finding.severity]]++;
-    const hidden = Object.values(shown).reduce((n, count) => n + Math.max(count - ANNOTATIONS_PER_LEVEL, 0), 0);
-    if (hidden > 0) lines.push(`::notice::${escapeData(t("format.github.overflow", { count: hidden, limit: ANNOTATIONS_PER_LEVEL }))}`);
-    lines.push(...ordered.map((finding) => annotation(finding, sourcePath(finding.file ?? report.file), t)));
-    return lines.join("\n") + "\n";
-  },
+  render: (report, { sourcePath }) => commands([report], sourcePath, false),
+  renderMany: (reports, { sourcePath }) => commands(reports, sourcePath, true),
 };
+
+/** With several files, each verdict is placed on its file, and the most serious findings of all files come first. */
+function commands(reports: CheckReport[], sourcePath: SourcePath, placeVerdicts: boolean): string {
+  const t = translator(reports[0].lang);
+  const verdicts = reports.map((report) => ({ level: report.verdict.status === "ready" ? ("notice" as const) : ("error" as const), report }));
+  const lines = verdicts.map(({ level, report }) => {
+    const file = placeVerdicts ? ` file=${escapeProperty(printable(sourcePath(report.file)))}` : "";
+    return `::${level}${file}::${escapeData(verdictSummary(report, t))}`;
+  });
+  // Invalid input and prerequisites, then majors, minors, observations; file order within each.
+  const ordered = reports
+    .flatMap((report) => report.findings.map((finding) => ({ finding, report })))
+    .sort((a, b) => CATEGORIES.indexOf(a.finding.category) - CATEGORIES.indexOf(b.finding.category) || compareSeverity(a.finding.severity, b.finding.severity));
+  const shown = { error: 0, warning: 0, notice: 0 };
+  for (const { level } of verdicts) shown[level]++;
+  for (const { finding } of ordered) shown[COMMAND[finding.severity]]++;
+  const hidden = Object.values(shown).reduce((n, count) => n + Math.max(count - ANNOTATIONS_PER_LEVEL, 0), 0);
+  if (hidden > 0) lines.push(`::notice::${escapeData(t("format.github.overflow", { count: hidden, limit: ANNOTATIONS_PER_LEVEL }))}`);
+  lines.push(...ordered.map(({ finding, report }) => annotation(finding, sourcePath(finding.file ?? report.file), t)));
+  return lines.join("\n") + "\n";
+}
+
+function verdictSummary(report: CheckReport, t: Translate): string {
+  const { overall, verdict } = report;
+  const verdictText = t(verdict.status === "ready" ? "format.verdict.ready" : "format.verdict.notReady");
+  return report.valid
+    ? t("format.github.summary", {
+        verdict: verdictText,
+        percent: overall.ratio === null ? "-" : `${Math.floor(overall.ratio * 100)}%`,
+        satisfied: overall.satisfied,
+        applicable: overall.applicable,
+      })
+    : t("format.github.summaryInvalid", { verdict: verdictText });
+}
 
 /**
  * `file` is from the source root: GitHub places an annotation only on a path of the repository. The log

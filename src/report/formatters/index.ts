@@ -1,9 +1,9 @@
 // The formats `check --format` accepts; the keys are the choices. Each loads on demand, so that a
 // run in one format does not load the others' dependencies (the XML builder, say).
 import type { CheckReport } from "../model.js";
-import type { Formatter } from "./types.js";
+import type { CheckFormatter } from "./types.js";
 
-type Loader = () => Promise<Formatter<CheckReport>>;
+type Loader = () => Promise<CheckFormatter<CheckReport>>;
 
 export const checkFormatters = {
   stylish: async () => (await import("./stylish.js")).stylish,

@@ -30,24 +30,31 @@
 //                 rating below conforming maps to); byClause [{ clause, title, counts: { <status>: n } }];
 //                 actions [{ id, action, owner?, due, status, items, requirements, overdue }]
 //   fixed         findings of the baseline that are gone now
+//
+// `check` of several files writes an array of these, one per file, in the order given.
 import type { CheckReport } from "../model.js";
 import { jsonText } from "./json-text.js";
-import type { Formatter } from "./types.js";
+import type { CheckFormatter } from "./types.js";
 
 /** The version of the shape above; schemas/check-report.schema.json holds it as a const. */
 export const SCHEMA_VERSION = 1;
 
-export const json: Formatter<CheckReport> = {
+export const json: CheckFormatter<CheckReport> = {
   name: "json",
   extension: ".json",
   render(report) {
-    const { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, gapAssessment, fixed } =
-      report;
-    const shape = {
-      schemaVersion: SCHEMA_VERSION,
-      ...{ tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier },
-      ...{ gapAssessment, fixed },
-    };
-    return jsonText(shape);
+    return jsonText(shapeOf(report));
+  },
+  renderMany(reports) {
+    return jsonText(reports.map(shapeOf));
   },
 };
+
+function shapeOf(report: CheckReport) {
+  const { tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier, gapAssessment, fixed } = report;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    ...{ tool, standard, file, asOf, organization, valid, verdict, overall, scores, requirements, findings, suppressed, waivers, dossier },
+    ...{ gapAssessment, fixed },
+  };
+}

@@ -1,5 +1,5 @@
 // JUnit XML for CI test tabs: a suite per clause 4 to 10, a test case per requirement, one failure per
-// failed test case. Valid against the Jenkins xunit plugin's junit-10.xsd, which xunit enforces (it
+// failed test case; with several files, each file's suites, named after it. Valid against the Jenkins xunit plugin's junit-10.xsd, which xunit enforces (it
 // refuses a file that does not validate) and which other readers (Jenkins junit, GitLab) accept.
 import { XMLBuilder } from "fast-xml-parser";
 import { translator, type Translate } from "../../i18n/translate.js";
@@ -8,7 +8,7 @@ import { printable } from "../../model/printable.js";
 import type { CheckFinding, CheckReport } from "../model.js";
 import { mapStrings } from "./map-strings.js";
 import type { SourcePath } from "./source-path.js";
-import type { Formatter } from "./types.js";
+import type { CheckFormatter } from "./types.js";
 
 interface TestCase {
   name: string;
@@ -32,31 +32,39 @@ const builder = new XMLBuilder({
   suppressBooleanAttributes: false,
 });
 
-export const junit: Formatter<CheckReport> = {
+export const junit: CheckFormatter<CheckReport> = {
   name: "junit",
   extension: ".xml",
-  render(report, { sourcePath }) {
-    const t = translator(report.lang);
-    const suites = testSuites(report, t);
-    const all = suites.flatMap((s) => s.cases);
-    // junit-10.xsd allows no `skipped` on <testsuites>; readers add up the suites' counts instead.
-    const xml = {
-      "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
-      testsuites: {
-        "@_name": "iso20k",
-        ...counts(all),
-        testsuite: suites.map((suite) => ({
+  render: (report, { sourcePath }) => junitText([{ report, suites: testSuites(report, translator(report.lang)) }], sourcePath),
+  renderMany: (reports, { sourcePath }) =>
+    junitText(
+      reports.map((report) => ({ report, suites: testSuites(report, translator(report.lang), sourcePath(report.file)) })),
+      sourcePath,
+    ),
+};
+
+function junitText(files: { report: CheckReport; suites: TestSuite[] }[], sourcePath: SourcePath): string {
+  const t = translator(files[0].report.lang);
+  const all = files.flatMap(({ suites }) => suites.flatMap((s) => s.cases));
+  // junit-10.xsd allows no `skipped` on <testsuites>; readers add up the suites' counts instead.
+  const xml = {
+    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+    testsuites: {
+      "@_name": "iso20k",
+      ...counts(all),
+      testsuite: files.flatMap(({ report, suites }) =>
+        suites.map((suite) => ({
           "@_name": suite.name,
           ...counts(suite.cases),
           "@_skipped": suite.cases.filter((c) => c.skipped).length,
           testcase: suite.cases.map((c) => testCaseNode(c, report, sourcePath, t)),
         })),
-      },
-    };
-    // XML 1.0 has no escape for most controls, lone surrogates or U+FFFE/U+FFFF: they are shown escaped instead.
-    return builder.build(mapStrings(xml, (text) => printable(text, "layout")));
-  },
-};
+      ),
+    },
+  };
+  // XML 1.0 has no escape for most controls, lone surrogates or U+FFFE/U+FFFF: they are shown escaped instead.
+  return builder.build(mapStrings(xml, (text) => printable(text, "layout")));
+}
 
 /**
  * Failures count failed test cases, not findings. Errors are tests that could not run: iso20k exits 2
@@ -97,8 +105,13 @@ function failureBody(finding: CheckFinding, report: CheckReport, sourcePath: Sou
   return lines.join("\n");
 }
 
-/** Suites for the top-level clauses in score order, then "General" for findings without a clause. */
-function testSuites(report: CheckReport, t: Translate): TestSuite[] {
+/**
+ * Suites for the top-level clauses in score order, then "General" for findings without a clause. With
+ * several files, `file` names each suite and class, so that readers keep the files' test cases apart.
+ */
+function testSuites(report: CheckReport, t: Translate, file?: string): TestSuite[] {
+  const suiteName = (name: string) => (file === undefined ? name : `${file}: ${name}`);
+  const className = (name: string) => (file === undefined ? `iso20k.${name}` : `iso20k.${file}.${name}`);
   const topClauses = report.scores.filter((s) => s.depth === 0);
   const topOf = (clause: string) => clause.split(".")[0];
   const known = new Set(topClauses.map((s) => s.clause));
@@ -130,7 +143,7 @@ function testSuites(report: CheckReport, t: Translate): TestSuite[] {
     }));
 
   const suites: TestSuite[] = topClauses.map((score) => {
-    const classname = `iso20k.clause-${score.clause}`;
+    const classname = className(`clause-${score.clause}`);
     const requirementCases = report.requirements
       .filter((r) => r.clauses.length > 0 && topOf(r.clauses[0]) === score.clause)
       .map((r) => ({
@@ -140,17 +153,17 @@ function testSuites(report: CheckReport, t: Translate): TestSuite[] {
         skipped: r.state === "not-applicable",
       }));
     return {
-      name: t("format.junit.suite", { clause: score.clause, title: score.title }),
+      name: suiteName(t("format.junit.suite", { clause: score.clause, title: score.title })),
       cases: [...requirementCases, ...ruleCases(score.clause, classname)],
     };
   });
   if (prerequisites.size > 0)
     suites.unshift({
-      name: t("format.prerequisites"),
-      cases: [...prerequisites].map(([ruleId, findings]) => ({ name: t("format.junit.rule", { ruleId }), classname: "iso20k.prerequisites", findings, skipped: false })),
+      name: suiteName(t("format.prerequisites")),
+      cases: [...prerequisites].map(([ruleId, findings]) => ({ name: t("format.junit.rule", { ruleId }), classname: className("prerequisites"), findings, skipped: false })),
     });
-  const general = ruleCases("", "iso20k.general");
-  if (general.length > 0) suites.push({ name: t("format.general"), cases: general });
+  const general = ruleCases("", className("general"));
+  if (general.length > 0) suites.push({ name: suiteName(t("format.general")), cases: general });
   return suites;
 }
 

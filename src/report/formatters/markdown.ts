@@ -1,44 +1,75 @@
-// A Markdown summary of `check` for a pull-request comment: verdict, scores, findings.
+// A Markdown summary of `check` for a pull-request comment: verdict, scores, findings (per file, after a
+// table of verdicts, when several files are checked).
 import { translator, type Translate } from "../../i18n/translate.js";
-import { CATEGORIES, compareSeverity, gradeKey } from "../../model/finding.js";
+import { CATEGORIES, compareSeverity, gradeKey, type Severity } from "../../model/finding.js";
 import { printable } from "../../model/printable.js";
 import type { CheckReport, Score } from "../model.js";
 import { escapeMarkdown as inline } from "../render/escape.js";
 import type { SourcePath } from "./source-path.js";
-import type { Formatter } from "./types.js";
+import { fileVerdict, setSummary } from "./check-set.js";
+import type { CheckFormatter } from "./types.js";
 
 /** More rows make a comment nobody reads, and GitHub caps comments at 65536 characters. */
 export const MAX_FINDING_ROWS = 50;
+/** With many files, each still shows its most serious findings. */
+const MIN_ROWS_PER_FILE = 5;
 
-export const markdown: Formatter<CheckReport> = {
+export const markdown: CheckFormatter<CheckReport> = {
   name: "markdown",
   extension: ".md",
-  render(report, { sourcePath }) {
-    const t = translator(report.lang);
-    const { verdict } = report;
-    const blocks: string[] = [];
-    blocks.push(`## ${t(verdict.status === "ready" ? "format.markdown.verdict.ready" : "format.markdown.verdict.notReady")}`);
-    const header = t("format.header", {
-      organization: inline(report.organization),
-      file: code(sourcePath(report.file)),
-      standard: report.standard,
-      asOf: report.asOf,
-    });
-    blocks.push(report.organization === "" ? header.replace(/^ · /, "") : header);
-    if (verdict.reasons.length > 0) blocks.push(verdict.reasons.map((r) => `- ${inline(r.message)} (${code(r.ruleId)})`).join("\n"));
-    if (verdict.earliestApplication !== undefined) blocks.push(inline(verdict.earliestApplication));
-    if (report.scores.length > 0) blocks.push(`### ${t("format.scores.heading")}`, scoreTable(report, t));
-    blocks.push(`### ${t("format.markdown.findings", { count: report.findings.length })}`, findingsTable(report, sourcePath, t));
-    const notes: string[] = [];
-    if (report.suppressed.length > 0) notes.push(t("format.summary.suppressed", { count: report.suppressed.length }));
-    for (const waiver of report.waivers) {
-      if (waiver.state === "expired") notes.push(t("format.waiver.expired", { id: inline(waiver.id), expires: waiver.expires }));
-    }
-    if (report.fixed !== undefined && report.fixed.length > 0) notes.push(t("format.fixed.count", { count: report.fixed.length }));
-    if (notes.length > 0) blocks.push(notes.map((note) => `- ${note}`).join("\n"));
+  render: (report, { sourcePath }) => summaryOf(report, sourcePath, translator(report.lang), { heading: "##", rows: MAX_FINDING_ROWS }).join("\n\n") + "\n",
+  // A table of the files' verdicts first; then each file's summary, a level lower, with its share of the rows.
+  renderMany(reports, { sourcePath }, checked = reports) {
+    const t = translator(checked[0].lang);
+    const rows = Math.max(MIN_ROWS_PER_FILE, Math.floor(MAX_FINDING_ROWS / reports.length));
+    const blocks = [`## ${inline(setSummary(checked, t))}`, verdictTable(reports, sourcePath, t)];
+    for (const report of reports) blocks.push(...summaryOf(report, sourcePath, t, { heading: "###", rows }));
     return blocks.join("\n\n") + "\n";
   },
 };
+
+/** The verdict, scores and findings of one file, under headings of the given level. */
+function summaryOf(report: CheckReport, sourcePath: SourcePath, t: Translate, { heading, rows }: { heading: string; rows: number }): string[] {
+  const { verdict } = report;
+  const blocks: string[] = [];
+  const verdictText = t(verdict.status === "ready" ? "format.markdown.verdict.ready" : "format.markdown.verdict.notReady");
+  blocks.push(heading === "##" ? `## ${verdictText}` : `${heading} ${code(sourcePath(report.file))}: ${verdictText}`);
+  const header = t("format.header", {
+    organization: inline(report.organization),
+    file: code(sourcePath(report.file)),
+    standard: report.standard,
+    asOf: report.asOf,
+  });
+  blocks.push(report.organization === "" ? header.replace(/^ · /, "") : header);
+  if (verdict.reasons.length > 0) blocks.push(verdict.reasons.map((r) => `- ${inline(r.message)} (${code(r.ruleId)})`).join("\n"));
+  if (verdict.earliestApplication !== undefined) blocks.push(inline(verdict.earliestApplication));
+  if (report.scores.length > 0) blocks.push(`${heading}# ${t("format.scores.heading")}`, scoreTable(report, t));
+  blocks.push(`${heading}# ${t("format.markdown.findings", { count: report.findings.length })}`, findingsTable(report, sourcePath, t, rows));
+  const notes: string[] = [];
+  if (report.suppressed.length > 0) notes.push(t("format.summary.suppressed", { count: report.suppressed.length }));
+  for (const waiver of report.waivers) {
+    if (waiver.state === "expired") notes.push(t("format.waiver.expired", { id: inline(waiver.id), expires: waiver.expires }));
+  }
+  if (report.fixed !== undefined && report.fixed.length > 0) notes.push(t("format.fixed.count", { count: report.fixed.length }));
+  if (notes.length > 0) blocks.push(notes.map((note) => `- ${note}`).join("\n"));
+  return blocks;
+}
+
+/** One row per file: its verdict and what stands in the way, counted as the verdict counts it. */
+function verdictTable(reports: CheckReport[], sourcePath: SourcePath, t: Translate): string {
+  const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+  const lines = [
+    row([t("format.column.file"), t("format.column.organization"), t("format.column.verdict"), t("format.column.prerequisites"), t("format.column.majors"), t("format.column.minors")]),
+    "| --- | --- | --- | ---: | ---: | ---: |",
+  ];
+  for (const report of reports) {
+    const nonconformities = report.findings.filter((f) => f.category === "nonconformity");
+    const verdict = t(`format.fileVerdict.${fileVerdict(report)}`);
+    const count = (severity: Severity) => nonconformities.filter((f) => f.severity === severity).length;
+    lines.push(row([code(sourcePath(report.file)), inline(report.organization), verdict, report.verdict.counts.prerequisites, count("major"), count("minor")]));
+  }
+  return lines.join("\n");
+}
 
 function scoreTable(report: CheckReport, t: Translate): string {
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
@@ -52,7 +83,7 @@ function scoreTable(report: CheckReport, t: Translate): string {
   ].join("\n");
 }
 
-function findingsTable(report: CheckReport, sourcePath: SourcePath, t: Translate): string {
+function findingsTable(report: CheckReport, sourcePath: SourcePath, t: Translate, maxRows: number): string {
   if (report.findings.length === 0) return t("format.summary.none");
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [
@@ -61,13 +92,13 @@ function findingsTable(report: CheckReport, sourcePath: SourcePath, t: Translate
   ];
   // Most serious first, so that what the row limit cuts is the least of it.
   const ordered = [...report.findings].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || compareSeverity(a.severity, b.severity));
-  for (const f of ordered.slice(0, MAX_FINDING_ROWS)) {
+  for (const f of ordered.slice(0, maxRows)) {
     const grade = t(gradeKey(f)) + (f.baseline === "new" ? ` [${t("format.baseline.new")}]` : "");
     const file = sourcePath(f.file ?? report.file);
     const where = f.line === undefined ? file : `${file}:${f.line}`;
     lines.push(row([grade, f.clause ?? "-", code(where), inline(f.message), code(f.ruleId)]));
   }
-  const more = report.findings.length - MAX_FINDING_ROWS;
+  const more = report.findings.length - maxRows;
   if (more > 0) lines.push("", t("format.markdown.more", { count: more }));
   return lines.join("\n");
 }

@@ -1,4 +1,5 @@
 // SARIF 2.1.0 for code scanning: one run, the rules that ran, a result per finding (waived ones suppressed).
+// Several files go in the same run: code scanning wants one run per tool and category.
 import { translator, type Translate } from "../../i18n/translate.js";
 import type { Finding, Severity } from "../../model/finding.js";
 import { wellFormed } from "../../model/printable.js";
@@ -8,7 +9,7 @@ import { fingerprints, normalisedPath } from "./fingerprint.js";
 import { jsonText } from "./json-text.js";
 import { mapStrings } from "./map-strings.js";
 import type { SourcePath } from "./source-path.js";
-import type { Formatter } from "./types.js";
+import type { CheckFormatter } from "./types.js";
 
 type Level = "error" | "warning" | "note";
 
@@ -18,28 +19,21 @@ const PROBLEM_SEVERITY: Record<Severity, string> = { major: "error", minor: "war
 /** One heading per rule id, so that `#<rule-id>` links to a rule; the page (docs/rules.md) is yet to be written. */
 export const RULES_PAGE = "https://github.com/iso20k/iso20k/blob/main/docs/rules.md";
 
-export const sarif: Formatter<CheckReport> = {
+export const sarif: CheckFormatter<CheckReport> = {
   name: "sarif",
   extension: ".sarif",
-  render(report, { sourcePath }) {
-    // JSON.stringify writes a lone surrogate as \ud800, which readers in other languages refuse.
-    return jsonText(mapStrings(toSarifLog(report, sourcePath), wellFormed));
-  },
+  // JSON.stringify writes a lone surrogate as \ud800, which readers in other languages refuse.
+  render: (report, { sourcePath }) => jsonText(mapStrings(toSarifLog([report], sourcePath), wellFormed)),
+  renderMany: (reports, { sourcePath }) => jsonText(mapStrings(toSarifLog(reports, sourcePath), wellFormed)),
 };
 
-/** The SARIF log of one check: no timestamps, and paths from the source root. */
-export function toSarifLog(report: CheckReport, sourcePath: SourcePath) {
-  const t = translator(report.lang);
-  const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
-  const fileOf = (finding: Finding) => sourcePath(finding.file ?? report.file);
-  const prints = fingerprints([...report.findings, ...report.suppressed], fileOf);
-  const results = [
-    ...report.findings.map((finding, i) => toResult(finding, fileOf(finding), prints[i], ruleIndex)),
-    ...report.suppressed.map((finding, i) => ({
-      ...toResult(finding, fileOf(finding), prints[report.findings.length + i], ruleIndex),
-      suppressions: [{ kind: "external", justification: t("format.sarif.waiver", { id: finding.waiver }) }],
-    })),
-  ];
+/** The SARIF log of a check of one file or more: no timestamps, and paths from the source root. */
+export function toSarifLog(reports: CheckReport[], sourcePath: SourcePath) {
+  const t = translator(reports[0].lang);
+  // Every valid file ran the same rules; an invalid one ran none.
+  const rules = [...new Map(reports.flatMap((report) => report.rules).map((rule) => [rule.id, rule])).values()];
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = reports.flatMap((report) => resultsOf(report, sourcePath, ruleIndex, t));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -48,9 +42,9 @@ export function toSarifLog(report: CheckReport, sourcePath: SourcePath) {
         tool: {
           driver: {
             name: "iso20k",
-            version: report.tool.version,
+            version: reports[0].tool.version,
             informationUri: "https://github.com/iso20k/iso20k",
-            rules: report.rules.map((rule) => toRuleDescriptor(rule, t)),
+            rules: rules.map((rule) => toRuleDescriptor(rule, t)),
           },
         },
         // Positions come from the YAML parser, which counts UTF-16 code units.
@@ -59,6 +53,18 @@ export function toSarifLog(report: CheckReport, sourcePath: SourcePath) {
       },
     ],
   };
+}
+
+function resultsOf(report: CheckReport, sourcePath: SourcePath, ruleIndex: Map<string, number>, t: Translate) {
+  const fileOf = (finding: Finding) => sourcePath(finding.file ?? report.file);
+  const prints = fingerprints([...report.findings, ...report.suppressed], fileOf);
+  return [
+    ...report.findings.map((finding, i) => toResult(finding, fileOf(finding), prints[i], ruleIndex)),
+    ...report.suppressed.map((finding, i) => ({
+      ...toResult(finding, fileOf(finding), prints[report.findings.length + i], ruleIndex),
+      suppressions: [{ kind: "external", justification: t("format.sarif.waiver", { id: finding.waiver }) }],
+    })),
+  ];
 }
 
 function toRuleDescriptor(rule: RuleInfo, t: Translate) {

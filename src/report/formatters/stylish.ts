@@ -1,5 +1,6 @@
 // Human output of `check`: the verdict and what blocks it first, then findings by clause, most
-// severe first, then readiness per clause.
+// severe first, then readiness per clause. Several files follow each other under `==> file <==`
+// headings (as head and tail print them), and a last line counts their verdicts.
 import { printable } from "../../model/printable.js";
 import type { ChalkInstance } from "chalk";
 import { localized, translator, type Translate } from "../../i18n/translate.js";
@@ -8,33 +9,41 @@ import type { Conformity } from "../../model/gap-assessment.js";
 import type { CheckReport, ClauseScore, GapAssessmentReport, Score } from "../model.js";
 import { byCategory } from "./categories.js";
 import { listedGrade, listFindings, type FindingGroup, type ListedFinding } from "./stylish-list.js";
-import type { Formatter } from "./types.js";
+import { setSummary } from "./check-set.js";
+import type { CheckFormatter, FormatContext } from "./types.js";
 
 /** How many blockers the overview names; the list below has all of them. */
 const TOP_BLOCKERS = 5;
 /** Terminal columns a blocker's message may take in the overview, so that each stays one line. */
 const BLOCKER_COLUMNS = 100;
 
-export const stylish: Formatter<CheckReport> = {
+export const stylish: CheckFormatter<CheckReport> = {
   name: "stylish",
   extension: ".txt",
-  render(report, { colour, minGrade }) {
-    const t = translator(report.lang);
-    const { groups, hidden } = listFindings(report, t, minGrade);
-    const sections: string[][] = [];
-    if (report.organization !== "")
-      sections.push([colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf }))]);
-    sections.push([...verdictLines(report, t, colour), ...blockerLines(groups, report.findings.length, t, colour)]);
-    for (const group of groups) sections.push([colour.bold(printable(group.heading)), ...groupLines(group.findings, report.file, t, colour)]);
-    const hiddenNote = hiddenLine(hidden, t);
-    if (hiddenNote !== undefined) sections.push([colour.dim(hiddenNote)]);
-    if (report.scores.length > 0) sections.push(scoreLines(report.scores, report.overall, t));
-    if (report.gapAssessment) sections.push(gapAssessmentLines(report.gapAssessment, t));
-    if (report.fixed !== undefined && report.fixed.length > 0)
-      sections.push([colour.green(t("format.fixed.heading", { count: report.fixed.length })), ...groupLines(report.fixed.map((finding) => ({ finding })), report.file, t, colour)]);
-    return sections.map((lines) => lines.join("\n")).join("\n\n") + "\n";
+  render: (report, context) => reportText(report, context),
+  renderMany(reports, context, checked = reports) {
+    const { colour } = context;
+    const files = reports.map((report) => `${colour.bold(`==> ${printable(report.file)} <==`)}\n${reportText(report, context)}`);
+    return `${files.join("\n")}\n${colour.bold(setSummary(checked, translator(checked[0].lang)))}\n`;
   },
 };
+
+function reportText(report: CheckReport, { colour, minGrade }: FormatContext): string {
+  const t = translator(report.lang);
+  const { groups, hidden } = listFindings(report, t, minGrade);
+  const sections: string[][] = [];
+  if (report.organization !== "")
+    sections.push([colour.bold(t("format.header", { organization: printable(report.organization), file: printable(report.file), standard: report.standard, asOf: report.asOf }))]);
+  sections.push([...verdictLines(report, t, colour), ...blockerLines(groups, report.findings.length, t, colour)]);
+  for (const group of groups) sections.push([colour.bold(printable(group.heading)), ...groupLines(group.findings, report.file, t, colour)]);
+  const hiddenNote = hiddenLine(hidden, t);
+  if (hiddenNote !== undefined) sections.push([colour.dim(hiddenNote)]);
+  if (report.scores.length > 0) sections.push(scoreLines(report.scores, report.overall, t));
+  if (report.gapAssessment) sections.push(gapAssessmentLines(report.gapAssessment, t));
+  if (report.fixed !== undefined && report.fixed.length > 0)
+    sections.push([colour.green(t("format.fixed.heading", { count: report.fixed.length })), ...groupLines(report.fixed.map((finding) => ({ finding })), report.file, t, colour)]);
+  return sections.map((lines) => lines.join("\n")).join("\n\n") + "\n";
+}
 
 /** The verdict, the counts, the reasons the counts do not say (uncovered requirements), the earliest day to apply and what waivers did. */
 function verdictLines(report: CheckReport, t: Translate, colour: ChalkInstance): string[] {

@@ -18,3 +18,9 @@ export interface Formatter<R> {
   extension: string;
   render(report: R, context: FormatContext): string;
 }
+
+/** A format of `check`, which also writes several files' reports as one output (`check a.yaml b.yaml`). */
+export interface CheckFormatter<R> extends Formatter<R> {
+  /** `checked` is every file's report, when --quiet shows only some of them. */
+  renderMany(reports: R[], context: FormatContext, checked?: R[]): string;
+}
