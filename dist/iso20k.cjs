@@ -20551,7 +20551,7 @@ var init_targets = __esm({
   }
 });
 
-// src/report/render/templates.ts
+// src/report/render/template-files.ts
 function builtinTemplateDir() {
   let folder = (0, import_node_path17.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
   while (!(0, import_node_fs16.existsSync)((0, import_node_path17.join)(folder, "package.json")) || !(0, import_node_fs16.existsSync)((0, import_node_path17.join)(folder, "templates"))) {
@@ -20580,26 +20580,9 @@ function readTemplate(path2) {
 function listTemplates(folder) {
   return (0, import_node_fs16.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path17.join)(folder, file)).sort();
 }
-function loadTemplates(overrides) {
-  const ours = builtinTemplateDir();
-  const templates = /* @__PURE__ */ new Map();
-  const add = (path2, partial) => {
-    const source = readTemplate(path2);
-    templates.set((0, import_node_path17.basename)(path2), { name: (0, import_node_path17.basename)(path2), path: path2, source, partial });
-  };
-  for (const path2 of listTemplates(ours)) add(path2, (0, import_node_path17.relative)(ours, path2).startsWith("partials"));
-  if (overrides !== void 0) {
-    if (!(0, import_node_fs16.existsSync)(overrides) || !(0, import_node_fs16.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
-    for (const path2 of listTemplates(overrides)) {
-      const known = templates.get((0, import_node_path17.basename)(path2));
-      if (known) add(path2, known.partial);
-    }
-  }
-  return templates;
-}
 var import_node_fs16, import_node_path17, import_node_url, MAX_TEMPLATE_BYTES;
-var init_templates = __esm({
-  "src/report/render/templates.ts"() {
+var init_template_files = __esm({
+  "src/report/render/template-files.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
     import_node_path17 = require("node:path");
@@ -20612,8 +20595,11 @@ var init_templates = __esm({
 
 // src/report/render/helpers.ts
 function formatDate(day, lang) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day === "" ? "\u2014" : day;
-  return DATE_FORMAT[lang].format(/* @__PURE__ */ new Date(`${day}T00:00:00Z`));
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!parts) return day === "" ? "\u2014" : day;
+  const [year, month, date3] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12 || date3 < 1 || date3 > 31) return day;
+  return lang === "en" ? `${date3} ${MONTHS_EN[month - 1]} ${year}` : `${year}\u5E74${month}\u6708${date3}\u65E5`;
 }
 function formatPercent(ratio2) {
   return ratio2 === null ? "\u2014" : `${Math.floor(ratio2 * 100 + 1e-9)}%`;
@@ -20661,15 +20647,12 @@ function registerHelpers(handlebars, lang, target) {
     join: (list2, separator) => list2.map(String).join(typeof separator === "string" ? separator : ", ")
   });
 }
-var DATE_FORMAT;
+var MONTHS_EN;
 var init_helpers = __esm({
   "src/report/render/helpers.ts"() {
     "use strict";
     init_translate();
-    DATE_FORMAT = {
-      en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-      "zh-CN": new Intl.DateTimeFormat("zh-CN", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })
-    };
+    MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
   }
 });
 
@@ -21232,6 +21215,48 @@ var init_dossier_view = __esm({
   }
 });
 
+// src/report/render/precompiled-templates.ts
+function builtinTemplates(main) {
+  const require2 = (0, import_node_module2.createRequire)(__importMetaUrl);
+  const files = main === void 0 ? require2("./templates/index.cjs") : [main];
+  const templates = /* @__PURE__ */ new Map();
+  for (const file of files)
+    for (const { name, partial, spec } of require2(`./templates/${file}.cjs`))
+      templates.set(name, { name, path: `templates/${partial ? "partials/" : ""}${name}`, partial, spec });
+  return [...templates.values()];
+}
+var import_node_module2, PRECOMPILED;
+var init_precompiled_templates = __esm({
+  "src/report/render/precompiled-templates.ts"() {
+    import_node_module2 = require("node:module");
+    PRECOMPILED = true;
+  }
+});
+
+// src/report/render/templates.ts
+function loadTemplates(main, overrides) {
+  const templates = new Map(builtinTemplates(overrides === void 0 ? main : void 0).map((template) => [template.name, template]));
+  if (overrides !== void 0) {
+    if (!(0, import_node_fs19.existsSync)(overrides) || !(0, import_node_fs19.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
+    for (const path2 of listTemplates(overrides)) {
+      const known = templates.get((0, import_node_path21.basename)(path2));
+      if (known) templates.set(known.name, { name: known.name, path: path2, partial: known.partial, source: readTemplate(path2) });
+    }
+  }
+  return templates;
+}
+var import_node_fs19, import_node_path21;
+var init_templates = __esm({
+  "src/report/render/templates.ts"() {
+    "use strict";
+    import_node_fs19 = require("node:fs");
+    import_node_path21 = require("node:path");
+    init_errors();
+    init_precompiled_templates();
+    init_template_files();
+  }
+});
+
 // src/report/render/render-budget.ts
 var MAX_OUTPUT_CHARS, MAX_PARTIAL_DEPTH, MAX_PARTIAL_CALLS, RenderLimitError, RenderBudget;
 var init_render_budget = __esm({
@@ -21295,23 +21320,31 @@ var render_exports = {};
 __export(render_exports, {
   MAX_LOOP_ITEMS: () => MAX_LOOP_ITEMS,
   REPORT_FORMATS: () => REPORT_FORMATS,
-  renderReport: () => renderReport
+  loadRenderer: () => loadRenderer
 });
-function renderReport(type2, format, view, options) {
+async function loadRenderer(templateDir) {
+  const compiling = templateDir !== void 0 || !PRECOMPILED;
+  const handlebars = compiling ? (await Promise.resolve().then(() => __toESM(require("./vendor/handlebars.cjs"), 1))).default : (await Promise.resolve().then(() => __toESM(require("./vendor/handlebars+runtime.cjs"), 1))).default;
+  handlebars.logger.log = () => void 0;
+  return { render: (type2, format, view, lang) => renderWith(handlebars, loadTemplates(`${type2}.${format}.hbs`, templateDir), type2, format, view, lang) };
+}
+function renderWith(module2, templates, type2, format, view, lang) {
   const target = TARGETS[format];
-  const templates = loadTemplates(options.templateDir);
   const main = templates.get(`${type2}.${format}.hbs`);
   if (!main) throw new InputError("render.noTemplate", { template: `${type2}.${format}.hbs` });
-  const handlebars = import_handlebars.default.create();
-  registerHelpers(handlebars, options.lang, target);
+  const handlebars = module2.create();
+  registerHelpers(handlebars, lang, target);
   const budget = new RenderBudget();
   boundLoops(handlebars, budget);
   boundPartials(handlebars, budget);
-  const compileOptions = { strict: true };
-  for (const template of templates.values())
-    if (template.partial) handlebars.registerPartial(template.name.replace(/\.hbs$/, ""), compile(handlebars, template, compileOptions));
-  const render = compile(handlebars, main, compileOptions);
-  return target.prefix + withEscaping(target, () => render(view));
+  return withEscaping(module2, target, () => {
+    const make = (template) => instantiate(module2, handlebars, template);
+    for (const template of templates.values()) if (template.partial) handlebars.registerPartial(template.name.replace(/\.hbs$/, ""), make(template));
+    return target.prefix + make(main)(view);
+  });
+}
+function instantiate(module2, handlebars, template) {
+  return reportingErrors(template, template.spec ? handlebars.template(template.spec) : compile(module2, handlebars, template));
 }
 function boundLoops(handlebars, budget) {
   const each = handlebars.helpers.each;
@@ -21333,23 +21366,23 @@ function boundPartials(handlebars, budget) {
     }
   };
 }
-function withEscaping(target, render) {
-  const original = import_handlebars.default.Utils.escapeExpression;
+function withEscaping(handlebars, target, render) {
+  const original = handlebars.Utils.escapeExpression;
   const escape = target.escape ?? ((text) => original(printable(text, "layout")));
-  import_handlebars.default.Utils.escapeExpression = (value) => {
-    if (value instanceof import_handlebars.default.SafeString) return value.toHTML();
+  handlebars.Utils.escapeExpression = (value) => {
+    if (value instanceof handlebars.SafeString) return value.toHTML();
     if (value === null || value === void 0) return "";
     return typeof value === "number" || typeof value === "boolean" ? String(value) : escape(String(value));
   };
   try {
     return render();
   } finally {
-    import_handlebars.default.Utils.escapeExpression = original;
+    handlebars.Utils.escapeExpression = original;
   }
 }
-function forbiddenPath(ast) {
+function forbiddenPath(module2, ast) {
   let found;
-  const visitor = new import_handlebars.default.Visitor();
+  const visitor = new module2.Visitor();
   visitor.PathExpression = (path2) => {
     const name = path2.parts.find((part) => FORBIDDEN_NAMES.has(part)) ?? (FORBIDDEN_NAMES.has(path2.original) ? path2.original : void 0);
     if (name !== void 0 && !found) found = { name, line: path2.loc.start.line };
@@ -21360,16 +21393,18 @@ function forbiddenPath(ast) {
   visitor.accept(ast);
   return found;
 }
-function compile(handlebars, template, options) {
+function compile(module2, handlebars, template) {
   let ast;
   try {
     ast = handlebars.parseWithoutProcessing(template.source);
   } catch (error) {
     throw templateError(template, error);
   }
-  const forbidden = forbiddenPath(ast);
+  const forbidden = forbiddenPath(module2, ast);
   if (forbidden) throw new InputError("render.forbiddenName", { template: template.path, line: forbidden.line, name: forbidden.name });
-  const compiled2 = handlebars.compile(ast, options);
+  return handlebars.compile(ast, { strict: true });
+}
+function reportingErrors(template, compiled2) {
   return (context, runtimeOptions) => {
     try {
       return compiled2(context, runtimeOptions);
@@ -21386,20 +21421,19 @@ function templateError(template, error) {
   const detail = message.split("\n")[0].replace(/ - \d+:\d+$/, "");
   return new InputError("render.templateError", { template: template.path, line: position ? position[1] : "?", detail });
 }
-var import_handlebars, MAX_LOOP_ITEMS, FORBIDDEN_NAMES;
+var MAX_LOOP_ITEMS, FORBIDDEN_NAMES;
 var init_render = __esm({
   "src/report/render/render.ts"() {
     "use strict";
-    import_handlebars = __toESM(require("./vendor/handlebars.cjs"), 1);
     init_errors();
     init_printable();
     init_helpers();
     init_targets();
     init_targets();
+    init_precompiled_templates();
     init_templates();
     init_render_budget();
     MAX_LOOP_ITEMS = 2e6;
-    import_handlebars.default.logger.log = () => void 0;
     FORBIDDEN_NAMES = /* @__PURE__ */ new Set([
       "constructor",
       "__proto__",
@@ -22886,7 +22920,7 @@ function globFiles(glob, root) {
   walk(glob, root, "", startState(glob), found);
   return found.sort();
 }
-function walk(glob, folder, relative9, state, found) {
+function walk(glob, folder, relative8, state, found) {
   let entries2;
   try {
     entries2 = (0, import_node_fs6.readdirSync)(folder, { withFileTypes: true });
@@ -22897,7 +22931,7 @@ function walk(glob, folder, relative9, state, found) {
     if (entry.isSymbolicLink()) continue;
     const next = advance(glob, state, entry.name);
     if (!isAlive(next)) continue;
-    const path2 = relative9 === "" ? entry.name : `${relative9}/${entry.name}`;
+    const path2 = relative8 === "" ? entry.name : `${relative8}/${entry.name}`;
     if (entry.isDirectory()) walk(glob, (0, import_node_path4.join)(folder, entry.name), path2, next, found);
     else if (entry.isFile() && isMatch(glob, next)) found.push(path2);
   }
@@ -28587,12 +28621,12 @@ function unique(items) {
 }
 
 // src/cli/report-command.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path22 = require("node:path");
 init_catalog();
 init_printable();
 init_targets();
-init_templates();
+init_template_files();
 
 // src/report/views/types.ts
 var AUDIENCES = ["client", "internal"];
@@ -28681,7 +28715,7 @@ function registerReport(program2, context) {
     context.lang = options.lang;
     const asOf = resolveAsOf(options.asOf, io);
     const output = options.output ?? (options.format === "html" ? `${type2}-report.html` : void 0);
-    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path21.resolve)(io.cwd, options.templateDir);
+    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path22.resolve)(io.cwd, options.templateDir);
     const templates = output === void 0 ? [] : templateFiles(templateDir);
     const givenInputs = [file, options.assessment, options.previousAssessment, options.logo].filter((input) => input !== void 0);
     const target = checkOutputPath(io, output, [...givenInputs, ...templates]);
@@ -28699,9 +28733,10 @@ function registerReport(program2, context) {
       { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } }
     ];
     const presentation = reportPresentation(options.audience, settings, io.cwd);
-    const [buildView, { renderReport: renderReport2 }] = await Promise.all([VIEWS[type2](), Promise.resolve().then(() => (init_render(), render_exports))]);
+    const [buildView, { loadRenderer: loadRenderer2 }] = await Promise.all([VIEWS[type2](), Promise.resolve().then(() => (init_render(), render_exports))]);
+    const renderer = await loadRenderer2(templateDir);
     const view = buildView(run2.report, sms, catalog, run2.evidence, presentation);
-    const content = renderReport2(type2, options.format, view, { lang: options.lang, templateDir });
+    const content = renderer.render(type2, options.format, view, options.lang);
     const logo = chosenLogo(settings, io.cwd)?.path;
     refuseFilesRead([{ file: output, target }], () => [...run2.filesRead(), ...templates, ...logo === void 0 ? [] : [logo]]);
     await writeOutput(io, target, content);
@@ -28711,7 +28746,7 @@ function registerReport(program2, context) {
   });
 }
 function templateFiles(templateDir) {
-  const usable = templateDir !== void 0 && (0, import_node_fs19.existsSync)(templateDir) && (0, import_node_fs19.statSync)(templateDir).isDirectory();
+  const usable = templateDir !== void 0 && (0, import_node_fs20.existsSync)(templateDir) && (0, import_node_fs20.statSync)(templateDir).isDirectory();
   return [...listTemplates(builtinTemplateDir()), ...usable ? listTemplates(templateDir) : []];
 }
 
@@ -28870,7 +28905,7 @@ function registerValidate(program2, context) {
 }
 
 // src/io/read-stdin.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readStdinBytes(maxBytes) {
   const chunks = [];
@@ -28879,7 +28914,7 @@ function readStdinBytes(maxBytes) {
   for (; ; ) {
     let count;
     try {
-      count = (0, import_node_fs20.readSync)(0, buffer, 0, CHUNK, null);
+      count = (0, import_node_fs21.readSync)(0, buffer, 0, CHUNK, null);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "EOF") break;

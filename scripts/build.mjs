@@ -1,10 +1,10 @@
 // Builds dist/: the CLI as one CommonJS bundle with the SMS validator precompiled by Ajv, side
 // bundles for what only some files need. (The V8 code cache is recorded per Node on first use: bin/iso20k.cjs.)
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve, sep } from "node:path";
 import { build } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
@@ -25,18 +25,21 @@ try {
   // Kept in memory and bundled from a virtual path, so that no scratch folder name reaches dist/.
   const validator = execFileSync(process.execPath, [generator], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const reportValidator = execFileSync(process.execPath, [generator, "check-report"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  // Our report templates, compiled by Handlebars: files of their own, as only `report` needs them.
+  await writePrecompiledTemplates(join(dist, "templates"));
 
   // 2. The heavy dependencies of commands other than check and validate, each a CommonJS file that
   //    the code needing it requires on first use, so that they weigh on no other start-up. (Not
   //    inquirer: importing an ESM package's default export from CommonJS would get the whole module.)
-  const VENDOR = ["yaml", "handlebars", "fast-xml-parser"];
-  const vendorFile = (name) => `vendor/${name.replace("/", "+")}.cjs`;
+  //    Reports need only the Handlebars runtime (our templates are precompiled); the compiler is for --template-dir.
+  const VENDOR = ["yaml", "handlebars", "handlebars/runtime.js", "fast-xml-parser"];
+  const vendorFile = (name) => `vendor/${name.replace("/", "+").replace(/\.js$/, "")}.cjs`;
   for (const name of VENDOR)
     await build({ ...common, ...importMetaUrl, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root }, outfile: join(dist, vendorFile(name)), format: "cjs" });
   const vendor = {
     name: "vendor",
     setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: new RegExp(`^(${VENDOR.join("|")})$`) }, (args) => ({ path: `./${vendorFile(args.path)}`, external: true }));
+      pluginBuild.onResolve({ filter: new RegExp(`^(${VENDOR.map((name) => name.replace(/\./g, "\\.")).join("|")})$`) }, (args) => ({ path: `./${vendorFile(args.path)}`, external: true }));
     },
   };
 
@@ -58,6 +61,7 @@ try {
       pluginBuild.onResolve({ filter: /^iso20k:sms-validator$/ }, () => ({ path: "sms-validator.cjs", namespace: "generated" }));
       pluginBuild.onResolve({ filter: /^iso20k:check-report-validator$/ }, () => ({ path: "check-report-validator.cjs", namespace: "generated" }));
       pluginBuild.onLoad({ filter: /.*/, namespace: "generated" }, (args) => ({ contents: args.path === "sms-validator.cjs" ? validator : reportValidator, loader: "js", resolveDir: root }));
+      pluginBuild.onResolve({ filter: /\/builtin-templates\.js$/ }, () => ({ path: join(root, "src/report/render/precompiled-templates.ts") }));
       pluginBuild.onResolve({ filter: /^iso20k:formats$/ }, () => ({ path: join(root, "src/validate/date-format.ts") }));
       for (const [name, source] of Object.entries(LAZY))
         pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>
@@ -87,4 +91,45 @@ try {
   });
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * Our templates compiled by Handlebars into dist/templates/: for each main template (gap.html.hbs...)
+ * a CommonJS file with it and the partials it calls, and index.cjs listing them
+ * (src/report/render/precompiled-templates.ts requires them).
+ */
+async function writePrecompiledTemplates(folder) {
+  const { default: Handlebars } = await import("handlebars");
+  const templates = join(root, "templates");
+  const files = readdirSync(templates, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".hbs"))
+    .map((file) => file.split(sep).join("/"))
+    .sort();
+  const source = (file) => readFileSync(join(templates, file), "utf8");
+  const partialFile = (name) => `partials/${name}.hbs`;
+  /** The partials a template calls, and those they call in turn. */
+  const callsOf = (file, found = new Set()) => {
+    const visitor = new Handlebars.Visitor();
+    const call = (statement) => {
+      const name = statement.name.original;
+      if (!found.has(name)) {
+        if (!files.includes(partialFile(name))) throw new Error(`${file} calls the partial ${name}, which templates/partials does not have`);
+        found.add(name);
+        callsOf(partialFile(name), found);
+      }
+    };
+    visitor.PartialStatement = call;
+    visitor.PartialBlockStatement = call;
+    visitor.accept(Handlebars.parse(source(file)));
+    return found;
+  };
+  const entry = (file) =>
+    `{ name: ${JSON.stringify(basename(file))}, partial: ${file.startsWith("partials/")}, spec: ${Handlebars.precompile(source(file), { strict: true })} }`;
+  const mains = files.filter((file) => !file.startsWith("partials/"));
+  mkdirSync(folder, { recursive: true });
+  for (const main of mains) {
+    const needed = [main, ...[...callsOf(main)].sort().map(partialFile)];
+    writeFileSync(join(folder, `${main}.cjs`), `"use strict";\nmodule.exports = [\n${needed.map(entry).join(",\n")}\n];\n`);
+  }
+  writeFileSync(join(folder, "index.cjs"), `"use strict";\nmodule.exports = ${JSON.stringify(mains)};\n`);
 }

@@ -9,7 +9,7 @@ import { printable } from "../model/printable.js";
 import { sourcePathFrom } from "../report/formatters/source-path.js";
 import { checkFormatters } from "../report/formatters/index.js";
 import { REPORT_FORMATS, type OutputTarget } from "../report/render/targets.js";
-import { builtinTemplateDir, listTemplates } from "../report/render/templates.js";
+import { builtinTemplateDir, listTemplates } from "../report/render/template-files.js";
 import { AUDIENCES, type Audience, type ReportType } from "../report/views/types.js";
 import { DEFAULT_MAX_SIZE_MB, LANG_CHOICES, parseMaxSize, resolveAsOf } from "./options.js";
 import { chosenLogo, reportPresentation, type SettingsSource } from "./report-presentation.js";
@@ -88,9 +88,10 @@ export function registerReport(program: Command, context: CommandContext): Comma
         { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } },
       ];
       const presentation = reportPresentation(options.audience, settings, io.cwd);
-      const [buildView, { renderReport }] = await Promise.all([VIEWS[type](), import("../report/render/render.js")]);
+      const [buildView, { loadRenderer }] = await Promise.all([VIEWS[type](), import("../report/render/render.js")]);
+      const renderer = await loadRenderer(templateDir);
       const view = buildView(run.report, sms, catalog, run.evidence, presentation);
-      const content = renderReport(type, options.format, view, { lang: options.lang, templateDir });
+      const content = renderer.render(type, options.format, view, options.lang);
       // Now that the Markdown documents, evidence and logo are known too, and before anything is written.
       const logo = chosenLogo(settings, io.cwd)?.path;
       refuseFilesRead([{ file: output, target }], () => [...run.filesRead(), ...templates, ...(logo === undefined ? [] : [logo])]);

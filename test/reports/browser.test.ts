@@ -11,7 +11,7 @@ import type { AxeResults } from "axe-core";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "../../src/catalog/types.js";
-import { renderReport } from "../../src/report/render/render.js";
+import { loadRenderer } from "../../src/report/render/render.js";
 import type { ReportType } from "../../src/report/views/types.js";
 import { catalog } from "../../src/catalog/catalog.js";
 import { runCheck } from "../../src/cli/run-check.js";
@@ -76,7 +76,7 @@ describe.skipIf(!CHROMIUM.path)(chromiumSuite("HTML reports in headless Chromium
     "$name opens offline without errors or serious accessibility violations",
     async ({ name, type, lang, view }) => {
       const file = join(temp, `${name}.html`);
-      writeFileSync(file, renderReport(type, "html", view, { lang }));
+      writeFileSync(file, (await loadRenderer()).render(type, "html", view, lang));
 
       const page = await browser.newPage({ viewport: { width: 1120, height: 1400 }, locale: lang });
       const problems: string[] = [];

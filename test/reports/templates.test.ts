@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "../../src/catalog/types.js";
 import reportsEn from "../../src/i18n/reports.en.json" with { type: "json" };
 import reportsZhCN from "../../src/i18n/reports.zh-CN.json" with { type: "json" };
-import { REPORT_FORMATS, renderReport, type ReportFormat } from "../../src/report/render/render.js";
-import { builtinTemplateDir } from "../../src/report/render/templates.js";
+import { loadRenderer, REPORT_FORMATS, type ReportFormat } from "../../src/report/render/render.js";
+import { builtinTemplateDir } from "../../src/report/render/template-files.js";
 import type { ReportType } from "../../src/report/views/types.js";
 import { dossierView, gapView, HOSTILE, mappingView, readyGapView } from "../fixtures/report-views.js";
 
@@ -18,8 +18,10 @@ const HTML_CASES = TYPES.flatMap((type) => LANGS.map((lang) => ({ name: `${type}
 const MD_CASES = TYPES.flatMap((type) => LANGS.map((lang) => ({ name: `${type}.${lang}.md`, type, lang })));
 const CSV_CASES = (["gap", "mapping", "dossier"] as const).flatMap((type) => LANGS.map((lang) => ({ name: `${type}.${lang}.csv`, type, lang })));
 
+const renderer = await loadRenderer();
+
 function render(type: ReportType, format: ReportFormat, lang: Lang, view: object = VIEWS[type](lang)): string {
-  return renderReport(type, format, view, { lang });
+  return renderer.render(type, format, view, lang);
 }
 
 // ----------------------------------------------------------------------------------------- helpers

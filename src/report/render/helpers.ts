@@ -6,15 +6,16 @@ import type { Lang } from "../../catalog/types.js";
 import { translator, type MessageParams } from "../../i18n/translate.js";
 import type { OutputTarget } from "./targets.js";
 
-const DATE_FORMAT: Record<Lang, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-  "zh-CN": new Intl.DateTimeFormat("zh-CN", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
-};
+/** Short month names as en-GB writes them (Intl's first use costs ~40 ms of start-up, and its words vary with the ICU of the Node build). */
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
 /** "2026-11-21" as "21 Nov 2026" or "2026年11月21日"; empty stays a dash. */
 export function formatDate(day: string, lang: Lang): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day === "" ? "—" : day;
-  return DATE_FORMAT[lang].format(new Date(`${day}T00:00:00Z`));
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!parts) return day === "" ? "—" : day;
+  const [year, month, date] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12 || date < 1 || date > 31) return day;
+  return lang === "en" ? `${date} ${MONTHS_EN[month - 1]} ${year}` : `${year}年${month}月${date}日`;
 }
 
 /** 0..1 as a whole percentage, rounded down so that 100% means complete; null as a dash. */

@@ -1,5 +1,7 @@
-// Renders a report view through its Handlebars template: strict, compiled once per run, escaped for the target.
-import Handlebars from "handlebars";
+// Renders a report view through its Handlebars template: strict, escaped for the target. Our templates
+// come precompiled in the bundle, so a report loads only the Handlebars runtime; the compiler is loaded
+// for templates from --template-dir (and for ours when run from source).
+import type Handlebars from "handlebars";
 import type { Lang } from "../../catalog/types.js";
 import { InputError } from "../../model/errors.js";
 import { printable } from "../../model/printable.js";
@@ -8,46 +10,59 @@ import { registerHelpers } from "./helpers.js";
 import { TARGETS, type OutputTarget } from "./targets.js";
 
 export { REPORT_FORMATS } from "./targets.js";
-import { loadTemplates, type TemplateSource } from "./templates.js";
+import { PRECOMPILED } from "./builtin-templates.js";
+import { loadTemplates, type Template } from "./templates.js";
 import { RenderBudget, RenderLimitError } from "./render-budget.js";
 
 export type ReportFormat = OutputTarget["name"];
 
-export interface RenderOptions {
-  lang: Lang;
-  /** A folder of the user's templates that override ours by file name. */
-  templateDir?: string;
-}
+/** The Handlebars module: the runtime has all of it but the compiler (compile, parse, Visitor). */
+type HandlebarsModule = typeof Handlebars;
 
 /** Items a template may loop over in one rendering, all {{#each}} together: bounds a template that multiplies lists. */
 export const MAX_LOOP_ITEMS = 2_000_000;
 
-// Handlebars reports denied prototype access on the console; the refusal itself is what matters here.
-Handlebars.logger.log = () => undefined;
+export interface Renderer {
+  render(type: ReportType, format: ReportFormat, view: object, lang: Lang): string;
+}
 
-export function renderReport(type: ReportType, format: ReportFormat, view: object, options: RenderOptions): string {
+/** Renders with our templates, overridden by those in `templateDir`, loading the part of Handlebars they need. */
+export async function loadRenderer(templateDir?: string): Promise<Renderer> {
+  const compiling = templateDir !== undefined || !PRECOMPILED;
+  const handlebars = compiling ? (await import("handlebars")).default : ((await import("handlebars/runtime.js")).default as unknown as HandlebarsModule);
+  // Handlebars reports denied prototype access on the console; the refusal itself is what matters here.
+  handlebars.logger.log = () => undefined;
+  return { render: (type, format, view, lang) => renderWith(handlebars, loadTemplates(`${type}.${format}.hbs`, templateDir), type, format, view, lang) };
+}
+
+function renderWith(module: HandlebarsModule, templates: Map<string, Template>, type: ReportType, format: ReportFormat, view: object, lang: Lang): string {
   const target = TARGETS[format];
-  const templates = loadTemplates(options.templateDir);
   const main = templates.get(`${type}.${format}.hbs`);
   if (!main) throw new InputError("render.noTemplate", { template: `${type}.${format}.hbs` });
 
-  const handlebars = Handlebars.create();
-  registerHelpers(handlebars, options.lang, target);
+  const handlebars = module.create();
+  registerHelpers(handlebars, lang, target);
   const budget = new RenderBudget();
   boundLoops(handlebars, budget);
   boundPartials(handlebars, budget);
-  const compileOptions = { strict: true };
-  for (const template of templates.values())
-    if (template.partial) handlebars.registerPartial(template.name.replace(/\.hbs$/, ""), compile(handlebars, template, compileOptions));
-  const render = compile(handlebars, main, compileOptions);
-  return target.prefix + withEscaping(target, () => render(view));
+  // Inside withEscaping: a template takes the escaping function in force when it is made.
+  return withEscaping(module, target, () => {
+    const make = (template: Template) => instantiate(module, handlebars, template);
+    for (const template of templates.values()) if (template.partial) handlebars.registerPartial(template.name.replace(/\.hbs$/, ""), make(template));
+    return target.prefix + make(main)(view);
+  });
+}
+
+/** A precompiled template as it is; any other compiled on `handlebars` (an instance of `module`, which has the parser), checked for names it may not use. */
+function instantiate(module: HandlebarsModule, handlebars: HandlebarsModule, template: Template): Handlebars.TemplateDelegate {
+  return reportingErrors(template, template.spec ? handlebars.template(template.spec) : compile(module, handlebars, template));
 }
 
 /**
  * Wraps {{#each}} so that all loops of one rendering together visit at most MAX_LOOP_ITEMS items,
  * and each item's output counts towards the budget.
  */
-function boundLoops(handlebars: typeof Handlebars, budget: RenderBudget): void {
+function boundLoops(handlebars: HandlebarsModule, budget: RenderBudget): void {
   const each = handlebars.helpers.each;
   let left = MAX_LOOP_ITEMS;
   handlebars.registerHelper("each", function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
@@ -64,7 +79,7 @@ type InvokePartial = (this: unknown, partial: unknown, context: unknown, options
  * Counts every partial call, registered or inline, against the budget. Handlebars calls partials
  * through its instance's VM object (a shared module): this instance gets a copy with the call wrapped.
  */
-function boundPartials(handlebars: typeof Handlebars, budget: RenderBudget): void {
+function boundPartials(handlebars: HandlebarsModule, budget: RenderBudget): void {
   const instance = handlebars as unknown as { VM: { invokePartial: InvokePartial } };
   const invokePartial = instance.VM.invokePartial;
   instance.VM = {
@@ -79,12 +94,12 @@ function boundPartials(handlebars: typeof Handlebars, budget: RenderBudget): voi
  * Runs `render` with Handlebars escaping every {{value}} for the target. Handlebars has no option for
  * this: each template takes Utils.escapeExpression when it first runs, so it is swapped for the call.
  */
-function withEscaping(target: OutputTarget, render: () => string): string {
-  const original = Handlebars.Utils.escapeExpression;
+function withEscaping(handlebars: HandlebarsModule, target: OutputTarget, render: () => string): string {
+  const original = handlebars.Utils.escapeExpression;
   // HTML takes Handlebars' own escaping, of text made printable as the Markdown and CSV escapes make it.
   const escape = target.escape ?? ((text: string) => original(printable(text, "layout")));
-  Handlebars.Utils.escapeExpression = (value: unknown) => {
-    if (value instanceof Handlebars.SafeString) return value.toHTML();
+  handlebars.Utils.escapeExpression = (value: unknown) => {
+    if (value instanceof handlebars.SafeString) return value.toHTML();
     if (value === null || value === undefined) return "";
     // Numbers and booleans need no escaping; anything else (a list, say) is text like a string.
     return typeof value === "number" || typeof value === "boolean" ? String(value) : escape(String(value));
@@ -92,7 +107,7 @@ function withEscaping(target: OutputTarget, render: () => string): string {
   try {
     return render();
   } finally {
-    Handlebars.Utils.escapeExpression = original;
+    handlebars.Utils.escapeExpression = original;
   }
 }
 
@@ -105,9 +120,9 @@ const FORBIDDEN_NAMES = new Set([
 ]);
 
 /** The first path in `ast` that uses a forbidden name, with its line. */
-function forbiddenPath(ast: hbs.AST.Program): { name: string; line: number } | undefined {
+function forbiddenPath(module: HandlebarsModule, ast: hbs.AST.Program): { name: string; line: number } | undefined {
   let found: { name: string; line: number } | undefined;
-  const visitor = new Handlebars.Visitor();
+  const visitor = new module.Visitor();
   visitor.PathExpression = (path: hbs.AST.PathExpression) => {
     const name = path.parts.find((part) => FORBIDDEN_NAMES.has(part)) ?? (FORBIDDEN_NAMES.has(path.original) ? path.original : undefined);
     if (name !== undefined && !found) found = { name, line: path.loc.start.line };
@@ -119,18 +134,22 @@ function forbiddenPath(ast: hbs.AST.Program): { name: string; line: number } | u
   return found;
 }
 
-/** Parses now, so a syntax error names its file; wraps the result so a runtime error does too. */
-function compile(handlebars: typeof Handlebars, template: TemplateSource, options: CompileOptions): Handlebars.TemplateDelegate {
+/** Parses now, so that a syntax error names its file. */
+function compile(module: HandlebarsModule, handlebars: HandlebarsModule, template: Template): Handlebars.TemplateDelegate {
   let ast: hbs.AST.Program;
   try {
     // Unprocessed: compile() strips whitespace itself, and takes this tree rather than parse again.
-    ast = handlebars.parseWithoutProcessing(template.source);
+    ast = handlebars.parseWithoutProcessing(template.source!);
   } catch (error) {
     throw templateError(template, error);
   }
-  const forbidden = forbiddenPath(ast);
+  const forbidden = forbiddenPath(module, ast);
   if (forbidden) throw new InputError("render.forbiddenName", { template: template.path, line: forbidden.line, name: forbidden.name });
-  const compiled = handlebars.compile(ast, options);
+  return handlebars.compile(ast, { strict: true });
+}
+
+/** An error while rendering names the template it came from. */
+function reportingErrors(template: Template, compiled: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
   return (context, runtimeOptions) => {
     try {
       return compiled(context, runtimeOptions);
@@ -142,9 +161,7 @@ function compile(handlebars: typeof Handlebars, template: TemplateSource, option
   };
 }
 
-type CompileOptions = Parameters<typeof Handlebars.compile>[1];
-
-function templateError(template: TemplateSource, error: unknown): InputError {
+function templateError(template: Template, error: unknown): InputError {
   const message = error instanceof Error ? error.message : String(error);
   const position = /line (\d+)/i.exec(message) ?? / - (\d+):\d+$/.exec(message);
   const detail = message.split("\n")[0].replace(/ - \d+:\d+$/, "");
