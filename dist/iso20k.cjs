@@ -21218,17 +21218,20 @@ var init_dossier_view = __esm({
 // src/report/render/precompiled-templates.ts
 function builtinTemplates(main) {
   const require2 = (0, import_node_module2.createRequire)(__importMetaUrl);
-  const files = main === void 0 ? require2("./templates/index.cjs") : [main];
-  const templates = /* @__PURE__ */ new Map();
-  for (const file of files)
-    for (const { name, partial, spec } of require2(`./templates/${file}.cjs`))
-      templates.set(name, { name, path: `templates/${partial ? "partials/" : ""}${name}`, partial, spec });
-  return [...templates.values()];
+  const needs = require2("./templates/index.cjs");
+  const files = new Set(main === void 0 ? Object.values(needs).flat() : needs[main] ?? []);
+  return [...files].map((file) => ({
+    name: (0, import_node_path21.basename)(file),
+    path: `templates/${file}`,
+    partial: file.startsWith("partials/"),
+    spec: require2(`./templates/${file}.cjs`)
+  }));
 }
-var import_node_module2, PRECOMPILED;
+var import_node_module2, import_node_path21, PRECOMPILED;
 var init_precompiled_templates = __esm({
   "src/report/render/precompiled-templates.ts"() {
     import_node_module2 = require("node:module");
+    import_node_path21 = require("node:path");
     PRECOMPILED = true;
   }
 });
@@ -21239,18 +21242,18 @@ function loadTemplates(main, overrides) {
   if (overrides !== void 0) {
     if (!(0, import_node_fs19.existsSync)(overrides) || !(0, import_node_fs19.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
     for (const path2 of listTemplates(overrides)) {
-      const known = templates.get((0, import_node_path21.basename)(path2));
+      const known = templates.get((0, import_node_path22.basename)(path2));
       if (known) templates.set(known.name, { name: known.name, path: path2, partial: known.partial, source: readTemplate(path2) });
     }
   }
   return templates;
 }
-var import_node_fs19, import_node_path21;
+var import_node_fs19, import_node_path22;
 var init_templates = __esm({
   "src/report/render/templates.ts"() {
     "use strict";
     import_node_fs19 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_errors();
     init_precompiled_templates();
     init_template_files();
@@ -28622,7 +28625,7 @@ function unique(items) {
 
 // src/cli/report-command.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 init_catalog();
 init_printable();
 init_targets();
@@ -28715,7 +28718,7 @@ function registerReport(program2, context) {
     context.lang = options.lang;
     const asOf = resolveAsOf(options.asOf, io);
     const output = options.output ?? (options.format === "html" ? `${type2}-report.html` : void 0);
-    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path22.resolve)(io.cwd, options.templateDir);
+    const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path23.resolve)(io.cwd, options.templateDir);
     const templates = output === void 0 ? [] : templateFiles(templateDir);
     const givenInputs = [file, options.assessment, options.previousAssessment, options.logo].filter((input) => input !== void 0);
     const target = checkOutputPath(io, output, [...givenInputs, ...templates]);

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, resolve, sep } from "node:path";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
@@ -94,9 +94,9 @@ try {
 }
 
 /**
- * Our templates compiled by Handlebars into dist/templates/: for each main template (gap.html.hbs...)
- * a CommonJS file with it and the partials it calls, and index.cjs listing them
- * (src/report/render/precompiled-templates.ts requires them).
+ * Our templates compiled by Handlebars into dist/templates/, a CommonJS file each, and index.cjs,
+ * which lists for each main template (gap.html.hbs...) the files it needs: itself and the partials
+ * it calls (src/report/render/precompiled-templates.ts requires them).
  */
 async function writePrecompiledTemplates(folder) {
   const { default: Handlebars } = await import("handlebars");
@@ -123,13 +123,12 @@ async function writePrecompiledTemplates(folder) {
     visitor.accept(Handlebars.parse(source(file)));
     return found;
   };
-  const entry = (file) =>
-    `{ name: ${JSON.stringify(basename(file))}, partial: ${file.startsWith("partials/")}, spec: ${Handlebars.precompile(source(file), { strict: true })} }`;
-  const mains = files.filter((file) => !file.startsWith("partials/"));
-  mkdirSync(folder, { recursive: true });
-  for (const main of mains) {
-    const needed = [main, ...[...callsOf(main)].sort().map(partialFile)];
-    writeFileSync(join(folder, `${main}.cjs`), `"use strict";\nmodule.exports = [\n${needed.map(entry).join(",\n")}\n];\n`);
+  mkdirSync(join(folder, "partials"), { recursive: true });
+  // Minified: the specs are machine-written code (about 8 times their template's size), read on each report.
+  for (const file of files) {
+    const { code } = await transform(`"use strict";module.exports = ${Handlebars.precompile(source(file), { strict: true })};`, { minify: true, format: "cjs", target: "node20.19" });
+    writeFileSync(join(folder, `${file}.cjs`), code);
   }
-  writeFileSync(join(folder, "index.cjs"), `"use strict";\nmodule.exports = ${JSON.stringify(mains)};\n`);
+  const needs = Object.fromEntries(files.filter((file) => !file.startsWith("partials/")).map((main) => [main, [main, ...[...callsOf(main)].sort().map(partialFile)]]));
+  writeFileSync(join(folder, "index.cjs"), `"use strict";\nmodule.exports = ${JSON.stringify(needs, null, 2)};\n`);
 }
