@@ -1,7 +1,8 @@
-// In the bundle: the check report's validator generated at build time, evaluated on first use (see
-// scripts/build.mjs, which resolves the module name): --baseline pays no compile.
+// In the bundle: the check report's validator generated at build time into dist/check-report-validator.cjs
+// (see scripts/build.mjs) and required on first use: --baseline pays no compile, other runs do not load it.
+import { createRequire } from "node:module";
 import type { ValidateFunction } from "ajv";
 
 export function loadCheckReportValidator(): ValidateFunction {
-  return require("iso20k:check-report-validator") as ValidateFunction;
+  return createRequire(import.meta.url)("./check-report-validator.cjs") as ValidateFunction;
 }

@@ -85,5 +85,14 @@ describe("the built CLI", () => {
     const bundle = readFileSync(`${ROOT}dist/iso20k.cjs`, "utf8");
     for (const vendor of ["yaml", "handlebars", "fast-xml-parser"]) expect(bundle).toContain(`require("./vendor/${vendor}.cjs")`);
     expect(bundle).not.toContain("node_modules/handlebars/");
+    // What only --baseline and report need lives in files of its own.
+    expect(bundle).toContain('("./check-report-validator.cjs")');
+    expect(bundle).toContain("./templates/index.cjs");
+    expect(bundle).not.toContain("generated:check-report-validator");
+  });
+
+  it("is ASCII, so that start-up reads it as fast as text can be read", () => {
+    const bytes = readFileSync(`${ROOT}dist/iso20k.cjs`);
+    expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 });
