@@ -26,7 +26,7 @@ try {
   const validator = execFileSync(process.execPath, [generator], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const reportValidator = execFileSync(process.execPath, [generator, "check-report"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   // The check report's validator, a file of its own: only --baseline needs it.
-  await build({ ...common, stdin: { contents: reportValidator, resolveDir: root }, outfile: join(dist, "check-report-validator.cjs"), format: "cjs" });
+  await build({ ...common, stdin: { contents: reportValidator, resolveDir: root }, outfile: join(dist, "check-report-validator.cjs"), format: "cjs", minify: true });
   // Our report templates, compiled by Handlebars: files of their own, as only `report` needs them.
   await writePrecompiledTemplates(join(dist, "templates"));
 
