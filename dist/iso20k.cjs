@@ -3799,25 +3799,31 @@ function openRegularFile(path2, options) {
   (0, import_node_fs.closeSync)(fd);
   return { kind: "not-a-file" };
 }
-function readUpTo(fd, maxBytes) {
-  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, 64 * 1024));
-  const chunks = [];
+function readUpTo(fd, maxBytes, expected = 0) {
+  let buffer = Buffer.allocUnsafe(expected > 0 ? Math.min(maxBytes, expected) + 1 : CHUNK);
   let total = 0;
   for (; ; ) {
-    const read = (0, import_node_fs.readSync)(fd, buffer, 0, buffer.length, null);
-    if (read === 0) return Buffer.concat(chunks, total);
+    if (total === buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.max(total + CHUNK, Math.min(2 * total, Math.ceil((maxBytes + 1) / CHUNK) * CHUNK)));
+      buffer.copy(larger, 0, 0, total);
+      buffer = larger;
+    }
+    const wanted = buffer.length - total;
+    const read = (0, import_node_fs.readSync)(fd, buffer, total, wanted, null);
+    if (read === 0) return buffer.subarray(0, total);
     total += read;
     if (total > maxBytes) return void 0;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
+    if (read < wanted && total === expected) return buffer.subarray(0, total);
   }
 }
-var import_node_fs, NONBLOCK, NOFOLLOW;
+var import_node_fs, NONBLOCK, NOFOLLOW, CHUNK;
 var init_regular_file = __esm({
   "src/io/regular-file.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     NONBLOCK = import_node_fs.constants.O_NONBLOCK ?? 0;
     NOFOLLOW = import_node_fs.constants.O_NOFOLLOW ?? 0;
+    CHUNK = 64 * 1024;
   }
 });
 
@@ -3868,7 +3874,7 @@ function readSource(file, path2, maxBytes = DEFAULT_MAX_BYTES) {
   try {
     const fd = (0, import_node_fs2.openSync)(path2, "r");
     try {
-      bytes = readUpTo(fd, maxBytes);
+      bytes = readUpTo(fd, maxBytes, size);
     } finally {
       (0, import_node_fs2.closeSync)(fd);
     }
@@ -17478,7 +17484,7 @@ function readTemplate(path2) {
   }
   if (opened2.kind === "not-a-file") throw new InputError("render.templateNotAFile", { template: path2 });
   try {
-    const bytes = opened2.size > MAX_TEMPLATE_BYTES ? void 0 : readUpTo(opened2.fd, MAX_TEMPLATE_BYTES);
+    const bytes = opened2.size > MAX_TEMPLATE_BYTES ? void 0 : readUpTo(opened2.fd, MAX_TEMPLATE_BYTES, opened2.size);
     if (bytes === void 0) throw new InputError("render.templateTooLarge", { template: path2, limit: MAX_TEMPLATE_BYTES / 1024 / 1024 });
     return bytes.toString("utf8");
   } finally {
@@ -19406,7 +19412,7 @@ var realpath = import_node_fs5.realpathSync.native;
 function errorCode(error) {
   return error?.code;
 }
-function inspectEvidence(references, root) {
+function inspectEvidence(references, root, known = /* @__PURE__ */ new Map()) {
   const facts = /* @__PURE__ */ new Map();
   let realRoot;
   try {
@@ -19415,9 +19421,10 @@ function inspectEvidence(references, root) {
     realRoot = (0, import_node_path3.resolve)(root);
   }
   for (const { path: path2, sha256: sha2562 } of references) {
-    const known = facts.get(path2);
-    if (known && (known.sha256 !== void 0 || sha2562 === void 0)) continue;
-    facts.set(path2, inspectOne(path2, (0, import_node_path3.resolve)(root), realRoot, sha2562 !== void 0));
+    const seen = facts.get(path2);
+    if (seen && (seen.sha256 !== void 0 || sha2562 === void 0)) continue;
+    const fact = sha2562 === void 0 ? known.get(path2) : void 0;
+    facts.set(path2, fact ?? inspectOne(path2, (0, import_node_path3.resolve)(root), realRoot, sha2562 !== void 0));
   }
   return facts;
 }
@@ -19863,21 +19870,13 @@ var ExpansionLimitReached = class extends Error {
   offset;
 };
 var CYCLE = -2;
-var NodeIndex = class {
+var NodeIndex = class _NodeIndex {
   constructor(source, limits) {
     this.source = source;
     this.limits = limits;
-    const room = Math.max(1024, source.length >> 3);
-    this.start = new Int32Array(room);
-    this.end = new Int32Array(room);
-    this.parent = new Int32Array(room);
-    this.kind = new Uint8Array(room);
-    this.firstChild = new Int32Array(room);
-    this.lastChild = new Int32Array(room);
-    this.nextSibling = new Int32Array(room);
-    this.childCount = new Int32Array(room);
-    this.size = new Float64Array(room);
-    this.chars = new Float64Array(room);
+    const arrays = _NodeIndex.allocate(Math.max(64, source.length >> 3));
+    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = arrays);
+    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = arrays);
   }
   source;
   limits;
@@ -19907,6 +19906,28 @@ var NodeIndex = class {
   oddKeyAt = -1;
   open = [];
   childLists = /* @__PURE__ */ new Map();
+  /** The arrays for `room` nodes, as views of one buffer: one allocation, not ten (a policy repository indexes 1,000 front matters). */
+  static allocate(room) {
+    const buffer = new ArrayBuffer(room * (2 * 8 + 7 * 4 + 1));
+    let offset = 0;
+    const view = (Type2, bytes) => {
+      const array = new Type2(buffer, offset, room);
+      offset += room * bytes;
+      return array;
+    };
+    return {
+      size: view(Float64Array, 8),
+      chars: view(Float64Array, 8),
+      start: view(Int32Array, 4),
+      end: view(Int32Array, 4),
+      parent: view(Int32Array, 4),
+      firstChild: view(Int32Array, 4),
+      lastChild: view(Int32Array, 4),
+      nextSibling: view(Int32Array, 4),
+      childCount: view(Int32Array, 4),
+      kind: view(Uint8Array, 1)
+    };
+  }
   /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
    * parser that knows the node's anchor now passes it, so that an alias inside the node is a cycle. */
   opened(offset, anchor) {
@@ -20044,21 +20065,10 @@ var NodeIndex = class {
     return id;
   }
   grow() {
-    const larger = (array) => {
-      const copy = new array.constructor(array.length * 2);
-      copy.set(array);
-      return copy;
-    };
-    this.start = larger(this.start);
-    this.end = larger(this.end);
-    this.parent = larger(this.parent);
-    this.kind = larger(this.kind);
-    this.firstChild = larger(this.firstChild);
-    this.lastChild = larger(this.lastChild);
-    this.nextSibling = larger(this.nextSibling);
-    this.childCount = larger(this.childCount);
-    this.size = larger(this.size);
-    this.chars = larger(this.chars);
+    const larger = _NodeIndex.allocate(this.start.length * 2);
+    for (const name of Object.keys(larger)) larger[name].set(this[name]);
+    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = larger);
+    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = larger);
   }
   /** A parser that tried a reading and went back leaves nodes inside one that has no children. */
   forgetAfter(id) {
@@ -23668,8 +23678,10 @@ function significantErrors(errors) {
 init_regular_file();
 var MAX_FILE_BYTES = 1024 * 1024;
 function discoverDocuments(patterns, root, evidenceRoot, shownRoot, smsFile, locateSms) {
-  const discovery = { documents: [], sources: [], problems: [] };
+  const discovery = { documents: [], sources: [], problems: [], evidenceRead: /* @__PURE__ */ new Map() };
   const seen = /* @__PURE__ */ new Set();
+  let rootInside;
+  const inEvidenceRoot = () => rootInside ??= realInside(evidenceRoot, root);
   patterns.forEach((pattern, index) => {
     const pointer = `/documentSources/${index}`;
     const at = (ruleId, messageId, severity2, params = {}) => ({
@@ -23696,12 +23708,12 @@ function discoverDocuments(patterns, root, evidenceRoot, shownRoot, smsFile, loc
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      readDocument(root, evidenceRoot, file, import_node_path5.posix.join(shownRoot.split("\\").join("/"), file), discovery);
+      readDocument(root, evidenceRoot, file, import_node_path5.posix.join(shownRoot.split("\\").join("/"), file), discovery, inEvidenceRoot);
     }
   });
   return discovery;
 }
-function readDocument(root, evidenceRoot, relativePath, shown, discovery) {
+function readDocument(root, evidenceRoot, relativePath, shown, discovery, inEvidenceRoot) {
   const problem = (ruleId, messageId, position, severity2 = "major") => ({
     ruleId,
     severity: severity2,
@@ -23737,6 +23749,8 @@ function readDocument(root, evidenceRoot, relativePath, shown, discovery) {
   const document = parsed.data;
   const evidence = (0, import_node_path5.relative)(evidenceRoot, (0, import_node_path5.join)(root, relativePath)).split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
+  if (document.evidence === void 0 && document.sha256 === void 0 && !evidence.startsWith("../") && evidence !== ".." && inEvidenceRoot())
+    discovery.evidenceRead.set(evidence, { state: "ok" });
   discovery.sources.push({ file: shown, locator });
 }
 function readMarkdown(path2) {
@@ -23749,7 +23763,7 @@ function readMarkdown(path2) {
   if (opened2.kind === "not-a-file") return "unreadable";
   try {
     if (opened2.size > MAX_FILE_BYTES) return "tooLarge";
-    return readUpTo(opened2.fd, MAX_FILE_BYTES) ?? "tooLarge";
+    return readUpTo(opened2.fd, MAX_FILE_BYTES, opened2.size) ?? "tooLarge";
   } catch {
     return "unreadable";
   } finally {
@@ -23778,6 +23792,13 @@ var ShiftedLocator = class {
     return this.inner.sourceText(pointer);
   }
 };
+function realInside(root, folder) {
+  try {
+    return isInside(import_node_fs7.realpathSync.native(root), import_node_fs7.realpathSync.native(folder));
+  } catch {
+    return false;
+  }
+}
 
 // src/cli/run-check.ts
 init_rules();
@@ -23878,7 +23899,7 @@ function runCheck(file, options) {
   const discovered = validated.sms?.documentSources && discover(validated, file, options.cwd, root);
   const sms = discovered ? { ...validated.sms, documents: [...validated.sms.documents, ...discovered.documents] } : validated.sms;
   const index = sms ? new SmsIndex(sms) : void 0;
-  const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : /* @__PURE__ */ new Map();
+  const evidence = index ? inspectEvidence(index.evidenceReferences(), root, discovered?.evidenceRead) : /* @__PURE__ */ new Map();
   const previous = options.previousAssessment === void 0 ? void 0 : readPreviousAssessment(options.previousAssessment, options.cwd, options.maxBytes);
   const gap = options.gapAssessment === void 0 ? void 0 : { ...loadGapAssessment(options.gapAssessment, options.cwd, options.maxBytes), previous };
   const invalidInputs = [...discovered?.problems ?? [], ...gap?.problems ?? []].filter((p) => categoryOf(p.ruleId) === "invalid").length;
@@ -24211,7 +24232,8 @@ function registerCheck(program2, context) {
       const shown = fromStdin ? options.stdinFilename ?? STDIN_NAME : file;
       const source = fromStdin ? readStdinSource(io, shown, maxBytes) : void 0;
       const findings = baseline && baselineModule.baselineFor(baseline, shown, files.length);
-      return runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline: findings, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+      const run2 = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline: findings, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+      return { report: run2.report, filesRead: run2.filesRead };
     });
     refuseFilesRead(outputs, () => [...runs.flatMap((run2) => run2.filesRead()), ...inputs.map((input) => (0, import_node_path13.resolve)(io.cwd, input))]);
     const reports = runs.map((run2) => run2.report);
@@ -25815,15 +25837,15 @@ function registerValidate(program2, context) {
 
 // src/io/read-stdin.ts
 var import_node_fs21 = require("node:fs");
-var CHUNK = 64 * 1024;
+var CHUNK2 = 64 * 1024;
 function readStdinBytes(maxBytes) {
   const chunks = [];
   let total = 0;
-  const buffer = Buffer.alloc(CHUNK);
+  const buffer = Buffer.alloc(CHUNK2);
   for (; ; ) {
     let count;
     try {
-      count = (0, import_node_fs21.readSync)(0, buffer, 0, CHUNK, null);
+      count = (0, import_node_fs21.readSync)(0, buffer, 0, CHUNK2, null);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "EOF") break;

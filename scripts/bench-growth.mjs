@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { findingsAndWaivers, organisation } from "./generate-sms.mjs";
+import { findingsAndWaivers, organisation, policyRepository } from "./generate-sms.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const out = join(root, "bench-out", "growth");
@@ -16,19 +16,6 @@ const BASE = Number(process.env.BENCH_GROWTH_BASE ?? 500);
 const LIMIT = Number(process.env.BENCH_GROWTH_LIMIT ?? 15);
 const FACTORS = [1, 10, 100];
 const BIN = join(root, "bin/iso20k.cjs");
-
-/** An SMS whose documents are `count` Markdown policies under documentSources, each describing itself. */
-function policyRepository(folder, count) {
-  mkdirSync(join(folder, "policies"), { recursive: true });
-  for (let i = 0; i < count; i++)
-    writeFileSync(
-      join(folder, "policies", `p${i}.md`),
-      ["---", `id: POL-${i}`, `title: Policy ${i}`, "satisfies: [service-level-agreements]", "owner: Service Owner", 'version: "1.0"', "status: approved", "approvalDate: 2026-02-10", "nextReviewDate: 2027-02-10", "---", "", `# Policy ${i}`, ""].join("\n"),
-    );
-  const sms = organisation(1).replace(/^documents:[\s\S]*?(?=^records:)/m, "documents: []\ndocumentSources:\n  - policies/*.md\n");
-  writeFileSync(join(folder, "sms.yaml"), sms);
-  return join(folder, "sms.yaml");
-}
 
 /** The inputs at `factor` times the base size, by name. */
 function inputs(factor) {

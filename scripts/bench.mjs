@@ -1,21 +1,32 @@
 // `npm run bench`: times iso20k against `node -e 0` and ajv-cli on generated organisations, as whole
-// processes, and prints a table of medians. Not part of `npm test`: timings are for people to read.
+// processes, and prints tables of medians: by size, by style of YAML, for many files in one call (a
+// policy repository, 200 SMS files), and start-up on Node 20 and 24. Not part of `npm test`: timings
+// are for people to read.
+//   BENCH_SIZES, BENCH_STYLE_SIZES: documents per file (default 60,1000,10000,100000)
+//   BENCH_NODES: Node majors to time start-up on besides this one (default 24; each is installed once
+//   from the npm registry, which ships Node binaries as packages, into node_modules/.cache); empty for none
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { organisation, styles } from "./generate-sms.mjs";
+import { organisation, policyRepository, styles } from "./generate-sms.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const out = join(root, "bench-out");
 const sizes = (process.env.BENCH_SIZES ?? "60,1000,10000,100000").split(",").map(Number);
-const styleSizes = (process.env.BENCH_STYLE_SIZES ?? "1000,10000").split(",").filter(Boolean).map(Number);
+const styleSizes = (process.env.BENCH_STYLE_SIZES ?? "60,1000,10000,100000").split(",").filter(Boolean).map(Number);
+const nodeMajors = (process.env.BENCH_NODES ?? "24").split(",").filter(Boolean).map(Number);
 const AS_OF = "2026-11-21";
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
+/** The evidence files the generated organisations name, in `folder`. */
+function evidenceIn(folder) {
+  mkdirSync(join(folder, "evidence"), { recursive: true });
+  for (let i = 0; i < 100; i++) writeFileSync(join(folder, "evidence", `e${i}.md`), `# Evidence ${i}\n`);
+}
+
 function generate() {
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(join(out, "evidence"), { recursive: true });
-  for (let i = 0; i < 100; i++) writeFileSync(join(out, "evidence", `e${i}.md`), `# Evidence ${i}\n`);
+  evidenceIn(out);
   for (const size of sizes) writeFileSync(join(out, `sms-${size}.yaml`), organisation(size));
 }
 
@@ -24,6 +35,7 @@ function measure(command, args) {
   const argv = TIME ? ["-f", "%e %M", command, ...args] : args;
   const started = process.hrtime.bigint();
   const result = spawnSync(TIME ?? command, argv, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${result.stderr}`);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = TIME ? Number(result.stderr.trim().split("\n").at(-1).split(" ")[1]) / 1024 : NaN;
   return { ms, rss };
@@ -132,4 +144,73 @@ for (const size of styleSizes) {
 if (styleRows.length > 0) {
   console.table(styleRows);
   console.log("check of the same organisation in each style, interleaved in 3 rounds with `node -e 0` and ajv-cli (which validates only).");
+}
+
+// Many files in one call: a policy repository whose 1,000 documents are Markdown files, and 200 SMS
+// files of 300 documents each (a consultant's clients, a monorepo), validated and checked in one call.
+{
+  const repository = policyRepository(join(out, "policy-repo"), 1000);
+  evidenceIn(join(out, "policy-repo"));
+  const folder = join(out, "many");
+  evidenceIn(folder);
+  const files = Array.from({ length: 200 }, (_, i) => join(folder, `sms-${i}.yaml`));
+  for (const file of files) writeFileSync(file, organisation(300));
+  const jobs = {
+    floor: [process.execPath, ["-e", "0"]],
+    repository: iso20k("check", repository, "--as-of", AS_OF, "--fail-on", "none"),
+    validateOne: iso20k("validate", files[0]),
+    validateMany: iso20k("validate", ...files),
+    checkMany: iso20k("check", ...files, "--as-of", AS_OF, "--fail-on", "none", "--format", "json"),
+  };
+  const samples = inRounds(jobs, 5);
+  const floor = summary(samples.floor).ms;
+  const rows = [
+    ["check of a policy repository: 1,000 Markdown documents", "repository", 1],
+    ["validate of one SMS file of 300 documents", "validateOne", 1],
+    ["validate of 200 SMS files of 300 documents, one call", "validateMany", 200],
+    ["check of 200 SMS files of 300 documents, one call", "checkMany", 200],
+  ].map(([command, name, count]) => {
+    const { ms, rss } = summary(samples[name]);
+    return { command, "median ms": ms.toFixed(0), "× node -e 0": (ms / floor).toFixed(2), "ms per file": (ms / count).toFixed(count === 1 ? 0 : 1), "peak RSS MB": Number.isNaN(rss) ? "" : rss.toFixed(0) };
+  });
+  console.table(rows);
+  console.log("Many files in one call, interleaved in 5 rounds with `node -e 0`.");
+}
+
+// Start-up on each Node: a check of the smallest organisation and its HTML gap report, against that Node's `node -e 0`.
+{
+  const thisMajor = Number(process.versions.node.split(".")[0]);
+  const nodes = [[process.versions.node, process.execPath], ...nodeMajors.filter((major) => major !== thisMajor).map(nodeBinary).filter(Boolean)];
+  const jobs = {};
+  for (const [version, node] of nodes) {
+    jobs[`floor ${version}`] = [node, ["-e", "0"]];
+    jobs[`check ${version}`] = [node, [join(root, "bin/iso20k.cjs"), "check", startUpFile, "--as-of", AS_OF, "--max-size", "100", "--fail-on", "none"]];
+    jobs[`report ${version}`] = [node, [join(root, "bin/iso20k.cjs"), "report", "gap", startUpFile, "--as-of", AS_OF, "--max-size", "100", "-o", join(out, `gap-start-${version}.html`)]];
+  }
+  const samples = inRounds(jobs, 11);
+  const rows = nodes.flatMap(([version]) => {
+    const floor = summary(samples[`floor ${version}`]).ms;
+    const row = (command, job) => {
+      const { ms } = summary(samples[`${job} ${version}`]);
+      return { node: version, command, "median ms": ms.toFixed(0), "× node -e 0": (ms / floor).toFixed(2) };
+    };
+    return [row("node -e 0", "floor"), row(`iso20k check (${sizes[0]} documents)`, "check"), row(`iso20k report gap --format html (${sizes[0]} documents)`, "report")];
+  });
+  console.table(rows);
+  console.log("Start-up by Node, interleaved in 11 rounds after a warm-up run (which records each Node's code cache).");
+}
+
+/** [version, path] of a Node binary of `major`, installed from the npm registry into node_modules/.cache (Linux and macOS), or undefined. */
+function nodeBinary(major) {
+  const prefix = join(root, "node_modules", ".cache", "iso20k-bench", `node-${major}`);
+  const name = `node-${process.platform}-${process.arch}`;
+  const binary = join(prefix, "node_modules", name, "bin", "node");
+  if (!existsSync(binary)) {
+    const npm = spawnSync("npm", ["install", "--no-save", "--no-package-lock", "--prefix", prefix, `${name}@${major}`], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+    if (npm.status !== 0 || !existsSync(binary)) {
+      console.log(`Node ${major}: could not install ${name}@${major} from the npm registry, so its start-up is not timed.`);
+      return undefined;
+    }
+  }
+  return [spawnSync(binary, ["-p", "process.versions.node"], { encoding: "utf8" }).stdout.trim(), binary];
 }

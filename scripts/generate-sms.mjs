@@ -1,6 +1,8 @@
 // The organisations the benchmarks read: `organisation(count)` is an SMS file of `count` documents, the
 // same for the same count, about 5% of them with something an auditor would flag; `styles(count)`, the same
-// organisation written in several styles.
+// organisation written in several styles; `policyRepository(folder, count)`, one whose documents are Markdown files.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import YAML from "yaml";
 
 // Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same files.
@@ -122,4 +124,17 @@ export function styles(count) {
     JSON: `${JSON.stringify(data, null, 2)}\n`,
     "flow lines": flowLines,
   };
+}
+
+/** An SMS whose documents are `count` Markdown policies under documentSources, each describing itself in its front matter. */
+export function policyRepository(folder, count) {
+  mkdirSync(join(folder, "policies"), { recursive: true });
+  for (let i = 0; i < count; i++)
+    writeFileSync(
+      join(folder, "policies", `p${i}.md`),
+      ["---", `id: POL-${i}`, `title: Policy ${i}`, "satisfies: [service-level-agreements]", "owner: Service Owner", 'version: "1.0"', "status: approved", "approvalDate: 2026-02-10", "nextReviewDate: 2027-02-10", "---", "", `# Policy ${i}`, ""].join("\n"),
+    );
+  const sms = organisation(1).replace(/^documents:[\s\S]*?(?=^records:)/m, "documents: []\ndocumentSources:\n  - policies/*.md\n");
+  writeFileSync(join(folder, "sms.yaml"), sms);
+  return join(folder, "sms.yaml");
 }

@@ -84,7 +84,9 @@ export function registerCheck(program: Command, context: CommandContext): Comman
         const shown = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : file;
         const source = fromStdin ? readStdinSource(io, shown, maxBytes) : undefined;
         const findings = baseline && baselineModule!.baselineFor(baseline, shown, files.length);
-        return runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline: findings, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+        const run = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline: findings, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
+        // Only the report and the list of files read are kept, so that many files do not hold every file's data at once.
+        return { report: run.report, filesRead: run.filesRead };
       });
       // Now that the Markdown documents and evidence are known too, and before the first file is written.
       refuseFilesRead(outputs, () => [...runs.flatMap((run) => run.filesRead()), ...inputs.map((input) => resolve(io.cwd, input))]);

@@ -56,7 +56,7 @@ export function runCheck(file: string, options: CheckRunOptions): CheckRun {
   const discovered = validated.sms?.documentSources && discover(validated, file, options.cwd, root);
   const sms = discovered ? { ...validated.sms!, documents: [...validated.sms!.documents, ...discovered.documents] } : validated.sms;
   const index = sms ? new SmsIndex(sms) : undefined;
-  const evidence = index ? inspectEvidence(index.evidenceReferences(), root) : new Map();
+  const evidence = index ? inspectEvidence(index.evidenceReferences(), root, discovered?.evidenceRead) : new Map();
   const previous = options.previousAssessment === undefined ? undefined : readPreviousAssessment(options.previousAssessment, options.cwd, options.maxBytes);
   const gap = options.gapAssessment === undefined ? undefined : { ...loadGapAssessment(options.gapAssessment, options.cwd, options.maxBytes), previous };
   const invalidInputs = [...(discovered?.problems ?? []), ...(gap?.problems ?? [])].filter((p) => categoryOf(p.ruleId) === "invalid").length;

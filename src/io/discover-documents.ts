@@ -1,7 +1,9 @@
 // Finds the Markdown documents named by `documentSources` and reads each one's front matter as a
 // document entry. Every problem is placed in the Markdown file, at the line of the offending key.
-import { closeSync } from "node:fs";
+import { closeSync, realpathSync } from "node:fs";
 import { join, posix, relative } from "node:path";
+import type { EvidenceFact } from "../engine/evidence.js";
+import { isInside } from "./inspect-evidence.js";
 import { globFiles } from "./glob.js";
 import { compileGlob, MAX_ALTERNATIVES, MAX_PATTERN_LENGTH, MAX_WILDCARDS } from "./wildcard.js";
 import { parseYaml } from "../load/parse-yaml.js";
@@ -26,6 +28,9 @@ export interface Discovery {
   sources: DocumentSource[];
   /** Positioned already: they belong to the Markdown files or to `documentSources` in sms.yaml. */
   problems: Problem[];
+  /** What is known of the evidence paths of the documents read here (each its own Markdown file, a
+   * regular file reached by no link, inside the evidence root): the check need not open them again. */
+  evidenceRead: Map<string, EvidenceFact>;
 }
 
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -36,8 +41,11 @@ const MAX_FILE_BYTES = 1024 * 1024;
  * name files the way the user would. `locateSms` places findings about the patterns in sms.yaml.
  */
 export function discoverDocuments(patterns: string[], root: string, evidenceRoot: string, shownRoot: string, smsFile: string, locateSms: Locator): Discovery {
-  const discovery: Discovery = { documents: [], sources: [], problems: [] };
+  const discovery: Discovery = { documents: [], sources: [], problems: [], evidenceRead: new Map() };
   const seen = new Set<string>();
+  // The glob follows no link below `root`, so a file found is inside the evidence root when `root` is.
+  let rootInside: boolean | undefined;
+  const inEvidenceRoot = () => (rootInside ??= realInside(evidenceRoot, root));
   patterns.forEach((pattern, index) => {
     const pointer = `/documentSources/${index}`;
     const at = (ruleId: string, messageId: string, severity: Problem["severity"], params: Problem["params"] = {}): Problem => ({
@@ -64,13 +72,13 @@ export function discoverDocuments(patterns: string[], root: string, evidenceRoot
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      readDocument(root, evidenceRoot, file, posix.join(shownRoot.split("\\").join("/"), file), discovery);
+      readDocument(root, evidenceRoot, file, posix.join(shownRoot.split("\\").join("/"), file), discovery, inEvidenceRoot);
     }
   });
   return discovery;
 }
 
-function readDocument(root: string, evidenceRoot: string, relativePath: string, shown: string, discovery: Discovery): void {
+function readDocument(root: string, evidenceRoot: string, relativePath: string, shown: string, discovery: Discovery, inEvidenceRoot: () => boolean): void {
   const problem = (ruleId: string, messageId: string, position: Position, severity: Problem["severity"] = "major"): Problem => ({
     ruleId,
     severity,
@@ -106,6 +114,9 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
   const document = parsed.data as SmsDocument;
   const evidence = relative(evidenceRoot, join(root, relativePath)).split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
+  // Its own file was just read: known to be there, unless the check must hash it or it lies outside.
+  if (document.evidence === undefined && document.sha256 === undefined && !evidence.startsWith("../") && evidence !== ".." && inEvidenceRoot())
+    discovery.evidenceRead.set(evidence, { state: "ok" });
   discovery.sources.push({ file: shown, locator });
 }
 
@@ -121,7 +132,7 @@ function readMarkdown(path: string): Buffer | "unreadable" | "tooLarge" {
   if (opened.kind === "not-a-file") return "unreadable";
   try {
     if (opened.size > MAX_FILE_BYTES) return "tooLarge";
-    return readUpTo(opened.fd, MAX_FILE_BYTES) ?? "tooLarge";
+    return readUpTo(opened.fd, MAX_FILE_BYTES, opened.size) ?? "tooLarge";
   } catch {
     return "unreadable";
   } finally {
@@ -152,5 +163,14 @@ class ShiftedLocator implements Locator {
 
   sourceText(pointer: string): string | undefined {
     return this.inner.sourceText(pointer);
+  }
+}
+
+/** Whether `folder` lies inside `root` once links are resolved (as the evidence check resolves them). */
+function realInside(root: string, folder: string): boolean {
+  try {
+    return isInside(realpathSync.native(root), realpathSync.native(folder));
+  } catch {
+    return false;
   }
 }

@@ -18,8 +18,9 @@ function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-/** Facts for every distinct path; hashes only files whose entry records a SHA-256. */
-export function inspectEvidence(references: EvidenceReference[], root: string): Map<string, EvidenceFact> {
+/** Facts for every distinct path; hashes only files whose entry records a SHA-256. `known`: facts
+ * already established (files just read), taken as they are when no hash is wanted. */
+export function inspectEvidence(references: EvidenceReference[], root: string, known: ReadonlyMap<string, EvidenceFact> = new Map()): Map<string, EvidenceFact> {
   const facts = new Map<string, EvidenceFact>();
   let realRoot: string;
   try {
@@ -28,9 +29,10 @@ export function inspectEvidence(references: EvidenceReference[], root: string): 
     realRoot = resolve(root);
   }
   for (const { path, sha256 } of references) {
-    const known = facts.get(path);
-    if (known && (known.sha256 !== undefined || sha256 === undefined)) continue;
-    facts.set(path, inspectOne(path, resolve(root), realRoot, sha256 !== undefined));
+    const seen = facts.get(path);
+    if (seen && (seen.sha256 !== undefined || sha256 === undefined)) continue;
+    const fact = sha256 === undefined ? known.get(path) : undefined;
+    facts.set(path, fact ?? inspectOne(path, resolve(root), realRoot, sha256 !== undefined));
   }
   return facts;
 }

@@ -27,16 +27,30 @@ export function openRegularFile(path: string, options: { followLinks: boolean })
   return { kind: "not-a-file" };
 }
 
-/** The whole file behind `fd`, or undefined when it holds more than `maxBytes` (it may grow after fstat). */
-export function readUpTo(fd: number, maxBytes: number): Buffer | undefined {
-  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, 64 * 1024));
-  const chunks: Buffer[] = [];
+/** Reads of a file of unknown size are whole multiples of this: /proc files such as pagemap refuse others. */
+const CHUNK = 64 * 1024;
+
+/**
+ * The whole file behind `fd`, or undefined when it holds more than `maxBytes` (it may grow after
+ * fstat). `expected` is the size fstat gave: read straight into one buffer of that size and a byte
+ * more, so that growth is seen. A file that holds more, or said 0 (as /proc files do), is read into a
+ * buffer that doubles, in multiples of CHUNK, up to the limit.
+ */
+export function readUpTo(fd: number, maxBytes: number, expected = 0): Buffer | undefined {
+  let buffer = Buffer.allocUnsafe(expected > 0 ? Math.min(maxBytes, expected) + 1 : CHUNK);
   let total = 0;
   for (;;) {
-    const read = readSync(fd, buffer, 0, buffer.length, null);
-    if (read === 0) return Buffer.concat(chunks, total);
+    if (total === buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.max(total + CHUNK, Math.min(2 * total, Math.ceil((maxBytes + 1) / CHUNK) * CHUNK)));
+      buffer.copy(larger, 0, 0, total);
+      buffer = larger;
+    }
+    const wanted = buffer.length - total;
+    const read = readSync(fd, buffer, total, wanted, null);
+    if (read === 0) return buffer.subarray(0, total);
     total += read;
     if (total > maxBytes) return undefined;
-    chunks.push(Buffer.from(buffer.subarray(0, read)));
+    // A regular file reads short only at its end: the size fstat gave, read in one go, needs no second read.
+    if (read < wanted && total === expected) return buffer.subarray(0, total);
   }
 }

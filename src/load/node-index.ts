@@ -61,18 +61,35 @@ export class NodeIndex {
     readonly source: string,
     private readonly limits: ExpansionLimits,
   ) {
-    // Most files have a node for every 8 to 16 characters: room for them all, grown if need be.
-    const room = Math.max(1024, source.length >> 3);
-    this.start = new Int32Array(room);
-    this.end = new Int32Array(room);
-    this.parent = new Int32Array(room);
-    this.kind = new Uint8Array(room);
-    this.firstChild = new Int32Array(room);
-    this.lastChild = new Int32Array(room);
-    this.nextSibling = new Int32Array(room);
-    this.childCount = new Int32Array(room);
-    this.size = new Float64Array(room);
-    this.chars = new Float64Array(room);
+    // Most files have a node for every 8 to 16 characters: room for them all, grown if need be. Small
+    // to start with: a policy repository reads a front matter of a few lines from each of 1,000 files.
+    const arrays = NodeIndex.allocate(Math.max(64, source.length >> 3));
+    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = arrays);
+    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = arrays);
+  }
+
+  /** The arrays for `room` nodes, as views of one buffer: one allocation, not ten (a policy repository indexes 1,000 front matters). */
+  private static allocate(room: number) {
+    const buffer = new ArrayBuffer(room * (2 * 8 + 7 * 4 + 1));
+    let offset = 0;
+    const view = <T>(Type: new (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
+      const array = new Type(buffer, offset, room);
+      offset += room * bytes;
+      return array;
+    };
+    // Widest first, so that every view starts aligned.
+    return {
+      size: view(Float64Array, 8),
+      chars: view(Float64Array, 8),
+      start: view(Int32Array, 4),
+      end: view(Int32Array, 4),
+      parent: view(Int32Array, 4),
+      firstChild: view(Int32Array, 4),
+      lastChild: view(Int32Array, 4),
+      nextSibling: view(Int32Array, 4),
+      childCount: view(Int32Array, 4),
+      kind: view(Uint8Array, 1),
+    };
   }
 
   /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
@@ -230,21 +247,10 @@ export class NodeIndex {
   }
 
   private grow(): void {
-    const larger = <T extends Int32Array | Uint8Array | Float64Array>(array: T): T => {
-      const copy = new (array.constructor as new (length: number) => T)(array.length * 2);
-      copy.set(array);
-      return copy;
-    };
-    this.start = larger(this.start);
-    this.end = larger(this.end);
-    this.parent = larger(this.parent);
-    this.kind = larger(this.kind);
-    this.firstChild = larger(this.firstChild);
-    this.lastChild = larger(this.lastChild);
-    this.nextSibling = larger(this.nextSibling);
-    this.childCount = larger(this.childCount);
-    this.size = larger(this.size);
-    this.chars = larger(this.chars);
+    const larger = NodeIndex.allocate(this.start.length * 2);
+    for (const name of Object.keys(larger) as (keyof typeof larger)[]) larger[name].set(this[name]);
+    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = larger);
+    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = larger);
   }
 
   /** A parser that tried a reading and went back leaves nodes inside one that has no children. */

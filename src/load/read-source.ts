@@ -34,7 +34,7 @@ export function readSource(file: string, path: string, maxBytes = DEFAULT_MAX_BY
   try {
     const fd = openSync(path, "r");
     try {
-      bytes = readUpTo(fd, maxBytes);
+      bytes = readUpTo(fd, maxBytes, size);
     } finally {
       closeSync(fd);
     }

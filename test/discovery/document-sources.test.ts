@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCheck } from "../../src/cli/run-check.js";
+import { DEFAULT_MAX_BYTES } from "../../src/load/read-source.js";
 import { checkYaml, MINIMAL } from "../helpers/check-yaml.js";
 
 // documentSources goes on line 10, its first pattern on line 11.
@@ -62,5 +67,34 @@ describe("documents described by Markdown front matter", () => {
   it("reads each file once when two patterns match it", () => {
     const report = checkYaml(withSources("policies/*.md", "policies/**/*.md"), { files: { "policies/change.md": CHANGE } });
     expect(brief(report, "duplicate-id")).toEqual([]);
+  });
+});
+
+// A discovered document's own file was just read, so the check takes it as present without opening it
+// again: only when it lies inside the evidence root once links are resolved, as an evidence path must.
+describe("the evidence of a discovered document", () => {
+  const sms = withSources("policies/*.md");
+  const run = (folder: string, file: string, root?: string) =>
+    runCheck(file, { cwd: folder, asOf: "2026-11-21", lang: "en", maxBytes: DEFAULT_MAX_BYTES, root }).report.findings.filter((f) => f.ruleId.startsWith("evidence-")).map(({ ruleId, params }) => ({ ruleId, path: params?.path }));
+
+  it("is outside a --root that does not hold it", () => {
+    const folder = mkdtempSync(join(tmpdir(), "iso20k-sources-"));
+    mkdirSync(join(folder, "policies"));
+    mkdirSync(join(folder, "evidence"));
+    writeFileSync(join(folder, "sms.yaml"), sms);
+    writeFileSync(join(folder, "policies", "change.md"), CHANGE);
+    expect(run(folder, "sms.yaml", "evidence")).toEqual([{ ruleId: "evidence-outside-root", path: "../policies/change.md" }]);
+  });
+
+  it.skipIf(process.platform === "win32")("is outside the root when the SMS folder is a link out of it", () => {
+    const outside = mkdtempSync(join(tmpdir(), "iso20k-outside-"));
+    mkdirSync(join(outside, "policies"));
+    writeFileSync(join(outside, "sms.yaml"), sms);
+    writeFileSync(join(outside, "policies", "change.md"), CHANGE);
+    const root = mkdtempSync(join(tmpdir(), "iso20k-root-"));
+    symlinkSync(outside, join(root, "client"));
+    expect(run(root, "client/sms.yaml", ".")).toEqual([{ ruleId: "evidence-outside-root", path: "client/policies/change.md" }]);
+    // From the folder itself, the same file is inside the root, and present.
+    expect(run(outside, "sms.yaml")).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ export function readTemplate(path: string): string {
   }
   if (opened.kind === "not-a-file") throw new InputError("render.templateNotAFile", { template: path });
   try {
-    const bytes = opened.size > MAX_TEMPLATE_BYTES ? undefined : readUpTo(opened.fd, MAX_TEMPLATE_BYTES);
+    const bytes = opened.size > MAX_TEMPLATE_BYTES ? undefined : readUpTo(opened.fd, MAX_TEMPLATE_BYTES, opened.size);
     if (bytes === undefined) throw new InputError("render.templateTooLarge", { template: path, limit: MAX_TEMPLATE_BYTES / 1024 / 1024 });
     return bytes.toString("utf8");
   } finally {
