@@ -23958,7 +23958,6 @@ var import_node_path12 = require("node:path");
 
 // src/io/atomic-write.ts
 var import_node_fs10 = require("node:fs");
-var import_promises = require("node:fs/promises");
 var import_node_util = require("node:util");
 var import_node_path11 = require("node:path");
 
@@ -24019,7 +24018,7 @@ async function writeFileAtomicAsync(path2, content) {
     await (0, import_node_util.promisify)(import_node_fs10.fsync)(fd);
     (0, import_node_fs10.closeSync)(fd);
     closed = true;
-    await (0, import_promises.rename)(plan.temporary, plan.path);
+    await (0, import_node_util.promisify)(import_node_fs10.rename)(plan.temporary, plan.path);
   } catch (error) {
     if (!closed) closeQuietly(fd);
     (0, import_node_fs10.rmSync)(plan.temporary, { force: true });

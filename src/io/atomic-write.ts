@@ -1,8 +1,8 @@
 // Writes a file whole or not at all: a temporary file beside it, flushed to disk, then a rename. Makes
 // the folder when missing, as `-o reports/gap.html` on a fresh checkout expects. A file written over
 // keeps its mode (and, for root, its owner), and a link to it stays a link.
-import { closeSync, fchmodSync, fchownSync, fsync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFile, writeFileSync, type Stats } from "node:fs";
-import { rename } from "node:fs/promises";
+import { closeSync, fchmodSync, fchownSync, fsync, fsyncSync, mkdirSync, openSync, realpathSync, rename, renameSync, rmSync, statSync, writeFile, writeFileSync, type Stats } from "node:fs";
+// Not node:fs/promises, which would cost every run's start-up.
 import { promisify } from "node:util";
 import { basename, dirname, join } from "node:path";
 import { trackTemporary, untrackTemporary } from "./temporary-files.js";
@@ -50,7 +50,7 @@ export async function writeFileAtomicAsync(path: string, content: string | Uint8
     await promisify(fsync)(fd);
     closeSync(fd);
     closed = true;
-    await rename(plan.temporary, plan.path);
+    await promisify(rename)(plan.temporary, plan.path);
   } catch (error) {
     // Not once closed: by then another file may have been given the same descriptor number.
     if (!closed) closeQuietly(fd);
