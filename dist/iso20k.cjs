@@ -13371,10 +13371,14 @@ var init_check_report_validator = __esm({
 // src/cli/read-baseline.ts
 var read_baseline_exports = {};
 __export(read_baseline_exports, {
-  baselineFor: () => baselineFor,
   readBaseline: () => readBaseline
 });
 function readBaseline(path2, shown, maxBytes) {
+  const reports = readReports(path2, shown, maxBytes);
+  const byFile = new Map(reports.map((report) => [report.file, report.findings]));
+  return { findingsFor: (file, filesChecked) => reports.length === 1 && filesChecked === 1 ? reports[0].findings : byFile.get(file) ?? [] };
+}
+function readReports(path2, shown, maxBytes) {
   let parsed;
   try {
     parsed = JSON.parse(readSource(shown, path2, maxBytes).text);
@@ -13397,10 +13401,6 @@ function checkedReport(parsed, shown, at) {
   const error = firstReportError(report);
   if (error) throw new InputError(MESSAGE_OF_KIND[errorKind(error)], { file: shown, pointer: printable(at + errorPointer(error)) });
   return report;
-}
-function baselineFor(baseline, file, filesChecked) {
-  if (baseline.length === 1 && filesChecked === 1) return baseline[0].findings;
-  return baseline.find((report) => report.file === file)?.findings ?? [];
 }
 var MESSAGE_OF_KIND;
 var init_read_baseline = __esm({
@@ -24218,19 +24218,24 @@ function registerCheck(program2, context) {
     const asOf = resolveAsOf(options.asOf, io);
     if (options.previousAssessment !== void 0 && options.assessment === void 0) throw new InputError("cli.previousNeedsAssessment");
     if (given.filter((file) => file === STDIN).length > 1) throw new InputError("cli.twoStdin");
-    const files = given.filter((file, i) => file === STDIN || given.findIndex((other) => (0, import_node_path13.resolve)(io.cwd, other) === (0, import_node_path13.resolve)(io.cwd, file)) === i);
+    const named = /* @__PURE__ */ new Set();
+    const files = given.filter((file) => {
+      const path2 = (0, import_node_path13.resolve)(io.cwd, file);
+      if (file !== STDIN && named.has(path2)) return false;
+      named.add(path2);
+      return true;
+    });
     if (files.length > 1 && options.assessment !== void 0) throw new InputError("cli.assessmentNeedsOneFile");
     const onDisk = files.filter((file) => file !== STDIN);
     const inputs = [...onDisk, ...options.baseline ? [options.baseline] : [], ...options.assessment ? [options.assessment] : [], ...options.previousAssessment ? [options.previousAssessment] : []];
     const outputs = parseOutputs(io, options.format, options.output, inputs);
     const maxBytes = parseMaxSize(options.maxSize);
-    const baselineModule = options.baseline === void 0 ? void 0 : await Promise.resolve().then(() => (init_read_baseline(), read_baseline_exports));
-    const baseline = baselineModule?.readBaseline((0, import_node_path13.resolve)(io.cwd, options.baseline), options.baseline, maxBytes);
+    const baseline = options.baseline === void 0 ? void 0 : (await Promise.resolve().then(() => (init_read_baseline(), read_baseline_exports))).readBaseline((0, import_node_path13.resolve)(io.cwd, options.baseline), options.baseline, maxBytes);
     const runs = files.map((file) => {
       const fromStdin = file === STDIN;
       const shown = fromStdin ? options.stdinFilename ?? STDIN_NAME : file;
       const source = fromStdin ? readStdinSource(io, shown, maxBytes) : void 0;
-      const findings = baseline && baselineModule.baselineFor(baseline, shown, files.length);
+      const findings = baseline && baseline.findingsFor(shown, files.length);
       const run2 = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline: findings, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
       return { report: run2.report, filesRead: run2.filesRead };
     });

@@ -70,20 +70,25 @@ export function registerCheck(program: Command, context: CommandContext): Comman
       if (options.previousAssessment !== undefined && options.assessment === undefined) throw new InputError("cli.previousNeedsAssessment");
       if (given.filter((file) => file === STDIN).length > 1) throw new InputError("cli.twoStdin");
       // The same file named twice (a glob and a path, say) is checked once.
-      const files = given.filter((file, i) => file === STDIN || given.findIndex((other) => resolve(io.cwd, other) === resolve(io.cwd, file)) === i);
+      const named = new Set<string>();
+      const files = given.filter((file) => {
+        const path = resolve(io.cwd, file);
+        if (file !== STDIN && named.has(path)) return false;
+        named.add(path);
+        return true;
+      });
       if (files.length > 1 && options.assessment !== undefined) throw new InputError("cli.assessmentNeedsOneFile");
       const onDisk = files.filter((file) => file !== STDIN);
       const inputs = [...onDisk, ...(options.baseline ? [options.baseline] : []), ...(options.assessment ? [options.assessment] : []), ...(options.previousAssessment ? [options.previousAssessment] : [])];
       const outputs = parseOutputs(io, options.format, options.output, inputs);
       const maxBytes = parseMaxSize(options.maxSize);
       // Loaded only with --baseline: it compiles the report schema, which no other run needs.
-      const baselineModule = options.baseline === undefined ? undefined : await import("./read-baseline.js");
-      const baseline = baselineModule?.readBaseline(resolve(io.cwd, options.baseline!), options.baseline!, maxBytes);
+      const baseline = options.baseline === undefined ? undefined : (await import("./read-baseline.js")).readBaseline(resolve(io.cwd, options.baseline), options.baseline, maxBytes);
       const runs = files.map((file) => {
         const fromStdin = file === STDIN;
         const shown = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : file;
         const source = fromStdin ? readStdinSource(io, shown, maxBytes) : undefined;
-        const findings = baseline && baselineModule!.baselineFor(baseline, shown, files.length);
+        const findings = baseline && baseline.findingsFor(shown, files.length);
         const run = runCheck(shown, { cwd: io.cwd, asOf, lang: options.lang, root: options.root, maxBytes, baseline: findings, source, gapAssessment: options.assessment, previousAssessment: options.previousAssessment });
         // Only the report and the list of files read are kept, so that many files do not hold every file's data at once.
         return { report: run.report, filesRead: run.filesRead };

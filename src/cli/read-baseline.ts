@@ -10,16 +10,31 @@ import { SCHEMA_VERSION } from "../report/formatters/json.js";
 const MESSAGE_OF_KIND = { missing: "cli.baselineMissing", unexpected: "cli.baselineUnexpected", wrongValue: "cli.baselineWrongValue" } as const;
 
 /** One file's findings in a baseline. */
-export interface BaselineReport {
+interface BaselineReport {
   file: string;
   findings: Finding[];
 }
 
+/** The findings of an earlier check, of one file or several. */
+export interface Baseline {
+  /**
+   * The baseline findings for a checked file: a baseline of one file applies to a check of one file
+   * whatever its name (files get renamed); otherwise a file's own report, by its name as given, or none.
+   */
+  findingsFor(file: string, filesChecked: number): Finding[];
+}
+
 /**
- * The reports of a baseline: the JSON of a check of one file, or the array a check of several writes.
- * `path` is where to read it, `shown` the name the person gave.
+ * A baseline: the JSON of a check of one file, or the array a check of several writes. `path` is
+ * where to read it, `shown` the name the person gave.
  */
-export function readBaseline(path: string, shown: string, maxBytes: number): BaselineReport[] {
+export function readBaseline(path: string, shown: string, maxBytes: number): Baseline {
+  const reports = readReports(path, shown, maxBytes);
+  const byFile = new Map(reports.map((report) => [report.file, report.findings]));
+  return { findingsFor: (file, filesChecked) => (reports.length === 1 && filesChecked === 1 ? reports[0].findings : (byFile.get(file) ?? [])) };
+}
+
+function readReports(path: string, shown: string, maxBytes: number): BaselineReport[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readSource(shown, path, maxBytes).text);
@@ -46,13 +61,4 @@ function checkedReport(parsed: unknown, shown: string, at: string): BaselineRepo
   const error = firstReportError(report);
   if (error) throw new InputError(MESSAGE_OF_KIND[errorKind(error)], { file: shown, pointer: printable(at + errorPointer(error)) });
   return report as BaselineReport;
-}
-
-/**
- * The baseline findings for a checked file: a baseline of one file applies to a check of one file
- * whatever its name (files get renamed); otherwise a file's own report, by its name as given, or none.
- */
-export function baselineFor(baseline: BaselineReport[], file: string, filesChecked: number): Finding[] {
-  if (baseline.length === 1 && filesChecked === 1) return baseline[0].findings;
-  return baseline.find((report) => report.file === file)?.findings ?? [];
 }
