@@ -121,8 +121,13 @@ describe("CI formats of several files", () => {
   it("JUnit: each file's suites named after it, classes kept apart, valid against junit-10.xsd", async () => {
     const xml = (await check([READY, EARLY, "-f", "junit"])).stdout;
     const xsd = readFileSync(join(ROOT, "test/vendor/junit-10.xsd"), "utf8");
-    const result = await validateXML({ xml: [{ fileName: "junit.xml", contents: xml }], schema: [{ fileName: "junit-10.xsd", contents: xsd }] });
-    expect(result.errors).toEqual([]);
+    const errors = async (contents: string) => (await validateXML({ xml: [{ fileName: "junit.xml", contents }], schema: [{ fileName: "junit-10.xsd", contents: xsd }] })).errors;
+    expect(await errors(xml)).toEqual([]);
+    // With an invalid file and Chinese text among them too.
+    const mixed = await check([READY, "-", ZH, "-f", "junit", "--lang", "zh-CN"], "organization: [\n");
+    expect(mixed.code).toBe(1);
+    expect(await errors(mixed.stdout)).toEqual([]);
+    expect(mixed.stdout).toContain('<testsuite name="&lt;stdin&gt;: ');
     expect(xml).toContain(`<testsuite name="${READY}: Clause 4 Context of the organization"`);
     expect(xml).toContain(`<testsuite name="${EARLY}: Application prerequisites`);
     expect(xml).toContain(`classname="iso20k.${EARLY}.clause-7"`);
