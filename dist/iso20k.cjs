@@ -3949,7 +3949,6 @@ function isCalendarDate(text) {
 var DASH, DAYS_IN_MONTH, formats;
 var init_date_format = __esm({
   "src/validate/date-format.ts"() {
-    "use strict";
     DASH = 45;
     DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     formats = { date: isCalendarDate };
@@ -7936,6 +7935,9 @@ __export(sarif_exports, {
   sarif: () => sarif,
   toSarifLog: () => toSarifLog
 });
+function sarifText(reports, sourcePath) {
+  return jsonText(mapStrings(toSarifLog(reports, sourcePath), wellFormed));
+}
 function toSarifLog(reports, sourcePath) {
   const t = translator(reports[0].lang);
   const rules = [...new Map(reports.flatMap((report) => report.rules).map((rule) => [rule.id, rule])).values()];
@@ -8043,9 +8045,8 @@ var init_sarif = __esm({
     sarif = {
       name: "sarif",
       extension: ".sarif",
-      // JSON.stringify writes a lone surrogate as \ud800, which readers in other languages refuse.
-      render: (report, { sourcePath }) => jsonText(mapStrings(toSarifLog([report], sourcePath), wellFormed)),
-      renderMany: (reports, { sourcePath }) => jsonText(mapStrings(toSarifLog(reports, sourcePath), wellFormed))
+      render: (report, { sourcePath }) => sarifText([report], sourcePath),
+      renderMany: (reports, { sourcePath }) => sarifText(reports, sourcePath)
     };
   }
 });
@@ -8159,10 +8160,9 @@ function verdictTable(reports, sourcePath, t) {
     "| --- | --- | --- | ---: | ---: | ---: |"
   ];
   for (const report of reports) {
-    const nonconformities = report.findings.filter((f) => f.category === "nonconformity");
-    const verdict = t(`format.fileVerdict.${fileVerdict(report)}`);
-    const count = (severity2) => nonconformities.filter((f) => f.severity === severity2).length;
-    lines.push(row([code(sourcePath(report.file)), escapeMarkdown(report.organization), verdict, report.verdict.counts.prerequisites, count("major"), count("minor")]));
+    const { counts: counts2 } = report.verdict;
+    const minors = report.findings.filter((f) => f.category === "nonconformity" && f.severity === "minor").length;
+    lines.push(row([code(sourcePath(report.file)), escapeMarkdown(report.organization), t(`format.fileVerdict.${fileVerdict(report)}`), counts2.prerequisites, counts2.majors, minors]));
   }
   return lines.join("\n");
 }
@@ -23749,7 +23749,7 @@ function readDocument(root, evidenceRoot, relativePath, shown, discovery, inEvid
   const document = parsed.data;
   const evidence = (0, import_node_path5.relative)(evidenceRoot, (0, import_node_path5.join)(root, relativePath)).split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
-  if (document.evidence === void 0 && document.sha256 === void 0 && !evidence.startsWith("../") && evidence !== ".." && inEvidenceRoot())
+  if (document.evidence === void 0 && document.sha256 === void 0 && isInside(evidenceRoot, (0, import_node_path5.join)(root, relativePath)) && inEvidenceRoot())
     discovery.evidenceRead.set(evidence, { state: "ok" });
   discovery.sources.push({ file: shown, locator });
 }

@@ -102,8 +102,9 @@ export function registerReport(program: Command, context: CommandContext): Comma
 }
 
 /**
- * The templates a report may render from, which -o may not write over: ours, and every template in
- * --template-dir (those whose names match ours take their place). Listed, not read.
+ * The templates a report may render from, which -o may not write over: ours in templates/ (the
+ * bundle renders copies compiled from them at build time), and every template in --template-dir
+ * (those whose names match ours take their place). Listed, not read.
  */
 function templateFiles(templateDir: string | undefined): string[] {
   // A --template-dir that is not a folder is refused when rendering, with its own message.

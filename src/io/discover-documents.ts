@@ -115,7 +115,7 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
   const evidence = relative(evidenceRoot, join(root, relativePath)).split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
   // Its own file was just read: known to be there, unless the check must hash it or it lies outside.
-  if (document.evidence === undefined && document.sha256 === undefined && !evidence.startsWith("../") && evidence !== ".." && inEvidenceRoot())
+  if (document.evidence === undefined && document.sha256 === undefined && isInside(evidenceRoot, join(root, relativePath)) && inEvidenceRoot())
     discovery.evidenceRead.set(evidence, { state: "ok" });
   discovery.sources.push({ file: shown, locator });
 }

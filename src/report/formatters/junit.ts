@@ -1,6 +1,7 @@
 // JUnit XML for CI test tabs: a suite per clause 4 to 10, a test case per requirement, one failure per
-// failed test case; with several files, each file's suites, named after it. Valid against the Jenkins xunit plugin's junit-10.xsd, which xunit enforces (it
-// refuses a file that does not validate) and which other readers (Jenkins junit, GitLab) accept.
+// failed test case; with several files, each file's suites, named after it. Valid against the Jenkins
+// xunit plugin's junit-10.xsd, which xunit enforces (it refuses a file that does not validate) and
+// which other readers (Jenkins junit, GitLab) accept.
 import { XMLBuilder } from "fast-xml-parser";
 import { translator, type Translate } from "../../i18n/translate.js";
 import { CATEGORIES, compareSeverity } from "../../model/finding.js";

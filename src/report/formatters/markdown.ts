@@ -1,7 +1,7 @@
 // A Markdown summary of `check` for a pull-request comment: verdict, scores, findings (per file, after a
 // table of verdicts, when several files are checked).
 import { translator, type Translate } from "../../i18n/translate.js";
-import { CATEGORIES, compareSeverity, gradeKey, type Severity } from "../../model/finding.js";
+import { CATEGORIES, compareSeverity, gradeKey } from "../../model/finding.js";
 import { printable } from "../../model/printable.js";
 import type { CheckReport, Score } from "../model.js";
 import { escapeMarkdown as inline } from "../render/escape.js";
@@ -63,10 +63,9 @@ function verdictTable(reports: CheckReport[], sourcePath: SourcePath, t: Transla
     "| --- | --- | --- | ---: | ---: | ---: |",
   ];
   for (const report of reports) {
-    const nonconformities = report.findings.filter((f) => f.category === "nonconformity");
-    const verdict = t(`format.fileVerdict.${fileVerdict(report)}`);
-    const count = (severity: Severity) => nonconformities.filter((f) => f.severity === severity).length;
-    lines.push(row([code(sourcePath(report.file)), inline(report.organization), verdict, report.verdict.counts.prerequisites, count("major"), count("minor")]));
+    const { counts } = report.verdict;
+    const minors = report.findings.filter((f) => f.category === "nonconformity" && f.severity === "minor").length;
+    lines.push(row([code(sourcePath(report.file)), inline(report.organization), t(`format.fileVerdict.${fileVerdict(report)}`), counts.prerequisites, counts.majors, minors]));
   }
   return lines.join("\n");
 }

@@ -22,10 +22,14 @@ export const RULES_PAGE = "https://github.com/iso20k/iso20k/blob/main/docs/rules
 export const sarif: CheckFormatter<CheckReport> = {
   name: "sarif",
   extension: ".sarif",
-  // JSON.stringify writes a lone surrogate as \ud800, which readers in other languages refuse.
-  render: (report, { sourcePath }) => jsonText(mapStrings(toSarifLog([report], sourcePath), wellFormed)),
-  renderMany: (reports, { sourcePath }) => jsonText(mapStrings(toSarifLog(reports, sourcePath), wellFormed)),
+  render: (report, { sourcePath }) => sarifText([report], sourcePath),
+  renderMany: (reports, { sourcePath }) => sarifText(reports, sourcePath),
 };
+
+function sarifText(reports: CheckReport[], sourcePath: SourcePath): string {
+  // JSON.stringify writes a lone surrogate as \ud800, which readers in other languages refuse.
+  return jsonText(mapStrings(toSarifLog(reports, sourcePath), wellFormed));
+}
 
 /** The SARIF log of a check of one file or more: no timestamps, and paths from the source root. */
 export function toSarifLog(reports: CheckReport[], sourcePath: SourcePath) {
