@@ -3949,6 +3949,7 @@ function isCalendarDate(text) {
 var DASH, DAYS_IN_MONTH, formats;
 var init_date_format = __esm({
   "src/validate/date-format.ts"() {
+    "use strict";
     DASH = 45;
     DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     formats = { date: isCalendarDate };
@@ -8532,6 +8533,13 @@ var require_equal = __commonJS({
   }
 });
 
+// generated:formats.cjs
+var require_formats = __commonJS({
+  "generated:formats.cjs"(exports2, module2) {
+    module2.exports = (init_date_format(), __toCommonJS(date_format_exports));
+  }
+});
+
 // generated:sms-validator.cjs
 var require_sms_validator = __commonJS({
   "generated:sms-validator.cjs"(exports2) {
@@ -8546,7 +8554,7 @@ var require_sms_validator = __commonJS({
     var func1 = Object.prototype.hasOwnProperty;
     var func2 = require_ucs2length().default;
     var func0 = require_equal().default;
-    var formats0 = (init_date_format(), __toCommonJS(date_format_exports)).formats.date;
+    var formats0 = require_formats().formats.date;
     var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
     var pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
     var schema41 = { "type": "array", "items": { "$ref": "#/$defs/document" } };

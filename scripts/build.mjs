@@ -60,10 +60,14 @@ try {
     setup(pluginBuild) {
       pluginBuild.onResolve({ filter: /\/compile-validator\.js$/ }, () => ({ path: join(root, "src/validate/standalone-validator.ts") }));
       pluginBuild.onResolve({ filter: /\/compile-check-report-validator\.js$/ }, () => ({ path: join(root, "src/report/standalone-check-report-validator.ts") }));
-      pluginBuild.onResolve({ filter: /^iso20k:sms-validator$/ }, () => ({ path: "sms-validator.cjs", namespace: "generated" }));
-      pluginBuild.onLoad({ filter: /.*/, namespace: "generated" }, () => ({ contents: validator, loader: "js", resolveDir: root }));
+      pluginBuild.onResolve({ filter: /^iso20k:(sms-validator|formats)$/ }, (args) => ({ path: `${args.path.slice("iso20k:".length)}.cjs`, namespace: "generated" }));
+      // The validator's formats are date-format.ts, required by a module of one line so that esbuild
+      // resolves it as it resolves the source's own imports of it: when a plugin returned its path,
+      // whichever import esbuild reached first decided whether its code came out with "use strict",
+      // and two builds of the same sources could differ.
+      const generated = { "sms-validator.cjs": validator, "formats.cjs": 'module.exports = require("./src/validate/date-format.ts");' };
+      pluginBuild.onLoad({ filter: /.*/, namespace: "generated" }, (args) => ({ contents: generated[args.path], loader: "js", resolveDir: root }));
       pluginBuild.onResolve({ filter: /\/builtin-templates\.js$/ }, () => ({ path: join(root, "src/report/render/precompiled-templates.ts") }));
-      pluginBuild.onResolve({ filter: /^iso20k:formats$/ }, () => ({ path: join(root, "src/validate/date-format.ts") }));
       for (const [name, source] of Object.entries(LAZY))
         pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>
           args.kind === "import-statement" ? { path: join(root, source.replace(/\.ts$/, "-lazy.ts")) } : undefined,
