@@ -1205,7 +1205,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter = require("node:events").EventEmitter;
-    var childProcess = require("node:child_process");
+    var childProcess = { spawn: (...args) => require("node:child_process").spawn(...args) };
     var path2 = require("node:path");
     var fs = require("node:fs");
     var process5 = require("node:process");

@@ -82,6 +82,20 @@ try {
       pluginBuild.onLoad({ filter: /\.json$/ }, async (args) => ({ contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(args.path, "utf8"))))});`, loader: "js" }));
     },
   };
+  // commander requires node:child_process as it loads, for subcommands that are executables of their
+  // own (iso20k has none); that cost every start-up about 10 ms. It is required on first use instead.
+  const lazyChildProcess = {
+    name: "lazy-child-process",
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+        const source = await readFile(args.path, "utf8");
+        const eager = "const childProcess = require('node:child_process');";
+        if (!source.includes(eager) || source.match(/childProcess\.(\w+)/g).some((use) => use !== "childProcess.spawn"))
+          throw new Error(`${args.path} uses node:child_process otherwise than the lazy-child-process plugin expects: review it`);
+        return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: "js" };
+      });
+    },
+  };
   await build({
     ...common,
     ...importMetaUrl,
@@ -92,7 +106,7 @@ try {
     banner: { js: `(function (exports, require, module, __filename, __dirname) {${importMetaUrl.banner.js}` },
     footer: { js: "})" },
     nodePaths: [join(root, "node_modules")],
-    plugins: [swapForBundle, vendor, jsonAsParse],
+    plugins: [swapForBundle, vendor, jsonAsParse, lazyChildProcess],
   });
   // ASCII only, so that bin/iso20k.cjs reads it as Latin-1, about three times as fast as UTF-8, into a
   // one-byte string (esbuild leaves some characters in regular expressions and comments as they are).

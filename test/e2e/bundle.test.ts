@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 
@@ -29,7 +30,10 @@ describe("the built CLI", () => {
       expect(run({ ISO20K_CACHE_DIR: folder }).status).toBe(0);
       const files = readdirSync(folder);
       expect(files).toHaveLength(1);
-      expect(files[0]).toMatch(new RegExp(`^check-[0-9a-f]{16}-node${process.versions.node.replace(/\./g, "\\.")}-v8-.+-${process.arch}\\.cache$`));
+      expect(files[0]).toMatch(new RegExp(`^check-[0-9a-f]{8}-\\d+-[0-9a-f]{8}-node${process.versions.node.replace(/\./g, "\\.")}-v8-.+-${process.arch}\\.cache$`));
+      // Named by the bundle's CRC-32 and length, as Node's own compile cache names its entries.
+      const bundle = readFileSync(`${ROOT}dist/iso20k.cjs`);
+      expect(files[0]).toContain(`-${crc32(bundle).toString(16).padStart(8, "0")}-${bundle.length}-`);
       expect(rejected(join(folder, files[0]))).toBe("false");
     });
 
