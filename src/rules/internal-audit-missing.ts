@@ -8,7 +8,7 @@ export const internalAuditMissing: Rule = {
   severity: "major",
   clauses: [],
   blocking: true,
-  messages: ["none", "planned", "notHeld", "beforeStart", "noReport"],
+  messages: ["none", "planned", "completedLater", "notHeld", "beforeStart", "noReport"],
   check(sms, { asOf, operation, report }) {
     if (operation.audits.length > 0) return;
     const where = { requirementId: "internal-audit-results" };
@@ -28,7 +28,9 @@ export const internalAuditMissing: Rule = {
     const planned = nextPlanned(sms.internalAudits, asOf, operation.start);
     if (planned) {
       const params = { id: planned.value.id, date: planned.value.date };
-      report({ ...where, messageId: "planned", params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
+      // Recorded as completed on a later day: the date or the status is wrong, and the message says which the file claims.
+      const messageId = planned.value.status === "completed" ? "completedLater" : "planned";
+      report({ ...where, messageId, params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
       return;
     }
     const listed = sms.internalAudits.length > 0;

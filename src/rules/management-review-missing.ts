@@ -9,7 +9,7 @@ export const managementReviewMissing: Rule = {
   severity: "major",
   clauses: [],
   blocking: true,
-  messages: ["none", "planned", "plannedBeforeAudit", "notHeld", "beforeStart", "noMinutes", "beforeAudit", "beforeAuditPlanned"],
+  messages: ["none", "planned", "completedLater", "plannedBeforeAudit", "notHeld", "beforeStart", "noMinutes", "beforeAudit", "beforeAuditPlanned"],
   check(sms, { asOf, operation, report }) {
     if (operation.reviews.length > 0) return;
     const where = { requirementId: "management-review-results" };
@@ -35,7 +35,7 @@ export const managementReviewMissing: Rule = {
     }
     if (planned) {
       const params = { id: planned.value.id, date: planned.value.date };
-      report({ ...where, messageId: "planned", params, pointer: `${planned.pointer}/date`, ...timeBound });
+      report({ ...where, messageId: planned.value.status === "completed" ? "completedLater" : "planned", params, pointer: `${planned.pointer}/date`, ...timeBound });
       return;
     }
     const early = sms.completedReviews(asOf).at(-1);

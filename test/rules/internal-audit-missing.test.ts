@@ -32,7 +32,7 @@ describe(RULE, () => {
     { name: "records without audits: reported on `records`", yaml: reviewsOnly, findings: [at("none", "/records", 11, 1)] },
     { name: "only a planned audit: planned, on its date", yaml: withAudit("2026-12-10", "planned"), findings: [at("planned", "/records/internalAudits/0/date", 14, 13)] },
     { name: "a planned audit whose date has passed is not held", yaml: withAudit("2026-10-10", "planned"), findings: [at("notHeld", "/records/internalAudits", 12, 3)] },
-    { name: "a completed audit dated after as-of is still to come", yaml: withAudit("2026-11-22", "completed", "audits/ia-1.md"), findings: [at("planned", "/records/internalAudits/0/date", 14, 13)] },
+    { name: "a completed audit dated after as-of is still to come, and said to be recorded as completed", yaml: withAudit("2026-11-22", "completed", "audits/ia-1.md"), findings: [at("completedLater", "/records/internalAudits/0/date", 14, 13)] },
     { name: "a completed audit on the as-of day with its report counts", yaml: withAudit("2026-11-21", "completed", "audits/ia-1.md"), findings: [] },
     { name: "a completed audit without a report does not count", yaml: withAudit("2026-06-01", "completed"), findings: [at("noReport", "/records/internalAudits/0", 13, 7)] },
     { name: "a completed audit whose report file does not exist does not count", yaml: withAudit("2026-06-01", "completed", "audits/ia-9.md"), findings: [at("noReport", "/records/internalAudits/0/evidence", 17, 17)] },
@@ -57,5 +57,8 @@ describe(RULE, () => {
     expect([none?.message, none?.category, none?.blocking, none?.blockingUntil]).toEqual(["no internal audit has been held", "prerequisite", true, undefined]);
     const planned = checkYaml(withAudit("2026-12-10", "planned")).findings.find((f) => f.ruleId === RULE);
     expect([planned?.message, planned?.blockingUntil]).toEqual(["no internal audit of the running SMS has been held yet; IA-1 is planned for 2026-12-10", "2026-12-10"]);
+    // The file says completed: the message says so, so that the consultant corrects the date or the status.
+    const later = checkYaml(withAudit("2026-12-10", "completed", "audits/ia-1.md")).findings.find((f) => f.ruleId === RULE);
+    expect([later?.message, later?.blockingUntil]).toEqual(["no internal audit of the running SMS was held by the assessment date; IA-1 is recorded as completed, but on 2026-12-10, after it", "2026-12-10"]);
   });
 });

@@ -38,6 +38,11 @@ describe(RULE, () => {
     { name: "a review before the SMS started does not count", yaml: withReview("2025-12-01", "completed", "reviews/mr-1.md"), findings: [at("beforeStart", "/records/managementReviews/0/date", 20, 13)] },
     { name: "a planned review after the audit: planned, on its date", yaml: withReview("2026-12-15", "planned"), findings: [at("planned", "/records/managementReviews/0/date", 20, 13)] },
     {
+      name: "a review recorded as completed on a day after as-of is still to come, and said to be recorded as completed",
+      yaml: withReview("2026-12-15", "completed", "reviews/mr-1.md"),
+      findings: [at("completedLater", "/records/managementReviews/0/date", 20, 13)],
+    },
+    {
       name: "a review planned before the planned audit cannot consider its results",
       yaml: withReview("2026-12-15", "planned", undefined, PLANNED_AUDIT),
       findings: [at("plannedBeforeAudit", "/records/managementReviews/0/date", 20, 13)],
