@@ -19075,14 +19075,25 @@ function stateOf(parts, gaps) {
   return gaps === 0 ? "provided" : gaps < parts ? "partial" : "missing";
 }
 var PROCESS_MANUALS = /* @__PURE__ */ new Set(["sms-processes", "required-procedures"]);
-function describesProcess(document, process5, catalog2) {
-  const touches = (clause) => process5.clauses.some((c) => catalog2.isWithin(clause, c));
-  if (document.processes !== void 0 && document.processes.some(touches)) return true;
-  if (document.processes === void 0 && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return true;
-  return document.satisfies.some((id) => {
+function processDescriber(process5, catalog2) {
+  const touches = remembered((clause) => process5.clauses.some((c) => catalog2.isWithin(clause, c)));
+  const requirementTouches = remembered((id) => {
     const requirement = catalog2.requirement(id);
     return requirement?.kind === "document" && requirement.clauses.some(touches);
   });
+  return (document) => {
+    if (document.processes !== void 0 && document.processes.some(touches)) return true;
+    if (document.processes === void 0 && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return true;
+    return document.satisfies.some(requirementTouches);
+  };
+}
+function remembered(answer) {
+  const answers = /* @__PURE__ */ new Map();
+  return (key) => {
+    let known = answers.get(key);
+    if (known === void 0) answers.set(key, known = answer(key));
+    return known;
+  };
 }
 function itemStatus(item, context) {
   const { index, catalog: catalog2, asOf, evidence, operation: operation2, requirements } = context;
@@ -19106,7 +19117,7 @@ function itemStatus(item, context) {
       const inForce = index.documents.map((d) => d.value).filter((d) => documentGap(d, asOf, evidence) === void 0);
       const gaps = [
         ...source.ids.filter((id) => requirements.get(id)?.state === "missing" || requirements.get(id)?.state === "weak").map((id) => ({ kind: "requirement", id })),
-        ...catalog2.legacyProcesses().filter((process5) => !inForce.some((d) => describesProcess(d, process5, catalog2))).map((process5) => ({ kind: "process", id: process5.id }))
+        ...catalog2.legacyProcesses().filter((process5) => !inForce.some(processDescriber(process5, catalog2))).map((process5) => ({ kind: "process", id: process5.id }))
       ];
       const list2 = valueAt(index.description, source.pointer);
       if (!fileThere(list2)) gaps.push({ kind: "field", pointer: source.pointer });
@@ -23732,7 +23743,8 @@ function readDocument(root, evidenceRoot, relativePath, shown, discovery, inEvid
     file: shown,
     ...position
   });
-  const bytes = readMarkdown((0, import_node_path5.join)(root, relativePath));
+  const path2 = (0, import_node_path5.join)(root, relativePath);
+  const bytes = readMarkdown(path2);
   if (typeof bytes === "string") {
     discovery.problems.push(problem("front-matter-missing", `rule.front-matter-missing.${bytes}`, { line: 1, column: 1 }));
     return;
@@ -23756,9 +23768,9 @@ function readDocument(root, evidenceRoot, relativePath, shown, discovery, inEvid
     return;
   }
   const document = parsed.data;
-  const evidence = (0, import_node_path5.relative)(evidenceRoot, (0, import_node_path5.join)(root, relativePath)).split("\\").join("/");
+  const evidence = (0, import_node_path5.relative)(evidenceRoot, path2).split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
-  if (document.evidence === void 0 && document.sha256 === void 0 && isInside(evidenceRoot, (0, import_node_path5.join)(root, relativePath)) && inEvidenceRoot())
+  if (document.evidence === void 0 && document.sha256 === void 0 && isInside(evidenceRoot, path2) && inEvidenceRoot())
     discovery.evidenceRead.set(evidence, { state: "ok" });
   discovery.sources.push({ file: shown, locator });
 }

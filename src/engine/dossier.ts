@@ -52,20 +52,32 @@ function stateOf(parts: number, gaps: number): DossierState {
 const PROCESS_MANUALS = new Set(["sms-processes", "required-procedures"]);
 
 /**
- * True when a document in force describes the process: it names one of the process's clauses under
- * `processes`, or, listing none, is the process manual or claims a document requirement of those clauses.
+ * Whether a document in force describes the process: it names one of the process's clauses under
+ * `processes`, or, listing none, is the process manual or claims a document requirement of those
+ * clauses. What depends on the catalogue only is worked out once per clause and requirement: the
+ * dossier asks it of every document for every process.
  */
-function describesProcess(document: SmsDocument, process: LegacyProcess, catalog: Catalog): boolean {
+function processDescriber(process: LegacyProcess, catalog: Catalog): (document: SmsDocument) => boolean {
   // A clause of the process or below it: naming a parent ("8") does not describe every process under it.
-  const touches = (clause: string) => process.clauses.some((c) => catalog.isWithin(clause, c));
-  if (document.processes !== undefined && document.processes.some(touches)) return true;
-  if (document.processes === undefined && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return true;
-  return (
-    document.satisfies.some((id) => {
-      const requirement = catalog.requirement(id);
-      return requirement?.kind === "document" && requirement.clauses.some(touches);
-    })
-  );
+  const touches = remembered((clause: string) => process.clauses.some((c) => catalog.isWithin(clause, c)));
+  const requirementTouches = remembered((id: string) => {
+    const requirement = catalog.requirement(id);
+    return requirement?.kind === "document" && requirement.clauses.some(touches);
+  });
+  return (document) => {
+    if (document.processes !== undefined && document.processes.some(touches)) return true;
+    if (document.processes === undefined && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return true;
+    return document.satisfies.some(requirementTouches);
+  };
+}
+
+function remembered(answer: (key: string) => boolean): (key: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (key) => {
+    let known = answers.get(key);
+    if (known === undefined) answers.set(key, (known = answer(key)));
+    return known;
+  };
 }
 
 function itemStatus(item: DossierItem, context: DossierContext): DossierItemStatus {
@@ -92,7 +104,7 @@ function itemStatus(item: DossierItem, context: DossierContext): DossierItemStat
         ...source.ids.filter((id) => requirements.get(id)?.state === "missing" || requirements.get(id)?.state === "weak").map((id): DossierGap => ({ kind: "requirement", id })),
         ...catalog
           .legacyProcesses()
-          .filter((process) => !inForce.some((d) => describesProcess(d, process, catalog)))
+          .filter((process) => !inForce.some(processDescriber(process, catalog)))
           .map((process): DossierGap => ({ kind: "process", id: process.id })),
       ];
       const list = valueAt(index.description, source.pointer);

@@ -88,7 +88,8 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
     file: shown,
     ...position,
   });
-  const bytes = readMarkdown(join(root, relativePath));
+  const path = join(root, relativePath);
+  const bytes = readMarkdown(path);
   if (typeof bytes === "string") {
     discovery.problems.push(problem("front-matter-missing", `rule.front-matter-missing.${bytes}`, { line: 1, column: 1 }));
     return;
@@ -112,10 +113,10 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
     return;
   }
   const document = parsed.data as SmsDocument;
-  const evidence = relative(evidenceRoot, join(root, relativePath)).split("\\").join("/");
+  const evidence = relative(evidenceRoot, path).split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
   // Its own file was just read: known to be there, unless the check must hash it or it lies outside.
-  if (document.evidence === undefined && document.sha256 === undefined && isInside(evidenceRoot, join(root, relativePath)) && inEvidenceRoot())
+  if (document.evidence === undefined && document.sha256 === undefined && isInside(evidenceRoot, path) && inEvidenceRoot())
     discovery.evidenceRead.set(evidence, { state: "ok" });
   discovery.sources.push({ file: shown, locator });
 }
