@@ -5,7 +5,8 @@
 // functions), and a later run whose cache V8 rejects records it anew. The cache is named by the
 // CRC-32 of the script's content (as Node's own compile cache is) and of the V8 flags: V8 itself
 // checks only the script's length, so an edited script must never meet the cache of the old one.
-// ISO20K_CODE_CACHE=off turns this off; ISO20K_CACHE_DIR moves the folder.
+// On Node 22.1 and later, Node's own compile cache takes the files the CLI requires on first use.
+// ISO20K_CODE_CACHE=off turns both off; ISO20K_CACHE_DIR moves the folder.
 "use strict";
 const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
@@ -33,8 +34,12 @@ try {
 }
 
 const source = bytes.toString("utf8");
-const cacheFile = codeCacheFile();
+const cacheFolder = codeCacheFolder();
+const cacheFile = cacheFolder === undefined ? undefined : codeCacheFile(cacheFolder);
 const cachedData = readOrNothing(cacheFile);
+// Node 22.1 and later cache the files the CLI requires on first use (Handlebars and the report
+// templates, the yaml package...) themselves, named by their content; Node 20 compiles them each run.
+if (cacheFolder !== undefined) enableModuleCache(join(cacheFolder, "modules"));
 // The file is a CommonJS module function, wrapped by the build.
 const script = new Script(source, { filename: file, cachedData });
 const cli = { exports: {} };
@@ -46,18 +51,31 @@ cli.exports.run(process.argv.slice(2), cli.exports.nodeIO()).then((code) => {
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) record(cacheFile, script);
 });
 
-/** One file per install, command and Node build; undefined when turned off or there is no home folder. */
-function codeCacheFile() {
+/** Where code caches go; undefined when turned off or there is no home folder. */
+function codeCacheFolder() {
   const env = process.env;
   if (env.ISO20K_CODE_CACHE === "off") return undefined;
-  const folder = env.ISO20K_CACHE_DIR || userCacheFolder(env);
-  if (!folder) return undefined;
+  return env.ISO20K_CACHE_DIR || userCacheFolder(env) || undefined;
+}
+
+/** One file per install, command and Node build. */
+function codeCacheFile(folder) {
+  const env = process.env;
   // About 1 ms for the 1.5 MB script: the price of never running stale code.
   const hex = (crc) => crc.toString(16).padStart(8, "0");
   const content = `${hex(crc32(bytes))}-${bytes.length}`;
   const flags = hex(crc32(`${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`));
   const command = COMMANDS.has(process.argv[2]) ? process.argv[2] : "other";
   return join(folder, `${command}-${content}-${flags}-node${process.versions.node}-v8-${process.versions.v8}-${process.arch}.cache`);
+}
+
+/** Best effort, as the script's cache is: a Node without it, or a folder it cannot use, compiles as usual. */
+function enableModuleCache(folder) {
+  try {
+    require("node:module").enableCompileCache?.(folder);
+  } catch {
+    // compile as usual
+  }
 }
 
 function userCacheFolder(env) {

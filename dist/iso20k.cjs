@@ -24010,7 +24010,7 @@ function removeTemporariesAndStop(signal) {
 }
 
 // src/io/atomic-write.ts
-var randomSuffix = () => process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
+var randomSuffix = () => Math.floor(Math.random() * 2 ** 48).toString(16).padStart(12, "0");
 function writeFileAtomic(path2, content) {
   const plan = planWrite(path2);
   const fd = openTemporary(plan);

@@ -4,6 +4,7 @@
 // when a command does not behave, never on a timing (figures are for people to read).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import nodeModule from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Script } from "node:vm";
@@ -41,6 +42,13 @@ const dist = join(root, "dist", "iso20k.cjs");
 const rejected = caches.length !== 1 || new Script(readFileSync(dist, "utf8"), { filename: dist, cachedData: readFileSync(join(env.ISO20K_CACHE_DIR, caches[0])) }).cachedDataRejected;
 console.log(`${rejected ? "FAIL" : "ok  "} code cache recorded and accepted (${caches.join(", ") || "none"})`);
 if (rejected) failures.push("code cache");
+// Node 22.1 and later also cache the files the CLI requires on first use (the report above needed Handlebars and templates).
+if (nodeModule.enableCompileCache !== undefined) {
+  const modules = join(env.ISO20K_CACHE_DIR, "modules");
+  const entries = readdirSync(modules, { recursive: true }).length;
+  console.log(`${entries > 0 ? "ok  " : "FAIL"} Node's compile cache used for the files required on first use (${entries} entries in ${modules})`);
+  if (entries === 0) failures.push("module compile cache");
+}
 
 const median = (command) => {
   const times = [];

@@ -7,8 +7,9 @@ import { promisify } from "node:util";
 import { basename, dirname, join } from "node:path";
 import { trackTemporary, untrackTemporary } from "./temporary-files.js";
 
-// node:crypto is loaded on first use: it costs start-up, and most runs write to stdout.
-const randomSuffix = () => process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
+// Unique, not secret: "wx" never opens a file that already exists, so a name someone took only fails
+// the write. (node:crypto's random bytes cost a report's start-up more than its writing.)
+const randomSuffix = () => Math.floor(Math.random() * 2 ** 48).toString(16).padStart(12, "0");
 
 interface Plan {
   /** The file to replace: `path` itself, or the file a link at `path` points to. */
