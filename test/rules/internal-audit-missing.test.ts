@@ -60,5 +60,6 @@ describe(RULE, () => {
     // The file says completed: the message says so, so that the consultant corrects the date or the status.
     const later = checkYaml(withAudit("2026-12-10", "completed", "audits/ia-1.md")).findings.find((f) => f.ruleId === RULE);
     expect([later?.message, later?.blockingUntil]).toEqual(["no internal audit of the running SMS was held by the assessment date; IA-1 is recorded as completed, but on 2026-12-10, after it", "2026-12-10"]);
+    expect([later?.remedy, later?.howToRecord]).toEqual(["If the audit was held, correct its date; if it is still to come, hold it before applying.", "Set the audit's `date` to the day it was held, or its `status` to `planned`."]);
   });
 });

@@ -68,6 +68,18 @@ describe(RULE, () => {
     expect(finding?.blockingUntil).toBe("2027-01-15");
   });
 
+  it("a review recorded as completed on a later day: the file's claim is said, and how to correct it, in both languages", () => {
+    const yaml = withReview("2026-12-15", "completed", "reviews/mr-1.md");
+    const en = checkYaml(yaml, { files: FILES }).findings.find((f) => f.ruleId === RULE);
+    expect([en?.message, en?.blockingUntil, en?.howToRecord]).toEqual([
+      "no management review of the running SMS was held by the assessment date; MR-1 is recorded as completed, but on 2026-12-15, after it",
+      "2026-12-15",
+      "Set the review's `date` to the day it was held, or its `status` to `planned`.",
+    ]);
+    const zh = checkYaml(yaml, { files: FILES, lang: "zh-CN" }).findings.find((f) => f.ruleId === RULE);
+    expect(zh?.message).toBe("截至评估日期，尚未对运行中的体系进行管理评审；MR-1 记为已完成，但日期 2026-12-15 晚于评估日期");
+  });
+
   it("blocks the application, until the planned review's date when it is planned after the audit", () => {
     const planned = checkYaml(withReview("2027-02-10", "planned", undefined, PLANNED_AUDIT), { files: FILES }).findings.find((f) => f.ruleId === RULE);
     expect([planned?.category, planned?.blocking, planned?.blockingUntil]).toEqual(["prerequisite", true, "2027-02-10"]);
