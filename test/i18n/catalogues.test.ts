@@ -36,6 +36,14 @@ describe("message catalogues", () => {
     });
   }
 
+  it("every remedy and how-to-record note is a sentence: capital and full stop in English, full stop in Chinese", () => {
+    // The advice that follows a finding (rule.*, load.*, schema.*), not headings such as explain.remedy.
+    const advice = (catalogue: Record<string, string>) => Object.entries(catalogue).filter(([key]) => /^(rule|load|schema)\..*\.(remedy|howToRecord)$/.test(key));
+    expect(advice(en).filter(([, text]) => !/^[A-Z`]/.test(text) || !/[.?!]$/.test(text)).map(([key]) => key)).toEqual([]);
+    expect(advice(zh).filter(([, text]) => !/[。？！]$/.test(text)).map(([key]) => key)).toEqual([]);
+    expect(advice(en).length).toBeGreaterThan(50);
+  });
+
   it("no key is defined by two catalogues of one language", () => {
     const keys = [...Object.keys(en), ...Object.keys(reportsEn), ...Object.keys(initEn), ...Object.keys(assessEn)];
     expect(keys.length).toBe(new Set(keys).size);
