@@ -9,7 +9,7 @@
 // ISO20K_CODE_CACHE=off turns both off; ISO20K_CACHE_DIR moves the folder.
 "use strict";
 const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
-const { createRequire } = require("node:module");
+const { createRequire, enableCompileCache } = require("node:module");
 const { homedir } = require("node:os");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
@@ -72,7 +72,7 @@ function codeCacheFile(folder) {
 /** Best effort, as the script's cache is: a Node without it, or a folder it cannot use, compiles as usual. */
 function enableModuleCache(folder) {
   try {
-    require("node:module").enableCompileCache?.(folder);
+    enableCompileCache?.(folder);
   } catch {
     // compile as usual
   }

@@ -6598,6 +6598,9 @@ var init_internal_audit_coverage = __esm({
 function nextPlanned(list2, asOf, notBefore) {
   return list2.filter((e) => e.value.date > asOf && e.value.date >= notBefore).sort((a, b) => a.value.date < b.value.date ? -1 : a.value.date > b.value.date ? 1 : 0)[0];
 }
+function notYetHeld(entry) {
+  return entry.value.status === "completed" ? "completedLater" : "planned";
+}
 var init_planned = __esm({
   "src/engine/planned.ts"() {
     "use strict";
@@ -6635,8 +6638,7 @@ var init_internal_audit_missing = __esm({
         const planned = nextPlanned(sms.internalAudits, asOf, operation2.start);
         if (planned) {
           const params = { id: planned.value.id, date: planned.value.date };
-          const messageId = planned.value.status === "completed" ? "completedLater" : "planned";
-          report({ ...where, messageId, params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
+          report({ ...where, messageId: notYetHeld(planned), params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
           return;
         }
         const listed = sms.internalAudits.length > 0;
@@ -6742,7 +6744,7 @@ var init_management_review_missing = __esm({
         }
         if (planned) {
           const params = { id: planned.value.id, date: planned.value.date };
-          report({ ...where, messageId: planned.value.status === "completed" ? "completedLater" : "planned", params, pointer: `${planned.pointer}/date`, ...timeBound });
+          report({ ...where, messageId: notYetHeld(planned), params, pointer: `${planned.pointer}/date`, ...timeBound });
           return;
         }
         const early = sms.completedReviews(asOf).at(-1);
@@ -19434,17 +19436,18 @@ function errorCode(error) {
 }
 function inspectEvidence(references, root, known = /* @__PURE__ */ new Map()) {
   const facts = /* @__PURE__ */ new Map();
+  const lexicalRoot = (0, import_node_path3.resolve)(root);
   let realRoot;
   try {
     realRoot = realpath(root);
   } catch {
-    realRoot = (0, import_node_path3.resolve)(root);
+    realRoot = lexicalRoot;
   }
   for (const { path: path2, sha256: sha2562 } of references) {
     const seen = facts.get(path2);
     if (seen && (seen.sha256 !== void 0 || sha2562 === void 0)) continue;
     const fact = sha2562 === void 0 ? known.get(path2) : void 0;
-    facts.set(path2, fact ?? inspectOne(path2, (0, import_node_path3.resolve)(root), realRoot, sha2562 !== void 0));
+    facts.set(path2, fact ?? inspectOne(path2, lexicalRoot, realRoot, sha2562 !== void 0));
   }
   return facts;
 }

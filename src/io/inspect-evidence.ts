@@ -22,17 +22,18 @@ function errorCode(error: unknown): string | undefined {
  * already established (files just read), taken as they are when no hash is wanted. */
 export function inspectEvidence(references: EvidenceReference[], root: string, known: ReadonlyMap<string, EvidenceFact> = new Map()): Map<string, EvidenceFact> {
   const facts = new Map<string, EvidenceFact>();
+  const lexicalRoot = resolve(root);
   let realRoot: string;
   try {
     realRoot = realpath(root);
   } catch {
-    realRoot = resolve(root);
+    realRoot = lexicalRoot;
   }
   for (const { path, sha256 } of references) {
     const seen = facts.get(path);
     if (seen && (seen.sha256 !== undefined || sha256 === undefined)) continue;
     const fact = sha256 === undefined ? known.get(path) : undefined;
-    facts.set(path, fact ?? inspectOne(path, resolve(root), realRoot, sha256 !== undefined));
+    facts.set(path, fact ?? inspectOne(path, lexicalRoot, realRoot, sha256 !== undefined));
   }
   return facts;
 }

@@ -1,6 +1,6 @@
 // No internal audit of the running SMS with a report to show: an application prerequisite. An audit
 // counts when completed between the start of operation and the assessment date, with its report file.
-import { nextPlanned } from "../engine/planned.js";
+import { nextPlanned, notYetHeld } from "../engine/planned.js";
 import type { Rule } from "./types.js";
 
 export const internalAuditMissing: Rule = {
@@ -28,9 +28,7 @@ export const internalAuditMissing: Rule = {
     const planned = nextPlanned(sms.internalAudits, asOf, operation.start);
     if (planned) {
       const params = { id: planned.value.id, date: planned.value.date };
-      // Recorded as completed on a later day: the date or the status is wrong, and the message says which the file claims.
-      const messageId = planned.value.status === "completed" ? "completedLater" : "planned";
-      report({ ...where, messageId, params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
+      report({ ...where, messageId: notYetHeld(planned), params, pointer: `${planned.pointer}/date`, blockingUntil: planned.value.date });
       return;
     }
     const listed = sms.internalAudits.length > 0;

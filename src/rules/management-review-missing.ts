@@ -1,6 +1,6 @@
 // No management review of the running SMS with minutes to show, held after an internal audit (so that
 // top management saw its results): an application prerequisite.
-import { nextPlanned } from "../engine/planned.js";
+import { nextPlanned, notYetHeld } from "../engine/planned.js";
 import type { MessageParams } from "../i18n/translate.js";
 import type { Rule } from "./types.js";
 
@@ -35,7 +35,7 @@ export const managementReviewMissing: Rule = {
     }
     if (planned) {
       const params = { id: planned.value.id, date: planned.value.date };
-      report({ ...where, messageId: planned.value.status === "completed" ? "completedLater" : "planned", params, pointer: `${planned.pointer}/date`, ...timeBound });
+      report({ ...where, messageId: notYetHeld(planned), params, pointer: `${planned.pointer}/date`, ...timeBound });
       return;
     }
     const early = sms.completedReviews(asOf).at(-1);
