@@ -67,14 +67,13 @@ var ExpansionLimitReached = class extends Error {
   }
   offset;
 };
-var CYCLE = -2;
 var NodeIndex = class _NodeIndex {
   constructor(source, limits) {
     this.source = source;
     this.limits = limits;
-    const arrays = _NodeIndex.allocate(Math.max(64, source.length >> 3));
-    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = arrays);
-    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = arrays);
+    const room = Math.max(64, source.length >> 3);
+    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = _NodeIndex.allocate(room));
+    this.text = new Array(room);
   }
   source;
   limits;
@@ -82,31 +81,29 @@ var NodeIndex = class _NodeIndex {
   count = 0;
   start;
   end;
-  parent;
   kind;
   /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
   firstChild;
-  lastChild;
   nextSibling;
-  childCount;
-  /** Nodes and characters each node stands for once its aliases are expanded. */
-  size;
-  chars;
   /** The string value of scalar nodes, which mapping keys are looked up by. */
-  text = [];
+  text;
   /** For an alias, the node it names. */
   target = /* @__PURE__ */ new Map();
+  /** The node of each anchor's latest definition, in document order. */
   anchors = /* @__PURE__ */ new Map();
+  /** What each anchored node expands to, for its aliases, once it is closed. */
+  anchored = /* @__PURE__ */ new Map();
   /** Where the first alias starts: an alias bomb is reported there. */
   firstAlias = -1;
-  /** Where the first key that js-yaml and the yaml package name differently is, or -1: one that
-   * reads as null (`~:`), or a collection (`[a]: 1`). */
-  oddKeyAt = -1;
+  expanded = { nodes: 0, chars: 0 };
+  /** For each node still open, from the outermost: its id, its last child so far, and the expansion
+   * counted when it opened (four numbers a node). */
   open = [];
   childLists = /* @__PURE__ */ new Map();
-  /** The arrays for `room` nodes, as views of one buffer: one allocation, not ten (a policy repository indexes 1,000 front matters). */
+  /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
+   * indexes 1,000 front matters). Few and narrow: the memory a large file's index first touches is much of its cost. */
   static allocate(room) {
-    const buffer = new ArrayBuffer(room * (2 * 8 + 7 * 4 + 1));
+    const buffer = new ArrayBuffer(room * (4 * 4 + 1));
     let offset = 0;
     const view = (Type, bytes) => {
       const array = new Type(buffer, offset, room);
@@ -114,89 +111,81 @@ var NodeIndex = class _NodeIndex {
       return array;
     };
     return {
-      size: view(Float64Array, 8),
-      chars: view(Float64Array, 8),
       start: view(Int32Array, 4),
       end: view(Int32Array, 4),
-      parent: view(Int32Array, 4),
       firstChild: view(Int32Array, 4),
-      lastChild: view(Int32Array, 4),
       nextSibling: view(Int32Array, 4),
-      childCount: view(Int32Array, 4),
       kind: view(Uint8Array, 1)
     };
   }
   /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
    * parser that knows the node's anchor now passes it, so that an alias inside the node is a cycle. */
   opened(offset, anchor) {
-    if (anchor) this.anchors.set(anchor, CYCLE);
-    const parent = this.open.length > 0 ? this.open[this.open.length - 1] : -1;
-    const id = this.add(offset, offset, parent, 0 /* Other */);
-    this.open.push(id);
+    if (this.count === this.start.length) this.grow();
+    const id = this.count++;
+    if (anchor) this.anchors.set(anchor, id);
+    this.start[id] = this.end[id] = offset;
+    this.kind[id] = 0 /* Other */;
+    this.firstChild[id] = this.nextSibling[id] = -1;
+    const { open } = this;
+    const top = open.length;
+    if (top > 0) {
+      const last = open[top - 3];
+      if (last < 0) this.firstChild[open[top - 4]] = id;
+      else this.nextSibling[last] = id;
+      open[top - 3] = id;
+    }
+    this.expanded.nodes++;
+    open.push(id, -1, this.expanded.nodes, this.expanded.chars);
     return id;
   }
   /** The node opened last and not yet closed. */
   innermost() {
-    return this.open[this.open.length - 1];
+    return this.open[this.open.length - 4];
   }
   // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
   /** A scalar, whose value as text is what mapping keys are looked up by. */
   closedScalar(offset, text, anchor) {
-    const id = this.close(offset, 1 /* Scalar */);
-    this.forgetAfter(id);
-    this.text[id] = text;
-    this.chars[id] = text.length;
-    return this.finish(id, anchor);
+    this.text[this.innermost()] = text;
+    this.expanded.chars += text.length;
+    return this.close(offset, 1 /* Scalar */, anchor);
   }
   /** An alias of the anchor `name`. */
   closedAlias(offset, name) {
-    const id = this.close(offset, 4 /* Alias */);
-    this.forgetAfter(id);
+    const id = this.innermost();
     if (this.firstAlias < 0) this.firstAlias = this.start[id];
     const target = this.anchors.get(name);
-    if (target === void 0 || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    const size = target === void 0 ? void 0 : this.anchored.get(target);
+    if (target === void 0 || size === void 0) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
     this.target.set(id, target);
-    this.size[id] = this.size[target];
-    this.chars[id] = this.chars[target];
-    return this.finish(id, null);
+    this.expanded.nodes += size.nodes - 1;
+    this.expanded.chars += size.chars;
+    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    return this.close(offset, 4 /* Alias */, null);
   }
-  /** A mapping, or a sequence of `items` items in the data. */
-  closedCollection(offset, kind, anchor, items = 0) {
-    const id = this.close(offset, kind);
-    if (kind === 3 /* Mapping */) this.pairUp(id);
-    else if (this.childCount[id] !== items) {
-      if (this.source[this.firstCharacter(id)] === "-") this.addEmptyItems(id);
-      if (this.childCount[id] !== items) this.kind[id] = 0 /* Other */;
-    }
-    return this.finish(id, anchor);
-  }
-  /** A collection that is its only child again (js-yaml reports a top-level flow collection twice). */
-  closedAsChild(offset) {
-    const id = this.close(offset, 4 /* Alias */);
-    this.target.set(id, this.firstChild[id]);
-    return this.finish(id, null);
+  /** A mapping or a sequence. */
+  closedCollection(offset, kind, anchor) {
+    return this.close(offset, kind, anchor);
   }
   /** An empty node (`key:` and nothing), or one of no kind a parser says. */
   closedOther(offset, anchor) {
-    const id = this.close(offset, 0 /* Other */);
-    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
-    this.forgetAfter(id);
-    return this.finish(id, anchor);
+    const id = this.innermost();
+    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
+      this.start[id] = this.emptyAt(this.start[id]);
+      offset = this.start[id];
+    }
+    return this.close(offset, 0 /* Other */, anchor);
   }
-  close(offset, kind) {
-    const id = this.open.pop();
+  /** Closes the innermost node, recording what it expands to when it has an anchor. */
+  close(offset, kind, anchor) {
+    const { open } = this;
+    const chars = open.pop();
+    const nodes = open.pop();
+    open.pop();
+    const id = open.pop();
     this.end[id] = offset;
     this.kind[id] = kind;
-    return id;
-  }
-  /** Records the anchor and adds what the node expands to to its parent's size, within the limits. */
-  finish(id, anchor) {
-    if (anchor) this.anchors.set(anchor, id);
-    const parent = this.parent[id];
-    if (parent < 0) return id;
-    this.size[parent] += this.size[id];
-    this.chars[parent] += this.chars[id];
-    if (this.size[parent] > this.limits.nodes || this.chars[parent] > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(Math.max(this.firstAlias, 0)));
+    if (anchor) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
   }
   /** Child ids of a collection, in order (listed once, on first use: only findings need them). */
@@ -241,105 +230,10 @@ var NodeIndex = class _NodeIndex {
       else return offset;
     }
   }
-  /** Appends a node as the last child of `parent`. */
-  add(start, end, parent, kind) {
-    if (this.count === this.start.length) this.grow();
-    const id = this.count++;
-    this.start[id] = start;
-    this.end[id] = end;
-    this.parent[id] = parent;
-    this.kind[id] = kind;
-    this.firstChild[id] = this.lastChild[id] = this.nextSibling[id] = -1;
-    this.childCount[id] = 0;
-    this.size[id] = 1;
-    this.chars[id] = 0;
-    this.text[id] = void 0;
-    if (parent >= 0) {
-      if (this.lastChild[parent] < 0) this.firstChild[parent] = id;
-      else this.nextSibling[this.lastChild[parent]] = id;
-      this.lastChild[parent] = id;
-      this.childCount[parent]++;
-    }
-    return id;
-  }
   grow() {
     const larger = _NodeIndex.allocate(this.start.length * 2);
     for (const name of Object.keys(larger)) larger[name].set(this[name]);
-    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = larger);
-    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = larger);
-  }
-  /** A parser that tried a reading and went back leaves nodes inside one that has no children. */
-  forgetAfter(id) {
-    if (this.count === id + 1) return;
-    this.count = id + 1;
-    this.text.length = id + 1;
-    this.firstChild[id] = this.lastChild[id] = -1;
-    this.childCount[id] = 0;
-    for (const alias of this.target.keys()) if (alias > id) this.target.delete(alias);
-  }
-  isOddKey(key) {
-    const kind = this.kind[key];
-    if (kind === 3 /* Mapping */ || kind === 2 /* Sequence */) return true;
-    return kind === 1 /* Scalar */ && this.text[key] === "null" && !/['"]/.test(this.source[this.firstCharacter(key)]);
-  }
-  /** js-yaml gives an empty item (`-` alone) no node: one is added at each dash of the sequence,
-   * at its column, that no child follows, placed after the dash as the yaml package places it. */
-  addEmptyItems(sequence) {
-    const text = this.source;
-    const first = this.firstCharacter(sequence);
-    const column = first - (text.lastIndexOf("\n", first - 1) + 1);
-    const dashes = [first];
-    let child = this.firstChild[sequence];
-    for (let line = text.indexOf("\n", first); line >= 0 && line < this.end[sequence]; line = text.indexOf("\n", line + 1)) {
-      const dash = line + 1 + column;
-      while (child >= 0 && this.end[child] <= dash) child = this.nextSibling[child];
-      if (child >= 0 && this.firstCharacter(child) <= line) continue;
-      if (text.startsWith(" ".repeat(column) + "-", line + 1) && /[\s]|$/.test(text[dash + 1] ?? "")) dashes.push(dash);
-    }
-    const children = [];
-    for (let c = this.firstChild[sequence]; c >= 0; c = this.nextSibling[c]) children.push(c);
-    this.firstChild[sequence] = this.lastChild[sequence] = -1;
-    this.childCount[sequence] = 0;
-    let next = 0;
-    for (let d = 0; d < dashes.length; d++) {
-      const following = d + 1 < dashes.length ? dashes[d + 1] : this.end[sequence] + 1;
-      if (next < children.length && this.firstCharacter(children[next]) < following) this.append(sequence, children[next++]);
-      else {
-        let at = dashes[d] + 1;
-        while (text[at] === " " || text[at] === "	") at++;
-        this.add(at, at, sequence, 0 /* Other */);
-      }
-    }
-    while (next < children.length) this.append(sequence, children[next++]);
-  }
-  append(parent, child) {
-    this.nextSibling[child] = -1;
-    if (this.lastChild[parent] < 0) this.firstChild[parent] = child;
-    else this.nextSibling[this.lastChild[parent]] = child;
-    this.lastChild[parent] = child;
-    this.childCount[parent]++;
-  }
-  /** A key with no value (`{a, b: 1}`, `? a`) gets an empty one, so that children pair up. */
-  pairUp(mapping) {
-    for (let key = this.firstChild[mapping]; key >= 0; ) {
-      let value = this.nextSibling[key];
-      if (this.oddKeyAt < 0 && this.isOddKey(key)) this.oddKeyAt = this.start[key];
-      const colon = this.nextContent(this.end[key]);
-      if (value >= 0 && this.source.charCodeAt(colon) === 58) {
-        if (this.kind[value] === 0 /* Other */ && this.start[value] === this.end[value]) this.start[value] = this.end[value] = this.emptyAt(colon + 1);
-      } else {
-        const last = this.lastChild[mapping];
-        const at = this.firstCharacter(key);
-        value = this.add(at, at, mapping, 0 /* Other */);
-        if (last !== key) {
-          this.nextSibling[last] = -1;
-          this.lastChild[mapping] = last;
-          this.nextSibling[value] = this.nextSibling[key];
-          this.nextSibling[key] = value;
-        }
-      }
-      key = this.nextSibling[value];
-    }
+    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = larger);
   }
 };
 
@@ -502,15 +396,15 @@ function indexNode(index, root) {
       for (const pair of node.items) {
         const key = pair.key;
         visit(key, start);
-        visit(pair.value, key?.range?.[1] ?? start);
+        visit(pair.value, (pair.value === null ? key?.range?.[0] : key?.range?.[1]) ?? start);
       }
       index.closedCollection(range[1], 3 /* Mapping */, anchor ?? null);
     } else if ((0, import_yaml2.isSeq)(node)) {
       node.items.forEach((item) => visit(item, start));
-      index.closedCollection(range[1], 2 /* Sequence */, anchor ?? null, node.items.length);
+      index.closedCollection(range[1], 2 /* Sequence */, anchor ?? null);
     } else if ((0, import_yaml2.isScalar)(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
-      index.closedScalar(range[1], typeof value === "string" ? value : String(value), anchor ?? null);
+      index.closedScalar(range[1], typeof value === "string" ? value : typeof value === "symbol" ? node.source ?? "<<" : String(value), anchor ?? null);
     } else index.closedOther(start, anchor ?? null);
   };
   try {

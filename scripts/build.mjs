@@ -46,7 +46,7 @@ try {
   };
 
   // 3. What only some files need, as CommonJS the CLI requires synchronously on first use (each
-  //    src/.../<name>-lazy.ts): the `yaml` package's path, for files js-yaml refuses.
+  //    src/.../<name>-lazy.ts): the `yaml` package's path, for files our reader refuses.
   const LAZY = { "explain-yaml": "src/load/explain-yaml.ts" };
   for (const [name, source] of Object.entries(LAZY))
     await build({ ...common, ...importMetaUrl, entryPoints: [join(root, source)], outfile: join(dist, `${name}.cjs`), format: "cjs", plugins: [vendor] });

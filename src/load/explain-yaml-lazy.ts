@@ -1,5 +1,5 @@
 // In the bundle: the `yaml` package's path, required from dist/explain-yaml.cjs on first use, so that
-// valid files, which js-yaml reads, never load that package (see scripts/build.mjs).
+// valid files, which our reader reads, never load that package (see scripts/build.mjs).
 import { createRequire } from "node:module";
 
 type ExplainYaml = typeof import("./explain-yaml.js");

@@ -1,6 +1,6 @@
-// The `yaml` package's reading of a file js-yaml refused: every problem at its exact position, or,
-// when it finds none (YAML that js-yaml does not read), the data and its NodeIndex. Slower and
-// hungrier than js-yaml (about 1.5 KB of heap a node), so it is given files of bounded size only.
+// The `yaml` package's reading of a file our reader refused: every problem at its exact position, or,
+// when it finds none (YAML the reader leaves to it), the data and its NodeIndex. Slower and hungrier
+// than the reader (about 1.5 KB of heap a node), so it is given files of bounded size only.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import type { Problem } from "../model/finding.js";
 import { inlineAliases } from "./inline-aliases.js";
@@ -59,7 +59,7 @@ export function explainYaml(text: string, file: string, limits: ExpansionLimits)
   }
 }
 
-/** Indexes the syntax tree as js-yaml's listener would; the offset of the first alias when the
+/** Indexes the syntax tree as the reader indexes what it reads; the offset of the first alias when the
  * aliases expand too far. */
 function indexNode(index: NodeIndex, root: Node): true | number {
   const visit = (node: unknown, at: number): void => {
@@ -72,15 +72,17 @@ function indexNode(index: NodeIndex, root: Node): true | number {
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         visit(key, start);
-        visit(pair.value, key?.range?.[1] ?? start);
+        // A key with no value at all ({a, b}) has it placed at the key, as the yaml package places it.
+        visit(pair.value, (pair.value === null ? key?.range?.[0] : key?.range?.[1]) ?? start);
       }
       index.closedCollection(range![1], Kind.Mapping, anchor ?? null);
     } else if (isSeq(node)) {
       node.items.forEach((item) => visit(item, start));
-      index.closedCollection(range![1], Kind.Sequence, anchor ?? null, node.items.length);
+      index.closedCollection(range![1], Kind.Sequence, anchor ?? null);
     } else if (isScalar(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
-      index.closedScalar(range![1], typeof value === "string" ? value : String(value), anchor ?? null);
+      // A merge key's value is a symbol: its text is what it is written as (<<).
+      index.closedScalar(range![1], typeof value === "string" ? value : typeof value === "symbol" ? (node.source ?? "<<") : String(value), anchor ?? null);
     } else index.closedOther(start, anchor ?? null);
   };
   try {

@@ -5,8 +5,8 @@
  * nested brackets). docs/security.md lists both. */
 export const MAX_FLOW_DEPTH = 100;
 export const MAX_BLOCK_INDENT = 400;
-/** Nodes open at once, block or flow, past which js-yaml stops and leaves the file to that scan: every
- * file nested within the limits above either reads or gets the same refusal on both paths. */
+/** Collections open at once, block or flow, past which the reader stops and leaves the file to that
+ * scan: every file nested within the limits above either reads or gets the same refusal on both paths. */
 export const MAX_NESTING = 2 * MAX_FLOW_DEPTH;
 
 /** What a scan of the structure reports: whether to go on. */

@@ -26,34 +26,35 @@ export class ExpansionLimitReached extends Error {
   }
 }
 
-/** The anchor of a node still open: an alias to it would contain itself. */
-const CYCLE = -2;
+/** What the document expands to, counted in document order: a node's own expansion is the count at
+ * its close less the count at its open. */
+interface Expansion {
+  nodes: number;
+  chars: number;
+}
 
 export class NodeIndex {
   /** Nodes indexed so far; ids run from 0 in the order nodes open, which is document order. */
   count = 0;
   start: Int32Array;
   end: Int32Array;
-  parent: Int32Array;
   kind: Uint8Array;
   /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
   private firstChild: Int32Array;
-  private lastChild: Int32Array;
   private nextSibling: Int32Array;
-  private childCount: Int32Array;
-  /** Nodes and characters each node stands for once its aliases are expanded. */
-  private size: Float64Array;
-  private chars: Float64Array;
   /** The string value of scalar nodes, which mapping keys are looked up by. */
-  readonly text: (string | undefined)[] = [];
+  text: (string | undefined)[];
   /** For an alias, the node it names. */
   readonly target = new Map<number, number>();
+  /** The node of each anchor's latest definition, in document order. */
   private readonly anchors = new Map<string, number>();
+  /** What each anchored node expands to, for its aliases, once it is closed. */
+  private readonly anchored = new Map<number, Expansion>();
   /** Where the first alias starts: an alias bomb is reported there. */
   private firstAlias = -1;
-  /** Where the first key that js-yaml and the yaml package name differently is, or -1: one that
-   * reads as null (`~:`), or a collection (`[a]: 1`). */
-  oddKeyAt = -1;
+  private readonly expanded: Expansion = { nodes: 0, chars: 0 };
+  /** For each node still open, from the outermost: its id, its last child so far, and the expansion
+   * counted when it opened (four numbers a node). */
   private readonly open: number[] = [];
   private readonly childLists = new Map<number, number[]>();
 
@@ -63,14 +64,15 @@ export class NodeIndex {
   ) {
     // Most files have a node for every 8 to 16 characters: room for them all, grown if need be. Small
     // to start with: a policy repository reads a front matter of a few lines from each of 1,000 files.
-    const arrays = NodeIndex.allocate(Math.max(64, source.length >> 3));
-    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = arrays);
-    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = arrays);
+    const room = Math.max(64, source.length >> 3);
+    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = NodeIndex.allocate(room));
+    this.text = new Array(room);
   }
 
-  /** The arrays for `room` nodes, as views of one buffer: one allocation, not ten (a policy repository indexes 1,000 front matters). */
+  /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
+   * indexes 1,000 front matters). Few and narrow: the memory a large file's index first touches is much of its cost. */
   private static allocate(room: number) {
-    const buffer = new ArrayBuffer(room * (2 * 8 + 7 * 4 + 1));
+    const buffer = new ArrayBuffer(room * (4 * 4 + 1));
     let offset = 0;
     const view = <T>(Type: new (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
       const array = new Type(buffer, offset, room);
@@ -79,15 +81,10 @@ export class NodeIndex {
     };
     // Widest first, so that every view starts aligned.
     return {
-      size: view(Float64Array, 8),
-      chars: view(Float64Array, 8),
       start: view(Int32Array, 4),
       end: view(Int32Array, 4),
-      parent: view(Int32Array, 4),
       firstChild: view(Int32Array, 4),
-      lastChild: view(Int32Array, 4),
       nextSibling: view(Int32Array, 4),
-      childCount: view(Int32Array, 4),
       kind: view(Uint8Array, 1),
     };
   }
@@ -95,85 +92,80 @@ export class NodeIndex {
   /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
    * parser that knows the node's anchor now passes it, so that an alias inside the node is a cycle. */
   opened(offset: number, anchor?: string): number {
-    if (anchor) this.anchors.set(anchor, CYCLE);
-    const parent = this.open.length > 0 ? this.open[this.open.length - 1] : -1;
-    const id = this.add(offset, offset, parent, Kind.Other);
-    this.open.push(id);
+    if (this.count === this.start.length) this.grow();
+    const id = this.count++;
+    if (anchor) this.anchors.set(anchor, id);
+    this.start[id] = this.end[id] = offset;
+    this.kind[id] = Kind.Other;
+    this.firstChild[id] = this.nextSibling[id] = -1;
+    const { open } = this;
+    const top = open.length;
+    if (top > 0) {
+      const last = open[top - 3];
+      if (last < 0) this.firstChild[open[top - 4]] = id;
+      else this.nextSibling[last] = id;
+      open[top - 3] = id;
+    }
+    this.expanded.nodes++;
+    open.push(id, -1, this.expanded.nodes, this.expanded.chars);
     return id;
   }
 
   /** The node opened last and not yet closed. */
   innermost(): number {
-    return this.open[this.open.length - 1];
+    return this.open[this.open.length - 4];
   }
 
   // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
 
   /** A scalar, whose value as text is what mapping keys are looked up by. */
   closedScalar(offset: number, text: string, anchor: string | null): number {
-    const id = this.close(offset, Kind.Scalar);
-    this.forgetAfter(id);
-    this.text[id] = text;
-    this.chars[id] = text.length;
-    return this.finish(id, anchor);
+    this.text[this.innermost()] = text;
+    this.expanded.chars += text.length;
+    return this.close(offset, Kind.Scalar, anchor);
   }
 
   /** An alias of the anchor `name`. */
   closedAlias(offset: number, name: string): number {
-    const id = this.close(offset, Kind.Alias);
-    this.forgetAfter(id);
+    const id = this.innermost();
     if (this.firstAlias < 0) this.firstAlias = this.start[id];
     const target = this.anchors.get(name);
-    // No anchor closed before it: the alias names a node that contains it (js-yaml builds the cycle).
-    if (target === undefined || target === CYCLE) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    const size = target === undefined ? undefined : this.anchored.get(target);
+    // The anchor's node is not closed: the alias names a node that contains it.
+    if (target === undefined || size === undefined) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
     this.target.set(id, target);
-    this.size[id] = this.size[target];
-    this.chars[id] = this.chars[target];
-    return this.finish(id, null);
+    // The alias stands for its target, counted here again (less the node it is).
+    this.expanded.nodes += size.nodes - 1;
+    this.expanded.chars += size.chars;
+    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    return this.close(offset, Kind.Alias, null);
   }
 
-  /** A mapping, or a sequence of `items` items in the data. */
-  closedCollection(offset: number, kind: Kind.Mapping | Kind.Sequence, anchor: string | null, items = 0): number {
-    const id = this.close(offset, kind);
-    if (kind === Kind.Mapping) this.pairUp(id);
-    else if (this.childCount[id] !== items) {
-      if (this.source[this.firstCharacter(id)] === "-") this.addEmptyItems(id);
-      // A pair in a flow sequence ([a: 1]) is a mapping with no node of its own: not placed inside.
-      if (this.childCount[id] !== items) this.kind[id] = Kind.Other;
-    }
-    return this.finish(id, anchor);
-  }
-
-  /** A collection that is its only child again (js-yaml reports a top-level flow collection twice). */
-  closedAsChild(offset: number): number {
-    const id = this.close(offset, Kind.Alias);
-    this.target.set(id, this.firstChild[id]);
-    return this.finish(id, null);
+  /** A mapping or a sequence. */
+  closedCollection(offset: number, kind: Kind.Mapping | Kind.Sequence, anchor: string | null): number {
+    return this.close(offset, kind, anchor);
   }
 
   /** An empty node (`key:` and nothing), or one of no kind a parser says. */
   closedOther(offset: number, anchor: string | null): number {
-    const id = this.close(offset, Kind.Other);
-    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) this.start[id] = this.end[id] = this.emptyAt(this.start[id]);
-    this.forgetAfter(id);
-    return this.finish(id, anchor);
+    const id = this.innermost();
+    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
+      this.start[id] = this.emptyAt(this.start[id]);
+      offset = this.start[id];
+    }
+    return this.close(offset, Kind.Other, anchor);
   }
 
-  private close(offset: number, kind: Kind): number {
-    const id = this.open.pop() as number;
+  /** Closes the innermost node, recording what it expands to when it has an anchor. */
+  private close(offset: number, kind: Kind, anchor: string | null): number {
+    const { open } = this;
+    const chars = open.pop() as number;
+    const nodes = open.pop() as number;
+    open.pop();
+    const id = open.pop() as number;
     this.end[id] = offset;
     this.kind[id] = kind;
-    return id;
-  }
-
-  /** Records the anchor and adds what the node expands to to its parent's size, within the limits. */
-  private finish(id: number, anchor: string | null | undefined): number {
-    if (anchor) this.anchors.set(anchor, id);
-    const parent = this.parent[id];
-    if (parent < 0) return id;
-    this.size[parent] += this.size[id];
-    this.chars[parent] += this.chars[id];
-    if (this.size[parent] > this.limits.nodes || this.chars[parent] > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(Math.max(this.firstAlias, 0)));
+    if (anchor) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
   }
 
@@ -224,112 +216,9 @@ export class NodeIndex {
     }
   }
 
-  /** Appends a node as the last child of `parent`. */
-  private add(start: number, end: number, parent: number, kind: Kind): number {
-    if (this.count === this.start.length) this.grow();
-    const id = this.count++;
-    this.start[id] = start;
-    this.end[id] = end;
-    this.parent[id] = parent;
-    this.kind[id] = kind;
-    this.firstChild[id] = this.lastChild[id] = this.nextSibling[id] = -1;
-    this.childCount[id] = 0;
-    this.size[id] = 1;
-    this.chars[id] = 0;
-    this.text[id] = undefined;
-    if (parent >= 0) {
-      if (this.lastChild[parent] < 0) this.firstChild[parent] = id;
-      else this.nextSibling[this.lastChild[parent]] = id;
-      this.lastChild[parent] = id;
-      this.childCount[parent]++;
-    }
-    return id;
-  }
-
   private grow(): void {
     const larger = NodeIndex.allocate(this.start.length * 2);
     for (const name of Object.keys(larger) as (keyof typeof larger)[]) larger[name].set(this[name]);
-    ({ start: this.start, end: this.end, parent: this.parent, kind: this.kind, size: this.size, chars: this.chars } = larger);
-    ({ firstChild: this.firstChild, lastChild: this.lastChild, nextSibling: this.nextSibling, childCount: this.childCount } = larger);
-  }
-
-  /** A parser that tried a reading and went back leaves nodes inside one that has no children. */
-  private forgetAfter(id: number): void {
-    if (this.count === id + 1) return;
-    this.count = id + 1;
-    this.text.length = id + 1;
-    this.firstChild[id] = this.lastChild[id] = -1;
-    this.childCount[id] = 0;
-    for (const alias of this.target.keys()) if (alias > id) this.target.delete(alias);
-  }
-
-  private isOddKey(key: number): boolean {
-    const kind = this.kind[key];
-    if (kind === Kind.Mapping || kind === Kind.Sequence) return true;
-    return kind === Kind.Scalar && this.text[key] === "null" && !/['"]/.test(this.source[this.firstCharacter(key)]);
-  }
-
-  /** js-yaml gives an empty item (`-` alone) no node: one is added at each dash of the sequence,
-   * at its column, that no child follows, placed after the dash as the yaml package places it. */
-  private addEmptyItems(sequence: number): void {
-    const text = this.source;
-    const first = this.firstCharacter(sequence);
-    const column = first - (text.lastIndexOf("\n", first - 1) + 1);
-    const dashes: number[] = [first];
-    let child = this.firstChild[sequence];
-    for (let line = text.indexOf("\n", first); line >= 0 && line < this.end[sequence]; line = text.indexOf("\n", line + 1)) {
-      const dash = line + 1 + column;
-      while (child >= 0 && this.end[child] <= dash) child = this.nextSibling[child];
-      if (child >= 0 && this.firstCharacter(child) <= line) continue; // inside an item's text
-      if (text.startsWith(" ".repeat(column) + "-", line + 1) && /[\s]|$/.test(text[dash + 1] ?? "")) dashes.push(dash);
-    }
-    const children = [];
-    for (let c = this.firstChild[sequence]; c >= 0; c = this.nextSibling[c]) children.push(c);
-    this.firstChild[sequence] = this.lastChild[sequence] = -1;
-    this.childCount[sequence] = 0;
-    let next = 0;
-    for (let d = 0; d < dashes.length; d++) {
-      const following = d + 1 < dashes.length ? dashes[d + 1] : this.end[sequence] + 1;
-      if (next < children.length && this.firstCharacter(children[next]) < following) this.append(sequence, children[next++]);
-      else {
-        let at = dashes[d] + 1;
-        while (text[at] === " " || text[at] === "\t") at++;
-        this.add(at, at, sequence, Kind.Other);
-      }
-    }
-    while (next < children.length) this.append(sequence, children[next++]);
-  }
-
-  private append(parent: number, child: number): void {
-    this.nextSibling[child] = -1;
-    if (this.lastChild[parent] < 0) this.firstChild[parent] = child;
-    else this.nextSibling[this.lastChild[parent]] = child;
-    this.lastChild[parent] = child;
-    this.childCount[parent]++;
-  }
-
-  /** A key with no value (`{a, b: 1}`, `? a`) gets an empty one, so that children pair up. */
-  private pairUp(mapping: number): void {
-    for (let key = this.firstChild[mapping]; key >= 0; ) {
-      let value = this.nextSibling[key];
-      if (this.oddKeyAt < 0 && this.isOddKey(key)) this.oddKeyAt = this.start[key];
-      const colon = this.nextContent(this.end[key]);
-      if (value >= 0 && this.source.charCodeAt(colon) === 58 /* : */) {
-        // js-yaml may open an empty value past a comment: the yaml package places it after the colon.
-        if (this.kind[value] === Kind.Other && this.start[value] === this.end[value]) this.start[value] = this.end[value] = this.emptyAt(colon + 1);
-      } else {
-        const last = this.lastChild[mapping];
-        const at = this.firstCharacter(key); // where the yaml package places the missing value
-        value = this.add(at, at, mapping, Kind.Other);
-        // add() appended it: move it to just after the key.
-        if (last !== key) {
-          this.nextSibling[last] = -1;
-          this.lastChild[mapping] = last;
-          this.nextSibling[value] = this.nextSibling[key];
-          this.nextSibling[key] = value;
-        }
-      }
-      key = this.nextSibling[value];
-    }
+    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = larger);
   }
 }

@@ -1,6 +1,7 @@
-// Parses YAML text into plain data, its problems and a locator. js-yaml reads every valid file and
-// indexes where each node is as it goes; a file it refuses goes to the `yaml` package, which says
-// exactly what is wrong (explain-yaml.ts), or, past the size that package can take, js-yaml's account.
+// Parses YAML text into plain data, its problems and a locator. Our reader reads valid files and
+// indexes where each node is as it goes (read-valid-yaml.ts); a file it refuses goes to the `yaml`
+// package, which says exactly what is wrong (explain-yaml.ts), or, past the size that package can
+// take, the reader's account of where it stopped.
 import type { Problem } from "../model/finding.js";
 import { explainYaml } from "./explain-yaml.js";
 import type { Locator } from "./locator.js";
@@ -60,7 +61,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (structure.tooDeepAt >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", structure.tooDeepAt, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
     const duplicate = read.reason.startsWith("duplicated mapping key");
-    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.yamlSyntax", read.offset, { detail: read.reason }));
+    // The reader cannot tell an error from valid YAML it leaves to the package: the message says both.
+    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: read.reason }));
   }
   const explained = explainYaml(text, file, limits);
   if (explained.expandsTooFar !== undefined) return { data: undefined, problems: [...explained.problems, problemAt("yaml-alias-limit", "load.aliasLimit", explained.expandsTooFar)], locator: nowhere };

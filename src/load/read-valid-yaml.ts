@@ -1,12 +1,13 @@
-// Reads a valid YAML file with js-yaml, whose listener reports each node as it opens and closes: the
-// data, and a NodeIndex of where each node is written. Any error leaves the file to the `yaml`
-// package (explain-yaml.ts), which says exactly what is wrong.
-import { load, YAMLException, type LoadOptions } from "js-yaml";
-import { YAML_12_CORE } from "./core-schema.js";
+// Reads a valid YAML file in one pass: its data, and a NodeIndex of where each node is written. It
+// reads the YAML that people and tools write (block and flow collections, every kind of scalar,
+// comments, CRLF, document markers, anchors, aliases and merge keys) and refuses anything else, and
+// any error, leaving the file to the `yaml` package (explain-yaml.ts), which says exactly what is
+// wrong. Tests hold it to that package: whatever it reads, the package reads alike, node for node.
 import { IndexLocator } from "./index-locator.js";
-import { Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
 import type { Locator } from "./locator.js";
 import { MAX_NESTING } from "./nesting.js";
+import { Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
+import { isDocumentMarker, lineEnd, readBlockScalar, readQuoted, resolvePlain, resolveTagged } from "./scalars.js";
 
 export interface ValidYaml {
   data: unknown;
@@ -15,77 +16,31 @@ export interface ValidYaml {
   rootAt: number;
 }
 
-/** What js-yaml says is wrong, and where. */
+/** Why the reader left a file to the `yaml` package, and where. */
 export interface RefusedYaml {
   reason: string;
   offset: number;
 }
 
-/** What the listener reads of js-yaml's state (its types predate `anchor` and `maxDepth`). */
-interface State {
-  position: number;
-  kind: string | null;
-  result: unknown;
-  anchor: string | null;
-  tag: string | null;
-}
-
-const KINDS: Record<string, Kind.Scalar | Kind.Sequence | Kind.Mapping> = { scalar: Kind.Scalar, sequence: Kind.Sequence, mapping: Kind.Mapping };
-
-/** The data and locator of `text`, or js-yaml's first problem. Throws ExpansionLimitReached. */
+/** The data and locator of `text`, or why it is left to the `yaml` package. Throws ExpansionLimitReached. */
 export function readValidYaml(text: string, limits: ExpansionLimits): ValidYaml | RefusedYaml {
-  const index = new NodeIndex(text, limits);
-  let lastResult: unknown;
-  const listener = (event: "open" | "close", state: State) => {
-    if (event === "open") {
-      index.opened(state.position);
-      return;
-    }
-    const { result } = state;
-    // js-yaml names no kind for an empty node, nor for an alias (whose result is the node it names).
-    const alias = state.kind === null && result !== null ? aliasName(text, index) : undefined;
-    const kind = state.kind === "scalar" ? Kind.Scalar : (state.kind && KINDS[state.kind]) || (alias !== undefined ? Kind.Alias : Kind.Other);
-    // Anchors of letters, digits and _ . - only: js-yaml and the yaml package differ on others (`&a:`, `&@a`).
-    if (state.anchor && !/^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(state.anchor)) throw new Refusal("an anchor name js-yaml reads otherwise", state.position);
-    if (state.tag === "!") throw new Refusal("a non-specific tag (!), which js-yaml reads otherwise", state.position);
-    if (kind === Kind.Scalar) {
-      const id = index.closedScalar(state.position, typeof result === "string" ? result : String(result), state.anchor);
-      // A quoted scalar ends with its quote (cheap to test first); a plain one may too (`5'`).
-      const last = text.charCodeAt(state.position - 1);
-      const first = last === 0x22 || last === 0x27 ? text[index.firstCharacter(id)] : "";
-      if (first === '"' || first === "'") checkWrittenAcrossLines(text, index, id, state.position);
-    } else if (kind === Kind.Alias) index.closedAlias(state.position, alias as string);
-    else if (kind === Kind.Other) index.closedOther(state.position, state.anchor);
-    else if (result === lastResult) index.closedAsChild(state.position);
-    else {
-      const id = index.closedCollection(state.position, kind, state.anchor, kind === Kind.Sequence ? (result as unknown[]).length : 0);
-      const at = index.firstCharacter(id);
-      if (text[at] === "[" || text[at] === "{") checkWrittenAcrossLines(text, index, id, state.position);
-      else if (kind === Kind.Mapping && opensAfterColon(text, at)) throw new Refusal("a mapping starts on the line of its key", state.position);
-    }
-    lastResult = result;
-  };
-  const lax = LAX.exec(text);
-  if (lax) return { reason: "left to the yaml package", offset: lax.index };
+  const odd = ODD_CHARACTER.exec(text);
+  if (odd) return { reason: "a control character or line separator", offset: odd.index };
+  const reader = new Reader(text, limits);
   let data: unknown;
   try {
-    data = load(text, { schema: YAML_12_CORE, listener, maxDepth: MAX_NESTING } as unknown as LoadOptions);
+    data = reader.document();
   } catch (error) {
     if (error instanceof Refusal) return { reason: error.message, offset: error.offset };
-    if (!(error instanceof YAMLException)) throw error;
-    return { reason: error.reason, offset: error.mark?.position ?? 0 };
+    throw error;
   }
-  if (index.oddKeyAt >= 0) return { reason: "a key that is empty or a collection", offset: index.oddKeyAt };
+  const { index } = reader;
   return { data, locator: new IndexLocator(index), rootAt: index.count > 0 ? index.firstCharacter(0) : 0 };
 }
 
-/** Text js-yaml reads otherwise than YAML: a tab in indentation; a lone CR, which it takes for a line
- * break; a list opened on its parent's dash line (`- - a`) and an empty item (`-` alone), after which
- * it may misplace items; explicit keys (`? key`) and empty ones (`{: v}`), which it names "null".
- * Rare in SMS files: the yaml package reads them. */
-const LAX = /^ *\t|\r(?!\n)|-[ \t]+-(?:[ \t\r\n]|$)|(?:^|[-\s[{,])\?(?:[ \t\r\n]|$)|^[ \t]*-[ \t]*(?:#[^\n]*)?\r?$|(?:^|[{,[])[ \t]*:(?:[ \t\r\n,\]}]|$)/m;
+/** Characters YAML forbids or reads as line breaks, and a lone CR: left to the `yaml` package. */
+const ODD_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
 
-/** What js-yaml accepts and YAML does not, found while it reads. */
 class Refusal extends Error {
   constructor(
     message: string,
@@ -95,48 +50,654 @@ class Refusal extends Error {
   }
 }
 
-/** After a quoted scalar or a flow collection (which ends at `end`): a comment needs a space before it,
- * and inside a block collection each further line must be indented past that collection's column.
- * js-yaml insists on neither, the yaml package on both. */
-function checkWrittenAcrossLines(text: string, index: NodeIndex, id: number, end: number): void {
-  if (text[end] === "#") throw new Refusal("a comment must be separated from the text before it by a space", end);
-  const from = index.firstCharacter(id);
-  const to = Math.min(index.end[id], text.length);
-  let line = text.indexOf("\n", from);
-  if (line < 0 || line >= to) return;
-  const parent = index.parent[id];
-  if (parent < 0) return;
-  const container = index.firstCharacter(parent);
-  if (text[container] === "[" || text[container] === "{") return; // checked with the outermost flow collection
-  const column = container - (text.lastIndexOf("\n", container - 1) + 1);
-  for (; line >= 0 && line < to; line = text.indexOf("\n", line + 1)) {
-    let at = line + 1;
-    while (text[at] === " ") at++;
-    if (at - line - 1 <= column && at < to && !/[\r\n]/.test(text[at])) throw new Refusal("a line of a value that spans lines is not indented enough", at);
+/** Core tags, the only ones read here. */
+const CORE_TAGS = new Set(["!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq"]);
+/** Anchor names of letters, digits and _ . - (others are rare, and parsers differ on them). */
+const ANCHOR_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
+/** The data of an anchored node still being read: an alias to it would contain itself. */
+const OPEN = Symbol("open");
+/** What ends an anchor, alias or tag: YAML's white space (not \s, which takes in more), or a flow indicator. */
+const ENDS_NAME = /[ \t\r\n,[\]{}]/;
+/** Implicit keys longer than this are an error in YAML. */
+const MAX_KEY_LENGTH = 1024;
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const COMMA = 0x2c;
+
+/** Properties written before a node: `&anchor` and `!!tag`. */
+interface Properties {
+  anchor?: string;
+  tag?: string;
+  /** Where the first property starts, or -1. */
+  at: number;
+}
+const NONE: Properties = { at: -1 };
+
+class Reader {
+  readonly index: NodeIndex;
+  /** Where reading stopped: after the node read last. */
+  private pos = 0;
+  private depth = 0;
+  /** The value of each anchor, OPEN while its node is read. */
+  private readonly anchors = new Map<string, unknown>();
+  /** The node of each anchor's latest definition: a name may be defined again inside its own node. */
+  private readonly definedBy = new Map<string, number>();
+
+  constructor(
+    private readonly text: string,
+    limits: ExpansionLimits,
+  ) {
+    this.index = new NodeIndex(text, limits);
+  }
+
+  document(): unknown {
+    const { text } = this;
+    let at = this.skipToContent(0);
+    if (text.charCodeAt(at) === 0x25 /* % */) throw new Refusal("a directive", at);
+    if (this.isMarker(at, DASH)) {
+      this.restOfLine(at + 3);
+      at = this.skipToContent(this.pos);
+    }
+    let data: unknown = null;
+    if (at < text.length && !this.isMarker(at, 0x2e)) {
+      data = this.root(at);
+      at = this.skipToContent(this.pos);
+    }
+    if (this.isMarker(at, 0x2e /* . */)) {
+      this.restOfLine(at + 3);
+      at = this.skipToContent(this.pos);
+    }
+    if (at < text.length) throw new Refusal(this.isMarker(at, DASH) ? "several documents" : "text after the document ends", at);
+    return data;
+  }
+
+  private root(at: number): unknown {
+    const c = this.text.charCodeAt(at);
+    const column = this.column(at);
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      const value = this.flowCollection(at, -1, NONE);
+      this.restOfLine(this.pos);
+      return value;
+    }
+    if (this.isDash(at)) return this.blockSequence(at, column, NONE);
+    const colon = this.keyAhead(at);
+    if (colon >= 0) return this.blockMapping(at, colon, column, NONE);
+    throw new Refusal("a document that is neither a mapping nor a list", at);
+  }
+
+  // Block collections.
+
+  private blockMapping(at: number, colon: number, indent: number, properties: Properties): Record<string, unknown> {
+    const { text, index } = this;
+    this.enter(at);
+    if (properties.tag !== undefined && properties.tag !== "!!map") throw new Refusal("a tag that does not fit its node", properties.at);
+    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const mapping = new Mapping();
+    for (;;) {
+      const key = this.key(at, colon);
+      this.pos = colon + 1;
+      mapping.set(key, this.blockValue(indent, false), at);
+      at = this.skipToContent(this.pos);
+      if (at >= text.length) break;
+      const column = this.column(at);
+      if (column < indent || (column === 0 && (this.isMarker(at, DASH) || this.isMarker(at, 0x2e)))) break;
+      if (column > indent) throw new Refusal("a line indented past the keys of its mapping", at);
+      if (this.isDash(at)) break;
+      colon = this.keyAhead(at);
+      if (colon < 0) throw new Refusal("a line in a mapping that is not a key", at);
+    }
+    index.closedCollection(this.pos, Kind.Mapping, properties.anchor ?? null);
+    return this.leave(mapping.data, properties.anchor, id);
+  }
+
+  private blockSequence(at: number, indent: number, properties: Properties): unknown[] {
+    const { text, index } = this;
+    this.enter(at);
+    if (properties.tag !== undefined && properties.tag !== "!!seq") throw new Refusal("a tag that does not fit its node", properties.at);
+    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const items: unknown[] = [];
+    for (;;) {
+      this.pos = at + 1;
+      items.push(this.blockValue(indent, true));
+      at = this.skipToContent(this.pos);
+      if (at >= text.length) break;
+      const column = this.column(at);
+      if (column < indent) break;
+      if (column > indent) throw new Refusal("a line indented past the items of its list", at);
+      if (!this.isDash(at)) break;
+    }
+    index.closedCollection(this.pos, Kind.Sequence, properties.anchor ?? null);
+    return this.leave(items, properties.anchor, id);
+  }
+
+  /** The value after a key's colon, or after a list item's dash (`item`), of a collection at column `indent`. */
+  private blockValue(indent: number, item: boolean): unknown {
+    const { text } = this;
+    const start = this.pos;
+    let at = this.skipSpaces(start);
+    const properties = this.properties(at);
+    if (properties.at >= 0) at = this.pos;
+    const c = text.charCodeAt(at);
+    if (!(at >= text.length || c === NEWLINE || c === RETURN || c === HASH)) return this.inlineNode(at, indent, item, properties);
+    const next = this.skipToContent(at);
+    if (next < text.length && !this.isMarker(next, DASH) && !this.isMarker(next, 0x2e)) {
+      const column = this.column(next);
+      if (column > indent || (column === indent && !item && this.isDash(next))) return this.nodeBelow(next, column, indent, properties);
+    }
+    // An empty value: null, placed by the index where the yaml package places it.
+    if (properties.tag !== undefined && properties.tag !== "!!null" && properties.tag !== "!!str") throw new Refusal("a tag that does not fit its node", properties.at);
+    const value = properties.tag === "!!str" ? "" : null;
+    const id = this.opened(start, properties.anchor);
+    this.index.closedOther(start, properties.anchor ?? null);
+    this.pos = at;
+    return this.leave(value, properties.anchor, id, false);
+  }
+
+  /** A value that starts on a line of its own, at `at` (column `column`), below its key or dash. */
+  private nodeBelow(at: number, column: number, indent: number, properties: Properties): unknown {
+    if (this.isDash(at)) return this.blockSequence(at, column, properties);
+    const colon = this.keyAhead(at);
+    if (colon >= 0) return this.blockMapping(at, colon, column, properties);
+    return this.inlineNode(at, indent, false, properties);
+  }
+
+  /** A value written on the line of its key or dash, from `at`. */
+  private inlineNode(at: number, indent: number, item: boolean, properties: Properties): unknown {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (item && properties.at < 0) {
+      if (this.isDash(at)) throw new Refusal("a list opened on its parent's dash line", at);
+      const colon = this.keyAhead(at);
+      if (colon >= 0) return this.blockMapping(at, colon, this.column(at), NONE);
+    } else if (item && this.keyAhead(at) >= 0) throw new Refusal("properties before a key", properties.at);
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      const value = this.flowCollection(at, indent, properties);
+      this.restOfLine(this.pos);
+      return value;
+    }
+    if (c === 0x2a /* * */) {
+      const value = this.alias(at, properties);
+      this.restOfLine(this.pos);
+      return value;
+    }
+    const from = properties.at >= 0 ? properties.at : at;
+    if (c === 0x7c /* | */ || c === 0x3e /* > */) {
+      const block = readBlockScalar(text, at, indent);
+      if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
+      const value = this.scalarValue(block.value, true, properties);
+      const id = this.opened(from, properties.anchor);
+      this.index.closedScalar(lineEnd(text, at), block.value, properties.anchor ?? null);
+      this.pos = block.end;
+      return this.leave(value, properties.anchor, id, false);
+    }
+    if (c === 0x22 || c === 0x27) {
+      const quoted = readQuoted(text, at, indent);
+      if (!quoted) throw new Refusal("a quoted scalar with an error", at);
+      this.restOfLine(quoted.end);
+      return this.scalar(from, quoted.end, quoted.value, true, properties);
+    }
+    const written = this.plainBlock(at, indent);
+    return this.scalar(from, this.pos, written, false, properties);
+  }
+
+  // Scalars.
+
+  /** A scalar node from `from` to `end`: its value, indexed. */
+  private scalar(from: number, end: number, written: string, quoted: boolean, properties: Properties): unknown {
+    const value = this.scalarValue(written, quoted, properties);
+    const id = this.opened(from, properties.anchor);
+    this.index.closedScalar(end, typeof value === "string" ? value : String(value), properties.anchor ?? null);
+    return this.leave(value, properties.anchor, id, false);
+  }
+
+  private scalarValue(written: string, quoted: boolean, properties: Properties): unknown {
+    if (properties.tag === undefined) return quoted ? written : resolvePlain(written);
+    const value = resolveTagged(properties.tag, written, quoted);
+    if (value === undefined) throw new Refusal("a tag that does not fit its node", properties.at);
+    return value;
+  }
+
+  /** A plain scalar in a block collection at column `indent`, from `at`: its text (lines folded) and
+   * reading stops where it ends. Stops at a comment; refuses a colon that would make it a key. */
+  private plainBlock(at: number, indent: number): string {
+    const { text } = this;
+    this.checkPlainStart(at, false);
+    let value = "";
+    let from = at;
+    for (;;) {
+      let end = from;
+      let comment = false;
+      for (; end < text.length; end++) {
+        const c = text.charCodeAt(end);
+        if (c === NEWLINE || c === RETURN) break;
+        if (c === COLON) {
+          if (this.endsToken(end + 1)) throw new Refusal("a colon that makes a value a key", end);
+        } else if (c === HASH && isBlank(text.charCodeAt(end - 1))) {
+          comment = true;
+          break;
+        }
+      }
+      let last = end;
+      while (isBlank(text.charCodeAt(last - 1))) last--;
+      value += text.slice(from, last);
+      this.pos = last;
+      if (comment) break;
+      // The next line with text continues the scalar when it is indented past the collection.
+      let blanks = 0;
+      let line = end;
+      let next = -1;
+      while (line < text.length) {
+        line = text.charCodeAt(line) === RETURN ? line + 2 : line + 1;
+        let spaces = line;
+        while (text.charCodeAt(spaces) === SPACE) spaces++;
+        const c = text.charCodeAt(spaces);
+        if (c === NEWLINE || c === RETURN) {
+          blanks++;
+          line = spaces;
+          continue;
+        }
+        if (spaces < text.length && spaces - line > indent && c !== HASH && c !== TAB) next = spaces;
+        break;
+      }
+      if (next < 0) break;
+      const c = text.charCodeAt(next);
+      const d = text.charCodeAt(next + 1);
+      if ((c === DASH || c === 0x3f /* ? */ || c === COLON) && (d === SPACE || d === NEWLINE || d === RETURN || next + 1 >= text.length))
+        throw new Refusal("a line of a plain scalar that starts with an indicator", next);
+      value += blanks === 0 ? " " : "\n".repeat(blanks);
+      from = next;
+    }
+    return value;
+  }
+
+  /** A plain scalar cannot start with an indicator, nor with - ? : before a space. */
+  private checkPlainStart(at: number, flow: boolean): void {
+    const c = this.text[at];
+    if (",[]{}#&*!|>'\"%@`".includes(c)) throw new Refusal("a value that starts with an indicator", at);
+    if (c === "-" || c === "?" || c === ":") {
+      const d = this.text[at + 1];
+      if (d === undefined || d === " " || d === "\n" || d === "\r" || d === "\t" || (flow && ",[]{}".includes(d))) throw new Refusal("a value that starts with an indicator", at);
+    }
+  }
+
+  // Keys.
+
+  /** Where the colon of an implicit key on the line from `at` is, or -1 when the line holds none. */
+  private keyAhead(at: number): number {
+    const { text } = this;
+    let c = text.charCodeAt(at);
+    let end = at;
+    if (c === 0x22 || c === 0x27) {
+      for (end = at + 1; end < text.length; end++) {
+        const d = text.charCodeAt(end);
+        if (d === NEWLINE || d === RETURN) return -1;
+        if (d === 0x5c && c === 0x22) end++;
+        else if (d === c) {
+          if (c === 0x27 && text.charCodeAt(end + 1) === 0x27) end++;
+          else break;
+        }
+      }
+      end = this.skipSpaces(end + 1);
+      return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
+    }
+    if (c === 0x5b || c === 0x7b || c === 0x26 || c === 0x21 || c === 0x2a || c === 0x7c || c === 0x3e || c === HASH) return -1;
+    for (; end < text.length; end++) {
+      c = text.charCodeAt(end);
+      if (c === NEWLINE || c === RETURN) return -1;
+      if (c === COLON && this.endsToken(end + 1)) return end;
+      if (c === HASH && isBlank(text.charCodeAt(end - 1))) return -1;
+    }
+    return -1;
+  }
+
+  /** True when `at` is a space, a tab, a line break or the end of the text. */
+  private endsToken(at: number): boolean {
+    const c = this.text.charCodeAt(at);
+    return at >= this.text.length || c === SPACE || c === TAB || c === NEWLINE || c === RETURN;
+  }
+
+  /** The key from `at`, whose colon is at `colon`. */
+  private key(at: number, colon: number): Key {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === 0x22 || c === 0x27) {
+      const quoted = readQuoted(text, at, -1);
+      if (!quoted) throw new Refusal("a quoted key with an error", at);
+      return this.indexedKey(at, quoted.end, quoted.value);
+    }
+    this.checkPlainStart(at, false);
+    let end = colon;
+    while (isBlank(text.charCodeAt(end - 1))) end--;
+    return this.indexedKey(at, end, this.plainKey(text.slice(at, end), at));
+  }
+
+  /** A plain key's name: its value as text, or MERGE for `<<`. */
+  private plainKey(written: string, at: number): Key {
+    if (written === "<<") return MERGE;
+    const value = resolvePlain(written);
+    if (value === null) throw new Refusal("a key that reads as null", at);
+    return typeof value === "string" ? value : String(value);
+  }
+
+  /** The key written from `at` to `end`, indexed as a scalar node. */
+  private indexedKey(at: number, end: number, key: Key): Key {
+    if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
+    this.index.opened(at);
+    this.index.closedScalar(end, key === MERGE ? "<<" : key, null);
+    this.pos = end;
+    return key;
+  }
+
+  // Flow collections.
+
+  /** A flow collection ([...] or {...}) from `at`, inside a block collection at column `indent`. */
+  private flowCollection(at: number, indent: number, properties: Properties): unknown {
+    const { text, index } = this;
+    this.enter(at);
+    const isMapping = text.charCodeAt(at) === 0x7b;
+    if (properties.tag !== undefined && properties.tag !== (isMapping ? "!!map" : "!!seq")) throw new Refusal("a tag that does not fit its node", properties.at);
+    const close = isMapping ? 0x7d : 0x5d;
+    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const mapping = isMapping ? new Mapping() : undefined;
+    const items: unknown[] = [];
+    let p = at + 1;
+    for (;;) {
+      p = this.flowSpace(p, indent);
+      if (text.charCodeAt(p) === close) break;
+      if (mapping) {
+        const keyAt = p;
+        const key = this.flowKey(p, indent);
+        p = this.skipSpaces(this.pos);
+        let value: unknown;
+        if (text.charCodeAt(p) === COLON) {
+          const colon = p;
+          p = this.flowSpace(p + 1, indent);
+          const c = text.charCodeAt(p);
+          if (c === COMMA || c === close) {
+            index.opened(colon + 1);
+            index.closedOther(colon + 1, null);
+            value = null;
+          } else {
+            value = this.flowNode(p, indent);
+            p = this.pos;
+          }
+        } else {
+          const c = text.charCodeAt(p);
+          if (c !== COMMA && c !== close) throw new Refusal("a flow mapping entry without a colon", p);
+          index.opened(keyAt);
+          index.closedOther(keyAt, null);
+          value = null;
+        }
+        mapping.set(key, value, keyAt);
+      } else {
+        items.push(this.flowNode(p, indent));
+        p = this.skipSpaces(this.pos);
+        if (text.charCodeAt(p) === COLON) throw new Refusal("a pair in a flow list", p);
+      }
+      p = this.flowSpace(p, indent);
+      const c = text.charCodeAt(p);
+      if (c === COMMA) p++;
+      else if (c !== close) throw new Refusal("a flow collection that is not closed", p);
+    }
+    this.pos = p + 1;
+    index.closedCollection(this.pos, isMapping ? Kind.Mapping : Kind.Sequence, properties.anchor ?? null);
+    return this.leave(mapping ? mapping.data : items, properties.anchor, id);
+  }
+
+  /** A key in a flow mapping: quoted or plain, on one line; reading stops after it. */
+  private flowKey(at: number, indent: number): Key {
+    const { text } = this;
+    const c = text.charCodeAt(at);
+    if (c === 0x22 || c === 0x27) {
+      const quoted = readQuoted(text, at, indent);
+      if (!quoted || text.slice(at, quoted.end).includes("\n")) throw new Refusal("a quoted key that spans lines", at);
+      this.checkAfterQuote(quoted.end, true);
+      return this.indexedKey(at, quoted.end, quoted.value);
+    }
+    const written = this.plainFlow(at, true);
+    return this.indexedKey(at, this.pos, this.plainKey(written, at));
+  }
+
+  /** A node inside a flow collection, from `at`; reading stops after it. */
+  private flowNode(at: number, indent: number): unknown {
+    const { text } = this;
+    const properties = this.properties(at);
+    if (properties.at >= 0) at = this.pos;
+    const c = text.charCodeAt(at);
+    if (c === 0x5b || c === 0x7b) return this.flowCollection(at, indent, properties);
+    if (c === 0x2a) return this.alias(at, properties);
+    const from = properties.at >= 0 ? properties.at : at;
+    if (c === 0x22 || c === 0x27) {
+      const quoted = readQuoted(text, at, indent);
+      if (!quoted) throw new Refusal("a quoted scalar with an error", at);
+      this.checkAfterQuote(quoted.end, true);
+      this.pos = quoted.end;
+      return this.scalar(from, quoted.end, quoted.value, true, properties);
+    }
+    const written = this.plainFlow(at, false);
+    return this.scalar(from, this.pos, written, false, properties);
+  }
+
+  /** A plain scalar inside a flow collection, on one line: up to a flow indicator, a `: ` or a comment.
+   * Reading stops where it ends. */
+  private plainFlow(at: number, key: boolean): string {
+    const { text } = this;
+    this.checkPlainStart(at, true);
+    let end = at;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === NEWLINE || c === RETURN || c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
+      if (c === COLON && (this.endsToken(end + 1) || ",[]{}".includes(text[end + 1]))) break;
+      if (c === HASH && isBlank(text.charCodeAt(end - 1))) break;
+    }
+    let last = end;
+    while (isBlank(text.charCodeAt(last - 1))) last--;
+    // A plain scalar that goes on to the next line is left to the package (rare in flow collections).
+    const stop = text.charCodeAt(end);
+    if (stop === NEWLINE || stop === RETURN || stop === HASH || end >= text.length) {
+      const next = this.flowSpace(end, -1);
+      const c = text.charCodeAt(next);
+      if (!(c === COMMA || c === 0x5d || c === 0x7d || (key && c === COLON))) throw new Refusal("a plain scalar that spans lines in a flow collection", next);
+    }
+    this.pos = last;
+    return text.slice(at, last);
+  }
+
+  /** After a quoted scalar: a space, a line break, the end, or (in a flow collection) an indicator. */
+  private checkAfterQuote(at: number, flow: boolean): void {
+    const c = this.text.charCodeAt(at);
+    if (this.endsToken(at) || c === COLON || (flow && (c === COMMA || c === 0x5d || c === 0x7d))) return;
+    throw new Refusal("text right after a closing quote", at);
+  }
+
+  /** Skips spaces, line breaks and comments inside a flow collection; each line with text must be
+   * indented past `indent`. */
+  private flowSpace(at: number, indent: number): number {
+    const { text } = this;
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (c === SPACE) at++;
+      else if (c === NEWLINE || c === RETURN) {
+        at = c === RETURN ? at + 2 : at + 1;
+        let spaces = at;
+        while (text.charCodeAt(spaces) === SPACE) spaces++;
+        const d = text.charCodeAt(spaces);
+        if (spaces - at <= indent && d !== NEWLINE && d !== RETURN && spaces < text.length) throw new Refusal("a line of a flow collection not indented past its parent", spaces);
+        if (this.isMarker(at, DASH) || this.isMarker(at, 0x2e)) throw new Refusal("a document marker inside a flow collection", at);
+        at = spaces;
+      } else if (c === HASH) {
+        const before = text.charCodeAt(at - 1);
+        if (before !== SPACE && before !== NEWLINE) throw new Refusal("a comment not separated by a space", at);
+        at = lineEnd(text, at);
+      } else if (c === TAB) throw new Refusal("a tab", at);
+      else if (at >= text.length) throw new Refusal("a flow collection that is not closed", at);
+      else return at;
+    }
+  }
+
+  // Aliases and properties.
+
+  private alias(at: number, properties: Properties): unknown {
+    const { text } = this;
+    if (properties.at >= 0) throw new Refusal("properties on an alias", properties.at);
+    let end = at + 1;
+    while (end < text.length && !ENDS_NAME.test(text[end])) end++;
+    const name = text.slice(at + 1, end);
+    const value = this.anchors.get(name);
+    if (value === undefined) throw new Refusal("an alias to no anchor", at);
+    this.index.opened(at);
+    this.index.closedAlias(end, name); // throws for an anchor still open
+    this.pos = end;
+    return value;
+  }
+
+  /** `&anchor` and `!!tag` from `at`, if any; reading stops after them (and their spaces). */
+  private properties(at: number): Properties {
+    const { text } = this;
+    let c = text.charCodeAt(at);
+    if (c !== 0x26 && c !== 0x21) return NONE;
+    const properties: Properties = { at };
+    while (c === 0x26 || c === 0x21) {
+      let end = at + 1;
+      while (end < text.length && !ENDS_NAME.test(text[end])) end++;
+      const token = text.slice(at, end);
+      if (c === 0x26) {
+        if (properties.anchor !== undefined || !ANCHOR_NAME.test(token.slice(1))) throw new Refusal("an anchor name parsers read otherwise", at);
+        properties.anchor = token.slice(1);
+      } else {
+        if (properties.tag !== undefined || !CORE_TAGS.has(token)) throw new Refusal("a tag other than the core ones", at);
+        properties.tag = token;
+      }
+      if (!this.endsToken(end)) throw new Refusal("a property not followed by a space", end);
+      at = this.skipSpaces(end);
+      c = text.charCodeAt(at);
+    }
+    this.pos = at;
+    return properties;
+  }
+
+  // Nesting, anchors and positions.
+
+  private opened(at: number, anchor: string | undefined): number {
+    const id = this.index.opened(at, anchor);
+    if (anchor !== undefined) {
+      this.anchors.set(anchor, OPEN);
+      this.definedBy.set(anchor, id);
+    }
+    return id;
+  }
+
+  private enter(at: number): void {
+    if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
+  }
+
+  /** The value of node `id`, recorded under its anchor unless the name was defined again inside it; a
+   * collection also leaves one level of nesting. */
+  private leave<T>(value: T, anchor: string | undefined, id: number, collection = true): T {
+    if (collection) this.depth--;
+    if (anchor !== undefined && this.definedBy.get(anchor) === id) this.anchors.set(anchor, value);
+    return value;
+  }
+
+  private column(at: number): number {
+    return at - (this.text.lastIndexOf("\n", at - 1) + 1);
+  }
+
+  /** `-` followed by a space, a line break or the end: a block list item. */
+  private isDash(at: number): boolean {
+    return this.text.charCodeAt(at) === DASH && this.endsToken(at + 1);
+  }
+
+  /** `---` (marker DASH) or `...` at the start of a line. */
+  private isMarker(at: number, marker: number): boolean {
+    return this.text.charCodeAt(at) === marker && (at === 0 || this.text.charCodeAt(at - 1) === NEWLINE) && isDocumentMarker(this.text, at);
+  }
+
+  private skipSpaces(at: number): number {
+    while (this.text.charCodeAt(at) === SPACE) at++;
+    if (this.text.charCodeAt(at) === TAB) throw new Refusal("a tab", at);
+    return at;
+  }
+
+  /** The next offset that is not white space, a line break or a comment. Tabs may end a line, not
+   * indent one (YAML forbids it; the package says so). */
+  private skipToContent(at: number): number {
+    const { text } = this;
+    let lineStart = at === 0 || text.charCodeAt(at - 1) === NEWLINE;
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (c === SPACE) at++;
+      else if (c === NEWLINE || c === RETURN) {
+        at++;
+        lineStart = true;
+      } else if (c === HASH) {
+        const before = text.charCodeAt(at - 1);
+        if (at > 0 && before !== SPACE && before !== TAB && before !== NEWLINE) throw new Refusal("a comment not separated by a space", at);
+        at = lineEnd(text, at);
+      } else if (c === TAB && !lineStart) at++;
+      else if (c === TAB) throw new Refusal("a tab in indentation", at);
+      else return at;
+    }
+  }
+
+  /** The rest of a line after a node: white space, then a comment or nothing. Reading stops there. */
+  private restOfLine(at: number): void {
+    const { text } = this;
+    const from = at;
+    while (isBlank(text.charCodeAt(at))) at++;
+    const c = text.charCodeAt(at);
+    if (!(at >= text.length || c === NEWLINE || c === RETURN || (c === HASH && at > from))) throw new Refusal("text after a value on its line", at);
+    this.pos = at;
   }
 }
 
-/** A block mapping whose first key follows its parent's colon on the same line (`a: &x b: c`), which
- * js-yaml reads when an anchor or tag comes between. Looks back along the line only: a line break
- * ends the search. */
-function opensAfterColon(text: string, first: number): boolean {
-  let at = first - 1;
-  for (;;) {
-    while (at >= 0 && (text[at] === " " || text[at] === "\t")) at--;
-    const wordEnd = at;
-    while (at >= 0 && !/[\s]/.test(text[at])) at--;
-    const word = text.slice(at + 1, wordEnd + 1);
-    if (word.startsWith("&") || word.startsWith("!")) continue; // a property: look before it
-    return word.endsWith(":");
+/** A plain `<<` key: the mapping (or list of mappings) it is given is merged in. */
+const MERGE = Symbol("<<");
+/** A key's name as text, or MERGE. */
+type Key = string | typeof MERGE;
+
+/** A mapping's data as its pairs are read: duplicate keys refused, merge keys (<<) merged as the
+ * `yaml` package merges them (keys written in the mapping win; earlier mappings merged win). */
+class Mapping {
+  readonly data: Record<string, unknown> = {};
+  /** Keys that came from a merge, which a key written in the mapping may still override. */
+  private merged?: Set<string>;
+
+  set(key: Key, value: unknown, at: number): void {
+    const { data } = this;
+    if (key === MERGE) {
+      if (this.merged) throw new Refusal("two merge keys in one mapping", at);
+      this.merged = new Set();
+      for (const source of Array.isArray(value) ? value : [value]) {
+        if (source === null || typeof source !== "object" || Array.isArray(source)) throw new Refusal("a merge key given something other than a mapping", at);
+        for (const name of Object.keys(source)) {
+          if (Object.hasOwn(data, name)) continue;
+          define(data, name, (source as Record<string, unknown>)[name]);
+          this.merged.add(name);
+        }
+      }
+      return;
+    }
+    if (Object.hasOwn(data, key)) {
+      if (!this.merged?.delete(key)) throw new Refusal("duplicated mapping key", at);
+    }
+    define(data, key, value);
   }
 }
 
-/** The anchor an alias names (up to a space or a flow indicator, as js-yaml reads it), or undefined
- * when the innermost node is no alias. */
-const ALIAS_NAME = /[^\s,[\]{}]+/y;
-function aliasName(text: string, index: NodeIndex): string | undefined {
-  const at = index.nextContent(index.start[index.innermost()]);
-  if (text.charCodeAt(at) !== 0x2a /* * */) return undefined;
-  ALIAS_NAME.lastIndex = at + 1;
-  return ALIAS_NAME.exec(text)?.[0] ?? "";
+/** Sets a key, even `__proto__`, as an own property. */
+function define(data: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === "__proto__") Object.defineProperty(data, name, { value, enumerable: true, writable: true, configurable: true });
+  else data[name] = value;
+}
+
+/** A space or a tab: white space inside a line. */
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
 }

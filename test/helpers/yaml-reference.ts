@@ -3,18 +3,26 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { parsePointer, type Locator, type Position } from "../../src/load/locator.js";
 
-/** The yaml package's reading of `text`: whether it is clean (no error, no warning), its data and a locator. */
-export function reference(text: string): { clean: boolean; data: unknown; locator: Locator } {
+/** The yaml package's reading of `text`: whether it is clean (no error, no warning), its data, a
+ * locator, and whether a key is a collection (which the data holds as text). */
+export function reference(text: string): { clean: boolean; data: unknown; locator: Locator; collectionKey: boolean } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, version: "1.2" });
   const clean = doc.errors.length === 0 && doc.warnings.length === 0;
+  let collectionKey = false;
+  visit(doc, {
+    Pair: (_, pair) => {
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+      collectionKey ||= isMap(key) || isSeq(key);
+    },
+  });
   let data: unknown;
   try {
     data = clean ? doc.toJS() : undefined;
   } catch {
-    return { clean: false, data: undefined, locator: new YamlLocator(doc, lineCounter) };
+    return { clean: false, data: undefined, locator: new YamlLocator(doc, lineCounter), collectionKey };
   }
-  return { clean, data, locator: new YamlLocator(doc, lineCounter) };
+  return { clean, data, locator: new YamlLocator(doc, lineCounter), collectionKey };
 }
 
 export class YamlLocator implements Locator {

@@ -85,8 +85,8 @@ const CASES: Case[] = [
   // The yaml package's own duplicate check is quadratic (50,000 keys took 238 s): ours is linear.
   { name: "20,000 keys in one mapping, one written twice: the duplicate at its line", text: () => manyKeys(20_000), validate: [f("yaml-duplicate-key", 20_011, 3)], checkCode: 1 },
   {
-    // Past what the yaml package is given (about 1.5 KB of heap a node), js-yaml's account of the error.
-    name: "60,000 keys in one mapping, one written twice: the duplicate at its line, from js-yaml",
+    // Past what the yaml package is given (about 1.5 KB of heap a node), the reader's account of the error.
+    name: "60,000 keys in one mapping, one written twice: the duplicate at its line, from the reader",
     text: () => manyKeys(60_000),
     validate: [f("yaml-duplicate-key", 60_011, 3)],
     checkCode: 1,

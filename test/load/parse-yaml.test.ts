@@ -38,6 +38,19 @@ describe("parseYaml problems", () => {
     },
   ];
   for (const c of cases) it(c.name, () => expect(brief(c.yaml)).toEqual(c.problems));
+
+  // Past the size the yaml package is given, the reader's account, worded as an error or a construct it leaves.
+  const large = (lastLine: string) => `items:\n${"  - x\n".repeat(120_000)}${lastLine}`;
+  it("a file too large to explain, with valid YAML the reader leaves to the yaml package: where it stopped, and why", () => {
+    const { problems, data } = parseYaml(large("  - - nested\n"), "sms.yaml");
+    expect(data).toBeUndefined();
+    expect(problems).toEqual([
+      { ruleId: "yaml-syntax", severity: "major", messageId: "load.notReadLarge", params: { detail: "a list opened on its parent's dash line" }, file: "sms.yaml", line: 120_002, column: 5 },
+    ]);
+  });
+  it("a file too large to explain, with an error: where the reader stopped", () => {
+    expect(brief(large(" bad: indentation\n"))).toEqual([{ ruleId: "yaml-syntax", messageId: "load.notReadLarge", line: 120_002, column: 2 }]);
+  });
 });
 
 describe("parseYaml data", () => {

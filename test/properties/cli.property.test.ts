@@ -137,9 +137,9 @@ for (const [index, command] of COMMANDS.entries())
     });
   });
 
-// js-yaml, which reads every valid file, and the yaml package, which reads a file js-yaml refuses, must read
+// Our reader, which reads valid files, and the yaml package, which reads a file the reader refuses, must read
 // a file alike: the same data, and every node at the same line and column.
-describe("js-yaml and the yaml package on generated SMS descriptions", () => {
+describe("the reader and the yaml package on generated SMS descriptions", () => {
   it("read the same data and place every node alike (300 cases)", () => {
     fc.assert(
       fc.property(cleanSmsYaml, (text) => {
@@ -147,7 +147,7 @@ describe("js-yaml and the yaml package on generated SMS descriptions", () => {
         const fast = readValidYaml(text, limits);
         const slow = explainYaml(text, "sms.yaml", limits);
         expect(slow.problems).toEqual([]);
-        if (!("data" in fast)) return; // a construct js-yaml reads otherwise (`- - a`): the yaml package read it
+        if (!("data" in fast)) return; // a construct the reader leaves to the yaml package (`- - a`), which read it
         if (!slow.locator) throw new Error("the yaml package should read the file");
         expect(fast.data).toStrictEqual(slow.data);
         for (const pointer of pointers(fast.data)) {
