@@ -20066,7 +20066,7 @@ var NodeIndex = class _NodeIndex {
 var MAX_FLOW_DEPTH = 100;
 var MAX_BLOCK_INDENT = 400;
 var MAX_NESTING = 2 * MAX_FLOW_DEPTH;
-function scanStructure(text, visitor) {
+function tooDeepAt(text) {
   let depth = 0;
   let quote = "";
   let lineStart = true;
@@ -20076,7 +20076,7 @@ function scanStructure(text, visitor) {
       lineStart = false;
       let j = i;
       while (j < text.length && (text[j] === " " || text[j] === "-" && text[j + 1] === " ")) j++;
-      if (visitor.line && !visitor.line(i, j - i, quote !== "")) return;
+      if (j - i > MAX_BLOCK_INDENT && quote === "") return i + MAX_BLOCK_INDENT;
     }
     if (c === "\n") {
       lineStart = true;
@@ -20093,28 +20093,10 @@ function scanStructure(text, visitor) {
       while (i + 1 < text.length && text[i + 1] !== "\n") i++;
     } else if (c === '"' || c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1]))) quote = c;
     else if (c === "[" || c === "{") {
-      if (visitor.bracket && !visitor.bracket(i, ++depth)) return;
-    } else if ((c === "]" || c === "}") && depth > 0) {
-      if (visitor.bracket && !visitor.bracket(i, --depth)) return;
-    }
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
   }
-}
-function inspectStructure(text) {
-  const structure = { tooDeepAt: -1, flowSpansLines: false };
-  let depth = 0;
-  scanStructure(text, {
-    line: (offset, indent, inQuote) => {
-      if (depth > 0) structure.flowSpansLines = true;
-      if (indent > MAX_BLOCK_INDENT && !inQuote) structure.tooDeepAt = offset + MAX_BLOCK_INDENT;
-      return structure.tooDeepAt < 0;
-    },
-    bracket: (offset, now) => {
-      depth = now;
-      if (depth > MAX_FLOW_DEPTH) structure.tooDeepAt = offset;
-      return structure.tooDeepAt < 0;
-    }
-  });
-  return structure;
+  return -1;
 }
 
 // src/load/parse-yaml.ts
@@ -20216,53 +20198,20 @@ var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 var INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 var FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
 function resolvePlain(text) {
-  switch (text.charCodeAt(0)) {
-    case 126:
-    case 110:
-    case 78:
-      return NULL.test(text) ? null : text;
-    case 116:
-    case 84:
-    case 102:
-    case 70:
-      return BOOL.test(text) ? text[0] === "t" || text[0] === "T" : text;
-    case 46:
-    case 43:
-    case 45:
-    case 48:
-    case 49:
-    case 50:
-    case 51:
-    case 52:
-    case 53:
-    case 54:
-    case 55:
-    case 56:
-    case 57:
-      if (INT.test(text)) return text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : Number(text);
-      if (FLOAT.test(text)) return /nan/i.test(text) ? NaN : /inf/i.test(text) ? text.startsWith("-") ? -Infinity : Infinity : Number(text);
-      return text;
-    default:
-      return text === "" ? null : text;
-  }
+  const first = text.charCodeAt(0);
+  if (first === 126 || first === 110 || first === 78) return NULL.test(text) ? null : text;
+  if (first === 116 || first === 84 || first === 102 || first === 70) return BOOL.test(text) ? first === 116 || first === 84 : text;
+  if (!(first >= 48 && first <= 57 || first === 46 || first === 43 || first === 45)) return text === "" ? null : text;
+  if (INT.test(text)) return text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : Number(text);
+  if (FLOAT.test(text)) return /nan/i.test(text) ? NaN : /inf/i.test(text) ? text.startsWith("-") ? -Infinity : Infinity : Number(text);
+  return text;
 }
-function resolveTagged(tag, text, quoted2) {
-  const plain = quoted2 ? void 0 : resolvePlain(text);
-  switch (tag) {
-    case "!!str":
-      return text;
-    case "!!null":
-      return NULL.test(text) ? null : void 0;
-    case "!!bool":
-      return BOOL.test(text) ? text[0] === "t" || text[0] === "T" : void 0;
-    case "!!int":
-    case "!!float": {
-      const value = quoted2 ? resolvePlain(text) : plain;
-      return typeof value === "number" ? value : void 0;
-    }
-    default:
-      return void 0;
-  }
+function resolveTagged(tag, text) {
+  if (tag === "!!str") return text;
+  if (tag === "!!null") return NULL.test(text) ? null : void 0;
+  if (tag === "!!bool") return BOOL.test(text) ? text[0] === "t" || text[0] === "T" : void 0;
+  const value = resolvePlain(text);
+  return (tag === "!!int" || tag === "!!float") && typeof value === "number" ? value : void 0;
 }
 var ESCAPES = {
   "0": "\0",
@@ -20541,9 +20490,7 @@ var Reader = class {
   // Block collections.
   blockMapping(at, colon, indent, properties) {
     const { text, index } = this;
-    this.enter(at);
-    if (properties.tag !== void 0 && properties.tag !== "!!map") throw new Refusal("a tag that does not fit its node", properties.at);
-    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const id = this.openedCollection(at, properties, "!!map");
     const mapping = new Mapping();
     for (; ; ) {
       const key = this.key(at, colon);
@@ -20563,9 +20510,7 @@ var Reader = class {
   }
   blockSequence(at, indent, properties) {
     const { text, index } = this;
-    this.enter(at);
-    if (properties.tag !== void 0 && properties.tag !== "!!seq") throw new Refusal("a tag that does not fit its node", properties.at);
-    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const id = this.openedCollection(at, properties, "!!seq");
     const items = [];
     for (; ; ) {
       this.pos = at + 1;
@@ -20656,12 +20601,12 @@ var Reader = class {
   }
   scalarValue(written, quoted2, properties) {
     if (properties.tag === void 0) return quoted2 ? written : resolvePlain(written);
-    const value = resolveTagged(properties.tag, written, quoted2);
+    const value = resolveTagged(properties.tag, written);
     if (value === void 0) throw new Refusal("a tag that does not fit its node", properties.at);
     return value;
   }
-  /** A plain scalar in a block collection at column `indent`, from `at`: its text (lines folded) and
-   * reading stops where it ends. Stops at a comment; refuses a colon that would make it a key. */
+  /** A plain scalar in a block collection at column `indent`, from `at`: its text, lines folded; reading
+   * stops where it ends. A comment ends it; a colon that would make it a key is refused. */
   plainBlock(at, indent) {
     const { text } = this;
     this.checkPlainStart(at, false);
@@ -20703,9 +20648,7 @@ var Reader = class {
       }
       if (next < 0) break;
       const c = text.charCodeAt(next);
-      const d = text.charCodeAt(next + 1);
-      if ((c === DASH2 || c === 63 || c === COLON) && (d === SPACE || d === NEWLINE || d === RETURN || next + 1 >= text.length))
-        throw new Refusal("a line of a plain scalar that starts with an indicator", next);
+      if ((c === DASH2 || c === 63 || c === COLON) && this.endsToken(next + 1)) throw new Refusal("a line of a plain scalar that starts with an indicator", next);
       value += blanks === 0 ? " " : "\n".repeat(blanks);
       from = next;
     }
@@ -20786,11 +20729,9 @@ var Reader = class {
   /** A flow collection ([...] or {...}) from `at`, inside a block collection at column `indent`. */
   flowCollection(at, indent, properties) {
     const { text, index } = this;
-    this.enter(at);
     const isMapping2 = text.charCodeAt(at) === 123;
-    if (properties.tag !== void 0 && properties.tag !== (isMapping2 ? "!!map" : "!!seq")) throw new Refusal("a tag that does not fit its node", properties.at);
     const close = isMapping2 ? 125 : 93;
-    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const id = this.openedCollection(at, properties, isMapping2 ? "!!map" : "!!seq");
     const mapping = isMapping2 ? new Mapping() : void 0;
     const items = [];
     let p = at + 1;
@@ -20968,8 +20909,11 @@ var Reader = class {
     }
     return id;
   }
-  enter(at) {
+  /** A collection opens at `at`, one level deeper, with properties that must fit it. */
+  openedCollection(at, properties, tag) {
     if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
+    if (properties.tag !== void 0 && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
+    return this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
   }
   /** The value of node `id`, recorded under its anchor unless the name was defined again inside it; a
    * collection also leaves one level of nesting. */
@@ -21090,8 +21034,8 @@ function parseYaml(text, file) {
     if (isBlank2(text)) return refused(problemAt("yaml-empty", "load.empty", 0));
     return refused(problemAt("yaml-not-mapping", "load.notMapping", read.rootAt));
   }
-  const structure = inspectStructure(text);
-  if (structure.tooDeepAt >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", structure.tooDeepAt, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", deep, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
     const duplicate = read.reason.startsWith("duplicated mapping key");
     return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: read.reason }));

@@ -9,16 +9,9 @@ export const MAX_BLOCK_INDENT = 400;
  * scan: every file nested within the limits above either reads or gets the same refusal on both paths. */
 export const MAX_NESTING = 2 * MAX_FLOW_DEPTH;
 
-/** What a scan of the structure reports: whether to go on. */
-interface StructureVisitor {
-  /** A line starts; `indent` counts its spaces and leading "- " markers. */
-  line?(offset: number, indent: number, inQuote: boolean): boolean;
-  /** A flow collection opened or closed; `depth` is the depth after it. */
-  bracket?(offset: number, depth: number): boolean;
-}
-
-/** Walks brackets and line starts, ignoring quoted text and comments, until a visitor returns false. */
-function scanStructure(text: string, visitor: StructureVisitor): void {
+/** Where `text` nests deeper than the limits above, or -1: one pass over brackets and line starts,
+ * in which quoted text and comments do not count. */
+export function tooDeepAt(text: string): number {
   let depth = 0;
   let quote = "";
   let lineStart = true;
@@ -26,9 +19,10 @@ function scanStructure(text: string, visitor: StructureVisitor): void {
     const c = text[i];
     if (lineStart) {
       lineStart = false;
+      // A line's indentation counts its spaces and the "- " markers among them.
       let j = i;
       while (j < text.length && (text[j] === " " || (text[j] === "-" && text[j + 1] === " "))) j++;
-      if (visitor.line && !visitor.line(i, j - i, quote !== "")) return;
+      if (j - i > MAX_BLOCK_INDENT && quote === "") return i + MAX_BLOCK_INDENT;
     }
     if (c === "\n") {
       lineStart = true;
@@ -45,35 +39,8 @@ function scanStructure(text: string, visitor: StructureVisitor): void {
       while (i + 1 < text.length && text[i + 1] !== "\n") i++;
     } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1])))) quote = c;
     else if (c === "[" || c === "{") {
-      if (visitor.bracket && !visitor.bracket(i, ++depth)) return;
-    } else if ((c === "]" || c === "}") && depth > 0) {
-      if (visitor.bracket && !visitor.bracket(i, --depth)) return;
-    }
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
   }
-}
-
-export interface Structure {
-  /** Offset where `text` nests too deeply, or -1. */
-  tooDeepAt: number;
-  /** True when a flow collection ([ or {) is still open at the end of a line. */
-  flowSpansLines: boolean;
-}
-
-/** One pass over the text for what the parsers need to know first. Quoted text and comments do not count. */
-export function inspectStructure(text: string): Structure {
-  const structure: Structure = { tooDeepAt: -1, flowSpansLines: false };
-  let depth = 0;
-  scanStructure(text, {
-    line: (offset, indent, inQuote) => {
-      if (depth > 0) structure.flowSpansLines = true;
-      if (indent > MAX_BLOCK_INDENT && !inQuote) structure.tooDeepAt = offset + MAX_BLOCK_INDENT;
-      return structure.tooDeepAt < 0;
-    },
-    bracket: (offset, now) => {
-      depth = now;
-      if (depth > MAX_FLOW_DEPTH) structure.tooDeepAt = offset;
-      return structure.tooDeepAt < 0;
-    },
-  });
-  return structure;
+  return -1;
 }

@@ -43,7 +43,7 @@ export class NodeIndex {
   private firstChild: Int32Array;
   private nextSibling: Int32Array;
   /** The string value of scalar nodes, which mapping keys are looked up by. */
-  text: (string | undefined)[];
+  readonly text: (string | undefined)[];
   /** For an alias, the node it names. */
   readonly target = new Map<number, number>();
   /** The node of each anchor's latest definition, in document order. */
@@ -112,7 +112,7 @@ export class NodeIndex {
   }
 
   /** The node opened last and not yet closed. */
-  innermost(): number {
+  private innermost(): number {
     return this.open[this.open.length - 4];
   }
 
@@ -206,7 +206,7 @@ export class NodeIndex {
   }
 
   /** The first offset from `offset` that is not a space, a line break or a comment. */
-  nextContent(offset: number): number {
+  private nextContent(offset: number): number {
     const text = this.source;
     for (;;) {
       const c = text.charCodeAt(offset);

@@ -6,7 +6,7 @@ import type { Problem } from "../model/finding.js";
 import { explainYaml } from "./explain-yaml.js";
 import type { Locator } from "./locator.js";
 import { ExpansionLimitReached, type ExpansionLimits } from "./node-index.js";
-import { inspectStructure, MAX_BLOCK_INDENT, MAX_FLOW_DEPTH } from "./nesting.js";
+import { MAX_BLOCK_INDENT, MAX_FLOW_DEPTH, tooDeepAt } from "./nesting.js";
 import { lineStarts, positionIn } from "./positions.js";
 import { readValidYaml } from "./read-valid-yaml.js";
 
@@ -57,8 +57,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return refused(problemAt("yaml-not-mapping", "load.notMapping", read.rootAt));
   }
 
-  const structure = inspectStructure(text);
-  if (structure.tooDeepAt >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", structure.tooDeepAt, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", deep, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
     const duplicate = read.reason.startsWith("duplicated mapping key");
     // The reader cannot tell an error from valid YAML it leaves to the package: the message says both.

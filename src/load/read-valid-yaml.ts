@@ -135,9 +135,7 @@ class Reader {
 
   private blockMapping(at: number, colon: number, indent: number, properties: Properties): Record<string, unknown> {
     const { text, index } = this;
-    this.enter(at);
-    if (properties.tag !== undefined && properties.tag !== "!!map") throw new Refusal("a tag that does not fit its node", properties.at);
-    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const id = this.openedCollection(at, properties, "!!map");
     const mapping = new Mapping();
     for (;;) {
       const key = this.key(at, colon);
@@ -158,9 +156,7 @@ class Reader {
 
   private blockSequence(at: number, indent: number, properties: Properties): unknown[] {
     const { text, index } = this;
-    this.enter(at);
-    if (properties.tag !== undefined && properties.tag !== "!!seq") throw new Refusal("a tag that does not fit its node", properties.at);
-    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const id = this.openedCollection(at, properties, "!!seq");
     const items: unknown[] = [];
     for (;;) {
       this.pos = at + 1;
@@ -258,13 +254,13 @@ class Reader {
 
   private scalarValue(written: string, quoted: boolean, properties: Properties): unknown {
     if (properties.tag === undefined) return quoted ? written : resolvePlain(written);
-    const value = resolveTagged(properties.tag, written, quoted);
+    const value = resolveTagged(properties.tag, written);
     if (value === undefined) throw new Refusal("a tag that does not fit its node", properties.at);
     return value;
   }
 
-  /** A plain scalar in a block collection at column `indent`, from `at`: its text (lines folded) and
-   * reading stops where it ends. Stops at a comment; refuses a colon that would make it a key. */
+  /** A plain scalar in a block collection at column `indent`, from `at`: its text, lines folded; reading
+   * stops where it ends. A comment ends it; a colon that would make it a key is refused. */
   private plainBlock(at: number, indent: number): string {
     const { text } = this;
     this.checkPlainStart(at, false);
@@ -307,9 +303,7 @@ class Reader {
       }
       if (next < 0) break;
       const c = text.charCodeAt(next);
-      const d = text.charCodeAt(next + 1);
-      if ((c === DASH || c === 0x3f /* ? */ || c === COLON) && (d === SPACE || d === NEWLINE || d === RETURN || next + 1 >= text.length))
-        throw new Refusal("a line of a plain scalar that starts with an indicator", next);
+      if ((c === DASH || c === 0x3f /* ? */ || c === COLON) && this.endsToken(next + 1)) throw new Refusal("a line of a plain scalar that starts with an indicator", next);
       value += blanks === 0 ? " " : "\n".repeat(blanks);
       from = next;
     }
@@ -399,11 +393,9 @@ class Reader {
   /** A flow collection ([...] or {...}) from `at`, inside a block collection at column `indent`. */
   private flowCollection(at: number, indent: number, properties: Properties): unknown {
     const { text, index } = this;
-    this.enter(at);
     const isMapping = text.charCodeAt(at) === 0x7b;
-    if (properties.tag !== undefined && properties.tag !== (isMapping ? "!!map" : "!!seq")) throw new Refusal("a tag that does not fit its node", properties.at);
     const close = isMapping ? 0x7d : 0x5d;
-    const id = this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    const id = this.openedCollection(at, properties, isMapping ? "!!map" : "!!seq");
     const mapping = isMapping ? new Mapping() : undefined;
     const items: unknown[] = [];
     let p = at + 1;
@@ -593,8 +585,11 @@ class Reader {
     return id;
   }
 
-  private enter(at: number): void {
+  /** A collection opens at `at`, one level deeper, with properties that must fit it. */
+  private openedCollection(at: number, properties: Properties, tag: "!!map" | "!!seq"): number {
     if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
+    if (properties.tag !== undefined && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
+    return this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
   }
 
   /** The value of node `id`, recorded under its anchor unless the name was defined again inside it; a

@@ -10,77 +10,29 @@ const FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-
 
 /** The value of a plain (unquoted) scalar: null, a boolean, a number, or the text itself. */
 export function resolvePlain(text: string): unknown {
-  // Only these first characters can begin anything but text; most values skip the patterns.
-  switch (text.charCodeAt(0)) {
-    case 0x7e /* ~ */:
-    case 0x6e /* n */:
-    case 0x4e /* N */:
-      return NULL.test(text) ? null : text;
-    case 0x74 /* t */:
-    case 0x54 /* T */:
-    case 0x66 /* f */:
-    case 0x46 /* F */:
-      return BOOL.test(text) ? text[0] === "t" || text[0] === "T" : text;
-    case 0x2e /* . */:
-    case 0x2b /* + */:
-    case 0x2d /* - */:
-    case 0x30:
-    case 0x31:
-    case 0x32:
-    case 0x33:
-    case 0x34:
-    case 0x35:
-    case 0x36:
-    case 0x37:
-    case 0x38:
-    case 0x39:
-      if (INT.test(text)) return text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : Number(text);
-      if (FLOAT.test(text)) return /nan/i.test(text) ? NaN : /inf/i.test(text) ? (text.startsWith("-") ? -Infinity : Infinity) : Number(text);
-      return text;
-    default:
-      return text === "" ? null : text;
-  }
+  // Only these first characters can begin anything but text: most values skip the patterns.
+  const first = text.charCodeAt(0);
+  if (first === 0x7e /* ~ */ || first === 0x6e /* n */ || first === 0x4e /* N */) return NULL.test(text) ? null : text;
+  if (first === 0x74 /* t */ || first === 0x54 /* T */ || first === 0x66 /* f */ || first === 0x46 /* F */) return BOOL.test(text) ? first === 0x74 || first === 0x54 : text;
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x2e /* . */ || first === 0x2b /* + */ || first === 0x2d) /* - */) return text === "" ? null : text;
+  if (INT.test(text)) return text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : Number(text);
+  if (FLOAT.test(text)) return /nan/i.test(text) ? NaN : /inf/i.test(text) ? (text.startsWith("-") ? -Infinity : Infinity) : Number(text);
+  return text;
 }
 
-/** The value of text under an explicit core tag (`!!str 1`), or undefined for a tag or text it does not take. */
-export function resolveTagged(tag: string, text: string, quoted: boolean): unknown {
-  const plain = quoted ? undefined : resolvePlain(text);
-  switch (tag) {
-    case "!!str":
-      return text;
-    case "!!null":
-      return NULL.test(text) ? null : undefined;
-    case "!!bool":
-      return BOOL.test(text) ? text[0] === "t" || text[0] === "T" : undefined;
-    case "!!int":
-    case "!!float": {
-      const value = quoted ? resolvePlain(text) : plain;
-      return typeof value === "number" ? value : undefined;
-    }
-    default:
-      return undefined;
-  }
+/** The value of text under an explicit core tag (`!!str 1`, `!!int "2"`), or undefined for a tag or text it does not take. */
+export function resolveTagged(tag: string, text: string): unknown {
+  if (tag === "!!str") return text;
+  if (tag === "!!null") return NULL.test(text) ? null : undefined;
+  if (tag === "!!bool") return BOOL.test(text) ? text[0] === "t" || text[0] === "T" : undefined;
+  const value = resolvePlain(text);
+  return (tag === "!!int" || tag === "!!float") && typeof value === "number" ? value : undefined;
 }
 
+/** What each escape in double quotes (\n, \t ...) stands for; \x, \u and \U take hex digits. */
 const ESCAPES: Record<string, string> = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "\t",
-  "\t": "\t",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1b",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xa0",
-  L: "\u2028",
-  P: "\u2029",
+  "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b",
+  " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xa0", L: "\u2028", P: "\u2029",
 };
 const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 
