@@ -20679,7 +20679,7 @@ var Reader = class {
           else break;
         }
       }
-      end = this.skipSpaces(end + 1);
+      for (end++; isBlank(text.charCodeAt(end)); ) end++;
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
     if (c === 91 || c === 123 || c === 38 || c === 33 || c === 42 || c === 124 || c === 62 || c === HASH) return -1;

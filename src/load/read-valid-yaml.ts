@@ -337,7 +337,7 @@ class Reader {
           else break;
         }
       }
-      end = this.skipSpaces(end + 1);
+      for (end++; isBlank(text.charCodeAt(end)); ) end++;
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
     if (c === 0x5b || c === 0x7b || c === 0x26 || c === 0x21 || c === 0x2a || c === 0x7c || c === 0x3e || c === HASH) return -1;
