@@ -139,6 +139,10 @@ var NodeIndex = class _NodeIndex {
     open.push(id, -1, this.expanded.nodes, this.expanded.chars);
     return id;
   }
+  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
+  anchorNode(name) {
+    return this.anchors.get(name);
+  }
   /** The node opened last and not yet closed. */
   innermost() {
     return this.open[this.open.length - 4];
@@ -167,14 +171,12 @@ var NodeIndex = class _NodeIndex {
   closedCollection(offset, kind, anchor) {
     return this.close(offset, kind, anchor);
   }
-  /** An empty node (`key:` and nothing), or one of no kind a parser says. */
-  closedOther(offset, anchor) {
+  /** An empty node (`key:` and nothing), opened after its colon or dash (at its key, when it has no colon): placed, as the
+   * yaml package places it, after the spaces, anchor and tag that follow on the line. */
+  closedEmpty(anchor) {
     const id = this.innermost();
-    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
-      this.start[id] = this.emptyAt(this.start[id]);
-      offset = this.start[id];
-    }
-    return this.close(offset, 0 /* Other */, anchor);
+    this.start[id] = this.emptyAt(this.start[id]);
+    return this.close(this.start[id], 0 /* Other */, anchor);
   }
   /** Closes the innermost node, recording what it expands to when it has an anchor. */
   close(offset, kind, anchor) {
@@ -405,7 +407,7 @@ function indexNode(index, root) {
     } else if ((0, import_yaml2.isScalar)(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
       index.closedScalar(range[1], typeof value === "string" ? value : typeof value === "symbol" ? node.source ?? "<<" : String(value), anchor ?? null);
-    } else index.closedOther(start, anchor ?? null);
+    } else index.closedEmpty(anchor ?? null);
   };
   try {
     visit(root, 0);

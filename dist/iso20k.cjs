@@ -19964,6 +19964,10 @@ var NodeIndex = class _NodeIndex {
     open.push(id, -1, this.expanded.nodes, this.expanded.chars);
     return id;
   }
+  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
+  anchorNode(name) {
+    return this.anchors.get(name);
+  }
   /** The node opened last and not yet closed. */
   innermost() {
     return this.open[this.open.length - 4];
@@ -19992,14 +19996,12 @@ var NodeIndex = class _NodeIndex {
   closedCollection(offset, kind, anchor) {
     return this.close(offset, kind, anchor);
   }
-  /** An empty node (`key:` and nothing), or one of no kind a parser says. */
-  closedOther(offset, anchor) {
+  /** An empty node (`key:` and nothing), opened after its colon or dash (at its key, when it has no colon): placed, as the
+   * yaml package places it, after the spaces, anchor and tag that follow on the line. */
+  closedEmpty(anchor) {
     const id = this.innermost();
-    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
-      this.start[id] = this.emptyAt(this.start[id]);
-      offset = this.start[id];
-    }
-    return this.close(offset, 0 /* Other */, anchor);
+    this.start[id] = this.emptyAt(this.start[id]);
+    return this.close(this.start[id], 0 /* Other */, anchor);
   }
   /** Closes the innermost node, recording what it expands to when it has an anchor. */
   close(offset, kind, anchor) {
@@ -20400,6 +20402,7 @@ function nextLineStart(text, end) {
 }
 
 // src/load/read-valid-yaml.ts
+var DUPLICATE_KEY = "duplicated mapping key";
 function readValidYaml(text, limits) {
   const odd = ODD_CHARACTER.exec(text);
   if (odd) return { reason: "a control character or line separator", offset: odd.index };
@@ -20424,7 +20427,6 @@ var Refusal = class extends Error {
 };
 var CORE_TAGS = /* @__PURE__ */ new Set(["!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq"]);
 var ANCHOR_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
-var OPEN = /* @__PURE__ */ Symbol("open");
 var ENDS_NAME = /[ \t\r\n,[\]{}]/;
 var MAX_KEY_LENGTH = 1024;
 var SPACE = 32;
@@ -20446,10 +20448,8 @@ var Reader = class {
   /** Where reading stopped: after the node read last. */
   pos = 0;
   depth = 0;
-  /** The value of each anchor, OPEN while its node is read. */
-  anchors = /* @__PURE__ */ new Map();
-  /** The node of each anchor's latest definition: a name may be defined again inside its own node. */
-  definedBy = /* @__PURE__ */ new Map();
+  /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
+  anchored = /* @__PURE__ */ new Map();
   document() {
     const { text } = this;
     let at = this.skipToContent(0);
@@ -20541,8 +20541,8 @@ var Reader = class {
     }
     if (properties.tag !== void 0 && properties.tag !== "!!null" && properties.tag !== "!!str") throw new Refusal("a tag that does not fit its node", properties.at);
     const value = properties.tag === "!!str" ? "" : null;
-    const id = this.opened(start, properties.anchor);
-    this.index.closedOther(start, properties.anchor ?? null);
+    const id = this.index.opened(start, properties.anchor);
+    this.index.closedEmpty(properties.anchor ?? null);
     this.pos = at;
     return this.leave(value, properties.anchor, id, false);
   }
@@ -20577,7 +20577,7 @@ var Reader = class {
       const block = readBlockScalar(text, at, indent);
       if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
       const value = this.scalarValue(block.value, true, properties);
-      const id = this.opened(from, properties.anchor);
+      const id = this.index.opened(from, properties.anchor);
       this.index.closedScalar(lineEnd(text, at), block.value, properties.anchor ?? null);
       this.pos = block.end;
       return this.leave(value, properties.anchor, id, false);
@@ -20595,7 +20595,7 @@ var Reader = class {
   /** A scalar node from `from` to `end`: its value, indexed. */
   scalar(from, end, written, quoted2, properties) {
     const value = this.scalarValue(written, quoted2, properties);
-    const id = this.opened(from, properties.anchor);
+    const id = this.index.opened(from, properties.anchor);
     this.index.closedScalar(end, typeof value === "string" ? value : String(value), properties.anchor ?? null);
     return this.leave(value, properties.anchor, id, false);
   }
@@ -20749,7 +20749,7 @@ var Reader = class {
           const c2 = text.charCodeAt(p);
           if (c2 === COMMA || c2 === close) {
             index.opened(colon + 1);
-            index.closedOther(colon + 1, null);
+            index.closedEmpty(null);
             value = null;
           } else {
             value = this.flowNode(p, indent);
@@ -20759,7 +20759,7 @@ var Reader = class {
           const c2 = text.charCodeAt(p);
           if (c2 !== COMMA && c2 !== close) throw new Refusal("a flow mapping entry without a colon", p);
           index.opened(keyAt);
-          index.closedOther(keyAt, null);
+          index.closedEmpty(null);
           value = null;
         }
         mapping.set(key, value, keyAt);
@@ -20869,12 +20869,12 @@ var Reader = class {
     let end = at + 1;
     while (end < text.length && !ENDS_NAME.test(text[end])) end++;
     const name = text.slice(at + 1, end);
-    const value = this.anchors.get(name);
-    if (value === void 0) throw new Refusal("an alias to no anchor", at);
+    const target = this.index.anchorNode(name);
+    if (target === void 0) throw new Refusal("an alias to no anchor", at);
     this.index.opened(at);
     this.index.closedAlias(end, name);
     this.pos = end;
-    return value;
+    return this.anchored.get(target);
   }
   /** `&anchor` and `!!tag` from `at`, if any; reading stops after them (and their spaces). */
   properties(at) {
@@ -20901,25 +20901,16 @@ var Reader = class {
     return properties;
   }
   // Nesting, anchors and positions.
-  opened(at, anchor) {
-    const id = this.index.opened(at, anchor);
-    if (anchor !== void 0) {
-      this.anchors.set(anchor, OPEN);
-      this.definedBy.set(anchor, id);
-    }
-    return id;
-  }
   /** A collection opens at `at`, one level deeper, with properties that must fit it. */
   openedCollection(at, properties, tag) {
     if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
     if (properties.tag !== void 0 && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
-    return this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    return this.index.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
   }
-  /** The value of node `id`, recorded under its anchor unless the name was defined again inside it; a
-   * collection also leaves one level of nesting. */
+  /** The value of node `id`, kept for aliases when it has an anchor; a collection also leaves one level of nesting. */
   leave(value, anchor, id, collection = true) {
     if (collection) this.depth--;
-    if (anchor !== void 0 && this.definedBy.get(anchor) === id) this.anchors.set(anchor, value);
+    if (anchor !== void 0) this.anchored.set(id, value);
     return value;
   }
   column(at) {
@@ -20989,7 +20980,7 @@ var Mapping = class {
       return;
     }
     if (Object.hasOwn(data, key)) {
-      if (!this.merged?.delete(key)) throw new Refusal("duplicated mapping key", at);
+      if (!this.merged?.delete(key)) throw new Refusal(DUPLICATE_KEY, at);
     }
     define(data, key, value);
   }
@@ -21037,7 +21028,7 @@ function parseYaml(text, file) {
   const deep = tooDeepAt(text);
   if (deep >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", deep, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
-    const duplicate = read.reason.startsWith("duplicated mapping key");
+    const duplicate = read.reason === DUPLICATE_KEY;
     return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: read.reason }));
   }
   const explained = explainYaml(text, file, limits);

@@ -83,7 +83,7 @@ function indexNode(index: NodeIndex, root: Node): true | number {
       const value = node.value;
       // A merge key's value is a symbol: its text is what it is written as (<<).
       index.closedScalar(range![1], typeof value === "string" ? value : typeof value === "symbol" ? (node.source ?? "<<") : String(value), anchor ?? null);
-    } else index.closedOther(start, anchor ?? null);
+    } else index.closedEmpty(anchor ?? null);
   };
   try {
     visit(root, 0);

@@ -3,7 +3,7 @@
 // counted on the way (index-locator.ts resolves JSON pointers over it).
 
 export const enum Kind {
-  /** An empty node (`key:` and nothing), or one a parser did not say. */
+  /** An empty node (`key:` and nothing). */
   Other = 0,
   Scalar = 1,
   Sequence = 2,
@@ -111,6 +111,11 @@ export class NodeIndex {
     return id;
   }
 
+  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
+  anchorNode(name: string): number | undefined {
+    return this.anchors.get(name);
+  }
+
   /** The node opened last and not yet closed. */
   private innermost(): number {
     return this.open[this.open.length - 4];
@@ -146,14 +151,12 @@ export class NodeIndex {
     return this.close(offset, kind, anchor);
   }
 
-  /** An empty node (`key:` and nothing), or one of no kind a parser says. */
-  closedOther(offset: number, anchor: string | null): number {
+  /** An empty node (`key:` and nothing), opened after its colon or dash (at its key, when it has no colon): placed, as the
+   * yaml package places it, after the spaces, anchor and tag that follow on the line. */
+  closedEmpty(anchor: string | null): number {
     const id = this.innermost();
-    if (this.contentFrom(this.start[id]) >= Math.min(offset, this.source.length)) {
-      this.start[id] = this.emptyAt(this.start[id]);
-      offset = this.start[id];
-    }
-    return this.close(offset, Kind.Other, anchor);
+    this.start[id] = this.emptyAt(this.start[id]);
+    return this.close(this.start[id], Kind.Other, anchor);
   }
 
   /** Closes the innermost node, recording what it expands to when it has an anchor. */

@@ -8,7 +8,7 @@ import type { Locator } from "./locator.js";
 import { ExpansionLimitReached, type ExpansionLimits } from "./node-index.js";
 import { MAX_BLOCK_INDENT, MAX_FLOW_DEPTH, tooDeepAt } from "./nesting.js";
 import { lineStarts, positionIn } from "./positions.js";
-import { readValidYaml } from "./read-valid-yaml.js";
+import { DUPLICATE_KEY, readValidYaml } from "./read-valid-yaml.js";
 
 export interface ParsedYaml {
   /** Plain data; undefined when the text is not a usable mapping. */
@@ -60,7 +60,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const deep = tooDeepAt(text);
   if (deep >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", deep, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
-    const duplicate = read.reason.startsWith("duplicated mapping key");
+    const duplicate = read.reason === DUPLICATE_KEY;
     // The reader cannot tell an error from valid YAML it leaves to the package: the message says both.
     return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: read.reason }));
   }

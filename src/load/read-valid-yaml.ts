@@ -16,6 +16,9 @@ export interface ValidYaml {
   rootAt: number;
 }
 
+/** The reason given for a key written twice in a mapping, which parse-yaml.ts reports as such. */
+export const DUPLICATE_KEY = "duplicated mapping key";
+
 /** Why the reader left a file to the `yaml` package, and where. */
 export interface RefusedYaml {
   reason: string;
@@ -54,8 +57,6 @@ class Refusal extends Error {
 const CORE_TAGS = new Set(["!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq"]);
 /** Anchor names of letters, digits and _ . - (others are rare, and parsers differ on them). */
 const ANCHOR_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
-/** The data of an anchored node still being read: an alias to it would contain itself. */
-const OPEN = Symbol("open");
 /** What ends an anchor, alias or tag: YAML's white space (not \s, which takes in more), or a flow indicator. */
 const ENDS_NAME = /[ \t\r\n,[\]{}]/;
 /** Implicit keys longer than this are an error in YAML. */
@@ -84,10 +85,8 @@ class Reader {
   /** Where reading stopped: after the node read last. */
   private pos = 0;
   private depth = 0;
-  /** The value of each anchor, OPEN while its node is read. */
-  private readonly anchors = new Map<string, unknown>();
-  /** The node of each anchor's latest definition: a name may be defined again inside its own node. */
-  private readonly definedBy = new Map<string, number>();
+  /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
+  private readonly anchored = new Map<number, unknown>();
 
   constructor(
     private readonly text: string,
@@ -189,8 +188,8 @@ class Reader {
     // An empty value: null, placed by the index where the yaml package places it.
     if (properties.tag !== undefined && properties.tag !== "!!null" && properties.tag !== "!!str") throw new Refusal("a tag that does not fit its node", properties.at);
     const value = properties.tag === "!!str" ? "" : null;
-    const id = this.opened(start, properties.anchor);
-    this.index.closedOther(start, properties.anchor ?? null);
+    const id = this.index.opened(start, properties.anchor);
+    this.index.closedEmpty(properties.anchor ?? null);
     this.pos = at;
     return this.leave(value, properties.anchor, id, false);
   }
@@ -227,7 +226,7 @@ class Reader {
       const block = readBlockScalar(text, at, indent);
       if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
       const value = this.scalarValue(block.value, true, properties);
-      const id = this.opened(from, properties.anchor);
+      const id = this.index.opened(from, properties.anchor);
       this.index.closedScalar(lineEnd(text, at), block.value, properties.anchor ?? null);
       this.pos = block.end;
       return this.leave(value, properties.anchor, id, false);
@@ -247,7 +246,7 @@ class Reader {
   /** A scalar node from `from` to `end`: its value, indexed. */
   private scalar(from: number, end: number, written: string, quoted: boolean, properties: Properties): unknown {
     const value = this.scalarValue(written, quoted, properties);
-    const id = this.opened(from, properties.anchor);
+    const id = this.index.opened(from, properties.anchor);
     this.index.closedScalar(end, typeof value === "string" ? value : String(value), properties.anchor ?? null);
     return this.leave(value, properties.anchor, id, false);
   }
@@ -413,7 +412,7 @@ class Reader {
           const c = text.charCodeAt(p);
           if (c === COMMA || c === close) {
             index.opened(colon + 1);
-            index.closedOther(colon + 1, null);
+            index.closedEmpty(null);
             value = null;
           } else {
             value = this.flowNode(p, indent);
@@ -423,7 +422,7 @@ class Reader {
           const c = text.charCodeAt(p);
           if (c !== COMMA && c !== close) throw new Refusal("a flow mapping entry without a colon", p);
           index.opened(keyAt);
-          index.closedOther(keyAt, null);
+          index.closedEmpty(null);
           value = null;
         }
         mapping.set(key, value, keyAt);
@@ -541,12 +540,12 @@ class Reader {
     let end = at + 1;
     while (end < text.length && !ENDS_NAME.test(text[end])) end++;
     const name = text.slice(at + 1, end);
-    const value = this.anchors.get(name);
-    if (value === undefined) throw new Refusal("an alias to no anchor", at);
+    const target = this.index.anchorNode(name);
+    if (target === undefined) throw new Refusal("an alias to no anchor", at);
     this.index.opened(at);
     this.index.closedAlias(end, name); // throws for an anchor still open
     this.pos = end;
-    return value;
+    return this.anchored.get(target);
   }
 
   /** `&anchor` and `!!tag` from `at`, if any; reading stops after them (and their spaces). */
@@ -576,27 +575,17 @@ class Reader {
 
   // Nesting, anchors and positions.
 
-  private opened(at: number, anchor: string | undefined): number {
-    const id = this.index.opened(at, anchor);
-    if (anchor !== undefined) {
-      this.anchors.set(anchor, OPEN);
-      this.definedBy.set(anchor, id);
-    }
-    return id;
-  }
-
   /** A collection opens at `at`, one level deeper, with properties that must fit it. */
   private openedCollection(at: number, properties: Properties, tag: "!!map" | "!!seq"): number {
     if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
     if (properties.tag !== undefined && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
-    return this.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+    return this.index.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
   }
 
-  /** The value of node `id`, recorded under its anchor unless the name was defined again inside it; a
-   * collection also leaves one level of nesting. */
+  /** The value of node `id`, kept for aliases when it has an anchor; a collection also leaves one level of nesting. */
   private leave<T>(value: T, anchor: string | undefined, id: number, collection = true): T {
     if (collection) this.depth--;
-    if (anchor !== undefined && this.definedBy.get(anchor) === id) this.anchors.set(anchor, value);
+    if (anchor !== undefined) this.anchored.set(id, value);
     return value;
   }
 
@@ -680,7 +669,7 @@ class Mapping {
       return;
     }
     if (Object.hasOwn(data, key)) {
-      if (!this.merged?.delete(key)) throw new Refusal("duplicated mapping key", at);
+      if (!this.merged?.delete(key)) throw new Refusal(DUPLICATE_KEY, at);
     }
     define(data, key, value);
   }
