@@ -6,9 +6,9 @@
 // CRC-32 of the script's content (as Node's own compile cache is) and of the V8 flags: V8 itself
 // checks only the script's length, so an edited script must never meet the cache of the old one.
 // On Node 22.1 and later, Node's own compile cache takes the files the CLI requires on first use.
-// ISO20K_CODE_CACHE=off turns both off; ISO20K_CACHE_DIR moves the folder.
+// The folder keeps the newest MAX_CACHES caches. ISO20K_CODE_CACHE=off turns both off; ISO20K_CACHE_DIR moves the folder.
 "use strict";
-const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { createRequire, enableCompileCache } = require("node:module");
 const { homedir } = require("node:os");
 const { dirname, join } = require("node:path");
@@ -17,6 +17,8 @@ const { Script } = require("node:vm");
 const { crc32 } = require("node:zlib");
 
 const COMMANDS = new Set(["init", "validate", "check", "report", "rules", "explain", "catalog", "schema"]);
+// Caches kept in the folder (about 1 MB each): each upgrade and each Node leaves files no run reads again.
+const MAX_CACHES = 24;
 
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
@@ -106,6 +108,7 @@ function record(path, compiled) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(scratch, compiled.createCachedData());
     renameSync(scratch, path);
+    removeOldest(dirname(path), path);
   } catch {
     try {
       rmSync(scratch, { force: true });
@@ -113,4 +116,12 @@ function record(path, compiled) {
       // nothing more to do
     }
   }
+}
+
+/** Leaves the newest MAX_CACHES caches in the folder, `kept` among them. */
+function removeOldest(folder, kept) {
+  const names = readdirSync(folder).filter((name) => name.endsWith(".cache") && join(folder, name) !== kept);
+  if (names.length < MAX_CACHES) return;
+  const newestFirst = names.map((name) => ({ name, time: statSync(join(folder, name)).mtimeMs })).sort((a, b) => b.time - a.time);
+  for (const { name } of newestFirst.slice(MAX_CACHES - 1)) rmSync(join(folder, name), { force: true });
 }

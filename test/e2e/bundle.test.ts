@@ -1,6 +1,6 @@
 // The built CLI: what start-up relies on (see scripts/build.mjs and bin/iso20k.cjs).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
@@ -65,6 +65,21 @@ describe("the built CLI", () => {
       writeFileSync(join(copy, "dist", "iso20k.cjs"), bundle.split(`"${before}"`).join(`"${after}"`)); // same length
       expect(version()).toBe(after);
       expect(caches(folder)).toHaveLength(2);
+    });
+
+    it("keeps the newest 24 caches when it records one: upgrades and other Nodes do not fill the disk", () => {
+      const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
+      const old = Array.from({ length: 30 }, (_, i) => `check-old${String(i).padStart(2, "0")}.cache`);
+      old.forEach((name, i) => {
+        writeFileSync(join(folder, name), "an old cache");
+        utimesSync(join(folder, name), 1_000_000 + i, 1_000_000 + i); // old00 the oldest
+      });
+      writeFileSync(join(folder, "notes.txt"), "not ours");
+      expect(run({ ISO20K_CACHE_DIR: folder }).status).toBe(0);
+      const recorded = caches(folder).filter((name) => !old.includes(name));
+      expect(recorded).toHaveLength(1);
+      expect(caches(folder).sort()).toEqual([...recorded, ...old.slice(7)].sort());
+      expect(readdirSync(folder)).toContain("notes.txt");
     });
 
     it("costs the run nothing when the folder cannot be written, and can be turned off", () => {
