@@ -3857,7 +3857,7 @@ var init_positions = __esm({
   }
 });
 
-// src/load/read-source.ts
+// src/io/read-source.ts
 function readSource(file, path2, maxBytes = DEFAULT_MAX_BYTES) {
   let size;
   try {
@@ -3909,7 +3909,7 @@ function firstInvalidUtf8(bytes) {
 }
 var import_node_buffer, import_node_fs2, DEFAULT_MAX_BYTES;
 var init_read_source = __esm({
-  "src/load/read-source.ts"() {
+  "src/io/read-source.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
     import_node_fs2 = require("node:fs");
@@ -20555,41 +20555,41 @@ var Reader = class {
   }
   /** A value written on the line of its key or dash, from `at`. */
   inlineNode(at, indent, item, properties) {
-    const { text } = this;
-    const c = text.charCodeAt(at);
     if (item && properties.at < 0) {
       if (this.isDash(at)) throw new Refusal("a list opened on its parent's dash line", at);
       const colon = this.keyAhead(at);
       if (colon >= 0) return this.blockMapping(at, colon, this.column(at), NONE);
     } else if (item && this.keyAhead(at) >= 0) throw new Refusal("properties before a key", properties.at);
-    if (c === 91 || c === 123) {
-      const value = this.flowCollection(at, indent, properties);
-      this.restOfLine(this.pos);
-      return value;
-    }
-    if (c === 42) {
-      const value = this.alias(at, properties);
-      this.restOfLine(this.pos);
-      return value;
-    }
+    return this.node(at, indent, properties, false);
+  }
+  /** A node from `at` that is not a block collection, in a flow collection (`flow`) or on a line of a
+   * block collection at column `indent`, after its properties; reading stops after it (in a block
+   * collection, at the end of its line). */
+  node(at, indent, properties, flow) {
+    const { text } = this;
+    const c = text.charCodeAt(at);
     const from = properties.at >= 0 ? properties.at : at;
-    if (c === 124 || c === 62) {
-      const block = readBlockScalar(text, at, indent);
-      if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
-      const value = this.scalarValue(block.value, true, properties);
-      const id = this.index.opened(from, properties.anchor);
-      this.index.closedScalar(lineEnd(text, at), block.value, properties.anchor ?? null);
-      this.pos = block.end;
-      return this.leave(value, properties.anchor, id, false);
-    }
-    if (c === 34 || c === 39) {
+    let value;
+    if (c === 91 || c === 123) value = this.flowCollection(at, indent, properties);
+    else if (c === 42) value = this.alias(at, properties);
+    else if (c === 34 || c === 39) {
       const quoted2 = readQuoted(text, at, indent);
       if (!quoted2) throw new Refusal("a quoted scalar with an error", at);
-      this.restOfLine(quoted2.end);
-      return this.scalar(from, quoted2.end, quoted2.value, true, properties);
+      if (flow) this.checkAfterQuote(quoted2.end);
+      this.pos = quoted2.end;
+      value = this.scalar(from, quoted2.end, quoted2.value, true, properties);
+    } else if (!flow && (c === 124 || c === 62)) {
+      const block = readBlockScalar(text, at, indent);
+      if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
+      value = this.scalar(from, lineEnd(text, at), block.value, true, properties);
+      this.pos = block.end;
+      return value;
+    } else {
+      const written = flow ? this.plainFlow(at, false) : this.plainBlock(at, indent);
+      return this.scalar(from, this.pos, written, false, properties);
     }
-    const written = this.plainBlock(at, indent);
-    return this.scalar(from, this.pos, written, false, properties);
+    if (!flow) this.restOfLine(this.pos);
+    return value;
   }
   // Scalars.
   /** A scalar node from `from` to `end`: its value, indexed. */
@@ -20670,16 +20670,9 @@ var Reader = class {
     let c = text.charCodeAt(at);
     let end = at;
     if (c === 34 || c === 39) {
-      for (end = at + 1; end < text.length; end++) {
-        const d = text.charCodeAt(end);
-        if (d === NEWLINE || d === RETURN) return -1;
-        if (d === 92 && c === 34) end++;
-        else if (d === c) {
-          if (c === 39 && text.charCodeAt(end + 1) === 39) end++;
-          else break;
-        }
-      }
-      for (end++; isBlank(text.charCodeAt(end)); ) end++;
+      const quoted2 = readQuoted(text, at, -1);
+      if (!quoted2 || lineEnd(text, at) < quoted2.end) return -1;
+      for (end = quoted2.end; isBlank(text.charCodeAt(end)); ) end++;
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
     if (c === 91 || c === 123 || c === 38 || c === 33 || c === 42 || c === 124 || c === 62 || c === HASH) return -1;
@@ -20783,8 +20776,8 @@ var Reader = class {
     const c = text.charCodeAt(at);
     if (c === 34 || c === 39) {
       const quoted2 = readQuoted(text, at, indent);
-      if (!quoted2 || text.slice(at, quoted2.end).includes("\n")) throw new Refusal("a quoted key that spans lines", at);
-      this.checkAfterQuote(quoted2.end, true);
+      if (!quoted2 || lineEnd(text, at) < quoted2.end) throw new Refusal("a quoted key that spans lines", at);
+      this.checkAfterQuote(quoted2.end);
       return this.indexedKey(at, quoted2.end, quoted2.value);
     }
     const written = this.plainFlow(at, true);
@@ -20792,22 +20785,8 @@ var Reader = class {
   }
   /** A node inside a flow collection, from `at`; reading stops after it. */
   flowNode(at, indent) {
-    const { text } = this;
     const properties = this.properties(at);
-    if (properties.at >= 0) at = this.pos;
-    const c = text.charCodeAt(at);
-    if (c === 91 || c === 123) return this.flowCollection(at, indent, properties);
-    if (c === 42) return this.alias(at, properties);
-    const from = properties.at >= 0 ? properties.at : at;
-    if (c === 34 || c === 39) {
-      const quoted2 = readQuoted(text, at, indent);
-      if (!quoted2) throw new Refusal("a quoted scalar with an error", at);
-      this.checkAfterQuote(quoted2.end, true);
-      this.pos = quoted2.end;
-      return this.scalar(from, quoted2.end, quoted2.value, true, properties);
-    }
-    const written = this.plainFlow(at, false);
-    return this.scalar(from, this.pos, written, false, properties);
+    return this.node(properties.at >= 0 ? this.pos : at, indent, properties, true);
   }
   /** A plain scalar inside a flow collection, on one line: up to a flow indicator, a `: ` or a comment.
    * Reading stops where it ends. */
@@ -20832,11 +20811,10 @@ var Reader = class {
     this.pos = last;
     return text.slice(at, last);
   }
-  /** After a quoted scalar: a space, a line break, the end, or (in a flow collection) an indicator. */
-  checkAfterQuote(at, flow) {
+  /** After a quoted scalar in a flow collection: a space, a line break, the end or an indicator. */
+  checkAfterQuote(at) {
     const c = this.text.charCodeAt(at);
-    if (this.endsToken(at) || c === COLON || flow && (c === COMMA || c === 93 || c === 125)) return;
-    throw new Refusal("text right after a closing quote", at);
+    if (!(this.endsToken(at) || c === COLON || c === COMMA || c === 93 || c === 125)) throw new Refusal("text right after a closing quote", at);
   }
   /** Skips spaces, line breaks and comments inside a flow collection; each line with text must be
    * indented past `indent`. */

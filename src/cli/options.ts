@@ -1,7 +1,7 @@
 // Option parsers shared by the commands; each throws InputError on a bad value.
 import { LANGS } from "../catalog/types.js";
 import { InputError } from "../model/errors.js";
-import { DEFAULT_MAX_BYTES } from "../load/read-source.js";
+import { DEFAULT_MAX_BYTES } from "../io/read-source.js";
 import { isCalendarDate } from "../validate/date-format.js";
 
 export const LANG_CHOICES: readonly string[] = LANGS;

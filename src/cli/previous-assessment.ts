@@ -2,7 +2,7 @@
 // json` output, read for the ratings and action states that progress compares against.
 import { resolve } from "node:path";
 import { ratingsAt, type RatingsAt } from "../engine/gap-progress.js";
-import { readSource } from "../load/read-source.js";
+import { readSource } from "../io/read-source.js";
 import { InputError } from "../model/errors.js";
 import type { ActionStatus, Conformity } from "../model/gap-assessment.js";
 import { validateGapAssessmentFile } from "../validate/validate-gap-assessment-file.js";

@@ -1,6 +1,6 @@
 // Reads a --baseline file: the JSON output of an earlier `check` (of one file or several), refused in one line unless it has the published
 // shape (schemas/check-report.schema.json), so that nothing later trips over a missing or mistyped field.
-import { readSource } from "../load/read-source.js";
+import { readSource } from "../io/read-source.js";
 import { InputError } from "../model/errors.js";
 import type { Finding } from "../model/finding.js";
 import { printable } from "../model/printable.js";

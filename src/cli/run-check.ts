@@ -8,7 +8,7 @@ import type { EvidenceFacts } from "../engine/evidence.js";
 import { citedFiles, GapAssessmentIndex } from "../engine/gap-assessment-index.js";
 import { SmsIndex } from "../engine/sms-index.js";
 import { inspectEvidence } from "../io/inspect-evidence.js";
-import type { Source } from "../load/read-source.js";
+import type { Source } from "../io/read-source.js";
 import { InputError } from "../model/errors.js";
 import type { Finding, Problem } from "../model/finding.js";
 import { buildCheckReport, type DiscoveredDocuments } from "../report/build-check-report.js";

@@ -1,6 +1,6 @@
 // `-` as the SMS file: the text comes from standard input, named in messages by --stdin-filename
 // (whose folder evidence paths are then relative to) or "<stdin>".
-import { decode, type Source } from "../load/read-source.js";
+import { decode, type Source } from "../io/read-source.js";
 import { InputError } from "../model/errors.js";
 import type { CliIO } from "./io.js";
 

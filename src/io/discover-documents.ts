@@ -8,7 +8,7 @@ import { globFiles } from "./glob.js";
 import { compileGlob, MAX_ALTERNATIVES, MAX_PATTERN_LENGTH, MAX_WILDCARDS } from "./wildcard.js";
 import { parseYaml } from "../load/parse-yaml.js";
 import type { Locator, Position } from "../load/locator.js";
-import { decode } from "../load/read-source.js";
+import { decode } from "./read-source.js";
 import type { Problem } from "../model/finding.js";
 import type { SmsDocument } from "../model/sms.js";
 import { validateDocument } from "../validate/validate-sms.js";

@@ -204,41 +204,43 @@ class Reader {
 
   /** A value written on the line of its key or dash, from `at`. */
   private inlineNode(at: number, indent: number, item: boolean, properties: Properties): unknown {
-    const { text } = this;
-    const c = text.charCodeAt(at);
     if (item && properties.at < 0) {
       if (this.isDash(at)) throw new Refusal("a list opened on its parent's dash line", at);
       const colon = this.keyAhead(at);
       if (colon >= 0) return this.blockMapping(at, colon, this.column(at), NONE);
     } else if (item && this.keyAhead(at) >= 0) throw new Refusal("properties before a key", properties.at);
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      const value = this.flowCollection(at, indent, properties);
-      this.restOfLine(this.pos);
-      return value;
-    }
-    if (c === 0x2a /* * */) {
-      const value = this.alias(at, properties);
-      this.restOfLine(this.pos);
-      return value;
-    }
+    return this.node(at, indent, properties, false);
+  }
+
+  /** A node from `at` that is not a block collection, in a flow collection (`flow`) or on a line of a
+   * block collection at column `indent`, after its properties; reading stops after it (in a block
+   * collection, at the end of its line). */
+  private node(at: number, indent: number, properties: Properties, flow: boolean): unknown {
+    const { text } = this;
+    const c = text.charCodeAt(at);
     const from = properties.at >= 0 ? properties.at : at;
-    if (c === 0x7c /* | */ || c === 0x3e /* > */) {
-      const block = readBlockScalar(text, at, indent);
-      if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
-      const value = this.scalarValue(block.value, true, properties);
-      const id = this.index.opened(from, properties.anchor);
-      this.index.closedScalar(lineEnd(text, at), block.value, properties.anchor ?? null);
-      this.pos = block.end;
-      return this.leave(value, properties.anchor, id, false);
-    }
-    if (c === 0x22 || c === 0x27) {
+    let value: unknown;
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) value = this.flowCollection(at, indent, properties);
+    else if (c === 0x2a /* * */) value = this.alias(at, properties);
+    else if (c === 0x22 || c === 0x27) {
       const quoted = readQuoted(text, at, indent);
       if (!quoted) throw new Refusal("a quoted scalar with an error", at);
-      this.restOfLine(quoted.end);
-      return this.scalar(from, quoted.end, quoted.value, true, properties);
+      if (flow) this.checkAfterQuote(quoted.end);
+      this.pos = quoted.end;
+      value = this.scalar(from, quoted.end, quoted.value, true, properties);
+    } else if (!flow && (c === 0x7c /* | */ || c === 0x3e) /* > */) {
+      const block = readBlockScalar(text, at, indent);
+      if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
+      value = this.scalar(from, lineEnd(text, at), block.value, true, properties);
+      this.pos = block.end;
+      return value;
+    } else {
+      // A plain scalar ends at its comment or, in a flow collection, at an indicator.
+      const written = flow ? this.plainFlow(at, false) : this.plainBlock(at, indent);
+      return this.scalar(from, this.pos, written, false, properties);
     }
-    const written = this.plainBlock(at, indent);
-    return this.scalar(from, this.pos, written, false, properties);
+    if (!flow) this.restOfLine(this.pos);
+    return value;
   }
 
   // Scalars.
@@ -327,16 +329,10 @@ class Reader {
     let c = text.charCodeAt(at);
     let end = at;
     if (c === 0x22 || c === 0x27) {
-      for (end = at + 1; end < text.length; end++) {
-        const d = text.charCodeAt(end);
-        if (d === NEWLINE || d === RETURN) return -1;
-        if (d === 0x5c && c === 0x22) end++;
-        else if (d === c) {
-          if (c === 0x27 && text.charCodeAt(end + 1) === 0x27) end++;
-          else break;
-        }
-      }
-      for (end++; isBlank(text.charCodeAt(end)); ) end++;
+      // A quoted key is on one line: a scalar on several is a value.
+      const quoted = readQuoted(text, at, -1);
+      if (!quoted || lineEnd(text, at) < quoted.end) return -1;
+      for (end = quoted.end; isBlank(text.charCodeAt(end)); ) end++;
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
     if (c === 0x5b || c === 0x7b || c === 0x26 || c === 0x21 || c === 0x2a || c === 0x7c || c === 0x3e || c === HASH) return -1;
@@ -447,8 +443,8 @@ class Reader {
     const c = text.charCodeAt(at);
     if (c === 0x22 || c === 0x27) {
       const quoted = readQuoted(text, at, indent);
-      if (!quoted || text.slice(at, quoted.end).includes("\n")) throw new Refusal("a quoted key that spans lines", at);
-      this.checkAfterQuote(quoted.end, true);
+      if (!quoted || lineEnd(text, at) < quoted.end) throw new Refusal("a quoted key that spans lines", at);
+      this.checkAfterQuote(quoted.end);
       return this.indexedKey(at, quoted.end, quoted.value);
     }
     const written = this.plainFlow(at, true);
@@ -457,22 +453,8 @@ class Reader {
 
   /** A node inside a flow collection, from `at`; reading stops after it. */
   private flowNode(at: number, indent: number): unknown {
-    const { text } = this;
     const properties = this.properties(at);
-    if (properties.at >= 0) at = this.pos;
-    const c = text.charCodeAt(at);
-    if (c === 0x5b || c === 0x7b) return this.flowCollection(at, indent, properties);
-    if (c === 0x2a) return this.alias(at, properties);
-    const from = properties.at >= 0 ? properties.at : at;
-    if (c === 0x22 || c === 0x27) {
-      const quoted = readQuoted(text, at, indent);
-      if (!quoted) throw new Refusal("a quoted scalar with an error", at);
-      this.checkAfterQuote(quoted.end, true);
-      this.pos = quoted.end;
-      return this.scalar(from, quoted.end, quoted.value, true, properties);
-    }
-    const written = this.plainFlow(at, false);
-    return this.scalar(from, this.pos, written, false, properties);
+    return this.node(properties.at >= 0 ? this.pos : at, indent, properties, true);
   }
 
   /** A plain scalar inside a flow collection, on one line: up to a flow indicator, a `: ` or a comment.
@@ -500,11 +482,10 @@ class Reader {
     return text.slice(at, last);
   }
 
-  /** After a quoted scalar: a space, a line break, the end, or (in a flow collection) an indicator. */
-  private checkAfterQuote(at: number, flow: boolean): void {
+  /** After a quoted scalar in a flow collection: a space, a line break, the end or an indicator. */
+  private checkAfterQuote(at: number): void {
     const c = this.text.charCodeAt(at);
-    if (this.endsToken(at) || c === COLON || (flow && (c === COMMA || c === 0x5d || c === 0x7d))) return;
-    throw new Refusal("text right after a closing quote", at);
+    if (!(this.endsToken(at) || c === COLON || c === COMMA || c === 0x5d || c === 0x7d)) throw new Refusal("text right after a closing quote", at);
   }
 
   /** Skips spaces, line breaks and comments inside a flow collection; each line with text must be

@@ -1,7 +1,7 @@
 // Reads, parses and validates one SMS file: the common first half of every command.
 import { resolve } from "node:path";
 import { parseYaml } from "../load/parse-yaml.js";
-import { readSource, DEFAULT_MAX_BYTES, type Source } from "../load/read-source.js";
+import { readSource, DEFAULT_MAX_BYTES, type Source } from "../io/read-source.js";
 import type { Locator } from "../load/locator.js";
 import type { Problem } from "../model/finding.js";
 import type { Sms } from "../model/sms.js";

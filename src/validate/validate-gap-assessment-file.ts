@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import type { Locator } from "../load/locator.js";
 import { parseYaml } from "../load/parse-yaml.js";
-import { readSource, type Source } from "../load/read-source.js";
+import { readSource, type Source } from "../io/read-source.js";
 import type { Problem } from "../model/finding.js";
 import type { GapAssessment } from "../model/gap-assessment.js";
 import { validateGapAssessment } from "./validate-sms.js";

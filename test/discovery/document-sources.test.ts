@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../../src/cli/run-check.js";
-import { DEFAULT_MAX_BYTES } from "../../src/load/read-source.js";
+import { DEFAULT_MAX_BYTES } from "../../src/io/read-source.js";
 import { checkYaml, MINIMAL } from "../helpers/check-yaml.js";
 
 // documentSources goes on line 10, its first pattern on line 11.

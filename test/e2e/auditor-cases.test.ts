@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../../src/catalog/catalog.js";
 import { runCheck } from "../../src/cli/run-check.js";
-import { DEFAULT_MAX_BYTES } from "../../src/load/read-source.js";
+import { DEFAULT_MAX_BYTES } from "../../src/io/read-source.js";
 import { dossierView } from "../../src/report/views/dossier-view.js";
 import { gapView } from "../../src/report/views/gap-view.js";
 import { ROOT } from "../helpers/cli.js";

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { runCheck } from "../../src/cli/run-check.js";
-import { DEFAULT_MAX_BYTES } from "../../src/load/read-source.js";
+import { DEFAULT_MAX_BYTES } from "../../src/io/read-source.js";
 import type { CheckReport } from "../../src/report/model.js";
 
 export interface CheckYamlOptions {

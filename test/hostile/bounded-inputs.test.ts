@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/cli/run-check.js";
 import { openRegularFile } from "../../src/io/regular-file.js";
-import { DEFAULT_MAX_BYTES } from "../../src/load/read-source.js";
+import { DEFAULT_MAX_BYTES } from "../../src/io/read-source.js";
 import { MAX_HASH_BYTES } from "../../src/io/hash-file.js";
 import { checkYaml, MINIMAL } from "../helpers/check-yaml.js";
 import { runInProcess } from "../helpers/cli.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/load/parse-yaml.js";
-import { decode } from "../../src/load/read-source.js";
+import { decode } from "../../src/io/read-source.js";
 
 const brief = (text: string) =>
   parseYaml(text, "sms.yaml").problems.map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));

@@ -15,7 +15,7 @@ import { loadRenderer } from "../../src/report/render/render.js";
 import type { ReportType } from "../../src/report/views/types.js";
 import { catalog } from "../../src/catalog/catalog.js";
 import { runCheck } from "../../src/cli/run-check.js";
-import { DEFAULT_MAX_BYTES } from "../../src/load/read-source.js";
+import { DEFAULT_MAX_BYTES } from "../../src/io/read-source.js";
 import { dossierView as buildDossierView } from "../../src/report/views/dossier-view.js";
 import { gapView as buildGapView } from "../../src/report/views/gap-view.js";
 import { mappingView as buildMappingView } from "../../src/report/views/mapping-view.js";

@@ -1,10 +1,10 @@
 // Reads an input file as text: size limit, encoding detection, BOM removal.
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, statSync } from "node:fs";
-import { readUpTo } from "../io/regular-file.js";
+import { readUpTo } from "./regular-file.js";
 import { InputError } from "../model/errors.js";
 import type { Problem } from "../model/finding.js";
-import { lineStarts, positionIn } from "./positions.js";
+import { lineStarts, positionIn } from "../load/positions.js";
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
