@@ -96,8 +96,8 @@ var NodeIndex = class _NodeIndex {
   /** Where the first alias starts: an alias bomb is reported there. */
   firstAlias = -1;
   expanded = { nodes: 0, chars: 0 };
-  /** For each node still open, from the outermost: its id, its last child so far, and the expansion
-   * counted when it opened (four numbers a node). */
+  /** For each collection still open, from the outermost: its id, its last child so far, and the
+   * expansion counted when it opened (four numbers a collection). */
   open = [];
   childLists = /* @__PURE__ */ new Map();
   /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
@@ -118,14 +118,68 @@ var NodeIndex = class _NodeIndex {
       kind: view(Uint8Array, 1)
     };
   }
-  /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
-   * parser that knows the node's anchor now passes it, so that an alias inside the node is a cycle. */
+  /** A collection starts at `offset` (a parser may give where it began looking: see firstCharacter).
+   * A parser that knows its anchor now passes it, so that an alias inside the collection is a cycle. */
   opened(offset, anchor) {
+    const id = this.added(offset, offset, 0 /* Other */, anchor);
+    this.open.push(id, -1, this.expanded.nodes, this.expanded.chars);
+    return id;
+  }
+  /** The collection opened last and not yet closed ends at `offset`. */
+  closedCollection(offset, kind, anchor) {
+    const { open } = this;
+    const chars = open.pop();
+    const nodes = open.pop();
+    open.pop();
+    const id = open.pop();
+    this.end[id] = offset;
+    this.kind[id] = kind;
+    if (anchor !== void 0) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
+    return id;
+  }
+  // Scalars, aliases and empty nodes have no children: each is added whole, by one call.
+  /** A scalar, whose value as text is what mapping keys are looked up by. */
+  scalar(start, end, text, anchor) {
+    const id = this.added(start, end, 1 /* Scalar */, anchor);
+    this.text[id] = text;
+    this.expanded.chars += text.length;
+    if (anchor !== void 0) this.anchored.set(id, { nodes: 1, chars: text.length });
+    return id;
+  }
+  /** An alias of the anchor `name`. */
+  alias(start, end, name) {
+    if (this.firstAlias < 0) this.firstAlias = start;
+    const target = this.anchors.get(name);
+    const size = target === void 0 ? void 0 : this.anchored.get(target);
+    if (target === void 0 || size === void 0) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    const id = this.added(start, end, 4 /* Alias */, void 0);
+    this.target.set(id, target);
+    this.expanded.nodes += size.nodes - 1;
+    this.expanded.chars += size.chars;
+    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    return id;
+  }
+  /** An empty node (`key:` and nothing), written at `offset` (after its colon or dash, or at its key
+   * when it has no colon): placed, as the yaml package places it, after the spaces, anchor and tag
+   * that follow on the line. */
+  empty(offset, anchor) {
+    const at = this.emptyAt(offset);
+    const id = this.added(at, at, 0 /* Other */, anchor);
+    if (anchor !== void 0) this.anchored.set(id, { nodes: 1, chars: 0 });
+    return id;
+  }
+  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
+  anchorNode(name) {
+    return this.anchors.get(name);
+  }
+  /** A node, the next child of the innermost open collection. */
+  added(start, end, kind, anchor) {
     if (this.count === this.start.length) this.grow();
     const id = this.count++;
-    if (anchor) this.anchors.set(anchor, id);
-    this.start[id] = this.end[id] = offset;
-    this.kind[id] = 0 /* Other */;
+    if (anchor !== void 0) this.anchors.set(anchor, id);
+    this.start[id] = start;
+    this.end[id] = end;
+    this.kind[id] = kind;
     this.firstChild[id] = this.nextSibling[id] = -1;
     const { open } = this;
     const top = open.length;
@@ -136,58 +190,6 @@ var NodeIndex = class _NodeIndex {
       open[top - 3] = id;
     }
     this.expanded.nodes++;
-    open.push(id, -1, this.expanded.nodes, this.expanded.chars);
-    return id;
-  }
-  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
-  anchorNode(name) {
-    return this.anchors.get(name);
-  }
-  /** The node opened last and not yet closed. */
-  innermost() {
-    return this.open[this.open.length - 4];
-  }
-  // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
-  /** A scalar, whose value as text is what mapping keys are looked up by. */
-  closedScalar(offset, text, anchor) {
-    this.text[this.innermost()] = text;
-    this.expanded.chars += text.length;
-    return this.close(offset, 1 /* Scalar */, anchor);
-  }
-  /** An alias of the anchor `name`. */
-  closedAlias(offset, name) {
-    const id = this.innermost();
-    if (this.firstAlias < 0) this.firstAlias = this.start[id];
-    const target = this.anchors.get(name);
-    const size = target === void 0 ? void 0 : this.anchored.get(target);
-    if (target === void 0 || size === void 0) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-    this.target.set(id, target);
-    this.expanded.nodes += size.nodes - 1;
-    this.expanded.chars += size.chars;
-    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-    return this.close(offset, 4 /* Alias */, null);
-  }
-  /** A mapping or a sequence. */
-  closedCollection(offset, kind, anchor) {
-    return this.close(offset, kind, anchor);
-  }
-  /** An empty node (`key:` and nothing), opened after its colon or dash (at its key, when it has no colon): placed, as the
-   * yaml package places it, after the spaces, anchor and tag that follow on the line. */
-  closedEmpty(anchor) {
-    const id = this.innermost();
-    this.start[id] = this.emptyAt(this.start[id]);
-    return this.close(this.start[id], 0 /* Other */, anchor);
-  }
-  /** Closes the innermost node, recording what it expands to when it has an anchor. */
-  close(offset, kind, anchor) {
-    const { open } = this;
-    const chars = open.pop();
-    const nodes = open.pop();
-    open.pop();
-    const id = open.pop();
-    this.end[id] = offset;
-    this.kind[id] = kind;
-    if (anchor) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
   }
   /** Child ids of a collection, in order (listed once, on first use: only findings need them). */
@@ -392,22 +394,23 @@ function indexNode(index, root) {
     const range = node?.range;
     const start = range?.[0] ?? at;
     const anchor = node?.anchor;
-    index.opened(start, anchor);
-    if ((0, import_yaml2.isAlias)(node)) index.closedAlias(range[1], node.source);
+    if ((0, import_yaml2.isAlias)(node)) index.alias(start, range[1], node.source);
     else if ((0, import_yaml2.isMap)(node)) {
+      index.opened(start, anchor);
       for (const pair of node.items) {
         const key = pair.key;
         visit(key, start);
         visit(pair.value, (pair.value === null ? key?.range?.[0] : key?.range?.[1]) ?? start);
       }
-      index.closedCollection(range[1], 3 /* Mapping */, anchor ?? null);
+      index.closedCollection(range[1], 3 /* Mapping */, anchor);
     } else if ((0, import_yaml2.isSeq)(node)) {
+      index.opened(start, anchor);
       node.items.forEach((item) => visit(item, start));
-      index.closedCollection(range[1], 2 /* Sequence */, anchor ?? null);
+      index.closedCollection(range[1], 2 /* Sequence */, anchor);
     } else if ((0, import_yaml2.isScalar)(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
-      index.closedScalar(range[1], typeof value === "string" ? value : typeof value === "symbol" ? node.source ?? "<<" : String(value), anchor ?? null);
-    } else index.closedEmpty(anchor ?? null);
+      index.scalar(start, range[1], typeof value === "string" ? value : typeof value === "symbol" ? node.source ?? "<<" : String(value), anchor);
+    } else index.empty(start, anchor);
   };
   try {
     visit(root, 0);

@@ -19921,8 +19921,8 @@ var NodeIndex = class _NodeIndex {
   /** Where the first alias starts: an alias bomb is reported there. */
   firstAlias = -1;
   expanded = { nodes: 0, chars: 0 };
-  /** For each node still open, from the outermost: its id, its last child so far, and the expansion
-   * counted when it opened (four numbers a node). */
+  /** For each collection still open, from the outermost: its id, its last child so far, and the
+   * expansion counted when it opened (four numbers a collection). */
   open = [];
   childLists = /* @__PURE__ */ new Map();
   /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
@@ -19943,14 +19943,68 @@ var NodeIndex = class _NodeIndex {
       kind: view(Uint8Array, 1)
     };
   }
-  /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
-   * parser that knows the node's anchor now passes it, so that an alias inside the node is a cycle. */
+  /** A collection starts at `offset` (a parser may give where it began looking: see firstCharacter).
+   * A parser that knows its anchor now passes it, so that an alias inside the collection is a cycle. */
   opened(offset, anchor) {
+    const id = this.added(offset, offset, 0 /* Other */, anchor);
+    this.open.push(id, -1, this.expanded.nodes, this.expanded.chars);
+    return id;
+  }
+  /** The collection opened last and not yet closed ends at `offset`. */
+  closedCollection(offset, kind, anchor) {
+    const { open } = this;
+    const chars = open.pop();
+    const nodes = open.pop();
+    open.pop();
+    const id = open.pop();
+    this.end[id] = offset;
+    this.kind[id] = kind;
+    if (anchor !== void 0) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
+    return id;
+  }
+  // Scalars, aliases and empty nodes have no children: each is added whole, by one call.
+  /** A scalar, whose value as text is what mapping keys are looked up by. */
+  scalar(start, end, text, anchor) {
+    const id = this.added(start, end, 1 /* Scalar */, anchor);
+    this.text[id] = text;
+    this.expanded.chars += text.length;
+    if (anchor !== void 0) this.anchored.set(id, { nodes: 1, chars: text.length });
+    return id;
+  }
+  /** An alias of the anchor `name`. */
+  alias(start, end, name) {
+    if (this.firstAlias < 0) this.firstAlias = start;
+    const target = this.anchors.get(name);
+    const size = target === void 0 ? void 0 : this.anchored.get(target);
+    if (target === void 0 || size === void 0) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    const id = this.added(start, end, 4 /* Alias */, void 0);
+    this.target.set(id, target);
+    this.expanded.nodes += size.nodes - 1;
+    this.expanded.chars += size.chars;
+    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    return id;
+  }
+  /** An empty node (`key:` and nothing), written at `offset` (after its colon or dash, or at its key
+   * when it has no colon): placed, as the yaml package places it, after the spaces, anchor and tag
+   * that follow on the line. */
+  empty(offset, anchor) {
+    const at = this.emptyAt(offset);
+    const id = this.added(at, at, 0 /* Other */, anchor);
+    if (anchor !== void 0) this.anchored.set(id, { nodes: 1, chars: 0 });
+    return id;
+  }
+  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
+  anchorNode(name) {
+    return this.anchors.get(name);
+  }
+  /** A node, the next child of the innermost open collection. */
+  added(start, end, kind, anchor) {
     if (this.count === this.start.length) this.grow();
     const id = this.count++;
-    if (anchor) this.anchors.set(anchor, id);
-    this.start[id] = this.end[id] = offset;
-    this.kind[id] = 0 /* Other */;
+    if (anchor !== void 0) this.anchors.set(anchor, id);
+    this.start[id] = start;
+    this.end[id] = end;
+    this.kind[id] = kind;
     this.firstChild[id] = this.nextSibling[id] = -1;
     const { open } = this;
     const top = open.length;
@@ -19961,58 +20015,6 @@ var NodeIndex = class _NodeIndex {
       open[top - 3] = id;
     }
     this.expanded.nodes++;
-    open.push(id, -1, this.expanded.nodes, this.expanded.chars);
-    return id;
-  }
-  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
-  anchorNode(name) {
-    return this.anchors.get(name);
-  }
-  /** The node opened last and not yet closed. */
-  innermost() {
-    return this.open[this.open.length - 4];
-  }
-  // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
-  /** A scalar, whose value as text is what mapping keys are looked up by. */
-  closedScalar(offset, text, anchor) {
-    this.text[this.innermost()] = text;
-    this.expanded.chars += text.length;
-    return this.close(offset, 1 /* Scalar */, anchor);
-  }
-  /** An alias of the anchor `name`. */
-  closedAlias(offset, name) {
-    const id = this.innermost();
-    if (this.firstAlias < 0) this.firstAlias = this.start[id];
-    const target = this.anchors.get(name);
-    const size = target === void 0 ? void 0 : this.anchored.get(target);
-    if (target === void 0 || size === void 0) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-    this.target.set(id, target);
-    this.expanded.nodes += size.nodes - 1;
-    this.expanded.chars += size.chars;
-    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-    return this.close(offset, 4 /* Alias */, null);
-  }
-  /** A mapping or a sequence. */
-  closedCollection(offset, kind, anchor) {
-    return this.close(offset, kind, anchor);
-  }
-  /** An empty node (`key:` and nothing), opened after its colon or dash (at its key, when it has no colon): placed, as the
-   * yaml package places it, after the spaces, anchor and tag that follow on the line. */
-  closedEmpty(anchor) {
-    const id = this.innermost();
-    this.start[id] = this.emptyAt(this.start[id]);
-    return this.close(this.start[id], 0 /* Other */, anchor);
-  }
-  /** Closes the innermost node, recording what it expands to when it has an anchor. */
-  close(offset, kind, anchor) {
-    const { open } = this;
-    const chars = open.pop();
-    const nodes = open.pop();
-    open.pop();
-    const id = open.pop();
-    this.end[id] = offset;
-    this.kind[id] = kind;
-    if (anchor) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
   }
   /** Child ids of a collection, in order (listed once, on first use: only findings need them). */
@@ -20505,7 +20507,7 @@ var Reader = class {
       colon = this.keyAhead(at);
       if (colon < 0) throw new Refusal("a line in a mapping that is not a key", at);
     }
-    index.closedCollection(this.pos, 3 /* Mapping */, properties.anchor ?? null);
+    index.closedCollection(this.pos, 3 /* Mapping */, properties.anchor);
     return this.leave(mapping.data, properties.anchor, id);
   }
   blockSequence(at, indent, properties) {
@@ -20522,7 +20524,7 @@ var Reader = class {
       if (column > indent) throw new Refusal("a line indented past the items of its list", at);
       if (!this.isDash(at)) break;
     }
-    index.closedCollection(this.pos, 2 /* Sequence */, properties.anchor ?? null);
+    index.closedCollection(this.pos, 2 /* Sequence */, properties.anchor);
     return this.leave(items, properties.anchor, id);
   }
   /** The value after a key's colon, or after a list item's dash (`item`), of a collection at column `indent`. */
@@ -20541,8 +20543,7 @@ var Reader = class {
     }
     if (properties.tag !== void 0 && properties.tag !== "!!null" && properties.tag !== "!!str") throw new Refusal("a tag that does not fit its node", properties.at);
     const value = properties.tag === "!!str" ? "" : null;
-    const id = this.index.opened(start, properties.anchor);
-    this.index.closedEmpty(properties.anchor ?? null);
+    const id = this.index.empty(start, properties.anchor);
     this.pos = at;
     return this.leave(value, properties.anchor, id, false);
   }
@@ -20595,8 +20596,7 @@ var Reader = class {
   /** A scalar node from `from` to `end`: its value, indexed. */
   scalar(from, end, written, quoted2, properties) {
     const value = this.scalarValue(written, quoted2, properties);
-    const id = this.index.opened(from, properties.anchor);
-    this.index.closedScalar(end, typeof value === "string" ? value : String(value), properties.anchor ?? null);
+    const id = this.index.scalar(from, end, typeof value === "string" ? value : String(value), properties.anchor);
     return this.leave(value, properties.anchor, id, false);
   }
   scalarValue(written, quoted2, properties) {
@@ -20713,8 +20713,7 @@ var Reader = class {
   /** The key written from `at` to `end`, indexed as a scalar node. */
   indexedKey(at, end, key) {
     if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
-    this.index.opened(at);
-    this.index.closedScalar(end, key === MERGE ? "<<" : key, null);
+    this.index.scalar(at, end, key === MERGE ? "<<" : key, void 0);
     this.pos = end;
     return key;
   }
@@ -20741,8 +20740,7 @@ var Reader = class {
           p = this.flowSpace(p + 1, indent);
           const c2 = text.charCodeAt(p);
           if (c2 === COMMA || c2 === close) {
-            index.opened(colon + 1);
-            index.closedEmpty(null);
+            index.empty(colon + 1, void 0);
             value = null;
           } else {
             value = this.flowNode(p, indent);
@@ -20751,8 +20749,7 @@ var Reader = class {
         } else {
           const c2 = text.charCodeAt(p);
           if (c2 !== COMMA && c2 !== close) throw new Refusal("a flow mapping entry without a colon", p);
-          index.opened(keyAt);
-          index.closedEmpty(null);
+          index.empty(keyAt, void 0);
           value = null;
         }
         mapping.set(key, value, keyAt);
@@ -20767,7 +20764,7 @@ var Reader = class {
       else if (c !== close) throw new Refusal("a flow collection that is not closed", p);
     }
     this.pos = p + 1;
-    index.closedCollection(this.pos, isMapping2 ? 3 /* Mapping */ : 2 /* Sequence */, properties.anchor ?? null);
+    index.closedCollection(this.pos, isMapping2 ? 3 /* Mapping */ : 2 /* Sequence */, properties.anchor);
     return this.leave(mapping ? mapping.data : items, properties.anchor, id);
   }
   /** A key in a flow mapping: quoted or plain, on one line; reading stops after it. */
@@ -20849,8 +20846,7 @@ var Reader = class {
     const name = text.slice(at + 1, end);
     const target = this.index.anchorNode(name);
     if (target === void 0) throw new Refusal("an alias to no anchor", at);
-    this.index.opened(at);
-    this.index.closedAlias(end, name);
+    this.index.alias(at, end, name);
     this.pos = end;
     return this.anchored.get(target);
   }

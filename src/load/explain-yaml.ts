@@ -66,24 +66,25 @@ function indexNode(index: NodeIndex, root: Node): true | number {
     const range = (node as Node | null)?.range;
     const start = range?.[0] ?? at;
     const anchor = (node as Node | null)?.anchor;
-    index.opened(start, anchor);
-    if (isAlias(node)) index.closedAlias(range![1], node.source);
+    if (isAlias(node)) index.alias(start, range![1], node.source);
     else if (isMap(node)) {
+      index.opened(start, anchor);
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         visit(key, start);
         // A key with no value at all ({a, b}) has it placed at the key, as the yaml package places it.
         visit(pair.value, (pair.value === null ? key?.range?.[0] : key?.range?.[1]) ?? start);
       }
-      index.closedCollection(range![1], Kind.Mapping, anchor ?? null);
+      index.closedCollection(range![1], Kind.Mapping, anchor);
     } else if (isSeq(node)) {
+      index.opened(start, anchor);
       node.items.forEach((item) => visit(item, start));
-      index.closedCollection(range![1], Kind.Sequence, anchor ?? null);
+      index.closedCollection(range![1], Kind.Sequence, anchor);
     } else if (isScalar(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
       // A merge key's value is a symbol: its text is what it is written as (<<).
-      index.closedScalar(range![1], typeof value === "string" ? value : typeof value === "symbol" ? (node.source ?? "<<") : String(value), anchor ?? null);
-    } else index.closedEmpty(anchor ?? null);
+      index.scalar(start, range![1], typeof value === "string" ? value : typeof value === "symbol" ? (node.source ?? "<<") : String(value), anchor);
+    } else index.empty(start, anchor);
   };
   try {
     visit(root, 0);

@@ -1,6 +1,6 @@
 // Where each node of a parsed YAML file is written, in flat arrays (one entry per node, in document
-// order), filled as a parser reports each node opening and closing; what its aliases expand to is
-// counted on the way (index-locator.ts resolves JSON pointers over it).
+// order), filled as a parser reports each collection opening and closing and each other node whole;
+// what its aliases expand to is counted on the way (index-locator.ts resolves JSON pointers over it).
 
 export const enum Kind {
   /** An empty node (`key:` and nothing). */
@@ -53,8 +53,8 @@ export class NodeIndex {
   /** Where the first alias starts: an alias bomb is reported there. */
   private firstAlias = -1;
   private readonly expanded: Expansion = { nodes: 0, chars: 0 };
-  /** For each node still open, from the outermost: its id, its last child so far, and the expansion
-   * counted when it opened (four numbers a node). */
+  /** For each collection still open, from the outermost: its id, its last child so far, and the
+   * expansion counted when it opened (four numbers a collection). */
   private readonly open: number[] = [];
   private readonly childLists = new Map<number, number[]>();
 
@@ -89,14 +89,77 @@ export class NodeIndex {
     };
   }
 
-  /** A node starts at `offset` (a parser may give where it began looking: see firstCharacter). A
-   * parser that knows the node's anchor now passes it, so that an alias inside the node is a cycle. */
+  /** A collection starts at `offset` (a parser may give where it began looking: see firstCharacter).
+   * A parser that knows its anchor now passes it, so that an alias inside the collection is a cycle. */
   opened(offset: number, anchor?: string): number {
+    const id = this.added(offset, offset, Kind.Other, anchor);
+    this.open.push(id, -1, this.expanded.nodes, this.expanded.chars);
+    return id;
+  }
+
+  /** The collection opened last and not yet closed ends at `offset`. */
+  closedCollection(offset: number, kind: Kind.Mapping | Kind.Sequence, anchor: string | undefined): number {
+    const { open } = this;
+    const chars = open.pop() as number;
+    const nodes = open.pop() as number;
+    open.pop();
+    const id = open.pop() as number;
+    this.end[id] = offset;
+    this.kind[id] = kind;
+    if (anchor !== undefined) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
+    return id;
+  }
+
+  // Scalars, aliases and empty nodes have no children: each is added whole, by one call.
+
+  /** A scalar, whose value as text is what mapping keys are looked up by. */
+  scalar(start: number, end: number, text: string, anchor: string | undefined): number {
+    const id = this.added(start, end, Kind.Scalar, anchor);
+    this.text[id] = text;
+    this.expanded.chars += text.length;
+    if (anchor !== undefined) this.anchored.set(id, { nodes: 1, chars: text.length });
+    return id;
+  }
+
+  /** An alias of the anchor `name`. */
+  alias(start: number, end: number, name: string): number {
+    if (this.firstAlias < 0) this.firstAlias = start;
+    const target = this.anchors.get(name);
+    const size = target === undefined ? undefined : this.anchored.get(target);
+    // The anchor's node is not closed: the alias names a node that contains it.
+    if (target === undefined || size === undefined) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    const id = this.added(start, end, Kind.Alias, undefined);
+    this.target.set(id, target);
+    // The alias stands for its target, counted here again (less the node it is).
+    this.expanded.nodes += size.nodes - 1;
+    this.expanded.chars += size.chars;
+    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
+    return id;
+  }
+
+  /** An empty node (`key:` and nothing), written at `offset` (after its colon or dash, or at its key
+   * when it has no colon): placed, as the yaml package places it, after the spaces, anchor and tag
+   * that follow on the line. */
+  empty(offset: number, anchor: string | undefined): number {
+    const at = this.emptyAt(offset);
+    const id = this.added(at, at, Kind.Other, anchor);
+    if (anchor !== undefined) this.anchored.set(id, { nodes: 1, chars: 0 });
+    return id;
+  }
+
+  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
+  anchorNode(name: string): number | undefined {
+    return this.anchors.get(name);
+  }
+
+  /** A node, the next child of the innermost open collection. */
+  private added(start: number, end: number, kind: Kind, anchor: string | undefined): number {
     if (this.count === this.start.length) this.grow();
     const id = this.count++;
-    if (anchor) this.anchors.set(anchor, id);
-    this.start[id] = this.end[id] = offset;
-    this.kind[id] = Kind.Other;
+    if (anchor !== undefined) this.anchors.set(anchor, id);
+    this.start[id] = start;
+    this.end[id] = end;
+    this.kind[id] = kind;
     this.firstChild[id] = this.nextSibling[id] = -1;
     const { open } = this;
     const top = open.length;
@@ -107,68 +170,6 @@ export class NodeIndex {
       open[top - 3] = id;
     }
     this.expanded.nodes++;
-    open.push(id, -1, this.expanded.nodes, this.expanded.chars);
-    return id;
-  }
-
-  /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
-  anchorNode(name: string): number | undefined {
-    return this.anchors.get(name);
-  }
-
-  /** The node opened last and not yet closed. */
-  private innermost(): number {
-    return this.open[this.open.length - 4];
-  }
-
-  // The innermost open node ends at `offset`: one method a kind, so that no details are allocated a node.
-
-  /** A scalar, whose value as text is what mapping keys are looked up by. */
-  closedScalar(offset: number, text: string, anchor: string | null): number {
-    this.text[this.innermost()] = text;
-    this.expanded.chars += text.length;
-    return this.close(offset, Kind.Scalar, anchor);
-  }
-
-  /** An alias of the anchor `name`. */
-  closedAlias(offset: number, name: string): number {
-    const id = this.innermost();
-    if (this.firstAlias < 0) this.firstAlias = this.start[id];
-    const target = this.anchors.get(name);
-    const size = target === undefined ? undefined : this.anchored.get(target);
-    // The anchor's node is not closed: the alias names a node that contains it.
-    if (target === undefined || size === undefined) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-    this.target.set(id, target);
-    // The alias stands for its target, counted here again (less the node it is).
-    this.expanded.nodes += size.nodes - 1;
-    this.expanded.chars += size.chars;
-    if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
-    return this.close(offset, Kind.Alias, null);
-  }
-
-  /** A mapping or a sequence. */
-  closedCollection(offset: number, kind: Kind.Mapping | Kind.Sequence, anchor: string | null): number {
-    return this.close(offset, kind, anchor);
-  }
-
-  /** An empty node (`key:` and nothing), opened after its colon or dash (at its key, when it has no colon): placed, as the
-   * yaml package places it, after the spaces, anchor and tag that follow on the line. */
-  closedEmpty(anchor: string | null): number {
-    const id = this.innermost();
-    this.start[id] = this.emptyAt(this.start[id]);
-    return this.close(this.start[id], Kind.Other, anchor);
-  }
-
-  /** Closes the innermost node, recording what it expands to when it has an anchor. */
-  private close(offset: number, kind: Kind, anchor: string | null): number {
-    const { open } = this;
-    const chars = open.pop() as number;
-    const nodes = open.pop() as number;
-    open.pop();
-    const id = open.pop() as number;
-    this.end[id] = offset;
-    this.kind[id] = kind;
-    if (anchor) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
   }
 

@@ -149,7 +149,7 @@ class Reader {
       colon = this.keyAhead(at);
       if (colon < 0) throw new Refusal("a line in a mapping that is not a key", at);
     }
-    index.closedCollection(this.pos, Kind.Mapping, properties.anchor ?? null);
+    index.closedCollection(this.pos, Kind.Mapping, properties.anchor);
     return this.leave(mapping.data, properties.anchor, id);
   }
 
@@ -167,7 +167,7 @@ class Reader {
       if (column > indent) throw new Refusal("a line indented past the items of its list", at);
       if (!this.isDash(at)) break;
     }
-    index.closedCollection(this.pos, Kind.Sequence, properties.anchor ?? null);
+    index.closedCollection(this.pos, Kind.Sequence, properties.anchor);
     return this.leave(items, properties.anchor, id);
   }
 
@@ -188,8 +188,7 @@ class Reader {
     // An empty value: null, placed by the index where the yaml package places it.
     if (properties.tag !== undefined && properties.tag !== "!!null" && properties.tag !== "!!str") throw new Refusal("a tag that does not fit its node", properties.at);
     const value = properties.tag === "!!str" ? "" : null;
-    const id = this.index.opened(start, properties.anchor);
-    this.index.closedEmpty(properties.anchor ?? null);
+    const id = this.index.empty(start, properties.anchor);
     this.pos = at;
     return this.leave(value, properties.anchor, id, false);
   }
@@ -248,8 +247,7 @@ class Reader {
   /** A scalar node from `from` to `end`: its value, indexed. */
   private scalar(from: number, end: number, written: string, quoted: boolean, properties: Properties): unknown {
     const value = this.scalarValue(written, quoted, properties);
-    const id = this.index.opened(from, properties.anchor);
-    this.index.closedScalar(end, typeof value === "string" ? value : String(value), properties.anchor ?? null);
+    const id = this.index.scalar(from, end, typeof value === "string" ? value : String(value), properties.anchor);
     return this.leave(value, properties.anchor, id, false);
   }
 
@@ -377,8 +375,7 @@ class Reader {
   /** The key written from `at` to `end`, indexed as a scalar node. */
   private indexedKey(at: number, end: number, key: Key): Key {
     if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
-    this.index.opened(at);
-    this.index.closedScalar(end, key === MERGE ? "<<" : key, null);
+    this.index.scalar(at, end, key === MERGE ? "<<" : key, undefined);
     this.pos = end;
     return key;
   }
@@ -407,8 +404,7 @@ class Reader {
           p = this.flowSpace(p + 1, indent);
           const c = text.charCodeAt(p);
           if (c === COMMA || c === close) {
-            index.opened(colon + 1);
-            index.closedEmpty(null);
+            index.empty(colon + 1, undefined);
             value = null;
           } else {
             value = this.flowNode(p, indent);
@@ -417,8 +413,7 @@ class Reader {
         } else {
           const c = text.charCodeAt(p);
           if (c !== COMMA && c !== close) throw new Refusal("a flow mapping entry without a colon", p);
-          index.opened(keyAt);
-          index.closedEmpty(null);
+          index.empty(keyAt, undefined);
           value = null;
         }
         mapping.set(key, value, keyAt);
@@ -433,7 +428,7 @@ class Reader {
       else if (c !== close) throw new Refusal("a flow collection that is not closed", p);
     }
     this.pos = p + 1;
-    index.closedCollection(this.pos, isMapping ? Kind.Mapping : Kind.Sequence, properties.anchor ?? null);
+    index.closedCollection(this.pos, isMapping ? Kind.Mapping : Kind.Sequence, properties.anchor);
     return this.leave(mapping ? mapping.data : items, properties.anchor, id);
   }
 
@@ -523,8 +518,7 @@ class Reader {
     const name = text.slice(at + 1, end);
     const target = this.index.anchorNode(name);
     if (target === undefined) throw new Refusal("an alias to no anchor", at);
-    this.index.opened(at);
-    this.index.closedAlias(end, name); // throws for an anchor still open
+    this.index.alias(at, end, name); // throws for an anchor still open
     this.pos = end;
     return this.anchored.get(target);
   }
