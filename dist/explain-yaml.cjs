@@ -87,19 +87,19 @@ var NodeIndex = class _NodeIndex {
   nextSibling;
   /** The string value of scalar nodes, which mapping keys are looked up by. */
   text;
-  /** For an alias, the node it names. */
-  target = /* @__PURE__ */ new Map();
+  /** For an alias, the node it names (made on first use, as the maps below: most files have no anchor). */
+  target;
   /** The node of each anchor's latest definition, in document order. */
-  anchors = /* @__PURE__ */ new Map();
+  anchors;
   /** What each anchored node expands to, for its aliases, once it is closed. */
-  anchored = /* @__PURE__ */ new Map();
+  anchored;
   /** Where the first alias starts: an alias bomb is reported there. */
   firstAlias = -1;
   expanded = { nodes: 0, chars: 0 };
   /** For each collection still open, from the outermost: its id, its last child so far, and the
    * expansion counted when it opened (four numbers a collection). */
   open = [];
-  childLists = /* @__PURE__ */ new Map();
+  childLists;
   /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
    * indexes 1,000 front matters). Few and narrow: the memory a large file's index first touches is much of its cost. */
   static allocate(room) {
@@ -134,7 +134,7 @@ var NodeIndex = class _NodeIndex {
     const id = open.pop();
     this.end[id] = offset;
     this.kind[id] = kind;
-    if (anchor !== void 0) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
+    if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
   }
   // Scalars, aliases and empty nodes have no children: each is added whole, by one call.
@@ -143,17 +143,17 @@ var NodeIndex = class _NodeIndex {
     const id = this.added(start, end, 1 /* Scalar */, anchor);
     this.text[id] = text;
     this.expanded.chars += text.length;
-    if (anchor !== void 0) this.anchored.set(id, { nodes: 1, chars: text.length });
+    if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: 1, chars: text.length });
     return id;
   }
   /** An alias of the anchor `name`. */
   alias(start, end, name) {
     if (this.firstAlias < 0) this.firstAlias = start;
-    const target = this.anchors.get(name);
-    const size = target === void 0 ? void 0 : this.anchored.get(target);
+    const target = this.anchors?.get(name);
+    const size = target === void 0 ? void 0 : this.anchored?.get(target);
     if (target === void 0 || size === void 0) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
     const id = this.added(start, end, 4 /* Alias */, void 0);
-    this.target.set(id, target);
+    (this.target ??= /* @__PURE__ */ new Map()).set(id, target);
     this.expanded.nodes += size.nodes - 1;
     this.expanded.chars += size.chars;
     if (this.expanded.nodes > this.limits.nodes || this.expanded.chars > this.limits.chars) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
@@ -165,18 +165,18 @@ var NodeIndex = class _NodeIndex {
   empty(offset, anchor) {
     const at = this.emptyAt(offset);
     const id = this.added(at, at, 0 /* Other */, anchor);
-    if (anchor !== void 0) this.anchored.set(id, { nodes: 1, chars: 0 });
+    if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: 1, chars: 0 });
     return id;
   }
   /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
   anchorNode(name) {
-    return this.anchors.get(name);
+    return this.anchors?.get(name);
   }
   /** A node, the next child of the innermost open collection. */
   added(start, end, kind, anchor) {
     if (this.count === this.start.length) this.grow();
     const id = this.count++;
-    if (anchor !== void 0) this.anchors.set(anchor, id);
+    if (anchor !== void 0) (this.anchors ??= /* @__PURE__ */ new Map()).set(anchor, id);
     this.start[id] = start;
     this.end[id] = end;
     this.kind[id] = kind;
@@ -194,11 +194,11 @@ var NodeIndex = class _NodeIndex {
   }
   /** Child ids of a collection, in order (listed once, on first use: only findings need them). */
   childrenOf(id) {
-    let list = this.childLists.get(id);
+    let list = this.childLists?.get(id);
     if (!list) {
       list = [];
       for (let child = this.firstChild[id]; child >= 0; child = this.nextSibling[child]) list.push(child);
-      this.childLists.set(id, list);
+      (this.childLists ??= /* @__PURE__ */ new Map()).set(id, list);
     }
     return list;
   }
@@ -347,7 +347,7 @@ var IndexLocator = class {
     return index.text[key] === "<<" && index.source.startsWith("<<", index.firstCharacter(key));
   }
   resolve(node) {
-    return this.index.target.get(node) ?? node;
+    return this.index.target?.get(node) ?? node;
   }
   position(offset) {
     this.lineStarts ??= lineStarts(this.index.source);

@@ -3,7 +3,7 @@
 import { closeSync, realpathSync } from "node:fs";
 import { join, posix, relative } from "node:path";
 import type { EvidenceFact } from "../engine/evidence.js";
-import { isInside } from "./inspect-evidence.js";
+import { isInside, staysInside } from "./inspect-evidence.js";
 import { globFiles } from "./glob.js";
 import { compileGlob, MAX_ALTERNATIVES, MAX_PATTERN_LENGTH, MAX_WILDCARDS } from "./wildcard.js";
 import { parseYaml } from "../load/parse-yaml.js";
@@ -113,10 +113,11 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
     return;
   }
   const document = parsed.data as SmsDocument;
-  const evidence = relative(evidenceRoot, path).split("\\").join("/");
+  const fromRoot = relative(evidenceRoot, path);
+  const evidence = fromRoot.split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
   // Its own file was just read: known to be there, unless the check must hash it or it lies outside.
-  if (document.evidence === undefined && document.sha256 === undefined && isInside(evidenceRoot, path) && inEvidenceRoot())
+  if (document.evidence === undefined && document.sha256 === undefined && staysInside(fromRoot) && inEvidenceRoot())
     discovery.evidenceRead.set(evidence, { state: "ok" });
   discovery.sources.push({ file: shown, locator });
 }

@@ -7,7 +7,11 @@ import { openRegularFile } from "./regular-file.js";
 
 /** True when `path` is `root` or lies below it. */
 export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
+  return staysInside(relative(root, path));
+}
+
+/** True when a path relative to a root, as path.relative gives it, is the root or lies below it. */
+export function staysInside(rel: string): boolean {
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }
 

@@ -91,7 +91,7 @@ export class IndexLocator implements Locator {
   }
 
   private resolve(node: number): number {
-    return this.index.target.get(node) ?? node;
+    return this.index.target?.get(node) ?? node;
   }
 
   private position(offset: number): Position {

@@ -44,19 +44,19 @@ export class NodeIndex {
   private nextSibling: Int32Array;
   /** The string value of scalar nodes, which mapping keys are looked up by. */
   readonly text: (string | undefined)[];
-  /** For an alias, the node it names. */
-  readonly target = new Map<number, number>();
+  /** For an alias, the node it names (made on first use, as the maps below: most files have no anchor). */
+  target?: Map<number, number>;
   /** The node of each anchor's latest definition, in document order. */
-  private readonly anchors = new Map<string, number>();
+  private anchors?: Map<string, number>;
   /** What each anchored node expands to, for its aliases, once it is closed. */
-  private readonly anchored = new Map<number, Expansion>();
+  private anchored?: Map<number, Expansion>;
   /** Where the first alias starts: an alias bomb is reported there. */
   private firstAlias = -1;
   private readonly expanded: Expansion = { nodes: 0, chars: 0 };
   /** For each collection still open, from the outermost: its id, its last child so far, and the
    * expansion counted when it opened (four numbers a collection). */
   private readonly open: number[] = [];
-  private readonly childLists = new Map<number, number[]>();
+  private childLists?: Map<number, number[]>;
 
   constructor(
     readonly source: string,
@@ -106,7 +106,7 @@ export class NodeIndex {
     const id = open.pop() as number;
     this.end[id] = offset;
     this.kind[id] = kind;
-    if (anchor !== undefined) this.anchored.set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
+    if (anchor !== undefined) (this.anchored ??= new Map()).set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
   }
 
@@ -117,19 +117,19 @@ export class NodeIndex {
     const id = this.added(start, end, Kind.Scalar, anchor);
     this.text[id] = text;
     this.expanded.chars += text.length;
-    if (anchor !== undefined) this.anchored.set(id, { nodes: 1, chars: text.length });
+    if (anchor !== undefined) (this.anchored ??= new Map()).set(id, { nodes: 1, chars: text.length });
     return id;
   }
 
   /** An alias of the anchor `name`. */
   alias(start: number, end: number, name: string): number {
     if (this.firstAlias < 0) this.firstAlias = start;
-    const target = this.anchors.get(name);
-    const size = target === undefined ? undefined : this.anchored.get(target);
+    const target = this.anchors?.get(name);
+    const size = target === undefined ? undefined : this.anchored?.get(target);
     // The anchor's node is not closed: the alias names a node that contains it.
     if (target === undefined || size === undefined) throw new ExpansionLimitReached(this.nextContent(this.firstAlias));
     const id = this.added(start, end, Kind.Alias, undefined);
-    this.target.set(id, target);
+    (this.target ??= new Map()).set(id, target);
     // The alias stands for its target, counted here again (less the node it is).
     this.expanded.nodes += size.nodes - 1;
     this.expanded.chars += size.chars;
@@ -143,20 +143,20 @@ export class NodeIndex {
   empty(offset: number, anchor: string | undefined): number {
     const at = this.emptyAt(offset);
     const id = this.added(at, at, Kind.Other, anchor);
-    if (anchor !== undefined) this.anchored.set(id, { nodes: 1, chars: 0 });
+    if (anchor !== undefined) (this.anchored ??= new Map()).set(id, { nodes: 1, chars: 0 });
     return id;
   }
 
   /** The node an alias of `name` names: the latest defined, in document order (it may be still open). */
   anchorNode(name: string): number | undefined {
-    return this.anchors.get(name);
+    return this.anchors?.get(name);
   }
 
   /** A node, the next child of the innermost open collection. */
   private added(start: number, end: number, kind: Kind, anchor: string | undefined): number {
     if (this.count === this.start.length) this.grow();
     const id = this.count++;
-    if (anchor !== undefined) this.anchors.set(anchor, id);
+    if (anchor !== undefined) (this.anchors ??= new Map()).set(anchor, id);
     this.start[id] = start;
     this.end[id] = end;
     this.kind[id] = kind;
@@ -175,11 +175,11 @@ export class NodeIndex {
 
   /** Child ids of a collection, in order (listed once, on first use: only findings need them). */
   childrenOf(id: number): number[] {
-    let list = this.childLists.get(id);
+    let list = this.childLists?.get(id);
     if (!list) {
       list = [];
       for (let child = this.firstChild[id]; child >= 0; child = this.nextSibling[child]) list.push(child);
-      this.childLists.set(id, list);
+      (this.childLists ??= new Map()).set(id, list);
     }
     return list;
   }

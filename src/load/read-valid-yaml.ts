@@ -86,7 +86,7 @@ class Reader {
   private pos = 0;
   private depth = 0;
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
-  private readonly anchored = new Map<number, unknown>();
+  private anchored?: Map<number, unknown>;
 
   constructor(
     private readonly text: string,
@@ -520,7 +520,7 @@ class Reader {
     if (target === undefined) throw new Refusal("an alias to no anchor", at);
     this.index.alias(at, end, name); // throws for an anchor still open
     this.pos = end;
-    return this.anchored.get(target);
+    return this.anchored?.get(target);
   }
 
   /** `&anchor` and `!!tag` from `at`, if any; reading stops after them (and their spaces). */
@@ -560,7 +560,7 @@ class Reader {
   /** The value of node `id`, kept for aliases when it has an anchor; a collection also leaves one level of nesting. */
   private leave<T>(value: T, anchor: string | undefined, id: number, collection = true): T {
     if (collection) this.depth--;
-    if (anchor !== undefined) this.anchored.set(id, value);
+    if (anchor !== undefined) (this.anchored ??= new Map()).set(id, value);
     return value;
   }
 
