@@ -21280,11 +21280,19 @@ function readMarkdown(path2) {
   }
 }
 function frontMatter(text) {
-  const lines = text.split(/\r?\n/);
-  if (lines[0]?.trimEnd() !== "---") return void 0;
-  const end = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
-  if (end < 0) return void 0;
-  return { text: lines.slice(1, end).join("\n") + "\n", firstLine: 2 };
+  const lines = [];
+  for (let start = 0; start <= text.length; ) {
+    const next = text.indexOf("\n", start);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
+    const marker = line.trimEnd();
+    if (start === 0) {
+      if (marker !== "---") return void 0;
+    } else if (marker === "---" || marker === "...") return { text: lines.join("\n") + "\n", firstLine: 2 };
+    else lines.push(line);
+    start = end + 1;
+  }
+  return void 0;
 }
 var ShiftedLocator = class {
   constructor(inner, lines) {

@@ -144,11 +144,20 @@ function readMarkdown(path: string): Buffer | "unreadable" | "tooLarge" {
 
 /** The YAML between a leading `---` line and the next `---` or `...` line, and the line it starts on. */
 export function frontMatter(text: string): { text: string; firstLine: number } | undefined {
-  const lines = text.split(/\r?\n/);
-  if (lines[0]?.trimEnd() !== "---") return undefined;
-  const end = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
-  if (end < 0) return undefined;
-  return { text: lines.slice(1, end).join("\n") + "\n", firstLine: 2 };
+  // Line by line up to the closing line: the Markdown after it, often most of the file, is not split.
+  const lines: string[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const next = text.indexOf("\n", start);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end);
+    const marker = line.trimEnd();
+    if (start === 0) {
+      if (marker !== "---") return undefined;
+    } else if (marker === "---" || marker === "...") return { text: lines.join("\n") + "\n", firstLine: 2 };
+    else lines.push(line);
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** A locator for a block that starts `lines` lines into its file. */
