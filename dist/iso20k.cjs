@@ -3516,23 +3516,25 @@ var init_printable = __esm({
   }
 });
 
-// data-files:read-data
+// data-file:read-data
 function readData(name) {
-  const file = require("node:path").join(__dirname, "data", name);
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    process.stderr.write(`iso20k: ${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone
+  if (data === void 0) {
+    const file = require("node:path").join(__dirname, "data.json");
+    let text;
+    try {
+      text = require("node:fs").readFileSync(file, "utf8");
+    } catch {
+      process.stderr.write(`iso20k: ${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone
 `);
-    process.exit(2);
+      process.exit(2);
+    }
+    data = JSON.parse(text);
   }
-  return JSON.parse(text);
+  return data[name];
 }
-var readFileSync;
+var data;
 var init_read_data = __esm({
-  "data-files:read-data"() {
-    ({ readFileSync } = require("node:fs"));
+  "data-file:read-data"() {
   }
 });
 
@@ -3726,24 +3728,24 @@ var init_catalog2 = __esm({
       #itemByClause = /* @__PURE__ */ new Map();
       #documents;
       #records;
-      constructor(data) {
-        this.#data = data;
-        this.standard = data.standard;
-        for (const clause of data.clauses) {
+      constructor(data2) {
+        this.#data = data2;
+        this.standard = data2.standard;
+        for (const clause of data2.clauses) {
           this.#clauseById.set(clause.id, clause);
           if (clause.parent !== null) pushTo(this.#childrenByParent, clause.parent, clause);
         }
-        for (const requirement of data.requirements) {
+        for (const requirement of data2.requirements) {
           this.#requirementById.set(requirement.id, requirement);
           for (const clauseId of requirement.clauses) pushTo(this.#requirementsByClause, clauseId, requirement);
         }
-        for (const category of data.businessCategories) {
+        for (const category of data2.businessCategories) {
           this.#categoryByKey.set(category.code, category);
           this.#categoryByKey.set(category.number, category);
         }
-        for (const item of data.assessmentItems) this.#itemByClause.set(item.clause, item);
-        this.#documents = data.requirements.filter((r) => r.kind === "document");
-        this.#records = data.requirements.filter((r) => r.kind === "record");
+        for (const item of data2.assessmentItems) this.#itemByClause.set(item.clause, item);
+        this.#documents = data2.requirements.filter((r) => r.kind === "document");
+        this.#records = data2.requirements.filter((r) => r.kind === "record");
       }
       /** Every clause from 4 to 10.2, in document order. */
       clauses() {
@@ -8593,7 +8595,7 @@ var require_sms_validator = __commonJS({
     var schema41 = { "type": "array", "items": { "$ref": "#/$defs/document" } };
     var schema42 = { "type": "object", "additionalProperties": false, "required": ["id", "title", "satisfies"], "properties": { "id": { "$ref": "#/$defs/id" }, "title": { "type": "string", "minLength": 1 }, "satisfies": { "type": "array", "items": { "$ref": "#/$defs/requirementId" }, "uniqueItems": true }, "services": { "type": "array", "items": { "$ref": "#/$defs/id" } }, "owner": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1 }, "status": { "enum": ["draft", "in-review", "approved", "retired"] }, "approvalDate": { "$ref": "#/$defs/date" }, "firstIssued": { "$ref": "#/$defs/date" }, "nextReviewDate": { "$ref": "#/$defs/date" }, "processes": { "type": "array", "items": { "$ref": "#/$defs/clauseId" }, "uniqueItems": true }, "evidence": { "$ref": "#/$defs/evidencePath" }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" } } };
     var pattern8 = new RegExp("^[0-9a-f]{64}$", "u");
-    function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate22(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate22.evaluated;
@@ -8603,9 +8605,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8613,8 +8615,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.title === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema42.required, parentSchema: schema42, data };
+        if (data2.title === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -8622,8 +8624,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.satisfies === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "satisfies" }, message: "must have required property 'satisfies'", schema: schema42.required, parentSchema: schema42, data };
+        if (data2.satisfies === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "satisfies" }, message: "must have required property 'satisfies'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -8631,9 +8633,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!func1.call(schema42.properties, key0)) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -8642,8 +8644,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.id !== void 0) {
-          let data0 = data.id;
+        if (data2.id !== void 0) {
+          let data0 = data2.id;
           if (typeof data0 === "string") {
             if (!pattern4.test(data0)) {
               const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema35, data: data0 };
@@ -8664,8 +8666,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.title !== void 0) {
-          let data1 = data.title;
+        if (data2.title !== void 0) {
+          let data1 = data2.title;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
               const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.title, data: data1 };
@@ -8686,12 +8688,12 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.satisfies !== void 0) {
-          let data2 = data.satisfies;
-          if (Array.isArray(data2)) {
-            const len0 = data2.length;
+        if (data2.satisfies !== void 0) {
+          let data22 = data2.satisfies;
+          if (Array.isArray(data22)) {
+            const len0 = data22.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data3 = data2[i0];
+              let data3 = data22[i0];
               if (typeof data3 !== "string") {
                 const err8 = { instancePath: instancePath + "/satisfies/" + i0, schemaPath: "#/$defs/requirementId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data3 };
                 if (vErrors === null) {
@@ -8711,13 +8713,13 @@ var require_sms_validator = __commonJS({
                 errors++;
               }
             }
-            let i1 = data2.length;
+            let i1 = data22.length;
             let j0;
             if (i1 > 1) {
               outer0: for (; i1--; ) {
                 for (j0 = i1; j0--; ) {
-                  if (func0(data2[i1], data2[j0])) {
-                    const err10 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.satisfies, data: data2 };
+                  if (func0(data22[i1], data22[j0])) {
+                    const err10 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.satisfies, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -8730,7 +8732,7 @@ var require_sms_validator = __commonJS({
               }
             }
           } else {
-            const err11 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.satisfies.type, parentSchema: schema42.properties.satisfies, data: data2 };
+            const err11 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.satisfies.type, parentSchema: schema42.properties.satisfies, data: data22 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -8739,8 +8741,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.services !== void 0) {
-          let data4 = data.services;
+        if (data2.services !== void 0) {
+          let data4 = data2.services;
           if (Array.isArray(data4)) {
             const len1 = data4.length;
             for (let i2 = 0; i2 < len1; i2++) {
@@ -8775,8 +8777,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.owner !== void 0) {
-          let data6 = data.owner;
+        if (data2.owner !== void 0) {
+          let data6 = data2.owner;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
               const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.owner, data: data6 };
@@ -8797,8 +8799,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.version !== void 0) {
-          let data7 = data.version;
+        if (data2.version !== void 0) {
+          let data7 = data2.version;
           if (typeof data7 === "string") {
             if (func2(data7) < 1) {
               const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.version, data: data7 };
@@ -8819,8 +8821,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.status !== void 0) {
-          let data8 = data.status;
+        if (data2.status !== void 0) {
+          let data8 = data2.status;
           if (!(data8 === "draft" || data8 === "in-review" || data8 === "approved" || data8 === "retired")) {
             const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema42.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.status.enum, parentSchema: schema42.properties.status, data: data8 };
             if (vErrors === null) {
@@ -8831,8 +8833,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.approvalDate !== void 0) {
-          let data9 = data.approvalDate;
+        if (data2.approvalDate !== void 0) {
+          let data9 = data2.approvalDate;
           if (typeof data9 === "string") {
             if (!formats0(data9)) {
               const err20 = { instancePath: instancePath + "/approvalDate", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data9 };
@@ -8853,8 +8855,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.firstIssued !== void 0) {
-          let data10 = data.firstIssued;
+        if (data2.firstIssued !== void 0) {
+          let data10 = data2.firstIssued;
           if (typeof data10 === "string") {
             if (!formats0(data10)) {
               const err22 = { instancePath: instancePath + "/firstIssued", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data10 };
@@ -8875,8 +8877,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.nextReviewDate !== void 0) {
-          let data11 = data.nextReviewDate;
+        if (data2.nextReviewDate !== void 0) {
+          let data11 = data2.nextReviewDate;
           if (typeof data11 === "string") {
             if (!formats0(data11)) {
               const err24 = { instancePath: instancePath + "/nextReviewDate", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data11 };
@@ -8897,8 +8899,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.processes !== void 0) {
-          let data12 = data.processes;
+        if (data2.processes !== void 0) {
+          let data12 = data2.processes;
           if (Array.isArray(data12)) {
             const len2 = data12.length;
             for (let i3 = 0; i3 < len2; i3++) {
@@ -8950,8 +8952,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.evidence !== void 0) {
-          let data14 = data.evidence;
+        if (data2.evidence !== void 0) {
+          let data14 = data2.evidence;
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
               const err30 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data14 };
@@ -8972,8 +8974,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.sha256 !== void 0) {
-          let data15 = data.sha256;
+        if (data2.sha256 !== void 0) {
+          let data15 = data2.sha256;
           if (typeof data15 === "string") {
             if (!pattern8.test(data15)) {
               const err32 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema42.properties.sha256, data: data15 };
@@ -8995,7 +8997,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data2 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -9007,7 +9009,7 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate21(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate21.evaluated;
@@ -9017,16 +9019,16 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (Array.isArray(data)) {
-        const len0 = data.length;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate22(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate22(data2[i0], { instancePath: instancePath + "/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data };
+        const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.type, parentSchema: schema41, data: data2 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9038,7 +9040,7 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-    function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate20(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -9049,9 +9051,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.organization === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema31.required, parentSchema: schema31, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.organization === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema31.required, parentSchema: schema31, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -9059,8 +9061,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.scope === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'", schema: schema31.required, parentSchema: schema31, data };
+        if (data2.scope === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'", schema: schema31.required, parentSchema: schema31, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -9068,8 +9070,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.sms === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sms" }, message: "must have required property 'sms'", schema: schema31.required, parentSchema: schema31, data };
+        if (data2.sms === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sms" }, message: "must have required property 'sms'", schema: schema31.required, parentSchema: schema31, data: data2 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -9077,8 +9079,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.documents === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "documents" }, message: "must have required property 'documents'", schema: schema31.required, parentSchema: schema31, data };
+        if (data2.documents === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "documents" }, message: "must have required property 'documents'", schema: schema31.required, parentSchema: schema31, data: data2 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9086,9 +9088,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!func1.call(schema31.properties, key0)) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -9097,8 +9099,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.organization !== void 0) {
-          let data0 = data.organization;
+        if (data2.organization !== void 0) {
+          let data0 = data2.organization;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.name === void 0) {
               const err5 = { instancePath: instancePath + "/organization", schemaPath: "#/properties/organization/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.organization.required, parentSchema: schema31.properties.organization, data: data0 };
@@ -9143,11 +9145,11 @@ var require_sms_validator = __commonJS({
               }
             }
             if (data0.legalEntity !== void 0) {
-              let data2 = data0.legalEntity;
-              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                for (const key2 in data2) {
+              let data22 = data0.legalEntity;
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                for (const key2 in data22) {
                   if (!(key2 === "name" || key2 === "registrationId" || key2 === "evidence")) {
-                    const err9 = { instancePath: instancePath + "/organization/legalEntity", schemaPath: "#/properties/organization/properties/legalEntity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.organization.properties.legalEntity, data: data2 };
+                    const err9 = { instancePath: instancePath + "/organization/legalEntity", schemaPath: "#/properties/organization/properties/legalEntity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.organization.properties.legalEntity, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err9];
                     } else {
@@ -9156,8 +9158,8 @@ var require_sms_validator = __commonJS({
                     errors++;
                   }
                 }
-                if (data2.name !== void 0) {
-                  let data3 = data2.name;
+                if (data22.name !== void 0) {
+                  let data3 = data22.name;
                   if (typeof data3 === "string") {
                     if (func2(data3) < 1) {
                       const err10 = { instancePath: instancePath + "/organization/legalEntity/name", schemaPath: "#/properties/organization/properties/legalEntity/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.organization.properties.legalEntity.properties.name, data: data3 };
@@ -9178,8 +9180,8 @@ var require_sms_validator = __commonJS({
                     errors++;
                   }
                 }
-                if (data2.registrationId !== void 0) {
-                  let data4 = data2.registrationId;
+                if (data22.registrationId !== void 0) {
+                  let data4 = data22.registrationId;
                   if (typeof data4 === "string") {
                     if (func2(data4) < 1) {
                       const err12 = { instancePath: instancePath + "/organization/legalEntity/registrationId", schemaPath: "#/properties/organization/properties/legalEntity/properties/registrationId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.organization.properties.legalEntity.properties.registrationId, data: data4 };
@@ -9200,8 +9202,8 @@ var require_sms_validator = __commonJS({
                     errors++;
                   }
                 }
-                if (data2.evidence !== void 0) {
-                  let data5 = data2.evidence;
+                if (data22.evidence !== void 0) {
+                  let data5 = data22.evidence;
                   if (typeof data5 === "string") {
                     if (func2(data5) < 1) {
                       const err14 = { instancePath: instancePath + "/organization/legalEntity/evidence", schemaPath: "#/$defs/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data5 };
@@ -9223,7 +9225,7 @@ var require_sms_validator = __commonJS({
                   }
                 }
               } else {
-                const err16 = { instancePath: instancePath + "/organization/legalEntity", schemaPath: "#/properties/organization/properties/legalEntity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.organization.properties.legalEntity.type, parentSchema: schema31.properties.organization.properties.legalEntity, data: data2 };
+                const err16 = { instancePath: instancePath + "/organization/legalEntity", schemaPath: "#/properties/organization/properties/legalEntity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.organization.properties.legalEntity.type, parentSchema: schema31.properties.organization.properties.legalEntity, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -9509,8 +9511,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.scope !== void 0) {
-          let data17 = data.scope;
+        if (data2.scope !== void 0) {
+          let data17 = data2.scope;
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             for (const key5 in data17) {
               if (!(key5 === "statement" || key5 === "services" || key5 === "businessCategories" || key5 === "otherParties" || key5 === "exclusions")) {
@@ -10046,8 +10048,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.sms !== void 0) {
-          let data39 = data.sms;
+        if (data2.sms !== void 0) {
+          let data39 = data2.sms;
           if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
             if (data39.startDate === void 0) {
               const err87 = { instancePath: instancePath + "/sms", schemaPath: "#/properties/sms/required", keyword: "required", params: { missingProperty: "startDate" }, message: "must have required property 'startDate'", schema: schema31.properties.sms.required, parentSchema: schema31.properties.sms, data: data39 };
@@ -10123,8 +10125,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.context !== void 0) {
-          let data42 = data.context;
+        if (data2.context !== void 0) {
+          let data42 = data2.context;
           if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
             for (const key10 in data42) {
               if (!(key10 === "climateChange")) {
@@ -10214,8 +10216,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.documentSources !== void 0) {
-          let data46 = data.documentSources;
+        if (data2.documentSources !== void 0) {
+          let data46 = data2.documentSources;
           if (Array.isArray(data46)) {
             const len8 = data46.length;
             for (let i9 = 0; i9 < len8; i9++) {
@@ -10273,14 +10275,14 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.documents !== void 0) {
-          if (!validate21(data.documents, { instancePath: instancePath + "/documents", parentData: data, parentDataProperty: "documents", rootData, dynamicAnchors })) {
+        if (data2.documents !== void 0) {
+          if (!validate21(data2.documents, { instancePath: instancePath + "/documents", parentData: data2, parentDataProperty: "documents", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
-        if (data.records !== void 0) {
-          let data49 = data.records;
+        if (data2.records !== void 0) {
+          let data49 = data2.records;
           if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
             for (const key12 in data49) {
               if (!(key12 === "internalAudits" || key12 === "managementReviews" || key12 === "nonconformities" || key12 === "registers")) {
@@ -11140,8 +11142,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.waivers !== void 0) {
-          let data84 = data.waivers;
+        if (data2.waivers !== void 0) {
+          let data84 = data2.waivers;
           if (Array.isArray(data84)) {
             const len15 = data84.length;
             for (let i19 = 0; i19 < len15; i19++) {
@@ -11393,8 +11395,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.application !== void 0) {
-          let data92 = data.application;
+        if (data2.application !== void 0) {
+          let data92 = data2.application;
           if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
             for (const key18 in data92) {
               if (!(key18 === "organizationProfile" || key18 === "organizationChart" || key18 === "businessProcesses" || key18 === "documentList" || key18 === "confidentialityStatement")) {
@@ -11527,8 +11529,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.report !== void 0) {
-          let data98 = data.report;
+        if (data2.report !== void 0) {
+          let data98 = data2.report;
           if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
             for (const key19 in data98) {
               if (!(key19 === "preparedBy" || key19 === "logo" || key19 === "version" || key19 === "confidentiality" || key19 === "distribution")) {
@@ -11676,7 +11678,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err230 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+        const err230 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data2 };
         if (vErrors === null) {
           vErrors = [err230];
         } else {
@@ -11689,7 +11691,7 @@ var require_sms_validator = __commonJS({
     }
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports2.document = validate25;
-    function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate25(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate25.evaluated;
@@ -11699,9 +11701,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -11709,8 +11711,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.title === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema42.required, parentSchema: schema42, data };
+        if (data2.title === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -11718,8 +11720,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.satisfies === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "satisfies" }, message: "must have required property 'satisfies'", schema: schema42.required, parentSchema: schema42, data };
+        if (data2.satisfies === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "satisfies" }, message: "must have required property 'satisfies'", schema: schema42.required, parentSchema: schema42, data: data2 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -11727,9 +11729,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!func1.call(schema42.properties, key0)) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -11738,8 +11740,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.id !== void 0) {
-          let data0 = data.id;
+        if (data2.id !== void 0) {
+          let data0 = data2.id;
           if (typeof data0 === "string") {
             if (!pattern4.test(data0)) {
               const err4 = { instancePath: instancePath + "/id", schemaPath: "#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema35, data: data0 };
@@ -11760,8 +11762,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.title !== void 0) {
-          let data1 = data.title;
+        if (data2.title !== void 0) {
+          let data1 = data2.title;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
               const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.title, data: data1 };
@@ -11782,12 +11784,12 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.satisfies !== void 0) {
-          let data2 = data.satisfies;
-          if (Array.isArray(data2)) {
-            const len0 = data2.length;
+        if (data2.satisfies !== void 0) {
+          let data22 = data2.satisfies;
+          if (Array.isArray(data22)) {
+            const len0 = data22.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data3 = data2[i0];
+              let data3 = data22[i0];
               if (typeof data3 !== "string") {
                 const err8 = { instancePath: instancePath + "/satisfies/" + i0, schemaPath: "#/$defs/requirementId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data3 };
                 if (vErrors === null) {
@@ -11807,13 +11809,13 @@ var require_sms_validator = __commonJS({
                 errors++;
               }
             }
-            let i1 = data2.length;
+            let i1 = data22.length;
             let j0;
             if (i1 > 1) {
               outer0: for (; i1--; ) {
                 for (j0 = i1; j0--; ) {
-                  if (func0(data2[i1], data2[j0])) {
-                    const err10 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.satisfies, data: data2 };
+                  if (func0(data22[i1], data22[j0])) {
+                    const err10 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema42.properties.satisfies, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -11826,7 +11828,7 @@ var require_sms_validator = __commonJS({
               }
             }
           } else {
-            const err11 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.satisfies.type, parentSchema: schema42.properties.satisfies, data: data2 };
+            const err11 = { instancePath: instancePath + "/satisfies", schemaPath: "#/properties/satisfies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.satisfies.type, parentSchema: schema42.properties.satisfies, data: data22 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -11835,8 +11837,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.services !== void 0) {
-          let data4 = data.services;
+        if (data2.services !== void 0) {
+          let data4 = data2.services;
           if (Array.isArray(data4)) {
             const len1 = data4.length;
             for (let i2 = 0; i2 < len1; i2++) {
@@ -11871,8 +11873,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.owner !== void 0) {
-          let data6 = data.owner;
+        if (data2.owner !== void 0) {
+          let data6 = data2.owner;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
               const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.owner, data: data6 };
@@ -11893,8 +11895,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.version !== void 0) {
-          let data7 = data.version;
+        if (data2.version !== void 0) {
+          let data7 = data2.version;
           if (typeof data7 === "string") {
             if (func2(data7) < 1) {
               const err17 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.version, data: data7 };
@@ -11915,8 +11917,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.status !== void 0) {
-          let data8 = data.status;
+        if (data2.status !== void 0) {
+          let data8 = data2.status;
           if (!(data8 === "draft" || data8 === "in-review" || data8 === "approved" || data8 === "retired")) {
             const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema42.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.status.enum, parentSchema: schema42.properties.status, data: data8 };
             if (vErrors === null) {
@@ -11927,8 +11929,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.approvalDate !== void 0) {
-          let data9 = data.approvalDate;
+        if (data2.approvalDate !== void 0) {
+          let data9 = data2.approvalDate;
           if (typeof data9 === "string") {
             if (!formats0(data9)) {
               const err20 = { instancePath: instancePath + "/approvalDate", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data9 };
@@ -11949,8 +11951,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.firstIssued !== void 0) {
-          let data10 = data.firstIssued;
+        if (data2.firstIssued !== void 0) {
+          let data10 = data2.firstIssued;
           if (typeof data10 === "string") {
             if (!formats0(data10)) {
               const err22 = { instancePath: instancePath + "/firstIssued", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data10 };
@@ -11971,8 +11973,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.nextReviewDate !== void 0) {
-          let data11 = data.nextReviewDate;
+        if (data2.nextReviewDate !== void 0) {
+          let data11 = data2.nextReviewDate;
           if (typeof data11 === "string") {
             if (!formats0(data11)) {
               const err24 = { instancePath: instancePath + "/nextReviewDate", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33, data: data11 };
@@ -11993,8 +11995,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.processes !== void 0) {
-          let data12 = data.processes;
+        if (data2.processes !== void 0) {
+          let data12 = data2.processes;
           if (Array.isArray(data12)) {
             const len2 = data12.length;
             for (let i3 = 0; i3 < len2; i3++) {
@@ -12046,8 +12048,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.evidence !== void 0) {
-          let data14 = data.evidence;
+        if (data2.evidence !== void 0) {
+          let data14 = data2.evidence;
           if (typeof data14 === "string") {
             if (func2(data14) < 1) {
               const err30 = { instancePath: instancePath + "/evidence", schemaPath: "#/$defs/evidencePath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32, data: data14 };
@@ -12068,8 +12070,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.sha256 !== void 0) {
-          let data15 = data.sha256;
+        if (data2.sha256 !== void 0) {
+          let data15 = data2.sha256;
           if (typeof data15 === "string") {
             if (!pattern8.test(data15)) {
               const err32 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"', schema: "^[0-9a-f]{64}$", parentSchema: schema42.properties.sha256, data: data15 };
@@ -12091,7 +12093,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data2 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -12108,7 +12110,7 @@ var require_sms_validator = __commonJS({
     var schema86 = { "type": "string", "format": "date" };
     var schema87 = { "type": "object", "additionalProperties": false, "required": ["clause", "status"], "properties": { "clause": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "status": { "type": "string", "enum": ["not-assessed", "not-addressed", "initial", "inconsistent", "conforming", "not-applicable"] }, "evidence": { "type": "array", "items": { "$ref": "#/$defs/evidence" } }, "note": { "type": "string", "minLength": 1 }, "assessor": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } };
     var schema88 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["document"], "properties": { "document": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["interview"], "properties": { "interview": { "type": "object", "additionalProperties": false, "required": ["role", "date"], "properties": { "role": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 }, "date": { "$ref": "#/$defs/date" } } } } }, { "type": "object", "additionalProperties": false, "required": ["observation"], "properties": { "observation": { "type": "string", "minLength": 1 } } }] };
-    function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate28(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate28.evaluated;
@@ -12122,9 +12124,9 @@ var require_sms_validator = __commonJS({
       let valid0 = false;
       let passing0 = null;
       const _errs1 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.document === void 0) {
-          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema88.oneOf[0].required, parentSchema: schema88.oneOf[0], data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.document === void 0) {
+          const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema88.oneOf[0].required, parentSchema: schema88.oneOf[0], data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -12132,9 +12134,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!(key0 === "document")) {
-            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[0], data };
+            const err1 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[0], data: data2 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -12143,8 +12145,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.document !== void 0) {
-          let data0 = data.document;
+        if (data2.document !== void 0) {
+          let data0 = data2.document;
           if (typeof data0 === "string") {
             if (func2(data0) < 1) {
               const err2 = { instancePath: instancePath + "/document", schemaPath: "#/oneOf/0/properties/document/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[0].properties.document, data: data0 };
@@ -12166,7 +12168,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err4 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[0].type, parentSchema: schema88.oneOf[0], data };
+        const err4 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[0].type, parentSchema: schema88.oneOf[0], data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12181,9 +12183,9 @@ var require_sms_validator = __commonJS({
         var props0 = true;
       }
       const _errs6 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.record === void 0) {
-          const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema88.oneOf[1].required, parentSchema: schema88.oneOf[1], data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.record === void 0) {
+          const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema88.oneOf[1].required, parentSchema: schema88.oneOf[1], data: data2 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -12191,9 +12193,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key1 in data) {
+        for (const key1 in data2) {
           if (!(key1 === "record")) {
-            const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[1], data };
+            const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[1], data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -12202,8 +12204,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.record !== void 0) {
-          let data1 = data.record;
+        if (data2.record !== void 0) {
+          let data1 = data2.record;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
               const err7 = { instancePath: instancePath + "/record", schemaPath: "#/oneOf/1/properties/record/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[1].properties.record, data: data1 };
@@ -12225,7 +12227,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err9 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[1].type, parentSchema: schema88.oneOf[1], data };
+        const err9 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[1].type, parentSchema: schema88.oneOf[1], data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -12246,9 +12248,9 @@ var require_sms_validator = __commonJS({
           }
         }
         const _errs11 = errors;
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          if (data.file === void 0) {
-            const err10 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema88.oneOf[2].required, parentSchema: schema88.oneOf[2], data };
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+          if (data2.file === void 0) {
+            const err10 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema88.oneOf[2].required, parentSchema: schema88.oneOf[2], data: data2 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -12256,9 +12258,9 @@ var require_sms_validator = __commonJS({
             }
             errors++;
           }
-          for (const key2 in data) {
+          for (const key2 in data2) {
             if (!(key2 === "file")) {
-              const err11 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[2], data };
+              const err11 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[2], data: data2 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -12267,11 +12269,11 @@ var require_sms_validator = __commonJS({
               errors++;
             }
           }
-          if (data.file !== void 0) {
-            let data2 = data.file;
-            if (typeof data2 === "string") {
-              if (func2(data2) < 1) {
-                const err12 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[2].properties.file, data: data2 };
+          if (data2.file !== void 0) {
+            let data22 = data2.file;
+            if (typeof data22 === "string") {
+              if (func2(data22) < 1) {
+                const err12 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[2].properties.file, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -12280,7 +12282,7 @@ var require_sms_validator = __commonJS({
                 errors++;
               }
             } else {
-              const err13 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[2].properties.file.type, parentSchema: schema88.oneOf[2].properties.file, data: data2 };
+              const err13 = { instancePath: instancePath + "/file", schemaPath: "#/oneOf/2/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.oneOf[2].properties.file.type, parentSchema: schema88.oneOf[2].properties.file, data: data22 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -12290,7 +12292,7 @@ var require_sms_validator = __commonJS({
             }
           }
         } else {
-          const err14 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[2].type, parentSchema: schema88.oneOf[2], data };
+          const err14 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[2].type, parentSchema: schema88.oneOf[2], data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -12311,9 +12313,9 @@ var require_sms_validator = __commonJS({
             }
           }
           const _errs16 = errors;
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            if (data.interview === void 0) {
-              const err15 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "interview" }, message: "must have required property 'interview'", schema: schema88.oneOf[3].required, parentSchema: schema88.oneOf[3], data };
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.interview === void 0) {
+              const err15 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "interview" }, message: "must have required property 'interview'", schema: schema88.oneOf[3].required, parentSchema: schema88.oneOf[3], data: data2 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -12321,9 +12323,9 @@ var require_sms_validator = __commonJS({
               }
               errors++;
             }
-            for (const key3 in data) {
+            for (const key3 in data2) {
               if (!(key3 === "interview")) {
-                const err16 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[3], data };
+                const err16 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[3], data: data2 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -12332,8 +12334,8 @@ var require_sms_validator = __commonJS({
                 errors++;
               }
             }
-            if (data.interview !== void 0) {
-              let data3 = data.interview;
+            if (data2.interview !== void 0) {
+              let data3 = data2.interview;
               if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (data3.role === void 0) {
                   const err17 = { instancePath: instancePath + "/interview", schemaPath: "#/oneOf/3/properties/interview/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema88.oneOf[3].properties.interview.required, parentSchema: schema88.oneOf[3].properties.interview, data: data3 };
@@ -12441,7 +12443,7 @@ var require_sms_validator = __commonJS({
               }
             }
           } else {
-            const err27 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[3].type, parentSchema: schema88.oneOf[3], data };
+            const err27 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[3].type, parentSchema: schema88.oneOf[3], data: data2 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -12462,9 +12464,9 @@ var require_sms_validator = __commonJS({
               }
             }
             const _errs29 = errors;
-            if (data && typeof data == "object" && !Array.isArray(data)) {
-              if (data.observation === void 0) {
-                const err28 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "observation" }, message: "must have required property 'observation'", schema: schema88.oneOf[4].required, parentSchema: schema88.oneOf[4], data };
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+              if (data2.observation === void 0) {
+                const err28 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: "observation" }, message: "must have required property 'observation'", schema: schema88.oneOf[4].required, parentSchema: schema88.oneOf[4], data: data2 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -12472,9 +12474,9 @@ var require_sms_validator = __commonJS({
                 }
                 errors++;
               }
-              for (const key5 in data) {
+              for (const key5 in data2) {
                 if (!(key5 === "observation")) {
-                  const err29 = { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[4], data };
+                  const err29 = { instancePath, schemaPath: "#/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88.oneOf[4], data: data2 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -12483,8 +12485,8 @@ var require_sms_validator = __commonJS({
                   errors++;
                 }
               }
-              if (data.observation !== void 0) {
-                let data7 = data.observation;
+              if (data2.observation !== void 0) {
+                let data7 = data2.observation;
                 if (typeof data7 === "string") {
                   if (func2(data7) < 1) {
                     const err30 = { instancePath: instancePath + "/observation", schemaPath: "#/oneOf/4/properties/observation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema88.oneOf[4].properties.observation, data: data7 };
@@ -12506,7 +12508,7 @@ var require_sms_validator = __commonJS({
                 }
               }
             } else {
-              const err32 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[4].type, parentSchema: schema88.oneOf[4], data };
+              const err32 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.oneOf[4].type, parentSchema: schema88.oneOf[4], data: data2 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -12531,7 +12533,7 @@ var require_sms_validator = __commonJS({
         }
       }
       if (!valid0) {
-        const err33 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema88.oneOf, parentSchema: schema88, data };
+        const err33 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema88.oneOf, parentSchema: schema88, data: data2 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -12553,7 +12555,7 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
-    function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate27(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate27.evaluated;
@@ -12563,9 +12565,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.clause === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema87.required, parentSchema: schema87, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.clause === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clause" }, message: "must have required property 'clause'", schema: schema87.required, parentSchema: schema87, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -12573,8 +12575,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.status === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema87.required, parentSchema: schema87, data };
+        if (data2.status === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema87.required, parentSchema: schema87, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -12582,9 +12584,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!(key0 === "clause" || key0 === "status" || key0 === "evidence" || key0 === "note" || key0 === "assessor" || key0 === "date")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -12593,8 +12595,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.clause !== void 0) {
-          let data0 = data.clause;
+        if (data2.clause !== void 0) {
+          let data0 = data2.clause;
           if (typeof data0 !== "string") {
             const err3 = { instancePath: instancePath + "/clause", schemaPath: "#/properties/clause/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.clause.type, parentSchema: schema87.properties.clause, data: data0 };
             if (vErrors === null) {
@@ -12614,8 +12616,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.status !== void 0) {
-          let data1 = data.status;
+        if (data2.status !== void 0) {
+          let data1 = data2.status;
           if (typeof data1 !== "string") {
             const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.status.type, parentSchema: schema87.properties.status, data: data1 };
             if (vErrors === null) {
@@ -12635,18 +12637,18 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.evidence !== void 0) {
-          let data2 = data.evidence;
-          if (Array.isArray(data2)) {
-            const len0 = data2.length;
+        if (data2.evidence !== void 0) {
+          let data22 = data2.evidence;
+          if (Array.isArray(data22)) {
+            const len0 = data22.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate28(data2[i0], { instancePath: instancePath + "/evidence/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+              if (!validate28(data22[i0], { instancePath: instancePath + "/evidence/" + i0, parentData: data22, parentDataProperty: i0, rootData, dynamicAnchors })) {
                 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err7 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.properties.evidence.type, parentSchema: schema87.properties.evidence, data: data2 };
+            const err7 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.properties.evidence.type, parentSchema: schema87.properties.evidence, data: data22 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -12655,8 +12657,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.note !== void 0) {
-          let data4 = data.note;
+        if (data2.note !== void 0) {
+          let data4 = data2.note;
           if (typeof data4 === "string") {
             if (func2(data4) < 1) {
               const err8 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.note, data: data4 };
@@ -12677,8 +12679,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.assessor !== void 0) {
-          let data5 = data.assessor;
+        if (data2.assessor !== void 0) {
+          let data5 = data2.assessor;
           if (typeof data5 === "string") {
             if (func2(data5) < 1) {
               const err10 = { instancePath: instancePath + "/assessor", schemaPath: "#/properties/assessor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.assessor, data: data5 };
@@ -12699,8 +12701,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.date !== void 0) {
-          let data6 = data.date;
+        if (data2.date !== void 0) {
+          let data6 = data2.date;
           if (typeof data6 === "string") {
             if (!formats0(data6)) {
               const err12 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema86, data: data6 };
@@ -12722,7 +12724,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+        const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data: data2 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -12735,7 +12737,7 @@ var require_sms_validator = __commonJS({
     }
     validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     var schema91 = { "type": "object", "additionalProperties": false, "required": ["id", "action", "due", "status"], "properties": { "id": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "action": { "type": "string", "minLength": 1 }, "owner": { "type": "string", "minLength": 1 }, "due": { "$ref": "#/$defs/date" }, "status": { "enum": ["open", "in-progress", "done", "cancelled"] }, "items": { "type": "array", "items": { "type": "string", "enum": ["4.1", "4.2", "4.3", "4.4", "5.1", "5.2.1", "5.2.2", "5.3", "6.1", "6.2.1", "6.2.2", "6.3", "7.1", "7.2", "7.3", "7.4", "7.5.1", "7.5.2", "7.5.3", "7.5.4", "7.6", "8.1", "8.2.1", "8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.3.1", "8.3.2", "8.3.3", "8.3.4.1", "8.3.4.2", "8.4.1", "8.4.2", "8.4.3", "8.5.1.1", "8.5.1.2", "8.5.1.3", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6.1", "8.6.2", "8.6.3", "8.7.1", "8.7.2", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2"] }, "uniqueItems": true }, "requirements": { "type": "array", "items": { "type": "string", "enum": ["context-issues", "interested-party-requirements", "sms-scope", "sms-processes", "service-management-policy", "roles-and-responsibilities", "risk-management-approach", "risks-and-opportunities", "service-management-objectives", "objectives-plan", "service-management-plan", "resource-plan", "competence-records", "awareness-records", "communication-plan", "document-control-procedure", "required-procedures", "conformity-records", "knowledge-base", "operational-control-records", "service-requirements", "other-party-governance", "service-catalogue", "asset-register", "configuration-information", "service-stakeholders", "service-complaint-records", "customer-satisfaction-results", "service-level-agreements", "service-level-reviews", "external-supplier-contracts", "supplier-dispute-records", "supplier-performance-reviews", "internal-agreements", "service-budget", "demand-forecast", "capacity-plan", "change-management-policy", "change-records", "change-schedule", "new-service-plans", "service-design", "service-acceptance-criteria", "release-policy", "release-records", "incident-records", "major-incident-procedure", "service-request-records", "service-request-instructions", "problem-records", "known-error-records", "availability-requirements", "availability-risk-assessment", "availability-monitoring-results", "service-continuity-requirements", "service-continuity-plan", "continuity-risk-assessment", "continuity-test-reports", "information-security-policy", "information-security-risk-assessment", "information-security-controls", "information-security-incident-records", "monitoring-and-evaluation-results", "internal-audit-programme", "internal-audit-results", "management-review-results", "service-reports", "nonconformity-records", "improvement-evaluation-criteria", "improvement-opportunity-records"] }, "uniqueItems": true } } };
-    function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate31(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       let vErrors = null;
       let errors = 0;
       const evaluated0 = validate31.evaluated;
@@ -12745,9 +12747,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.id === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema91.required, parentSchema: schema91, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.id === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema91.required, parentSchema: schema91, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -12755,8 +12757,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.action === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema91.required, parentSchema: schema91, data };
+        if (data2.action === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property 'action'", schema: schema91.required, parentSchema: schema91, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -12764,8 +12766,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.due === void 0) {
-          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "due" }, message: "must have required property 'due'", schema: schema91.required, parentSchema: schema91, data };
+        if (data2.due === void 0) {
+          const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "due" }, message: "must have required property 'due'", schema: schema91.required, parentSchema: schema91, data: data2 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -12773,8 +12775,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.status === void 0) {
-          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema91.required, parentSchema: schema91, data };
+        if (data2.status === void 0) {
+          const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema91.required, parentSchema: schema91, data: data2 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -12782,9 +12784,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!(key0 === "id" || key0 === "action" || key0 === "owner" || key0 === "due" || key0 === "status" || key0 === "items" || key0 === "requirements")) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -12793,8 +12795,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.id !== void 0) {
-          let data0 = data.id;
+        if (data2.id !== void 0) {
+          let data0 = data2.id;
           if (typeof data0 === "string") {
             if (!pattern4.test(data0)) {
               const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema91.properties.id, data: data0 };
@@ -12815,8 +12817,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.action !== void 0) {
-          let data1 = data.action;
+        if (data2.action !== void 0) {
+          let data1 = data2.action;
           if (typeof data1 === "string") {
             if (func2(data1) < 1) {
               const err7 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.action, data: data1 };
@@ -12837,11 +12839,11 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.owner !== void 0) {
-          let data2 = data.owner;
-          if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-              const err9 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.owner, data: data2 };
+        if (data2.owner !== void 0) {
+          let data22 = data2.owner;
+          if (typeof data22 === "string") {
+            if (func2(data22) < 1) {
+              const err9 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema91.properties.owner, data: data22 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -12850,7 +12852,7 @@ var require_sms_validator = __commonJS({
               errors++;
             }
           } else {
-            const err10 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.owner.type, parentSchema: schema91.properties.owner, data: data2 };
+            const err10 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.owner.type, parentSchema: schema91.properties.owner, data: data22 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -12859,8 +12861,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.due !== void 0) {
-          let data3 = data.due;
+        if (data2.due !== void 0) {
+          let data3 = data2.due;
           if (typeof data3 === "string") {
             if (!formats0(data3)) {
               const err11 = { instancePath: instancePath + "/due", schemaPath: "#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema86, data: data3 };
@@ -12881,8 +12883,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.status !== void 0) {
-          let data4 = data.status;
+        if (data2.status !== void 0) {
+          let data4 = data2.status;
           if (!(data4 === "open" || data4 === "in-progress" || data4 === "done" || data4 === "cancelled")) {
             const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema91.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema91.properties.status.enum, parentSchema: schema91.properties.status, data: data4 };
             if (vErrors === null) {
@@ -12893,8 +12895,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.items !== void 0) {
-          let data5 = data.items;
+        if (data2.items !== void 0) {
+          let data5 = data2.items;
           if (Array.isArray(data5)) {
             const len0 = data5.length;
             for (let i0 = 0; i0 < len0; i0++) {
@@ -12951,8 +12953,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.requirements !== void 0) {
-          let data7 = data.requirements;
+        if (data2.requirements !== void 0) {
+          let data7 = data2.requirements;
           if (Array.isArray(data7)) {
             const len1 = data7.length;
             for (let i2 = 0; i2 < len1; i2++) {
@@ -13010,7 +13012,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+        const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data: data2 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -13022,7 +13024,7 @@ var require_sms_validator = __commonJS({
       return errors === 0;
     }
     validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    function validate26(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2, dynamicAnchors = {} } = {}) {
       ;
       let vErrors = null;
       let errors = 0;
@@ -13033,9 +13035,9 @@ var require_sms_validator = __commonJS({
       if (evaluated0.dynamicItems) {
         evaluated0.items = void 0;
       }
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.assessment === void 0) {
-          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'", schema: schema85.required, parentSchema: schema85, data };
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.assessment === void 0) {
+          const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'", schema: schema85.required, parentSchema: schema85, data: data2 };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -13043,8 +13045,8 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        if (data.items === void 0) {
-          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema85.required, parentSchema: schema85, data };
+        if (data2.items === void 0) {
+          const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'", schema: schema85.required, parentSchema: schema85, data: data2 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -13052,9 +13054,9 @@ var require_sms_validator = __commonJS({
           }
           errors++;
         }
-        for (const key0 in data) {
+        for (const key0 in data2) {
           if (!(key0 === "assessment" || key0 === "items" || key0 === "actions" || key0 === "report")) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -13063,8 +13065,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.assessment !== void 0) {
-          let data0 = data.assessment;
+        if (data2.assessment !== void 0) {
+          let data0 = data2.assessment;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.assessor === void 0) {
               const err3 = { instancePath: instancePath + "/assessment", schemaPath: "#/properties/assessment/required", keyword: "required", params: { missingProperty: "assessor" }, message: "must have required property 'assessor'", schema: schema85.properties.assessment.required, parentSchema: schema85.properties.assessment, data: data0 };
@@ -13118,10 +13120,10 @@ var require_sms_validator = __commonJS({
               }
             }
             if (data0.assessor !== void 0) {
-              let data2 = data0.assessor;
-              if (typeof data2 === "string") {
-                if (func2(data2) < 1) {
-                  const err8 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.assessment.properties.assessor, data: data2 };
+              let data22 = data0.assessor;
+              if (typeof data22 === "string") {
+                if (func2(data22) < 1) {
+                  const err8 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema85.properties.assessment.properties.assessor, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err8];
                   } else {
@@ -13130,7 +13132,7 @@ var require_sms_validator = __commonJS({
                   errors++;
                 }
               } else {
-                const err9 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.assessment.properties.assessor.type, parentSchema: schema85.properties.assessment.properties.assessor, data: data2 };
+                const err9 = { instancePath: instancePath + "/assessment/assessor", schemaPath: "#/properties/assessment/properties/assessor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.assessment.properties.assessor.type, parentSchema: schema85.properties.assessment.properties.assessor, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -13171,8 +13173,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.items !== void 0) {
-          let data4 = data.items;
+        if (data2.items !== void 0) {
+          let data4 = data2.items;
           if (Array.isArray(data4)) {
             const len0 = data4.length;
             for (let i0 = 0; i0 < len0; i0++) {
@@ -13191,8 +13193,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.actions !== void 0) {
-          let data6 = data.actions;
+        if (data2.actions !== void 0) {
+          let data6 = data2.actions;
           if (Array.isArray(data6)) {
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
@@ -13211,8 +13213,8 @@ var require_sms_validator = __commonJS({
             errors++;
           }
         }
-        if (data.report !== void 0) {
-          let data8 = data.report;
+        if (data2.report !== void 0) {
+          let data8 = data2.report;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             for (const key2 in data8) {
               if (!(key2 === "preparedBy" || key2 === "logo" || key2 === "version" || key2 === "confidentiality" || key2 === "distribution")) {
@@ -13360,7 +13362,7 @@ var require_sms_validator = __commonJS({
           }
         }
       } else {
-        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
+        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data: data2 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -13387,9 +13389,9 @@ var init_standalone_check_report_validator = __esm({
 });
 
 // src/report/check-report-validator.ts
-function firstReportError(data) {
+function firstReportError(data2) {
   validate ??= loadCheckReportValidator();
-  return validate(data) ? void 0 : (validate.errors ?? [])[0];
+  return validate(data2) ? void 0 : (validate.errors ?? [])[0];
 }
 function errorPointer(error) {
   const { missingProperty, additionalProperty, unevaluatedProperty } = error.params;
@@ -20441,15 +20443,15 @@ function readValidYaml(text, limits) {
   const odd = ODD_CHARACTER.exec(text);
   if (odd) return { reason: "a control character or line separator", offset: odd.index };
   const reader = new Reader(text, limits);
-  let data;
+  let data2;
   try {
-    data = reader.document();
+    data2 = reader.document();
   } catch (error) {
     if (error instanceof Refusal) return { reason: error.message, offset: error.offset };
     throw error;
   }
   const { index } = reader;
-  return { data, locator: new IndexLocator(index), rootAt: index.count > 0 ? index.firstCharacter(0) : 0 };
+  return { data: data2, locator: new IndexLocator(index), rootAt: index.count > 0 ? index.firstCharacter(0) : 0 };
 }
 var ODD_CHARACTER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
 var Refusal = class extends Error {
@@ -20492,9 +20494,9 @@ var Reader = class {
       this.restOfLine(at + 3);
       at = this.skipToContent(this.pos);
     }
-    let data = null;
+    let data2 = null;
     if (at < text.length && !this.isMarker(at, 46)) {
-      data = this.root(at);
+      data2 = this.root(at);
       at = this.skipToContent(this.pos);
     }
     if (this.isMarker(
@@ -20506,7 +20508,7 @@ var Reader = class {
       at = this.skipToContent(this.pos);
     }
     if (at < text.length) throw new Refusal(this.isMarker(at, DASH2) ? "several documents" : "text after the document ends", at);
-    return data;
+    return data2;
   }
   root(at) {
     const c = this.text.charCodeAt(at);
@@ -20971,29 +20973,29 @@ var Mapping = class {
   /** Keys that came from a merge, which a key written in the mapping may still override. */
   merged;
   set(key, value, at) {
-    const { data } = this;
+    const { data: data2 } = this;
     if (key === MERGE) {
       if (this.merged) throw new Refusal("two merge keys in one mapping", at);
       this.merged = /* @__PURE__ */ new Set();
       for (const source of Array.isArray(value) ? value : [value]) {
         if (source === null || typeof source !== "object" || Array.isArray(source)) throw new Refusal("a merge key given something other than a mapping", at);
         for (const name of Object.keys(source)) {
-          if (Object.hasOwn(data, name)) continue;
-          define(data, name, source[name]);
+          if (Object.hasOwn(data2, name)) continue;
+          define(data2, name, source[name]);
           this.merged.add(name);
         }
       }
       return;
     }
-    if (Object.hasOwn(data, key)) {
+    if (Object.hasOwn(data2, key)) {
       if (!this.merged?.delete(key)) throw new Refusal(DUPLICATE_KEY, at);
     }
-    define(data, key, value);
+    define(data2, key, value);
   }
 };
-function define(data, name, value) {
-  if (name === "__proto__") Object.defineProperty(data, name, { value, enumerable: true, writable: true, configurable: true });
-  else data[name] = value;
+function define(data2, name, value) {
+  if (name === "__proto__") Object.defineProperty(data2, name, { value, enumerable: true, writable: true, configurable: true });
+  else data2[name] = value;
 }
 function isBlank(c) {
   return c === SPACE || c === TAB;
@@ -21042,8 +21044,8 @@ function parseYaml(text, file) {
   return { data: explained.data, problems: explained.problems, locator: explained.locator ?? nowhere };
 }
 var nowhere = { locate: () => ({ line: 1, column: 1 }), sourceText: () => void 0 };
-function isMapping(data) {
-  return data !== null && typeof data === "object" && !Array.isArray(data);
+function isMapping(data2) {
+  return data2 !== null && typeof data2 === "object" && !Array.isArray(data2);
 }
 function isBlank2(text) {
   return /^(?:\s|#[^\n]*|---|\.\.\.)*$/.test(text);
@@ -21148,17 +21150,17 @@ function validators() {
   compiled ??= loadValidators();
   return compiled;
 }
-function validateSms(data, file, locator) {
-  return problemsOf(validators().sms, data, file, locator);
+function validateSms(data2, file, locator) {
+  return problemsOf(validators().sms, data2, file, locator);
 }
-function validateDocument(data, file, locator) {
-  return problemsOf(validators().document, data, file, locator);
+function validateDocument(data2, file, locator) {
+  return problemsOf(validators().document, data2, file, locator);
 }
-function validateGapAssessment(data, file, locator) {
-  return problemsOf(validators().gapAssessment, data, file, locator);
+function validateGapAssessment(data2, file, locator) {
+  return problemsOf(validators().gapAssessment, data2, file, locator);
 }
-function problemsOf(validate2, data, file, locator) {
-  if (validate2(data)) return [];
+function problemsOf(validate2, data2, file, locator) {
+  if (validate2(data2)) return [];
   const problems = significantErrors(validate2.errors ?? []).map((error) => describeSchemaError(error, file, locator));
   if (problems.length <= MAX_SCHEMA_PROBLEMS) return problems;
   const rest = problems.length - MAX_SCHEMA_PROBLEMS;
@@ -21352,8 +21354,8 @@ function validateFile(file, cwd, maxBytes = DEFAULT_MAX_BYTES, given, options = 
   const sms = schemaProblems.length === 0 ? parsed.data : void 0;
   return { file, text: source.text, sms, problems, locator: parsed.locator };
 }
-function isGapAssessment(data) {
-  return typeof data === "object" && data !== null && "assessment" in data && "items" in data && !("organization" in data);
+function isGapAssessment(data2) {
+  return typeof data2 === "object" && data2 !== null && "assessment" in data2 && "items" in data2 && !("organization" in data2);
 }
 
 // src/cli/files-read.ts

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, resolve, sep } from "node:path";
+import { basename, join, resolve, sep } from "node:path";
 import { build, transform } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
@@ -76,36 +76,39 @@ try {
   };
   // JSON data as JSON.parse of text: V8 parses JSON several times faster than it runs the object
   // literal esbuild would write. Our data (messages, the catalogue: a quarter of the script) is read
-  // from dist/data/ at start-up, not written into the script as strings: the code cache would hold
-  // them a second time (it was 40% strings), and every start-up read and decoded both. (Other JSON,
-  // package.json, is small and stays in the script.)
-  const dataFiles = {
-    name: "data-files",
+  // from dist/data.json at start-up, one file, not written into the script as strings: the code cache
+  // would hold them a second time (it was 40% strings), and every start-up read and decoded both.
+  // (Other JSON, package.json, is small and stays in the script.)
+  const data = {};
+  const dataFile = {
+    name: "data-file",
     setup(pluginBuild) {
       const src = join(root, "src") + sep;
       pluginBuild.onLoad({ filter: /\.json$/ }, async (args) => {
-        const json = JSON.stringify(JSON.parse(await readFile(args.path, "utf8")));
-        if (!args.path.startsWith(src)) return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: "js" };
+        const json = JSON.parse(await readFile(args.path, "utf8"));
+        if (!args.path.startsWith(src)) return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(json))});`, loader: "js" };
         const name = args.path.slice(src.length).split(sep).join("/");
-        mkdirSync(dirname(join(dist, "data", name)), { recursive: true });
-        writeFileSync(join(dist, "data", name), json);
+        data[name] = json;
         return { contents: `import { readData } from "iso20k:read-data";\nexport default readData(${JSON.stringify(name)});`, loader: "js" };
       });
-      pluginBuild.onResolve({ filter: /^iso20k:read-data$/ }, () => ({ path: "read-data", namespace: "data-files" }));
+      pluginBuild.onResolve({ filter: /^iso20k:read-data$/ }, () => ({ path: "read-data", namespace: "data-file" }));
       // bin/iso20k.cjs gives the script dist/ as __dirname.
-      const readData = `const { readFileSync } = require("node:fs");
+      const readData = `let data;
 export function readData(name) {
-  const file = require("node:path").join(__dirname, "data", name);
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    process.stderr.write(\`iso20k: \${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \\\`npm run bundle\\\` in a clone\\n\`);
-    process.exit(2);
+  if (data === undefined) {
+    const file = require("node:path").join(__dirname, "data.json");
+    let text;
+    try {
+      text = require("node:fs").readFileSync(file, "utf8");
+    } catch {
+      process.stderr.write(\`iso20k: \${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \\\`npm run bundle\\\` in a clone\\n\`);
+      process.exit(2);
+    }
+    data = JSON.parse(text);
   }
-  return JSON.parse(text);
+  return data[name];
 }`;
-      pluginBuild.onLoad({ filter: /.*/, namespace: "data-files" }, () => ({ contents: readData, loader: "js" }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: "data-file" }, () => ({ contents: readData, loader: "js" }));
     },
   };
   // commander requires node:child_process as it loads, for subcommands that are executables of their
@@ -132,8 +135,9 @@ export function readData(name) {
     banner: { js: `(function (exports, require, module, __filename, __dirname) {${importMetaUrl.banner.js}` },
     footer: { js: "})" },
     nodePaths: [join(root, "node_modules")],
-    plugins: [swapForBundle, vendor, dataFiles, lazyChildProcess],
+    plugins: [swapForBundle, vendor, dataFile, lazyChildProcess],
   });
+  writeFileSync(join(dist, "data.json"), JSON.stringify(Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)))));
   // ASCII only, so that bin/iso20k.cjs reads it as Latin-1, about three times as fast as UTF-8, into a
   // one-byte string (esbuild leaves some characters in regular expressions and comments as they are).
   const bundle = join(dist, "iso20k.cjs");

@@ -56,7 +56,7 @@ describe("the built CLI", () => {
       copyFileSync(`${ROOT}bin/iso20k.cjs`, join(copy, "bin", "iso20k.cjs"));
       const bundle = readFileSync(`${ROOT}dist/iso20k.cjs`, "utf8");
       writeFileSync(join(copy, "dist", "iso20k.cjs"), bundle);
-      cpSync(`${ROOT}dist/data`, join(copy, "dist", "data"), { recursive: true });
+      copyFileSync(`${ROOT}dist/data.json`, join(copy, "dist", "data.json"));
       const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
       const version = () => spawnSync(process.execPath, [join(copy, "bin", "iso20k.cjs"), "--version"], { encoding: "utf8", env: { ...process.env, ISO20K_CACHE_DIR: folder } }).stdout.trim();
       const before = version();
@@ -104,21 +104,23 @@ describe("the built CLI", () => {
     expect(result.stderr).toBe(`iso20k: ${join(copy, "dist", "iso20k.cjs")} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone\n`);
   });
 
-  it("says in one line, exit 2, when a data file of dist/ is missing", () => {
+  it("says in one line, exit 2, when the data file of dist/ is missing", () => {
     const copy = mkdtempSync(join(tmpdir(), "iso20k-nodata-"));
     cpSync(`${ROOT}bin`, join(copy, "bin"), { recursive: true });
     cpSync(`${ROOT}dist`, join(copy, "dist"), { recursive: true });
-    rmSync(join(copy, "dist", "data", "i18n", "en.json"));
+    rmSync(join(copy, "dist", "data.json"));
     const result = spawnSync(process.execPath, [join(copy, "bin", "iso20k.cjs"), "check", `${ROOT}examples/ready/sms.yaml`], { encoding: "utf8", env: { ...process.env, ISO20K_CODE_CACHE: "off" } });
     expect([result.status, result.stdout]).toEqual([2, ""]);
-    expect(result.stderr).toBe(`iso20k: ${join(copy, "dist", "data", "i18n", "en.json")} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone\n`);
+    expect(result.stderr).toBe(`iso20k: ${join(copy, "dist", "data.json")} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone\n`);
   });
 
-  it("reads our data (messages, the catalogue) from dist/data/, not from strings in the script", () => {
+  it("reads our data (messages, the catalogue) from dist/data.json, not from strings in the script", () => {
     const bundle = readFileSync(`${ROOT}dist/iso20k.cjs`, "utf8");
     expect(bundle).toContain('readData("i18n/zh-CN.json")');
     expect(bundle).not.toContain("cannot read {file}: no such file"); // the text of input.notFound
-    expect(JSON.parse(readFileSync(`${ROOT}dist/data/i18n/en.json`, "utf8"))["input.notFound"]).toBeTypeOf("string");
+    const data = JSON.parse(readFileSync(`${ROOT}dist/data.json`, "utf8"));
+    expect(data["i18n/en.json"]["input.notFound"]).toBe("cannot read {file}: no such file");
+    expect(Object.keys(data)).toEqual([...Object.keys(data)].sort());
   });
 
   it("keeps the dependencies of other commands out of the script every command loads", () => {
