@@ -227,7 +227,7 @@ class Reader {
       if (flow) this.checkAfterQuote(quoted.end);
       this.pos = quoted.end;
       value = this.scalar(from, quoted.end, quoted.value, true, properties);
-    } else if (!flow && (c === 0x7c /* | */ || c === 0x3e) /* > */) {
+    } else if (!flow && (c === 0x7c /* | */ || c === 0x3e /* > */)) {
       const block = readBlockScalar(text, at, indent);
       if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
       value = this.scalar(from, lineEnd(text, at), block.value, true, properties);
