@@ -21191,6 +21191,7 @@ function discoverDocuments(patterns, root, evidenceRoot, shownRoot, smsFile, loc
   const seen = /* @__PURE__ */ new Set();
   let rootInside;
   const inEvidenceRoot = () => rootInside ??= realInside(evidenceRoot, root);
+  const rootFromEvidenceRoot = (0, import_node_path5.relative)(evidenceRoot, root);
   patterns.forEach((pattern, index) => {
     const pointer = `/documentSources/${index}`;
     const at = (ruleId, messageId, severity2, params = {}) => ({
@@ -21217,12 +21218,12 @@ function discoverDocuments(patterns, root, evidenceRoot, shownRoot, smsFile, loc
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      readDocument(root, evidenceRoot, file, import_node_path5.posix.join(shownRoot.split("\\").join("/"), file), discovery, inEvidenceRoot);
+      readDocument(root, rootFromEvidenceRoot, file, import_node_path5.posix.join(shownRoot.split("\\").join("/"), file), discovery, inEvidenceRoot);
     }
   });
   return discovery;
 }
-function readDocument(root, evidenceRoot, relativePath, shown, discovery, inEvidenceRoot) {
+function readDocument(root, rootFromEvidenceRoot, relativePath, shown, discovery, inEvidenceRoot) {
   const problem = (ruleId, messageId, position, severity2 = "major") => ({
     ruleId,
     severity: severity2,
@@ -21257,7 +21258,7 @@ function readDocument(root, evidenceRoot, relativePath, shown, discovery, inEvid
     return;
   }
   const document = parsed.data;
-  const fromRoot = (0, import_node_path5.relative)(evidenceRoot, path2);
+  const fromRoot = (0, import_node_path5.join)(rootFromEvidenceRoot, relativePath);
   const evidence = fromRoot.split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
   if (document.evidence === void 0 && document.sha256 === void 0 && staysInside(fromRoot) && inEvidenceRoot())

@@ -46,6 +46,8 @@ export function discoverDocuments(patterns: string[], root: string, evidenceRoot
   // The glob follows no link below `root`, so a file found is inside the evidence root when `root` is.
   let rootInside: boolean | undefined;
   const inEvidenceRoot = () => (rootInside ??= realInside(evidenceRoot, root));
+  // Each file's path from the evidence root is this joined with its path from `root`: path.relative once, not once a file.
+  const rootFromEvidenceRoot = relative(evidenceRoot, root);
   patterns.forEach((pattern, index) => {
     const pointer = `/documentSources/${index}`;
     const at = (ruleId: string, messageId: string, severity: Problem["severity"], params: Problem["params"] = {}): Problem => ({
@@ -72,13 +74,13 @@ export function discoverDocuments(patterns: string[], root: string, evidenceRoot
     for (const file of files) {
       if (seen.has(file)) continue;
       seen.add(file);
-      readDocument(root, evidenceRoot, file, posix.join(shownRoot.split("\\").join("/"), file), discovery, inEvidenceRoot);
+      readDocument(root, rootFromEvidenceRoot, file, posix.join(shownRoot.split("\\").join("/"), file), discovery, inEvidenceRoot);
     }
   });
   return discovery;
 }
 
-function readDocument(root: string, evidenceRoot: string, relativePath: string, shown: string, discovery: Discovery, inEvidenceRoot: () => boolean): void {
+function readDocument(root: string, rootFromEvidenceRoot: string, relativePath: string, shown: string, discovery: Discovery, inEvidenceRoot: () => boolean): void {
   const problem = (ruleId: string, messageId: string, position: Position, severity: Problem["severity"] = "major"): Problem => ({
     ruleId,
     severity,
@@ -113,7 +115,7 @@ function readDocument(root: string, evidenceRoot: string, relativePath: string, 
     return;
   }
   const document = parsed.data as SmsDocument;
-  const fromRoot = relative(evidenceRoot, path);
+  const fromRoot = join(rootFromEvidenceRoot, relativePath);
   const evidence = fromRoot.split("\\").join("/");
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
   // Its own file was just read: known to be there, unless the check must hash it or it lies outside.
