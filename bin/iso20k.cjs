@@ -6,7 +6,8 @@
 // CRC-32 of the script's content (as Node's own compile cache is) and of the V8 flags: V8 itself
 // checks only the script's length, so an edited script must never meet the cache of the old one.
 // On Node 22.1 and later, Node's own compile cache takes the files the CLI requires on first use.
-// The folder keeps the newest MAX_CACHES caches. ISO20K_CODE_CACHE=off turns both off; ISO20K_CACHE_DIR moves the folder.
+// The folder keeps the newest MAX_CACHES caches. ISO20K_CODE_CACHE=off turns both off;
+// ISO20K_CACHE_DIR moves the folder.
 "use strict";
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { createRequire, enableCompileCache } = require("node:module");
