@@ -163,7 +163,7 @@ var NodeIndex = class _NodeIndex {
    * when it has no colon): placed, as the yaml package places it, after the spaces, anchor and tag
    * that follow on the line. */
   empty(offset, anchor) {
-    const at = this.emptyAt(offset);
+    const at = this.pastProperties(offset, true);
     const id = this.added(at, at, 0 /* Other */, anchor);
     if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: 1, chars: 0 });
     return id;
@@ -206,22 +206,19 @@ var NodeIndex = class _NodeIndex {
    * its anchor and tag, as the yaml package places it. */
   firstCharacter(id) {
     const offset = this.start[id];
-    return this.kind[id] === 0 /* Other */ && this.end[id] === offset ? offset : this.contentFrom(offset);
+    return this.kind[id] === 0 /* Other */ && this.end[id] === offset ? offset : this.pastProperties(offset, false);
   }
-  contentFrom(offset) {
+  /** Past the anchor and tag written from `offset` and the white space around them: spaces, line
+   * breaks and comments, or (`onItsLine`, where the yaml package places an empty value) spaces and tabs. */
+  pastProperties(offset, onItsLine) {
     const text = this.source;
-    for (offset = this.nextContent(offset); text[offset] === "&" || text[offset] === "!"; offset = this.nextContent(offset))
-      while (offset < text.length && !/\s/.test(text[offset])) offset++;
-    return offset;
-  }
-  /** Where the yaml package places an empty value written at `offset`: after the spaces, anchor and
-   * tag on the same line. */
-  emptyAt(offset) {
-    const text = this.source;
-    const blanks = () => {
-      while (text[offset] === " " || text[offset] === "	") offset++;
+    const white = (at) => {
+      if (!onItsLine) return this.nextContent(at);
+      while (text[at] === " " || text[at] === "	") at++;
+      return at;
     };
-    for (blanks(); text[offset] === "&" || text[offset] === "!"; blanks()) while (offset < text.length && !/\s/.test(text[offset])) offset++;
+    for (offset = white(offset); text[offset] === "&" || text[offset] === "!"; offset = white(offset))
+      while (offset < text.length && !/\s/.test(text[offset])) offset++;
     return offset;
   }
   /** The first offset from `offset` that is not a space, a line break or a comment. */

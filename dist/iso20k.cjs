@@ -20022,7 +20022,7 @@ var NodeIndex = class _NodeIndex {
    * when it has no colon): placed, as the yaml package places it, after the spaces, anchor and tag
    * that follow on the line. */
   empty(offset, anchor) {
-    const at = this.emptyAt(offset);
+    const at = this.pastProperties(offset, true);
     const id = this.added(at, at, 0 /* Other */, anchor);
     if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: 1, chars: 0 });
     return id;
@@ -20065,22 +20065,19 @@ var NodeIndex = class _NodeIndex {
    * its anchor and tag, as the yaml package places it. */
   firstCharacter(id) {
     const offset = this.start[id];
-    return this.kind[id] === 0 /* Other */ && this.end[id] === offset ? offset : this.contentFrom(offset);
+    return this.kind[id] === 0 /* Other */ && this.end[id] === offset ? offset : this.pastProperties(offset, false);
   }
-  contentFrom(offset) {
+  /** Past the anchor and tag written from `offset` and the white space around them: spaces, line
+   * breaks and comments, or (`onItsLine`, where the yaml package places an empty value) spaces and tabs. */
+  pastProperties(offset, onItsLine) {
     const text = this.source;
-    for (offset = this.nextContent(offset); text[offset] === "&" || text[offset] === "!"; offset = this.nextContent(offset))
-      while (offset < text.length && !/\s/.test(text[offset])) offset++;
-    return offset;
-  }
-  /** Where the yaml package places an empty value written at `offset`: after the spaces, anchor and
-   * tag on the same line. */
-  emptyAt(offset) {
-    const text = this.source;
-    const blanks = () => {
-      while (text[offset] === " " || text[offset] === "	") offset++;
+    const white = (at) => {
+      if (!onItsLine) return this.nextContent(at);
+      while (text[at] === " " || text[at] === "	") at++;
+      return at;
     };
-    for (blanks(); text[offset] === "&" || text[offset] === "!"; blanks()) while (offset < text.length && !/\s/.test(text[offset])) offset++;
+    for (offset = white(offset); text[offset] === "&" || text[offset] === "!"; offset = white(offset))
+      while (offset < text.length && !/\s/.test(text[offset])) offset++;
     return offset;
   }
   /** The first offset from `offset` that is not a space, a line break or a comment. */
@@ -20525,7 +20522,7 @@ var Reader = class {
   }
   // Block collections.
   blockMapping(at, colon, indent, properties) {
-    const { text, index } = this;
+    const { text } = this;
     const id = this.openedCollection(at, properties, "!!map");
     const mapping = new Mapping();
     for (; ; ) {
@@ -20541,11 +20538,10 @@ var Reader = class {
       colon = this.keyAhead(at);
       if (colon < 0) throw new Refusal("a line in a mapping that is not a key", at);
     }
-    index.closedCollection(this.pos, 3 /* Mapping */, properties.anchor);
-    return this.leave(mapping.data, properties.anchor, id);
+    return this.closedCollection(mapping.data, 3 /* Mapping */, properties, id);
   }
   blockSequence(at, indent, properties) {
-    const { text, index } = this;
+    const { text } = this;
     const id = this.openedCollection(at, properties, "!!seq");
     const items = [];
     for (; ; ) {
@@ -20558,8 +20554,7 @@ var Reader = class {
       if (column > indent) throw new Refusal("a line indented past the items of its list", at);
       if (!this.isDash(at)) break;
     }
-    index.closedCollection(this.pos, 2 /* Sequence */, properties.anchor);
-    return this.leave(items, properties.anchor, id);
+    return this.closedCollection(items, 2 /* Sequence */, properties, id);
   }
   /** The value after a key's colon, or after a list item's dash (`item`), of a collection at column `indent`. */
   blockValue(indent, item) {
@@ -20579,7 +20574,7 @@ var Reader = class {
     const value = properties.tag === "!!str" ? "" : null;
     const id = this.index.empty(start, properties.anchor);
     this.pos = at;
-    return this.leave(value, properties.anchor, id, false);
+    return this.kept(value, properties.anchor, id);
   }
   /** A value that starts on a line of its own, at `at` (column `column`), below its key or dash. */
   nodeBelow(at, column, indent, properties) {
@@ -20612,29 +20607,30 @@ var Reader = class {
       if (!quoted2) throw new Refusal("a quoted scalar with an error", at);
       if (flow) this.checkAfterQuote(quoted2.end);
       this.pos = quoted2.end;
-      value = this.scalar(from, quoted2.end, quoted2.value, true, properties);
+      value = this.scalar(from, quoted2.end, quoted2.value, false, properties);
     } else if (!flow && (c === 124 || c === 62)) {
       const block = readBlockScalar(text, at, indent);
       if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
-      value = this.scalar(from, lineEnd(text, at), block.value, true, properties);
+      value = this.scalar(from, lineEnd(text, at), block.value, false, properties);
       this.pos = block.end;
       return value;
     } else {
       const written = flow ? this.plainFlow(at, false) : this.plainBlock(at, indent);
-      return this.scalar(from, this.pos, written, false, properties);
+      return this.scalar(from, this.pos, written, true, properties);
     }
     if (!flow) this.restOfLine(this.pos);
     return value;
   }
   // Scalars.
-  /** A scalar node from `from` to `end`: its value, indexed. */
-  scalar(from, end, written, quoted2, properties) {
-    const value = this.scalarValue(written, quoted2, properties);
+  /** A scalar node from `from` to `end`: its value, indexed. Only a `plain` (unquoted) scalar's text is
+   * resolved to null, a boolean or a number. */
+  scalar(from, end, written, plain, properties) {
+    const value = this.scalarValue(written, plain, properties);
     const id = this.index.scalar(from, end, typeof value === "string" ? value : String(value), properties.anchor);
-    return this.leave(value, properties.anchor, id, false);
+    return this.kept(value, properties.anchor, id);
   }
-  scalarValue(written, quoted2, properties) {
-    if (properties.tag === void 0) return quoted2 ? written : resolvePlain(written);
+  scalarValue(written, plain, properties) {
+    if (properties.tag === void 0) return plain ? resolvePlain(written) : written;
     const value = resolveTagged(properties.tag, written);
     if (value === void 0) throw new Refusal("a tag that does not fit its node", properties.at);
     return value;
@@ -20798,8 +20794,7 @@ var Reader = class {
       else if (c !== close) throw new Refusal("a flow collection that is not closed", p);
     }
     this.pos = p + 1;
-    index.closedCollection(this.pos, isMapping2 ? 3 /* Mapping */ : 2 /* Sequence */, properties.anchor);
-    return this.leave(mapping ? mapping.data : items, properties.anchor, id);
+    return this.closedCollection(mapping ? mapping.data : items, mapping ? 3 /* Mapping */ : 2 /* Sequence */, properties, id);
   }
   /** A key in a flow mapping: quoted or plain, on one line; reading stops after it. */
   flowKey(at, indent) {
@@ -20915,9 +20910,14 @@ var Reader = class {
     if (properties.tag !== void 0 && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
     return this.index.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
   }
-  /** The value of node `id`, kept for aliases when it has an anchor; a collection also leaves one level of nesting. */
-  leave(value, anchor, id, collection = true) {
-    if (collection) this.depth--;
+  /** The collection `id` ends where reading stopped, one level up; its value is `value`. */
+  closedCollection(value, kind, properties, id) {
+    this.index.closedCollection(this.pos, kind, properties.anchor);
+    this.depth--;
+    return this.kept(value, properties.anchor, id);
+  }
+  /** The value of node `id`, kept for aliases when it has an anchor. */
+  kept(value, anchor, id) {
     if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, value);
     return value;
   }

@@ -141,7 +141,7 @@ export class NodeIndex {
    * when it has no colon): placed, as the yaml package places it, after the spaces, anchor and tag
    * that follow on the line. */
   empty(offset: number, anchor: string | undefined): number {
-    const at = this.emptyAt(offset);
+    const at = this.pastProperties(offset, true);
     const id = this.added(at, at, Kind.Other, anchor);
     if (anchor !== undefined) (this.anchored ??= new Map()).set(id, { nodes: 1, chars: 0 });
     return id;
@@ -188,24 +188,20 @@ export class NodeIndex {
    * its anchor and tag, as the yaml package places it. */
   firstCharacter(id: number): number {
     const offset = this.start[id];
-    return this.kind[id] === Kind.Other && this.end[id] === offset ? offset : this.contentFrom(offset);
+    return this.kind[id] === Kind.Other && this.end[id] === offset ? offset : this.pastProperties(offset, false);
   }
 
-  private contentFrom(offset: number): number {
+  /** Past the anchor and tag written from `offset` and the white space around them: spaces, line
+   * breaks and comments, or (`onItsLine`, where the yaml package places an empty value) spaces and tabs. */
+  private pastProperties(offset: number, onItsLine: boolean): number {
     const text = this.source;
-    for (offset = this.nextContent(offset); text[offset] === "&" || text[offset] === "!"; offset = this.nextContent(offset))
-      while (offset < text.length && !/\s/.test(text[offset])) offset++;
-    return offset;
-  }
-
-  /** Where the yaml package places an empty value written at `offset`: after the spaces, anchor and
-   * tag on the same line. */
-  private emptyAt(offset: number): number {
-    const text = this.source;
-    const blanks = () => {
-      while (text[offset] === " " || text[offset] === "\t") offset++;
+    const white = (at: number): number => {
+      if (!onItsLine) return this.nextContent(at);
+      while (text[at] === " " || text[at] === "\t") at++;
+      return at;
     };
-    for (blanks(); text[offset] === "&" || text[offset] === "!"; blanks()) while (offset < text.length && !/\s/.test(text[offset])) offset++;
+    for (offset = white(offset); text[offset] === "&" || text[offset] === "!"; offset = white(offset))
+      while (offset < text.length && !/\s/.test(text[offset])) offset++;
     return offset;
   }
 

@@ -133,7 +133,7 @@ class Reader {
   // Block collections.
 
   private blockMapping(at: number, colon: number, indent: number, properties: Properties): Record<string, unknown> {
-    const { text, index } = this;
+    const { text } = this;
     const id = this.openedCollection(at, properties, "!!map");
     const mapping = new Mapping();
     for (;;) {
@@ -149,12 +149,11 @@ class Reader {
       colon = this.keyAhead(at);
       if (colon < 0) throw new Refusal("a line in a mapping that is not a key", at);
     }
-    index.closedCollection(this.pos, Kind.Mapping, properties.anchor);
-    return this.leave(mapping.data, properties.anchor, id);
+    return this.closedCollection(mapping.data, Kind.Mapping, properties, id);
   }
 
   private blockSequence(at: number, indent: number, properties: Properties): unknown[] {
-    const { text, index } = this;
+    const { text } = this;
     const id = this.openedCollection(at, properties, "!!seq");
     const items: unknown[] = [];
     for (;;) {
@@ -167,8 +166,7 @@ class Reader {
       if (column > indent) throw new Refusal("a line indented past the items of its list", at);
       if (!this.isDash(at)) break;
     }
-    index.closedCollection(this.pos, Kind.Sequence, properties.anchor);
-    return this.leave(items, properties.anchor, id);
+    return this.closedCollection(items, Kind.Sequence, properties, id);
   }
 
   /** The value after a key's colon, or after a list item's dash (`item`), of a collection at column `indent`. */
@@ -190,7 +188,7 @@ class Reader {
     const value = properties.tag === "!!str" ? "" : null;
     const id = this.index.empty(start, properties.anchor);
     this.pos = at;
-    return this.leave(value, properties.anchor, id, false);
+    return this.kept(value, properties.anchor, id);
   }
 
   /** A value that starts on a line of its own, at `at` (column `column`), below its key or dash. */
@@ -226,17 +224,17 @@ class Reader {
       if (!quoted) throw new Refusal("a quoted scalar with an error", at);
       if (flow) this.checkAfterQuote(quoted.end);
       this.pos = quoted.end;
-      value = this.scalar(from, quoted.end, quoted.value, true, properties);
+      value = this.scalar(from, quoted.end, quoted.value, false, properties);
     } else if (!flow && (c === 0x7c /* | */ || c === 0x3e /* > */)) {
       const block = readBlockScalar(text, at, indent);
       if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
-      value = this.scalar(from, lineEnd(text, at), block.value, true, properties);
+      value = this.scalar(from, lineEnd(text, at), block.value, false, properties);
       this.pos = block.end;
       return value;
     } else {
       // A plain scalar ends at its comment or, in a flow collection, at an indicator.
       const written = flow ? this.plainFlow(at, false) : this.plainBlock(at, indent);
-      return this.scalar(from, this.pos, written, false, properties);
+      return this.scalar(from, this.pos, written, true, properties);
     }
     if (!flow) this.restOfLine(this.pos);
     return value;
@@ -244,15 +242,16 @@ class Reader {
 
   // Scalars.
 
-  /** A scalar node from `from` to `end`: its value, indexed. */
-  private scalar(from: number, end: number, written: string, quoted: boolean, properties: Properties): unknown {
-    const value = this.scalarValue(written, quoted, properties);
+  /** A scalar node from `from` to `end`: its value, indexed. Only a `plain` (unquoted) scalar's text is
+   * resolved to null, a boolean or a number. */
+  private scalar(from: number, end: number, written: string, plain: boolean, properties: Properties): unknown {
+    const value = this.scalarValue(written, plain, properties);
     const id = this.index.scalar(from, end, typeof value === "string" ? value : String(value), properties.anchor);
-    return this.leave(value, properties.anchor, id, false);
+    return this.kept(value, properties.anchor, id);
   }
 
-  private scalarValue(written: string, quoted: boolean, properties: Properties): unknown {
-    if (properties.tag === undefined) return quoted ? written : resolvePlain(written);
+  private scalarValue(written: string, plain: boolean, properties: Properties): unknown {
+    if (properties.tag === undefined) return plain ? resolvePlain(written) : written;
     const value = resolveTagged(properties.tag, written);
     if (value === undefined) throw new Refusal("a tag that does not fit its node", properties.at);
     return value;
@@ -428,8 +427,7 @@ class Reader {
       else if (c !== close) throw new Refusal("a flow collection that is not closed", p);
     }
     this.pos = p + 1;
-    index.closedCollection(this.pos, isMapping ? Kind.Mapping : Kind.Sequence, properties.anchor);
-    return this.leave(mapping ? mapping.data : items, properties.anchor, id);
+    return this.closedCollection(mapping ? mapping.data : items, mapping ? Kind.Mapping : Kind.Sequence, properties, id);
   }
 
   /** A key in a flow mapping: quoted or plain, on one line; reading stops after it. */
@@ -557,9 +555,15 @@ class Reader {
     return this.index.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
   }
 
-  /** The value of node `id`, kept for aliases when it has an anchor; a collection also leaves one level of nesting. */
-  private leave<T>(value: T, anchor: string | undefined, id: number, collection = true): T {
-    if (collection) this.depth--;
+  /** The collection `id` ends where reading stopped, one level up; its value is `value`. */
+  private closedCollection<T>(value: T, kind: Kind.Mapping | Kind.Sequence, properties: Properties, id: number): T {
+    this.index.closedCollection(this.pos, kind, properties.anchor);
+    this.depth--;
+    return this.kept(value, properties.anchor, id);
+  }
+
+  /** The value of node `id`, kept for aliases when it has an anchor. */
+  private kept<T>(value: T, anchor: string | undefined, id: number): T {
     if (anchor !== undefined) (this.anchored ??= new Map()).set(id, value);
     return value;
   }

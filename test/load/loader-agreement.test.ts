@@ -156,7 +156,7 @@ function render(entries: [string, Tree][], style: Style): string {
   let leaves = 0;
   const anchors: { name: string; mapping: boolean }[] = [];
   /** An anchor for every third value, when the style has them. */
-  const anchorFor = (node: Tree): string => {
+  const anchorFor = (): string => {
     if (!style.anchors || (collections + leaves) % 3 !== 0) return "";
     return `&a${collections + leaves} `;
   };
@@ -177,12 +177,12 @@ function render(entries: [string, Tree][], style: Style): string {
         const inner = indent + prefix.length + style.step;
         if (typeof child === "string") lines.push(`${first}${key}: ${child}`);
         else if (child.kind === "leaf") {
-          const anchor = anchorFor(child);
+          const anchor = anchorFor();
           lines.push(`${first}${key}: ${anchor}${leaf(leafText(child.text!), inner)}`);
           remember(anchor, child);
         } else if (style.flow > 0 && ++collections % 2 === 0) lines.push(`${first}${key}: ${flow(child, inner - style.step, style.flow === 2)}`);
         else {
-          const anchor = anchorFor(child);
+          const anchor = anchorFor();
           lines.push(`${first}${key}:${anchor ? ` ${anchor.trim()}` : ""}`);
           if (style.comments) lines.push(`${" ".repeat(indent + style.step)}# about ${key}`);
           emit(child.kind === "seq" && style.compact ? indent + prefix.length : inner, "", child);

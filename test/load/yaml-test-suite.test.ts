@@ -4,6 +4,7 @@
 // error, the reader refuses, so that the package reports it.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ExpansionLimitReached } from "../../src/load/node-index.js";
 import { expansionLimits } from "../../src/load/parse-yaml.js";
 import { readValidYaml } from "../../src/load/read-valid-yaml.js";
 import { ROOT } from "../helpers/cli.js";
@@ -29,7 +30,8 @@ describe("the YAML test suite", () => {
       let read;
       try {
         read = readValidYaml(yaml, expansionLimits(yaml.length));
-      } catch {
+      } catch (error) {
+        if (!(error instanceof ExpansionLimitReached)) throw error;
         read = undefined; // an alias inside its own node: refused as an alias bomb
       }
       if (read === undefined || !("data" in read)) {
@@ -48,7 +50,8 @@ describe("the YAML test suite", () => {
     const read = cases.filter(({ yaml }) => {
       try {
         return "data" in readValidYaml(yaml, expansionLimits(yaml.length));
-      } catch {
+      } catch (error) {
+        if (!(error instanceof ExpansionLimitReached)) throw error;
         return false;
       }
     });
