@@ -21263,7 +21263,12 @@ function readDocument(root, rootFromEvidenceRoot, relativePath, shown, discovery
   discovery.documents.push({ ...document, evidence: document.evidence ?? evidence });
   if (document.evidence === void 0 && document.sha256 === void 0 && staysInside(fromRoot) && inEvidenceRoot())
     discovery.evidenceRead.set(evidence, { state: "ok" });
-  discovery.sources.push({ file: shown, locator });
+  discovery.sources.push({ file: shown, locator: new ShiftedLocator(locatorOnDemand(block.text, shown), block.firstLine - 1) });
+}
+function locatorOnDemand(text, file) {
+  let locator;
+  const made = () => locator ??= parseYaml(text, file).locator;
+  return { locate: (pointer, atKey) => made().locate(pointer, atKey), sourceText: (pointer) => made().sourceText(pointer) };
 }
 function readMarkdown(path2) {
   let opened2;

@@ -121,7 +121,18 @@ function readDocument(root: string, rootFromEvidenceRoot: string, relativePath: 
   // Its own file was just read: known to be there, unless the check must hash it or it lies outside.
   if (document.evidence === undefined && document.sha256 === undefined && staysInside(fromRoot) && inEvidenceRoot())
     discovery.evidenceRead.set(evidence, { state: "ok" });
-  discovery.sources.push({ file: shown, locator });
+  discovery.sources.push({ file: shown, locator: new ShiftedLocator(locatorOnDemand(block.text, shown), block.firstLine - 1) });
+}
+
+/**
+ * The front matter's locator, made again when a finding first needs it: few of a repository's files
+ * have one, and keeping every file's node index alive until the report cost the check more (young
+ * collections copying them) than reading a front matter twice.
+ */
+function locatorOnDemand(text: string, file: string): Locator {
+  let locator: Locator | undefined;
+  const made = () => (locator ??= parseYaml(text, file).locator);
+  return { locate: (pointer, atKey) => made().locate(pointer, atKey), sourceText: (pointer) => made().sourceText(pointer) };
 }
 
 /** The file's bytes, read from one descriptor; over MAX_FILE_BYTES it is refused before any is read. */
