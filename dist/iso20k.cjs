@@ -3628,6 +3628,11 @@ var init_types = __esm({
 });
 
 // src/i18n/translate.ts
+function catalogue(...parts) {
+  const messages = /* @__PURE__ */ new Map();
+  for (const part of parts) for (const key in part) messages.set(key, part[key]);
+  return messages;
+}
 function translator(lang) {
   const messages = MESSAGES[lang];
   return (key, params = {}) => {
@@ -3660,7 +3665,7 @@ function interpolate(template, params, lang) {
     return typeof value === "object" ? value[lang] : String(value);
   });
 }
-var catalogue, MESSAGES, PLURAL;
+var MESSAGES, PLURAL;
 var init_translate = __esm({
   "src/i18n/translate.ts"() {
     "use strict";
@@ -3673,7 +3678,6 @@ var init_translate = __esm({
     init_reports_zh_CN();
     init_zh_CN();
     init_types();
-    catalogue = (...parts) => new Map(parts.flatMap((part) => Object.entries(part)));
     MESSAGES = {
       en: catalogue(en_default, reports_en_default, init_en_default, assess_en_default),
       "zh-CN": catalogue(zh_CN_default, reports_zh_CN_default, init_zh_CN_default, assess_zh_CN_default)

@@ -13,8 +13,13 @@ import { LANGS, type Lang, type Localized } from "../catalog/types.js";
 export type MessageParams = Record<string, string | number | Localized>;
 export type Translate = (key: string, params?: MessageParams) => string;
 
-/** Maps, not objects: spreading a thousand keys into an object literal cost ~20 ms of every start-up. */
-const catalogue = (...parts: Record<string, string>[]): ReadonlyMap<string, string> => new Map(parts.flatMap((part) => Object.entries(part)));
+/** Maps, not objects: spreading a thousand keys into an object literal cost ~20 ms of every start-up.
+ * Filled key by key: Object.entries would first make an array for each message (5 times as slow). */
+function catalogue(...parts: Record<string, string>[]): ReadonlyMap<string, string> {
+  const messages = new Map<string, string>();
+  for (const part of parts) for (const key in part) messages.set(key, part[key]);
+  return messages;
+}
 
 // Messages of the tool itself, then the report templates' texts.
 export const MESSAGES: Record<Lang, ReadonlyMap<string, string>> = {
