@@ -21111,6 +21111,8 @@ function describeSchemaError(error, file, locator) {
     }
     case "type": {
       const expected = String(error.params.type);
+      const tag = tagThatMade(error.data);
+      if (tag !== void 0) return at("schema.tagged", { tag });
       const written = locator.sourceText(pointer);
       if (expected === "string" && written !== void 0 && typeof error.data !== "object")
         return at("schema.quote", { written });
@@ -21132,6 +21134,13 @@ function describeSchemaError(error, file, locator) {
     default:
       return at("schema.other", { detail: error.message ?? error.keyword });
   }
+}
+function tagThatMade(value) {
+  if (value instanceof Date) return "!!timestamp";
+  if (value instanceof Uint8Array) return "!!binary";
+  if (value instanceof Set) return "!!set";
+  if (value instanceof Map) return "!!omap";
+  return void 0;
 }
 function suggestion(value, candidates) {
   if (candidates.length === 0) return "";

@@ -53,6 +53,8 @@ export function describeSchemaError(error: ErrorObject, file: string, locator: L
     }
     case "type": {
       const expected = String(error.params.type);
+      const tag = tagThatMade(error.data);
+      if (tag !== undefined) return at("schema.tagged", { tag });
       const written = locator.sourceText(pointer);
       if (expected === "string" && written !== undefined && typeof error.data !== "object")
         return at("schema.quote", { written });
@@ -74,6 +76,18 @@ export function describeSchemaError(error: ErrorObject, file: string, locator: L
     default:
       return at("schema.other", { detail: error.message ?? error.keyword });
   }
+}
+
+/**
+ * The YAML tag behind a value no untagged node reads as (`!!timestamp 2026-01-05` is a Date), as the
+ * `yaml` package reads it: a tool that writes such tags wrote the file, and the fix is to drop the tag.
+ */
+function tagThatMade(value: unknown): string | undefined {
+  if (value instanceof Date) return "!!timestamp";
+  if (value instanceof Uint8Array) return "!!binary";
+  if (value instanceof Set) return "!!set";
+  if (value instanceof Map) return "!!omap";
+  return undefined;
 }
 
 // A " (did you mean x?)" hint for near misses only.

@@ -37,6 +37,20 @@ const cases: Case[] = [
     ].join("\n"),
   },
   {
+    // Written by a tool that tags values (as SnakeYAML does): the fix is the tag, not the value.
+    name: "a value a YAML tag turns into another type: the tag named",
+    args: ["validate", "test/fixtures/validate/tagged-values.yaml"],
+    code: 1,
+    stdout: [
+      "test/fixtures/validate/tagged-values.yaml:4:30  error  organization.legalEntity.registrationId carries the YAML tag !!binary, which turns it into a type this field does not take; remove the tag  (schema)",
+      "test/fixtures/validate/tagged-values.yaml:10:26  error  sms.startDate carries the YAML tag !!timestamp, which turns it into a type this field does not take; remove the tag  (schema)",
+      "test/fixtures/validate/tagged-values.yaml:14:22  error  documents[0].satisfies carries the YAML tag !!set, which turns it into a type this field does not take; remove the tag  (schema)",
+      "",
+      "3 problems in 1 file",
+      "",
+    ].join("\n"),
+  },
+  {
     name: "a duplicate key stops validation at the key",
     args: ["validate", "test/fixtures/validate/duplicate-key.yaml"],
     code: 1,
