@@ -2,23 +2,25 @@
 // Runs the bundled CLI (dist/iso20k.cjs), compiled with a V8 code cache so that start-up skips
 // compiling. A code cache fits one Node build only, so none ships: the first run of each command
 // on each Node records one in the user's cache folder (per command, as each compiles different
-// functions), and a later run whose cache V8 rejects records it anew. The cache is named by the
-// CRC-32 of the script's content (as Node's own compile cache is) and of the V8 flags: V8 itself
-// checks only the script's length, so an edited script must never meet the cache of the old one.
+// functions), and a later run whose cache V8 rejects records it anew. V8 itself checks only the
+// script's length, so an edited script must never meet the cache of the old one: a cache file begins
+// with the script it was made from, compared byte for byte before use, and is named by the script's
+// path and length and the V8 flags.
 // On Node 22.1 and later, Node's own compile cache takes the files the CLI requires on first use.
 // The folder keeps the newest MAX_CACHES caches. ISO20K_CODE_CACHE=off turns both off;
 // ISO20K_CACHE_DIR moves the folder.
 "use strict";
-const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
+const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } = require("node:fs");
 const { createRequire, enableCompileCache } = require("node:module");
 const { homedir } = require("node:os");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
-// zlib for its CRC-32: node:crypto would cost start-up three times what the hashing does.
-const { crc32 } = require("node:zlib");
 
+// (No hash of the script: node:zlib and node:crypto load the stream modules, and a loop over 1 MB in
+// JavaScript runs before V8 has optimised it; comparing bytes costs neither.)
 const COMMANDS = new Set(["init", "validate", "check", "report", "rules", "explain", "catalog", "schema"]);
-// Caches kept in the folder (about 1 MB each): each upgrade and each Node leaves files no run reads again.
+// Caches kept in the folder (about 2 MB each, the script and its cache): each upgrade and each Node
+// leaves files no run reads again.
 const MAX_CACHES = 24;
 
 const [major, minor] = process.versions.node.split(".").map(Number);
@@ -39,7 +41,7 @@ try {
 const source = bytes.toString("utf8");
 const cacheFolder = codeCacheFolder();
 const cacheFile = cacheFolder === undefined ? undefined : codeCacheFile(cacheFolder);
-const cachedData = readOrNothing(cacheFile);
+const cachedData = cachedDataAfter(cacheFile, bytes);
 // Node 22.1 and later cache the files the CLI requires on first use (Handlebars and the report
 // templates, the yaml package...) themselves, named by their content; Node 20 compiles them each run.
 if (cacheFolder !== undefined) enableModuleCache(join(cacheFolder, "modules"));
@@ -64,12 +66,17 @@ function codeCacheFolder() {
 /** One file per install, command and Node build. */
 function codeCacheFile(folder) {
   const env = process.env;
-  // About 1 ms for the 1.5 MB script: the price of never running stale code.
-  const hex = (crc) => crc.toString(16).padStart(8, "0");
-  const content = `${hex(crc32(bytes))}-${bytes.length}`;
-  const flags = hex(crc32(`${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`));
+  const script = `${bytes.length}-${hashOf(file)}`;
+  const flags = hashOf(`${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`);
   const command = COMMANDS.has(process.argv[2]) ? process.argv[2] : "other";
-  return join(folder, `${command}-${content}-${flags}-node${process.versions.node}-v8-${process.versions.v8}-${process.arch}.cache`);
+  return join(folder, `${command}-${script}-${flags}-node${process.versions.node}-v8-${process.versions.v8}-${process.arch}.cache`);
+}
+
+/** FNV-1a of a short text (a path, the flags), as 8 hex digits: a name, not a check. */
+function hashOf(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
 /** Best effort, as the script's cache is: a Node without it, or a folder it cannot use, compiles as usual. */
@@ -93,12 +100,39 @@ function userCacheFolder(env) {
   return join(env.XDG_CACHE_HOME || join(home, ".cache"), "iso20k");
 }
 
-function readOrNothing(path) {
+/**
+ * The V8 cache recorded after `script` in the file at `path`, when the file begins with exactly the
+ * script's bytes; undefined otherwise (first run on this Node, another script, an unreadable folder:
+ * compile as usual). The script part is compared a piece at a time, as it is read.
+ */
+function cachedDataAfter(path, script) {
   if (path === undefined) return undefined;
+  let fd;
   try {
-    return readFileSync(path);
+    fd = openSync(path, "r");
   } catch {
-    return undefined; // first run on this Node, or the folder is not readable: compile as usual
+    return undefined;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size <= script.length) return undefined;
+    const piece = Buffer.allocUnsafe(Math.min(64 * 1024, script.length));
+    for (let at = 0; at < script.length; ) {
+      const read = readSync(fd, piece, 0, Math.min(piece.length, script.length - at), at);
+      if (read === 0 || !piece.subarray(0, read).equals(script.subarray(at, at + read))) return undefined;
+      at += read;
+    }
+    const data = Buffer.allocUnsafe(size - script.length);
+    for (let at = 0; at < data.length; ) {
+      const read = readSync(fd, data, at, data.length - at, script.length + at);
+      if (read === 0) return undefined;
+      at += read;
+    }
+    return data;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -107,7 +141,13 @@ function record(path, compiled) {
   const scratch = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(scratch, compiled.createCachedData());
+    const fd = openSync(scratch, "w");
+    try {
+      writeAll(fd, bytes);
+      writeAll(fd, compiled.createCachedData());
+    } finally {
+      closeSync(fd);
+    }
     renameSync(scratch, path);
     removeOldest(dirname(path), path);
   } catch {
@@ -117,6 +157,10 @@ function record(path, compiled) {
       // nothing more to do
     }
   }
+}
+
+function writeAll(fd, buffer) {
+  for (let at = 0; at < buffer.length; ) at += writeSync(fd, buffer, at, buffer.length - at);
 }
 
 /** Leaves the newest MAX_CACHES caches in the folder, `kept` among them. */
