@@ -1208,7 +1208,7 @@ var require_command = __commonJS({
     var childProcess = { spawn: (...args) => require("node:child_process").spawn(...args) };
     var path2 = require("node:path");
     var fs = require("node:fs");
-    var process5 = require("node:process");
+    var process4 = require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -1255,13 +1255,13 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process5.stdout.write(str),
-          writeErr: (str) => process5.stderr.write(str),
+          writeOut: (str) => process4.stdout.write(str),
+          writeErr: (str) => process4.stderr.write(str),
           outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process5.stdout.isTTY ? process5.stdout.columns : void 0,
-          getErrHelpWidth: () => process5.stderr.isTTY ? process5.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process5.stdout.isTTY && process5.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process5.stderr.isTTY && process5.stderr.hasColors?.()),
+          getOutHelpWidth: () => process4.stdout.isTTY ? process4.stdout.columns : void 0,
+          getErrHelpWidth: () => process4.stderr.isTTY ? process4.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process4.stdout.isTTY && process4.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process4.stderr.isTTY && process4.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1655,7 +1655,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._exitCallback) {
           this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
-        process5.exit(exitCode);
+        process4.exit(exitCode);
       }
       /**
        * Register callback `fn` for the command.
@@ -2055,16 +2055,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         parseOptions = parseOptions || {};
         if (argv === void 0 && parseOptions.from === void 0) {
-          if (process5.versions?.electron) {
+          if (process4.versions?.electron) {
             parseOptions.from = "electron";
           }
-          const execArgv = process5.execArgv ?? [];
+          const execArgv = process4.execArgv ?? [];
           if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
             parseOptions.from = "eval";
           }
         }
         if (argv === void 0) {
-          argv = process5.argv;
+          argv = process4.argv;
         }
         this.rawArgs = argv.slice();
         let userArgs;
@@ -2075,7 +2075,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             userArgs = argv.slice(2);
             break;
           case "electron":
-            if (process5.defaultApp) {
+            if (process4.defaultApp) {
               this._scriptPath = argv[1];
               userArgs = argv.slice(2);
             } else {
@@ -2262,11 +2262,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         launchWithNode = sourceExt.includes(path2.extname(executableFile));
         let proc;
-        if (process5.platform !== "win32") {
+        if (process4.platform !== "win32") {
           if (launchWithNode) {
             args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process5.execArgv).concat(args);
-            proc = childProcess.spawn(process5.argv[0], args, { stdio: "inherit" });
+            args = incrementNodeInspectorPort(process4.execArgv).concat(args);
+            proc = childProcess.spawn(process4.argv[0], args, { stdio: "inherit" });
           } else {
             proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
           }
@@ -2277,13 +2277,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             subcommand._name
           );
           args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process5.execArgv).concat(args);
-          proc = childProcess.spawn(process5.execPath, args, { stdio: "inherit" });
+          args = incrementNodeInspectorPort(process4.execArgv).concat(args);
+          proc = childProcess.spawn(process4.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
           const signals2 = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
           signals2.forEach((signal) => {
-            process5.on(signal, () => {
+            process4.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
               }
@@ -2294,7 +2294,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         proc.on("close", (code2) => {
           code2 = code2 ?? 1;
           if (!exitCallback) {
-            process5.exit(code2);
+            process4.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
@@ -2316,7 +2316,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
-            process5.exit(1);
+            process4.exit(1);
           } else {
             const wrappedError = new CommanderError2(
               1,
@@ -2816,13 +2816,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsEnv() {
         this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process5.env) {
+          if (option.envVar && option.envVar in process4.env) {
             const optionKey = option.attributeName();
             if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
               this.getOptionValueSource(optionKey)
             )) {
               if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process5.env[option.envVar]);
+                this.emit(`optionEnv:${option.name()}`, process4.env[option.envVar]);
               } else {
                 this.emit(`optionEnv:${option.name()}`);
               }
@@ -3346,7 +3346,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode = Number(process5.exitCode ?? 0);
+        let exitCode = Number(process4.exitCode ?? 0);
         if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
           exitCode = 1;
         }
@@ -3436,9 +3436,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       });
     }
     function useColor() {
-      if (process5.env.NO_COLOR || process5.env.FORCE_COLOR === "0" || process5.env.FORCE_COLOR === "false")
+      if (process4.env.NO_COLOR || process4.env.FORCE_COLOR === "0" || process4.env.FORCE_COLOR === "false")
         return false;
-      if (process5.env.FORCE_COLOR || process5.env.CLICOLOR_FORCE !== void 0)
+      if (process4.env.FORCE_COLOR || process4.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
@@ -8102,13 +8102,13 @@ __export(github_exports, {
 function commands(reports, sourcePath, placeVerdicts) {
   const t = translator(reports[0].lang);
   const verdicts = reports.map((report) => ({ level: report.verdict.status === "ready" ? "notice" : "error", report }));
-  const lines = verdicts.map(({ level, report }) => {
+  const lines = verdicts.map(({ level: level2, report }) => {
     const file = placeVerdicts ? ` file=${escapeProperty(printable(sourcePath(report.file)))}` : "";
-    return `::${level}${file}::${escapeData(verdictSummary(report, t))}`;
+    return `::${level2}${file}::${escapeData(verdictSummary(report, t))}`;
   });
   const ordered = reports.flatMap((report) => report.findings.map((finding) => ({ finding, report }))).sort((a, b) => CATEGORIES.indexOf(a.finding.category) - CATEGORIES.indexOf(b.finding.category) || compareSeverity(a.finding.severity, b.finding.severity));
   const shown = { error: 0, warning: 0, notice: 0 };
-  for (const { level } of verdicts) shown[level]++;
+  for (const { level: level2 } of verdicts) shown[level2]++;
   for (const { finding } of ordered) shown[COMMAND[finding.severity]]++;
   const hidden = Object.values(shown).reduce((n, count) => n + Math.max(count - ANNOTATIONS_PER_LEVEL, 0), 0);
   if (hidden > 0) lines.push(`::notice::${escapeData(t("format.github.overflow", { count: hidden, limit: ANNOTATIONS_PER_LEVEL }))}`);
@@ -13927,8 +13927,8 @@ var init_use_effect = __esm({
 // node_modules/yoctocolors-cjs/index.js
 var require_yoctocolors_cjs = __commonJS({
   "node_modules/yoctocolors-cjs/index.js"(exports2, module2) {
-    var tty2 = require("node:tty");
-    var hasColors = tty2?.WriteStream?.prototype?.hasColors?.() ?? false;
+    var tty = require("node:tty");
+    var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
     var format = (open, close) => {
       if (!hasColors) {
         return (input) => input;
@@ -14002,18 +14002,18 @@ var require_yoctocolors_cjs = __commonJS({
 
 // node_modules/@inquirer/figures/dist/esm/index.js
 function isUnicodeSupported() {
-  if (import_node_process2.default.platform !== "win32") {
-    return import_node_process2.default.env["TERM"] !== "linux";
+  if (import_node_process.default.platform !== "win32") {
+    return import_node_process.default.env["TERM"] !== "linux";
   }
-  return Boolean(import_node_process2.default.env["WT_SESSION"]) || // Windows Terminal
-  Boolean(import_node_process2.default.env["TERMINUS_SUBLIME"]) || // Terminus (<0.2.27)
-  import_node_process2.default.env["ConEmuTask"] === "{cmd::Cmder}" || // ConEmu and cmder
-  import_node_process2.default.env["TERM_PROGRAM"] === "Terminus-Sublime" || import_node_process2.default.env["TERM_PROGRAM"] === "vscode" || import_node_process2.default.env["TERM"] === "xterm-256color" || import_node_process2.default.env["TERM"] === "alacritty" || import_node_process2.default.env["TERMINAL_EMULATOR"] === "JetBrains-JediTerm";
+  return Boolean(import_node_process.default.env["WT_SESSION"]) || // Windows Terminal
+  Boolean(import_node_process.default.env["TERMINUS_SUBLIME"]) || // Terminus (<0.2.27)
+  import_node_process.default.env["ConEmuTask"] === "{cmd::Cmder}" || // ConEmu and cmder
+  import_node_process.default.env["TERM_PROGRAM"] === "Terminus-Sublime" || import_node_process.default.env["TERM_PROGRAM"] === "vscode" || import_node_process.default.env["TERM"] === "xterm-256color" || import_node_process.default.env["TERM"] === "alacritty" || import_node_process.default.env["TERMINAL_EMULATOR"] === "JetBrains-JediTerm";
 }
-var import_node_process2, common, specialMainSymbols, specialFallbackSymbols, mainSymbols, fallbackSymbols, shouldUseMain, figures, esm_default, replacements;
+var import_node_process, common, specialMainSymbols, specialFallbackSymbols, mainSymbols, fallbackSymbols, shouldUseMain, figures, esm_default, replacements;
 var init_esm = __esm({
   "node_modules/@inquirer/figures/dist/esm/index.js"() {
-    import_node_process2 = __toESM(require("node:process"), 1);
+    import_node_process = __toESM(require("node:process"), 1);
     common = {
       circleQuestionMark: "(?)",
       questionMarkPrefix: "(?)",
@@ -16093,11 +16093,11 @@ var init_signals = __esm({
 });
 
 // node_modules/signal-exit/dist/mjs/index.js
-var processOk, kExitEmitter, global, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process4, onExit, load2, unload;
+var processOk, kExitEmitter, global, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process3, onExit, load2, unload;
 var init_mjs = __esm({
   "node_modules/signal-exit/dist/mjs/index.js"() {
     init_signals();
-    processOk = (process5) => !!process5 && typeof process5 === "object" && typeof process5.removeListener === "function" && typeof process5.emit === "function" && typeof process5.reallyExit === "function" && typeof process5.listeners === "function" && typeof process5.kill === "function" && typeof process5.pid === "number" && typeof process5.on === "function";
+    processOk = (process4) => !!process4 && typeof process4 === "object" && typeof process4.removeListener === "function" && typeof process4.emit === "function" && typeof process4.reallyExit === "function" && typeof process4.listeners === "function" && typeof process4.kill === "function" && typeof process4.pid === "number" && typeof process4.on === "function";
     kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
     global = globalThis;
     ObjectDefineProperty = Object.defineProperty.bind(Object);
@@ -16182,7 +16182,7 @@ var init_mjs = __esm({
       // "SIGHUP" throws an `ENOSYS` error on Windows,
       // so use a supported signal instead
       /* c8 ignore start */
-      #hupSig = process4.platform === "win32" ? "SIGINT" : "SIGHUP";
+      #hupSig = process3.platform === "win32" ? "SIGINT" : "SIGHUP";
       /* c8 ignore stop */
       #emitter = new Emitter();
       #process;
@@ -16190,15 +16190,15 @@ var init_mjs = __esm({
       #originalProcessReallyExit;
       #sigListeners = {};
       #loaded = false;
-      constructor(process5) {
+      constructor(process4) {
         super();
-        this.#process = process5;
+        this.#process = process4;
         this.#sigListeners = {};
         for (const sig of signals) {
           this.#sigListeners[sig] = () => {
             const listeners = this.#process.listeners(sig);
             let { count } = this.#emitter;
-            const p = process5;
+            const p = process4;
             if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
               count += p.__signal_exit_emitter__.count;
             }
@@ -16207,12 +16207,12 @@ var init_mjs = __esm({
               const ret = this.#emitter.emit("exit", null, sig);
               const s = sig === "SIGHUP" ? this.#hupSig : sig;
               if (!ret)
-                process5.kill(process5.pid, s);
+                process4.kill(process4.pid, s);
             }
           };
         }
-        this.#originalProcessReallyExit = process5.reallyExit;
-        this.#originalProcessEmit = process5.emit;
+        this.#originalProcessReallyExit = process4.reallyExit;
+        this.#originalProcessEmit = process4.emit;
       }
       onExit(cb, opts) {
         if (!processOk(this.#process)) {
@@ -16293,7 +16293,7 @@ var init_mjs = __esm({
         }
       }
     };
-    process4 = globalThis.process;
+    process3 = globalThis.process;
     ({
       onExit: (
         /**
@@ -16327,7 +16327,7 @@ var init_mjs = __esm({
          */
         unload
       )
-    } = signalExitWrap(processOk(process4) ? new SignalExit(process4) : new SignalExitFallback()));
+    } = signalExitWrap(processOk(process3) ? new SignalExit(process3) : new SignalExitFallback()));
   }
 });
 
@@ -18673,137 +18673,33 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// node_modules/chalk/source/vendor/supports-color/index.js
-var import_node_process = __toESM(require("node:process"), 1);
-var import_node_os = __toESM(require("node:os"), 1);
-var import_node_tty = __toESM(require("node:tty"), 1);
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : import_node_process.default.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env } = import_node_process.default;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
+// node_modules/chalk/source/vendor/supports-color/browser.js
+var level = (() => {
+  if (!("navigator" in globalThis)) {
     return 0;
   }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+  if (globalThis.navigator.userAgentData) {
+    const brand = navigator.userAgentData.brands.find(({ brand: brand2 }) => brand2 === "Chromium");
+    if (brand && brand.version > 93) {
       return 3;
     }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
   }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+  if (/\b(Chrome|Chromium)\//.test(globalThis.navigator.userAgent)) {
     return 1;
   }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (import_node_process.default.platform === "win32") {
-    const osRelease = import_node_os.default.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: import_node_tty.default.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: import_node_tty.default.isatty(2) })
+  return 0;
+})();
+var colorSupport = level !== 0 && {
+  level,
+  hasBasic: true,
+  has256: level >= 2,
+  has16m: level >= 3
 };
-var supports_color_default = supportsColor;
+var supportsColor = {
+  stdout: colorSupport,
+  stderr: colorSupport
+};
+var browser_default = supportsColor;
 
 // node_modules/chalk/source/utilities.js
 function stringReplaceAll(string2, substring, replacer) {
@@ -18836,7 +18732,7 @@ function stringEncaseCRLFWithFirstIndex(string2, prefix, postfix, index) {
 }
 
 // node_modules/chalk/source/index.js
-var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
+var { stdout: stdoutColor, stderr: stderrColor } = browser_default;
 var GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
 var STYLER = /* @__PURE__ */ Symbol("STYLER");
 var IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
@@ -18885,18 +18781,18 @@ styles2.visible = {
     return builder2;
   }
 };
-var getModelAnsi = (model, level, type, ...arguments_) => {
+var getModelAnsi = (model, level2, type, ...arguments_) => {
   if (model === "rgb") {
-    if (level === "ansi16m") {
+    if (level2 === "ansi16m") {
       return ansi_styles_default[type].ansi16m(...arguments_);
     }
-    if (level === "ansi256") {
+    if (level2 === "ansi256") {
       return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
     }
     return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
   }
   if (model === "hex") {
-    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+    return getModelAnsi("rgb", level2, type, ...ansi_styles_default.hexToRgb(...arguments_));
   }
   return ansi_styles_default[type][model](...arguments_);
 };
@@ -18904,9 +18800,9 @@ var usedModels = ["rgb", "hex", "ansi256"];
 for (const model of usedModels) {
   styles2[model] = {
     get() {
-      const { level } = this;
+      const { level: level2 } = this;
       return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+        const styler = createStyler(getModelAnsi(model, levelMapping[level2], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
         return createBuilder(this, styler, this[IS_EMPTY]);
       };
     }
@@ -18914,9 +18810,9 @@ for (const model of usedModels) {
   const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
   styles2[bgModel] = {
     get() {
-      const { level } = this;
+      const { level: level2 } = this;
       return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+        const styler = createStyler(getModelAnsi(model, levelMapping[level2], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
         return createBuilder(this, styler, this[IS_EMPTY]);
       };
     }
@@ -18930,8 +18826,8 @@ var proto = Object.defineProperties(() => {
     get() {
       return this[GENERATOR].level;
     },
-    set(level) {
-      this[GENERATOR].level = level;
+    set(level2) {
+      this[GENERATOR].level = level2;
     }
   }
 });
@@ -18987,11 +18883,11 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/io/colour.ts
-function colourFor(isTTY, env2) {
-  const force = env2.FORCE_COLOR;
+function colourFor(isTTY, env) {
+  const force = env.FORCE_COLOR;
   if (force === "0" || force === "false") return new Chalk({ level: 0 });
   if (force !== void 0) return new Chalk({ level: 1 });
-  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return new Chalk({ level: 0 });
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return new Chalk({ level: 0 });
   return new Chalk({ level: isTTY ? 1 : 0 });
 }
 
@@ -19113,8 +19009,8 @@ function stateOf(parts, gaps) {
   return gaps === 0 ? "provided" : gaps < parts ? "partial" : "missing";
 }
 var PROCESS_MANUALS = /* @__PURE__ */ new Set(["sms-processes", "required-procedures"]);
-function processDescriber(process5, catalog2) {
-  const touches = remembered((clause) => process5.clauses.some((c) => catalog2.isWithin(clause, c)));
+function processDescriber(process4, catalog2) {
+  const touches = remembered((clause) => process4.clauses.some((c) => catalog2.isWithin(clause, c)));
   const requirementTouches = remembered((id) => {
     const requirement = catalog2.requirement(id);
     return requirement?.kind === "document" && requirement.clauses.some(touches);
@@ -19155,7 +19051,7 @@ function itemStatus(item, context) {
       const inForce = index.documents.map((d) => d.value).filter((d) => documentGap(d, asOf, evidence) === void 0);
       const gaps = [
         ...source.ids.filter((id) => requirements.get(id)?.state === "missing" || requirements.get(id)?.state === "weak").map((id) => ({ kind: "requirement", id })),
-        ...catalog2.legacyProcesses().filter((process5) => !inForce.some(processDescriber(process5, catalog2))).map((process5) => ({ kind: "process", id: process5.id }))
+        ...catalog2.legacyProcesses().filter((process4) => !inForce.some(processDescriber(process4, catalog2))).map((process4) => ({ kind: "process", id: process4.id }))
       ];
       const list2 = valueAt(index.description, source.pointer);
       if (!fileThere(list2)) gaps.push({ kind: "field", pointer: source.pointer });
@@ -22177,9 +22073,9 @@ function termsOf(catalog2) {
     const clause = catalog2.clause(id);
     return clause ? [[clause.title.en, [id]], [clause.title["zh-CN"], [id]]] : [];
   };
-  for (const process5 of catalog2.legacyProcesses()) {
-    const clauses = topMostClauses(process5.clauses, catalog2);
-    names.push([process5.title.en, clauses], [process5.title["zh-CN"], clauses], ...clauses.flatMap(titled));
+  for (const process4 of catalog2.legacyProcesses()) {
+    const clauses = topMostClauses(process4.clauses, catalog2);
+    names.push([process4.title.en, clauses], [process4.title["zh-CN"], clauses], ...clauses.flatMap(titled));
   }
   for (const clause of catalog2.clauses())
     if (catalog2.topLevelOf(clause.id) === "8" && / management$/i.test(clause.title.en)) names.push(...titled(clause.id));
@@ -22565,9 +22461,9 @@ async function askUnplaced(context, files, draft) {
 function assignmentChoices({ t, catalog: catalog2, lang }) {
   const choices = [{ value: "", name: t("init.q.assignNone"), short: t("init.q.assignNoneShort") }];
   choices.push({ separator: `\u2500\u2500 ${t("init.q.processGroup")} \u2500\u2500` });
-  for (const process5 of catalog2.legacyProcesses()) {
-    const label2 = t("init.q.processDocument", { process: process5.title[lang] });
-    choices.push({ value: `${PROCESS_CHOICE}${process5.id}`, name: `${topMostClauses(process5.clauses, catalog2).join(", ").padEnd(16)}${label2}`, short: label2 });
+  for (const process4 of catalog2.legacyProcesses()) {
+    const label2 = t("init.q.processDocument", { process: process4.title[lang] });
+    choices.push({ value: `${PROCESS_CHOICE}${process4.id}`, name: `${topMostClauses(process4.clauses, catalog2).join(", ").padEnd(16)}${label2}`, short: label2 });
   }
   for (const clause of catalog2.clauses().filter((c) => c.parent === null)) {
     const inClause = catalog2.requirements().filter((r) => catalog2.topLevelOf(r.clauses[0]) === clause.id);
@@ -22680,8 +22576,8 @@ function fromAssignment(file, choice, catalog2) {
   const version = guessVersion(file);
   const document = { requirementId: choice, kind: "document", title, evidence: file, status: DEFAULT_STATUS, ...version ? { version } : {} };
   if (!choice.startsWith(PROCESS_CHOICE)) return document;
-  const process5 = catalog2.legacyProcesses().find((p) => p.id === choice.slice(PROCESS_CHOICE.length));
-  return { ...document, requirementId: PROCESS_DOCUMENTS, ...process5 ? { processes: topMostClauses(process5.clauses, catalog2) } : {} };
+  const process4 = catalog2.legacyProcesses().find((p) => p.id === choice.slice(PROCESS_CHOICE.length));
+  return { ...document, requirementId: PROCESS_DOCUMENTS, ...process4 ? { processes: topMostClauses(process4.clauses, catalog2) } : {} };
 }
 function fromRequirement(requirement, lang) {
   return { requirementId: requirement.id, kind: requirement.kind === "record" ? "register" : "document", title: requirement.title[lang] };
@@ -23377,6 +23273,9 @@ function registerValidate(program2, context) {
   });
 }
 
+// src/cli/node-io.ts
+var import_node_fs22 = require("node:fs");
+
 // src/io/read-stdin.ts
 var import_node_fs21 = require("node:fs");
 var CHUNK2 = 64 * 1024;
@@ -23404,18 +23303,10 @@ function readStdinBytes(maxBytes) {
 }
 
 // src/cli/node-io.ts
-function endQuietlyOnClosedPipe(stream) {
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-  });
-}
 function nodeIO() {
-  endQuietlyOnClosedPipe(process.stdout);
-  endQuietlyOnClosedPipe(process.stderr);
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: standardOutput(1, () => process.stdout),
+    stderr: standardOutput(2, () => process.stderr),
     env: process.env,
     cwd: process.cwd(),
     now: () => /* @__PURE__ */ new Date(),
@@ -23425,6 +23316,51 @@ function nodeIO() {
     },
     readStdin: readStdinBytes
   };
+}
+function standardOutput(fd, stream) {
+  let streamed;
+  const toStream = () => {
+    if (streamed === void 0) {
+      streamed = stream();
+      streamed.on("error", (error) => {
+        if (error.code !== "EPIPE") throw error;
+        endQuietly();
+      });
+    }
+    return streamed;
+  };
+  if (!writtenDirectly(fd)) return { fd, isTTY: toStream().isTTY, write: (chunk) => toStream().write(chunk) };
+  return {
+    fd,
+    isTTY: false,
+    write(chunk) {
+      if (streamed !== void 0) return streamed.write(chunk);
+      const bytes = Buffer.from(chunk);
+      for (let at = 0; at < bytes.length; ) {
+        try {
+          at += (0, import_node_fs22.writeSync)(fd, bytes, at);
+        } catch (error) {
+          const code2 = error.code;
+          if (code2 === "EPIPE") endQuietly();
+          if (code2 !== "EAGAIN") throw error;
+          return toStream().write(bytes.subarray(at));
+        }
+      }
+      return true;
+    }
+  };
+}
+function endQuietly() {
+  process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+}
+function writtenDirectly(fd) {
+  try {
+    const stats = (0, import_node_fs22.fstatSync)(fd);
+    if (stats.isFile() || stats.isFIFO() || stats.isSocket()) return true;
+    return stats.isCharacterDevice() && stats.rdev === (0, import_node_fs22.statSync)("/dev/null").rdev;
+  } catch {
+    return false;
+  }
 }
 
 // src/cli/run.ts

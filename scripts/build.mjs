@@ -125,6 +125,17 @@ export function readData(name) {
       });
     },
   };
+  // chalk's default instance probes the terminal as chalk loads, which loads node:tty and with it
+  // node:net and the stream modules; iso20k gives every Chalk its level (src/io/colour.ts) and never
+  // uses that instance, so chalk's own browser probe, which finds no colour in Node, stands in for it.
+  const chalkWithoutProbe = {
+    name: "chalk-without-probe",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^#supports-color$/ }, (args) =>
+        args.importer.includes(`${sep}chalk${sep}`) ? { path: join(root, "node_modules/chalk/source/vendor/supports-color/browser.js") } : undefined,
+      );
+    },
+  };
   await build({
     ...common,
     ...importMetaUrl,
@@ -135,7 +146,7 @@ export function readData(name) {
     banner: { js: `(function (exports, require, module, __filename, __dirname) {${importMetaUrl.banner.js}` },
     footer: { js: "})" },
     nodePaths: [join(root, "node_modules")],
-    plugins: [swapForBundle, vendor, dataFile, lazyChildProcess],
+    plugins: [swapForBundle, vendor, dataFile, lazyChildProcess, chalkWithoutProbe],
   });
   writeFileSync(join(dist, "data.json"), JSON.stringify(Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)))));
   // ASCII only, so that bin/iso20k.cjs reads it as Latin-1, about three times as fast as UTF-8, into a
