@@ -364,7 +364,7 @@ function explainYaml(text, file, limits) {
     ruleId,
     severity,
     messageId,
-    ...detail === void 0 ? {} : { params: { detail } },
+    ...detail === void 0 ? {} : { params: { detail: detail.text, code: detail.code } },
     file,
     ...positionIn(starts, offset)
   });
@@ -383,7 +383,7 @@ function explainYaml(text, file, limits) {
   try {
     return { data: doc.toJS(), problems, locator: new IndexLocator(index) };
   } catch {
-    return { data: void 0, problems: [...problems, problem("yaml-syntax", "load.yamlSyntax", 0, "major", "a merge key (<<) is given something other than a mapping")] };
+    return { data: void 0, problems: [...problems, problem("yaml-syntax", "load.yamlSyntax", 0, "major", { text: "a merge key (<<) is given something other than a mapping", code: "BAD_MERGE" })] };
   }
 }
 function indexNode(index, root) {
@@ -440,7 +440,7 @@ function duplicateKeys(doc) {
 function yamlProblem(error, problem) {
   const ruleId = RULE_BY_CODE[error.code] ?? "yaml-syntax";
   const messageId = ruleId === "yaml-syntax" ? "load.yamlSyntax" : `load.${error.code}`;
-  return problem(ruleId, messageId, error.pos[0], error.name === "YAMLWarning" ? "minor" : "major", firstLine(error.message));
+  return problem(ruleId, messageId, error.pos[0], error.name === "YAMLWarning" ? "minor" : "major", { text: firstLine(error.message), code: error.code });
 }
 function firstPerPosition(problems) {
   const seen = /* @__PURE__ */ new Set();

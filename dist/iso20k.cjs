@@ -19812,6 +19812,9 @@ function walk(glob, folder, relative8, state, found) {
   }
 }
 
+// src/load/parse-yaml.ts
+init_translate();
+
 // src/load/explain-yaml-lazy.ts
 var import_node_module = require("node:module");
 var loaded;
@@ -20937,11 +20940,22 @@ function parseYaml(text, file) {
   if (deep >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", deep, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
     const duplicate = read.reason === DUPLICATE_KEY;
-    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: read.reason }));
+    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: readerReason(read.reason) }));
   }
   const explained = explainYaml(text, file, limits);
-  if (explained.expandsTooFar !== void 0) return { data: void 0, problems: [...explained.problems, problemAt("yaml-alias-limit", "load.aliasLimit", explained.expandsTooFar)], locator: nowhere };
-  return { data: explained.data, problems: explained.problems, locator: explained.locator ?? nowhere };
+  const problems = explained.problems.map(wordedInEveryLanguage);
+  if (explained.expandsTooFar !== void 0) return { data: void 0, problems: [...problems, problemAt("yaml-alias-limit", "load.aliasLimit", explained.expandsTooFar)], locator: nowhere };
+  return { data: explained.data, problems, locator: explained.locator ?? nowhere };
+}
+function wordedInEveryLanguage(problem) {
+  const { code: code2, detail, ...params } = problem.params ?? {};
+  if (typeof code2 !== "string") return problem;
+  const key = hasMessage(`load.yamlError.${code2}`) ? `load.yamlError.${code2}` : "load.yamlError.other";
+  return { ...problem, params: { ...params, detail: localized((t, lang) => lang === "en" ? String(detail) : t(key)) } };
+}
+function readerReason(reason) {
+  const key = `load.readerReason.${reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  return localized((t, lang) => lang === "en" ? reason : t(hasMessage(key) ? key : "load.yamlError.other"));
 }
 var nowhere = { locate: () => ({ line: 1, column: 1 }), sourceText: () => void 0 };
 function isMapping(data2) {

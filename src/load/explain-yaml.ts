@@ -29,11 +29,12 @@ export function explainYaml(text: string, file: string, limits: ExpansionLimits)
   // Duplicate keys are found below, in linear time: the yaml package's own check is quadratic.
   const doc = parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2", logLevel: "error" });
   const starts = lineStarts(text);
-  const problem = (ruleId: string, messageId: string, offset: number, severity: Problem["severity"] = "major", detail?: string): Problem => ({
+  // A syntax error's detail is the package's own message, with its code for parse-yaml.ts to word it in other languages.
+  const problem = (ruleId: string, messageId: string, offset: number, severity: Problem["severity"] = "major", detail?: { text: string; code: string }): Problem => ({
     ruleId,
     severity,
     messageId,
-    ...(detail === undefined ? {} : { params: { detail } }),
+    ...(detail === undefined ? {} : { params: { detail: detail.text, code: detail.code } }),
     file,
     ...positionIn(starts, offset),
   });
@@ -55,7 +56,7 @@ export function explainYaml(text: string, file: string, limits: ExpansionLimits)
   try {
     return { data: doc.toJS(), problems, locator: new IndexLocator(index) };
   } catch {
-    return { data: undefined, problems: [...problems, problem("yaml-syntax", "load.yamlSyntax", 0, "major", "a merge key (<<) is given something other than a mapping")] };
+    return { data: undefined, problems: [...problems, problem("yaml-syntax", "load.yamlSyntax", 0, "major", { text: "a merge key (<<) is given something other than a mapping", code: "BAD_MERGE" })] };
   }
 }
 
@@ -117,10 +118,10 @@ function duplicateKeys(doc: Document): number[] {
   return found;
 }
 
-function yamlProblem(error: YAMLError, problem: (ruleId: string, messageId: string, offset: number, severity: Problem["severity"], detail?: string) => Problem): Problem {
+function yamlProblem(error: YAMLError, problem: (ruleId: string, messageId: string, offset: number, severity: Problem["severity"], detail?: { text: string; code: string }) => Problem): Problem {
   const ruleId = RULE_BY_CODE[error.code] ?? "yaml-syntax";
   const messageId = ruleId === "yaml-syntax" ? "load.yamlSyntax" : `load.${error.code}`;
-  return problem(ruleId, messageId, error.pos[0], error.name === "YAMLWarning" ? "minor" : "major", firstLine(error.message));
+  return problem(ruleId, messageId, error.pos[0], error.name === "YAMLWarning" ? "minor" : "major", { text: firstLine(error.message), code: error.code });
 }
 
 // One broken construct often yields several errors at the same spot; the first explains it best.

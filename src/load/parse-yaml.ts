@@ -2,6 +2,8 @@
 // indexes where each node is as it goes (read-valid-yaml.ts); a file it refuses goes to the `yaml`
 // package, which says exactly what is wrong (explain-yaml.ts), or, past the size that package can
 // take, the reader's account of where it stopped.
+import type { Localized } from "../catalog/types.js";
+import { hasMessage, localized } from "../i18n/translate.js";
 import type { Problem } from "../model/finding.js";
 import { explainYaml } from "./explain-yaml.js";
 import type { Locator } from "./locator.js";
@@ -62,11 +64,29 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
     const duplicate = read.reason === DUPLICATE_KEY;
     // The reader cannot tell an error from valid YAML it leaves to the package: the message says both.
-    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: read.reason }));
+    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: readerReason(read.reason) }));
   }
   const explained = explainYaml(text, file, limits);
-  if (explained.expandsTooFar !== undefined) return { data: undefined, problems: [...explained.problems, problemAt("yaml-alias-limit", "load.aliasLimit", explained.expandsTooFar)], locator: nowhere };
-  return { data: explained.data, problems: explained.problems, locator: explained.locator ?? nowhere };
+  const problems = explained.problems.map(wordedInEveryLanguage);
+  if (explained.expandsTooFar !== undefined) return { data: undefined, problems: [...problems, problemAt("yaml-alias-limit", "load.aliasLimit", explained.expandsTooFar)], locator: nowhere };
+  return { data: explained.data, problems, locator: explained.locator ?? nowhere };
+}
+
+/**
+ * The `yaml` package words its errors in English only: English keeps its exact words, other
+ * languages get ours for the kind of error (its code), so that no English stands in their sentences.
+ */
+function wordedInEveryLanguage(problem: Problem): Problem {
+  const { code, detail, ...params } = problem.params ?? {};
+  if (typeof code !== "string") return problem;
+  const key = hasMessage(`load.yamlError.${code}`) ? `load.yamlError.${code}` : "load.yamlError.other";
+  return { ...problem, params: { ...params, detail: localized((t, lang) => (lang === "en" ? String(detail) : t(key))) } };
+}
+
+/** Why the reader stopped, in every language: its reasons are English phrases, each worded in the catalogues by its slug. */
+function readerReason(reason: string): Localized {
+  const key = `load.readerReason.${reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+  return localized((t, lang) => (lang === "en" ? reason : t(hasMessage(key) ? key : "load.yamlError.other")));
 }
 
 // A file refused before it was read has no nodes to point at.

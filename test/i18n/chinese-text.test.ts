@@ -175,4 +175,23 @@ describe("rule messages rendered in Chinese with real parameters", () => {
     expect(control.length).toBeGreaterThan(0);
     expect(control.join("\n")).not.toMatch(/owner|version|status|approvalDate|nextReviewDate/);
   });
+
+  it("a YAML error in Chinese has no English words: the yaml package's own words stay in English output", async () => {
+    const broken = [
+      'organization:\n  name: "unterminated\n', // a quote left open
+      "a: 1\n b: 2\n", // a key indented under a value
+      "a: [1, 2\nb: 3\n", // a bracket left open
+      "a:\n  - x\n - y\n", // items out of line
+      "a: 1\n---\nb: 2\n", // two documents
+      "a: b: c\n", // a value that is a mapping on its key's line
+    ];
+    const messages: ChineseString[] = [];
+    for (const [i, yaml] of broken.entries()) {
+      const result = await runInProcess(["validate", "-", "--stdin-filename", "sms.yaml", "--format", "json", "--lang", "zh-CN"], { stdin: yaml });
+      const findings: { ruleId: string; message: string }[] = JSON.parse(result.stdout).files[0].findings;
+      expect(findings.length, yaml).toBeGreaterThan(0);
+      messages.push(...findings.map((f) => ({ where: `case ${i} ${f.ruleId}`, text: f.message, keyword: false })));
+    }
+    expect(failures(messages, (s) => [...englishWords(s.text), ...halfWidthPunctuation(s.text), ...avoidedTerms(s.text)])).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { decode } from "../../src/io/read-source.js";
+import { MESSAGES } from "../../src/i18n/translate.js";
 
 const brief = (text: string) =>
   parseYaml(text, "sms.yaml").problems.map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));
@@ -45,11 +47,35 @@ describe("parseYaml problems", () => {
     const { problems, data } = parseYaml(large("  - - nested\n"), "sms.yaml");
     expect(data).toBeUndefined();
     expect(problems).toEqual([
-      { ruleId: "yaml-syntax", severity: "major", messageId: "load.notReadLarge", params: { detail: "a list opened on its parent's dash line" }, file: "sms.yaml", line: 120_002, column: 5 },
+      { ruleId: "yaml-syntax", severity: "major", messageId: "load.notReadLarge", params: { detail: { en: "a list opened on its parent's dash line", "zh-CN": "列表写在了上一级列表项短横线的同一行" } }, file: "sms.yaml", line: 120_002, column: 5 },
     ]);
+  });
+  it("words every reason the reader gives in Chinese", () => {
+    // Each reason as src/load/read-valid-yaml.ts writes it; each needs its load.readerReason.* text.
+    const source = readFileSync(new URL("../../src/load/read-valid-yaml.ts", import.meta.url), "utf8");
+    const reasons = new Set([...source.matchAll(/(?:Refusal\(|reason: |\? |: )"([a-z][^"]+)"/g)].map((m) => m[1]));
+    expect(reasons.size).toBeGreaterThanOrEqual(39);
+    const slug = (reason: string) => reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    expect([...reasons].filter((reason) => !MESSAGES["zh-CN"].has(`load.readerReason.${slug(reason)}`))).toEqual([]);
   });
   it("a file too large to explain, with an error: where the reader stopped", () => {
     expect(brief(large(" bad: indentation\n"))).toEqual([{ ruleId: "yaml-syntax", messageId: "load.notReadLarge", line: 120_002, column: 2 }]);
+  });
+});
+
+describe("parseYaml: a syntax error the yaml package finds", () => {
+  it("keeps the package's words in English and gives ours, for the kind of error, in Chinese", () => {
+    const detail = { en: 'Missing closing "quote', "zh-CN": "缺少字符，例如闭合引号、逗号、冒号或其后的空格" };
+    expect(parseYaml('organization:\n  name: "unterminated\n', "sms.yaml").problems).toEqual([{ ruleId: "yaml-syntax", severity: "major", messageId: "load.yamlSyntax", params: { detail }, file: "sms.yaml", line: 3, column: 1 }]);
+  });
+
+  it("has Chinese words for every kind of error the package names", () => {
+    const problems = parseYaml("a: 1\n b: 2\n", "sms.yaml").problems;
+    expect(problems.map((p) => p.params?.detail)).toEqual([{ en: "Nested mappings are not allowed in compact mappings", "zh-CN": "键本身是列表或映射，请检查冒号和缩进" }]);
+    // The codes of yaml's ErrorCode type (node_modules/yaml/dist/errors.d.ts); one it adds later is worded as a YAML error.
+    const codes = ["ALIAS_PROPS", "BAD_ALIAS", "BAD_DIRECTIVE", "BAD_DQ_ESCAPE", "BAD_INDENT", "BAD_PROP_ORDER", "BAD_SCALAR_START", "BLOCK_AS_IMPLICIT_KEY", "BLOCK_IN_FLOW", "DUPLICATE_KEY", "IMPOSSIBLE", "KEY_OVER_1024_CHARS", "MISSING_CHAR", "MULTILINE_IMPLICIT_KEY", "MULTIPLE_ANCHORS", "MULTIPLE_DOCS", "MULTIPLE_TAGS", "NON_STRING_KEY", "RESOURCE_EXHAUSTION", "TAB_AS_INDENT", "TAG_RESOLVE_FAILED", "UNEXPECTED_TOKEN", "BAD_COLLECTION_TYPE"];
+    expect(codes.filter((code) => !MESSAGES["zh-CN"].has(`load.yamlError.${code}`))).toEqual([]);
+    expect(MESSAGES["zh-CN"].get("load.yamlError.other")).toBe("YAML 写法有误");
   });
 });
 
