@@ -20986,7 +20986,8 @@ function displayPath(pointer) {
 function describeSchemaError(error, file, locator) {
   const pointer = error.instancePath;
   const base = { severity: "major", file };
-  const path2 = displayPath(pointer);
+  const shown = displayPath(pointer);
+  const path2 = { en: shown, "zh-CN": pointer === "" ? "\u9876\u5C42" : `\`${shown}\`` };
   const at = (messageId, params, where = pointer, atKey = false, ruleId = "schema") => ({
     ...base,
     ruleId,
@@ -21017,7 +21018,7 @@ function describeSchemaError(error, file, locator) {
       if (error.schemaPath.startsWith("#/$defs/clauseId")) return at("schema.unknownClause", { value });
       if (error.schemaPath.includes("/businessCategories/"))
         return at("schema.unknownCategory", { value }, pointer, false, "scope-category-unknown");
-      return at("schema.enum", { value, allowed: allowed.join(", ") });
+      return at("schema.enum", { value, allowed: { en: allowed.join(", "), "zh-CN": allowed.map((v) => `\`${v}\``).join("\u3001") } });
     }
     case "type": {
       const expected = String(error.params.type);

@@ -17,7 +17,9 @@ export function displayPath(pointer: string): string {
 export function describeSchemaError(error: ErrorObject, file: string, locator: Locator): Problem {
   const pointer = error.instancePath;
   const base = { severity: "major" as const, file };
-  const path = displayPath(pointer);
+  // A YAML path is code: in a Chinese sentence it stands in a code span (the glossary's rule), and the root is 顶层.
+  const shown = displayPath(pointer);
+  const path = { en: shown, "zh-CN": pointer === "" ? "顶层" : `\`${shown}\`` };
   const at = (messageId: string, params: MessageParams, where = pointer, atKey = false, ruleId = "schema"): Problem => ({
     ...base,
     ruleId,
@@ -49,7 +51,7 @@ export function describeSchemaError(error: ErrorObject, file: string, locator: L
       if (error.schemaPath.startsWith("#/$defs/clauseId")) return at("schema.unknownClause", { value });
       if (error.schemaPath.includes("/businessCategories/"))
         return at("schema.unknownCategory", { value }, pointer, false, "scope-category-unknown");
-      return at("schema.enum", { value, allowed: allowed.join(", ") });
+      return at("schema.enum", { value, allowed: { en: allowed.join(", "), "zh-CN": allowed.map((v) => `\`${v}\``).join("、") } });
     }
     case "type": {
       const expected = String(error.params.type);

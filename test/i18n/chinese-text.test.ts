@@ -176,6 +176,20 @@ describe("rule messages rendered in Chinese with real parameters", () => {
     expect(control.join("\n")).not.toMatch(/owner|version|status|approvalDate|nextReviewDate/);
   });
 
+  it("schema errors in Chinese: paths, keys and allowed values in code spans, the root as 顶层, no other English", async () => {
+    const file = "test/fixtures/validate/broken-schema.yaml";
+    const messages: ChineseString[] = [];
+    for (const args of [["validate", file], ["validate", "-", "--stdin-filename", "sms.yaml"]]) {
+      const result = await runInProcess([...args, "--format", "json", "--lang", "zh-CN"], { stdin: "a: 1\n" });
+      for (const f of JSON.parse(result.stdout).files[0].findings as { ruleId: string; message: string }[]) messages.push({ where: f.ruleId, text: f.message, keyword: false });
+    }
+    expect(messages.length).toBe(11 + 5);
+    expect(messages.map((m) => m.text)).toContain("顶层 缺少必填属性 `documents`");
+    expect(messages.map((m) => m.text)).toContain("`documents[0].status` 必须是以下之一：`draft`、`in-review`、`approved`、`retired`");
+    const own = messages.map((s) => ({ ...s, text: withoutUserData(s.text, userValues([file])) }));
+    expect(failures(own, (s) => [...englishWords(s.text), ...avoidedTerms(s.text)])).toEqual([]);
+  });
+
   it("a YAML error in Chinese has no English words: the yaml package's own words stay in English output", async () => {
     const broken = [
       'organization:\n  name: "unterminated\n', // a quote left open
