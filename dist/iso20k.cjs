@@ -3650,6 +3650,9 @@ function ruleNames(ruleIds) {
     (t, lang) => ids.map((id) => lang === "en" || !hasMessage(`rule.${id}.title`) ? id : t(`rule.${id}.title`)).join(lang === "en" ? ", " : t("list.separator"))
   );
 }
+function codeList(names) {
+  return localized((t, lang) => lang === "en" ? names.join(", ") : names.map((name) => `\`${name}\``).join(t("list.separator")));
+}
 function hasMessage(key) {
   return MESSAGES.en.has(key);
 }
@@ -20978,6 +20981,7 @@ init_read_source();
 
 // src/validate/describe-error.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
+init_translate();
 function displayPath(pointer) {
   const segments = parsePointer(pointer);
   if (segments.length === 0) return "(root)";
@@ -21018,7 +21022,7 @@ function describeSchemaError(error, file, locator) {
       if (error.schemaPath.startsWith("#/$defs/clauseId")) return at("schema.unknownClause", { value });
       if (error.schemaPath.includes("/businessCategories/"))
         return at("schema.unknownCategory", { value }, pointer, false, "scope-category-unknown");
-      return at("schema.enum", { value, allowed: { en: allowed.join(", "), "zh-CN": allowed.map((v) => `\`${v}\``).join("\u3001") } });
+      return at("schema.enum", { value, allowed: codeList(allowed) });
     }
     case "type": {
       const expected = String(error.params.type);
@@ -21399,6 +21403,7 @@ function resolveRoot(cwd, file, root) {
 }
 
 // src/cli/outputs.ts
+init_translate();
 init_errors();
 
 // src/cli/write-output.ts
@@ -21619,12 +21624,12 @@ function parseOutputs(io, specs, output, inputs) {
     const colon = spec.indexOf(":");
     const format = colon < 0 ? spec : spec.slice(0, colon);
     const file = colon < 0 ? void 0 : spec.slice(colon + 1);
-    if (!Object.hasOwn(checkFormatters, format)) throw new InputError("cli.badFormat", { value: spec, formats: Object.keys(checkFormatters).join(", ") });
+    if (!Object.hasOwn(checkFormatters, format)) throw new InputError("cli.badFormat", { value: spec, formats: codeList(Object.keys(checkFormatters)) });
     if (file === "") throw new InputError("cli.emptyFormatFile", { value: spec });
     return { format, file };
   });
   const toStdout = outputs.filter((o) => o.file === void 0);
-  if (toStdout.length > 1) throw new InputError("cli.twoOnStdout", { formats: toStdout.map((o) => o.format).join(", ") });
+  if (toStdout.length > 1) throw new InputError("cli.twoOnStdout", { formats: codeList(toStdout.map((o) => o.format)) });
   if (output !== void 0) {
     if (toStdout.length === 0) throw new InputError("cli.outputUnused", { file: output });
     toStdout[0].file = output;
@@ -21633,7 +21638,7 @@ function parseOutputs(io, specs, output, inputs) {
   return outputs.map(({ format, file }) => {
     const target = checkOutputPath(io, file, inputs);
     if (target !== void 0) {
-      if (targets.has(target)) throw new InputError("cli.sameOutput", { file, formats: `${targets.get(target)}, ${format}` });
+      if (targets.has(target)) throw new InputError("cli.sameOutput", { file, formats: codeList([targets.get(target), format]) });
       targets.set(target, format);
     }
     return { format, file, target };

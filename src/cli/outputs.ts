@@ -1,5 +1,6 @@
 // `check --format`, repeatable: `github` goes to stdout (or to -o), `sarif:out.sarif` to its own
 // file, so that one run feeds the log, code scanning and the job summary alike.
+import { codeList } from "../i18n/translate.js";
 import { InputError } from "../model/errors.js";
 import { checkFormatters, type CheckFormat } from "../report/formatters/index.js";
 import type { CliIO } from "./io.js";
@@ -26,12 +27,12 @@ export function parseOutputs(io: CliIO, specs: string[], output: string | undefi
     const colon = spec.indexOf(":");
     const format = colon < 0 ? spec : spec.slice(0, colon);
     const file = colon < 0 ? undefined : spec.slice(colon + 1);
-    if (!Object.hasOwn(checkFormatters, format)) throw new InputError("cli.badFormat", { value: spec, formats: Object.keys(checkFormatters).join(", ") });
+    if (!Object.hasOwn(checkFormatters, format)) throw new InputError("cli.badFormat", { value: spec, formats: codeList(Object.keys(checkFormatters)) });
     if (file === "") throw new InputError("cli.emptyFormatFile", { value: spec });
     return { format: format as CheckFormat, file };
   });
   const toStdout = outputs.filter((o) => o.file === undefined);
-  if (toStdout.length > 1) throw new InputError("cli.twoOnStdout", { formats: toStdout.map((o) => o.format).join(", ") });
+  if (toStdout.length > 1) throw new InputError("cli.twoOnStdout", { formats: codeList(toStdout.map((o) => o.format)) });
   if (output !== undefined) {
     if (toStdout.length === 0) throw new InputError("cli.outputUnused", { file: output });
     toStdout[0].file = output;
@@ -40,7 +41,7 @@ export function parseOutputs(io: CliIO, specs: string[], output: string | undefi
   return outputs.map(({ format, file }) => {
     const target = checkOutputPath(io, file, inputs);
     if (target !== undefined) {
-      if (targets.has(target)) throw new InputError("cli.sameOutput", { file: file!, formats: `${targets.get(target)}, ${format}` });
+      if (targets.has(target)) throw new InputError("cli.sameOutput", { file: file!, formats: codeList([targets.get(target)!, format]) });
       targets.set(target, format);
     }
     return { format, file, target };

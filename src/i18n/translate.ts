@@ -53,6 +53,12 @@ export function ruleNames(ruleIds: readonly string[]): Localized {
   );
 }
 
+/** Names a person types (formats, allowed values) as a list: as they are in English, each in a code
+ * span in Chinese, where the glossary keeps code out of the prose. */
+export function codeList(names: readonly string[]): Localized {
+  return localized((t, lang) => (lang === "en" ? names.join(", ") : names.map((name) => `\`${name}\``).join(t("list.separator"))));
+}
+
 /** True when a key exists, for optional texts such as remedies. */
 export function hasMessage(key: string): boolean {
   return MESSAGES.en.has(key);

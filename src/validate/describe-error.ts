@@ -4,7 +4,7 @@ import { closest, distance } from "fastest-levenshtein";
 import type { Locator } from "../load/locator.js";
 import { parsePointer } from "../load/locator.js";
 import type { Problem } from "../model/finding.js";
-import type { MessageParams } from "../i18n/translate.js";
+import { codeList, type MessageParams } from "../i18n/translate.js";
 
 /** "/documents/3/status" -> "documents[3].status"; the root is "(root)". */
 export function displayPath(pointer: string): string {
@@ -51,7 +51,7 @@ export function describeSchemaError(error: ErrorObject, file: string, locator: L
       if (error.schemaPath.startsWith("#/$defs/clauseId")) return at("schema.unknownClause", { value });
       if (error.schemaPath.includes("/businessCategories/"))
         return at("schema.unknownCategory", { value }, pointer, false, "scope-category-unknown");
-      return at("schema.enum", { value, allowed: { en: allowed.join(", "), "zh-CN": allowed.map((v) => `\`${v}\``).join("、") } });
+      return at("schema.enum", { value, allowed: codeList(allowed) });
     }
     case "type": {
       const expected = String(error.params.type);

@@ -190,6 +190,13 @@ describe("rule messages rendered in Chinese with real parameters", () => {
     expect(failures(own, (s) => [...englishWords(s.text), ...avoidedTerms(s.text)])).toEqual([]);
   });
 
+  it("lists what a person types (formats) in code spans, in Chinese only", async () => {
+    const zh = await runInProcess(["check", "examples/ready/sms.yaml", "--format", "nope", "--lang", "zh-CN"]);
+    expect([zh.code, zh.stderr]).toEqual([2, "iso20k: `--format` nope：没有这种格式；可选 `stylish`、`json`、`junit`、`sarif`、`github`、`markdown`、`codequality`，每种都可在其后加 `:文件`\n"]);
+    const en = await runInProcess(["check", "examples/ready/sms.yaml", "--format", "nope"]);
+    expect(en.stderr).toBe("iso20k: --format nope: no such format; choose from stylish, json, junit, sarif, github, markdown, codequality, each optionally with :file\n");
+  });
+
   it("a YAML error in Chinese has no English words: the yaml package's own words stay in English output", async () => {
     const broken = [
       'organization:\n  name: "unterminated\n', // a quote left open
