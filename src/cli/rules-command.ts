@@ -36,8 +36,8 @@ export function registerRules(program: Command, context: CommandContext): Comman
       const width = Math.max(...rules.map((r) => r.id.length));
       const lines = rules.map((r) => {
         const grade = t(gradeKey(r)).padEnd(12);
-        const blocking = r.blocking ? ` [${t("rules.blocking")}]` : "";
-        return `${r.id.padEnd(width)}  ${grade}  ${clauseColumn(r.clauses).padEnd(7)}  ${r.title}${blocking}`;
+        const title = r.blocking ? t("rules.titleBlocking", { title: r.title }) : r.title;
+        return `${r.id.padEnd(width)}  ${grade}  ${clauseColumn(r.clauses).padEnd(7)}  ${title}`;
       });
       context.io.stdout.write(lines.join("\n") + "\n");
     });
@@ -59,15 +59,18 @@ export function registerExplain(program: Command, context: CommandContext): Comm
       }
       const t = translator(options.lang);
       const { bold } = colourFor(context.io.stdout.isTTY, context.io.env);
+      // "Label: value", with the colon of the language (a full-width one in Chinese).
+      const field = (label: string, value: string) => t("explain.field", { label: t(label), value });
+      const grade = t(gradeKey(rule));
       const lines = [
         bold(`${rule.id}: ${rule.title}`),
-        `${t("explain.grade")}: ${t(gradeKey(rule))}${rule.blocking ? ` (${t("rules.blocking")})` : ""}`,
-        `${t("explain.clauses")}: ${rule.clauses.join(", ") || "-"}`,
+        field("explain.grade", rule.blocking ? t("rules.gradeBlocking", { grade }) : grade),
+        field("explain.clauses", rule.clauses.join(t("list.separator")) || "-"),
         "",
         rule.description,
         "",
-        `${t("explain.remedy")}: ${rule.remedy}`,
-        ...(rule.howToRecord ? [`${t("explain.howToRecord")}: ${rule.howToRecord}`] : []),
+        field("explain.remedy", rule.remedy),
+        ...(rule.howToRecord ? [field("explain.howToRecord", rule.howToRecord)] : []),
       ];
       context.io.stdout.write(lines.join("\n") + "\n");
     });
@@ -87,12 +90,12 @@ function rulesPage(rules: ReturnType<typeof describeRules>, t: ReturnType<typeof
       "",
       `**${r.title}**`,
       "",
-      `${t("explain.grade")}: ${t(gradeKey(r))}. ${t("explain.clauses")}: ${r.clauses.join(", ") || "-"}.`,
+      t("rules.page.facts", { grade: t(gradeKey(r)), clauses: r.clauses.join(t("list.separator")) || "-" }),
       "",
       r.description,
       "",
-      `${t("rules.page.remedy")}: ${r.remedy}`,
-      ...(r.howToRecord ? ["", `${t("explain.howToRecord")}: ${r.howToRecord}`] : []),
+      t("explain.field", { label: t("rules.page.remedy"), value: r.remedy }),
+      ...(r.howToRecord ? ["", t("explain.field", { label: t("explain.howToRecord"), value: r.howToRecord })] : []),
     ].join("\n"),
   );
   return [`# ${t("rules.page.title")}`, "", t("rules.page.intro"), "", ...sections.flatMap((s) => [s, ""])].join("\n");

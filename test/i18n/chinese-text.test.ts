@@ -190,6 +190,21 @@ describe("rule messages rendered in Chinese with real parameters", () => {
     expect(failures(own, (s) => [...englishWords(s.text), ...avoidedTerms(s.text)])).toEqual([]);
   });
 
+  it("explains every rule in Chinese with Chinese punctuation and no English words but code", async () => {
+    const rules: { id: string }[] = JSON.parse((await runInProcess(["rules", "--format", "json"])).stdout);
+    expect(rules.length).toBeGreaterThan(40);
+    const texts: ChineseString[] = [];
+    for (const { id } of rules) {
+      const lines = (await runInProcess(["explain", id, "--lang", "zh-CN"])).stdout.split("\n");
+      // The first line is the rule id (code), a colon and the title.
+      texts.push(...lines.slice(1).filter(Boolean).map((text) => ({ where: id, text, keyword: false })));
+    }
+    expect(failures(texts, (s) => [...englishWords(s.text), ...halfWidthPunctuation(s.text), ...avoidedTerms(s.text)])).toEqual([]);
+    const penalty = (await runInProcess(["explain", "administrative-penalty-recent", "--lang", "zh-CN"])).stdout.split("\n");
+    expect(penalty.slice(1, 3)).toEqual(["等级：申请条件（阻止申请）", "条款：-"]);
+    expect((await runInProcess(["explain", "assessed-nonconformity", "--lang", "zh-CN"])).stdout.split("\n")[2]).toBe("条款：4、5、6、7、8、9、10");
+  });
+
   it("lists what a person types (formats) in code spans, in Chinese only", async () => {
     const zh = await runInProcess(["check", "examples/ready/sms.yaml", "--format", "nope", "--lang", "zh-CN"]);
     expect([zh.code, zh.stderr]).toEqual([2, "iso20k: `--format` nope：没有这种格式；可选 `stylish`、`json`、`junit`、`sarif`、`github`、`markdown`、`codequality`，每种都可在其后加 `:文件`\n"]);
