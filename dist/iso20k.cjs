@@ -20953,12 +20953,13 @@ function parseYaml(text, file) {
 function wordedInEveryLanguage(problem) {
   const { code: code2, detail, ...params } = problem.params ?? {};
   if (typeof code2 !== "string") return problem;
-  const key = hasMessage(`load.yamlError.${code2}`) ? `load.yamlError.${code2}` : "load.yamlError.other";
-  return { ...problem, params: { ...params, detail: localized((t, lang) => lang === "en" ? String(detail) : t(key)) } };
+  return { ...problem, params: { ...params, detail: englishAndOurs(String(detail), `load.yamlError.${code2}`) } };
 }
 function readerReason(reason) {
-  const key = `load.readerReason.${reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
-  return localized((t, lang) => lang === "en" ? reason : t(hasMessage(key) ? key : "load.yamlError.other"));
+  return englishAndOurs(reason, `load.readerReason.${reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`);
+}
+function englishAndOurs(english, key) {
+  return localized((t, lang) => lang === "en" ? english : t(hasMessage(key) ? key : "load.yamlError.other"));
 }
 var nowhere = { locate: () => ({ line: 1, column: 1 }), sourceText: () => void 0 };
 function isMapping(data2) {
@@ -20983,15 +20984,12 @@ init_read_source();
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 init_translate();
 function displayPath(pointer) {
-  const segments = parsePointer(pointer);
-  if (segments.length === 0) return "(root)";
-  return segments.map((s, i) => /^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+  return parsePointer(pointer).map((s, i) => /^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function describeSchemaError(error, file, locator) {
   const pointer = error.instancePath;
   const base = { severity: "major", file };
-  const shown = displayPath(pointer);
-  const path2 = { en: shown, "zh-CN": pointer === "" ? "\u9876\u5C42" : `\`${shown}\`` };
+  const path2 = pointer === "" ? localized((t) => t("schema.root")) : codeList([displayPath(pointer)]);
   const at = (messageId, params, where = pointer, atKey = false, ruleId = "schema") => ({
     ...base,
     ruleId,
@@ -23178,7 +23176,7 @@ function registerExplain(program2, context) {
     }
     const t = translator(options.lang);
     const { bold } = colourFor(context.io.stdout.isTTY, context.io.env);
-    const field = (label2, value) => t("explain.field", { label: t(label2), value });
+    const field = (label2, value) => fieldLine(t, label2, value);
     const grade = t(gradeKey(rule));
     const lines = [
       bold(`${rule.id}: ${rule.title}`),
@@ -23192,6 +23190,9 @@ function registerExplain(program2, context) {
     ];
     context.io.stdout.write(lines.join("\n") + "\n");
   });
+}
+function fieldLine(t, label2, value) {
+  return t("explain.field", { label: t(label2), value });
 }
 function clauseColumn(clauses) {
   if (clauses.length > 1 && clauses.every((clause) => !clause.includes("."))) return `${clauses[0]}-${clauses[clauses.length - 1]}`;
@@ -23208,8 +23209,8 @@ function rulesPage(rules, t) {
       "",
       r.description,
       "",
-      t("explain.field", { label: t("rules.page.remedy"), value: r.remedy }),
-      ...r.howToRecord ? ["", t("explain.field", { label: t("explain.howToRecord"), value: r.howToRecord })] : []
+      fieldLine(t, "rules.page.remedy", r.remedy),
+      ...r.howToRecord ? ["", fieldLine(t, "explain.howToRecord", r.howToRecord)] : []
     ].join("\n")
   );
   return [`# ${t("rules.page.title")}`, "", t("rules.page.intro"), "", ...sections.flatMap((s) => [s, ""])].join("\n");

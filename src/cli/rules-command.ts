@@ -59,8 +59,7 @@ export function registerExplain(program: Command, context: CommandContext): Comm
       }
       const t = translator(options.lang);
       const { bold } = colourFor(context.io.stdout.isTTY, context.io.env);
-      // "Label: value", with the colon of the language (a full-width one in Chinese).
-      const field = (label: string, value: string) => t("explain.field", { label: t(label), value });
+      const field = (label: string, value: string) => fieldLine(t, label, value);
       const grade = t(gradeKey(rule));
       const lines = [
         bold(`${rule.id}: ${rule.title}`),
@@ -74,6 +73,11 @@ export function registerExplain(program: Command, context: CommandContext): Comm
       ];
       context.io.stdout.write(lines.join("\n") + "\n");
     });
+}
+
+/** "Label: value", with the colon of the language (a full-width one in Chinese). */
+function fieldLine(t: ReturnType<typeof translator>, label: string, value: string): string {
+  return t("explain.field", { label: t(label), value });
 }
 
 /** The rule's clause; "4-10" for a rule whose findings take the clause of what they are about. */
@@ -94,8 +98,8 @@ function rulesPage(rules: ReturnType<typeof describeRules>, t: ReturnType<typeof
       "",
       r.description,
       "",
-      t("explain.field", { label: t("rules.page.remedy"), value: r.remedy }),
-      ...(r.howToRecord ? ["", t("explain.field", { label: t("explain.howToRecord"), value: r.howToRecord })] : []),
+      fieldLine(t, "rules.page.remedy", r.remedy),
+      ...(r.howToRecord ? ["", fieldLine(t, "explain.howToRecord", r.howToRecord)] : []),
     ].join("\n"),
   );
   return [`# ${t("rules.page.title")}`, "", t("rules.page.intro"), "", ...sections.flatMap((s) => [s, ""])].join("\n");

@@ -14,6 +14,12 @@ const RULE_BY_CODE: Record<string, string> = {
   TAB_AS_INDENT: "yaml-tab",
 };
 
+/** A syntax error's detail: the package's own message, and its code, by which parse-yaml.ts words it in other languages. */
+interface SyntaxDetail {
+  text: string;
+  code: string;
+}
+
 export interface Explained {
   /** Plain data; undefined when the file has an error. */
   data: unknown;
@@ -29,8 +35,7 @@ export function explainYaml(text: string, file: string, limits: ExpansionLimits)
   // Duplicate keys are found below, in linear time: the yaml package's own check is quadratic.
   const doc = parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2", logLevel: "error" });
   const starts = lineStarts(text);
-  // A syntax error's detail is the package's own message, with its code for parse-yaml.ts to word it in other languages.
-  const problem = (ruleId: string, messageId: string, offset: number, severity: Problem["severity"] = "major", detail?: { text: string; code: string }): Problem => ({
+  const problem = (ruleId: string, messageId: string, offset: number, severity: Problem["severity"] = "major", detail?: SyntaxDetail): Problem => ({
     ruleId,
     severity,
     messageId,
@@ -118,7 +123,7 @@ function duplicateKeys(doc: Document): number[] {
   return found;
 }
 
-function yamlProblem(error: YAMLError, problem: (ruleId: string, messageId: string, offset: number, severity: Problem["severity"], detail?: { text: string; code: string }) => Problem): Problem {
+function yamlProblem(error: YAMLError, problem: (ruleId: string, messageId: string, offset: number, severity: Problem["severity"], detail?: SyntaxDetail) => Problem): Problem {
   const ruleId = RULE_BY_CODE[error.code] ?? "yaml-syntax";
   const messageId = ruleId === "yaml-syntax" ? "load.yamlSyntax" : `load.${error.code}`;
   return problem(ruleId, messageId, error.pos[0], error.name === "YAMLWarning" ? "minor" : "major", { text: firstLine(error.message), code: error.code });

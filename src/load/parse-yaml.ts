@@ -79,14 +79,17 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 function wordedInEveryLanguage(problem: Problem): Problem {
   const { code, detail, ...params } = problem.params ?? {};
   if (typeof code !== "string") return problem;
-  const key = hasMessage(`load.yamlError.${code}`) ? `load.yamlError.${code}` : "load.yamlError.other";
-  return { ...problem, params: { ...params, detail: localized((t, lang) => (lang === "en" ? String(detail) : t(key))) } };
+  return { ...problem, params: { ...params, detail: englishAndOurs(String(detail), `load.yamlError.${code}`) } };
 }
 
 /** Why the reader stopped, in every language: its reasons are English phrases, each worded in the catalogues by its slug. */
 function readerReason(reason: string): Localized {
-  const key = `load.readerReason.${reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
-  return localized((t, lang) => (lang === "en" ? reason : t(hasMessage(key) ? key : "load.yamlError.other")));
+  return englishAndOurs(reason, `load.readerReason.${reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`);
+}
+
+/** `english` as it is, and in other languages the catalogue's text at `key` (a YAML error when it has none). */
+function englishAndOurs(english: string, key: string): Localized {
+  return localized((t, lang) => (lang === "en" ? english : t(hasMessage(key) ? key : "load.yamlError.other")));
 }
 
 // A file refused before it was read has no nodes to point at.

@@ -4,22 +4,19 @@ import { closest, distance } from "fastest-levenshtein";
 import type { Locator } from "../load/locator.js";
 import { parsePointer } from "../load/locator.js";
 import type { Problem } from "../model/finding.js";
-import { codeList, type MessageParams } from "../i18n/translate.js";
+import { codeList, localized, type MessageParams } from "../i18n/translate.js";
 
-/** "/documents/3/status" -> "documents[3].status"; the root is "(root)". */
-export function displayPath(pointer: string): string {
-  const segments = parsePointer(pointer);
-  if (segments.length === 0) return "(root)";
-  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+/** "/documents/3/status" -> "documents[3].status" (the root, "", is worded by the catalogue: schema.root). */
+function displayPath(pointer: string): string {
+  return parsePointer(pointer).map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
 /** Describes `error` as a "schema" problem (or a more specific rule for catalogue ids). */
 export function describeSchemaError(error: ErrorObject, file: string, locator: Locator): Problem {
   const pointer = error.instancePath;
   const base = { severity: "major" as const, file };
-  // A YAML path is code: in a Chinese sentence it stands in a code span (the glossary's rule), and the root is 顶层.
-  const shown = displayPath(pointer);
-  const path = { en: shown, "zh-CN": pointer === "" ? "顶层" : `\`${shown}\`` };
+  // A YAML path is code (a code span in a Chinese sentence); the root has words of its own.
+  const path = pointer === "" ? localized((t) => t("schema.root")) : codeList([displayPath(pointer)]);
   const at = (messageId: string, params: MessageParams, where = pointer, atKey = false, ruleId = "schema"): Problem => ({
     ...base,
     ruleId,
