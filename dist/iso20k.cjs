@@ -3487,35 +3487,6 @@ var init_errors = __esm({
   }
 });
 
-// src/model/printable.ts
-function printable(text, kept = "none") {
-  return wellFormed(text).replace(CONTROLS[kept], (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
-}
-function wellFormed(text) {
-  return text.replace(NOT_TEXT, "\uFFFD");
-}
-function printableParams(params) {
-  if (!params) return params;
-  const clean = (value) => typeof value === "string" ? printable(value) : typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) : value;
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
-}
-function printableTranslate(t) {
-  return (key, params) => t(key, printableParams(params));
-}
-var CONTROLS, BIDI_CONTROLS, NOT_TEXT;
-var init_printable = __esm({
-  "src/model/printable.ts"() {
-    "use strict";
-    CONTROLS = {
-      none: /[\u0000-\u001f\u007f-\u009f]/g,
-      "line-feeds": /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g,
-      layout: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
-    };
-    BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-    NOT_TEXT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
-  }
-});
-
 // data-file:read-data
 function readData(name) {
   if (data === void 0) {
@@ -3548,16 +3519,6 @@ var init_assess_en = __esm({
   }
 });
 
-// src/i18n/assess.zh-CN.json
-var assess_zh_CN_default;
-var init_assess_zh_CN = __esm({
-  "src/i18n/assess.zh-CN.json"() {
-    "use strict";
-    init_read_data();
-    assess_zh_CN_default = readData("i18n/assess.zh-CN.json");
-  }
-});
-
 // src/i18n/en.json
 var en_default;
 var init_en = __esm({
@@ -3578,16 +3539,6 @@ var init_init_en = __esm({
   }
 });
 
-// src/i18n/init.zh-CN.json
-var init_zh_CN_default;
-var init_init_zh_CN = __esm({
-  "src/i18n/init.zh-CN.json"() {
-    "use strict";
-    init_read_data();
-    init_zh_CN_default = readData("i18n/init.zh-CN.json");
-  }
-});
-
 // src/i18n/reports.en.json
 var reports_en_default;
 var init_reports_en = __esm({
@@ -3598,23 +3549,24 @@ var init_reports_en = __esm({
   }
 });
 
-// src/i18n/reports.zh-CN.json
-var reports_zh_CN_default;
-var init_reports_zh_CN = __esm({
-  "src/i18n/reports.zh-CN.json"() {
-    "use strict";
-    init_read_data();
-    reports_zh_CN_default = readData("i18n/reports.zh-CN.json");
+// src/catalog/data-file.ts
+function readDataFile(url) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(url, "utf8");
+  } catch {
+    process.stderr.write(`iso20k: ${(0, import_node_url.fileURLToPath)(url)} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone
+`);
+    process.exit(2);
   }
-});
-
-// src/i18n/zh-CN.json
-var zh_CN_default;
-var init_zh_CN = __esm({
-  "src/i18n/zh-CN.json"() {
+  return JSON.parse(text);
+}
+var import_node_fs, import_node_url;
+var init_data_file = __esm({
+  "src/catalog/data-file.ts"() {
     "use strict";
-    init_read_data();
-    zh_CN_default = readData("i18n/zh-CN.json");
+    import_node_fs = require("node:fs");
+    import_node_url = require("node:url");
   }
 });
 
@@ -3633,16 +3585,29 @@ function catalogue(...parts) {
   for (const part of parts) for (const key in part) messages.set(key, part[key]);
   return messages;
 }
+function messagesIn(lang) {
+  let messages = read.get(lang);
+  if (!messages) read.set(lang, messages = catalogue(...READ_ON_DEMAND[lang]()));
+  return messages;
+}
 function translator(lang) {
-  const messages = MESSAGES[lang];
+  const messages = messagesIn(lang);
   return (key, params = {}) => {
-    const template = messages.get(key) ?? MESSAGES.en.get(key);
+    const template = messages.get(key) ?? english.get(key);
     if (template === void 0) throw new Error(`missing message "${key}"`);
     return interpolate(template, params, lang);
   };
 }
 function localized(build) {
-  return Object.fromEntries(LANGS.map((lang) => [lang, build(translator(lang), lang)]));
+  return wordedOnDemand((lang) => build(translator(lang), lang));
+}
+function wordedOnDemand(word) {
+  const texts = {};
+  for (const lang of LANGS) {
+    let text;
+    Object.defineProperty(texts, lang, { enumerable: true, get: () => text ??= word(lang) });
+  }
+  return texts;
 }
 function ruleNames(ruleIds) {
   const ids = [...new Set(ruleIds)];
@@ -3654,7 +3619,7 @@ function codeList(names) {
   return localized((t, lang) => lang === "en" ? names.join(", ") : names.map((name) => `\`${name}\``).join(t("list.separator")));
 }
 function hasMessage(key) {
-  return MESSAGES.en.has(key);
+  return english.has(key);
 }
 function interpolate(template, params, lang) {
   const counted = template.includes(", plural, ") ? template.replace(PLURAL, (whole, name, one, other) => {
@@ -3668,34 +3633,57 @@ function interpolate(template, params, lang) {
     return typeof value === "object" ? value[lang] : String(value);
   });
 }
-var MESSAGES, PLURAL;
+var english, READ_ON_DEMAND, read, PLURAL;
 var init_translate = __esm({
   "src/i18n/translate.ts"() {
     "use strict";
     init_assess_en();
-    init_assess_zh_CN();
     init_en();
     init_init_en();
-    init_init_zh_CN();
     init_reports_en();
-    init_reports_zh_CN();
-    init_zh_CN();
+    init_data_file();
     init_types();
-    MESSAGES = {
-      en: catalogue(en_default, reports_en_default, init_en_default, assess_en_default),
-      "zh-CN": catalogue(zh_CN_default, reports_zh_CN_default, init_zh_CN_default, assess_zh_CN_default)
+    english = catalogue(en_default, reports_en_default, init_en_default, assess_en_default);
+    READ_ON_DEMAND = {
+      "zh-CN": () => [
+        new URL("./zh-CN.json", __importMetaUrl),
+        new URL("./reports.zh-CN.json", __importMetaUrl),
+        new URL("./init.zh-CN.json", __importMetaUrl),
+        new URL("./assess.zh-CN.json", __importMetaUrl)
+      ].map((file) => readDataFile(file))
     };
+    read = /* @__PURE__ */ new Map([["en", english]]);
     PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
   }
 });
 
-// src/catalog/data/assessment-items.json
-var assessment_items_default;
-var init_assessment_items = __esm({
-  "src/catalog/data/assessment-items.json"() {
+// src/model/printable.ts
+function printable(text, kept = "none") {
+  return wellFormed(text).replace(CONTROLS[kept], (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+function wellFormed(text) {
+  return text.replace(NOT_TEXT, "\uFFFD");
+}
+function printableParams(params) {
+  if (!params) return params;
+  const clean = (value) => typeof value === "string" ? printable(value) : typeof value === "object" ? wordedOnDemand((lang) => printable(value[lang])) : value;
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
+}
+function printableTranslate(t) {
+  return (key, params) => t(key, printableParams(params));
+}
+var CONTROLS, BIDI_CONTROLS, NOT_TEXT;
+var init_printable = __esm({
+  "src/model/printable.ts"() {
     "use strict";
-    init_read_data();
-    assessment_items_default = readData("catalog/data/assessment-items.json");
+    init_translate();
+    CONTROLS = {
+      none: /[\u0000-\u001f\u007f-\u009f]/g,
+      "line-feeds": /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g,
+      layout: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+    };
+    BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    NOT_TEXT = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
   }
 });
 
@@ -3718,12 +3706,12 @@ function pushTo(map, key, value) {
   if (list2) list2.push(value);
   else map.set(key, [value]);
 }
-var Catalog, catalog;
+var Catalog, assessmentItems, catalog;
 var init_catalog2 = __esm({
   "src/catalog/catalog.ts"() {
     "use strict";
-    init_assessment_items();
     init_catalog();
+    init_data_file();
     Catalog = class {
       standard;
       #data;
@@ -3732,7 +3720,7 @@ var init_catalog2 = __esm({
       #requirementById = /* @__PURE__ */ new Map();
       #requirementsByClause = /* @__PURE__ */ new Map();
       #categoryByKey = /* @__PURE__ */ new Map();
-      #itemByClause = /* @__PURE__ */ new Map();
+      #itemByClause;
       #documents;
       #records;
       constructor(data2) {
@@ -3750,7 +3738,6 @@ var init_catalog2 = __esm({
           this.#categoryByKey.set(category.code, category);
           this.#categoryByKey.set(category.number, category);
         }
-        for (const item of data2.assessmentItems) this.#itemByClause.set(item.clause, item);
         this.#documents = data2.requirements.filter((r) => r.kind === "document");
         this.#records = data2.requirements.filter((r) => r.kind === "record");
       }
@@ -3818,24 +3805,30 @@ var init_catalog2 = __esm({
         return this.#data.assessmentItems;
       }
       assessmentItem(clause) {
+        this.#itemByClause ??= new Map(this.#data.assessmentItems.map((item) => [item.clause, item]));
         return this.#itemByClause.get(clause);
       }
     };
-    catalog = new Catalog({ ...catalog_default, assessmentItems: assessment_items_default });
+    catalog = new Catalog({
+      ...catalog_default,
+      get assessmentItems() {
+        return assessmentItems ??= readDataFile(new URL("./data/assessment-items.json", __importMetaUrl));
+      }
+    });
   }
 });
 
 // src/io/regular-file.ts
 function openRegularFile(path2, options) {
-  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | NONBLOCK | (options.followLinks ? 0 : NOFOLLOW));
+  const fd = (0, import_node_fs2.openSync)(path2, import_node_fs2.constants.O_RDONLY | NONBLOCK | (options.followLinks ? 0 : NOFOLLOW));
   try {
-    const stats = (0, import_node_fs.fstatSync)(fd);
+    const stats = (0, import_node_fs2.fstatSync)(fd);
     if (stats.isFile()) return { kind: "file", fd, size: stats.size };
   } catch (error) {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
     throw error;
   }
-  (0, import_node_fs.closeSync)(fd);
+  (0, import_node_fs2.closeSync)(fd);
   return { kind: "not-a-file" };
 }
 function readUpTo(fd, maxBytes, expected = 0) {
@@ -3848,20 +3841,20 @@ function readUpTo(fd, maxBytes, expected = 0) {
       buffer = larger;
     }
     const wanted = buffer.length - total;
-    const read = (0, import_node_fs.readSync)(fd, buffer, total, wanted, null);
-    if (read === 0) return buffer.subarray(0, total);
-    total += read;
+    const read2 = (0, import_node_fs2.readSync)(fd, buffer, total, wanted, null);
+    if (read2 === 0) return buffer.subarray(0, total);
+    total += read2;
     if (total > maxBytes) return void 0;
-    if (read < wanted && total === expected) return buffer.subarray(0, total);
+    if (read2 < wanted && total === expected) return buffer.subarray(0, total);
   }
 }
-var import_node_fs, NONBLOCK, NOFOLLOW, CHUNK;
+var import_node_fs2, NONBLOCK, NOFOLLOW, CHUNK;
 var init_regular_file = __esm({
   "src/io/regular-file.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    NONBLOCK = import_node_fs.constants.O_NONBLOCK ?? 0;
-    NOFOLLOW = import_node_fs.constants.O_NOFOLLOW ?? 0;
+    import_node_fs2 = require("node:fs");
+    NONBLOCK = import_node_fs2.constants.O_NONBLOCK ?? 0;
+    NOFOLLOW = import_node_fs2.constants.O_NOFOLLOW ?? 0;
     CHUNK = 64 * 1024;
   }
 });
@@ -3900,7 +3893,7 @@ var init_positions = __esm({
 function readSource(file, path2, maxBytes = DEFAULT_MAX_BYTES) {
   let size;
   try {
-    const stat = (0, import_node_fs2.statSync)(path2);
+    const stat = (0, import_node_fs3.statSync)(path2);
     if (stat.isDirectory()) throw new InputError("input.isDirectory", { file });
     if (!stat.isFile()) throw new InputError("input.notRegular", { file });
     size = stat.size;
@@ -3911,11 +3904,11 @@ function readSource(file, path2, maxBytes = DEFAULT_MAX_BYTES) {
   if (size > maxBytes) throw new InputError("input.tooLarge", { file, size, limit: maxBytes });
   let bytes;
   try {
-    const fd = (0, import_node_fs2.openSync)(path2, "r");
+    const fd = (0, import_node_fs3.openSync)(path2, "r");
     try {
       bytes = readUpTo(fd, maxBytes, size);
     } finally {
-      (0, import_node_fs2.closeSync)(fd);
+      (0, import_node_fs3.closeSync)(fd);
     }
   } catch {
     throw new InputError("input.unreadable", { file });
@@ -3946,12 +3939,12 @@ function firstInvalidUtf8(bytes) {
   }
   return -1;
 }
-var import_node_buffer, import_node_fs2, DEFAULT_MAX_BYTES;
+var import_node_buffer, import_node_fs3, DEFAULT_MAX_BYTES;
 var init_read_source = __esm({
   "src/io/read-source.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_regular_file();
     init_errors();
     init_positions();
@@ -6442,18 +6435,18 @@ function sha256OfDescriptor(fd, maxBytes) {
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let total = 0;
   for (; ; ) {
-    const read = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
-    if (read === 0) return hash.digest("hex");
-    total += read;
+    const read2 = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+    if (read2 === 0) return hash.digest("hex");
+    total += read2;
     if (total > maxBytes) return void 0;
-    hash.update(buffer.subarray(0, read));
+    hash.update(buffer.subarray(0, read2));
   }
 }
-var import_node_fs4, MAX_HASH_BYTES, CHUNK_BYTES;
+var import_node_fs5, MAX_HASH_BYTES, CHUNK_BYTES;
 var init_hash_file = __esm({
   "src/io/hash-file.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     MAX_HASH_BYTES = 256 * 1024 * 1024;
     CHUNK_BYTES = 1024 * 1024;
   }
@@ -17517,8 +17510,8 @@ var init_targets = __esm({
 
 // src/report/render/template-files.ts
 function builtinTemplateDir() {
-  let folder = (0, import_node_path17.dirname)((0, import_node_url.fileURLToPath)(__importMetaUrl));
-  while (!(0, import_node_fs16.existsSync)((0, import_node_path17.join)(folder, "package.json")) || !(0, import_node_fs16.existsSync)((0, import_node_path17.join)(folder, "templates"))) {
+  let folder = (0, import_node_path17.dirname)((0, import_node_url2.fileURLToPath)(__importMetaUrl));
+  while (!(0, import_node_fs17.existsSync)((0, import_node_path17.join)(folder, "package.json")) || !(0, import_node_fs17.existsSync)((0, import_node_path17.join)(folder, "templates"))) {
     const parent = (0, import_node_path17.dirname)(folder);
     if (parent === folder) throw new Error("templates/ not found beside package.json");
     folder = parent;
@@ -17538,19 +17531,19 @@ function readTemplate(path2) {
     if (bytes === void 0) throw new InputError("render.templateTooLarge", { template: path2, limit: MAX_TEMPLATE_BYTES / 1024 / 1024 });
     return bytes.toString("utf8");
   } finally {
-    (0, import_node_fs16.closeSync)(opened2.fd);
+    (0, import_node_fs17.closeSync)(opened2.fd);
   }
 }
 function listTemplates(folder) {
-  return (0, import_node_fs16.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path17.join)(folder, file)).sort();
+  return (0, import_node_fs17.readdirSync)(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".hbs")).map((file) => (0, import_node_path17.join)(folder, file)).sort();
 }
-var import_node_fs16, import_node_path17, import_node_url, MAX_TEMPLATE_BYTES;
+var import_node_fs17, import_node_path17, import_node_url2, MAX_TEMPLATE_BYTES;
 var init_template_files = __esm({
   "src/report/render/template-files.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path17 = require("node:path");
-    import_node_url = require("node:url");
+    import_node_url2 = require("node:url");
     init_errors();
     init_regular_file();
     MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -18204,7 +18197,7 @@ var init_precompiled_templates = __esm({
 function loadTemplates(main, overrides) {
   const templates = new Map(builtinTemplates(overrides === void 0 ? main : void 0).map((template) => [template.name, template]));
   if (overrides !== void 0) {
-    if (!(0, import_node_fs19.existsSync)(overrides) || !(0, import_node_fs19.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
+    if (!(0, import_node_fs20.existsSync)(overrides) || !(0, import_node_fs20.statSync)(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
     for (const path2 of listTemplates(overrides)) {
       const known = templates.get((0, import_node_path22.basename)(path2));
       if (known) templates.set(known.name, { name: known.name, path: path2, partial: known.partial, source: readTemplate(path2) });
@@ -18212,11 +18205,11 @@ function loadTemplates(main, overrides) {
   }
   return templates;
 }
-var import_node_fs19, import_node_path22;
+var import_node_fs20, import_node_path22;
 var init_templates = __esm({
   "src/report/render/templates.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path22 = require("node:path");
     init_errors();
     init_precompiled_templates();
@@ -18951,7 +18944,7 @@ function registerCatalog(program2, context) {
 var import_node_path13 = require("node:path");
 
 // src/report/formatters/source-path.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path = require("node:path");
 var asGiven = (file) => file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 function sourcePathFrom(cwd, root) {
@@ -18966,7 +18959,7 @@ function sourcePathFrom(cwd, root) {
 }
 function repositoryTop(folder) {
   for (let current = (0, import_node_path.resolve)(folder); ; current = (0, import_node_path.dirname)(current)) {
-    if ((0, import_node_fs3.existsSync)((0, import_node_path.join)(current, ".git"))) return current;
+    if ((0, import_node_fs4.existsSync)((0, import_node_path.join)(current, ".git"))) return current;
     if ((0, import_node_path.dirname)(current) === current) return void 0;
   }
 }
@@ -18990,7 +18983,7 @@ var checkFormatters = {
 init_options();
 
 // src/cli/run-check.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path10 = require("node:path");
 init_catalog2();
 
@@ -19357,7 +19350,7 @@ function citedFiles(assessment) {
 init_sms_index();
 
 // src/io/inspect-evidence.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_hash_file();
 init_regular_file();
@@ -19367,7 +19360,7 @@ function isInside(root, path2) {
 function staysInside(rel) {
   return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
 }
-var realpath = import_node_fs5.realpathSync.native;
+var realpath = import_node_fs6.realpathSync.native;
 function errorCode(error) {
   return error?.code;
 }
@@ -19401,7 +19394,7 @@ function inspectOne(path2, root, realRoot, wantHash) {
   }
   if (!isInside(realRoot, real2)) return { state: "outside-root" };
   try {
-    if (!(0, import_node_fs5.statSync)(real2).isFile()) return { state: "not-a-file" };
+    if (!(0, import_node_fs6.statSync)(real2).isFile()) return { state: "not-a-file" };
     const opened2 = openRegularFile(real2, { followLinks: false });
     if (opened2.kind === "not-a-file") return { state: "not-a-file" };
     try {
@@ -19410,7 +19403,7 @@ function inspectOne(path2, root, realRoot, wantHash) {
       const sha2562 = sha256OfDescriptor(opened2.fd, MAX_HASH_BYTES);
       return sha2562 === void 0 ? { state: "ok", tooLargeToHash: true } : { state: "ok", sha256: sha2562 };
     } finally {
-      (0, import_node_fs5.closeSync)(opened2.fd);
+      (0, import_node_fs6.closeSync)(opened2.fd);
     }
   } catch (error) {
     return { state: errorCode(error) === "ENOENT" ? "missing" : "unreadable" };
@@ -19622,11 +19615,11 @@ function describeRules(lang) {
 }
 
 // src/io/discover-documents.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/io/glob.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/io/wildcard.ts
@@ -19801,7 +19794,7 @@ function globFiles(glob, root) {
 function walk(glob, folder, relative8, state, found) {
   let entries2;
   try {
-    entries2 = (0, import_node_fs6.readdirSync)(folder, { withFileTypes: true });
+    entries2 = (0, import_node_fs7.readdirSync)(folder, { withFileTypes: true });
   } catch {
     return;
   }
@@ -20927,23 +20920,23 @@ function parseYaml(text, file) {
     ...positionIn(lineStarts(text), offset)
   });
   const refused = (problem) => ({ data: void 0, problems: [problem], locator: nowhere });
-  let read;
+  let read2;
   try {
-    read = readValidYaml(text, limits);
+    read2 = readValidYaml(text, limits);
   } catch (error) {
     if (error instanceof ExpansionLimitReached) return refused(problemAt("yaml-alias-limit", "load.aliasLimit", error.offset));
     throw error;
   }
-  if ("data" in read) {
-    if (isMapping(read.data)) return { data: read.data, problems: [], locator: read.locator };
+  if ("data" in read2) {
+    if (isMapping(read2.data)) return { data: read2.data, problems: [], locator: read2.locator };
     if (isBlank2(text)) return refused(problemAt("yaml-empty", "load.empty", 0));
-    return refused(problemAt("yaml-not-mapping", "load.notMapping", read.rootAt));
+    return refused(problemAt("yaml-not-mapping", "load.notMapping", read2.rootAt));
   }
   const deep = tooDeepAt(text);
   if (deep >= 0) return refused(problemAt("yaml-too-deep", "load.tooDeep", deep, { flow: MAX_FLOW_DEPTH, indent: MAX_BLOCK_INDENT }));
   if (roughNodeCount(text) > MAX_EXPLAINED_NODES) {
-    const duplicate = read.reason === DUPLICATE_KEY;
-    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read.offset) : problemAt("yaml-syntax", "load.notReadLarge", read.offset, { detail: readerReason(read.reason) }));
+    const duplicate = read2.reason === DUPLICATE_KEY;
+    return refused(duplicate ? problemAt("yaml-duplicate-key", "load.DUPLICATE_KEY", read2.offset) : problemAt("yaml-syntax", "load.notReadLarge", read2.offset, { detail: readerReason(read2.reason) }));
   }
   const explained = explainYaml(text, file, limits);
   const problems = explained.problems.map(wordedInEveryLanguage);
@@ -20958,8 +20951,8 @@ function wordedInEveryLanguage(problem) {
 function readerReason(reason) {
   return englishAndOurs(reason, `load.readerReason.${reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`);
 }
-function englishAndOurs(english, key) {
-  return localized((t, lang) => lang === "en" ? english : t(hasMessage(key) ? key : "load.yamlError.other"));
+function englishAndOurs(english2, key) {
+  return localized((t, lang) => lang === "en" ? english2 : t(hasMessage(key) ? key : "load.yamlError.other"));
 }
 var nowhere = { locate: () => ({ line: 1, column: 1 }), sourceText: () => void 0 };
 function isMapping(data2) {
@@ -21210,7 +21203,7 @@ function readMarkdown(path2) {
   } catch {
     return "unreadable";
   } finally {
-    (0, import_node_fs7.closeSync)(opened2.fd);
+    (0, import_node_fs8.closeSync)(opened2.fd);
   }
 }
 function frontMatter(text) {
@@ -21245,7 +21238,7 @@ var ShiftedLocator = class {
 };
 function realInside(root, folder) {
   try {
-    return isInside(import_node_fs7.realpathSync.native(root), import_node_fs7.realpathSync.native(folder));
+    return isInside(import_node_fs8.realpathSync.native(root), import_node_fs8.realpathSync.native(folder));
   } catch {
     return false;
   }
@@ -21260,12 +21253,12 @@ init_read_source();
 function validateGapAssessmentFile(file, cwd, maxBytes, given) {
   const source = given ?? readSource(file, (0, import_node_path6.resolve)(cwd, file), maxBytes);
   const parsed = parseYaml(source.text, file);
-  const read = { file, text: source.text, locator: parsed.locator };
+  const read2 = { file, text: source.text, locator: parsed.locator };
   const problems = [...source.problems, ...parsed.problems].map((p) => ({ ...p, file }));
-  if (parsed.data === void 0 || problems.some((p) => p.severity === "major")) return { ...read, problems };
+  if (parsed.data === void 0 || problems.some((p) => p.severity === "major")) return { ...read2, problems };
   const schemaProblems = validateGapAssessment(parsed.data, file, parsed.locator).map((p) => ({ ...p, file }));
-  if (schemaProblems.length > 0) return { ...read, problems: [...problems, ...schemaProblems] };
-  return { ...read, assessment: parsed.data, problems };
+  if (schemaProblems.length > 0) return { ...read2, problems: [...problems, ...schemaProblems] };
+  return { ...read2, assessment: parsed.data, problems };
 }
 
 // src/validate/validate-file.ts
@@ -21396,7 +21389,7 @@ function discover(validated, file, cwd, root) {
 }
 function resolveRoot(cwd, file, root) {
   const folder = root === void 0 ? (0, import_node_path10.dirname)((0, import_node_path10.resolve)(cwd, file)) : (0, import_node_path10.resolve)(cwd, root);
-  if (root !== void 0 && (!(0, import_node_fs8.existsSync)(folder) || !(0, import_node_fs8.statSync)(folder).isDirectory())) throw new InputError("cli.badRoot", { root });
+  if (root !== void 0 && (!(0, import_node_fs9.existsSync)(folder) || !(0, import_node_fs9.statSync)(folder).isDirectory())) throw new InputError("cli.badRoot", { root });
   return folder;
 }
 
@@ -21405,16 +21398,16 @@ init_translate();
 init_errors();
 
 // src/cli/write-output.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path12 = require("node:path");
 
 // src/io/atomic-write.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_util = require("node:util");
 var import_node_path11 = require("node:path");
 
 // src/io/temporary-files.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var SIGNALS = ["SIGINT", "SIGTERM"];
 var live = /* @__PURE__ */ new Set();
 var listening = false;
@@ -21430,7 +21423,7 @@ function untrackTemporary(path2) {
 function removeTemporariesAndStop(signal) {
   for (const path2 of live) {
     try {
-      (0, import_node_fs9.rmSync)(path2, { force: true });
+      (0, import_node_fs10.rmSync)(path2, { force: true });
     } catch {
     }
   }
@@ -21447,14 +21440,14 @@ function writeFileAtomic(path2, content) {
   const fd = openTemporary(plan);
   let closed = false;
   try {
-    (0, import_node_fs10.writeFileSync)(fd, content);
-    (0, import_node_fs10.fsyncSync)(fd);
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.writeFileSync)(fd, content);
+    (0, import_node_fs11.fsyncSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
     closed = true;
-    (0, import_node_fs10.renameSync)(plan.temporary, plan.path);
+    (0, import_node_fs11.renameSync)(plan.temporary, plan.path);
   } catch (error) {
     if (!closed) closeQuietly(fd);
-    (0, import_node_fs10.rmSync)(plan.temporary, { force: true });
+    (0, import_node_fs11.rmSync)(plan.temporary, { force: true });
     throw error;
   } finally {
     untrackTemporary(plan.temporary);
@@ -21466,14 +21459,14 @@ async function writeFileAtomicAsync(path2, content) {
   const fd = openTemporary(plan);
   let closed = false;
   try {
-    await (0, import_node_util.promisify)(import_node_fs10.writeFile)(fd, content);
-    await (0, import_node_util.promisify)(import_node_fs10.fsync)(fd);
-    (0, import_node_fs10.closeSync)(fd);
+    await (0, import_node_util.promisify)(import_node_fs11.writeFile)(fd, content);
+    await (0, import_node_util.promisify)(import_node_fs11.fsync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
     closed = true;
-    await (0, import_node_util.promisify)(import_node_fs10.rename)(plan.temporary, plan.path);
+    await (0, import_node_util.promisify)(import_node_fs11.rename)(plan.temporary, plan.path);
   } catch (error) {
     if (!closed) closeQuietly(fd);
-    (0, import_node_fs10.rmSync)(plan.temporary, { force: true });
+    (0, import_node_fs11.rmSync)(plan.temporary, { force: true });
     throw error;
   } finally {
     untrackTemporary(plan.temporary);
@@ -21482,66 +21475,66 @@ async function writeFileAtomicAsync(path2, content) {
 }
 function planWrite(path2) {
   const existing = statIfAny(path2);
-  const target = existing ? (0, import_node_fs10.realpathSync)(path2) : path2;
-  (0, import_node_fs10.mkdirSync)((0, import_node_path11.dirname)(target), { recursive: true });
+  const target = existing ? (0, import_node_fs11.realpathSync)(path2) : path2;
+  (0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(target), { recursive: true });
   return { path: target, temporary: (0, import_node_path11.join)((0, import_node_path11.dirname)(target), `.${(0, import_node_path11.basename)(target)}.${randomSuffix()}.tmp`), existing };
 }
 function openTemporary(plan) {
   const mode = plan.existing ? plan.existing.mode & 511 : 438;
-  const fd = (0, import_node_fs10.openSync)(plan.temporary, "wx", mode);
+  const fd = (0, import_node_fs11.openSync)(plan.temporary, "wx", mode);
   trackTemporary(plan.temporary);
   try {
     if (plan.existing) keepModeAndOwner(fd, plan.existing);
   } catch (error) {
     closeQuietly(fd);
-    (0, import_node_fs10.rmSync)(plan.temporary, { force: true });
+    (0, import_node_fs11.rmSync)(plan.temporary, { force: true });
     untrackTemporary(plan.temporary);
     throw error;
   }
   return fd;
 }
 function keepModeAndOwner(fd, existing) {
-  (0, import_node_fs10.fchmodSync)(fd, existing.mode & 511);
-  if (process.getuid?.() === 0 && (existing.uid !== 0 || existing.gid !== 0)) (0, import_node_fs10.fchownSync)(fd, existing.uid, existing.gid);
+  (0, import_node_fs11.fchmodSync)(fd, existing.mode & 511);
+  if (process.getuid?.() === 0 && (existing.uid !== 0 || existing.gid !== 0)) (0, import_node_fs11.fchownSync)(fd, existing.uid, existing.gid);
 }
 function statIfAny(path2) {
   try {
-    return (0, import_node_fs10.statSync)(path2);
+    return (0, import_node_fs11.statSync)(path2);
   } catch {
     return void 0;
   }
 }
 function closeQuietly(fd) {
   try {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   } catch {
   }
 }
 function syncFolder(folder) {
   if (process.platform === "win32") return;
   try {
-    const fd = (0, import_node_fs10.openSync)(folder, "r");
+    const fd = (0, import_node_fs11.openSync)(folder, "r");
     try {
-      (0, import_node_fs10.fsyncSync)(fd);
+      (0, import_node_fs11.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
     }
   } catch {
   }
 }
 
 // src/io/file-identity.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 function fileIdentity(path2) {
   try {
-    return identityOf((0, import_node_fs11.statSync)(path2, { bigint: true }));
+    return identityOf((0, import_node_fs12.statSync)(path2, { bigint: true }));
   } catch {
     return void 0;
   }
 }
 function descriptorIdentity(fd) {
   try {
-    return identityOf((0, import_node_fs11.fstatSync)(fd, { bigint: true }));
+    return identityOf((0, import_node_fs12.fstatSync)(fd, { bigint: true }));
   } catch {
     return void 0;
   }
@@ -21558,8 +21551,8 @@ function checkOutputPath(io, output, inputs) {
   const target = (0, import_node_path12.resolve)(io.cwd, output);
   refuseFilesRead([{ file: output, target }], () => inputs.map((input) => (0, import_node_path12.resolve)(io.cwd, input)));
   const folder = nearestExisting((0, import_node_path12.dirname)(target));
-  if (!(0, import_node_fs12.statSync)(folder).isDirectory()) throw new InputError("output.notAFolder", { file: output, folder: (0, import_node_path12.relative)(io.cwd, folder) || "." });
-  if ((0, import_node_fs12.existsSync)(target) && (0, import_node_fs12.statSync)(target).isDirectory()) throw new InputError("output.isDirectory", { file: output });
+  if (!(0, import_node_fs13.statSync)(folder).isDirectory()) throw new InputError("output.notAFolder", { file: output, folder: (0, import_node_path12.relative)(io.cwd, folder) || "." });
+  if ((0, import_node_fs13.existsSync)(target) && (0, import_node_fs13.statSync)(target).isDirectory()) throw new InputError("output.isDirectory", { file: output });
   return target;
 }
 function refuseFilesRead(outputs, filesRead) {
@@ -21581,7 +21574,7 @@ function namesFolder(output) {
 }
 function nearestExisting(folder) {
   let current = folder;
-  while (!(0, import_node_fs12.existsSync)(current) && (0, import_node_path12.dirname)(current) !== current) current = (0, import_node_path12.dirname)(current);
+  while (!(0, import_node_fs13.existsSync)(current) && (0, import_node_path12.dirname)(current) !== current) current = (0, import_node_path12.dirname)(current);
   return current;
 }
 async function writeOutput(io, target, content) {
@@ -21592,7 +21585,7 @@ async function writeOutput(io, target, content) {
   try {
     const stream = standardStreamAt(io, target);
     if (stream) stream.write(content);
-    else if (isSpecialFile(target)) (0, import_node_fs12.writeFileSync)(target, content);
+    else if (isSpecialFile(target)) (0, import_node_fs13.writeFileSync)(target, content);
     else await writeFileAtomicAsync(target, content);
   } catch (error) {
     const reason = error.code ?? "error";
@@ -21606,7 +21599,7 @@ function standardStreamAt(io, target) {
 }
 function isSpecialFile(target) {
   try {
-    return !(0, import_node_fs12.statSync)(target).isFile();
+    return !(0, import_node_fs13.statSync)(target).isFile();
   } catch {
     return false;
   }
@@ -21720,7 +21713,7 @@ function failingOnly(report, failOn, onlyNew) {
 
 // src/cli/assess-command.ts
 init_printable();
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path14 = require("node:path");
 init_catalog2();
 init_translate();
@@ -21876,7 +21869,7 @@ async function runAssess(io, file, options) {
   const run2 = runCheck(file, { cwd: io.cwd, asOf: today, lang: options.lang, maxBytes });
   if (!run2.index) throw new InputError("assess.smsInvalid", { file });
   const index = run2.index;
-  const gap = (0, import_node_fs13.existsSync)(target) ? openGapFile(output, io.cwd, maxBytes, GapFile2) : void 0;
+  const gap = (0, import_node_fs14.existsSync)(target) ? openGapFile(output, io.cwd, maxBytes, GapFile2) : void 0;
   const prompter = io.prompter ?? await (await Promise.resolve().then(() => (init_inquirer_prompter(), inquirer_prompter_exports))).createInquirerPrompter(t);
   const say = (line) => io.stdout.write(`${line}
 `);
@@ -21932,7 +21925,7 @@ async function runAssess(io, file, options) {
 `);
     return EXIT_INTERRUPTED;
   }
-  if (!(0, import_node_fs13.existsSync)(target)) save(target, document);
+  if (!(0, import_node_fs14.existsSync)(target)) save(target, document);
   say(t("assess.done", { count: rated, file: output, command: nextCommand(file, output) }));
   return EXIT_OK;
 }
@@ -21962,7 +21955,7 @@ function nextCommand(file, output) {
 
 // src/cli/init-command.ts
 init_printable();
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path16 = require("node:path");
 init_catalog2();
 init_translate();
@@ -21971,7 +21964,7 @@ init_formats();
 init_prompter();
 
 // src/init/scan.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path15 = require("node:path");
 init_formats();
 
@@ -22228,7 +22221,7 @@ function proposeFor(path2, evidence, heading, catalog2) {
 }
 function scanFolder(folder, options) {
   const limit = options.limit ?? SCAN_FILE_LIMIT;
-  const root = (0, import_node_fs14.realpathSync)(folder);
+  const root = (0, import_node_fs15.realpathSync)(folder);
   const result = { proposals: [], unmatched: [], files: 0, capped: false };
   const pending = [root];
   while (pending.length > 0) {
@@ -22259,7 +22252,7 @@ function scanFolder(folder, options) {
 function sortedEntries(folder) {
   let entries2;
   try {
-    entries2 = (0, import_node_fs14.readdirSync)(folder, { withFileTypes: true });
+    entries2 = (0, import_node_fs15.readdirSync)(folder, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -22273,9 +22266,9 @@ function entryKind(entry, path2, root) {
   if (entry.isFile()) return "file";
   if (!entry.isSymbolicLink()) return "other";
   try {
-    const target = (0, import_node_fs14.realpathSync)(path2);
+    const target = (0, import_node_fs15.realpathSync)(path2);
     if (!target.startsWith(root + import_node_path15.sep)) return "other";
-    return (0, import_node_fs14.statSync)(target).isFile() ? "file" : "other";
+    return (0, import_node_fs15.statSync)(target).isFile() ? "file" : "other";
   } catch {
     return "other";
   }
@@ -22283,14 +22276,14 @@ function entryKind(entry, path2, root) {
 function readHeading(path2) {
   let descriptor;
   try {
-    descriptor = (0, import_node_fs14.openSync)(path2, "r");
+    descriptor = (0, import_node_fs15.openSync)(path2, "r");
     const buffer = Buffer.alloc(HEADING_BYTES);
-    const length = (0, import_node_fs14.readSync)(descriptor, buffer, 0, HEADING_BYTES, 0);
+    const length = (0, import_node_fs15.readSync)(descriptor, buffer, 0, HEADING_BYTES, 0);
     return firstHeading(buffer.subarray(0, length).toString("utf8"));
   } catch {
     return void 0;
   } finally {
-    if (descriptor !== void 0) (0, import_node_fs14.closeSync)(descriptor);
+    if (descriptor !== void 0) (0, import_node_fs15.closeSync)(descriptor);
   }
 }
 function toPosix(path2) {
@@ -22925,7 +22918,7 @@ async function runInit(io, options) {
   return EXIT_OK;
 }
 function refuseOverwrite(target, options) {
-  if (!options.force && (0, import_node_fs15.existsSync)(target)) throw new InputError("init.exists", { file: options.output });
+  if (!options.force && (0, import_node_fs16.existsSync)(target)) throw new InputError("init.exists", { file: options.output });
 }
 function answersFromFlags(options, today) {
   const since = options.since === void 0 ? today : parseDate2(options.since);
@@ -22965,7 +22958,7 @@ function parseSite(value) {
 function runScan(io, options, evidenceBase, t) {
   const folder = options.scan;
   const path2 = (0, import_node_path16.resolve)(io.cwd, folder);
-  if (!(0, import_node_fs15.existsSync)(path2) || !(0, import_node_fs15.statSync)(path2).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
+  if (!(0, import_node_fs16.existsSync)(path2) || !(0, import_node_fs16.statSync)(path2).isDirectory()) throw new InputError("init.scanNotFolder", { folder });
   const result = scanFolder(path2, { catalog, evidenceBase });
   if (result.capped) io.stderr.write(`iso20k: ${t("init.scanCapped", { count: result.files, folder })}
 `);
@@ -22978,13 +22971,13 @@ function runScan(io, options, evidenceBase, t) {
 }
 function schemaReference(outputFolder) {
   let project = outputFolder;
-  while (!(0, import_node_fs15.existsSync)((0, import_node_path16.join)(project, "package.json"))) {
+  while (!(0, import_node_fs16.existsSync)((0, import_node_path16.join)(project, "package.json"))) {
     if ((0, import_node_path16.dirname)(project) === project) return SMS_SCHEMA_ID;
     project = (0, import_node_path16.dirname)(project);
   }
   let manifest;
   try {
-    manifest = JSON.parse((0, import_node_fs15.readFileSync)((0, import_node_path16.join)(project, "package.json"), "utf8"));
+    manifest = JSON.parse((0, import_node_fs16.readFileSync)((0, import_node_path16.join)(project, "package.json"), "utf8"));
   } catch {
     return SMS_SCHEMA_ID;
   }
@@ -22992,7 +22985,7 @@ function schemaReference(outputFolder) {
   if (!declared) return SMS_SCHEMA_ID;
   for (let folder = project; ; folder = (0, import_node_path16.dirname)(folder)) {
     const schema = (0, import_node_path16.join)(folder, "node_modules", "iso20k", "schemas", "sms.schema.json");
-    if ((0, import_node_fs15.existsSync)(schema)) return (0, import_node_path16.relative)(outputFolder, schema).split(import_node_path16.sep).join("/");
+    if ((0, import_node_fs16.existsSync)(schema)) return (0, import_node_path16.relative)(outputFolder, schema).split(import_node_path16.sep).join("/");
     if ((0, import_node_path16.dirname)(folder) === folder) return SMS_SCHEMA_ID;
   }
 }
@@ -23008,7 +23001,7 @@ function unique(items) {
 }
 
 // src/cli/report-command.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path23 = require("node:path");
 init_catalog2();
 init_printable();
@@ -23022,17 +23015,17 @@ var AUDIENCES = ["client", "internal"];
 init_options();
 
 // src/cli/report-presentation.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path18 = require("node:path");
 
 // src/io/read-logo.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 init_errors();
 var MAX_LOGO_BYTES = 512 * 1024;
 function readLogo(path2, shown) {
   let size;
   try {
-    const stat = (0, import_node_fs17.statSync)(path2);
+    const stat = (0, import_node_fs18.statSync)(path2);
     if (!stat.isFile()) throw new InputError("report.logo.notFile", { file: shown });
     size = stat.size;
   } catch (error) {
@@ -23040,7 +23033,7 @@ function readLogo(path2, shown) {
     throw new InputError("report.logo.unreadable", { file: shown });
   }
   if (size > MAX_LOGO_BYTES) throw new InputError("report.logo.tooLarge", { file: shown, limit: MAX_LOGO_BYTES / 1024 });
-  const bytes = (0, import_node_fs17.readFileSync)(path2);
+  const bytes = (0, import_node_fs18.readFileSync)(path2);
   const type = imageType(bytes);
   if (!type) throw new InputError("report.logo.notImage", { file: shown });
   return { src: `data:${type};base64,${bytes.toString("base64")}` };
@@ -23087,7 +23080,7 @@ function chosenLogo(sources, cwd) {
   return { path: (0, import_node_path18.resolve)(folder, written), written, from: source.file };
 }
 function real(path2) {
-  return (0, import_node_fs18.existsSync)(path2) ? import_node_fs18.realpathSync.native(path2) : path2;
+  return (0, import_node_fs19.existsSync)(path2) ? import_node_fs19.realpathSync.native(path2) : path2;
 }
 
 // src/cli/report-command.ts
@@ -23133,7 +23126,7 @@ function registerReport(program2, context) {
   });
 }
 function templateFiles(templateDir) {
-  const usable = templateDir !== void 0 && (0, import_node_fs20.existsSync)(templateDir) && (0, import_node_fs20.statSync)(templateDir).isDirectory();
+  const usable = templateDir !== void 0 && (0, import_node_fs21.existsSync)(templateDir) && (0, import_node_fs21.statSync)(templateDir).isDirectory();
   return [...listTemplates(builtinTemplateDir()), ...usable ? listTemplates(templateDir) : []];
 }
 
@@ -23297,10 +23290,10 @@ function registerValidate(program2, context) {
 }
 
 // src/cli/node-io.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 
 // src/io/read-stdin.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var CHUNK2 = 64 * 1024;
 function readStdinBytes(maxBytes) {
   const chunks = [];
@@ -23309,7 +23302,7 @@ function readStdinBytes(maxBytes) {
   for (; ; ) {
     let count;
     try {
-      count = (0, import_node_fs21.readSync)(0, buffer, 0, CHUNK2, null);
+      count = (0, import_node_fs22.readSync)(0, buffer, 0, CHUNK2, null);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "EOF") break;
@@ -23361,7 +23354,7 @@ function standardOutput(fd, stream) {
       const bytes = Buffer.from(chunk);
       for (let at = 0; at < bytes.length; ) {
         try {
-          at += (0, import_node_fs22.writeSync)(fd, bytes, at);
+          at += (0, import_node_fs23.writeSync)(fd, bytes, at);
         } catch (error) {
           const code2 = error.code;
           if (code2 === "EPIPE") endQuietly();
@@ -23378,9 +23371,9 @@ function endQuietly() {
 }
 function writtenDirectly(fd) {
   try {
-    const stats = (0, import_node_fs22.fstatSync)(fd);
+    const stats = (0, import_node_fs23.fstatSync)(fd);
     if (stats.isFile() || stats.isFIFO() || stats.isSocket()) return true;
-    return stats.isCharacterDevice() && stats.rdev === (0, import_node_fs22.statSync)("/dev/null").rdev;
+    return stats.isCharacterDevice() && stats.rdev === (0, import_node_fs23.statSync)("/dev/null").rdev;
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { build, transform } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
@@ -20,6 +20,7 @@ const scratch = mkdtempSync(join(tmpdir(), "iso20k-build-"));
 try {
   // 1. The standalone validator of the SMS schema, generated from the catalogue.
   const generator = join(scratch, "generate-validator.mjs");
+  writeDataReadOnDemand(scratch);
   const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
   await build({ ...common, entryPoints: [join(root, "scripts/generate-validator.ts")], outfile: generator, format: "esm", banner: { js: requireShim } });
   // Kept in memory and bundled from a virtual path, so that no scratch folder name reaches dist/.
@@ -75,9 +76,10 @@ try {
     },
   };
   // JSON data as JSON.parse of text: V8 parses JSON several times faster than it runs the object
-  // literal esbuild would write. Our data (messages, the catalogue: a quarter of the script) is read
+  // literal esbuild would write. The data every run needs (English messages, the catalogue) is read
   // from dist/data.json at start-up, one file, not written into the script as strings: the code cache
   // would hold them a second time (it was 40% strings), and every start-up read and decoded both.
+  // (What only some runs need is read on first use: writeDataReadOnDemand.)
   // (Other JSON, package.json, is small and stays in the script.)
   const data = {};
   const dataFile = {
@@ -149,12 +151,33 @@ export function readData(name) {
     plugins: [swapForBundle, vendor, dataFile, lazyChildProcess, chalkWithoutProbe],
   });
   writeFileSync(join(dist, "data.json"), JSON.stringify(Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)))));
+  writeDataReadOnDemand(dist);
   // ASCII only, so that bin/iso20k.cjs reads it as Latin-1, about three times as fast as UTF-8, into a
   // one-byte string (esbuild leaves some characters in regular expressions and comments as they are).
   const bundle = join(dist, "iso20k.cjs");
   writeFileSync(bundle, readFileSync(bundle, "utf8").replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/**
+ * Data only some runs need (src/catalog/data-file.ts): each JSON file a source module names as
+ * `new URL("./name.json", import.meta.url)` is written to the same place in `folder`, beside the
+ * bundle there, where its import.meta.url points. Two modules naming one place would read each other's.
+ */
+function writeDataReadOnDemand(folder) {
+  const src = join(root, "src");
+  const written = new Map();
+  for (const file of readdirSync(src, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".ts"))) {
+    for (const [, relative] of readFileSync(join(src, file), "utf8").matchAll(/new URL\("(\.\/[^"]+\.json)", import\.meta\.url\)/g)) {
+      const from = join(src, dirname(file), relative);
+      const to = join(folder, relative);
+      if (written.has(to) && written.get(to) !== from) throw new Error(`${from} and ${written.get(to)} would both be ${to}`);
+      written.set(to, from);
+      mkdirSync(dirname(to), { recursive: true });
+      writeFileSync(to, JSON.stringify(JSON.parse(readFileSync(from, "utf8"))));
+    }
+  }
 }
 
 /**

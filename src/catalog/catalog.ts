@@ -1,6 +1,6 @@
 // Typed, read-only access to the ISO/IEC 20000-1:2018 catalogue in ./data/catalog.json.
-import assessmentItems from "./data/assessment-items.json" with { type: "json" };
 import data from "./data/catalog.json" with { type: "json" };
+import { readDataFile } from "./data-file.js";
 import type {
   Amendment,
   AssessmentItem,
@@ -27,7 +27,7 @@ export class Catalog {
   readonly #requirementById = new Map<string, Requirement>();
   readonly #requirementsByClause = new Map<string, Requirement[]>();
   readonly #categoryByKey = new Map<string, BusinessCategory>();
-  readonly #itemByClause = new Map<string, AssessmentItem>();
+  #itemByClause?: Map<string, AssessmentItem>;
   readonly #documents: readonly Requirement[];
   readonly #records: readonly Requirement[];
 
@@ -46,7 +46,6 @@ export class Catalog {
       this.#categoryByKey.set(category.code, category);
       this.#categoryByKey.set(category.number, category);
     }
-    for (const item of data.assessmentItems) this.#itemByClause.set(item.clause, item);
     this.#documents = data.requirements.filter((r) => r.kind === "document");
     this.#records = data.requirements.filter((r) => r.kind === "record");
   }
@@ -132,6 +131,7 @@ export class Catalog {
   }
 
   assessmentItem(clause: string): AssessmentItem | undefined {
+    this.#itemByClause ??= new Map(this.#data.assessmentItems.map((item) => [item.clause, item]));
     return this.#itemByClause.get(clause);
   }
 }
@@ -143,4 +143,11 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 // The JSON import widens literal unions ("document" becomes string), hence the cast through unknown.
-export const catalog: Catalog = new Catalog({ ...data, assessmentItems } as unknown as CatalogData);
+// The gap assessment's items are read when first asked for: only assessments and catalogue views need them.
+let assessmentItems: AssessmentItem[] | undefined;
+export const catalog: Catalog = new Catalog({
+  ...data,
+  get assessmentItems() {
+    return (assessmentItems ??= readDataFile<AssessmentItem[]>(new URL("./data/assessment-items.json", import.meta.url)));
+  },
+} as unknown as CatalogData);

@@ -1,12 +1,9 @@
 // Looks up user-facing text by key in the message catalogues.
 import assessEn from "./assess.en.json" with { type: "json" };
-import assessZhCN from "./assess.zh-CN.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
 import initEn from "./init.en.json" with { type: "json" };
-import initZhCN from "./init.zh-CN.json" with { type: "json" };
 import reportsEn from "./reports.en.json" with { type: "json" };
-import reportsZhCN from "./reports.zh-CN.json" with { type: "json" };
-import zhCN from "./zh-CN.json" with { type: "json" };
+import { readDataFile } from "../catalog/data-file.js";
 import { LANGS, type Lang, type Localized } from "../catalog/types.js";
 
 /** A parameter is plain, or given in every language (a catalogue title) and picked when the message is worded. */
@@ -21,17 +18,32 @@ function catalogue(...parts: Record<string, string>[]): ReadonlyMap<string, stri
   return messages;
 }
 
-// Messages of the tool itself, then the report templates' texts.
-export const MESSAGES: Record<Lang, ReadonlyMap<string, string>> = {
-  en: catalogue(en, reportsEn, initEn, assessEn),
-  "zh-CN": catalogue(zhCN, reportsZhCN, initZhCN, assessZhCN),
+// Messages of the tool itself, then the report templates' texts. English is every run's fallback;
+// another language is read when a text in it is first worded, which an English run never does.
+const english = catalogue(en, reportsEn, initEn, assessEn);
+const READ_ON_DEMAND: Record<Exclude<Lang, "en">, () => Record<string, string>[]> = {
+  "zh-CN": () =>
+    [
+      new URL("./zh-CN.json", import.meta.url),
+      new URL("./reports.zh-CN.json", import.meta.url),
+      new URL("./init.zh-CN.json", import.meta.url),
+      new URL("./assess.zh-CN.json", import.meta.url),
+    ].map((file) => readDataFile<Record<string, string>>(file)),
 };
+const read = new Map<Lang, ReadonlyMap<string, string>>([["en", english]]);
+
+/** One language's messages. */
+export function messagesIn(lang: Lang): ReadonlyMap<string, string> {
+  let messages = read.get(lang);
+  if (!messages) read.set(lang, (messages = catalogue(...READ_ON_DEMAND[lang as Exclude<Lang, "en">]())));
+  return messages;
+}
 
 /** Returns a translator for one language; a missing key is a bug, so it throws. */
 export function translator(lang: Lang): Translate {
-  const messages = MESSAGES[lang];
+  const messages = messagesIn(lang);
   return (key, params = {}) => {
-    const template = messages.get(key) ?? MESSAGES.en.get(key);
+    const template = messages.get(key) ?? english.get(key);
     if (template === undefined) throw new Error(`missing message "${key}"`);
     return interpolate(template, params, lang);
   };
@@ -39,7 +51,18 @@ export function translator(lang: Lang): Translate {
 
 /** The same text in every language, built from message keys: for parameters that name things the catalogues word. */
 export function localized(build: (t: Translate, lang: Lang) => string): Localized {
-  return Object.fromEntries(LANGS.map((lang) => [lang, build(translator(lang), lang)])) as Localized;
+  return wordedOnDemand((lang) => build(translator(lang), lang));
+}
+
+/** A text in every language, each worded when first read: a finding's parameters are built in every
+ * language, and only the report's language, or a JSON report, reads them. */
+export function wordedOnDemand(word: (lang: Lang) => string): Localized {
+  const texts = {} as Localized;
+  for (const lang of LANGS) {
+    let text: string | undefined;
+    Object.defineProperty(texts, lang, { enumerable: true, get: () => (text ??= word(lang)) });
+  }
+  return texts;
 }
 
 /**
@@ -61,7 +84,7 @@ export function codeList(names: readonly string[]): Localized {
 
 /** True when a key exists, for optional texts such as remedies. */
 export function hasMessage(key: string): boolean {
-  return MESSAGES.en.has(key);
+  return english.has(key);
 }
 
 // "{count, plural, one {# finding} other {# findings}}": the ICU plural form, branches without braces.

@@ -2,7 +2,7 @@
 // NUL, line breaks) are shown escaped, so that a file cannot recolour, move or forge output; bidirectional
 // controls are shown by name, so that a file cannot make text read backwards; lone surrogates and the
 // noncharacters U+FFFE and U+FFFF, which no UTF-8 or XML reader takes, become U+FFFD.
-import type { MessageParams, Translate } from "../i18n/translate.js";
+import { wordedOnDemand, type MessageParams, type Translate } from "../i18n/translate.js";
 
 /**
  * Controls the caller lays out and so keeps: "none" for text on one line (a file name, a location);
@@ -35,7 +35,7 @@ export function wellFormed(text: string): string {
 export function printableParams(params: MessageParams | undefined): MessageParams | undefined {
   if (!params) return params;
   const clean = (value: MessageParams[string]): MessageParams[string] =>
-    typeof value === "string" ? printable(value) : typeof value === "object" ? (Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, printable(text)])) as typeof value) : value;
+    typeof value === "string" ? printable(value) : typeof value === "object" ? wordedOnDemand((lang) => printable(value[lang])) : value;
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, clean(value)]));
 }
 

@@ -120,11 +120,31 @@ describe("the built CLI", () => {
 
   it("reads our data (messages, the catalogue) from dist/data.json, not from strings in the script", () => {
     const bundle = readFileSync(`${ROOT}dist/iso20k.cjs`, "utf8");
-    expect(bundle).toContain('readData("i18n/zh-CN.json")');
+    expect(bundle).toContain('readData("i18n/en.json")');
     expect(bundle).not.toContain("cannot read {file}: no such file"); // the text of input.notFound
     const data = JSON.parse(readFileSync(`${ROOT}dist/data.json`, "utf8"));
     expect(data["i18n/en.json"]["input.notFound"]).toBe("cannot read {file}: no such file");
     expect(Object.keys(data)).toEqual([...Object.keys(data)].sort());
+  });
+
+  it("reads Chinese messages and the gap assessment's items only when the run needs them", () => {
+    const copy = mkdtempSync(join(tmpdir(), "iso20k-ondemand-"));
+    cpSync(`${ROOT}bin`, join(copy, "bin"), { recursive: true });
+    cpSync(`${ROOT}dist`, join(copy, "dist"), { recursive: true });
+    const onDemand = ["zh-CN.json", "reports.zh-CN.json", "init.zh-CN.json", "assess.zh-CN.json", "data/assessment-items.json"];
+    const data = JSON.parse(readFileSync(`${ROOT}dist/data.json`, "utf8"));
+    expect(Object.keys(data).filter((name) => name.includes("zh-CN") || name.includes("assessment-items"))).toEqual([]);
+    for (const file of onDemand) rmSync(join(copy, "dist", file));
+    const check = (...args: string[]) =>
+      spawnSync(process.execPath, [join(copy, "bin", "iso20k.cjs"), "check", `${ROOT}examples/early-stage/sms.yaml`, "--as-of", "2026-11-21", ...args], {
+        encoding: "utf8",
+        env: { ...process.env, ISO20K_CODE_CACHE: "off" },
+      });
+    // An English check, findings and all, in the formats a terminal and CI read.
+    for (const format of ["stylish", "sarif", "junit", "github", "markdown"]) expect([format, check("--format", format).status]).toEqual([format, 1]);
+    const chinese = check("--lang", "zh-CN");
+    expect([chinese.status, chinese.stdout]).toEqual([2, ""]);
+    expect(chinese.stderr).toBe(`iso20k: ${join(copy, "dist", "zh-CN.json")} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone\n`);
   });
 
   it("keeps the dependencies of other commands out of the script every command loads", () => {

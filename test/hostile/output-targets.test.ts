@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 import { chmodSync, cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { buildSync } from "esbuild";
+import { pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeTemporariesAndStop, trackTemporary } from "../../src/io/temporary-files.js";
 import { ROOT, runInProcess } from "../helpers/cli.js";
@@ -165,28 +166,38 @@ describe.skipIf(!UNIX)("-o over an existing file", () => {
 });
 
 /** Bundles `entry` (TypeScript importing from src/) into one script a child node can run: dist/ may be older than src/. */
-function bundle(entry: string): string {
+async function bundle(entry: string): Promise<string> {
   const outfile = join(temporaryFolder(), "entry.cjs");
-  buildSync({
+  await build({
     stdin: { contents: entry, resolveDir: ROOT, loader: "ts" },
     bundle: true,
     platform: "node",
     format: "cjs",
     outfile,
     logLevel: "error",
-    // import.meta.url as if running from src/, where the templates are found beside package.json.
-    define: { "import.meta.url": JSON.stringify(`file://${join(ROOT, "src/cli/run.ts")}`) },
+    plugins: [sourceModuleUrls],
   });
   return outfile;
 }
 
+/** Each module's import.meta.url is its own file in src/, as when run from the source: data files and templates are found beside it. */
+const sourceModuleUrls: Plugin = {
+  name: "source-module-urls",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, "utf8").replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)),
+      loader: "ts",
+    }));
+  },
+};
+
 describe.skipIf(!UNIX)("from source, in a process of its own", () => {
   let cli: string;
   let writer: string;
-  beforeAll(() => {
-    cli = bundle(`import { nodeIO, run } from "./src/cli/run.ts"; run(process.argv.slice(2), nodeIO()).then((code) => { process.exitCode = code; });`);
+  beforeAll(async () => {
+    cli = await bundle(`import { nodeIO, run } from "./src/cli/run.ts"; run(process.argv.slice(2), nodeIO()).then((code) => { process.exitCode = code; });`);
     // Starts a large atomic write, then stops itself with a signal while the temporary file is being written.
-    writer = bundle(`
+    writer = await bundle(`
       import { readdirSync } from "node:fs";
       import { dirname } from "node:path";
       import { writeFileAtomicAsync } from "./src/io/atomic-write.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/load/parse-yaml.js";
 import { decode } from "../../src/io/read-source.js";
-import { MESSAGES } from "../../src/i18n/translate.js";
+import { messagesIn } from "../../src/i18n/translate.js";
 
 const brief = (text: string) =>
   parseYaml(text, "sms.yaml").problems.map(({ ruleId, messageId, line, column }) => ({ ruleId, messageId, line, column }));
@@ -56,7 +56,7 @@ describe("parseYaml problems", () => {
     const reasons = new Set([...source.matchAll(/(?:Refusal\(|reason: |\? |: )"([a-z][^"]+)"/g)].map((m) => m[1]));
     expect(reasons.size).toBeGreaterThanOrEqual(39);
     const slug = (reason: string) => reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    expect([...reasons].filter((reason) => !MESSAGES["zh-CN"].has(`load.readerReason.${slug(reason)}`))).toEqual([]);
+    expect([...reasons].filter((reason) => !messagesIn("zh-CN").has(`load.readerReason.${slug(reason)}`))).toEqual([]);
   });
   it("a file too large to explain, with an error: where the reader stopped", () => {
     expect(brief(large(" bad: indentation\n"))).toEqual([{ ruleId: "yaml-syntax", messageId: "load.notReadLarge", line: 120_002, column: 2 }]);
@@ -74,8 +74,8 @@ describe("parseYaml: a syntax error the yaml package finds", () => {
     expect(problems.map((p) => p.params?.detail)).toEqual([{ en: "Nested mappings are not allowed in compact mappings", "zh-CN": "键本身是列表或映射，请检查冒号和缩进" }]);
     // The codes of yaml's ErrorCode type (node_modules/yaml/dist/errors.d.ts); one it adds later is worded as a YAML error.
     const codes = ["ALIAS_PROPS", "BAD_ALIAS", "BAD_DIRECTIVE", "BAD_DQ_ESCAPE", "BAD_INDENT", "BAD_PROP_ORDER", "BAD_SCALAR_START", "BLOCK_AS_IMPLICIT_KEY", "BLOCK_IN_FLOW", "DUPLICATE_KEY", "IMPOSSIBLE", "KEY_OVER_1024_CHARS", "MISSING_CHAR", "MULTILINE_IMPLICIT_KEY", "MULTIPLE_ANCHORS", "MULTIPLE_DOCS", "MULTIPLE_TAGS", "NON_STRING_KEY", "RESOURCE_EXHAUSTION", "TAB_AS_INDENT", "TAG_RESOLVE_FAILED", "UNEXPECTED_TOKEN", "BAD_COLLECTION_TYPE"];
-    expect(codes.filter((code) => !MESSAGES["zh-CN"].has(`load.yamlError.${code}`))).toEqual([]);
-    expect(MESSAGES["zh-CN"].get("load.yamlError.other")).toBe("YAML 写法有误");
+    expect(codes.filter((code) => !messagesIn("zh-CN").has(`load.yamlError.${code}`))).toEqual([]);
+    expect(messagesIn("zh-CN").get("load.yamlError.other")).toBe("YAML 写法有误");
   });
 });
 
