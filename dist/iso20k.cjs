@@ -20380,12 +20380,17 @@ var Reader = class {
   /** Where reading stopped: after the node read last. */
   pos = 0;
   depth = 0;
+  /** Flow collections open around the reading position. */
+  flowDepth = 0;
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
   anchored;
   document() {
     const { text } = this;
     let at = this.skipToContent(0);
-    if (text.charCodeAt(at) === 37) throw new Refusal("a directive", at);
+    if (text.charCodeAt(at) === 37) {
+      at = this.versionDirective(at);
+      if (!this.isMarker(at, DASH2)) throw new Refusal("a directive without a document start marker", at);
+    }
     if (this.isMarker(at, DASH2)) {
       this.restOfLine(at + 3);
       at = this.skipToContent(this.pos);
@@ -20405,6 +20410,14 @@ var Reader = class {
     }
     if (at < text.length) throw new Refusal(this.isMarker(at, DASH2) ? "several documents" : "text after the document ends", at);
     return data2;
+  }
+  /** `%YAML 1.2`, which changes nothing; other directives (another version, %TAG) change how the
+   * document reads, and are left to the yaml package. Returns where the content after it starts. */
+  versionDirective(at) {
+    const end = at + "%YAML 1.2".length;
+    if (this.text.slice(at, end) !== "%YAML 1.2" || !this.endsToken(end)) throw new Refusal("a directive other than %YAML 1.2", at);
+    this.restOfLine(end);
+    return this.skipToContent(this.pos);
   }
   root(at) {
     const c = this.text.charCodeAt(at);
@@ -20460,6 +20473,7 @@ var Reader = class {
     const { text } = this;
     const start = this.pos;
     let at = this.skipSpaces(start);
+    if (item && (text.charCodeAt(at) === 38 || text.charCodeAt(at) === 33) && this.tabBefore(at)) throw new Refusal("a tab before properties in a list item", at);
     const properties = this.properties(at);
     if (properties.at >= 0) at = this.pos;
     const c = text.charCodeAt(at);
@@ -20487,7 +20501,10 @@ var Reader = class {
     if (item && properties.at < 0) {
       if (this.isDash(at)) throw new Refusal("a list opened on its parent's dash line", at);
       const colon = this.keyAhead(at);
-      if (colon >= 0) return this.blockMapping(at, colon, this.column(at), NONE);
+      if (colon >= 0) {
+        if (this.tabBefore(at)) throw new Refusal("a tab before a mapping in a list item", at);
+        return this.blockMapping(at, colon, this.column(at), NONE);
+      }
     } else if (item && this.keyAhead(at) >= 0) throw new Refusal("properties before a key", properties.at);
     return this.node(at, indent, properties, false);
   }
@@ -20652,12 +20669,13 @@ var Reader = class {
     const { text, index } = this;
     const isMapping2 = text.charCodeAt(at) === 123;
     const close = isMapping2 ? 125 : 93;
+    const closing = this.flowDepth++ === 0 ? close : -1;
     const id = this.openedCollection(at, properties, isMapping2 ? "!!map" : "!!seq");
     const mapping = isMapping2 ? new Mapping() : void 0;
     const items = [];
     let p = at + 1;
     for (; ; ) {
-      p = this.flowSpace(p, indent);
+      p = this.flowSpace(p, indent, closing);
       if (text.charCodeAt(p) === close) break;
       if (mapping) {
         const keyAt = p;
@@ -20666,7 +20684,7 @@ var Reader = class {
         let value;
         if (text.charCodeAt(p) === COLON) {
           const colon = p;
-          p = this.flowSpace(p + 1, indent);
+          p = this.flowSpace(p + 1, indent, closing);
           const c2 = text.charCodeAt(p);
           if (c2 === COMMA || c2 === close) {
             index.empty(colon + 1, void 0);
@@ -20687,11 +20705,12 @@ var Reader = class {
         p = this.skipSpaces(this.pos);
         if (text.charCodeAt(p) === COLON) throw new Refusal("a pair in a flow list", p);
       }
-      p = this.flowSpace(p, indent);
+      p = this.flowSpace(p, indent, closing);
       const c = text.charCodeAt(p);
       if (c === COMMA) p++;
       else if (c !== close) throw new Refusal("a flow collection that is not closed", p);
     }
+    this.flowDepth--;
     this.pos = p + 1;
     return this.closedCollection(mapping ? mapping.data : items, mapping ? 3 /* Mapping */ : 2 /* Sequence */, properties, id);
   }
@@ -20741,27 +20760,28 @@ var Reader = class {
     const c = this.text.charCodeAt(at);
     if (!(this.endsToken(at) || c === COLON || c === COMMA || c === 93 || c === 125)) throw new Refusal("text right after a closing quote", at);
   }
-  /** Skips spaces, line breaks and comments inside a flow collection; each line with text must be
-   * indented past `indent`. */
-  flowSpace(at, indent) {
+  /** Skips white space, line breaks and comments inside a flow collection; each line with text must be
+   * indented past `indent` by spaces (tabs may follow them, and indent JSON at the top), but for
+   * `closing`, the outermost collection's closing bracket, which may stand at `indent`. */
+  flowSpace(at, indent, closing = -1) {
     const { text } = this;
     for (; ; ) {
       const c = text.charCodeAt(at);
-      if (c === SPACE) at++;
+      if (c === SPACE || c === TAB) at++;
       else if (c === NEWLINE || c === RETURN) {
         at = c === RETURN ? at + 2 : at + 1;
         let spaces = at;
         while (text.charCodeAt(spaces) === SPACE) spaces++;
         const d = text.charCodeAt(spaces);
-        if (spaces - at <= indent && d !== NEWLINE && d !== RETURN && spaces < text.length) throw new Refusal("a line of a flow collection not indented past its parent", spaces);
+        const blank = d === NEWLINE || d === RETURN || spaces >= text.length;
+        if (spaces - at <= indent && !blank && !(spaces - at === indent && d === closing)) throw new Refusal("a line of a flow collection not indented past its parent", spaces);
         if (this.isMarker(at, DASH2) || this.isMarker(at, 46)) throw new Refusal("a document marker inside a flow collection", at);
         at = spaces;
       } else if (c === HASH) {
         const before = text.charCodeAt(at - 1);
-        if (before !== SPACE && before !== NEWLINE) throw new Refusal("a comment not separated by a space", at);
+        if (before !== SPACE && before !== TAB && before !== NEWLINE) throw new Refusal("a comment not separated by a space", at);
         at = lineEnd(text, at);
-      } else if (c === TAB) throw new Refusal("a tab", at);
-      else if (at >= text.length) throw new Refusal("a flow collection that is not closed", at);
+      } else if (at >= text.length) throw new Refusal("a flow collection that is not closed", at);
       else return at;
     }
   }
@@ -20831,10 +20851,15 @@ var Reader = class {
   isMarker(at, marker) {
     return this.text.charCodeAt(at) === marker && (at === 0 || this.text.charCodeAt(at - 1) === NEWLINE) && isDocumentMarker(this.text, at);
   }
+  /** Past the spaces and tabs inside a line (`key:\tvalue`). */
   skipSpaces(at) {
-    while (this.text.charCodeAt(at) === SPACE) at++;
-    if (this.text.charCodeAt(at) === TAB) throw new Refusal("a tab", at);
+    while (isBlank(this.text.charCodeAt(at))) at++;
     return at;
+  }
+  /** Whether the white space just before `at` holds a tab. */
+  tabBefore(at) {
+    for (let c = this.text.charCodeAt(--at); isBlank(c); c = this.text.charCodeAt(--at)) if (c === TAB) return true;
+    return false;
   }
   /** The next offset that is not white space, a line break or a comment. Tabs may end a line, not
    * indent one (YAML forbids it; the package says so). */

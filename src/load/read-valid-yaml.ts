@@ -85,6 +85,8 @@ class Reader {
   /** Where reading stopped: after the node read last. */
   private pos = 0;
   private depth = 0;
+  /** Flow collections open around the reading position. */
+  private flowDepth = 0;
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
   private anchored?: Map<number, unknown>;
 
@@ -98,7 +100,10 @@ class Reader {
   document(): unknown {
     const { text } = this;
     let at = this.skipToContent(0);
-    if (text.charCodeAt(at) === 0x25 /* % */) throw new Refusal("a directive", at);
+    if (text.charCodeAt(at) === 0x25 /* % */) {
+      at = this.versionDirective(at);
+      if (!this.isMarker(at, DASH)) throw new Refusal("a directive without a document start marker", at);
+    }
     if (this.isMarker(at, DASH)) {
       this.restOfLine(at + 3);
       at = this.skipToContent(this.pos);
@@ -114,6 +119,15 @@ class Reader {
     }
     if (at < text.length) throw new Refusal(this.isMarker(at, DASH) ? "several documents" : "text after the document ends", at);
     return data;
+  }
+
+  /** `%YAML 1.2`, which changes nothing; other directives (another version, %TAG) change how the
+   * document reads, and are left to the yaml package. Returns where the content after it starts. */
+  private versionDirective(at: number): number {
+    const end = at + "%YAML 1.2".length;
+    if (this.text.slice(at, end) !== "%YAML 1.2" || !this.endsToken(end)) throw new Refusal("a directive other than %YAML 1.2", at);
+    this.restOfLine(end);
+    return this.skipToContent(this.pos);
   }
 
   private root(at: number): unknown {
@@ -174,6 +188,8 @@ class Reader {
     const { text } = this;
     const start = this.pos;
     let at = this.skipSpaces(start);
+    // After a dash, the yaml package takes a tab before an anchor or tag for indentation.
+    if (item && (text.charCodeAt(at) === 0x26 || text.charCodeAt(at) === 0x21) && this.tabBefore(at)) throw new Refusal("a tab before properties in a list item", at);
     const properties = this.properties(at);
     if (properties.at >= 0) at = this.pos;
     const c = text.charCodeAt(at);
@@ -204,7 +220,11 @@ class Reader {
     if (item && properties.at < 0) {
       if (this.isDash(at)) throw new Refusal("a list opened on its parent's dash line", at);
       const colon = this.keyAhead(at);
-      if (colon >= 0) return this.blockMapping(at, colon, this.column(at), NONE);
+      if (colon >= 0) {
+        // Its keys' column would count the tab as indentation, which YAML forbids.
+        if (this.tabBefore(at)) throw new Refusal("a tab before a mapping in a list item", at);
+        return this.blockMapping(at, colon, this.column(at), NONE);
+      }
     } else if (item && this.keyAhead(at) >= 0) throw new Refusal("properties before a key", properties.at);
     return this.node(at, indent, properties, false);
   }
@@ -386,12 +406,14 @@ class Reader {
     const { text, index } = this;
     const isMapping = text.charCodeAt(at) === 0x7b;
     const close = isMapping ? 0x7d : 0x5d;
+    // The outermost collection's closing bracket may stand on a line at its parent's indentation.
+    const closing = this.flowDepth++ === 0 ? close : -1;
     const id = this.openedCollection(at, properties, isMapping ? "!!map" : "!!seq");
     const mapping = isMapping ? new Mapping() : undefined;
     const items: unknown[] = [];
     let p = at + 1;
     for (;;) {
-      p = this.flowSpace(p, indent);
+      p = this.flowSpace(p, indent, closing);
       if (text.charCodeAt(p) === close) break;
       if (mapping) {
         const keyAt = p;
@@ -400,7 +422,7 @@ class Reader {
         let value: unknown;
         if (text.charCodeAt(p) === COLON) {
           const colon = p;
-          p = this.flowSpace(p + 1, indent);
+          p = this.flowSpace(p + 1, indent, closing);
           const c = text.charCodeAt(p);
           if (c === COMMA || c === close) {
             index.empty(colon + 1, undefined);
@@ -421,11 +443,12 @@ class Reader {
         p = this.skipSpaces(this.pos);
         if (text.charCodeAt(p) === COLON) throw new Refusal("a pair in a flow list", p);
       }
-      p = this.flowSpace(p, indent);
+      p = this.flowSpace(p, indent, closing);
       const c = text.charCodeAt(p);
       if (c === COMMA) p++;
       else if (c !== close) throw new Refusal("a flow collection that is not closed", p);
     }
+    this.flowDepth--;
     this.pos = p + 1;
     return this.closedCollection(mapping ? mapping.data : items, mapping ? Kind.Mapping : Kind.Sequence, properties, id);
   }
@@ -481,27 +504,28 @@ class Reader {
     if (!(this.endsToken(at) || c === COLON || c === COMMA || c === 0x5d || c === 0x7d)) throw new Refusal("text right after a closing quote", at);
   }
 
-  /** Skips spaces, line breaks and comments inside a flow collection; each line with text must be
-   * indented past `indent`. */
-  private flowSpace(at: number, indent: number): number {
+  /** Skips white space, line breaks and comments inside a flow collection; each line with text must be
+   * indented past `indent` by spaces (tabs may follow them, and indent JSON at the top), but for
+   * `closing`, the outermost collection's closing bracket, which may stand at `indent`. */
+  private flowSpace(at: number, indent: number, closing = -1): number {
     const { text } = this;
     for (;;) {
       const c = text.charCodeAt(at);
-      if (c === SPACE) at++;
+      if (c === SPACE || c === TAB) at++;
       else if (c === NEWLINE || c === RETURN) {
         at = c === RETURN ? at + 2 : at + 1;
         let spaces = at;
         while (text.charCodeAt(spaces) === SPACE) spaces++;
         const d = text.charCodeAt(spaces);
-        if (spaces - at <= indent && d !== NEWLINE && d !== RETURN && spaces < text.length) throw new Refusal("a line of a flow collection not indented past its parent", spaces);
+        const blank = d === NEWLINE || d === RETURN || spaces >= text.length;
+        if (spaces - at <= indent && !blank && !(spaces - at === indent && d === closing)) throw new Refusal("a line of a flow collection not indented past its parent", spaces);
         if (this.isMarker(at, DASH) || this.isMarker(at, 0x2e)) throw new Refusal("a document marker inside a flow collection", at);
         at = spaces;
       } else if (c === HASH) {
         const before = text.charCodeAt(at - 1);
-        if (before !== SPACE && before !== NEWLINE) throw new Refusal("a comment not separated by a space", at);
+        if (before !== SPACE && before !== TAB && before !== NEWLINE) throw new Refusal("a comment not separated by a space", at);
         at = lineEnd(text, at);
-      } else if (c === TAB) throw new Refusal("a tab", at);
-      else if (at >= text.length) throw new Refusal("a flow collection that is not closed", at);
+      } else if (at >= text.length) throw new Refusal("a flow collection that is not closed", at);
       else return at;
     }
   }
@@ -582,10 +606,16 @@ class Reader {
     return this.text.charCodeAt(at) === marker && (at === 0 || this.text.charCodeAt(at - 1) === NEWLINE) && isDocumentMarker(this.text, at);
   }
 
+  /** Past the spaces and tabs inside a line (`key:\tvalue`). */
   private skipSpaces(at: number): number {
-    while (this.text.charCodeAt(at) === SPACE) at++;
-    if (this.text.charCodeAt(at) === TAB) throw new Refusal("a tab", at);
+    while (isBlank(this.text.charCodeAt(at))) at++;
     return at;
+  }
+
+  /** Whether the white space just before `at` holds a tab. */
+  private tabBefore(at: number): boolean {
+    for (let c = this.text.charCodeAt(--at); isBlank(c); c = this.text.charCodeAt(--at)) if (c === TAB) return true;
+    return false;
   }
 
   /** The next offset that is not white space, a line break or a comment. Tabs may end a line, not

@@ -45,6 +45,10 @@ describe("the loader against the yaml package", () => {
     ["explicit core tags", "a: !!str 1\nb: !!int \"2\"\n"],
     ["empty items", "l:\n  -\n  - # note\n  - x\n"],
     ["tabs inside values and before comments", "a: b\tc\nd: e\t# note\nf: 'g\th'\t\n"],
+    ["tabs after colons and dashes", "a:\tb\nl:\n  -\tc\n  - d:\te\n    f: \t'g'\nm:\t&m {h:\ti}\nn: *m\n"],
+    ["JSON indented with tabs", '{\n\t"a": 1,\n\t"b": [\n\t\t"x",\n\t\t{"c": null}\n\t]\n}\n'],
+    ["a closing bracket at its key's indentation", "a:\n  b: [\n    c,\n    d\n  ]\n  e: {\n    f: 1\n  }\nl:\n- [\n  x\n]\n"],
+    ["a %YAML 1.2 directive", "%YAML 1.2\n---\na: 1\n"],
     ["addresses in flow collections", "links: [http://x.y/z, {url: 'https://a.b:8080/c', at: https://d.e:80}]\n"],
     ["an anchor defined again inside its own node", "a: &x\n  b: &x [1]\n  c: *x\nd: *x\n"],
     ["an empty item before a less indented one", "a:\n - id:\n    -\n - a\n"],
@@ -62,6 +66,7 @@ describe("the loader against the yaml package", () => {
     ["explicit keys", "? a\n: 1\n? b\nc: 2\n", { a: 1, b: null, c: 2 }],
     ["a pair in a flow list", "x: [a: 1, b]\ny: 2\n", { x: [{ a: 1 }, "b"], y: 2 }],
     ["empty keys in a flow mapping", "a: {k,: v}\n", { a: { k: null, "": "v" } }],
+    ["a %YAML 1.1 directive, which makes yes true", "%YAML 1.1\n---\na: yes\n", { a: true }],
   ];
   for (const [name, text, data] of leftToYaml)
     it(`leaves ${name} to the yaml package, which reads them`, () => {
@@ -73,6 +78,8 @@ describe("the loader against the yaml package", () => {
     ["several documents", "a: 1\n---\nb: 2\n"],
     ["duplicate keys", "a: 1\na: 2\n"],
     ["tabs", "a:\n\tb: 1\n"],
+    ["a tab between a dash and a mapping", "l:\n  -\ta: 1\n    b: 2\n"],
+    ["a closing bracket left of its key", "a:\n  b: [\n    c\n ]\n"],
     ["a mapping nested on one line", "a: b: c\n"],
     ["a bad escape", 'a: "\\q"\n'],
     ["text after a closing quote", 'a: "b"#c\n'],
@@ -245,5 +252,27 @@ describe("the loader on generated documents", () => {
       }),
       { numRuns: runs * 2, seed: seed + 1 },
     );
+  });
+
+  it("reads what the yaml package reads, or gives up, with tabs put where spaces are", () => {
+    // Tabs separate within a line (`key:\tvalue`), never indent; the package refuses some places a spaced file has.
+    const tabbed = fc.tuple(documentText, fc.array(fc.tuple(fc.nat(), fc.constantFrom("\t", " \t", "\t ")), { minLength: 1, maxLength: 4 })).map(([text, tabs]) => {
+      const spaces = [...text.matchAll(/(?<=[^ \n]) /g)].map((m) => m.index); // not indentation
+      let out = text;
+      for (const [pick, tab] of tabs.sort((a, b) => b[0] - a[0])) {
+        if (spaces.length === 0) break;
+        const at = spaces[pick % spaces.length];
+        out = out.slice(0, at) + tab + out.slice(at + 1);
+      }
+      return out;
+    });
+    let read = 0;
+    fc.assert(
+      fc.property(tabbed, (text) => {
+        if (expectAgreement(text)) read++;
+      }),
+      { numRuns: runs, seed: seed + 2 },
+    );
+    expect(read).toBeGreaterThan(runs / 5);
   });
 });

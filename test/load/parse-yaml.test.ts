@@ -50,6 +50,16 @@ describe("parseYaml problems", () => {
       { ruleId: "yaml-syntax", severity: "major", messageId: "load.notReadLarge", params: { detail: { en: "a list opened on its parent's dash line", "zh-CN": "列表写在了上一级列表项短横线的同一行" } }, file: "sms.yaml", line: 120_002, column: 5 },
     ]);
   });
+  // Too large for the yaml package: read by our reader or refused, so every common style must be ours.
+  it.each([
+    ["JSON indented with tabs", `{\n\t"items": [\n${'\t\t{"id": "x", "n": [1]},\n'.repeat(60_000)}\t\t{}\n\t]\n}\n`],
+    ["tabs after colons, closing brackets at their key's indentation, a %YAML 1.2 line", `%YAML 1.2\n---\nitems:\n${"  - id:\tx\n    n: [\n      1\n    ]\n".repeat(60_000)}`],
+  ])("a large file: %s", (_, text) => {
+    const { problems, data } = parseYaml(text, "sms.yaml");
+    expect(problems).toEqual([]);
+    expect((data as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(60_000);
+  });
+
   it("words every reason the reader gives in Chinese", () => {
     // Each reason as src/load/read-valid-yaml.ts writes it; each needs its load.readerReason.* text.
     const source = readFileSync(new URL("../../src/load/read-valid-yaml.ts", import.meta.url), "utf8");
