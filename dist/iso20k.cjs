@@ -3627,13 +3627,17 @@ function interpolate(template, params, lang) {
     if (typeof value !== "number") return whole;
     return (value === 1 ? one : other).replaceAll("#", String(value));
   }) : template;
-  return counted.replace(/\{(\w+)\}/g, (whole, name) => {
+  return counted.replace(/( ?)\{(\w+)\}( ?)/g, (whole, before, name, after, offset) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
-    return typeof value === "object" ? value[lang] : String(value);
+    const text = typeof value === "object" ? value[lang] : String(value);
+    if (lang === "en") return before + text + after;
+    const spaceBefore = before !== "" && !(CHINESE.test(counted[offset - 1] ?? "") && CHINESE.test(text[0] ?? ""));
+    const spaceAfter = after !== "" && !(CHINESE.test(text[text.length - 1] ?? "") && CHINESE.test(counted[offset + whole.length] ?? ""));
+    return (spaceBefore ? " " : "") + text + (spaceAfter ? " " : "");
   });
 }
-var english, READ_ON_DEMAND, read, PLURAL;
+var english, READ_ON_DEMAND, read, PLURAL, CHINESE;
 var init_translate = __esm({
   "src/i18n/translate.ts"() {
     "use strict";
@@ -3654,6 +3658,7 @@ var init_translate = __esm({
     };
     read = /* @__PURE__ */ new Map([["en", english]]);
     PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+    CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
   }
 });
 

@@ -99,9 +99,18 @@ function interpolate(template: string, params: MessageParams, lang: Lang): strin
         return (value === 1 ? one : other).replaceAll("#", String(value));
       })
     : template;
-  return counted.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return counted.replace(/( ?)\{(\w+)\}( ?)/g, (whole, before: string, name: string, after: string, offset: number) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name];
-    return typeof value === "object" ? value[lang] : String(value);
+    const text = typeof value === "object" ? value[lang] : String(value);
+    if (lang === "en") return before + text + after;
+    // Chinese sets code and Latin text off with a space, but never Chinese from Chinese: a space the
+    // template puts beside a parameter goes when Chinese meets Chinese across it (顶层缺少, not 顶层 缺少).
+    const spaceBefore = before !== "" && !(CHINESE.test(counted[offset - 1] ?? "") && CHINESE.test(text[0] ?? ""));
+    const spaceAfter = after !== "" && !(CHINESE.test(text[text.length - 1] ?? "") && CHINESE.test(counted[offset + whole.length] ?? ""));
+    return (spaceBefore ? " " : "") + text + (spaceAfter ? " " : "");
   });
 }
+
+/** A Chinese character or full-width punctuation. */
+const CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;

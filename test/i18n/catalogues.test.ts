@@ -7,7 +7,7 @@ import initZh from "../../src/i18n/init.zh-CN.json" with { type: "json" };
 import reportsEn from "../../src/i18n/reports.en.json" with { type: "json" };
 import reportsZh from "../../src/i18n/reports.zh-CN.json" with { type: "json" };
 import zh from "../../src/i18n/zh-CN.json" with { type: "json" };
-import { messagesIn } from "../../src/i18n/translate.js";
+import { messagesIn, translator } from "../../src/i18n/translate.js";
 
 const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
   ["messages", en, zh],
@@ -48,5 +48,17 @@ describe("message catalogues", () => {
     const keys = [...Object.keys(en), ...Object.keys(reportsEn), ...Object.keys(initEn), ...Object.keys(assessEn)];
     expect(keys.length).toBe(new Set(keys).size);
     expect(messagesIn("en").size).toBe(keys.length);
+  });
+
+  it("in Chinese, a template's space beside a parameter goes where Chinese meets Chinese, and stays beside code, Latin text and numbers", () => {
+    const zh = translator("zh-CN");
+    const en = translator("en");
+    // "文件 {document} 缺少 {fields}"
+    expect(zh("rule.document-control-incomplete.fields", { document: "CC-03", fields: "负责人、版本" })).toBe("文件 CC-03 缺少负责人、版本");
+    expect(zh("rule.document-control-incomplete.fields", { document: "质量手册", fields: "owner" })).toBe("文件质量手册缺少 owner");
+    expect(zh("rule.document-control-incomplete.fields", { document: "2", fields: "`owner`" })).toBe("文件 2 缺少 `owner`");
+    // The parameter's own spaces are its text, kept as written.
+    expect(zh("rule.document-control-incomplete.fields", { document: "华信 一号", fields: "负责人 " })).toBe("文件华信 一号缺少负责人 ");
+    expect(en("rule.document-control-incomplete.fields", { document: "CC-03", fields: "owner" })).toBe(messagesIn("en").get("rule.document-control-incomplete.fields")!.replace("{document}", "CC-03").replace("{fields}", "owner"));
   });
 });

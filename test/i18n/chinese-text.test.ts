@@ -184,7 +184,7 @@ describe("rule messages rendered in Chinese with real parameters", () => {
       for (const f of JSON.parse(result.stdout).files[0].findings as { ruleId: string; message: string }[]) messages.push({ where: f.ruleId, text: f.message, keyword: false });
     }
     expect(messages.length).toBe(11 + 5);
-    expect(messages.map((m) => m.text)).toContain("顶层 缺少必填属性 `documents`");
+    expect(messages.map((m) => m.text)).toContain("顶层缺少必填属性 `documents`");
     expect(messages.map((m) => m.text)).toContain("`documents[0].status` 必须是以下之一：`draft`、`in-review`、`approved`、`retired`");
     const own = messages.map((s) => ({ ...s, text: withoutUserData(s.text, userValues([file])) }));
     expect(failures(own, (s) => [...englishWords(s.text), ...avoidedTerms(s.text)])).toEqual([]);
