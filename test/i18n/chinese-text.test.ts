@@ -150,7 +150,7 @@ const withoutUserData = (text: string, values: string[]) => values.reduce((rest,
 describe("rule messages rendered in Chinese with real parameters", () => {
   for (const example of ["early-stage", "zh-cn"]) {
     const files = [`examples/${example}/sms.yaml`, `examples/${example}/gap-assessment.yaml`];
-    it(`examples/${example} with its gap assessment: no finding, verdict reason or remedy has English words other than the files' own data`, async () => {
+    it(`examples/${example} with its gap assessment: no finding, verdict reason or remedy has English words other than the files' own data, or a space between Chinese characters`, async () => {
       const result = await runInProcess(["check", files[0], "--assessment", files[1], "--format", "json", "--lang", "zh-CN", "--as-of", "2026-11-21", "--fail-on", "none"]);
       expect(result.code).toBe(0);
       const report = JSON.parse(result.stdout);
@@ -165,6 +165,9 @@ describe("rule messages rendered in Chinese with real parameters", () => {
       expect(texts.length).toBeGreaterThan(10);
       const own = texts.map((s) => ({ ...s, text: withoutUserData(s.text, values) }));
       expect(failures(own, (s) => [...englishWords(s.text), ...halfWidthPunctuation(s.text), ...avoidedTerms(s.text)])).toEqual([]);
+      // Chinese meets Chinese without a space, also where a parameter's text meets the template's (these files' own data has none).
+      const spaced = (text: string) => [...text.matchAll(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef] [\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/g)].map((m) => `a space between Chinese: ${m[0]}`);
+      expect(failures(texts, (s) => spaced(s.text))).toEqual([]);
     });
   }
 
