@@ -31,6 +31,8 @@ export function renderGlossary(entries) {
     "- Rule messages translate what they quote: statuses, field names and requirement titles are passed to the Chinese",
     "  message in Chinese; only the user's own data (ids such as CC-02, names, paths) is quoted as written.",
     "- Search keywords (`keywords` in the catalogue) match file names, so they keep the variants people use in file names.",
+    "- A space sets code, Latin text and numbers off from Chinese, never Chinese from Chinese: a template's space beside a",
+    "  `{placeholder}` is dropped when the value meets a Chinese character across it (文件 CC-03 缺少负责人).",
     "",
     "## Terms",
     "",
