@@ -20989,7 +20989,7 @@ function isMapping(data2) {
   return data2 !== null && typeof data2 === "object" && !Array.isArray(data2);
 }
 function isBlank2(text) {
-  return /^(?:\s|#[^\n]*|---|\.\.\.)*$/.test(text);
+  return /^(?:\s|#[^\n]*|%[^\n]*|---|\.\.\.)*$/.test(text);
 }
 function roughNodeCount(text) {
   let count = 1;

@@ -99,9 +99,9 @@ function isMapping(data: unknown): boolean {
   return data !== null && typeof data === "object" && !Array.isArray(data);
 }
 
-/** Nothing but comments, spaces and document markers. */
+/** Nothing but comments, spaces, directives and document markers. */
 function isBlank(text: string): boolean {
-  return /^(?:\s|#[^\n]*|---|\.\.\.)*$/.test(text);
+  return /^(?:\s|#[^\n]*|%[^\n]*|---|\.\.\.)*$/.test(text);
 }
 
 /** An upper bound, near enough, on the nodes of a file: each needs a line, a comma or a colon. */

@@ -16,6 +16,7 @@ describe("parseYaml problems", () => {
     },
     { name: "empty file", yaml: "", problems: [{ ruleId: "yaml-empty", messageId: "load.empty", line: 1, column: 1 }] },
     { name: "only comments", yaml: "# nothing\n# here\n", problems: [{ ruleId: "yaml-empty", messageId: "load.empty", line: 1, column: 1 }] },
+    { name: "only a directive and markers", yaml: "%YAML 1.2\n---\n...\n", problems: [{ ruleId: "yaml-empty", messageId: "load.empty", line: 1, column: 1 }] },
     { name: "root is a list", yaml: "\n- a\n- b\n", problems: [{ ruleId: "yaml-not-mapping", messageId: "load.notMapping", line: 2, column: 1 }] },
     { name: "root is a scalar", yaml: "hello\n", problems: [{ ruleId: "yaml-not-mapping", messageId: "load.notMapping", line: 1, column: 1 }] },
     {
