@@ -20622,7 +20622,7 @@ var Reader = class {
     let end = at;
     if (c === 34 || c === 39) {
       const quoted2 = readQuoted(text, at, -1);
-      if (!quoted2 || lineEnd(text, at) < quoted2.end) return -1;
+      if (!quoted2 || spansLines(text, at, quoted2.end)) return -1;
       for (end = quoted2.end; isBlank(text.charCodeAt(end)); ) end++;
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
@@ -20725,7 +20725,7 @@ var Reader = class {
     const c = text.charCodeAt(at);
     if (c === 34 || c === 39) {
       const quoted2 = readQuoted(text, at, indent);
-      if (!quoted2 || lineEnd(text, at) < quoted2.end) throw new Refusal("a quoted key that spans lines", at);
+      if (!quoted2 || spansLines(text, at, quoted2.end)) throw new Refusal("a quoted key that spans lines", at);
       this.checkAfterQuote(quoted2.end);
       return this.indexedKey(at, quoted2.end, quoted2.value);
     }
@@ -20925,6 +20925,10 @@ var Mapping = class {
 function define(data2, name, value) {
   if (name === "__proto__") Object.defineProperty(data2, name, { value, enumerable: true, writable: true, configurable: true });
   else data2[name] = value;
+}
+function spansLines(text, from, to) {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === NEWLINE) return true;
+  return false;
 }
 function isBlank(c) {
   return c === SPACE || c === TAB;

@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import YAML from "yaml";
 import { findingsAndWaivers, organisation, policyRepository } from "./generate-sms.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -23,20 +24,25 @@ function inputs(factor) {
   mkdirSync(join(folder, "evidence"), { recursive: true });
   for (let i = 0; i < 100; i++) writeFileSync(join(folder, "evidence", `e${i}.md`), `# Evidence ${i}\n`);
   const sms = join(folder, "sms.yaml");
-  writeFileSync(sms, organisation(BASE * factor));
+  const text = organisation(BASE * factor);
+  writeFileSync(sms, text);
+  // The same as minified JSON, one line: a step that scans to the end of the line for each node shows here.
+  const oneLine = join(folder, "sms-one-line.json");
+  writeFileSync(oneLine, `${JSON.stringify(YAML.parse(text))}\n`);
   const waivers = join(folder, "waivers.yaml");
   writeFileSync(waivers, findingsAndWaivers(BASE * factor, (BASE * factor) / 5));
   const baseline = join(folder, "baseline.json");
   const report = spawnSync(process.execPath, [BIN, "check", sms, "--as-of", AS_OF, "--format", "json", "--fail-on", "none", "--max-size", "100"], { encoding: "utf8", maxBuffer: 1 << 30 });
   writeFileSync(baseline, report.stdout);
   const repository = policyRepository(join(folder, "repo"), Math.min((BASE / 10) * factor, 9_000));
-  return { sms, waivers, baseline, repository, folder };
+  return { sms, oneLine, waivers, baseline, repository, folder };
 }
 
 const COMMANDS = {
   validate: (f) => ["validate", f.sms],
   "check (stylish)": (f) => ["check", f.sms],
   "check --format json": (f) => ["check", f.sms, "--format", "json"],
+  "check: minified JSON on one line": (f) => ["check", f.oneLine, "--format", "json"],
   "check --format sarif": (f) => ["check", f.sms, "--format", "sarif"],
   "check --format junit": (f) => ["check", f.sms, "--format", "junit"],
   "check --format markdown": (f) => ["check", f.sms, "--format", "markdown"],

@@ -348,7 +348,7 @@ class Reader {
     if (c === 0x22 || c === 0x27) {
       // A quoted key is on one line: a scalar on several is a value.
       const quoted = readQuoted(text, at, -1);
-      if (!quoted || lineEnd(text, at) < quoted.end) return -1;
+      if (!quoted || spansLines(text, at, quoted.end)) return -1;
       for (end = quoted.end; isBlank(text.charCodeAt(end)); ) end++;
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
@@ -459,7 +459,7 @@ class Reader {
     const c = text.charCodeAt(at);
     if (c === 0x22 || c === 0x27) {
       const quoted = readQuoted(text, at, indent);
-      if (!quoted || lineEnd(text, at) < quoted.end) throw new Refusal("a quoted key that spans lines", at);
+      if (!quoted || spansLines(text, at, quoted.end)) throw new Refusal("a quoted key that spans lines", at);
       this.checkAfterQuote(quoted.end);
       return this.indexedKey(at, quoted.end, quoted.value);
     }
@@ -688,6 +688,13 @@ class Mapping {
 function define(data: Record<string, unknown>, name: string, value: unknown): void {
   if (name === "__proto__") Object.defineProperty(data, name, { value, enumerable: true, writable: true, configurable: true });
   else data[name] = value;
+}
+
+/** Whether a line break lies between `from` and `to`. (Not by finding where the line ends: a
+ * minified JSON file is one line, and each of its keys would scan the rest of it.) */
+function spansLines(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === NEWLINE) return true;
+  return false;
 }
 
 /** A space or a tab: white space inside a line. */

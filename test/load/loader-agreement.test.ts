@@ -46,6 +46,7 @@ describe("the loader against the yaml package", () => {
     ["empty items", "l:\n  -\n  - # note\n  - x\n"],
     ["tabs inside values and before comments", "a: b\tc\nd: e\t# note\nf: 'g\th'\t\n"],
     ["tabs after colons and dashes", "a:\tb\nl:\n  -\tc\n  - d:\te\n    f: \t'g'\nm:\t&m {h:\ti}\nn: *m\n"],
+    ["minified JSON on one line", '{"a":1,"b":["x",{"c":null,"d e":"f"}],"g":{"h":"i\\n"}}\n'],
     ["JSON indented with tabs", '{\n\t"a": 1,\n\t"b": [\n\t\t"x",\n\t\t{"c": null}\n\t]\n}\n'],
     ["a closing bracket at its key's indentation", "a:\n  b: [\n    c,\n    d\n  ]\n  e: {\n    f: 1\n  }\nl:\n- [\n  x\n]\n"],
     ["a %YAML 1.2 directive", "%YAML 1.2\n---\na: 1\n"],
