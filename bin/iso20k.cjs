@@ -10,7 +10,7 @@
 // The folder keeps the newest MAX_CACHES caches. ISO20K_CODE_CACHE=off turns both off;
 // ISO20K_CACHE_DIR moves the folder.
 "use strict";
-const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } = require("node:fs");
+const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { createRequire, enableCompileCache } = require("node:module");
 const { homedir } = require("node:os");
 const { dirname, join } = require("node:path");
@@ -143,8 +143,8 @@ function record(path, compiled) {
     mkdirSync(dirname(path), { recursive: true });
     const fd = openSync(scratch, "w");
     try {
-      writeAll(fd, bytes);
-      writeAll(fd, compiled.createCachedData());
+      writeFileSync(fd, bytes);
+      writeFileSync(fd, compiled.createCachedData());
     } finally {
       closeSync(fd);
     }
@@ -157,10 +157,6 @@ function record(path, compiled) {
       // nothing more to do
     }
   }
-}
-
-function writeAll(fd, buffer) {
-  for (let at = 0; at < buffer.length; ) at += writeSync(fd, buffer, at, buffer.length - at);
 }
 
 /** Leaves the newest MAX_CACHES caches in the folder, `kept` among them. */

@@ -3487,25 +3487,36 @@ var init_errors = __esm({
   }
 });
 
+// src/catalog/data-file.ts
+function readDataFile(url) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(url, "utf8");
+  } catch {
+    process.stderr.write(`iso20k: ${(0, import_node_url.fileURLToPath)(url)} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone
+`);
+    process.exit(2);
+  }
+  return JSON.parse(text);
+}
+var import_node_fs, import_node_url;
+var init_data_file = __esm({
+  "src/catalog/data-file.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_url = require("node:url");
+  }
+});
+
 // data-file:read-data
 function readData(name) {
-  if (data === void 0) {
-    const file = require("node:path").join(__dirname, "data.json");
-    let text;
-    try {
-      text = require("node:fs").readFileSync(file, "utf8");
-    } catch {
-      process.stderr.write(`iso20k: ${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone
-`);
-      process.exit(2);
-    }
-    data = JSON.parse(text);
-  }
+  data ??= readDataFile(new URL("./data.json", __importMetaUrl));
   return data[name];
 }
 var data;
 var init_read_data = __esm({
   "data-file:read-data"() {
+    init_data_file();
   }
 });
 
@@ -3546,27 +3557,6 @@ var init_reports_en = __esm({
     "use strict";
     init_read_data();
     reports_en_default = readData("i18n/reports.en.json");
-  }
-});
-
-// src/catalog/data-file.ts
-function readDataFile(url) {
-  let text;
-  try {
-    text = (0, import_node_fs.readFileSync)(url, "utf8");
-  } catch {
-    process.stderr.write(`iso20k: ${(0, import_node_url.fileURLToPath)(url)} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone
-`);
-    process.exit(2);
-  }
-  return JSON.parse(text);
-}
-var import_node_fs, import_node_url;
-var init_data_file = __esm({
-  "src/catalog/data-file.ts"() {
-    "use strict";
-    import_node_fs = require("node:fs");
-    import_node_url = require("node:url");
   }
 });
 

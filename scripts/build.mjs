@@ -94,23 +94,14 @@ try {
         return { contents: `import { readData } from "iso20k:read-data";\nexport default readData(${JSON.stringify(name)});`, loader: "js" };
       });
       pluginBuild.onResolve({ filter: /^iso20k:read-data$/ }, () => ({ path: "read-data", namespace: "data-file" }));
-      // bin/iso20k.cjs gives the script dist/ as __dirname.
-      const readData = `let data;
+      // dist/data.json, beside the script (its import.meta.url), read as the data read on demand is.
+      const readData = `import { readDataFile } from "./src/catalog/data-file.ts";
+let data;
 export function readData(name) {
-  if (data === undefined) {
-    const file = require("node:path").join(__dirname, "data.json");
-    let text;
-    try {
-      text = require("node:fs").readFileSync(file, "utf8");
-    } catch {
-      process.stderr.write(\`iso20k: \${file} is missing: this copy of iso20k is incomplete; reinstall it, or run \\\`npm run bundle\\\` in a clone\\n\`);
-      process.exit(2);
-    }
-    data = JSON.parse(text);
-  }
+  data ??= readDataFile(new URL("./data.json", import.meta.url));
   return data[name];
 }`;
-      pluginBuild.onLoad({ filter: /.*/, namespace: "data-file" }, () => ({ contents: readData, loader: "js" }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: "data-file" }, () => ({ contents: readData, loader: "js", resolveDir: root }));
     },
   };
   // commander requires node:child_process as it loads, for subcommands that are executables of their

@@ -1,6 +1,7 @@
-// Reads one of our JSON data files that only some runs need (another language's messages, the gap
-// assessment's items), on first use: beside the module that names it, which is src/ when run from
-// the source and dist/ in the bundle (scripts/build.mjs copies each file named so).
+// Reads one of our JSON data files beside the module that names it: src/ when run from the source,
+// dist/ in the bundle. In the bundle that is dist/data.json, which every run reads, and the files only
+// some runs need (another language's messages, the gap assessment's items), read on first use
+// (scripts/build.mjs writes both).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -10,7 +11,7 @@ export function readDataFile<T>(url: URL): T {
   try {
     text = readFileSync(url, "utf8");
   } catch {
-    // As for dist/data.json: an install without its data is broken, not the user's input.
+    // An install without its data is broken, not the user's input.
     process.stderr.write(`iso20k: ${fileURLToPath(url)} is missing: this copy of iso20k is incomplete; reinstall it, or run \`npm run bundle\` in a clone\n`);
     process.exit(2);
   }
