@@ -73,7 +73,6 @@ var NodeIndex = class _NodeIndex {
     this.limits = limits;
     const room = Math.max(64, source.length >> 3);
     ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = _NodeIndex.allocate(room));
-    this.text = new Array(room);
   }
   source;
   limits;
@@ -85,8 +84,9 @@ var NodeIndex = class _NodeIndex {
   /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
   firstChild;
   nextSibling;
-  /** The string value of scalar nodes, which mapping keys are looked up by. */
-  text;
+  /** The text of scalars the `yaml` package read (explain-yaml.ts), which may be written in ways the
+   * locator does not read again (an explicit key on several lines, a block scalar key). */
+  names;
   /** For an alias, the node it names (made on first use, as the maps below: most files have no anchor). */
   target;
   /** The node of each anchor's latest definition, in document order. */
@@ -138,12 +138,11 @@ var NodeIndex = class _NodeIndex {
     return id;
   }
   // Scalars, aliases and empty nodes have no children: each is added whole, by one call.
-  /** A scalar, whose value as text is what mapping keys are looked up by. */
-  scalar(start, end, text, anchor) {
+  /** A scalar of `chars` characters (as text, or as written when it is not text). */
+  scalar(start, end, chars, anchor) {
     const id = this.added(start, end, 1 /* Scalar */, anchor);
-    this.text[id] = text;
-    this.expanded.chars += text.length;
-    if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: 1, chars: text.length });
+    this.expanded.chars += chars;
+    if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: 1, chars });
     return id;
   }
   /** An alias of the anchor `name`. */
@@ -263,6 +262,124 @@ function positionIn(starts, offset) {
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
+// src/load/scalars.ts
+var NULL = /^(?:~|[Nn]ull|NULL)?$/;
+var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+var FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+function resolvePlain(text) {
+  const first = text.charCodeAt(0);
+  if (first === 126 || first === 110 || first === 78) return NULL.test(text) ? null : text;
+  if (first === 116 || first === 84 || first === 102 || first === 70) return BOOL.test(text) ? first === 116 || first === 84 : text;
+  if (!(first >= 48 && first <= 57 || first === 46 || first === 43 || first === 45)) return text === "" ? null : text;
+  if (INT.test(text)) return text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : Number(text);
+  if (FLOAT.test(text)) return /nan/i.test(text) ? NaN : /inf/i.test(text) ? text.startsWith("-") ? -Infinity : Infinity : Number(text);
+  return text;
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_DIGITS = { x: 2, u: 4, U: 8 };
+function readQuoted(text, start, indent) {
+  const quote = text.charCodeAt(start);
+  let value = "";
+  let from = start + 1;
+  for (let at = from; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if (c === quote) {
+      if (quote === 39 && text.charCodeAt(at + 1) === 39) {
+        value += text.slice(from, at + 1);
+        from = at += 2;
+        continue;
+      }
+      return { value: value + text.slice(from, at), end: at + 1 };
+    }
+    if (c === 92 && quote === 34) {
+      value += text.slice(from, at);
+      const escape = text[at + 1];
+      if (escape === "\n" || escape === "\r") {
+        const next = nextLine(text, at + 1, indent);
+        if (next < 0) return void 0;
+        from = at = skipBlanks(text, next);
+        continue;
+      }
+      const digits = HEX_DIGITS[escape];
+      if (digits !== void 0) {
+        const hex = text.slice(at + 2, at + 2 + digits);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) return void 0;
+        const code = parseInt(hex, 16);
+        if (code > 1114111) return void 0;
+        value += String.fromCodePoint(code);
+        from = at += 2 + digits;
+        continue;
+      }
+      const escaped = ESCAPES[escape];
+      if (escaped === void 0) return void 0;
+      value += escaped;
+      from = at += 2;
+      continue;
+    }
+    if (c === 10 || c === 13) {
+      let end = at;
+      while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      value += text.slice(from, end);
+      let breaks = 0;
+      let next = at;
+      for (; ; ) {
+        next = nextLine(text, next, indent);
+        if (next < 0) return void 0;
+        next = skipBlanks(text, next);
+        const d = text.charCodeAt(next);
+        if (d !== 10 && d !== 13) break;
+        breaks++;
+      }
+      value += breaks === 0 ? " " : "\n".repeat(breaks);
+      from = at = next;
+      continue;
+    }
+    at++;
+  }
+  return void 0;
+}
+function nextLine(text, at, indent) {
+  if (text.charCodeAt(at) === 13) at++;
+  if (text.charCodeAt(at) !== 10) return -1;
+  const line = at + 1;
+  if (isDocumentMarker(text, line)) return -1;
+  let spaces = line;
+  while (text.charCodeAt(spaces) === 32) spaces++;
+  const c = text.charCodeAt(spaces);
+  if (spaces - line <= indent && c !== 10 && c !== 13 && spaces < text.length) return -1;
+  return line;
+}
+function skipBlanks(text, at) {
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  return at;
+}
+function isDocumentMarker(text, line) {
+  const c = text.charCodeAt(line);
+  if (c !== 45 && c !== 46 || text.charCodeAt(line + 1) !== c || text.charCodeAt(line + 2) !== c) return false;
+  const after = text.charCodeAt(line + 3);
+  return line + 3 >= text.length || after === 32 || after === 10 || after === 13 || after === 9;
+}
+
 // src/load/index-locator.ts
 var IndexLocator = class {
   constructor(index) {
@@ -285,7 +402,7 @@ var IndexLocator = class {
     if (index.kind[node] !== 1 /* Scalar */) return void 0;
     const from = index.firstCharacter(node);
     const quote = index.source[from];
-    if (quote === "'" || quote === '"') return index.text[node];
+    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1)?.value;
     return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
   }
   /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
@@ -331,17 +448,31 @@ var IndexLocator = class {
       keys = /* @__PURE__ */ new Map();
       const children = this.index.childrenOf(mapping);
       for (let i = 0; i + 1 < children.length; i += 2) {
-        const text = this.index.text[this.resolve(children[i])];
+        const text = this.keyText(this.resolve(children[i]));
         if (text !== void 0) keys.set(text, i);
       }
       this.keys.set(mapping, keys);
     }
     return keys;
   }
+  /** A key's name: read again from the text, as few are ever looked up (a quoted key's value, a plain
+   * key's as the data has it), unless the index has it; undefined for a key that is not a scalar. */
+  keyText(key) {
+    const { index } = this;
+    if (index.kind[key] !== 1 /* Scalar */) return void 0;
+    const name = index.names?.get(key);
+    if (name !== void 0) return name;
+    const from = index.firstCharacter(key);
+    const c = index.source[from];
+    if (c === "'" || c === '"') return readQuoted(index.source, from, -1)?.value;
+    const value = resolvePlain(index.source.slice(from, index.end[key]));
+    return value === null ? "" : String(value);
+  }
   /** A plain `<<` key: the merge key. */
   isMerge(key) {
     const { index } = this;
-    return index.text[key] === "<<" && index.source.startsWith("<<", index.firstCharacter(key));
+    const from = index.firstCharacter(key);
+    return index.kind[key] === 1 /* Scalar */ && index.end[key] === from + 2 && index.source.startsWith("<<", from);
   }
   resolve(node) {
     return this.index.target?.get(node) ?? node;
@@ -406,7 +537,8 @@ function indexNode(index, root) {
       index.closedCollection(range[1], 2 /* Sequence */, anchor);
     } else if ((0, import_yaml2.isScalar)(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
-      index.scalar(start, range[1], typeof value === "string" ? value : typeof value === "symbol" ? node.source ?? "<<" : String(value), anchor);
+      const name = typeof value === "string" ? value : typeof value === "symbol" ? node.source ?? "<<" : value === null ? "" : String(value);
+      (index.names ??= /* @__PURE__ */ new Map()).set(index.scalar(start, range[1], name.length, anchor), name);
     } else index.empty(start, anchor);
   };
   try {

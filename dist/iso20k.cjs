@@ -19826,7 +19826,6 @@ var NodeIndex = class _NodeIndex {
     this.limits = limits;
     const room = Math.max(64, source.length >> 3);
     ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = _NodeIndex.allocate(room));
-    this.text = new Array(room);
   }
   source;
   limits;
@@ -19838,8 +19837,9 @@ var NodeIndex = class _NodeIndex {
   /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
   firstChild;
   nextSibling;
-  /** The string value of scalar nodes, which mapping keys are looked up by. */
-  text;
+  /** The text of scalars the `yaml` package read (explain-yaml.ts), which may be written in ways the
+   * locator does not read again (an explicit key on several lines, a block scalar key). */
+  names;
   /** For an alias, the node it names (made on first use, as the maps below: most files have no anchor). */
   target;
   /** The node of each anchor's latest definition, in document order. */
@@ -19891,12 +19891,11 @@ var NodeIndex = class _NodeIndex {
     return id;
   }
   // Scalars, aliases and empty nodes have no children: each is added whole, by one call.
-  /** A scalar, whose value as text is what mapping keys are looked up by. */
-  scalar(start, end, text, anchor) {
+  /** A scalar of `chars` characters (as text, or as written when it is not text). */
+  scalar(start, end, chars, anchor) {
     const id = this.added(start, end, 1 /* Scalar */, anchor);
-    this.text[id] = text;
-    this.expanded.chars += text.length;
-    if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: 1, chars: text.length });
+    this.expanded.chars += chars;
+    if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: 1, chars });
     return id;
   }
   /** An alias of the anchor `name`. */
@@ -20033,93 +20032,6 @@ init_positions();
 
 // src/load/index-locator.ts
 init_positions();
-var IndexLocator = class {
-  constructor(index) {
-    this.index = index;
-  }
-  index;
-  lineStarts;
-  /** Each mapping's keys by text, built on first use: the last one written wins, as in the data. */
-  keys = /* @__PURE__ */ new Map();
-  locate(pointer, atKey = false) {
-    const { node, key } = this.walk(pointer);
-    const target = atKey && key !== void 0 ? key : node;
-    return target < 0 ? { line: 1, column: 1 } : this.position(this.index.firstCharacter(target));
-  }
-  sourceText(pointer) {
-    const { node, complete } = this.walk(pointer);
-    const { index } = this;
-    if (!complete || node < 0) return void 0;
-    if (index.kind[node] === 0 /* Other */ && index.end[node] === index.start[node]) return "";
-    if (index.kind[node] !== 1 /* Scalar */) return void 0;
-    const from = index.firstCharacter(node);
-    const quote = index.source[from];
-    if (quote === "'" || quote === '"') return index.text[node];
-    return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
-  }
-  /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
-  walk(pointer) {
-    const { index } = this;
-    let node = index.count > 0 ? this.resolve(0) : -1;
-    let key;
-    for (const segment of parsePointer(pointer)) {
-      if (node < 0) return { node, key, complete: false };
-      let next;
-      if (index.kind[node] === 2 /* Sequence */) {
-        const item = index.childrenOf(node)[Number(segment)];
-        next = item === void 0 ? void 0 : { value: item };
-      } else if (index.kind[node] === 3 /* Mapping */) next = this.member(node, segment, /* @__PURE__ */ new Set());
-      if (next === void 0) return { node, key, complete: false };
-      key = next.key;
-      node = this.resolve(next.value);
-    }
-    return { node, key, complete: true };
-  }
-  /** A member of a mapping: its own, or through a merge key (<<) one of a mapping merged in. */
-  member(mapping, segment, seen) {
-    const children = this.index.childrenOf(mapping);
-    const at = this.keysOf(mapping).get(segment);
-    if (at !== void 0 && !this.isMerge(children[at])) return { key: children[at], value: children[at + 1] };
-    seen.add(mapping);
-    for (let i = 0; i + 1 < children.length; i += 2) {
-      if (!this.isMerge(children[i])) continue;
-      const value = this.resolve(children[i + 1]);
-      const sources = this.index.kind[value] === 2 /* Sequence */ ? this.index.childrenOf(value) : [value];
-      for (const source of sources) {
-        const merged = this.resolve(source);
-        if (this.index.kind[merged] !== 3 /* Mapping */ || seen.has(merged)) continue;
-        const found = this.member(merged, segment, seen);
-        if (found) return found;
-      }
-    }
-    return void 0;
-  }
-  keysOf(mapping) {
-    let keys = this.keys.get(mapping);
-    if (!keys) {
-      keys = /* @__PURE__ */ new Map();
-      const children = this.index.childrenOf(mapping);
-      for (let i = 0; i + 1 < children.length; i += 2) {
-        const text = this.index.text[this.resolve(children[i])];
-        if (text !== void 0) keys.set(text, i);
-      }
-      this.keys.set(mapping, keys);
-    }
-    return keys;
-  }
-  /** A plain `<<` key: the merge key. */
-  isMerge(key) {
-    const { index } = this;
-    return index.text[key] === "<<" && index.source.startsWith("<<", index.firstCharacter(key));
-  }
-  resolve(node) {
-    return this.index.target?.get(node) ?? node;
-  }
-  position(offset) {
-    this.lineStarts ??= lineStarts(this.index.source);
-    return positionIn(this.lineStarts, offset);
-  }
-};
 
 // src/load/scalars.ts
 var NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -20327,6 +20239,109 @@ function nextLineStart(text, end) {
   if (text.charCodeAt(end) === 13) end++;
   return end + 1;
 }
+
+// src/load/index-locator.ts
+var IndexLocator = class {
+  constructor(index) {
+    this.index = index;
+  }
+  index;
+  lineStarts;
+  /** Each mapping's keys by text, built on first use: the last one written wins, as in the data. */
+  keys = /* @__PURE__ */ new Map();
+  locate(pointer, atKey = false) {
+    const { node, key } = this.walk(pointer);
+    const target = atKey && key !== void 0 ? key : node;
+    return target < 0 ? { line: 1, column: 1 } : this.position(this.index.firstCharacter(target));
+  }
+  sourceText(pointer) {
+    const { node, complete } = this.walk(pointer);
+    const { index } = this;
+    if (!complete || node < 0) return void 0;
+    if (index.kind[node] === 0 /* Other */ && index.end[node] === index.start[node]) return "";
+    if (index.kind[node] !== 1 /* Scalar */) return void 0;
+    const from = index.firstCharacter(node);
+    const quote = index.source[from];
+    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1)?.value;
+    return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
+  }
+  /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
+  walk(pointer) {
+    const { index } = this;
+    let node = index.count > 0 ? this.resolve(0) : -1;
+    let key;
+    for (const segment of parsePointer(pointer)) {
+      if (node < 0) return { node, key, complete: false };
+      let next;
+      if (index.kind[node] === 2 /* Sequence */) {
+        const item = index.childrenOf(node)[Number(segment)];
+        next = item === void 0 ? void 0 : { value: item };
+      } else if (index.kind[node] === 3 /* Mapping */) next = this.member(node, segment, /* @__PURE__ */ new Set());
+      if (next === void 0) return { node, key, complete: false };
+      key = next.key;
+      node = this.resolve(next.value);
+    }
+    return { node, key, complete: true };
+  }
+  /** A member of a mapping: its own, or through a merge key (<<) one of a mapping merged in. */
+  member(mapping, segment, seen) {
+    const children = this.index.childrenOf(mapping);
+    const at = this.keysOf(mapping).get(segment);
+    if (at !== void 0 && !this.isMerge(children[at])) return { key: children[at], value: children[at + 1] };
+    seen.add(mapping);
+    for (let i = 0; i + 1 < children.length; i += 2) {
+      if (!this.isMerge(children[i])) continue;
+      const value = this.resolve(children[i + 1]);
+      const sources = this.index.kind[value] === 2 /* Sequence */ ? this.index.childrenOf(value) : [value];
+      for (const source of sources) {
+        const merged = this.resolve(source);
+        if (this.index.kind[merged] !== 3 /* Mapping */ || seen.has(merged)) continue;
+        const found = this.member(merged, segment, seen);
+        if (found) return found;
+      }
+    }
+    return void 0;
+  }
+  keysOf(mapping) {
+    let keys = this.keys.get(mapping);
+    if (!keys) {
+      keys = /* @__PURE__ */ new Map();
+      const children = this.index.childrenOf(mapping);
+      for (let i = 0; i + 1 < children.length; i += 2) {
+        const text = this.keyText(this.resolve(children[i]));
+        if (text !== void 0) keys.set(text, i);
+      }
+      this.keys.set(mapping, keys);
+    }
+    return keys;
+  }
+  /** A key's name: read again from the text, as few are ever looked up (a quoted key's value, a plain
+   * key's as the data has it), unless the index has it; undefined for a key that is not a scalar. */
+  keyText(key) {
+    const { index } = this;
+    if (index.kind[key] !== 1 /* Scalar */) return void 0;
+    const name = index.names?.get(key);
+    if (name !== void 0) return name;
+    const from = index.firstCharacter(key);
+    const c = index.source[from];
+    if (c === "'" || c === '"') return readQuoted(index.source, from, -1)?.value;
+    const value = resolvePlain(index.source.slice(from, index.end[key]));
+    return value === null ? "" : String(value);
+  }
+  /** A plain `<<` key: the merge key. */
+  isMerge(key) {
+    const { index } = this;
+    const from = index.firstCharacter(key);
+    return index.kind[key] === 1 /* Scalar */ && index.end[key] === from + 2 && index.source.startsWith("<<", from);
+  }
+  resolve(node) {
+    return this.index.target?.get(node) ?? node;
+  }
+  position(offset) {
+    this.lineStarts ??= lineStarts(this.index.source);
+    return positionIn(this.lineStarts, offset);
+  }
+};
 
 // src/load/read-valid-yaml.ts
 var DUPLICATE_KEY = "duplicated mapping key";
@@ -20537,7 +20552,7 @@ var Reader = class {
    * resolved to null, a boolean or a number. */
   scalar(from, end, written, plain, properties) {
     const value = this.scalarValue(written, plain, properties);
-    const id = this.index.scalar(from, end, typeof value === "string" ? value : String(value), properties.anchor);
+    const id = this.index.scalar(from, end, typeof value === "string" ? value.length : end - from, properties.anchor);
     return this.kept(value, properties.anchor, id);
   }
   scalarValue(written, plain, properties) {
@@ -20654,7 +20669,7 @@ var Reader = class {
   /** The key written from `at` to `end`, indexed as a scalar node. */
   indexedKey(at, end, key) {
     if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
-    this.index.scalar(at, end, key === MERGE ? "<<" : key, void 0);
+    this.index.scalar(at, end, key === MERGE ? 2 : key.length, void 0);
     this.pos = end;
     return key;
   }

@@ -88,8 +88,9 @@ function indexNode(index: NodeIndex, root: Node): true | number {
       index.closedCollection(range![1], Kind.Sequence, anchor);
     } else if (isScalar(node) && !(node.value === null && node.source === "")) {
       const value = node.value;
-      // A merge key's value is a symbol: its text is what it is written as (<<).
-      index.scalar(start, range![1], typeof value === "string" ? value : typeof value === "symbol" ? (node.source ?? "<<") : String(value), anchor);
+      // As toJS names keys: a merge key by what it is written as (<<), a null one "".
+      const name = typeof value === "string" ? value : typeof value === "symbol" ? (node.source ?? "<<") : value === null ? "" : String(value);
+      (index.names ??= new Map()).set(index.scalar(start, range![1], name.length, anchor), name);
     } else index.empty(start, anchor);
   };
   try {

@@ -3,6 +3,7 @@
 import { parsePointer, type Locator, type Position } from "./locator.js";
 import { Kind, type NodeIndex } from "./node-index.js";
 import { lineStarts, positionIn } from "./positions.js";
+import { readQuoted, resolvePlain } from "./scalars.js";
 
 /** The Locator over an index: each finding costs the depth of its pointer. */
 export class IndexLocator implements Locator {
@@ -27,7 +28,7 @@ export class IndexLocator implements Locator {
     const from = index.firstCharacter(node);
     const quote = index.source[from];
     // A quoted scalar's text is its value (`!!int "2"`); an unquoted one's runs to a space or indicator.
-    if (quote === "'" || quote === '"') return index.text[node];
+    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1)?.value;
     return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
   }
 
@@ -76,7 +77,7 @@ export class IndexLocator implements Locator {
       keys = new Map();
       const children = this.index.childrenOf(mapping);
       for (let i = 0; i + 1 < children.length; i += 2) {
-        const text = this.index.text[this.resolve(children[i])];
+        const text = this.keyText(this.resolve(children[i]));
         if (text !== undefined) keys.set(text, i);
       }
       this.keys.set(mapping, keys);
@@ -84,10 +85,25 @@ export class IndexLocator implements Locator {
     return keys;
   }
 
+  /** A key's name: read again from the text, as few are ever looked up (a quoted key's value, a plain
+   * key's as the data has it), unless the index has it; undefined for a key that is not a scalar. */
+  private keyText(key: number): string | undefined {
+    const { index } = this;
+    if (index.kind[key] !== Kind.Scalar) return undefined;
+    const name = index.names?.get(key);
+    if (name !== undefined) return name;
+    const from = index.firstCharacter(key);
+    const c = index.source[from];
+    if (c === "'" || c === '"') return readQuoted(index.source, from, -1)?.value;
+    const value = resolvePlain(index.source.slice(from, index.end[key]));
+    return value === null ? "" : String(value);
+  }
+
   /** A plain `<<` key: the merge key. */
   private isMerge(key: number): boolean {
     const { index } = this;
-    return index.text[key] === "<<" && index.source.startsWith("<<", index.firstCharacter(key));
+    const from = index.firstCharacter(key);
+    return index.kind[key] === Kind.Scalar && index.end[key] === from + 2 && index.source.startsWith("<<", from);
   }
 
   private resolve(node: number): number {

@@ -42,8 +42,9 @@ export class NodeIndex {
   /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
   private firstChild: Int32Array;
   private nextSibling: Int32Array;
-  /** The string value of scalar nodes, which mapping keys are looked up by. */
-  readonly text: (string | undefined)[];
+  /** The text of scalars the `yaml` package read (explain-yaml.ts), which may be written in ways the
+   * locator does not read again (an explicit key on several lines, a block scalar key). */
+  names?: Map<number, string>;
   /** For an alias, the node it names (made on first use, as the maps below: most files have no anchor). */
   target?: Map<number, number>;
   /** The node of each anchor's latest definition, in document order. */
@@ -66,7 +67,6 @@ export class NodeIndex {
     // to start with: a policy repository reads a front matter of a few lines from each of 1,000 files.
     const room = Math.max(64, source.length >> 3);
     ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = NodeIndex.allocate(room));
-    this.text = new Array(room);
   }
 
   /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
@@ -112,12 +112,11 @@ export class NodeIndex {
 
   // Scalars, aliases and empty nodes have no children: each is added whole, by one call.
 
-  /** A scalar, whose value as text is what mapping keys are looked up by. */
-  scalar(start: number, end: number, text: string, anchor: string | undefined): number {
+  /** A scalar of `chars` characters (as text, or as written when it is not text). */
+  scalar(start: number, end: number, chars: number, anchor: string | undefined): number {
     const id = this.added(start, end, Kind.Scalar, anchor);
-    this.text[id] = text;
-    this.expanded.chars += text.length;
-    if (anchor !== undefined) (this.anchored ??= new Map()).set(id, { nodes: 1, chars: text.length });
+    this.expanded.chars += chars;
+    if (anchor !== undefined) (this.anchored ??= new Map()).set(id, { nodes: 1, chars });
     return id;
   }
 

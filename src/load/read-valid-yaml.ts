@@ -266,7 +266,7 @@ class Reader {
    * resolved to null, a boolean or a number. */
   private scalar(from: number, end: number, written: string, plain: boolean, properties: Properties): unknown {
     const value = this.scalarValue(written, plain, properties);
-    const id = this.index.scalar(from, end, typeof value === "string" ? value : String(value), properties.anchor);
+    const id = this.index.scalar(from, end, typeof value === "string" ? value.length : end - from, properties.anchor);
     return this.kept(value, properties.anchor, id);
   }
 
@@ -394,7 +394,7 @@ class Reader {
   /** The key written from `at` to `end`, indexed as a scalar node. */
   private indexedKey(at: number, end: number, key: Key): Key {
     if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
-    this.index.scalar(at, end, key === MERGE ? "<<" : key, undefined);
+    this.index.scalar(at, end, key === MERGE ? 2 : key.length, undefined);
     this.pos = end;
     return key;
   }

@@ -102,6 +102,14 @@ describe("parseYaml data", () => {
     expect([data, problems]).toEqual([{ organization: { name: "A" }, "[ a, b ]": 1 }, []]);
   });
 
+  it("locates keys the data names otherwise than they are written: null as '', numbers as text, quoted keys by their value", () => {
+    // `~` as a key is left to the yaml package; the others the reader reads.
+    const refused = parseYaml("a: 1\n~:\n  b: 2\n", "x");
+    expect([refused.data, refused.locator.locate("//b"), refused.locator.locate("/", true)]).toEqual([{ a: 1, "": { b: 2 } }, { line: 3, column: 6 }, { line: 2, column: 1 }]);
+    const read = parseYaml("0x10: a\n\"q\\tr\": b\n'it''s': c\n", "x");
+    expect([read.locator.locate("/16", true), read.locator.locate("/q\tr"), read.locator.locate("/it's", true)]).toEqual([{ line: 1, column: 1 }, { line: 2, column: 9 }, { line: 3, column: 1 }]);
+  });
+
   it("keeps YAML 1.1 booleans and dates as strings, reads 1.10 as a number", () => {
     const { data } = parseYaml("a: no\nb: on\nc: 2024-01-15\nd: 1.10\ne: 0777\n", "x");
     expect(data).toEqual({ a: "no", b: "on", c: "2024-01-15", d: 1.1, e: 777 });
