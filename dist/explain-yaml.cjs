@@ -95,6 +95,8 @@ var NodeIndex = class _NodeIndex {
   anchored;
   /** Where the first alias starts: an alias bomb is reported there. */
   firstAlias = -1;
+  /** What the document expands to so far, in document order: a node's own expansion is the count at
+   * its close less the count at its open. */
   expanded = { nodes: 0, chars: 0 };
   /** For each collection still open, from the outermost: its id, its last child so far, and the
    * expansion counted when it opened (four numbers a collection). */
@@ -500,15 +502,16 @@ function explainYaml(text, file, limits) {
     ...positionIn(starts, offset)
   });
   const errors = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, problem));
-  const duplicates = duplicateKeys(doc).map((offset) => problem("yaml-duplicate-key", "load.DUPLICATE_KEY", offset));
+  const index = new NodeIndex(text, limits);
+  const duplicateAt = [];
+  const built = indexNode(index, doc.contents, duplicateAt);
+  const duplicates = duplicateAt.map((offset) => problem("yaml-duplicate-key", "load.DUPLICATE_KEY", offset));
   const problems = firstPerPosition([...errors, ...duplicates].sort((a, b) => a.line - b.line || a.column - b.column));
   if (doc.errors.length > 0 || duplicates.length > 0) return { data: void 0, problems };
   const root = doc.contents;
   if (root === null || (0, import_yaml2.isScalar)(root) && root.value === null && root.source === "")
     return { data: void 0, problems: [...problems, problem("yaml-empty", "load.empty", 0)] };
   if (!(0, import_yaml2.isMap)(root)) return { data: void 0, problems: [...problems, problem("yaml-not-mapping", "load.notMapping", root.range?.[0] ?? 0)] };
-  const index = new NodeIndex(text, limits);
-  const built = indexNode(index, root);
   if (built !== true) return { data: void 0, problems, expandsTooFar: built };
   inlineAliases(doc);
   try {
@@ -517,7 +520,7 @@ function explainYaml(text, file, limits) {
     return { data: void 0, problems: [...problems, problem("yaml-syntax", "load.yamlSyntax", 0, "major", { text: "a merge key (<<) is given something other than a mapping", code: "BAD_MERGE" })] };
   }
 }
-function indexNode(index, root) {
+function indexNode(index, root, duplicateAt) {
   const visit = (node, at) => {
     const range = node?.range;
     const start = range?.[0] ?? at;
@@ -525,8 +528,13 @@ function indexNode(index, root) {
     if ((0, import_yaml2.isAlias)(node)) index.alias(start, range[1], node.source);
     else if ((0, import_yaml2.isMap)(node)) {
       index.opened(start, anchor);
+      const names = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const key = pair.key;
+        if ((0, import_yaml2.isScalar)(key) && typeof key.value !== "symbol") {
+          if (names.has(String(key.value))) duplicateAt.push(key.range?.[0] ?? 0);
+          names.add(String(key.value));
+        }
         visit(key, start);
         visit(pair.value, (pair.value === null ? key?.range?.[0] : key?.range?.[1]) ?? start);
       }
@@ -548,26 +556,6 @@ function indexNode(index, root) {
     if (error instanceof ExpansionLimitReached) return error.offset;
     throw error;
   }
-}
-function duplicateKeys(doc) {
-  const found = [];
-  const visit = (node) => {
-    if ((0, import_yaml2.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if ((0, import_yaml2.isScalar)(key) && typeof key.value !== "symbol") {
-          const text = String(key.value);
-          if (seen.has(text)) found.push(key.range?.[0] ?? 0);
-          seen.add(text);
-        }
-        visit(pair.key);
-        visit(pair.value);
-      }
-    } else if ((0, import_yaml2.isSeq)(node)) node.items.forEach(visit);
-  };
-  visit(doc.contents);
-  return found;
 }
 function yamlProblem(error, problem) {
   const ruleId = RULE_BY_CODE[error.code] ?? "yaml-syntax";

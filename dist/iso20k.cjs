@@ -19806,11 +19806,11 @@ function walk(glob, folder, relative8, state, found) {
 // src/load/parse-yaml.ts
 init_translate();
 
-// src/load/explain-yaml-lazy.ts
+// lazy:explain-yaml
 var import_node_module = require("node:module");
 var loaded;
 var load = () => loaded ??= (0, import_node_module.createRequire)(__importMetaUrl)("./explain-yaml.cjs");
-var explainYaml = (text, file, limits) => load().explainYaml(text, file, limits);
+var explainYaml = (...args) => load().explainYaml(...args);
 
 // src/load/node-index.ts
 var ExpansionLimitReached = class extends Error {
@@ -19848,6 +19848,8 @@ var NodeIndex = class _NodeIndex {
   anchored;
   /** Where the first alias starts: an alias bomb is reported there. */
   firstAlias = -1;
+  /** What the document expands to so far, in document order: a node's own expansion is the count at
+   * its close less the count at its open. */
   expanded = { nodes: 0, chars: 0 };
   /** For each collection still open, from the outermost: its id, its last child so far, and the
    * expansion counted when it opened (four numbers a collection). */
@@ -20401,10 +20403,7 @@ var Reader = class {
       at = this.versionDirective(at);
       if (!this.isMarker(at, DASH2)) throw new Refusal("a directive without a document start marker", at);
     }
-    if (this.isMarker(at, DASH2)) {
-      this.restOfLine(at + 3);
-      at = this.skipToContent(this.pos);
-    }
+    if (this.isMarker(at, DASH2)) at = this.nextLine(at + 3);
     let data2 = null;
     if (at < text.length && !this.isMarker(at, 46)) {
       data2 = this.root(at);
@@ -20414,10 +20413,7 @@ var Reader = class {
       at,
       46
       /* . */
-    )) {
-      this.restOfLine(at + 3);
-      at = this.skipToContent(this.pos);
-    }
+    )) at = this.nextLine(at + 3);
     if (at < text.length) throw new Refusal(this.isMarker(at, DASH2) ? "several documents" : "text after the document ends", at);
     return data2;
   }
@@ -20426,8 +20422,7 @@ var Reader = class {
   versionDirective(at) {
     const end = at + "%YAML 1.2".length;
     if (this.text.slice(at, end) !== "%YAML 1.2" || !this.endsToken(end)) throw new Refusal("a directive other than %YAML 1.2", at);
-    this.restOfLine(end);
-    return this.skipToContent(this.pos);
+    return this.nextLine(end);
   }
   root(at) {
     const c = this.text.charCodeAt(at);
@@ -20448,7 +20443,7 @@ var Reader = class {
     const id = this.openedCollection(at, properties, "!!map");
     const mapping = new Mapping();
     for (; ; ) {
-      const key = this.key(at, colon);
+      const key = this.key(at, -1, colon);
       this.pos = colon + 1;
       mapping.set(key, this.blockValue(indent, false), at);
       at = this.skipToContent(this.pos);
@@ -20491,20 +20486,17 @@ var Reader = class {
     const next = this.skipToContent(at);
     if (next < text.length && !this.isMarker(next, DASH2) && !this.isMarker(next, 46)) {
       const column = this.column(next);
-      if (column > indent || column === indent && !item && this.isDash(next)) return this.nodeBelow(next, column, indent, properties);
+      if (column > indent || column === indent && !item && this.isDash(next)) {
+        if (this.isDash(next)) return this.blockSequence(next, column, properties);
+        const colon = this.keyAhead(next);
+        return colon >= 0 ? this.blockMapping(next, colon, column, properties) : this.node(next, indent, properties, false);
+      }
     }
     if (properties.tag !== void 0 && properties.tag !== "!!null" && properties.tag !== "!!str") throw new Refusal("a tag that does not fit its node", properties.at);
     const value = properties.tag === "!!str" ? "" : null;
     const id = this.index.empty(start, properties.anchor);
     this.pos = at;
     return this.kept(value, properties.anchor, id);
-  }
-  /** A value that starts on a line of its own, at `at` (column `column`), below its key or dash. */
-  nodeBelow(at, column, indent, properties) {
-    if (this.isDash(at)) return this.blockSequence(at, column, properties);
-    const colon = this.keyAhead(at);
-    if (colon >= 0) return this.blockMapping(at, colon, column, properties);
-    return this.inlineNode(at, indent, false, properties);
   }
   /** A value written on the line of its key or dash, from `at`. */
   inlineNode(at, indent, item, properties) {
@@ -20551,15 +20543,11 @@ var Reader = class {
   /** A scalar node from `from` to `end`: its value, indexed. Only a `plain` (unquoted) scalar's text is
    * resolved to null, a boolean or a number. */
   scalar(from, end, written, plain, properties) {
-    const value = this.scalarValue(written, plain, properties);
+    const { tag } = properties;
+    const value = tag === void 0 ? plain ? resolvePlain(written) : written : resolveTagged(tag, written);
+    if (value === void 0) throw new Refusal("a tag that does not fit its node", properties.at);
     const id = this.index.scalar(from, end, typeof value === "string" ? value.length : end - from, properties.anchor);
     return this.kept(value, properties.anchor, id);
-  }
-  scalarValue(written, plain, properties) {
-    if (properties.tag === void 0) return plain ? resolvePlain(written) : written;
-    const value = resolveTagged(properties.tag, written);
-    if (value === void 0) throw new Refusal("a tag that does not fit its node", properties.at);
-    return value;
   }
   /** A plain scalar in a block collection at column `indent`, from `at`: its text, lines folded; reading
    * stops where it ends. A comment ends it; a colon that would make it a key is refused. */
@@ -20569,18 +20557,9 @@ var Reader = class {
     let value = "";
     let from = at;
     for (; ; ) {
-      let end = from;
-      let comment = false;
-      for (; end < text.length; end++) {
-        const c2 = text.charCodeAt(end);
-        if (c2 === NEWLINE || c2 === RETURN) break;
-        if (c2 === COLON) {
-          if (this.endsToken(end + 1)) throw new Refusal("a colon that makes a value a key", end);
-        } else if (c2 === HASH && isBlank(text.charCodeAt(end - 1))) {
-          comment = true;
-          break;
-        }
-      }
+      const end = this.lineTextEnd(from);
+      if (text.charCodeAt(end) === COLON) throw new Refusal("a colon that makes a value a key", end);
+      const comment = text.charCodeAt(end) === HASH;
       let last = end;
       while (isBlank(text.charCodeAt(last - 1))) last--;
       value += text.slice(from, last);
@@ -20623,51 +20602,58 @@ var Reader = class {
   /** Where the colon of an implicit key on the line from `at` is, or -1 when the line holds none. */
   keyAhead(at) {
     const { text } = this;
-    let c = text.charCodeAt(at);
-    let end = at;
+    const c = text.charCodeAt(at);
     if (c === 34 || c === 39) {
       const quoted2 = readQuoted(text, at, -1);
       if (!quoted2 || spansLines(text, at, quoted2.end)) return -1;
-      for (end = quoted2.end; isBlank(text.charCodeAt(end)); ) end++;
-      return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
+      const end2 = this.skipSpaces(quoted2.end);
+      return text.charCodeAt(end2) === COLON && this.endsToken(end2 + 1) ? end2 : -1;
     }
     if (c === 91 || c === 123 || c === 38 || c === 33 || c === 42 || c === 124 || c === 62 || c === HASH) return -1;
-    for (; end < text.length; end++) {
-      c = text.charCodeAt(end);
-      if (c === NEWLINE || c === RETURN) return -1;
-      if (c === COLON && this.endsToken(end + 1)) return end;
-      if (c === HASH && isBlank(text.charCodeAt(end - 1))) return -1;
+    const end = this.lineTextEnd(at);
+    return text.charCodeAt(end) === COLON ? end : -1;
+  }
+  /** Where the text on the line from `at` stops: at a colon that ends a key, a comment, or the line's end. */
+  lineTextEnd(at) {
+    const { text } = this;
+    for (; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === NEWLINE || c === RETURN || c === COLON && this.endsToken(at + 1) || c === HASH && isBlank(text.charCodeAt(at - 1))) break;
     }
-    return -1;
+    return at;
   }
   /** True when `at` is a space, a tab, a line break or the end of the text. */
   endsToken(at) {
     const c = this.text.charCodeAt(at);
     return at >= this.text.length || c === SPACE || c === TAB || c === NEWLINE || c === RETURN;
   }
-  /** The key from `at`, whose colon is at `colon`. */
-  key(at, colon) {
+  /** A key from `at`, on one line, indexed as a scalar node: its name as text, or MERGE for a plain
+   * `<<`. A block mapping's key ends at its colon (`colon`); a flow mapping's (`colon` -1) where its
+   * text does. Reading stops after it. */
+  key(at, indent, colon) {
     const { text } = this;
     const c = text.charCodeAt(at);
-    if (c === 34 || c === 39) {
-      const quoted2 = readQuoted(text, at, -1);
-      if (!quoted2) throw new Refusal("a quoted key with an error", at);
-      return this.indexedKey(at, quoted2.end, quoted2.value);
-    }
-    this.checkPlainStart(at, false);
     let end = colon;
-    while (isBlank(text.charCodeAt(end - 1))) end--;
-    return this.indexedKey(at, end, this.plainKey(text.slice(at, end), at));
-  }
-  /** A plain key's name: its value as text, or MERGE for `<<`. */
-  plainKey(written, at) {
-    if (written === "<<") return MERGE;
-    const value = resolvePlain(written);
-    if (value === null) throw new Refusal("a key that reads as null", at);
-    return typeof value === "string" ? value : String(value);
-  }
-  /** The key written from `at` to `end`, indexed as a scalar node. */
-  indexedKey(at, end, key) {
+    let key;
+    if (c === 34 || c === 39) {
+      const quoted2 = readQuoted(text, at, indent);
+      if (!quoted2 || spansLines(text, at, quoted2.end)) throw new Refusal("a quoted key that spans lines", at);
+      if (colon < 0) this.checkAfterQuote(quoted2.end);
+      ({ end, value: key } = quoted2);
+    } else {
+      let written;
+      if (colon < 0) {
+        written = this.plainFlow(at, true);
+        end = this.pos;
+      } else {
+        this.checkPlainStart(at, false);
+        while (isBlank(text.charCodeAt(end - 1))) end--;
+        written = text.slice(at, end);
+      }
+      const value = written === "<<" ? MERGE : resolvePlain(written);
+      if (value === null) throw new Refusal("a key that reads as null", at);
+      key = typeof value === "string" || value === MERGE ? value : String(value);
+    }
     if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
     this.index.scalar(at, end, key === MERGE ? 2 : key.length, void 0);
     this.pos = end;
@@ -20689,25 +20675,18 @@ var Reader = class {
       if (text.charCodeAt(p) === close) break;
       if (mapping) {
         const keyAt = p;
-        const key = this.flowKey(p, indent);
+        const key = this.key(p, indent, -1);
         p = this.skipSpaces(this.pos);
-        let value;
+        let emptyAt = keyAt;
         if (text.charCodeAt(p) === COLON) {
-          const colon = p;
+          emptyAt = p + 1;
           p = this.flowSpace(p + 1, indent, closing);
-          const c2 = text.charCodeAt(p);
-          if (c2 === COMMA || c2 === close) {
-            index.empty(colon + 1, void 0);
-            value = null;
-          } else {
-            value = this.flowNode(p, indent);
-            p = this.pos;
-          }
-        } else {
-          const c2 = text.charCodeAt(p);
-          if (c2 !== COMMA && c2 !== close) throw new Refusal("a flow mapping entry without a colon", p);
-          index.empty(keyAt, void 0);
-          value = null;
+        } else if (text.charCodeAt(p) !== COMMA && text.charCodeAt(p) !== close) throw new Refusal("a flow mapping entry without a colon", p);
+        let value = null;
+        if (text.charCodeAt(p) === COMMA || text.charCodeAt(p) === close) index.empty(emptyAt, void 0);
+        else {
+          value = this.flowNode(p, indent);
+          p = this.pos;
         }
         mapping.set(key, value, keyAt);
       } else {
@@ -20723,19 +20702,6 @@ var Reader = class {
     this.flowDepth--;
     this.pos = p + 1;
     return this.closedCollection(mapping ? mapping.data : items, mapping ? 3 /* Mapping */ : 2 /* Sequence */, properties, id);
-  }
-  /** A key in a flow mapping: quoted or plain, on one line; reading stops after it. */
-  flowKey(at, indent) {
-    const { text } = this;
-    const c = text.charCodeAt(at);
-    if (c === 34 || c === 39) {
-      const quoted2 = readQuoted(text, at, indent);
-      if (!quoted2 || spansLines(text, at, quoted2.end)) throw new Refusal("a quoted key that spans lines", at);
-      this.checkAfterQuote(quoted2.end);
-      return this.indexedKey(at, quoted2.end, quoted2.value);
-    }
-    const written = this.plainFlow(at, true);
-    return this.indexedKey(at, this.pos, this.plainKey(written, at));
   }
   /** A node inside a flow collection, from `at`; reading stops after it. */
   flowNode(at, indent) {
@@ -20890,6 +20856,11 @@ var Reader = class {
       else if (c === TAB) throw new Refusal("a tab in indentation", at);
       else return at;
     }
+  }
+  /** Past the rest of the line from `at` (see restOfLine) to the next content. */
+  nextLine(at) {
+    this.restOfLine(at);
+    return this.skipToContent(this.pos);
   }
   /** The rest of a line after a node: white space, then a comment or nothing. Reading stops there. */
   restOfLine(at) {

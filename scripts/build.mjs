@@ -46,11 +46,17 @@ try {
     },
   };
 
-  // 3. What only some files need, as CommonJS the CLI requires synchronously on first use (each
-  //    src/.../<name>-lazy.ts): the `yaml` package's path, for files our reader refuses.
-  const LAZY = { "explain-yaml": "src/load/explain-yaml.ts" };
-  for (const [name, source] of Object.entries(LAZY))
+  // 3. What only some files need, as CommonJS the CLI requires synchronously on first use: the `yaml`
+  //    package's path, for files our reader refuses. In the CLI, each module's import is given a
+  //    stand-in whose functions require it when first called (swapForBundle).
+  const LAZY = { "explain-yaml": { source: "src/load/explain-yaml.ts", functions: ["explainYaml"] } };
+  for (const [name, { source }] of Object.entries(LAZY))
     await build({ ...common, ...importMetaUrl, entryPoints: [join(root, source)], outfile: join(dist, `${name}.cjs`), format: "cjs", plugins: [vendor] });
+  const standIn = (name, functions) => `import { createRequire } from "node:module";
+let loaded;
+const load = () => (loaded ??= createRequire(import.meta.url)("./${name}.cjs"));
+${functions.map((f) => `export const ${f} = (...args) => load().${f}(...args);`).join("\n")}
+`;
 
   // 4. The CLI, with the run-time schema compiler swapped for the generated validator and the lazily
   //    loaded parts for their loaders. One script, because Node 20 keeps code caches only for
@@ -69,10 +75,9 @@ try {
       const generated = { "sms-validator.cjs": validator, "formats.cjs": 'module.exports = require("./src/validate/date-format.ts");' };
       pluginBuild.onLoad({ filter: /.*/, namespace: "generated" }, (args) => ({ contents: generated[args.path], loader: "js", resolveDir: root }));
       pluginBuild.onResolve({ filter: /\/builtin-templates\.js$/ }, () => ({ path: join(root, "src/report/render/precompiled-templates.ts") }));
-      for (const [name, source] of Object.entries(LAZY))
-        pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) =>
-          args.kind === "import-statement" ? { path: join(root, source.replace(/\.ts$/, "-lazy.ts")) } : undefined,
-        );
+      for (const name of Object.keys(LAZY))
+        pluginBuild.onResolve({ filter: new RegExp(`/${name}\\.js$`) }, (args) => (args.kind === "import-statement" ? { path: name, namespace: "lazy" } : undefined));
+      pluginBuild.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({ contents: standIn(args.path, LAZY[args.path].functions), loader: "js", resolveDir: root }));
     },
   };
   // JSON data as JSON.parse of text: V8 parses JSON several times faster than it runs the object

@@ -1,7 +1,7 @@
 // The `yaml` package's reading of a file our reader refused: every problem at its exact position, or,
 // when it finds none (YAML the reader leaves to it), the data and its NodeIndex. Slower and hungrier
 // than the reader (about 1.5 KB of heap a node), so it is given files of bounded size only.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLError } from "yaml";
 import type { Problem } from "../model/finding.js";
 import { inlineAliases } from "./inline-aliases.js";
 import type { Locator } from "./locator.js";
@@ -32,7 +32,7 @@ export interface Explained {
 
 /** Parses `text` with the `yaml` package, turning every error and warning into a problem. */
 export function explainYaml(text: string, file: string, limits: ExpansionLimits): Explained {
-  // Duplicate keys are found below, in linear time: the yaml package's own check is quadratic.
+  // Duplicate keys are found as the tree is indexed.
   const doc = parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, version: "1.2", logLevel: "error" });
   const starts = lineStarts(text);
   const problem = (ruleId: string, messageId: string, offset: number, severity: Problem["severity"] = "major", detail?: SyntaxDetail): Problem => ({
@@ -44,7 +44,11 @@ export function explainYaml(text: string, file: string, limits: ExpansionLimits)
     ...positionIn(starts, offset),
   });
   const errors = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, problem));
-  const duplicates = duplicateKeys(doc).map((offset) => problem("yaml-duplicate-key", "load.DUPLICATE_KEY", offset));
+  // Indexed on the syntax tree, before any data is built: an alias bomb must not be allocated to be found.
+  const index = new NodeIndex(text, limits);
+  const duplicateAt: number[] = [];
+  const built = indexNode(index, doc.contents, duplicateAt);
+  const duplicates = duplicateAt.map((offset) => problem("yaml-duplicate-key", "load.DUPLICATE_KEY", offset));
   const problems = firstPerPosition([...errors, ...duplicates].sort((a, b) => a.line! - b.line! || a.column! - b.column!));
   if (doc.errors.length > 0 || duplicates.length > 0) return { data: undefined, problems };
 
@@ -53,9 +57,6 @@ export function explainYaml(text: string, file: string, limits: ExpansionLimits)
     return { data: undefined, problems: [...problems, problem("yaml-empty", "load.empty", 0)] };
   if (!isMap(root)) return { data: undefined, problems: [...problems, problem("yaml-not-mapping", "load.notMapping", root.range?.[0] ?? 0)] };
 
-  const index = new NodeIndex(text, limits);
-  const built = indexNode(index, root);
-  // Measured on the syntax tree, before any data is built: a bomb must not be allocated to be found.
   if (built !== true) return { data: undefined, problems, expandsTooFar: built };
   inlineAliases(doc);
   try {
@@ -65,9 +66,10 @@ export function explainYaml(text: string, file: string, limits: ExpansionLimits)
   }
 }
 
-/** Indexes the syntax tree as the reader indexes what it reads; the offset of the first alias when the
- * aliases expand too far. */
-function indexNode(index: NodeIndex, root: Node): true | number {
+/** Indexes the syntax tree as the reader indexes what it reads, and finds where a key is written a
+ * second time in its mapping (in linear time: the yaml package's own check is quadratic); the offset
+ * of the first alias when the aliases expand too far, where indexing stops. */
+function indexNode(index: NodeIndex, root: Node | null, duplicateAt: number[]): true | number {
   const visit = (node: unknown, at: number): void => {
     const range = (node as Node | null)?.range;
     const start = range?.[0] ?? at;
@@ -75,8 +77,13 @@ function indexNode(index: NodeIndex, root: Node): true | number {
     if (isAlias(node)) index.alias(start, range![1], node.source);
     else if (isMap(node)) {
       index.opened(start, anchor);
+      const names = new Set<string>();
       for (const pair of node.items) {
         const key = pair.key as Node | null;
+        if (isScalar(key) && typeof key.value !== "symbol") {
+          if (names.has(String(key.value))) duplicateAt.push(key.range?.[0] ?? 0);
+          names.add(String(key.value));
+        }
         visit(key, start);
         // A key with no value at all ({a, b}) has it placed at the key, as the yaml package places it.
         visit(pair.value, (pair.value === null ? key?.range?.[0] : key?.range?.[1]) ?? start);
@@ -100,28 +107,6 @@ function indexNode(index: NodeIndex, root: Node): true | number {
     if (error instanceof ExpansionLimitReached) return error.offset;
     throw error;
   }
-}
-
-/** Offsets of keys written a second time in their mapping. */
-function duplicateKeys(doc: Document): number[] {
-  const found: number[] = [];
-  const visit = (node: unknown): void => {
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
-        const key = pair.key;
-        if (isScalar(key) && typeof key.value !== "symbol") {
-          const text = String(key.value);
-          if (seen.has(text)) found.push(key.range?.[0] ?? 0);
-          seen.add(text);
-        }
-        visit(pair.key);
-        visit(pair.value);
-      }
-    } else if (isSeq(node)) node.items.forEach(visit);
-  };
-  visit(doc.contents);
-  return found;
 }
 
 function yamlProblem(error: YAMLError, problem: (ruleId: string, messageId: string, offset: number, severity: Problem["severity"], detail?: SyntaxDetail) => Problem): Problem {

@@ -11,26 +11,22 @@ export const enum Kind {
   Alias = 4,
 }
 
-/** What the aliases of a file may expand it to, counted while it is indexed (docs/security.md). */
-export interface ExpansionLimits {
-  /** Nodes (mappings, lists, scalars, keys) of the expanded document. */
+/** The size of a document with its aliases expanded: what it may expand to, counted while it is
+ * indexed (docs/security.md), and what a node expands to. */
+export interface Expansion {
+  /** Nodes (mappings, lists, scalars, keys). */
   nodes: number;
-  /** Characters of scalar text of the expanded document. */
+  /** Characters of scalar text. */
   chars: number;
 }
+/** The most a document may expand to. */
+export type ExpansionLimits = Expansion;
 
 /** Thrown while indexing when the aliases would expand the document past its limits. */
 export class ExpansionLimitReached extends Error {
   constructor(readonly offset: number) {
     super("the aliases expand the document past its limits");
   }
-}
-
-/** What the document expands to, counted in document order: a node's own expansion is the count at
- * its close less the count at its open. */
-interface Expansion {
-  nodes: number;
-  chars: number;
 }
 
 export class NodeIndex {
@@ -53,6 +49,8 @@ export class NodeIndex {
   private anchored?: Map<number, Expansion>;
   /** Where the first alias starts: an alias bomb is reported there. */
   private firstAlias = -1;
+  /** What the document expands to so far, in document order: a node's own expansion is the count at
+   * its close less the count at its open. */
   private readonly expanded: Expansion = { nodes: 0, chars: 0 };
   /** For each collection still open, from the outermost: its id, its last child so far, and the
    * expansion counted when it opened (four numbers a collection). */

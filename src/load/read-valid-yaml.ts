@@ -104,19 +104,13 @@ class Reader {
       at = this.versionDirective(at);
       if (!this.isMarker(at, DASH)) throw new Refusal("a directive without a document start marker", at);
     }
-    if (this.isMarker(at, DASH)) {
-      this.restOfLine(at + 3);
-      at = this.skipToContent(this.pos);
-    }
+    if (this.isMarker(at, DASH)) at = this.nextLine(at + 3);
     let data: unknown = null;
     if (at < text.length && !this.isMarker(at, 0x2e)) {
       data = this.root(at);
       at = this.skipToContent(this.pos);
     }
-    if (this.isMarker(at, 0x2e /* . */)) {
-      this.restOfLine(at + 3);
-      at = this.skipToContent(this.pos);
-    }
+    if (this.isMarker(at, 0x2e /* . */)) at = this.nextLine(at + 3);
     if (at < text.length) throw new Refusal(this.isMarker(at, DASH) ? "several documents" : "text after the document ends", at);
     return data;
   }
@@ -126,8 +120,7 @@ class Reader {
   private versionDirective(at: number): number {
     const end = at + "%YAML 1.2".length;
     if (this.text.slice(at, end) !== "%YAML 1.2" || !this.endsToken(end)) throw new Refusal("a directive other than %YAML 1.2", at);
-    this.restOfLine(end);
-    return this.skipToContent(this.pos);
+    return this.nextLine(end);
   }
 
   private root(at: number): unknown {
@@ -151,7 +144,7 @@ class Reader {
     const id = this.openedCollection(at, properties, "!!map");
     const mapping = new Mapping();
     for (;;) {
-      const key = this.key(at, colon);
+      const key = this.key(at, -1, colon);
       this.pos = colon + 1;
       mapping.set(key, this.blockValue(indent, false), at);
       at = this.skipToContent(this.pos);
@@ -197,7 +190,11 @@ class Reader {
     const next = this.skipToContent(at);
     if (next < text.length && !this.isMarker(next, DASH) && !this.isMarker(next, 0x2e)) {
       const column = this.column(next);
-      if (column > indent || (column === indent && !item && this.isDash(next))) return this.nodeBelow(next, column, indent, properties);
+      if (column > indent || (column === indent && !item && this.isDash(next))) {
+        if (this.isDash(next)) return this.blockSequence(next, column, properties);
+        const colon = this.keyAhead(next);
+        return colon >= 0 ? this.blockMapping(next, colon, column, properties) : this.node(next, indent, properties, false);
+      }
     }
     // An empty value: null, placed by the index where the yaml package places it.
     if (properties.tag !== undefined && properties.tag !== "!!null" && properties.tag !== "!!str") throw new Refusal("a tag that does not fit its node", properties.at);
@@ -205,14 +202,6 @@ class Reader {
     const id = this.index.empty(start, properties.anchor);
     this.pos = at;
     return this.kept(value, properties.anchor, id);
-  }
-
-  /** A value that starts on a line of its own, at `at` (column `column`), below its key or dash. */
-  private nodeBelow(at: number, column: number, indent: number, properties: Properties): unknown {
-    if (this.isDash(at)) return this.blockSequence(at, column, properties);
-    const colon = this.keyAhead(at);
-    if (colon >= 0) return this.blockMapping(at, colon, column, properties);
-    return this.inlineNode(at, indent, false, properties);
   }
 
   /** A value written on the line of its key or dash, from `at`. */
@@ -265,16 +254,11 @@ class Reader {
   /** A scalar node from `from` to `end`: its value, indexed. Only a `plain` (unquoted) scalar's text is
    * resolved to null, a boolean or a number. */
   private scalar(from: number, end: number, written: string, plain: boolean, properties: Properties): unknown {
-    const value = this.scalarValue(written, plain, properties);
+    const { tag } = properties;
+    const value = tag === undefined ? (plain ? resolvePlain(written) : written) : resolveTagged(tag, written);
+    if (value === undefined) throw new Refusal("a tag that does not fit its node", properties.at);
     const id = this.index.scalar(from, end, typeof value === "string" ? value.length : end - from, properties.anchor);
     return this.kept(value, properties.anchor, id);
-  }
-
-  private scalarValue(written: string, plain: boolean, properties: Properties): unknown {
-    if (properties.tag === undefined) return plain ? resolvePlain(written) : written;
-    const value = resolveTagged(properties.tag, written);
-    if (value === undefined) throw new Refusal("a tag that does not fit its node", properties.at);
-    return value;
   }
 
   /** A plain scalar in a block collection at column `indent`, from `at`: its text, lines folded; reading
@@ -285,18 +269,9 @@ class Reader {
     let value = "";
     let from = at;
     for (;;) {
-      let end = from;
-      let comment = false;
-      for (; end < text.length; end++) {
-        const c = text.charCodeAt(end);
-        if (c === NEWLINE || c === RETURN) break;
-        if (c === COLON) {
-          if (this.endsToken(end + 1)) throw new Refusal("a colon that makes a value a key", end);
-        } else if (c === HASH && isBlank(text.charCodeAt(end - 1))) {
-          comment = true;
-          break;
-        }
-      }
+      const end = this.lineTextEnd(from);
+      if (text.charCodeAt(end) === COLON) throw new Refusal("a colon that makes a value a key", end);
+      const comment = text.charCodeAt(end) === HASH;
       let last = end;
       while (isBlank(text.charCodeAt(last - 1))) last--;
       value += text.slice(from, last);
@@ -343,23 +318,27 @@ class Reader {
   /** Where the colon of an implicit key on the line from `at` is, or -1 when the line holds none. */
   private keyAhead(at: number): number {
     const { text } = this;
-    let c = text.charCodeAt(at);
-    let end = at;
+    const c = text.charCodeAt(at);
     if (c === 0x22 || c === 0x27) {
       // A quoted key is on one line: a scalar on several is a value.
       const quoted = readQuoted(text, at, -1);
       if (!quoted || spansLines(text, at, quoted.end)) return -1;
-      for (end = quoted.end; isBlank(text.charCodeAt(end)); ) end++;
+      const end = this.skipSpaces(quoted.end);
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
     if (c === 0x5b || c === 0x7b || c === 0x26 || c === 0x21 || c === 0x2a || c === 0x7c || c === 0x3e || c === HASH) return -1;
-    for (; end < text.length; end++) {
-      c = text.charCodeAt(end);
-      if (c === NEWLINE || c === RETURN) return -1;
-      if (c === COLON && this.endsToken(end + 1)) return end;
-      if (c === HASH && isBlank(text.charCodeAt(end - 1))) return -1;
+    const end = this.lineTextEnd(at);
+    return text.charCodeAt(end) === COLON ? end : -1;
+  }
+
+  /** Where the text on the line from `at` stops: at a colon that ends a key, a comment, or the line's end. */
+  private lineTextEnd(at: number): number {
+    const { text } = this;
+    for (; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === NEWLINE || c === RETURN || (c === COLON && this.endsToken(at + 1)) || (c === HASH && isBlank(text.charCodeAt(at - 1)))) break;
     }
-    return -1;
+    return at;
   }
 
   /** True when `at` is a space, a tab, a line break or the end of the text. */
@@ -368,31 +347,33 @@ class Reader {
     return at >= this.text.length || c === SPACE || c === TAB || c === NEWLINE || c === RETURN;
   }
 
-  /** The key from `at`, whose colon is at `colon`. */
-  private key(at: number, colon: number): Key {
+  /** A key from `at`, on one line, indexed as a scalar node: its name as text, or MERGE for a plain
+   * `<<`. A block mapping's key ends at its colon (`colon`); a flow mapping's (`colon` -1) where its
+   * text does. Reading stops after it. */
+  private key(at: number, indent: number, colon: number): Key {
     const { text } = this;
     const c = text.charCodeAt(at);
-    if (c === 0x22 || c === 0x27) {
-      const quoted = readQuoted(text, at, -1);
-      if (!quoted) throw new Refusal("a quoted key with an error", at);
-      return this.indexedKey(at, quoted.end, quoted.value);
-    }
-    this.checkPlainStart(at, false);
     let end = colon;
-    while (isBlank(text.charCodeAt(end - 1))) end--;
-    return this.indexedKey(at, end, this.plainKey(text.slice(at, end), at));
-  }
-
-  /** A plain key's name: its value as text, or MERGE for `<<`. */
-  private plainKey(written: string, at: number): Key {
-    if (written === "<<") return MERGE;
-    const value = resolvePlain(written);
-    if (value === null) throw new Refusal("a key that reads as null", at);
-    return typeof value === "string" ? value : String(value);
-  }
-
-  /** The key written from `at` to `end`, indexed as a scalar node. */
-  private indexedKey(at: number, end: number, key: Key): Key {
+    let key: Key;
+    if (c === 0x22 || c === 0x27) {
+      const quoted = readQuoted(text, at, indent);
+      if (!quoted || spansLines(text, at, quoted.end)) throw new Refusal("a quoted key that spans lines", at);
+      if (colon < 0) this.checkAfterQuote(quoted.end);
+      ({ end, value: key } = quoted);
+    } else {
+      let written;
+      if (colon < 0) {
+        written = this.plainFlow(at, true);
+        end = this.pos;
+      } else {
+        this.checkPlainStart(at, false);
+        while (isBlank(text.charCodeAt(end - 1))) end--;
+        written = text.slice(at, end);
+      }
+      const value = written === "<<" ? MERGE : resolvePlain(written);
+      if (value === null) throw new Refusal("a key that reads as null", at);
+      key = typeof value === "string" || value === MERGE ? value : String(value);
+    }
     if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
     this.index.scalar(at, end, key === MERGE ? 2 : key.length, undefined);
     this.pos = end;
@@ -417,25 +398,19 @@ class Reader {
       if (text.charCodeAt(p) === close) break;
       if (mapping) {
         const keyAt = p;
-        const key = this.flowKey(p, indent);
+        const key = this.key(p, indent, -1);
         p = this.skipSpaces(this.pos);
-        let value: unknown;
+        // An empty value is placed after the colon, or at a key without one.
+        let emptyAt = keyAt;
         if (text.charCodeAt(p) === COLON) {
-          const colon = p;
+          emptyAt = p + 1;
           p = this.flowSpace(p + 1, indent, closing);
-          const c = text.charCodeAt(p);
-          if (c === COMMA || c === close) {
-            index.empty(colon + 1, undefined);
-            value = null;
-          } else {
-            value = this.flowNode(p, indent);
-            p = this.pos;
-          }
-        } else {
-          const c = text.charCodeAt(p);
-          if (c !== COMMA && c !== close) throw new Refusal("a flow mapping entry without a colon", p);
-          index.empty(keyAt, undefined);
-          value = null;
+        } else if (text.charCodeAt(p) !== COMMA && text.charCodeAt(p) !== close) throw new Refusal("a flow mapping entry without a colon", p);
+        let value: unknown = null;
+        if (text.charCodeAt(p) === COMMA || text.charCodeAt(p) === close) index.empty(emptyAt, undefined);
+        else {
+          value = this.flowNode(p, indent);
+          p = this.pos;
         }
         mapping.set(key, value, keyAt);
       } else {
@@ -451,20 +426,6 @@ class Reader {
     this.flowDepth--;
     this.pos = p + 1;
     return this.closedCollection(mapping ? mapping.data : items, mapping ? Kind.Mapping : Kind.Sequence, properties, id);
-  }
-
-  /** A key in a flow mapping: quoted or plain, on one line; reading stops after it. */
-  private flowKey(at: number, indent: number): Key {
-    const { text } = this;
-    const c = text.charCodeAt(at);
-    if (c === 0x22 || c === 0x27) {
-      const quoted = readQuoted(text, at, indent);
-      if (!quoted || spansLines(text, at, quoted.end)) throw new Refusal("a quoted key that spans lines", at);
-      this.checkAfterQuote(quoted.end);
-      return this.indexedKey(at, quoted.end, quoted.value);
-    }
-    const written = this.plainFlow(at, true);
-    return this.indexedKey(at, this.pos, this.plainKey(written, at));
   }
 
   /** A node inside a flow collection, from `at`; reading stops after it. */
@@ -637,6 +598,12 @@ class Reader {
       else if (c === TAB) throw new Refusal("a tab in indentation", at);
       else return at;
     }
+  }
+
+  /** Past the rest of the line from `at` (see restOfLine) to the next content. */
+  private nextLine(at: number): number {
+    this.restOfLine(at);
+    return this.skipToContent(this.pos);
   }
 
   /** The rest of a line after a node: white space, then a comment or nothing. Reading stops there. */

@@ -68,6 +68,9 @@ describe("parseYaml problems", () => {
     expect(reasons.size).toBeGreaterThanOrEqual(39);
     const slug = (reason: string) => reason.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
     expect([...reasons].filter((reason) => !messagesIn("zh-CN").has(`load.readerReason.${slug(reason)}`))).toEqual([]);
+    // And no text for a reason the reader no longer gives.
+    const worded = [...messagesIn("en").keys()].filter((key) => key.startsWith("load.readerReason."));
+    expect(worded.filter((key) => ![...reasons].some((reason) => key === `load.readerReason.${slug(reason)}`))).toEqual([]);
   });
   it("a file too large to explain, with an error: where the reader stopped", () => {
     expect(brief(large(" bad: indentation\n"))).toEqual([{ ruleId: "yaml-syntax", messageId: "load.notReadLarge", line: 120_002, column: 2 }]);
