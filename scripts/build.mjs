@@ -148,8 +148,9 @@ export function readData(name) {
   });
   writeFileSync(join(dist, "data.json"), JSON.stringify(Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)))));
   writeDataReadOnDemand(dist);
-  // ASCII only, so that bin/iso20k.cjs reads it as Latin-1, about three times as fast as UTF-8, into a
-  // one-byte string (esbuild leaves some characters in regular expressions and comments as they are).
+  // ASCII only, so that the script bin/iso20k.cjs decodes is a one-byte string: one character outside
+  // ASCII would make V8 keep all 1 MB as two bytes a character (esbuild leaves some characters in
+  // regular expressions and comments as they are).
   const bundle = join(dist, "iso20k.cjs");
   writeFileSync(bundle, readFileSync(bundle, "utf8").replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`));
 } finally {
