@@ -1,4 +1,5 @@
-// Resolves a JSON pointer into the YAML to the line and column of its node.
+// What a Locator does (resolve a JSON pointer into the YAML to the line and column of its node),
+// and how a pointer splits into keys.
 
 export interface Position {
   line: number;
