@@ -19356,6 +19356,14 @@ function staysInside(rel) {
   return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
 }
 var realpath = import_node_fs6.realpathSync.native;
+function realPathOf(path2, realRoot, realFolders) {
+  const folder = (0, import_node_path3.dirname)(path2);
+  let realFolder = realFolders.get(folder);
+  if (realFolder === void 0) realFolders.set(folder, realFolder = realpath(folder));
+  const joined = (0, import_node_path3.join)(realFolder, (0, import_node_path3.basename)(path2));
+  if (!isInside(realRoot, realFolder)) return joined;
+  return (0, import_node_fs6.lstatSync)(joined).isSymbolicLink() ? realpath(joined) : joined;
+}
 function errorCode(error) {
   return error?.code;
 }
@@ -19368,32 +19376,36 @@ function inspectEvidence(references, root, known = /* @__PURE__ */ new Map()) {
   } catch {
     realRoot = lexicalRoot;
   }
+  const realFolders = /* @__PURE__ */ new Map();
   for (const { path: path2, sha256: sha2562 } of references) {
     const seen = facts.get(path2);
     if (seen && (seen.sha256 !== void 0 || sha2562 === void 0)) continue;
     const fact = sha2562 === void 0 ? known.get(path2) : void 0;
-    facts.set(path2, fact ?? inspectOne(path2, lexicalRoot, realRoot, sha2562 !== void 0));
+    facts.set(path2, fact ?? inspectOne(path2, lexicalRoot, realRoot, sha2562 !== void 0, realFolders));
   }
   return facts;
 }
-function inspectOne(path2, root, realRoot, wantHash) {
+function inspectOne(path2, root, realRoot, wantHash, realFolders) {
   if (path2.includes("\0")) return { state: "invalid" };
   if ((0, import_node_path3.isAbsolute)(path2) || /^[A-Za-z]:[\\/]/.test(path2)) return { state: "outside-root" };
   const lexical = (0, import_node_path3.resolve)(root, path2);
   if (!isInside(root, lexical)) return { state: "outside-root" };
   let real2;
   try {
-    real2 = realpath(lexical);
+    real2 = realPathOf(lexical, realRoot, realFolders);
   } catch (error) {
     return { state: errorCode(error) === "EACCES" ? "unreadable" : "missing" };
   }
   if (!isInside(realRoot, real2)) return { state: "outside-root" };
   try {
     if (!(0, import_node_fs6.statSync)(real2).isFile()) return { state: "not-a-file" };
+    if (!wantHash) {
+      (0, import_node_fs6.accessSync)(real2, import_node_fs6.constants.R_OK);
+      return { state: "ok" };
+    }
     const opened2 = openRegularFile(real2, { followLinks: false });
     if (opened2.kind === "not-a-file") return { state: "not-a-file" };
     try {
-      if (!wantHash) return { state: "ok" };
       if (opened2.size > MAX_HASH_BYTES) return { state: "ok", tooLargeToHash: true };
       const sha2562 = sha256OfDescriptor(opened2.fd, MAX_HASH_BYTES);
       return sha2562 === void 0 ? { state: "ok", tooLargeToHash: true } : { state: "ok", sha256: sha2562 };

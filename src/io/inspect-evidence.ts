@@ -1,6 +1,6 @@
 // Looks at each evidence path on disk, confined to the root: never follows a path or link out of it.
-import { closeSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { accessSync, closeSync, constants, lstatSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { EvidenceFact, EvidenceReference } from "../engine/evidence.js";
 import { MAX_HASH_BYTES, sha256OfDescriptor } from "./hash-file.js";
 import { openRegularFile } from "./regular-file.js";
@@ -18,6 +18,18 @@ export function staysInside(rel: string): boolean {
 // One realpath(3) call: the JavaScript realpathSync makes a system call for every part of the path.
 const realpath = realpathSync.native;
 
+/** The real path of `path`: its folder's real path (found once a folder: evidence files share a few
+ * folders, and realpath(3) makes a system call for every part of a path) and its name, unless the
+ * name is itself a link. A folder out of `realRoot` is not looked into: the path is refused. */
+function realPathOf(path: string, realRoot: string, realFolders: Map<string, string>): string {
+  const folder = dirname(path);
+  let realFolder = realFolders.get(folder);
+  if (realFolder === undefined) realFolders.set(folder, (realFolder = realpath(folder)));
+  const joined = join(realFolder, basename(path));
+  if (!isInside(realRoot, realFolder)) return joined;
+  return lstatSync(joined).isSymbolicLink() ? realpath(joined) : joined;
+}
+
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
@@ -33,23 +45,24 @@ export function inspectEvidence(references: EvidenceReference[], root: string, k
   } catch {
     realRoot = lexicalRoot;
   }
+  const realFolders = new Map<string, string>();
   for (const { path, sha256 } of references) {
     const seen = facts.get(path);
     if (seen && (seen.sha256 !== undefined || sha256 === undefined)) continue;
     const fact = sha256 === undefined ? known.get(path) : undefined;
-    facts.set(path, fact ?? inspectOne(path, lexicalRoot, realRoot, sha256 !== undefined));
+    facts.set(path, fact ?? inspectOne(path, lexicalRoot, realRoot, sha256 !== undefined, realFolders));
   }
   return facts;
 }
 
-function inspectOne(path: string, root: string, realRoot: string, wantHash: boolean): EvidenceFact {
+function inspectOne(path: string, root: string, realRoot: string, wantHash: boolean, realFolders: Map<string, string>): EvidenceFact {
   if (path.includes("\0")) return { state: "invalid" };
   if (isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path)) return { state: "outside-root" };
   const lexical = resolve(root, path);
   if (!isInside(root, lexical)) return { state: "outside-root" };
   let real: string;
   try {
-    real = realpath(lexical);
+    real = realPathOf(lexical, realRoot, realFolders);
   } catch (error) {
     return { state: errorCode(error) === "EACCES" ? "unreadable" : "missing" };
   }
@@ -57,11 +70,15 @@ function inspectOne(path: string, root: string, realRoot: string, wantHash: bool
   try {
     // A pipe or device is never opened when stat already says so; the fstat after open catches a swap.
     if (!statSync(real).isFile()) return { state: "not-a-file" };
+    // Nothing is read without a hash to check: whether it can be read is all there is to know.
+    if (!wantHash) {
+      accessSync(real, constants.R_OK);
+      return { state: "ok" };
+    }
     // `real` has no links left: one appearing now would be a swap, so the last part is not followed.
     const opened = openRegularFile(real, { followLinks: false });
     if (opened.kind === "not-a-file") return { state: "not-a-file" };
     try {
-      if (!wantHash) return { state: "ok" };
       if (opened.size > MAX_HASH_BYTES) return { state: "ok", tooLargeToHash: true };
       const sha256 = sha256OfDescriptor(opened.fd, MAX_HASH_BYTES);
       return sha256 === undefined ? { state: "ok", tooLargeToHash: true } : { state: "ok", sha256 };
