@@ -25,6 +25,22 @@ describe("parseYaml problems", () => {
       problems: [{ ruleId: "yaml-duplicate-key", messageId: "load.DUPLICATE_KEY", line: 3, column: 3 }],
     },
     {
+      name: "a syntax error and a duplicate key: both, in order",
+      yaml: "a: 1\na: 2\nb: @x\n",
+      problems: [
+        { ruleId: "yaml-duplicate-key", messageId: "load.DUPLICATE_KEY", line: 2, column: 1 },
+        { ruleId: "yaml-syntax", messageId: "load.yamlSyntax", line: 3, column: 4 },
+      ],
+    },
+    {
+      name: "duplicate keys in a flow mapping and in a list item, with a construct the reader leaves",
+      yaml: "? a\n: {k: 1, k: 2}\nl:\n  - n: 1\n    n: 2\n",
+      problems: [
+        { ruleId: "yaml-duplicate-key", messageId: "load.DUPLICATE_KEY", line: 2, column: 10 },
+        { ruleId: "yaml-duplicate-key", messageId: "load.DUPLICATE_KEY", line: 5, column: 5 },
+      ],
+    },
+    {
       name: "tab indentation",
       yaml: "organization:\n\tname: A\n",
       problems: [{ ruleId: "yaml-tab", messageId: "load.TAB_AS_INDENT", line: 2, column: 1 }],

@@ -69,6 +69,21 @@ describe(RULE, () => {
     expect(findingsOf(report, "evidence-missing")).toEqual([]);
   });
 
+  // A folder's real path is found once and the file's own name looked at alone (src/io/inspect-evidence.ts).
+  it("a symbolic folder link that stays inside the root, and a file link in it that points out", () => {
+    const inside = checkWithLinks(withEvidence("current/readme.txt"), {}, { current: "docs", "docs/readme.txt": "../sms.yaml" });
+    expect([findingsOf(inside, RULE), findingsOf(inside, "evidence-missing")]).toEqual([[], []]);
+    const out = checkWithLinks(withEvidence("current/secret.txt"), {}, { current: "docs", "docs/secret.txt": "$OUTSIDE/secret.txt" });
+    expect(findingsOf(out, RULE)).toEqual([outside]);
+  });
+
+  it("a link to nothing, and a file in a folder that does not exist: missing, not outside", () => {
+    for (const path of ["docs/dangling.pdf", "no-such-folder/policy.pdf"]) {
+      const report = checkWithLinks(withEvidence(path), {}, { "docs/dangling.pdf": "no-such-file.pdf" });
+      expect([path, findingsOf(report, RULE), findingsOf(report, "evidence-missing").map((f) => f.messageId)]).toEqual([path, [], ["missing"]]);
+    }
+  });
+
   it("says it did not follow the path", () => {
     const finding = checkYaml(withEvidence("../../etc/passwd")).findings.find((f) => f.ruleId === RULE);
     expect(finding?.message).toBe("evidence path ../../etc/passwd points outside the root folder; it was not followed");
