@@ -19356,13 +19356,14 @@ function staysInside(rel) {
   return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
 }
 var realpath = import_node_fs6.realpathSync.native;
-function realPathOf(path2, realRoot, realFolders) {
+function realFileOf(path2, realRoot, realFolders) {
   const folder = (0, import_node_path3.dirname)(path2);
   let realFolder = realFolders.get(folder);
   if (realFolder === void 0) realFolders.set(folder, realFolder = realpath(folder));
   const joined = (0, import_node_path3.join)(realFolder, (0, import_node_path3.basename)(path2));
-  if (!isInside(realRoot, realFolder)) return joined;
-  return (0, import_node_fs6.lstatSync)(joined).isSymbolicLink() ? realpath(joined) : joined;
+  if (!isInside(realRoot, realFolder)) return { real: joined };
+  const stats = (0, import_node_fs6.lstatSync)(joined);
+  return stats.isSymbolicLink() ? { real: realpath(joined) } : { real: joined, stats };
 }
 function errorCode(error) {
   return error?.code;
@@ -19390,15 +19391,16 @@ function inspectOne(path2, root, realRoot, wantHash, realFolders) {
   if ((0, import_node_path3.isAbsolute)(path2) || /^[A-Za-z]:[\\/]/.test(path2)) return { state: "outside-root" };
   const lexical = (0, import_node_path3.resolve)(root, path2);
   if (!isInside(root, lexical)) return { state: "outside-root" };
-  let real2;
+  let found;
   try {
-    real2 = realPathOf(lexical, realRoot, realFolders);
+    found = realFileOf(lexical, realRoot, realFolders);
   } catch (error) {
     return { state: errorCode(error) === "EACCES" ? "unreadable" : "missing" };
   }
+  const { real: real2 } = found;
   if (!isInside(realRoot, real2)) return { state: "outside-root" };
   try {
-    if (!(0, import_node_fs6.statSync)(real2).isFile()) return { state: "not-a-file" };
+    if (!(found.stats ?? (0, import_node_fs6.statSync)(real2)).isFile()) return { state: "not-a-file" };
     if (!wantHash) {
       (0, import_node_fs6.accessSync)(real2, import_node_fs6.constants.R_OK);
       return { state: "ok" };

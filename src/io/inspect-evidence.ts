@@ -1,5 +1,5 @@
 // Looks at each evidence path on disk, confined to the root: never follows a path or link out of it.
-import { accessSync, closeSync, constants, lstatSync, realpathSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, lstatSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { EvidenceFact, EvidenceReference } from "../engine/evidence.js";
 import { MAX_HASH_BYTES, sha256OfDescriptor } from "./hash-file.js";
@@ -18,16 +18,23 @@ export function staysInside(rel: string): boolean {
 // One realpath(3) call: the JavaScript realpathSync makes a system call for every part of the path.
 const realpath = realpathSync.native;
 
+/** A path with no links left, and what lstat said of it when it was no link. */
+interface RealFile {
+  real: string;
+  stats?: Stats;
+}
+
 /** The real path of `path`: its folder's real path (found once a folder: evidence files share a few
  * folders, and realpath(3) makes a system call for every part of a path) and its name, unless the
  * name is itself a link. A folder out of `realRoot` is not looked into: the path is refused. */
-function realPathOf(path: string, realRoot: string, realFolders: Map<string, string>): string {
+function realFileOf(path: string, realRoot: string, realFolders: Map<string, string>): RealFile {
   const folder = dirname(path);
   let realFolder = realFolders.get(folder);
   if (realFolder === undefined) realFolders.set(folder, (realFolder = realpath(folder)));
   const joined = join(realFolder, basename(path));
-  if (!isInside(realRoot, realFolder)) return joined;
-  return lstatSync(joined).isSymbolicLink() ? realpath(joined) : joined;
+  if (!isInside(realRoot, realFolder)) return { real: joined };
+  const stats = lstatSync(joined);
+  return stats.isSymbolicLink() ? { real: realpath(joined) } : { real: joined, stats };
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -60,16 +67,17 @@ function inspectOne(path: string, root: string, realRoot: string, wantHash: bool
   if (isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path)) return { state: "outside-root" };
   const lexical = resolve(root, path);
   if (!isInside(root, lexical)) return { state: "outside-root" };
-  let real: string;
+  let found: RealFile;
   try {
-    real = realPathOf(lexical, realRoot, realFolders);
+    found = realFileOf(lexical, realRoot, realFolders);
   } catch (error) {
     return { state: errorCode(error) === "EACCES" ? "unreadable" : "missing" };
   }
+  const { real } = found;
   if (!isInside(realRoot, real)) return { state: "outside-root" }; // a symbolic link pointing out
   try {
     // A pipe or device is never opened when stat already says so; the fstat after open catches a swap.
-    if (!statSync(real).isFile()) return { state: "not-a-file" };
+    if (!(found.stats ?? statSync(real)).isFile()) return { state: "not-a-file" };
     // Nothing is read without a hash to check: whether it can be read is all there is to know.
     if (!wantHash) {
       accessSync(real, constants.R_OK);
