@@ -299,7 +299,7 @@ var ESCAPES = {
   P: "\u2029"
 };
 var HEX_DIGITS = { x: 2, u: 4, U: 8 };
-function readQuoted(text, start, indent) {
+function readQuoted(text, start, indent, end) {
   const quote = text.charCodeAt(start);
   let value = "";
   let from = start + 1;
@@ -311,7 +311,8 @@ function readQuoted(text, start, indent) {
         from = at += 2;
         continue;
       }
-      return { value: value + text.slice(from, at), end: at + 1 };
+      end.at = at + 1;
+      return value + text.slice(from, at);
     }
     if (c === 92 && quote === 34) {
       value += text.slice(from, at);
@@ -339,9 +340,9 @@ function readQuoted(text, start, indent) {
       continue;
     }
     if (c === 10 || c === 13) {
-      let end = at;
-      while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-      value += text.slice(from, end);
+      let end2 = at;
+      while (end2 > from && (text.charCodeAt(end2 - 1) === 32 || text.charCodeAt(end2 - 1) === 9)) end2--;
+      value += text.slice(from, end2);
       let breaks = 0;
       let next = at;
       for (; ; ) {
@@ -404,7 +405,7 @@ var IndexLocator = class {
     if (index.kind[node] !== 1 /* Scalar */) return void 0;
     const from = index.firstCharacter(node);
     const quote = index.source[from];
-    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1)?.value;
+    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1, { at: 0 });
     return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
   }
   /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
@@ -466,7 +467,7 @@ var IndexLocator = class {
     if (name !== void 0) return name;
     const from = index.firstCharacter(key);
     const c = index.source[from];
-    if (c === "'" || c === '"') return readQuoted(index.source, from, -1)?.value;
+    if (c === "'" || c === '"') return readQuoted(index.source, from, -1, { at: 0 });
     const value = resolvePlain(index.source.slice(from, index.end[key]));
     return value === null ? "" : String(value);
   }

@@ -20091,7 +20091,7 @@ var ESCAPES = {
   P: "\u2029"
 };
 var HEX_DIGITS = { x: 2, u: 4, U: 8 };
-function readQuoted(text, start, indent) {
+function readQuoted(text, start, indent, end) {
   const quote = text.charCodeAt(start);
   let value = "";
   let from = start + 1;
@@ -20103,7 +20103,8 @@ function readQuoted(text, start, indent) {
         from = at += 2;
         continue;
       }
-      return { value: value + text.slice(from, at), end: at + 1 };
+      end.at = at + 1;
+      return value + text.slice(from, at);
     }
     if (c === 92 && quote === 34) {
       value += text.slice(from, at);
@@ -20131,9 +20132,9 @@ function readQuoted(text, start, indent) {
       continue;
     }
     if (c === 10 || c === 13) {
-      let end = at;
-      while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
-      value += text.slice(from, end);
+      let end2 = at;
+      while (end2 > from && (text.charCodeAt(end2 - 1) === 32 || text.charCodeAt(end2 - 1) === 9)) end2--;
+      value += text.slice(from, end2);
       let breaks = 0;
       let next = at;
       for (; ; ) {
@@ -20278,7 +20279,7 @@ var IndexLocator = class {
     if (index.kind[node] !== 1 /* Scalar */) return void 0;
     const from = index.firstCharacter(node);
     const quote = index.source[from];
-    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1)?.value;
+    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1, { at: 0 });
     return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
   }
   /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
@@ -20340,7 +20341,7 @@ var IndexLocator = class {
     if (name !== void 0) return name;
     const from = index.firstCharacter(key);
     const c = index.source[from];
-    if (c === "'" || c === '"') return readQuoted(index.source, from, -1)?.value;
+    if (c === "'" || c === '"') return readQuoted(index.source, from, -1, { at: 0 });
     const value = resolvePlain(index.source.slice(from, index.end[key]));
     return value === null ? "" : String(value);
   }
@@ -20408,6 +20409,8 @@ var Reader = class {
   depth = 0;
   /** Flow collections open around the reading position. */
   flowDepth = 0;
+  /** Where the quoted scalar read last ends. */
+  quotedEnd = { at: 0 };
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
   anchored;
   document() {
@@ -20535,11 +20538,11 @@ var Reader = class {
     if (c === 91 || c === 123) value = this.flowCollection(at, indent, properties);
     else if (c === 42) value = this.alias(at, properties);
     else if (c === 34 || c === 39) {
-      const quoted2 = readQuoted(text, at, indent);
-      if (!quoted2) throw new Refusal("a quoted scalar with an error", at);
-      if (flow) this.checkAfterQuote(quoted2.end);
-      this.pos = quoted2.end;
-      value = this.scalar(from, quoted2.end, quoted2.value, false, properties);
+      const written = readQuoted(text, at, indent, this.quotedEnd);
+      if (written === void 0) throw new Refusal("a quoted scalar with an error", at);
+      this.pos = this.quotedEnd.at;
+      if (flow) this.checkAfterQuote(this.pos);
+      value = this.scalar(from, this.pos, written, false, properties);
     } else if (!flow && (c === 124 || c === 62)) {
       const block = readBlockScalar(text, at, indent);
       if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
@@ -20618,9 +20621,8 @@ var Reader = class {
     const { text } = this;
     const c = text.charCodeAt(at);
     if (c === 34 || c === 39) {
-      const quoted2 = readQuoted(text, at, -1);
-      if (!quoted2 || spansLines(text, at, quoted2.end)) return -1;
-      const end2 = this.skipSpaces(quoted2.end);
+      if (readQuoted(text, at, -1, this.quotedEnd) === void 0 || spansLines(text, at, this.quotedEnd.at)) return -1;
+      const end2 = this.skipSpaces(this.quotedEnd.at);
       return text.charCodeAt(end2) === COLON && this.endsToken(end2 + 1) ? end2 : -1;
     }
     if (c === 91 || c === 123 || c === 38 || c === 33 || c === 42 || c === 124 || c === 62 || c === HASH) return -1;
@@ -20650,10 +20652,11 @@ var Reader = class {
     let end = colon;
     let key;
     if (c === 34 || c === 39) {
-      const quoted2 = readQuoted(text, at, indent);
-      if (!quoted2 || spansLines(text, at, quoted2.end)) throw new Refusal("a quoted key that spans lines", at);
-      if (colon < 0) this.checkAfterQuote(quoted2.end);
-      ({ end, value: key } = quoted2);
+      const name = readQuoted(text, at, indent, this.quotedEnd);
+      end = this.quotedEnd.at;
+      if (name === void 0 || spansLines(text, at, end)) throw new Refusal("a quoted key that spans lines", at);
+      if (colon < 0) this.checkAfterQuote(end);
+      key = name;
     } else {
       let written;
       if (colon < 0) {

@@ -28,7 +28,7 @@ export class IndexLocator implements Locator {
     const from = index.firstCharacter(node);
     const quote = index.source[from];
     // A quoted scalar's text is its value (`!!int "2"`); an unquoted one's runs to a space or indicator.
-    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1)?.value;
+    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1, { at: 0 });
     return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
   }
 
@@ -94,7 +94,7 @@ export class IndexLocator implements Locator {
     if (name !== undefined) return name;
     const from = index.firstCharacter(key);
     const c = index.source[from];
-    if (c === "'" || c === '"') return readQuoted(index.source, from, -1)?.value;
+    if (c === "'" || c === '"') return readQuoted(index.source, from, -1, { at: 0 });
     const value = resolvePlain(index.source.slice(from, index.end[key]));
     return value === null ? "" : String(value);
   }

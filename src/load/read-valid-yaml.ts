@@ -7,7 +7,7 @@ import { IndexLocator } from "./index-locator.js";
 import type { Locator } from "./locator.js";
 import { MAX_NESTING } from "./nesting.js";
 import { Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
-import { isDocumentMarker, lineEnd, readBlockScalar, readQuoted, resolvePlain, resolveTagged } from "./scalars.js";
+import { isDocumentMarker, lineEnd, readBlockScalar, readQuoted, resolvePlain, resolveTagged, type QuotedEnd } from "./scalars.js";
 
 export interface ValidYaml {
   data: unknown;
@@ -87,6 +87,8 @@ class Reader {
   private depth = 0;
   /** Flow collections open around the reading position. */
   private flowDepth = 0;
+  /** Where the quoted scalar read last ends. */
+  private readonly quotedEnd: QuotedEnd = { at: 0 };
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
   private anchored?: Map<number, unknown>;
 
@@ -229,11 +231,11 @@ class Reader {
     if (c === 0x5b /* [ */ || c === 0x7b /* { */) value = this.flowCollection(at, indent, properties);
     else if (c === 0x2a /* * */) value = this.alias(at, properties);
     else if (c === 0x22 || c === 0x27) {
-      const quoted = readQuoted(text, at, indent);
-      if (!quoted) throw new Refusal("a quoted scalar with an error", at);
-      if (flow) this.checkAfterQuote(quoted.end);
-      this.pos = quoted.end;
-      value = this.scalar(from, quoted.end, quoted.value, false, properties);
+      const written = readQuoted(text, at, indent, this.quotedEnd);
+      if (written === undefined) throw new Refusal("a quoted scalar with an error", at);
+      this.pos = this.quotedEnd.at;
+      if (flow) this.checkAfterQuote(this.pos);
+      value = this.scalar(from, this.pos, written, false, properties);
     } else if (!flow && (c === 0x7c /* | */ || c === 0x3e /* > */)) {
       const block = readBlockScalar(text, at, indent);
       if (!block) throw new Refusal("a block scalar read otherwise by YAML parsers", at);
@@ -321,9 +323,8 @@ class Reader {
     const c = text.charCodeAt(at);
     if (c === 0x22 || c === 0x27) {
       // A quoted key is on one line: a scalar on several is a value.
-      const quoted = readQuoted(text, at, -1);
-      if (!quoted || spansLines(text, at, quoted.end)) return -1;
-      const end = this.skipSpaces(quoted.end);
+      if (readQuoted(text, at, -1, this.quotedEnd) === undefined || spansLines(text, at, this.quotedEnd.at)) return -1;
+      const end = this.skipSpaces(this.quotedEnd.at);
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
     if (c === 0x5b || c === 0x7b || c === 0x26 || c === 0x21 || c === 0x2a || c === 0x7c || c === 0x3e || c === HASH) return -1;
@@ -356,10 +357,11 @@ class Reader {
     let end = colon;
     let key: Key;
     if (c === 0x22 || c === 0x27) {
-      const quoted = readQuoted(text, at, indent);
-      if (!quoted || spansLines(text, at, quoted.end)) throw new Refusal("a quoted key that spans lines", at);
-      if (colon < 0) this.checkAfterQuote(quoted.end);
-      ({ end, value: key } = quoted);
+      const name = readQuoted(text, at, indent, this.quotedEnd);
+      end = this.quotedEnd.at;
+      if (name === undefined || spansLines(text, at, end)) throw new Refusal("a quoted key that spans lines", at);
+      if (colon < 0) this.checkAfterQuote(end);
+      key = name;
     } else {
       let written;
       if (colon < 0) {

@@ -36,10 +36,17 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 
-/** A quoted scalar from its opening quote at `start`: its value and the offset after its closing
- * quote. Line breaks fold as YAML folds them; each further line with text must be indented past
- * `indent`, and no line may be a document marker. */
-export function readQuoted(text: string, start: number, indent: number): { value: string; end: number } | undefined {
+/** Where readQuoted says a quoted scalar ends: one holder a reader, not an object a scalar (every key
+ * and value of a JSON file is quoted, and those objects grew the young generation by 4 MB in 10,000
+ * documents). */
+export interface QuotedEnd {
+  at: number;
+}
+
+/** A quoted scalar from its opening quote at `start`: its value, with the offset after its closing
+ * quote written to `end.at`. Line breaks fold as YAML folds them; each further line with text must
+ * be indented past `indent`, and no line may be a document marker. */
+export function readQuoted(text: string, start: number, indent: number, end: QuotedEnd): string | undefined {
   const quote = text.charCodeAt(start);
   let value = "";
   let from = start + 1;
@@ -51,7 +58,8 @@ export function readQuoted(text: string, start: number, indent: number): { value
         from = at += 2;
         continue;
       }
-      return { value: value + text.slice(from, at), end: at + 1 };
+      end.at = at + 1;
+      return value + text.slice(from, at);
     }
     if (c === 0x5c /* \ */ && quote === 0x22) {
       value += text.slice(from, at);
