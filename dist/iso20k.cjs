@@ -20279,7 +20279,7 @@ var IndexLocator = class {
     if (index.kind[node] !== 1 /* Scalar */) return void 0;
     const from = index.firstCharacter(node);
     const quote = index.source[from];
-    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1, { at: 0 });
+    if (quote === "'" || quote === '"') return this.scalarText(node);
     return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
   }
   /** Follows the pointer as far as the document goes; a missing member stops at its nearest ancestor. */
@@ -20325,16 +20325,17 @@ var IndexLocator = class {
       keys = /* @__PURE__ */ new Map();
       const children = this.index.childrenOf(mapping);
       for (let i = 0; i + 1 < children.length; i += 2) {
-        const text = this.keyText(this.resolve(children[i]));
+        const text = this.scalarText(this.resolve(children[i]));
         if (text !== void 0) keys.set(text, i);
       }
       this.keys.set(mapping, keys);
     }
     return keys;
   }
-  /** A key's name: read again from the text, as few are ever looked up (a quoted key's value, a plain
-   * key's as the data has it), unless the index has it; undefined for a key that is not a scalar. */
-  keyText(key) {
+  /** A scalar's text as the data names a key: read again from the file, as few are ever looked up (a
+   * quoted scalar's value, a plain one's resolved), unless the index has it; undefined for a node
+   * that is not a scalar. */
+  scalarText(key) {
     const { index } = this;
     if (index.kind[key] !== 1 /* Scalar */) return void 0;
     const name = index.names?.get(key);

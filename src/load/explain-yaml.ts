@@ -81,8 +81,9 @@ function indexNode(index: NodeIndex, root: Node | null, duplicateAt: number[]): 
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         if (isScalar(key) && typeof key.value !== "symbol") {
-          if (names.has(String(key.value))) duplicateAt.push(key.range?.[0] ?? 0);
-          names.add(String(key.value));
+          const name = String(key.value);
+          if (names.has(name)) duplicateAt.push(key.range?.[0] ?? 0);
+          names.add(name);
         }
         visit(key, start);
         // A key with no value at all ({a, b}) has it placed at the key, as the yaml package places it.

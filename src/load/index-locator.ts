@@ -28,7 +28,7 @@ export class IndexLocator implements Locator {
     const from = index.firstCharacter(node);
     const quote = index.source[from];
     // A quoted scalar's text is its value (`!!int "2"`); an unquoted one's runs to a space or indicator.
-    if (quote === "'" || quote === '"') return index.names?.get(node) ?? readQuoted(index.source, from, -1, { at: 0 });
+    if (quote === "'" || quote === '"') return this.scalarText(node);
     return index.source.slice(from, index.end[node]).split(/[\s,\]}#]/)[0];
   }
 
@@ -77,7 +77,7 @@ export class IndexLocator implements Locator {
       keys = new Map();
       const children = this.index.childrenOf(mapping);
       for (let i = 0; i + 1 < children.length; i += 2) {
-        const text = this.keyText(this.resolve(children[i]));
+        const text = this.scalarText(this.resolve(children[i]));
         if (text !== undefined) keys.set(text, i);
       }
       this.keys.set(mapping, keys);
@@ -85,9 +85,10 @@ export class IndexLocator implements Locator {
     return keys;
   }
 
-  /** A key's name: read again from the text, as few are ever looked up (a quoted key's value, a plain
-   * key's as the data has it), unless the index has it; undefined for a key that is not a scalar. */
-  private keyText(key: number): string | undefined {
+  /** A scalar's text as the data names a key: read again from the file, as few are ever looked up (a
+   * quoted scalar's value, a plain one's resolved), unless the index has it; undefined for a node
+   * that is not a scalar. */
+  private scalarText(key: number): string | undefined {
     const { index } = this;
     if (index.kind[key] !== Kind.Scalar) return undefined;
     const name = index.names?.get(key);
