@@ -20414,6 +20414,12 @@ var Reader = class {
   quotedEnd = { at: 0 };
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
   anchored;
+  /** The items of the lists being read, innermost last: each list is copied out whole when it closes,
+   * at its size (a list grown by push keeps room for 17 items or more, and leaves the smaller arrays it
+   * outgrew as garbage). */
+  items = [];
+  /** Names of plain keys read so far, one a slot (see slotOf). */
+  knownKeys = new Array(SLOTS).fill(void 0);
   document() {
     const { text } = this;
     let at = this.skipToContent(0);
@@ -20478,7 +20484,8 @@ var Reader = class {
   blockSequence(at, indent, properties) {
     const { text } = this;
     const id = this.openedCollection(at, properties, "!!seq");
-    const items = [];
+    const { items } = this;
+    const first = items.length;
     for (; ; ) {
       this.pos = at + 1;
       items.push(this.blockValue(indent, true));
@@ -20489,7 +20496,7 @@ var Reader = class {
       if (column > indent) throw new Refusal("a line indented past the items of its list", at);
       if (!this.isDash(at)) break;
     }
-    return this.closedCollection(items, 2 /* Sequence */, properties, id);
+    return this.closedCollection(this.listFrom(first), 2 /* Sequence */, properties, id);
   }
   /** The value after a key's colon, or after a list item's dash (`item`), of a collection at column `indent`. */
   blockValue(indent, item) {
@@ -20551,7 +20558,7 @@ var Reader = class {
       this.pos = block.end;
       return value;
     } else {
-      const written = flow ? this.plainFlow(at, false) : this.plainBlock(at, indent);
+      const written = flow ? text.slice(at, this.plainFlow(at, false)) : this.plainBlock(at, indent);
       return this.scalar(from, this.pos, written, true, properties);
     }
     if (!flow) this.restOfLine(this.pos);
@@ -20659,23 +20666,35 @@ var Reader = class {
       if (colon < 0) this.checkAfterQuote(end);
       key = name;
     } else {
-      let written;
-      if (colon < 0) {
-        written = this.plainFlow(at, true);
-        end = this.pos;
-      } else {
+      if (colon < 0) end = this.plainFlow(at, true);
+      else {
         this.checkPlainStart(at, false);
         while (isBlank(text.charCodeAt(end - 1))) end--;
-        written = text.slice(at, end);
       }
-      const value = written === "<<" ? MERGE : resolvePlain(written);
-      if (value === null) throw new Refusal("a key that reads as null", at);
-      key = typeof value === "string" || value === MERGE ? value : String(value);
+      key = this.knownKey(at, end);
     }
     if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
     this.index.scalar(at, end, key === MERGE ? 2 : key.length, void 0);
     this.pos = end;
     return key;
+  }
+  /** A plain key written from `at` to `end` on one line: the name kept in its slot when the text is
+   * the same (see slotOf), or read and kept there when its name is its text. */
+  knownKey(at, end) {
+    const { text, knownKeys } = this;
+    const slot = slotOf(text, at, end);
+    const known = knownKeys[slot];
+    if (known !== void 0 && known.length === end - at && text.startsWith(known, at)) return known;
+    const written = text.slice(at, end);
+    const key = this.plainKey(written, at);
+    if (key === written) knownKeys[slot] = key;
+    return key;
+  }
+  /** The name of a plain key written as `written` from `at`: its value as text, or MERGE for `<<`. */
+  plainKey(written, at) {
+    const value = written === "<<" ? MERGE : resolvePlain(written);
+    if (value === null) throw new Refusal("a key that reads as null", at);
+    return typeof value === "string" || value === MERGE ? value : String(value);
   }
   // Flow collections.
   /** A flow collection ([...] or {...}) from `at`, inside a block collection at column `indent`. */
@@ -20686,7 +20705,8 @@ var Reader = class {
     const closing = this.flowDepth++ === 0 ? close : -1;
     const id = this.openedCollection(at, properties, isMapping2 ? "!!map" : "!!seq");
     const mapping = isMapping2 ? new Mapping() : void 0;
-    const items = [];
+    const { items } = this;
+    const first = items.length;
     let p = at + 1;
     for (; ; ) {
       p = this.flowSpace(p, indent, closing);
@@ -20719,7 +20739,7 @@ var Reader = class {
     }
     this.flowDepth--;
     this.pos = p + 1;
-    return this.closedCollection(mapping ? mapping.data : items, mapping ? 3 /* Mapping */ : 2 /* Sequence */, properties, id);
+    return this.closedCollection(mapping ? mapping.data : this.listFrom(first), mapping ? 3 /* Mapping */ : 2 /* Sequence */, properties, id);
   }
   /** A node inside a flow collection, from `at`; reading stops after it. */
   flowNode(at, indent) {
@@ -20727,7 +20747,7 @@ var Reader = class {
     return this.node(properties.at >= 0 ? this.pos : at, indent, properties, true);
   }
   /** A plain scalar inside a flow collection, on one line: up to a flow indicator, a `: ` or a comment.
-   * Reading stops where it ends. */
+   * Returns where its text ends, and reading stops there. */
   plainFlow(at, key) {
     const { text } = this;
     this.checkPlainStart(at, true);
@@ -20747,7 +20767,7 @@ var Reader = class {
       if (!(c === COMMA || c === 93 || c === 125 || key && c === COLON)) throw new Refusal("a plain scalar that spans lines in a flow collection", next);
     }
     this.pos = last;
-    return text.slice(at, last);
+    return last;
   }
   /** After a quoted scalar in a flow collection: a space, a line break, the end or an indicator. */
   checkAfterQuote(at) {
@@ -20822,6 +20842,13 @@ var Reader = class {
     if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
     if (properties.tag !== void 0 && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
     return this.index.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+  }
+  /** The items read since `first`, as a list of its own, taken off the items being read. */
+  listFrom(first) {
+    const { items } = this;
+    const list2 = items.slice(first);
+    items.length = first;
+    return list2;
   }
   /** The collection `id` ends where reading stopped, one level up; its value is `value`. */
   closedCollection(value, kind, properties, id) {
@@ -20919,6 +20946,10 @@ var Mapping = class {
 function define(data2, name, value) {
   if (name === "__proto__") Object.defineProperty(data2, name, { value, enumerable: true, writable: true, configurable: true });
   else data2[name] = value;
+}
+var SLOTS = 512;
+function slotOf(text, at, end) {
+  return (end - at) * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1) & SLOTS - 1;
 }
 function spansLines(text, from, to) {
   for (let at = from; at < to; at++) if (text.charCodeAt(at) === NEWLINE) return true;

@@ -91,6 +91,12 @@ class Reader {
   private readonly quotedEnd: QuotedEnd = { at: 0 };
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
   private anchored?: Map<number, unknown>;
+  /** The items of the lists being read, innermost last: each list is copied out whole when it closes,
+   * at its size (a list grown by push keeps room for 17 items or more, and leaves the smaller arrays it
+   * outgrew as garbage). */
+  private readonly items: unknown[] = [];
+  /** Names of plain keys read so far, one a slot (see slotOf). */
+  private readonly knownKeys = new Array<string | undefined>(SLOTS).fill(undefined);
 
   constructor(
     private readonly text: string,
@@ -164,7 +170,8 @@ class Reader {
   private blockSequence(at: number, indent: number, properties: Properties): unknown[] {
     const { text } = this;
     const id = this.openedCollection(at, properties, "!!seq");
-    const items: unknown[] = [];
+    const { items } = this;
+    const first = items.length;
     for (;;) {
       this.pos = at + 1;
       items.push(this.blockValue(indent, true));
@@ -175,7 +182,7 @@ class Reader {
       if (column > indent) throw new Refusal("a line indented past the items of its list", at);
       if (!this.isDash(at)) break;
     }
-    return this.closedCollection(items, Kind.Sequence, properties, id);
+    return this.closedCollection(this.listFrom(first), Kind.Sequence, properties, id);
   }
 
   /** The value after a key's colon, or after a list item's dash (`item`), of a collection at column `indent`. */
@@ -244,7 +251,7 @@ class Reader {
       return value;
     } else {
       // A plain scalar ends at its comment or, in a flow collection, at an indicator.
-      const written = flow ? this.plainFlow(at, false) : this.plainBlock(at, indent);
+      const written = flow ? text.slice(at, this.plainFlow(at, false)) : this.plainBlock(at, indent);
       return this.scalar(from, this.pos, written, true, properties);
     }
     if (!flow) this.restOfLine(this.pos);
@@ -363,23 +370,37 @@ class Reader {
       if (colon < 0) this.checkAfterQuote(end);
       key = name;
     } else {
-      let written;
-      if (colon < 0) {
-        written = this.plainFlow(at, true);
-        end = this.pos;
-      } else {
+      if (colon < 0) end = this.plainFlow(at, true);
+      else {
         this.checkPlainStart(at, false);
         while (isBlank(text.charCodeAt(end - 1))) end--;
-        written = text.slice(at, end);
       }
-      const value = written === "<<" ? MERGE : resolvePlain(written);
-      if (value === null) throw new Refusal("a key that reads as null", at);
-      key = typeof value === "string" || value === MERGE ? value : String(value);
+      key = this.knownKey(at, end);
     }
     if (end - at > MAX_KEY_LENGTH) throw new Refusal("a key too long to be implicit", at);
     this.index.scalar(at, end, key === MERGE ? 2 : key.length, undefined);
     this.pos = end;
     return key;
+  }
+
+  /** A plain key written from `at` to `end` on one line: the name kept in its slot when the text is
+   * the same (see slotOf), or read and kept there when its name is its text. */
+  private knownKey(at: number, end: number): Key {
+    const { text, knownKeys } = this;
+    const slot = slotOf(text, at, end);
+    const known = knownKeys[slot];
+    if (known !== undefined && known.length === end - at && text.startsWith(known, at)) return known;
+    const written = text.slice(at, end);
+    const key = this.plainKey(written, at);
+    if (key === written) knownKeys[slot] = key;
+    return key;
+  }
+
+  /** The name of a plain key written as `written` from `at`: its value as text, or MERGE for `<<`. */
+  private plainKey(written: string, at: number): Key {
+    const value = written === "<<" ? MERGE : resolvePlain(written);
+    if (value === null) throw new Refusal("a key that reads as null", at);
+    return typeof value === "string" || value === MERGE ? value : String(value);
   }
 
   // Flow collections.
@@ -393,7 +414,8 @@ class Reader {
     const closing = this.flowDepth++ === 0 ? close : -1;
     const id = this.openedCollection(at, properties, isMapping ? "!!map" : "!!seq");
     const mapping = isMapping ? new Mapping() : undefined;
-    const items: unknown[] = [];
+    const { items } = this;
+    const first = items.length;
     let p = at + 1;
     for (;;) {
       p = this.flowSpace(p, indent, closing);
@@ -427,7 +449,7 @@ class Reader {
     }
     this.flowDepth--;
     this.pos = p + 1;
-    return this.closedCollection(mapping ? mapping.data : items, mapping ? Kind.Mapping : Kind.Sequence, properties, id);
+    return this.closedCollection(mapping ? mapping.data : this.listFrom(first), mapping ? Kind.Mapping : Kind.Sequence, properties, id);
   }
 
   /** A node inside a flow collection, from `at`; reading stops after it. */
@@ -437,8 +459,8 @@ class Reader {
   }
 
   /** A plain scalar inside a flow collection, on one line: up to a flow indicator, a `: ` or a comment.
-   * Reading stops where it ends. */
-  private plainFlow(at: number, key: boolean): string {
+   * Returns where its text ends, and reading stops there. */
+  private plainFlow(at: number, key: boolean): number {
     const { text } = this;
     this.checkPlainStart(at, true);
     let end = at;
@@ -458,7 +480,7 @@ class Reader {
       if (!(c === COMMA || c === 0x5d || c === 0x7d || (key && c === COLON))) throw new Refusal("a plain scalar that spans lines in a flow collection", next);
     }
     this.pos = last;
-    return text.slice(at, last);
+    return last;
   }
 
   /** After a quoted scalar in a flow collection: a space, a line break, the end or an indicator. */
@@ -540,6 +562,14 @@ class Reader {
     if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
     if (properties.tag !== undefined && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
     return this.index.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+  }
+
+  /** The items read since `first`, as a list of its own, taken off the items being read. */
+  private listFrom(first: number): unknown[] {
+    const { items } = this;
+    const list = items.slice(first);
+    items.length = first;
+    return list;
   }
 
   /** The collection `id` ends where reading stopped, one level up; its value is `value`. */
@@ -657,6 +687,14 @@ class Mapping {
 function define(data: Record<string, unknown>, name: string, value: unknown): void {
   if (name === "__proto__") Object.defineProperty(data, name, { value, enumerable: true, writable: true, configurable: true });
   else data[name] = value;
+}
+
+/** Slots of the reader's known keys: a file writes a few dozen key names thousands of times, and one
+ * kept in its slot is neither sliced out nor resolved again. A slot is chosen by a key's length and
+ * its first and last characters. (Values were tried as well: most differ, and it was no faster.) */
+const SLOTS = 512;
+function slotOf(text: string, at: number, end: number): number {
+  return ((end - at) * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1)) & (SLOTS - 1);
 }
 
 /** Whether a line break lies between `from` and `to`. (Not by finding where the line ends: a

@@ -53,6 +53,9 @@ describe("the loader against the yaml package", () => {
     ["addresses in flow collections", "links: [http://x.y/z, {url: 'https://a.b:8080/c', at: https://d.e:80}]\n"],
     ["an anchor defined again inside its own node", "a: &x\n  b: &x [1]\n  c: *x\nd: *x\n"],
     ["an empty item before a less indented one", "a:\n - id:\n    -\n - a\n"],
+    // The reader keeps the keys it has read for the next mapping: they must still read as written.
+    ["the same keys in many mappings, some read as numbers or booleans", "l:\n  - 1: a\n    true: b\n    x: c\n  - 1: d\n    0x1F: e\n    True: f\n  - {1: g, 0x1F: h, true: i, x: j}\n  - '1': k\n    \"x\": l\n"],
+    ["lists in lists", "a: [[1, [2, []]], [3]]\nb:\n  -\n    - x\n    -\n      - y\n  - []\n  -\n    - z\n    - w\nc: [a, b]\n"],
   ];
   for (const [name, text] of read) it(`reads ${name} as the yaml package does`, () => expect(expectAgreement(text)).toBe(true));
 
