@@ -19839,7 +19839,7 @@ var NodeIndex = class _NodeIndex {
     this.source = source;
     this.limits = limits;
     const room = Math.max(64, source.length >> 3);
-    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = _NodeIndex.allocate(room));
+    ({ start: this.start, end: this.end, last: this.last, kind: this.kind } = _NodeIndex.allocate(room));
   }
   source;
   limits;
@@ -19848,9 +19848,9 @@ var NodeIndex = class _NodeIndex {
   start;
   end;
   kind;
-  /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
-  firstChild;
-  nextSibling;
+  /** The last node of each node's subtree: a node's children follow it in document order (a mapping's
+   * as key, value, key, value), each after the subtree of the one before. No array per node. */
+  last;
   /** The text of scalars the `yaml` package read (explain-yaml.ts), which may be written in ways the
    * locator does not read again (an explicit key on several lines, a block scalar key). */
   names;
@@ -19865,33 +19865,22 @@ var NodeIndex = class _NodeIndex {
   /** What the document expands to so far, in document order: a node's own expansion is the count at
    * its close less the count at its open. */
   expanded = { nodes: 0, chars: 0 };
-  /** For each collection still open, from the outermost: its id, its last child so far, and the
-   * expansion counted when it opened (four numbers a collection). */
+  /** For each collection still open, from the outermost: its id and the expansion counted when it
+   * opened (three numbers a collection). */
   open = [];
   childLists;
-  /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
-   * indexes 1,000 front matters). Few and narrow: the memory a large file's index first touches is much of its cost. */
+  /** The arrays for `room` nodes, as views of one buffer: one allocation, not four (a policy repository
+   * indexes 1,000 front matters). Few and narrow: the memory a large file's index first touches is much
+   * of its cost. Widest first, so that every view starts aligned. */
   static allocate(room) {
-    const buffer = new ArrayBuffer(room * (4 * 4 + 1));
-    let offset = 0;
-    const view = (Type, bytes) => {
-      const array = new Type(buffer, offset, room);
-      offset += room * bytes;
-      return array;
-    };
-    return {
-      start: view(Int32Array, 4),
-      end: view(Int32Array, 4),
-      firstChild: view(Int32Array, 4),
-      nextSibling: view(Int32Array, 4),
-      kind: view(Uint8Array, 1)
-    };
+    const buffer = new ArrayBuffer(room * (3 * 4 + 1));
+    return { start: new Int32Array(buffer, 0, room), end: new Int32Array(buffer, 4 * room, room), last: new Int32Array(buffer, 8 * room, room), kind: new Uint8Array(buffer, 12 * room, room) };
   }
   /** A collection starts at `offset` (a parser may give where it began looking: see firstCharacter).
    * A parser that knows its anchor now passes it, so that an alias inside the collection is a cycle. */
   opened(offset, anchor) {
     const id = this.added(offset, offset, 0 /* Other */, anchor);
-    this.open.push(id, -1, this.expanded.nodes, this.expanded.chars);
+    this.open.push(id, this.expanded.nodes, this.expanded.chars);
     return id;
   }
   /** The collection opened last and not yet closed ends at `offset`. */
@@ -19899,9 +19888,9 @@ var NodeIndex = class _NodeIndex {
     const { open } = this;
     const chars = open.pop();
     const nodes = open.pop();
-    open.pop();
     const id = open.pop();
     this.end[id] = offset;
+    this.last[id] = this.count - 1;
     this.kind[id] = kind;
     if (anchor !== void 0) (this.anchored ??= /* @__PURE__ */ new Map()).set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
@@ -19948,15 +19937,7 @@ var NodeIndex = class _NodeIndex {
     this.start[id] = start;
     this.end[id] = end;
     this.kind[id] = kind;
-    this.firstChild[id] = this.nextSibling[id] = -1;
-    const { open } = this;
-    const top = open.length;
-    if (top > 0) {
-      const last = open[top - 3];
-      if (last < 0) this.firstChild[open[top - 4]] = id;
-      else this.nextSibling[last] = id;
-      open[top - 3] = id;
-    }
+    this.last[id] = id;
     this.expanded.nodes++;
     return id;
   }
@@ -19965,7 +19946,7 @@ var NodeIndex = class _NodeIndex {
     let list2 = this.childLists?.get(id);
     if (!list2) {
       list2 = [];
-      for (let child = this.firstChild[id]; child >= 0; child = this.nextSibling[child]) list2.push(child);
+      for (let child = id + 1; child <= this.last[id]; child = this.last[child] + 1) list2.push(child);
       (this.childLists ??= /* @__PURE__ */ new Map()).set(id, list2);
     }
     return list2;
@@ -20002,7 +19983,7 @@ var NodeIndex = class _NodeIndex {
   grow() {
     const larger = _NodeIndex.allocate(this.start.length * 2);
     for (const name of Object.keys(larger)) larger[name].set(this[name]);
-    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = larger);
+    ({ start: this.start, end: this.end, last: this.last, kind: this.kind } = larger);
   }
 };
 
@@ -20414,12 +20395,13 @@ var Reader = class {
   quotedEnd = { at: 0 };
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
   anchored;
-  /** The items of the lists being read, innermost last: each list is copied out whole when it closes,
-   * at its size (a list grown by push keeps room for 17 items or more, and leaves the smaller arrays it
-   * outgrew as garbage). */
+  /** For each mapping with a merge key, the keys merged in, which a key written in it may still override. */
+  merged;
+  /** The items of the lists being read, innermost last, each list copied out at its size as it closes
+   * (grown by push, a list keeps room for 17 items or more and leaves the arrays it outgrew as garbage). */
   items = [];
-  /** Names of plain keys read so far, one a slot (see slotOf). */
-  knownKeys = new Array(SLOTS).fill(void 0);
+  /** Names of plain keys read so far, one a slot (see knownKey; tried for values too: most differ, no faster). */
+  knownKeys = new Array(512).fill(void 0);
   document() {
     const { text } = this;
     let at = this.skipToContent(0);
@@ -20465,11 +20447,11 @@ var Reader = class {
   blockMapping(at, colon, indent, properties) {
     const { text } = this;
     const id = this.openedCollection(at, properties, "!!map");
-    const mapping = new Mapping();
+    const mapping = {};
     for (; ; ) {
       const key = this.key(at, -1, colon);
       this.pos = colon + 1;
-      mapping.set(key, this.blockValue(indent, false), at);
+      this.set(mapping, key, this.blockValue(indent, false), at);
       at = this.skipToContent(this.pos);
       if (at >= text.length) break;
       const column = this.column(at);
@@ -20479,7 +20461,7 @@ var Reader = class {
       colon = this.keyAhead(at);
       if (colon < 0) throw new Refusal("a line in a mapping that is not a key", at);
     }
-    return this.closedCollection(mapping.data, 3 /* Mapping */, properties, id);
+    return this.closedCollection(mapping, 3 /* Mapping */, properties, id);
   }
   blockSequence(at, indent, properties) {
     const { text } = this;
@@ -20502,7 +20484,7 @@ var Reader = class {
   blockValue(indent, item) {
     const { text } = this;
     const start = this.pos;
-    let at = this.skipSpaces(start);
+    let at = skipBlanks(text, start);
     if (item && (text.charCodeAt(at) === 38 || text.charCodeAt(at) === 33) && this.tabBefore(at)) throw new Refusal("a tab before properties in a list item", at);
     const properties = this.properties(at);
     if (properties.at >= 0) at = this.pos;
@@ -20630,7 +20612,7 @@ var Reader = class {
     const c = text.charCodeAt(at);
     if (c === 34 || c === 39) {
       if (readQuoted(text, at, -1, this.quotedEnd) === void 0 || spansLines(text, at, this.quotedEnd.at)) return -1;
-      const end2 = this.skipSpaces(this.quotedEnd.at);
+      const end2 = skipBlanks(text, this.quotedEnd.at);
       return text.charCodeAt(end2) === COLON && this.endsToken(end2 + 1) ? end2 : -1;
     }
     if (c === 91 || c === 123 || c === 38 || c === 33 || c === 42 || c === 124 || c === 62 || c === HASH) return -1;
@@ -20678,22 +20660,18 @@ var Reader = class {
     this.pos = end;
     return key;
   }
-  /** A plain key written from `at` to `end` on one line: the name kept in its slot when the text is
-   * the same (see slotOf), or read and kept there when its name is its text. */
+  /** A plain key written from `at` to `end` on one line, as its name (MERGE for `<<`). A file writes a
+   * few dozen names thousands of times: the one kept in the key's slot (by its length and first and
+   * last characters) is taken when its text is the same, unsliced and unresolved. */
   knownKey(at, end) {
     const { text, knownKeys } = this;
-    const slot = slotOf(text, at, end);
+    const slot = (end - at) * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1) & knownKeys.length - 1;
     const known = knownKeys[slot];
     if (known !== void 0 && known.length === end - at && text.startsWith(known, at)) return known;
     const written = text.slice(at, end);
-    const key = this.plainKey(written, at);
-    if (key === written) knownKeys[slot] = key;
-    return key;
-  }
-  /** The name of a plain key written as `written` from `at`: its value as text, or MERGE for `<<`. */
-  plainKey(written, at) {
     const value = written === "<<" ? MERGE : resolvePlain(written);
     if (value === null) throw new Refusal("a key that reads as null", at);
+    if (value === written) knownKeys[slot] = written;
     return typeof value === "string" || value === MERGE ? value : String(value);
   }
   // Flow collections.
@@ -20704,7 +20682,7 @@ var Reader = class {
     const close = isMapping2 ? 125 : 93;
     const closing = this.flowDepth++ === 0 ? close : -1;
     const id = this.openedCollection(at, properties, isMapping2 ? "!!map" : "!!seq");
-    const mapping = isMapping2 ? new Mapping() : void 0;
+    const mapping = isMapping2 ? {} : void 0;
     const { items } = this;
     const first = items.length;
     let p = at + 1;
@@ -20714,7 +20692,7 @@ var Reader = class {
       if (mapping) {
         const keyAt = p;
         const key = this.key(p, indent, -1);
-        p = this.skipSpaces(this.pos);
+        p = skipBlanks(text, this.pos);
         let emptyAt = keyAt;
         if (text.charCodeAt(p) === COLON) {
           emptyAt = p + 1;
@@ -20726,10 +20704,10 @@ var Reader = class {
           value = this.flowNode(p, indent);
           p = this.pos;
         }
-        mapping.set(key, value, keyAt);
+        this.set(mapping, key, value, keyAt);
       } else {
         items.push(this.flowNode(p, indent));
-        p = this.skipSpaces(this.pos);
+        p = skipBlanks(text, this.pos);
         if (text.charCodeAt(p) === COLON) throw new Refusal("a pair in a flow list", p);
       }
       p = this.flowSpace(p, indent, closing);
@@ -20739,7 +20717,7 @@ var Reader = class {
     }
     this.flowDepth--;
     this.pos = p + 1;
-    return this.closedCollection(mapping ? mapping.data : this.listFrom(first), mapping ? 3 /* Mapping */ : 2 /* Sequence */, properties, id);
+    return this.closedCollection(mapping ?? this.listFrom(first), mapping ? 3 /* Mapping */ : 2 /* Sequence */, properties, id);
   }
   /** A node inside a flow collection, from `at`; reading stops after it. */
   flowNode(at, indent) {
@@ -20830,7 +20808,7 @@ var Reader = class {
         properties.tag = token;
       }
       if (!this.endsToken(end)) throw new Refusal("a property not followed by a space", end);
-      at = this.skipSpaces(end);
+      at = skipBlanks(text, end);
       c = text.charCodeAt(at);
     }
     this.pos = at;
@@ -20842,6 +20820,26 @@ var Reader = class {
     if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
     if (properties.tag !== void 0 && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
     return this.index.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+  }
+  /** Sets a pair of a mapping being read: a key written twice is refused; a merge key (<<) merges as the
+   * `yaml` package merges (keys written in the mapping win; earlier mappings merged win). */
+  set(data2, key, value, at) {
+    if (key !== MERGE) {
+      if (Object.hasOwn(data2, key) && !this.merged?.get(data2)?.delete(key)) throw new Refusal(DUPLICATE_KEY, at);
+      define(data2, key, value);
+      return;
+    }
+    if (this.merged?.has(data2)) throw new Refusal("two merge keys in one mapping", at);
+    const merged = /* @__PURE__ */ new Set();
+    (this.merged ??= /* @__PURE__ */ new Map()).set(data2, merged);
+    for (const source of Array.isArray(value) ? value : [value]) {
+      if (source === null || typeof source !== "object" || Array.isArray(source)) throw new Refusal("a merge key given something other than a mapping", at);
+      for (const name of Object.keys(source)) {
+        if (Object.hasOwn(data2, name)) continue;
+        define(data2, name, source[name]);
+        merged.add(name);
+      }
+    }
   }
   /** The items read since `first`, as a list of its own, taken off the items being read. */
   listFrom(first) {
@@ -20871,11 +20869,6 @@ var Reader = class {
   /** `---` (marker DASH) or `...` at the start of a line. */
   isMarker(at, marker) {
     return this.text.charCodeAt(at) === marker && (at === 0 || this.text.charCodeAt(at - 1) === NEWLINE) && isDocumentMarker(this.text, at);
-  }
-  /** Past the spaces and tabs inside a line (`key:\tvalue`). */
-  skipSpaces(at) {
-    while (isBlank(this.text.charCodeAt(at))) at++;
-    return at;
   }
   /** Whether the white space just before `at` holds a tab. */
   tabBefore(at) {
@@ -20918,38 +20911,9 @@ var Reader = class {
   }
 };
 var MERGE = /* @__PURE__ */ Symbol("<<");
-var Mapping = class {
-  data = {};
-  /** Keys that came from a merge, which a key written in the mapping may still override. */
-  merged;
-  set(key, value, at) {
-    const { data: data2 } = this;
-    if (key === MERGE) {
-      if (this.merged) throw new Refusal("two merge keys in one mapping", at);
-      this.merged = /* @__PURE__ */ new Set();
-      for (const source of Array.isArray(value) ? value : [value]) {
-        if (source === null || typeof source !== "object" || Array.isArray(source)) throw new Refusal("a merge key given something other than a mapping", at);
-        for (const name of Object.keys(source)) {
-          if (Object.hasOwn(data2, name)) continue;
-          define(data2, name, source[name]);
-          this.merged.add(name);
-        }
-      }
-      return;
-    }
-    if (Object.hasOwn(data2, key)) {
-      if (!this.merged?.delete(key)) throw new Refusal(DUPLICATE_KEY, at);
-    }
-    define(data2, key, value);
-  }
-};
 function define(data2, name, value) {
   if (name === "__proto__") Object.defineProperty(data2, name, { value, enumerable: true, writable: true, configurable: true });
   else data2[name] = value;
-}
-var SLOTS = 512;
-function slotOf(text, at, end) {
-  return (end - at) * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1) & SLOTS - 1;
 }
 function spansLines(text, from, to) {
   for (let at = from; at < to; at++) if (text.charCodeAt(at) === NEWLINE) return true;

@@ -35,9 +35,9 @@ export class NodeIndex {
   start: Int32Array;
   end: Int32Array;
   kind: Uint8Array;
-  /** Children as linked lists (a mapping's as key, value, key, value): no array per node. */
-  private firstChild: Int32Array;
-  private nextSibling: Int32Array;
+  /** The last node of each node's subtree: a node's children follow it in document order (a mapping's
+   * as key, value, key, value), each after the subtree of the one before. No array per node. */
+  private last: Int32Array;
   /** The text of scalars the `yaml` package read (explain-yaml.ts), which may be written in ways the
    * locator does not read again (an explicit key on several lines, a block scalar key). */
   names?: Map<number, string>;
@@ -52,8 +52,8 @@ export class NodeIndex {
   /** What the document expands to so far, in document order: a node's own expansion is the count at
    * its close less the count at its open. */
   private readonly expanded: Expansion = { nodes: 0, chars: 0 };
-  /** For each collection still open, from the outermost: its id, its last child so far, and the
-   * expansion counted when it opened (four numbers a collection). */
+  /** For each collection still open, from the outermost: its id and the expansion counted when it
+   * opened (three numbers a collection). */
   private readonly open: number[] = [];
   private childLists?: Map<number, number[]>;
 
@@ -64,34 +64,22 @@ export class NodeIndex {
     // Most files have a node for every 8 to 16 characters: room for them all, grown if need be. Small
     // to start with: a policy repository reads a front matter of a few lines from each of 1,000 files.
     const room = Math.max(64, source.length >> 3);
-    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = NodeIndex.allocate(room));
+    ({ start: this.start, end: this.end, last: this.last, kind: this.kind } = NodeIndex.allocate(room));
   }
 
-  /** The arrays for `room` nodes, as views of one buffer: one allocation, not five (a policy repository
-   * indexes 1,000 front matters). Few and narrow: the memory a large file's index first touches is much of its cost. */
+  /** The arrays for `room` nodes, as views of one buffer: one allocation, not four (a policy repository
+   * indexes 1,000 front matters). Few and narrow: the memory a large file's index first touches is much
+   * of its cost. Widest first, so that every view starts aligned. */
   private static allocate(room: number) {
-    const buffer = new ArrayBuffer(room * (4 * 4 + 1));
-    let offset = 0;
-    const view = <T>(Type: new (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
-      const array = new Type(buffer, offset, room);
-      offset += room * bytes;
-      return array;
-    };
-    // Widest first, so that every view starts aligned.
-    return {
-      start: view(Int32Array, 4),
-      end: view(Int32Array, 4),
-      firstChild: view(Int32Array, 4),
-      nextSibling: view(Int32Array, 4),
-      kind: view(Uint8Array, 1),
-    };
+    const buffer = new ArrayBuffer(room * (3 * 4 + 1));
+    return { start: new Int32Array(buffer, 0, room), end: new Int32Array(buffer, 4 * room, room), last: new Int32Array(buffer, 8 * room, room), kind: new Uint8Array(buffer, 12 * room, room) };
   }
 
   /** A collection starts at `offset` (a parser may give where it began looking: see firstCharacter).
    * A parser that knows its anchor now passes it, so that an alias inside the collection is a cycle. */
   opened(offset: number, anchor?: string): number {
     const id = this.added(offset, offset, Kind.Other, anchor);
-    this.open.push(id, -1, this.expanded.nodes, this.expanded.chars);
+    this.open.push(id, this.expanded.nodes, this.expanded.chars);
     return id;
   }
 
@@ -100,9 +88,9 @@ export class NodeIndex {
     const { open } = this;
     const chars = open.pop() as number;
     const nodes = open.pop() as number;
-    open.pop();
     const id = open.pop() as number;
     this.end[id] = offset;
+    this.last[id] = this.count - 1;
     this.kind[id] = kind;
     if (anchor !== undefined) (this.anchored ??= new Map()).set(id, { nodes: this.expanded.nodes - nodes + 1, chars: this.expanded.chars - chars });
     return id;
@@ -157,15 +145,7 @@ export class NodeIndex {
     this.start[id] = start;
     this.end[id] = end;
     this.kind[id] = kind;
-    this.firstChild[id] = this.nextSibling[id] = -1;
-    const { open } = this;
-    const top = open.length;
-    if (top > 0) {
-      const last = open[top - 3];
-      if (last < 0) this.firstChild[open[top - 4]] = id;
-      else this.nextSibling[last] = id;
-      open[top - 3] = id;
-    }
+    this.last[id] = id;
     this.expanded.nodes++;
     return id;
   }
@@ -175,7 +155,7 @@ export class NodeIndex {
     let list = this.childLists?.get(id);
     if (!list) {
       list = [];
-      for (let child = this.firstChild[id]; child >= 0; child = this.nextSibling[child]) list.push(child);
+      for (let child = id + 1; child <= this.last[id]; child = this.last[child] + 1) list.push(child);
       (this.childLists ??= new Map()).set(id, list);
     }
     return list;
@@ -216,6 +196,6 @@ export class NodeIndex {
   private grow(): void {
     const larger = NodeIndex.allocate(this.start.length * 2);
     for (const name of Object.keys(larger) as (keyof typeof larger)[]) larger[name].set(this[name]);
-    ({ start: this.start, end: this.end, kind: this.kind, firstChild: this.firstChild, nextSibling: this.nextSibling } = larger);
+    ({ start: this.start, end: this.end, last: this.last, kind: this.kind } = larger);
   }
 }

@@ -7,7 +7,7 @@ import { IndexLocator } from "./index-locator.js";
 import type { Locator } from "./locator.js";
 import { MAX_NESTING } from "./nesting.js";
 import { Kind, NodeIndex, type ExpansionLimits } from "./node-index.js";
-import { isDocumentMarker, lineEnd, readBlockScalar, readQuoted, resolvePlain, resolveTagged, type QuotedEnd } from "./scalars.js";
+import { isDocumentMarker, lineEnd, readBlockScalar, readQuoted, resolvePlain, resolveTagged, skipBlanks, type QuotedEnd } from "./scalars.js";
 
 export interface ValidYaml {
   data: unknown;
@@ -91,12 +91,13 @@ class Reader {
   private readonly quotedEnd: QuotedEnd = { at: 0 };
   /** The value of each anchored node, by its id, once it is read (the index says which node a name is). */
   private anchored?: Map<number, unknown>;
-  /** The items of the lists being read, innermost last: each list is copied out whole when it closes,
-   * at its size (a list grown by push keeps room for 17 items or more, and leaves the smaller arrays it
-   * outgrew as garbage). */
+  /** For each mapping with a merge key, the keys merged in, which a key written in it may still override. */
+  private merged?: Map<object, Set<string>>;
+  /** The items of the lists being read, innermost last, each list copied out at its size as it closes
+   * (grown by push, a list keeps room for 17 items or more and leaves the arrays it outgrew as garbage). */
   private readonly items: unknown[] = [];
-  /** Names of plain keys read so far, one a slot (see slotOf). */
-  private readonly knownKeys = new Array<string | undefined>(SLOTS).fill(undefined);
+  /** Names of plain keys read so far, one a slot (see knownKey; tried for values too: most differ, no faster). */
+  private readonly knownKeys = new Array<string | undefined>(512).fill(undefined);
 
   constructor(
     private readonly text: string,
@@ -150,11 +151,11 @@ class Reader {
   private blockMapping(at: number, colon: number, indent: number, properties: Properties): Record<string, unknown> {
     const { text } = this;
     const id = this.openedCollection(at, properties, "!!map");
-    const mapping = new Mapping();
+    const mapping: Record<string, unknown> = {};
     for (;;) {
       const key = this.key(at, -1, colon);
       this.pos = colon + 1;
-      mapping.set(key, this.blockValue(indent, false), at);
+      this.set(mapping, key, this.blockValue(indent, false), at);
       at = this.skipToContent(this.pos);
       if (at >= text.length) break;
       const column = this.column(at);
@@ -164,7 +165,7 @@ class Reader {
       colon = this.keyAhead(at);
       if (colon < 0) throw new Refusal("a line in a mapping that is not a key", at);
     }
-    return this.closedCollection(mapping.data, Kind.Mapping, properties, id);
+    return this.closedCollection(mapping, Kind.Mapping, properties, id);
   }
 
   private blockSequence(at: number, indent: number, properties: Properties): unknown[] {
@@ -189,7 +190,7 @@ class Reader {
   private blockValue(indent: number, item: boolean): unknown {
     const { text } = this;
     const start = this.pos;
-    let at = this.skipSpaces(start);
+    let at = skipBlanks(text, start);
     // After a dash, the yaml package takes a tab before an anchor or tag for indentation.
     if (item && (text.charCodeAt(at) === 0x26 || text.charCodeAt(at) === 0x21) && this.tabBefore(at)) throw new Refusal("a tab before properties in a list item", at);
     const properties = this.properties(at);
@@ -331,7 +332,7 @@ class Reader {
     if (c === 0x22 || c === 0x27) {
       // A quoted key is on one line: a scalar on several is a value.
       if (readQuoted(text, at, -1, this.quotedEnd) === undefined || spansLines(text, at, this.quotedEnd.at)) return -1;
-      const end = this.skipSpaces(this.quotedEnd.at);
+      const end = skipBlanks(text, this.quotedEnd.at);
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
     if (c === 0x5b || c === 0x7b || c === 0x26 || c === 0x21 || c === 0x2a || c === 0x7c || c === 0x3e || c === HASH) return -1;
@@ -383,23 +384,18 @@ class Reader {
     return key;
   }
 
-  /** A plain key written from `at` to `end` on one line: the name kept in its slot when the text is
-   * the same (see slotOf), or read and kept there when its name is its text. */
+  /** A plain key written from `at` to `end` on one line, as its name (MERGE for `<<`). A file writes a
+   * few dozen names thousands of times: the one kept in the key's slot (by its length and first and
+   * last characters) is taken when its text is the same, unsliced and unresolved. */
   private knownKey(at: number, end: number): Key {
     const { text, knownKeys } = this;
-    const slot = slotOf(text, at, end);
+    const slot = ((end - at) * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1)) & (knownKeys.length - 1);
     const known = knownKeys[slot];
     if (known !== undefined && known.length === end - at && text.startsWith(known, at)) return known;
     const written = text.slice(at, end);
-    const key = this.plainKey(written, at);
-    if (key === written) knownKeys[slot] = key;
-    return key;
-  }
-
-  /** The name of a plain key written as `written` from `at`: its value as text, or MERGE for `<<`. */
-  private plainKey(written: string, at: number): Key {
     const value = written === "<<" ? MERGE : resolvePlain(written);
     if (value === null) throw new Refusal("a key that reads as null", at);
+    if (value === written) knownKeys[slot] = written;
     return typeof value === "string" || value === MERGE ? value : String(value);
   }
 
@@ -413,7 +409,7 @@ class Reader {
     // The outermost collection's closing bracket may stand on a line at its parent's indentation.
     const closing = this.flowDepth++ === 0 ? close : -1;
     const id = this.openedCollection(at, properties, isMapping ? "!!map" : "!!seq");
-    const mapping = isMapping ? new Mapping() : undefined;
+    const mapping: Record<string, unknown> | undefined = isMapping ? {} : undefined;
     const { items } = this;
     const first = items.length;
     let p = at + 1;
@@ -423,7 +419,7 @@ class Reader {
       if (mapping) {
         const keyAt = p;
         const key = this.key(p, indent, -1);
-        p = this.skipSpaces(this.pos);
+        p = skipBlanks(text, this.pos);
         // An empty value is placed after the colon, or at a key without one.
         let emptyAt = keyAt;
         if (text.charCodeAt(p) === COLON) {
@@ -436,10 +432,10 @@ class Reader {
           value = this.flowNode(p, indent);
           p = this.pos;
         }
-        mapping.set(key, value, keyAt);
+        this.set(mapping, key, value, keyAt);
       } else {
         items.push(this.flowNode(p, indent));
-        p = this.skipSpaces(this.pos);
+        p = skipBlanks(text, this.pos);
         if (text.charCodeAt(p) === COLON) throw new Refusal("a pair in a flow list", p);
       }
       p = this.flowSpace(p, indent, closing);
@@ -449,7 +445,7 @@ class Reader {
     }
     this.flowDepth--;
     this.pos = p + 1;
-    return this.closedCollection(mapping ? mapping.data : this.listFrom(first), mapping ? Kind.Mapping : Kind.Sequence, properties, id);
+    return this.closedCollection(mapping ?? this.listFrom(first), mapping ? Kind.Mapping : Kind.Sequence, properties, id);
   }
 
   /** A node inside a flow collection, from `at`; reading stops after it. */
@@ -548,7 +544,7 @@ class Reader {
         properties.tag = token;
       }
       if (!this.endsToken(end)) throw new Refusal("a property not followed by a space", end);
-      at = this.skipSpaces(end);
+      at = skipBlanks(text, end);
       c = text.charCodeAt(at);
     }
     this.pos = at;
@@ -562,6 +558,27 @@ class Reader {
     if (++this.depth > MAX_NESTING) throw new Refusal("nesting too deep", at);
     if (properties.tag !== undefined && properties.tag !== tag) throw new Refusal("a tag that does not fit its node", properties.at);
     return this.index.opened(properties.at >= 0 ? properties.at : at, properties.anchor);
+  }
+
+  /** Sets a pair of a mapping being read: a key written twice is refused; a merge key (<<) merges as the
+   * `yaml` package merges (keys written in the mapping win; earlier mappings merged win). */
+  private set(data: Record<string, unknown>, key: Key, value: unknown, at: number): void {
+    if (key !== MERGE) {
+      if (Object.hasOwn(data, key) && !this.merged?.get(data)?.delete(key)) throw new Refusal(DUPLICATE_KEY, at);
+      define(data, key, value);
+      return;
+    }
+    if (this.merged?.has(data)) throw new Refusal("two merge keys in one mapping", at);
+    const merged = new Set<string>();
+    (this.merged ??= new Map()).set(data, merged);
+    for (const source of Array.isArray(value) ? value : [value]) {
+      if (source === null || typeof source !== "object" || Array.isArray(source)) throw new Refusal("a merge key given something other than a mapping", at);
+      for (const name of Object.keys(source)) {
+        if (Object.hasOwn(data, name)) continue;
+        define(data, name, (source as Record<string, unknown>)[name]);
+        merged.add(name);
+      }
+    }
   }
 
   /** The items read since `first`, as a list of its own, taken off the items being read. */
@@ -597,12 +614,6 @@ class Reader {
   /** `---` (marker DASH) or `...` at the start of a line. */
   private isMarker(at: number, marker: number): boolean {
     return this.text.charCodeAt(at) === marker && (at === 0 || this.text.charCodeAt(at - 1) === NEWLINE) && isDocumentMarker(this.text, at);
-  }
-
-  /** Past the spaces and tabs inside a line (`key:\tvalue`). */
-  private skipSpaces(at: number): number {
-    while (isBlank(this.text.charCodeAt(at))) at++;
-    return at;
   }
 
   /** Whether the white space just before `at` holds a tab. */
@@ -654,47 +665,10 @@ const MERGE = Symbol("<<");
 /** A key's name as text, or MERGE. */
 type Key = string | typeof MERGE;
 
-/** A mapping's data as its pairs are read: duplicate keys refused, merge keys (<<) merged as the
- * `yaml` package merges them (keys written in the mapping win; earlier mappings merged win). */
-class Mapping {
-  readonly data: Record<string, unknown> = {};
-  /** Keys that came from a merge, which a key written in the mapping may still override. */
-  private merged?: Set<string>;
-
-  set(key: Key, value: unknown, at: number): void {
-    const { data } = this;
-    if (key === MERGE) {
-      if (this.merged) throw new Refusal("two merge keys in one mapping", at);
-      this.merged = new Set();
-      for (const source of Array.isArray(value) ? value : [value]) {
-        if (source === null || typeof source !== "object" || Array.isArray(source)) throw new Refusal("a merge key given something other than a mapping", at);
-        for (const name of Object.keys(source)) {
-          if (Object.hasOwn(data, name)) continue;
-          define(data, name, (source as Record<string, unknown>)[name]);
-          this.merged.add(name);
-        }
-      }
-      return;
-    }
-    if (Object.hasOwn(data, key)) {
-      if (!this.merged?.delete(key)) throw new Refusal(DUPLICATE_KEY, at);
-    }
-    define(data, key, value);
-  }
-}
-
 /** Sets a key, even `__proto__`, as an own property. */
 function define(data: Record<string, unknown>, name: string, value: unknown): void {
   if (name === "__proto__") Object.defineProperty(data, name, { value, enumerable: true, writable: true, configurable: true });
   else data[name] = value;
-}
-
-/** Slots of the reader's known keys: a file writes a few dozen key names thousands of times, and one
- * kept in its slot is neither sliced out nor resolved again. A slot is chosen by a key's length and
- * its first and last characters. (Values were tried as well: most differ, and it was no faster.) */
-const SLOTS = 512;
-function slotOf(text: string, at: number, end: number): number {
-  return ((end - at) * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1)) & (SLOTS - 1);
 }
 
 /** Whether a line break lies between `from` and `to`. (Not by finding where the line ends: a

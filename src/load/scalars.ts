@@ -125,7 +125,8 @@ function nextLine(text: string, at: number, indent: number): number {
   return line;
 }
 
-function skipBlanks(text: string, at: number): number {
+/** Past the spaces and tabs from `at`, inside a line. */
+export function skipBlanks(text: string, at: number): number {
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   return at;
 }
