@@ -19350,7 +19350,9 @@ var import_node_path3 = require("node:path");
 init_hash_file();
 init_regular_file();
 function isInside(root, path2) {
-  return staysInside((0, import_node_path3.relative)(root, path2));
+  const folder = import_node_path3.sep === "\\" ? root.toLowerCase() : root;
+  const file = import_node_path3.sep === "\\" ? path2.toLowerCase() : path2;
+  return file === folder || file.startsWith(folder.endsWith(import_node_path3.sep) ? folder : folder + import_node_path3.sep);
 }
 function staysInside(rel) {
   return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
@@ -19800,7 +19802,7 @@ function globFiles(glob, root) {
   walk(glob, root, "", startState(glob), found);
   return found.sort();
 }
-function walk(glob, folder, relative8, state, found) {
+function walk(glob, folder, relative7, state, found) {
   let entries2;
   try {
     entries2 = (0, import_node_fs7.readdirSync)(folder, { withFileTypes: true });
@@ -19811,7 +19813,7 @@ function walk(glob, folder, relative8, state, found) {
     if (entry.isSymbolicLink()) continue;
     const next = advance(glob, state, entry.name);
     if (!isAlive(next)) continue;
-    const path2 = relative8 === "" ? entry.name : `${relative8}/${entry.name}`;
+    const path2 = relative7 === "" ? entry.name : `${relative7}/${entry.name}`;
     if (entry.isDirectory()) walk(glob, (0, import_node_path4.join)(folder, entry.name), path2, next, found);
     else if (entry.isFile() && isMatch(glob, next)) found.push(path2);
   }

@@ -1,13 +1,17 @@
 // Looks at each evidence path on disk, confined to the root: never follows a path or link out of it.
 import { accessSync, closeSync, constants, lstatSync, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
 import type { EvidenceFact, EvidenceReference } from "../engine/evidence.js";
 import { MAX_HASH_BYTES, sha256OfDescriptor } from "./hash-file.js";
 import { openRegularFile } from "./regular-file.js";
 
-/** True when `path` is `root` or lies below it. */
+/** True when `path` is `root` or lies below it; both absolute and normalised, as resolve and realpath
+ * give them. (By prefix: path.relative would resolve both again, for every evidence file.) */
 export function isInside(root: string, path: string): boolean {
-  return staysInside(relative(root, path));
+  // Windows compares paths without regard to case, as path.relative does there.
+  const folder = sep === "\\" ? root.toLowerCase() : root;
+  const file = sep === "\\" ? path.toLowerCase() : path;
+  return file === folder || file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 
 /** True when a path relative to a root, as path.relative gives it, is the root or lies below it. */
