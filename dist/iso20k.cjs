@@ -19000,17 +19000,20 @@ function stateOf(parts, gaps) {
   return gaps === 0 ? "provided" : gaps < parts ? "partial" : "missing";
 }
 var PROCESS_MANUALS = /* @__PURE__ */ new Set(["sms-processes", "required-procedures"]);
-function processDescriber(process4, catalog2) {
-  const touches = remembered((clause) => process4.clauses.some((c) => catalog2.isWithin(clause, c)));
-  const requirementTouches = remembered((id) => {
+function describedProcesses(documents2, catalog2) {
+  const processes = catalog2.legacyProcesses();
+  const byClause = remembered((clause) => processes.filter((process4) => process4.clauses.some((c) => catalog2.isWithin(clause, c))));
+  const byRequirement = remembered((id) => {
     const requirement = catalog2.requirement(id);
-    return requirement?.kind === "document" && requirement.clauses.some(touches);
+    return requirement?.kind === "document" ? [...new Set(requirement.clauses.flatMap(byClause))] : [];
   });
-  return (document) => {
-    if (document.processes !== void 0 && document.processes.some(touches)) return true;
-    if (document.processes === void 0 && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return true;
-    return document.satisfies.some(requirementTouches);
-  };
+  const described = /* @__PURE__ */ new Set();
+  for (const document of documents2) {
+    if (document.processes === void 0 && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return new Set(processes.map((process4) => process4.id));
+    for (const clause of document.processes ?? []) for (const process4 of byClause(clause)) described.add(process4.id);
+    for (const id of document.satisfies) for (const process4 of byRequirement(id)) described.add(process4.id);
+  }
+  return described;
 }
 function remembered(answer) {
   const answers = /* @__PURE__ */ new Map();
@@ -19040,9 +19043,10 @@ function itemStatus(item, context) {
     }
     case "sms-documents": {
       const inForce = index.documents.map((d) => d.value).filter((d) => documentGap(d, asOf, evidence) === void 0);
+      const described = describedProcesses(inForce, catalog2);
       const gaps = [
         ...source.ids.filter((id) => requirements.get(id)?.state === "missing" || requirements.get(id)?.state === "weak").map((id) => ({ kind: "requirement", id })),
-        ...catalog2.legacyProcesses().filter((process4) => !inForce.some(processDescriber(process4, catalog2))).map((process4) => ({ kind: "process", id: process4.id }))
+        ...catalog2.legacyProcesses().filter((process4) => !described.has(process4.id)).map((process4) => ({ kind: "process", id: process4.id }))
       ];
       const list2 = valueAt(index.description, source.pointer);
       if (!fileThere(list2)) gaps.push({ kind: "field", pointer: source.pointer });
@@ -20402,8 +20406,6 @@ var Reader = class {
   /** The items of the lists being read, innermost last, each list copied out at its size as it closes
    * (grown by push, a list keeps room for 17 items or more and leaves the arrays it outgrew as garbage). */
   items = [];
-  /** Names of plain keys read so far, one a slot (see knownKey; tried for values too: most differ, no faster). */
-  knownKeys = new Array(512).fill(void 0);
   document() {
     const { text } = this;
     let at = this.skipToContent(0);
@@ -20666,7 +20668,7 @@ var Reader = class {
    * few dozen names thousands of times: the one kept in the key's slot (by its length and first and
    * last characters) is taken when its text is the same, unsliced and unresolved. */
   knownKey(at, end) {
-    const { text, knownKeys } = this;
+    const { text } = this;
     const slot = (end - at) * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1) & knownKeys.length - 1;
     const known = knownKeys[slot];
     if (known !== void 0 && known.length === end - at && text.startsWith(known, at)) return known;
@@ -20912,6 +20914,7 @@ var Reader = class {
     this.pos = at;
   }
 };
+var knownKeys = new Array(512).fill(void 0);
 var MERGE = /* @__PURE__ */ Symbol("<<");
 function define(data2, name, value) {
   if (name === "__proto__") Object.defineProperty(data2, name, { value, enumerable: true, writable: true, configurable: true });

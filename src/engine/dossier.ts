@@ -1,7 +1,7 @@
 // The application dossier of seed 000 section 5: which items the organisation can hand over, and
 // what each still lacks.
 import type { Catalog } from "../catalog/catalog.js";
-import type { DossierItem, LegacyProcess } from "../catalog/types.js";
+import type { DossierItem } from "../catalog/types.js";
 import { parsePointer } from "../load/locator.js";
 import type { SmsDocument } from "../model/sms.js";
 import { documentGap } from "./cover.js";
@@ -52,27 +52,30 @@ function stateOf(parts: number, gaps: number): DossierState {
 const PROCESS_MANUALS = new Set(["sms-processes", "required-procedures"]);
 
 /**
- * Whether a document in force describes the process: it names one of the process's clauses under
- * `processes`, or, listing none, is the process manual or claims a document requirement of those
- * clauses. What depends on the catalogue only is worked out once per clause and requirement: the
- * dossier asks it of every document for every process.
+ * The legacy processes the documents in force describe. A document describes a process when it names
+ * one of the process's clauses under `processes`, or claims a document requirement of those clauses,
+ * or, listing no processes, is the process manual (which describes them all). The processes a clause
+ * or a requirement touches are worked out once each: each document is looked at once.
  */
-function processDescriber(process: LegacyProcess, catalog: Catalog): (document: SmsDocument) => boolean {
+function describedProcesses(documents: SmsDocument[], catalog: Catalog): Set<string> {
+  const processes = catalog.legacyProcesses();
   // A clause of the process or below it: naming a parent ("8") does not describe every process under it.
-  const touches = remembered((clause: string) => process.clauses.some((c) => catalog.isWithin(clause, c)));
-  const requirementTouches = remembered((id: string) => {
+  const byClause = remembered((clause: string) => processes.filter((process) => process.clauses.some((c) => catalog.isWithin(clause, c))));
+  const byRequirement = remembered((id: string) => {
     const requirement = catalog.requirement(id);
-    return requirement?.kind === "document" && requirement.clauses.some(touches);
+    return requirement?.kind === "document" ? [...new Set(requirement.clauses.flatMap(byClause))] : [];
   });
-  return (document) => {
-    if (document.processes !== undefined && document.processes.some(touches)) return true;
-    if (document.processes === undefined && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return true;
-    return document.satisfies.some(requirementTouches);
-  };
+  const described = new Set<string>();
+  for (const document of documents) {
+    if (document.processes === undefined && document.satisfies.some((id) => PROCESS_MANUALS.has(id))) return new Set(processes.map((process) => process.id));
+    for (const clause of document.processes ?? []) for (const process of byClause(clause)) described.add(process.id);
+    for (const id of document.satisfies) for (const process of byRequirement(id)) described.add(process.id);
+  }
+  return described;
 }
 
-function remembered(answer: (key: string) => boolean): (key: string) => boolean {
-  const answers = new Map<string, boolean>();
+function remembered<T>(answer: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
   return (key) => {
     let known = answers.get(key);
     if (known === undefined) answers.set(key, (known = answer(key)));
@@ -100,11 +103,12 @@ function itemStatus(item: DossierItem, context: DossierContext): DossierItemStat
     }
     case "sms-documents": {
       const inForce = index.documents.map((d) => d.value).filter((d) => documentGap(d, asOf, evidence) === undefined);
+      const described = describedProcesses(inForce, catalog);
       const gaps: DossierGap[] = [
         ...source.ids.filter((id) => requirements.get(id)?.state === "missing" || requirements.get(id)?.state === "weak").map((id): DossierGap => ({ kind: "requirement", id })),
         ...catalog
           .legacyProcesses()
-          .filter((process) => !inForce.some(processDescriber(process, catalog)))
+          .filter((process) => !described.has(process.id))
           .map((process): DossierGap => ({ kind: "process", id: process.id })),
       ];
       const list = valueAt(index.description, source.pointer);

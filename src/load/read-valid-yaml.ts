@@ -96,8 +96,6 @@ class Reader {
   /** The items of the lists being read, innermost last, each list copied out at its size as it closes
    * (grown by push, a list keeps room for 17 items or more and leaves the arrays it outgrew as garbage). */
   private readonly items: unknown[] = [];
-  /** Names of plain keys read so far, one a slot (see knownKey; tried for values too: most differ, no faster). */
-  private readonly knownKeys = new Array<string | undefined>(512).fill(undefined);
 
   constructor(
     private readonly text: string,
@@ -388,7 +386,7 @@ class Reader {
    * few dozen names thousands of times: the one kept in the key's slot (by its length and first and
    * last characters) is taken when its text is the same, unsliced and unresolved. */
   private knownKey(at: number, end: number): Key {
-    const { text, knownKeys } = this;
+    const { text } = this;
     const slot = ((end - at) * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1)) & (knownKeys.length - 1);
     const known = knownKeys[slot];
     if (known !== undefined && known.length === end - at && text.startsWith(known, at)) return known;
@@ -659,6 +657,10 @@ class Reader {
     this.pos = at;
   }
 }
+
+/** Names of plain keys read so far, one a slot, by every reader: a policy repository's 1,000 front
+ * matters write the same keys (see knownKey; tried for values too: most differ, no faster). */
+const knownKeys = new Array<string | undefined>(512).fill(undefined);
 
 /** A plain `<<` key: the mapping (or list of mappings) it is given is merged in. */
 const MERGE = Symbol("<<");

@@ -221,6 +221,14 @@ describe(RULE, () => {
     ];
     for (const c of described) it(c.name, () => expect(numbers(sms({ processes: without(c.clause), documents: c.documents }))).toEqual([]));
 
+    const handbook = (processes: string) => `  - id: PRC-1\n    title: Procedures handbook\n    satisfies: [required-procedures]\n    status: approved\n${processes}`;
+    it("a procedures handbook that lists no processes describes every process", () => {
+      expect(numbers(sms({ processes: [], documents: handbook("") }))).toEqual([]);
+    });
+    it("a procedures handbook that lists its processes describes those only", () => {
+      expect(items(sms({ processes: without("8.6.3"), documents: handbook('    processes: ["8.6.1"]\n') }))).toEqual([lacks(5, "SMS documents", "a process document for Problem management")]);
+    });
+
     it("with nothing at all, lists the three documents, all 13 processes and the document list", () => {
       const finding = checkYaml(MINIMAL).findings.find((f) => f.ruleId === RULE && f.params?.number === 5);
       const gaps = (finding?.params?.gaps as { en: string }).en.split(", ");
