@@ -20389,6 +20389,7 @@ var Reader = class {
   constructor(text, limits) {
     this.text = text;
     this.index = new NodeIndex(text, limits);
+    knownKeys.fill(void 0);
   }
   text;
   index;

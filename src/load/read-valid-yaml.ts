@@ -102,6 +102,8 @@ class Reader {
     limits: ExpansionLimits,
   ) {
     this.index = new NodeIndex(text, limits);
+    // A key sliced out of another file's text would keep that text alive.
+    knownKeys.fill(undefined);
   }
 
   document(): unknown {
@@ -658,8 +660,8 @@ class Reader {
   }
 }
 
-/** Names of plain keys read so far, one a slot, by every reader: a policy repository's 1,000 front
- * matters write the same keys (see knownKey; tried for values too: most differ, no faster). */
+/** Names of plain keys read so far in a file, one a slot (see knownKey; tried for values and quoted
+ * keys too: no faster). One array for every reader: a policy repository reads 1,000 front matters. */
 const knownKeys = new Array<string | undefined>(512).fill(undefined);
 
 /** A plain `<<` key: the mapping (or list of mappings) it is given is merged in. */
