@@ -19005,7 +19005,7 @@ function describedProcesses(documents2, catalog2) {
   const byClause = remembered((clause) => processes.filter((process4) => process4.clauses.some((c) => catalog2.isWithin(clause, c))));
   const byRequirement = remembered((id) => {
     const requirement = catalog2.requirement(id);
-    return requirement?.kind === "document" ? [...new Set(requirement.clauses.flatMap(byClause))] : [];
+    return requirement?.kind === "document" ? requirement.clauses.flatMap(byClause) : [];
   });
   const described = /* @__PURE__ */ new Set();
   for (const document of documents2) {

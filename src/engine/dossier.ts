@@ -63,7 +63,7 @@ function describedProcesses(documents: SmsDocument[], catalog: Catalog): Set<str
   const byClause = remembered((clause: string) => processes.filter((process) => process.clauses.some((c) => catalog.isWithin(clause, c))));
   const byRequirement = remembered((id: string) => {
     const requirement = catalog.requirement(id);
-    return requirement?.kind === "document" ? [...new Set(requirement.clauses.flatMap(byClause))] : [];
+    return requirement?.kind === "document" ? requirement.clauses.flatMap(byClause) : [];
   });
   const described = new Set<string>();
   for (const document of documents) {
