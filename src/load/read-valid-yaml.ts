@@ -252,7 +252,7 @@ class Reader {
       return value;
     } else {
       // A plain scalar ends at its comment or, in a flow collection, at an indicator.
-      const written = flow ? text.slice(at, this.plainFlow(at, false)) : this.plainBlock(at, indent);
+      const written = flow ? this.plainFlow(at, indent) : this.plainBlock(at, indent);
       return this.scalar(from, this.pos, written, true, properties);
     }
     if (!flow) this.restOfLine(this.pos);
@@ -371,7 +371,7 @@ class Reader {
       if (colon < 0) this.checkAfterQuote(end);
       key = name;
     } else {
-      if (colon < 0) end = this.plainFlow(at, true);
+      if (colon < 0) end = this.plainFlowKey(at);
       else {
         this.checkPlainStart(at, false);
         while (isBlank(text.charCodeAt(end - 1))) end--;
@@ -451,32 +451,80 @@ class Reader {
   /** A node inside a flow collection, from `at`; reading stops after it. */
   private flowNode(at: number, indent: number): unknown {
     const properties = this.properties(at);
-    return this.node(properties.at >= 0 ? this.pos : at, indent, properties, true);
+    if (properties.at < 0) return this.node(at, indent, properties, true);
+    const c = this.text.charCodeAt(this.pos);
+    if (c === NEWLINE || c === RETURN || c === HASH) throw new Refusal("properties at the end of a line in a flow collection", this.pos);
+    return this.node(this.pos, indent, properties, true);
   }
 
-  /** A plain scalar inside a flow collection, on one line: up to a flow indicator, a `: ` or a comment.
-   * Returns where its text ends, and reading stops there. */
-  private plainFlow(at: number, key: boolean): number {
+  /** A plain scalar inside a flow collection in a block collection at column `indent`, from `at`: its
+   * text, lines folded, up to a flow indicator, a `: ` or a comment. Reading stops where its text ends;
+   * what follows it is for the collection to read. */
+  private plainFlow(at: number, indent: number): string {
     const { text } = this;
     this.checkPlainStart(at, true);
-    let end = at;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (c === NEWLINE || c === RETURN || c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
-      if (c === COLON && (this.endsToken(end + 1) || ",[]{}".includes(text[end + 1]))) break;
-      if (c === HASH && isBlank(text.charCodeAt(end - 1))) break;
+    let value = "";
+    let from = at;
+    for (;;) {
+      const end = this.flowTextEnd(from);
+      let last = end;
+      while (isBlank(text.charCodeAt(last - 1))) last--;
+      value += text.slice(from, last);
+      this.pos = last;
+      if (text.charCodeAt(end) !== NEWLINE && text.charCodeAt(end) !== RETURN) return value;
+      // The next line with text goes on with the scalar unless it starts with an indicator.
+      let blanks = 0;
+      let line = end;
+      let next: number;
+      for (;;) {
+        line = text.charCodeAt(line) === RETURN ? line + 2 : line + 1;
+        next = line;
+        while (text.charCodeAt(next) === SPACE) next++;
+        const c = text.charCodeAt(next);
+        if (c !== NEWLINE && c !== RETURN) break;
+        blanks++;
+        line = next;
+      }
+      const c = text.charCodeAt(next);
+      if (next >= text.length || c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === HASH) return value;
+      if (c === TAB || c === COLON || "&*!|>'\"%@`".includes(text[next]) || ((c === DASH || c === 0x3f) && this.endsToken(next + 1)))
+        throw new Refusal("a line of a plain scalar that starts with an indicator", next);
+      if (next - line <= indent) throw new Refusal("a line of a flow collection not indented past its parent", next);
+      if (this.isMarker(line, DASH) || this.isMarker(line, 0x2e)) throw new Refusal("a document marker inside a flow collection", line);
+      value += blanks === 0 ? " " : "\n".repeat(blanks);
+      from = next;
     }
+  }
+
+  /** A plain key inside a flow collection, from `at`, on one line. Returns where its text ends, and reading stops there. */
+  private plainFlowKey(at: number): number {
+    const { text } = this;
+    this.checkPlainStart(at, true);
+    const end = this.flowTextEnd(at);
     let last = end;
     while (isBlank(text.charCodeAt(last - 1))) last--;
-    // A plain scalar that goes on to the next line is left to the package (rare in flow collections).
+    // A key that goes on to the next line is left to the package (rare in flow collections).
     const stop = text.charCodeAt(end);
     if (stop === NEWLINE || stop === RETURN || stop === HASH || end >= text.length) {
       const next = this.flowSpace(end, -1);
       const c = text.charCodeAt(next);
-      if (!(c === COMMA || c === 0x5d || c === 0x7d || (key && c === COLON))) throw new Refusal("a plain scalar that spans lines in a flow collection", next);
+      if (!(c === COMMA || c === 0x5d || c === 0x7d || c === COLON)) throw new Refusal("a key that spans lines in a flow collection", next);
     }
     this.pos = last;
     return last;
+  }
+
+  /** Where the text of a plain scalar in a flow collection stops on the line from `at`: at a flow
+   * indicator, a `: `, a comment or the line's end. */
+  private flowTextEnd(at: number): number {
+    const { text } = this;
+    for (; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === NEWLINE || c === RETURN || c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
+      if (c === COLON && (this.endsToken(at + 1) || ",[]{}".includes(text[at + 1]))) break;
+      if (c === HASH && isBlank(text.charCodeAt(at - 1))) break;
+    }
+    return at;
   }
 
   /** After a quoted scalar in a flow collection: a space, a line break, the end or an indicator. */

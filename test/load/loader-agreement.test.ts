@@ -38,6 +38,9 @@ describe("the loader against the yaml package", () => {
     ["multi-line plain scalars", "a: one\n  two\n\n  three\nb: 1\n"],
     ["multi-line quoted scalars", "a: 'one\n  two'\nb: \"x\n  y\\\n  z\"\n"],
     ["multi-line flow collections", "a: [1,\n  2]\nb: {c: 1,\n  d: 2}\n"],
+    // PyYAML's flow style (default_flow_style=None) wraps long values.
+    ["multi-line plain scalars in flow collections", "sms: {start: '2026-01-05', rep: Quality\n    Manager}\nl: [one two\n  three,\n\n  four\n\n\n  five , six\n  ]\nc: {a: x\n    y, b: z # note\n  }\n"],
+    ["multi-line plain scalars in flow collections, CRLF", "a: {b: one\r\n  two\r\n\r\n  three, c: d}\r\n"],
     ["document markers", "---\na: 1\nb: 2\n...\n"],
     ["a document marker with a comment", "--- # sms\na: 1\n"],
     ["anchors and aliases", "owner: &o Quality\nlist:\n  - {n: 1, owner: *o}\n  - n: 2\n    owner: *o\nm: &m\n  k: v\nn: *m\n"],
@@ -152,6 +155,8 @@ interface Style {
 function flow(node: Tree, indent: number, acrossLines: boolean): string {
   if (node.kind === "leaf") {
     const text = node.text!;
+    // A plain scalar on two lines goes on at the entries' indentation; other scalars with lines are quoted.
+    if (/^[^\n\u0000|>#"'][^\n\u0000]*\n\u0000[^\n\u0000]+$/.test(text)) return text.replace("\u0000", " ".repeat(indent + 2));
     return /[\n\u0000]|^[|>#]|^$/.test(text) ? JSON.stringify(text.replace(/\u0000/g, "")) : text;
   }
   const inner = node.kind === "map" ? node.entries!.map(([k, v]) => `${k}: ${flow(v, indent + 2, acrossLines)}`) : node.items!.map((v) => flow(v, indent + 2, acrossLines));
