@@ -3916,10 +3916,10 @@ function decode(bytes, file) {
   if (bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), problems: [] };
   const hasBom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = hasBom ? bytes.subarray(3) : bytes;
-  const text = new TextDecoder("utf-8").decode(body);
+  const text = UTF8.decode(body);
   const invalidAt = firstInvalidUtf8(body);
   if (invalidAt < 0) return { text, problems: [] };
-  const before = new TextDecoder("utf-8").decode(body.subarray(0, invalidAt));
+  const before = UTF8.decode(body.subarray(0, invalidAt));
   const { line, column } = positionIn(lineStarts(before), before.length);
   return { text, problems: [{ ruleId: "file-encoding", severity: "major", messageId: "load.invalidUtf8", file, line, column }] };
 }
@@ -3934,7 +3934,7 @@ function firstInvalidUtf8(bytes) {
   }
   return -1;
 }
-var import_node_buffer, import_node_fs3, DEFAULT_MAX_BYTES;
+var import_node_buffer, import_node_fs3, DEFAULT_MAX_BYTES, UTF8;
 var init_read_source = __esm({
   "src/io/read-source.ts"() {
     "use strict";
@@ -3944,6 +3944,7 @@ var init_read_source = __esm({
     init_errors();
     init_positions();
     DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    UTF8 = new TextDecoder("utf-8");
   }
 });
 
