@@ -41,6 +41,17 @@ describe("the built CLI", () => {
       expect(rejected(join(folder, files[0]))).toBe("false");
     });
 
+    it("is not recorded after help or an error of use, which compile little of the command, but after the next real run", () => {
+      const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
+      const env = { ...process.env, ISO20K_CACHE_DIR: folder };
+      expect(spawnSync(process.execPath, [`${ROOT}bin/iso20k.cjs`, "check", "--help"], { encoding: "utf8", env }).status).toBe(0);
+      expect(spawnSync(process.execPath, [`${ROOT}bin/iso20k.cjs`, "check", "-h"], { encoding: "utf8", env }).status).toBe(0);
+      expect(spawnSync(process.execPath, [`${ROOT}bin/iso20k.cjs`, "check", join(folder, "missing.yaml")], { encoding: "utf8", env }).status).toBe(2);
+      expect(caches(folder)).toEqual([]);
+      expect(run({ ISO20K_CACHE_DIR: folder }).status).toBe(0);
+      expect(caches(folder)).toHaveLength(1);
+    });
+
     it("is recorded anew when V8 rejects it (another build of the CLI, say)", () => {
       const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
       run({ ISO20K_CACHE_DIR: folder });
