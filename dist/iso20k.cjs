@@ -3438,27 +3438,29 @@ const from=properties.at>=0?properties.at:at;let value;if(c===91||c===123)value=
 34||c===39){const written=readQuoted(text,at,indent,this.quotedEnd);if(written===void 0)throw new Refusal("a quoted scalar with an error",at);this.pos=this.quotedEnd.
 at;if(flow)this.checkAfterQuote(this.pos);value=this.scalar(from,this.pos,written,false,properties)}else if(!flow&&(c===124||c===62)){const block=readBlockScalar(
 text,at,indent);if(!block)throw new Refusal("a block scalar read otherwise by YAML parsers",at);value=this.scalar(from,lineEnd(text,at),block.value,false,properties);
-this.pos=block.end;return value}else{const written=flow?this.plainFlow(at,indent):this.plainBlock(at,indent);return this.scalar(from,this.pos,written,true,properties)}
-if(!flow)this.restOfLine(this.pos);return value}scalar(from,end,written,plain,properties){const{tag}=properties;const value=tag===void 0?plain?resolvePlain(written):
-written:resolveTagged(tag,written);if(value===void 0)throw new Refusal("a tag that does not fit its node",properties.at);const id=this.index.scalar(from,end,typeof value===
-"string"?value.length:end-from,properties.anchor);return this.kept(value,properties.anchor,id)}plainBlock(at,indent){const{text}=this;this.checkPlainStart(at,false);
-let value="";let from=at;for(;;){const end=this.lineTextEnd(from);if(text.charCodeAt(end)===COLON)throw new Refusal("a colon that makes a value a key",end);const comment=text.
-charCodeAt(end)===HASH;let last=end;while(isBlank(text.charCodeAt(last-1)))last--;value+=text.slice(from,last);this.pos=last;if(comment)break;let blanks=0;let line=end;
-let next=-1;while(line<text.length){line=text.charCodeAt(line)===RETURN?line+2:line+1;let spaces=line;while(text.charCodeAt(spaces)===SPACE)spaces++;const c2=text.
-charCodeAt(spaces);if(c2===NEWLINE||c2===RETURN){blanks++;line=spaces;continue}if(spaces<text.length&&spaces-line>indent&&c2!==HASH&&c2!==TAB)next=spaces;break}
-if(next<0)break;const c=text.charCodeAt(next);if((c===DASH2||c===63||c===COLON)&&this.endsToken(next+1))throw new Refusal("a line of a plain scalar that starts \
-with an indicator",next);value+=blanks===0?" ":"\n".repeat(blanks);from=next}return value}checkPlainStart(at,flow){const c=this.text[at];if(",[]{}#&*!|>'\"%@`".
-includes(c))throw new Refusal("a value that starts with an indicator",at);if(c==="-"||c==="?"||c===":"){const d=this.text[at+1];if(d===void 0||d===" "||d==="\n"||
-d==="\r"||d==="	"||flow&&",[]{}".includes(d))throw new Refusal("a value that starts with an indicator",at)}}keyAhead(at){const{text}=this;const c=text.charCodeAt(
-at);if(c===34||c===39){if(readQuoted(text,at,-1,this.quotedEnd)===void 0||spansLines(text,at,this.quotedEnd.at))return-1;const end2=skipBlanks(text,this.quotedEnd.
-at);return text.charCodeAt(end2)===COLON&&this.endsToken(end2+1)?end2:-1}if(c===91||c===123||c===38||c===33||c===42||c===124||c===62||c===HASH)return-1;const end=this.
-lineTextEnd(at);return text.charCodeAt(end)===COLON?end:-1}lineTextEnd(at){const{text}=this;for(;at<text.length;at++){const c=text.charCodeAt(at);if(c===NEWLINE||
-c===RETURN||c===COLON&&this.endsToken(at+1)||c===HASH&&isBlank(text.charCodeAt(at-1)))break}return at}endsToken(at){const c=this.text.charCodeAt(at);return at>=
-this.text.length||c===SPACE||c===TAB||c===NEWLINE||c===RETURN}key(at,indent,colon){const{text}=this;const c=text.charCodeAt(at);let end=colon;let key;if(c===34||
-c===39){const name=readQuoted(text,at,indent,this.quotedEnd);end=this.quotedEnd.at;if(name===void 0||spansLines(text,at,end))throw new Refusal("a quoted key tha\
-t spans lines",at);if(colon<0)this.checkAfterQuote(end);key=name}else{if(colon<0)end=this.plainFlowKey(at);else{this.checkPlainStart(at,false);while(isBlank(text.
-charCodeAt(end-1)))end--}key=this.knownKey(at,end)}if(end-at>MAX_KEY_LENGTH)throw new Refusal("a key too long to be implicit",at);this.index.scalar(at,end,key===
-MERGE?2:key.length,void 0);this.pos=end;return key}knownKey(at,end){const{text}=this;const slot=(end-at)*31+text.charCodeAt(at)*7+text.charCodeAt(end-1)&knownKeys.
+this.pos=block.end;return value}else{const written=this.plain(at,indent,flow);return this.scalar(from,this.pos,written,true,properties)}if(!flow)this.restOfLine(
+this.pos);return value}scalar(from,end,written,plain,properties){const{tag}=properties;const value=tag===void 0?plain?resolvePlain(written):written:resolveTagged(
+tag,written);if(value===void 0)throw new Refusal("a tag that does not fit its node",properties.at);const id=this.index.scalar(from,end,typeof value==="string"?value.
+length:end-from,properties.anchor);return this.kept(value,properties.anchor,id)}plain(at,indent,flow){const{text}=this;this.checkPlainStart(at,flow);let value="";
+for(let from=at;;){const end=this.textEnd(from,flow);const stop=text.charCodeAt(end);if(stop===COLON&&!flow)throw new Refusal("a colon that makes a value a key",
+end);let last=end;while(isBlank(text.charCodeAt(last-1)))last--;value+=text.slice(from,last);this.pos=last;if(stop!==NEWLINE&&stop!==RETURN)return value;let blanks=-1;
+let line=end;let next=end;while(text.charCodeAt(next)===NEWLINE||text.charCodeAt(next)===RETURN){blanks++;line=next=text.charCodeAt(next)===RETURN?next+2:next+1;
+while(text.charCodeAt(next)===SPACE)next++}const c=text.charCodeAt(next);const indented=next-line>indent;if(next>=text.length||c===HASH||(flow?isFlowIndicator(c):
+!indented||c===TAB))return value;if(!indented)throw new Refusal("a line of a flow collection not indented past its parent",next);if(this.isMarker(line,DASH2)||this.
+isMarker(line,46))throw new Refusal("a document marker inside a flow collection",line);if((c===DASH2||c===63||c===COLON)&&this.endsToken(next+1)||flow&&(c===COLON||
+c===TAB||"&*!|>'\"%@`".includes(text[next])))throw new Refusal("a line of a plain scalar that starts with an indicator",next);value+=blanks===0?" ":"\n".repeat(
+blanks);from=next}}checkPlainStart(at,flow){const c=this.text[at];if(",[]{}#&*!|>'\"%@`".includes(c))throw new Refusal("a value that starts with an indicator",at);
+if(c==="-"||c==="?"||c===":"){const d=this.text[at+1];if(d===void 0||d===" "||d==="\n"||d==="\r"||d==="	"||flow&&",[]{}".includes(d))throw new Refusal("a value \
+that starts with an indicator",at)}}keyAhead(at){const{text}=this;const c=text.charCodeAt(at);if(c===34||c===39){if(readQuoted(text,at,-1,this.quotedEnd)===void 0||
+spansLines(text,at,this.quotedEnd.at))return-1;const end2=skipBlanks(text,this.quotedEnd.at);return text.charCodeAt(end2)===COLON&&this.endsToken(end2+1)?end2:-1}
+if(c===91||c===123||c===38||c===33||c===42||c===124||c===62||c===HASH)return-1;const end=this.textEnd(at,false);return text.charCodeAt(end)===COLON?end:-1}textEnd(at,flow){
+const{text}=this;for(;at<text.length;at++){const c=text.charCodeAt(at);if(c===NEWLINE||c===RETURN||c===HASH&&isBlank(text.charCodeAt(at-1)))break;if(c===COLON&&
+(this.endsToken(at+1)||flow&&isFlowIndicator(text.charCodeAt(at+1))))break;if(flow&&isFlowIndicator(c))break}return at}endsToken(at){const c=this.text.charCodeAt(
+at);return at>=this.text.length||c===SPACE||c===TAB||c===NEWLINE||c===RETURN}key(at,indent,colon){const{text}=this;const c=text.charCodeAt(at);let end=colon;let key;
+if(c===34||c===39){const name=readQuoted(text,at,indent,this.quotedEnd);end=this.quotedEnd.at;if(name===void 0||spansLines(text,at,end))throw new Refusal("a quo\
+ted key that spans lines",at);if(colon<0)this.checkAfterQuote(end);key=name}else{if(colon<0)end=this.plainFlowKey(at);else{this.checkPlainStart(at,false);while(isBlank(
+text.charCodeAt(end-1)))end--}key=this.knownKey(at,end)}if(end-at>MAX_KEY_LENGTH)throw new Refusal("a key too long to be implicit",at);this.index.scalar(at,end,
+key===MERGE?2:key.length,void 0);this.pos=end;return key}knownKey(at,end){const{text}=this;const slot=(end-at)*31+text.charCodeAt(at)*7+text.charCodeAt(end-1)&knownKeys.
 length-1;const known=knownKeys[slot];if(known!==void 0&&known.length===end-at&&text.startsWith(known,at))return known;const written=text.slice(at,end);const value=written===
 "<<"?MERGE:resolvePlain(written);if(value===null)throw new Refusal("a key that reads as null",at);if(value===written)knownKeys[slot]=written;return typeof value===
 "string"||value===MERGE?value:String(value)}flowCollection(at,indent,properties){const{text,index}=this;const isMapping2=text.charCodeAt(at)===123;const close=isMapping2?
@@ -3471,49 +3473,41 @@ p=skipBlanks(text,this.pos);if(text.charCodeAt(p)===COLON)throw new Refusal("a p
 p);if(c===COMMA)p++;else if(c!==close)throw new Refusal("a flow collection that is not closed",p)}this.flowDepth--;this.pos=p+1;return this.closedCollection(mapping??
 this.listFrom(first),mapping?3:2,properties,id)}flowNode(at,indent){const properties=this.properties(at);if(properties.at<0)return this.node(at,indent,properties,
 true);const c=this.text.charCodeAt(this.pos);if(c===NEWLINE||c===RETURN||c===HASH)throw new Refusal("properties at the end of a line in a flow collection",this.
-pos);return this.node(this.pos,indent,properties,true)}plainFlow(at,indent){const{text}=this;this.checkPlainStart(at,true);let value="";let from=at;for(;;){const end=this.
-flowTextEnd(from);let last=end;while(isBlank(text.charCodeAt(last-1)))last--;value+=text.slice(from,last);this.pos=last;if(text.charCodeAt(end)!==NEWLINE&&text.
-charCodeAt(end)!==RETURN)return value;let blanks=0;let line=end;let next;for(;;){line=text.charCodeAt(line)===RETURN?line+2:line+1;next=line;while(text.charCodeAt(
-next)===SPACE)next++;const c2=text.charCodeAt(next);if(c2!==NEWLINE&&c2!==RETURN)break;blanks++;line=next}const c=text.charCodeAt(next);if(next>=text.length||c===
-COMMA||c===91||c===93||c===123||c===125||c===HASH)return value;if(c===TAB||c===COLON||"&*!|>'\"%@`".includes(text[next])||(c===DASH2||c===63)&&this.endsToken(next+
-1))throw new Refusal("a line of a plain scalar that starts with an indicator",next);if(next-line<=indent)throw new Refusal("a line of a flow collection not inde\
-nted past its parent",next);if(this.isMarker(line,DASH2)||this.isMarker(line,46))throw new Refusal("a document marker inside a flow collection",line);value+=blanks===
-0?" ":"\n".repeat(blanks);from=next}}plainFlowKey(at){const{text}=this;this.checkPlainStart(at,true);const end=this.flowTextEnd(at);let last=end;while(isBlank(text.
-charCodeAt(last-1)))last--;const stop=text.charCodeAt(end);if(stop===NEWLINE||stop===RETURN||stop===HASH||end>=text.length){const next=this.flowSpace(end,-1);const c=text.
-charCodeAt(next);if(!(c===COMMA||c===93||c===125||c===COLON))throw new Refusal("a key that spans lines in a flow collection",next)}this.pos=last;return last}flowTextEnd(at){
-const{text}=this;for(;at<text.length;at++){const c=text.charCodeAt(at);if(c===NEWLINE||c===RETURN||c===COMMA||c===91||c===93||c===123||c===125)break;if(c===COLON&&
-(this.endsToken(at+1)||",[]{}".includes(text[at+1])))break;if(c===HASH&&isBlank(text.charCodeAt(at-1)))break}return at}checkAfterQuote(at){const c=this.text.charCodeAt(
-at);if(!(this.endsToken(at)||c===COLON||c===COMMA||c===93||c===125))throw new Refusal("text right after a closing quote",at)}flowSpace(at,indent,closing=-1){const{
-text}=this;for(;;){const c=text.charCodeAt(at);if(c===SPACE||c===TAB)at++;else if(c===NEWLINE||c===RETURN){at=c===RETURN?at+2:at+1;let spaces=at;while(text.charCodeAt(
-spaces)===SPACE)spaces++;const d=text.charCodeAt(spaces);const blank=d===NEWLINE||d===RETURN||spaces>=text.length;if(spaces-at<=indent&&!blank&&!(spaces-at===indent&&
-d===closing))throw new Refusal("a line of a flow collection not indented past its parent",spaces);if(this.isMarker(at,DASH2)||this.isMarker(at,46))throw new Refusal(
-"a document marker inside a flow collection",at);at=spaces}else if(c===HASH){const before=text.charCodeAt(at-1);if(before!==SPACE&&before!==TAB&&before!==NEWLINE)
-throw new Refusal("a comment not separated by a space",at);at=lineEnd(text,at)}else if(at>=text.length)throw new Refusal("a flow collection that is not closed",
-at);else return at}}alias(at,properties){const{text}=this;if(properties.at>=0)throw new Refusal("properties on an alias",properties.at);let end=at+1;while(end<text.
-length&&!ENDS_NAME.test(text[end]))end++;const name=text.slice(at+1,end);const target=this.index.anchorNode(name);if(target===void 0)throw new Refusal("an alias\
- to no anchor",at);this.index.alias(at,end,name);this.pos=end;return this.anchored?.get(target)}properties(at){const{text}=this;let c=text.charCodeAt(at);if(c!==
-38&&c!==33)return NONE;const properties={at};while(c===38||c===33){let end=at+1;while(end<text.length&&!ENDS_NAME.test(text[end]))end++;const token=text.slice(at,
-end);if(c===38){if(properties.anchor!==void 0||!ANCHOR_NAME.test(token.slice(1)))throw new Refusal("an anchor name parsers read otherwise",at);properties.anchor=
-token.slice(1)}else{if(properties.tag!==void 0||!CORE_TAGS.has(token))throw new Refusal("a tag other than the core ones",at);properties.tag=token}if(!this.endsToken(
-end))throw new Refusal("a property not followed by a space",end);at=skipBlanks(text,end);c=text.charCodeAt(at)}this.pos=at;return properties}openedCollection(at,properties,tag){
-if(++this.depth>MAX_NESTING)throw new Refusal("nesting too deep",at);if(properties.tag!==void 0&&properties.tag!==tag)throw new Refusal("a tag that does not fit\
- its node",properties.at);return this.index.opened(properties.at>=0?properties.at:at,properties.anchor)}set(data2,key,value,at){if(key!==MERGE){if(Object.hasOwn(
-data2,key)&&!this.merged?.get(data2)?.delete(key))throw new Refusal(DUPLICATE_KEY,at);define(data2,key,value);return}if(this.merged?.has(data2))throw new Refusal(
-"two merge keys in one mapping",at);const merged=new Set;(this.merged??=new Map).set(data2,merged);for(const source of Array.isArray(value)?value:[value]){if(source===
-null||typeof source!=="object"||Array.isArray(source))throw new Refusal("a merge key given something other than a mapping",at);for(const name of Object.keys(source)){
-if(Object.hasOwn(data2,name))continue;define(data2,name,source[name]);merged.add(name)}}}listFrom(first){const{items}=this;const list2=items.slice(first);items.
-length=first;return list2}closedCollection(value,kind,properties,id){this.index.closedCollection(this.pos,kind,properties.anchor);this.depth--;return this.kept(
-value,properties.anchor,id)}kept(value,anchor,id){if(anchor!==void 0)(this.anchored??=new Map).set(id,value);return value}column(at){return at-(this.text.lastIndexOf(
-"\n",at-1)+1)}isDash(at){return this.text.charCodeAt(at)===DASH2&&this.endsToken(at+1)}isMarker(at,marker){return this.text.charCodeAt(at)===marker&&(at===0||this.
-text.charCodeAt(at-1)===NEWLINE)&&isDocumentMarker(this.text,at)}tabBefore(at){for(let c=this.text.charCodeAt(--at);isBlank(c);c=this.text.charCodeAt(--at))if(c===
-TAB)return true;return false}skipToContent(at){const{text}=this;let lineStart=at===0||text.charCodeAt(at-1)===NEWLINE;for(;;){const c=text.charCodeAt(at);if(c===
-SPACE)at++;else if(c===NEWLINE||c===RETURN){at++;lineStart=true}else if(c===HASH){const before=text.charCodeAt(at-1);if(at>0&&before!==SPACE&&before!==TAB&&before!==
-NEWLINE)throw new Refusal("a comment not separated by a space",at);at=lineEnd(text,at)}else if(c===TAB&&!lineStart)at++;else if(c===TAB)throw new Refusal("a tab\
- in indentation",at);else return at}}nextLine(at){this.restOfLine(at);return this.skipToContent(this.pos)}restOfLine(at){const{text}=this;const from=at;while(isBlank(
+pos);return this.node(this.pos,indent,properties,true)}plainFlowKey(at){const{text}=this;this.checkPlainStart(at,true);const end=this.textEnd(at,true);let last=end;
+while(isBlank(text.charCodeAt(last-1)))last--;const stop=text.charCodeAt(end);if(stop===NEWLINE||stop===RETURN||stop===HASH||end>=text.length){const next=this.flowSpace(
+end,-1);const c=text.charCodeAt(next);if(!(c===COMMA||c===93||c===125||c===COLON))throw new Refusal("a key that spans lines in a flow collection",next)}this.pos=
+last;return last}checkAfterQuote(at){const c=this.text.charCodeAt(at);if(!(this.endsToken(at)||c===COLON||c===COMMA||c===93||c===125))throw new Refusal("text ri\
+ght after a closing quote",at)}flowSpace(at,indent,closing=-1){const{text}=this;for(;;){const c=text.charCodeAt(at);if(c===SPACE||c===TAB)at++;else if(c===NEWLINE||
+c===RETURN){at=c===RETURN?at+2:at+1;let spaces=at;while(text.charCodeAt(spaces)===SPACE)spaces++;const d=text.charCodeAt(spaces);const blank=d===NEWLINE||d===RETURN||
+spaces>=text.length;if(spaces-at<=indent&&!blank&&!(spaces-at===indent&&d===closing))throw new Refusal("a line of a flow collection not indented past its parent",
+spaces);if(this.isMarker(at,DASH2)||this.isMarker(at,46))throw new Refusal("a document marker inside a flow collection",at);at=spaces}else if(c===HASH){const before=text.
+charCodeAt(at-1);if(before!==SPACE&&before!==TAB&&before!==NEWLINE)throw new Refusal("a comment not separated by a space",at);at=lineEnd(text,at)}else if(at>=text.
+length)throw new Refusal("a flow collection that is not closed",at);else return at}}alias(at,properties){const{text}=this;if(properties.at>=0)throw new Refusal(
+"properties on an alias",properties.at);let end=at+1;while(end<text.length&&!ENDS_NAME.test(text[end]))end++;const name=text.slice(at+1,end);const target=this.index.
+anchorNode(name);if(target===void 0)throw new Refusal("an alias to no anchor",at);this.index.alias(at,end,name);this.pos=end;return this.anchored?.get(target)}properties(at){
+const{text}=this;let c=text.charCodeAt(at);if(c!==38&&c!==33)return NONE;const properties={at};while(c===38||c===33){let end=at+1;while(end<text.length&&!ENDS_NAME.
+test(text[end]))end++;const token=text.slice(at,end);if(c===38){if(properties.anchor!==void 0||!ANCHOR_NAME.test(token.slice(1)))throw new Refusal("an anchor na\
+me parsers read otherwise",at);properties.anchor=token.slice(1)}else{if(properties.tag!==void 0||!CORE_TAGS.has(token))throw new Refusal("a tag other than the c\
+ore ones",at);properties.tag=token}if(!this.endsToken(end))throw new Refusal("a property not followed by a space",end);at=skipBlanks(text,end);c=text.charCodeAt(
+at)}this.pos=at;return properties}openedCollection(at,properties,tag){if(++this.depth>MAX_NESTING)throw new Refusal("nesting too deep",at);if(properties.tag!==void 0&&
+properties.tag!==tag)throw new Refusal("a tag that does not fit its node",properties.at);return this.index.opened(properties.at>=0?properties.at:at,properties.anchor)}set(data2,key,value,at){
+if(key!==MERGE){if(Object.hasOwn(data2,key)&&!this.merged?.get(data2)?.delete(key))throw new Refusal(DUPLICATE_KEY,at);define(data2,key,value);return}if(this.merged?.
+has(data2))throw new Refusal("two merge keys in one mapping",at);const merged=new Set;(this.merged??=new Map).set(data2,merged);for(const source of Array.isArray(
+value)?value:[value]){if(source===null||typeof source!=="object"||Array.isArray(source))throw new Refusal("a merge key given something other than a mapping",at);
+for(const name of Object.keys(source)){if(Object.hasOwn(data2,name))continue;define(data2,name,source[name]);merged.add(name)}}}listFrom(first){const{items}=this;
+const list2=items.slice(first);items.length=first;return list2}closedCollection(value,kind,properties,id){this.index.closedCollection(this.pos,kind,properties.anchor);
+this.depth--;return this.kept(value,properties.anchor,id)}kept(value,anchor,id){if(anchor!==void 0)(this.anchored??=new Map).set(id,value);return value}column(at){
+return at-(this.text.lastIndexOf("\n",at-1)+1)}isDash(at){return this.text.charCodeAt(at)===DASH2&&this.endsToken(at+1)}isMarker(at,marker){return this.text.charCodeAt(
+at)===marker&&(at===0||this.text.charCodeAt(at-1)===NEWLINE)&&isDocumentMarker(this.text,at)}tabBefore(at){for(let c=this.text.charCodeAt(--at);isBlank(c);c=this.
+text.charCodeAt(--at))if(c===TAB)return true;return false}skipToContent(at){const{text}=this;let lineStart=at===0||text.charCodeAt(at-1)===NEWLINE;for(;;){const c=text.
+charCodeAt(at);if(c===SPACE)at++;else if(c===NEWLINE||c===RETURN){at++;lineStart=true}else if(c===HASH){const before=text.charCodeAt(at-1);if(at>0&&before!==SPACE&&
+before!==TAB&&before!==NEWLINE)throw new Refusal("a comment not separated by a space",at);at=lineEnd(text,at)}else if(c===TAB&&!lineStart)at++;else if(c===TAB)throw new Refusal(
+"a tab in indentation",at);else return at}}nextLine(at){this.restOfLine(at);return this.skipToContent(this.pos)}restOfLine(at){const{text}=this;const from=at;while(isBlank(
 text.charCodeAt(at)))at++;const c=text.charCodeAt(at);if(!(at>=text.length||c===NEWLINE||c===RETURN||c===HASH&&at>from))throw new Refusal("text after a value on\
  its line",at);this.pos=at}};var knownKeys=new Array(512).fill(void 0);var MERGE=Symbol("<<");function define(data2,name,value){if(name==="__proto__")Object.defineProperty(
 data2,name,{value,enumerable:true,writable:true,configurable:true});else data2[name]=value}function spansLines(text,from,to){for(let at=from;at<to;at++)if(text.
-charCodeAt(at)===NEWLINE)return true;return false}function isBlank(c){return c===SPACE||c===TAB}var MIN_EXPANDED_NODES=2e5;var MIN_EXPANDED_CHARS=1024*1024;var EXPANDED_CHARS_PER_CHAR=10;var MAX_EXPANDED_CHARS=50*1024*1024;var MAX_EXPLAINED_NODES=1e5;function expansionLimits(length){
+charCodeAt(at)===NEWLINE)return true;return false}function isBlank(c){return c===SPACE||c===TAB}function isFlowIndicator(c){return c===COMMA||c===91||c===93||c===
+123||c===125}var MIN_EXPANDED_NODES=2e5;var MIN_EXPANDED_CHARS=1024*1024;var EXPANDED_CHARS_PER_CHAR=10;var MAX_EXPANDED_CHARS=50*1024*1024;var MAX_EXPLAINED_NODES=1e5;function expansionLimits(length){
 return{nodes:MIN_EXPANDED_NODES+length,chars:Math.min(MAX_EXPANDED_CHARS,MIN_EXPANDED_CHARS+EXPANDED_CHARS_PER_CHAR*length)}}function parseYaml(text,file){const limits=expansionLimits(
 text.length);const problemAt=(ruleId,messageId,offset,params)=>({ruleId,severity:"major",messageId,...params?{params}:{},file,...positionIn(lineStarts(text),offset)});
 const refused=problem=>({data:void 0,problems:[problem],locator:nowhere});let read2;try{read2=readValidYaml(text,limits)}catch(error){if(error instanceof ExpansionLimitReached)

@@ -252,7 +252,7 @@ class Reader {
       return value;
     } else {
       // A plain scalar ends at its comment or, in a flow collection, at an indicator.
-      const written = flow ? this.plainFlow(at, indent) : this.plainBlock(at, indent);
+      const written = this.plain(at, indent, flow);
       return this.scalar(from, this.pos, written, true, properties);
     }
     if (!flow) this.restOfLine(this.pos);
@@ -271,46 +271,43 @@ class Reader {
     return this.kept(value, properties.anchor, id);
   }
 
-  /** A plain scalar in a block collection at column `indent`, from `at`: its text, lines folded; reading
-   * stops where it ends. A comment ends it; a colon that would make it a key is refused. */
-  private plainBlock(at: number, indent: number): string {
+  /** A plain scalar from `at`, in a flow collection (`flow`) or not, in a block collection at column
+   * `indent`: its text, lines folded; reading stops where its text ends. A comment ends it, as does a
+   * flow indicator in a flow collection (which reads what follows); a colon that would make it a key
+   * in a block collection is refused. */
+  private plain(at: number, indent: number, flow: boolean): string {
     const { text } = this;
-    this.checkPlainStart(at, false);
+    this.checkPlainStart(at, flow);
     let value = "";
-    let from = at;
-    for (;;) {
-      const end = this.lineTextEnd(from);
-      if (text.charCodeAt(end) === COLON) throw new Refusal("a colon that makes a value a key", end);
-      const comment = text.charCodeAt(end) === HASH;
+    for (let from = at; ; ) {
+      const end = this.textEnd(from, flow);
+      const stop = text.charCodeAt(end);
+      if (stop === COLON && !flow) throw new Refusal("a colon that makes a value a key", end);
       let last = end;
       while (isBlank(text.charCodeAt(last - 1))) last--;
       value += text.slice(from, last);
       this.pos = last;
-      if (comment) break;
-      // The next line with text continues the scalar when it is indented past the collection.
-      let blanks = 0;
+      if (stop !== NEWLINE && stop !== RETURN) return value;
+      // The next line with text goes on with the scalar when indented past the collection (in a flow
+      // collection it must be) and not started by an indicator.
+      let blanks = -1;
       let line = end;
-      let next = -1;
-      while (line < text.length) {
-        line = text.charCodeAt(line) === RETURN ? line + 2 : line + 1;
-        let spaces = line;
-        while (text.charCodeAt(spaces) === SPACE) spaces++;
-        const c = text.charCodeAt(spaces);
-        if (c === NEWLINE || c === RETURN) {
-          blanks++;
-          line = spaces;
-          continue;
-        }
-        if (spaces < text.length && spaces - line > indent && c !== HASH && c !== TAB) next = spaces;
-        break;
+      let next = end;
+      while (text.charCodeAt(next) === NEWLINE || text.charCodeAt(next) === RETURN) {
+        blanks++;
+        line = next = text.charCodeAt(next) === RETURN ? next + 2 : next + 1;
+        while (text.charCodeAt(next) === SPACE) next++;
       }
-      if (next < 0) break;
       const c = text.charCodeAt(next);
-      if ((c === DASH || c === 0x3f /* ? */ || c === COLON) && this.endsToken(next + 1)) throw new Refusal("a line of a plain scalar that starts with an indicator", next);
+      const indented = next - line > indent;
+      if (next >= text.length || c === HASH || (flow ? isFlowIndicator(c) : !indented || c === TAB)) return value;
+      if (!indented) throw new Refusal("a line of a flow collection not indented past its parent", next);
+      if (this.isMarker(line, DASH) || this.isMarker(line, 0x2e)) throw new Refusal("a document marker inside a flow collection", line);
+      if (((c === DASH || c === 0x3f /* ? */ || c === COLON) && this.endsToken(next + 1)) || (flow && (c === COLON || c === TAB || "&*!|>'\"%@`".includes(text[next]))))
+        throw new Refusal("a line of a plain scalar that starts with an indicator", next);
       value += blanks === 0 ? " " : "\n".repeat(blanks);
       from = next;
     }
-    return value;
   }
 
   /** A plain scalar cannot start with an indicator, nor with - ? : before a space. */
@@ -336,16 +333,19 @@ class Reader {
       return text.charCodeAt(end) === COLON && this.endsToken(end + 1) ? end : -1;
     }
     if (c === 0x5b || c === 0x7b || c === 0x26 || c === 0x21 || c === 0x2a || c === 0x7c || c === 0x3e || c === HASH) return -1;
-    const end = this.lineTextEnd(at);
+    const end = this.textEnd(at, false);
     return text.charCodeAt(end) === COLON ? end : -1;
   }
 
-  /** Where the text on the line from `at` stops: at a colon that ends a key, a comment, or the line's end. */
-  private lineTextEnd(at: number): number {
+  /** Where the text on the line from `at` stops: at a colon that ends a key, a comment or the line's end,
+   * and in a flow collection (`flow`) at a flow indicator. */
+  private textEnd(at: number, flow: boolean): number {
     const { text } = this;
     for (; at < text.length; at++) {
       const c = text.charCodeAt(at);
-      if (c === NEWLINE || c === RETURN || (c === COLON && this.endsToken(at + 1)) || (c === HASH && isBlank(text.charCodeAt(at - 1)))) break;
+      if (c === NEWLINE || c === RETURN || (c === HASH && isBlank(text.charCodeAt(at - 1)))) break;
+      if (c === COLON && (this.endsToken(at + 1) || (flow && isFlowIndicator(text.charCodeAt(at + 1))))) break;
+      if (flow && isFlowIndicator(c)) break;
     }
     return at;
   }
@@ -457,50 +457,11 @@ class Reader {
     return this.node(this.pos, indent, properties, true);
   }
 
-  /** A plain scalar inside a flow collection in a block collection at column `indent`, from `at`: its
-   * text, lines folded, up to a flow indicator, a `: ` or a comment. Reading stops where its text ends;
-   * what follows it is for the collection to read. */
-  private plainFlow(at: number, indent: number): string {
-    const { text } = this;
-    this.checkPlainStart(at, true);
-    let value = "";
-    let from = at;
-    for (;;) {
-      const end = this.flowTextEnd(from);
-      let last = end;
-      while (isBlank(text.charCodeAt(last - 1))) last--;
-      value += text.slice(from, last);
-      this.pos = last;
-      if (text.charCodeAt(end) !== NEWLINE && text.charCodeAt(end) !== RETURN) return value;
-      // The next line with text goes on with the scalar unless it starts with an indicator.
-      let blanks = 0;
-      let line = end;
-      let next: number;
-      for (;;) {
-        line = text.charCodeAt(line) === RETURN ? line + 2 : line + 1;
-        next = line;
-        while (text.charCodeAt(next) === SPACE) next++;
-        const c = text.charCodeAt(next);
-        if (c !== NEWLINE && c !== RETURN) break;
-        blanks++;
-        line = next;
-      }
-      const c = text.charCodeAt(next);
-      if (next >= text.length || c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === HASH) return value;
-      if (c === TAB || c === COLON || "&*!|>'\"%@`".includes(text[next]) || ((c === DASH || c === 0x3f) && this.endsToken(next + 1)))
-        throw new Refusal("a line of a plain scalar that starts with an indicator", next);
-      if (next - line <= indent) throw new Refusal("a line of a flow collection not indented past its parent", next);
-      if (this.isMarker(line, DASH) || this.isMarker(line, 0x2e)) throw new Refusal("a document marker inside a flow collection", line);
-      value += blanks === 0 ? " " : "\n".repeat(blanks);
-      from = next;
-    }
-  }
-
   /** A plain key inside a flow collection, from `at`, on one line. Returns where its text ends, and reading stops there. */
   private plainFlowKey(at: number): number {
     const { text } = this;
     this.checkPlainStart(at, true);
-    const end = this.flowTextEnd(at);
+    const end = this.textEnd(at, true);
     let last = end;
     while (isBlank(text.charCodeAt(last - 1))) last--;
     // A key that goes on to the next line is left to the package (rare in flow collections).
@@ -512,19 +473,6 @@ class Reader {
     }
     this.pos = last;
     return last;
-  }
-
-  /** Where the text of a plain scalar in a flow collection stops on the line from `at`: at a flow
-   * indicator, a `: `, a comment or the line's end. */
-  private flowTextEnd(at: number): number {
-    const { text } = this;
-    for (; at < text.length; at++) {
-      const c = text.charCodeAt(at);
-      if (c === NEWLINE || c === RETURN || c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
-      if (c === COLON && (this.endsToken(at + 1) || ",[]{}".includes(text[at + 1]))) break;
-      if (c === HASH && isBlank(text.charCodeAt(at - 1))) break;
-    }
-    return at;
   }
 
   /** After a quoted scalar in a flow collection: a space, a line break, the end or an indicator. */
@@ -733,4 +681,9 @@ function spansLines(text: string, from: number, to: number): boolean {
 /** A space or a tab: white space inside a line. */
 function isBlank(c: number): boolean {
   return c === SPACE || c === TAB;
+}
+
+/** , [ ] { or }: what ends a plain scalar in a flow collection. */
+function isFlowIndicator(c: number): boolean {
+  return c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
 }
