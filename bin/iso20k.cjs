@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Runs the bundled CLI (dist/iso20k.cjs), compiled with a V8 code cache so that start-up skips
-// compiling. A code cache fits one Node build only, so none ships: the first run of each command
-// on each Node that does the command's work (not help, not an error of use) records one in the
-// user's cache folder (per command, as each compiles different functions), and a later run whose
-// cache V8 rejects records it anew. V8 itself checks only the
-// script's length, so an edited script must never meet the cache of the old one: a cache file begins
-// with the script it was made from, compared byte for byte before use, and is named by the script's
-// path and length and the V8 flags.
+// compiling. A code cache fits one Node build only, so none ships: the first runs of each command
+// on each Node that do the command's work (not help, not an error of use) record one in the user's
+// cache folder (per command, as each compiles different functions), and a later run whose cache V8
+// rejects records it anew. V8 itself checks only the script's length, so an edited script must never
+// meet the cache of the old one: a cache file begins with the script it was made from, compared byte
+// for byte before use, then a byte that counts the runs that recorded it, and is named by the
+// script's path and length and the V8 flags.
 // On Node 22.1 and later, Node's own compile cache takes the files the CLI requires on first use.
 // The folder keeps the newest MAX_CACHES caches. ISO20K_CODE_CACHE=off turns both off;
 // ISO20K_CACHE_DIR moves the folder.
@@ -23,6 +23,9 @@ const COMMANDS = new Set(["init", "validate", "check", "report", "rules", "expla
 // Caches kept in the folder (about 2 MB each, the script and its cache): each upgrade and each Node
 // leaves files no run reads again.
 const MAX_CACHES = 24;
+// Runs that record the cache, each keeping the larger: what the first run compiled is all a later
+// run finds in it, and a first check of a file with an error compiles little of the check.
+const RECORDING_RUNS = 3;
 
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
@@ -42,12 +45,12 @@ try {
 const source = bytes.toString("utf8");
 const cacheFolder = codeCacheFolder();
 const cacheFile = cacheFolder === undefined ? undefined : codeCacheFile(cacheFolder);
-const cachedData = cachedDataAfter(cacheFile, bytes);
+const cached = cachedDataAfter(cacheFile, bytes);
 // Node 22.1 and later cache the files the CLI requires on first use (Handlebars and the report
 // templates, the yaml package...) themselves, named by their content; Node 20 compiles them each run.
 if (cacheFolder !== undefined) enableModuleCache(join(cacheFolder, "modules"));
 // The file is a CommonJS module function, wrapped by the build.
-const script = new Script(source, { filename: file, cachedData });
+const script = new Script(source, { filename: file, cachedData: cached?.data });
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, dirname(file));
 
@@ -58,7 +61,17 @@ cli.exports.run(args, cli.exports.nodeIO()).then((code) => {
   // help or an error of use (exit 2), which compile little of it: a first `check --help` left every
   // later check compiling half its code itself (15 ms more for 60 documents).
   const didTheWork = code !== 2 && !args.some((arg) => arg === "--help" || arg === "-h");
-  if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected) && didTheWork) record(cacheFile, script);
+  if (cacheFile === undefined || !didTheWork) return;
+  const fresh = cached === undefined || script.cachedDataRejected;
+  if (!fresh && cached.runs >= RECORDING_RUNS) return;
+  let data;
+  try {
+    data = script.createCachedData(); // about 15 ms: only on the first runs
+  } catch {
+    return; // best effort, as record is
+  }
+  if (fresh) record(cacheFile, data, 1);
+  else record(cacheFile, data.length > cached.data.length ? data : cached.data, cached.runs + 1);
 });
 
 /** Where code caches go; undefined when turned off or there is no home folder. */
@@ -106,9 +119,10 @@ function userCacheFolder(env) {
 }
 
 /**
- * The V8 cache recorded after `script` in the file at `path`, when the file begins with exactly the
- * script's bytes; undefined otherwise (first run on this Node, another script, an unreadable folder:
- * compile as usual). The script part is compared a piece at a time, as it is read.
+ * The V8 cache recorded after `script` in the file at `path`, and the runs that recorded it (the byte
+ * between them), when the file begins with exactly the script's bytes; undefined otherwise (first
+ * run on this Node, another script, an unreadable folder: compile as usual). The script part is
+ * compared a piece at a time, as it is read.
  */
 function cachedDataAfter(path, script) {
   if (path === undefined) return undefined;
@@ -120,20 +134,23 @@ function cachedDataAfter(path, script) {
   }
   try {
     const size = fstatSync(fd).size;
-    if (size <= script.length) return undefined;
+    if (size <= script.length + 1) return undefined;
     const piece = Buffer.allocUnsafe(Math.min(64 * 1024, script.length));
     for (let at = 0; at < script.length; ) {
       const read = readSync(fd, piece, 0, Math.min(piece.length, script.length - at), at);
       if (read === 0 || !piece.subarray(0, read).equals(script.subarray(at, at + read))) return undefined;
       at += read;
     }
-    const data = Buffer.allocUnsafe(size - script.length);
+    if (readSync(fd, piece, 0, 1, script.length) !== 1) return undefined;
+    const runs = piece[0];
+    // A buffer of its own: V8 copies cache data that does not start aligned.
+    const data = Buffer.allocUnsafe(size - script.length - 1);
     for (let at = 0; at < data.length; ) {
-      const read = readSync(fd, data, at, data.length - at, script.length + at);
+      const read = readSync(fd, data, at, data.length - at, script.length + 1 + at);
       if (read === 0) return undefined;
       at += read;
     }
-    return data;
+    return { runs, data };
   } catch {
     return undefined;
   } finally {
@@ -141,15 +158,16 @@ function cachedDataAfter(path, script) {
   }
 }
 
-/** Best effort: a read-only home or a full disk costs speed, never the run. */
-function record(path, compiled) {
+/** Writes the script, `runs` and V8's `data`. Best effort: a read-only home or a full disk costs speed, never the run. */
+function record(path, data, runs) {
   const scratch = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
     const fd = openSync(scratch, "w");
     try {
       writeFileSync(fd, bytes);
-      writeFileSync(fd, compiled.createCachedData());
+      writeFileSync(fd, Uint8Array.of(runs));
+      writeFileSync(fd, data);
     } finally {
       closeSync(fd);
     }

@@ -23,7 +23,7 @@ describe("the built CLI", () => {
         const { readFileSync } = require("node:fs");
         const file = ${JSON.stringify(`${ROOT}dist/iso20k.cjs`)};
         const source = readFileSync(file);
-        const script = new Script(source.toString("latin1"), { filename: file, cachedData: readFileSync(${JSON.stringify(cache)}).subarray(source.length) });
+        const script = new Script(source.toString("latin1"), { filename: file, cachedData: readFileSync(${JSON.stringify(cache)}).subarray(source.length + 1) });
         process.stdout.write(String(script.cachedDataRejected));`;
       return spawnSync(process.execPath, ["-e", script], { encoding: "utf8" }).stdout;
     };
@@ -39,6 +39,30 @@ describe("the built CLI", () => {
       expect(files[0]).toContain(`check-${bundle.length}-`);
       expect(readFileSync(join(folder, files[0])).subarray(0, bundle.length).equals(bundle)).toBe(true);
       expect(rejected(join(folder, files[0]))).toBe("false");
+    });
+
+    it("is recorded again by the next real runs, up to three, each keeping the larger cache", () => {
+      const folder = mkdtempSync(join(tmpdir(), "iso20k-cache-"));
+      const env = { ...process.env, ISO20K_CACHE_DIR: folder };
+      // A first check of a file with an error compiles little of the check.
+      const broken = join(folder, "broken.yaml");
+      writeFileSync(broken, "organization: [\n");
+      expect(spawnSync(process.execPath, [`${ROOT}bin/iso20k.cjs`, "check", broken], { encoding: "utf8", env }).status).toBe(1);
+      const cache = join(folder, caches(folder)[0]);
+      const bundleLength = readFileSync(`${ROOT}dist/iso20k.cjs`).length;
+      const recorded = () => ({ runs: readFileSync(cache)[bundleLength], size: readFileSync(cache).length });
+      const first = recorded();
+      expect(first.runs).toBe(1);
+      run({ ISO20K_CACHE_DIR: folder });
+      const second = recorded();
+      expect(second.runs).toBe(2);
+      expect(second.size).toBeGreaterThan(first.size * 1.2);
+      expect(rejected(cache)).toBe("false");
+      run({ ISO20K_CACHE_DIR: folder });
+      expect(recorded().runs).toBe(3);
+      const untouched = readFileSync(cache);
+      run({ ISO20K_CACHE_DIR: folder });
+      expect(readFileSync(cache).equals(untouched)).toBe(true);
     });
 
     it("is not recorded after help or an error of use, which compile little of the command, but after the next real run", () => {
