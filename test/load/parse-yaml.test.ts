@@ -71,10 +71,13 @@ describe("parseYaml problems", () => {
   it.each([
     ["JSON indented with tabs", `{\n\t"items": [\n${'\t\t{"id": "x", "n": [1]},\n'.repeat(60_000)}\t\t{}\n\t]\n}\n`],
     ["tabs after colons, closing brackets at their key's indentation, a %YAML 1.2 line", `%YAML 1.2\n---\nitems:\n${"  - id:\tx\n    n: [\n      1\n    ]\n".repeat(60_000)}`],
+    // PyYAML with default_flow_style=None wraps a long value onto the next line, inside the braces.
+    ["values wrapped across lines inside flow mappings (PyYAML)", `items:\n${"- {id: x, title: Procedure for the control of\n    changes to services, n: [1]}\n".repeat(60_000)}`],
   ])("a large file: %s", (_, text) => {
     const { problems, data } = parseYaml(text, "sms.yaml");
     expect(problems).toEqual([]);
     expect((data as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(60_000);
+    if (text.includes("Procedure")) expect((data as { items: { title: string }[] }).items[59_999].title).toBe("Procedure for the control of changes to services");
   });
 
   it("words every reason the reader gives in Chinese", () => {
