@@ -3475,34 +3475,34 @@ this.listFrom(first),mapping?3:2,properties,id)}flowNode(at,indent){const proper
 true);const c=this.text.charCodeAt(this.pos);if(c===NEWLINE||c===RETURN||c===HASH)throw new Refusal("properties at the end of a line in a flow collection",this.
 pos);return this.node(this.pos,indent,properties,true)}plainFlowKey(at){const{text}=this;this.checkPlainStart(at,true);const end=this.textEnd(at,true);let last=end;
 while(isBlank(text.charCodeAt(last-1)))last--;const stop=text.charCodeAt(end);if(stop===NEWLINE||stop===RETURN||stop===HASH||end>=text.length){const next=this.flowSpace(
-end,-1);const c=text.charCodeAt(next);if(!(c===COMMA||c===93||c===125||c===COLON))throw new Refusal("a key that spans lines in a flow collection",next)}this.pos=
-last;return last}checkAfterQuote(at){const c=this.text.charCodeAt(at);if(!(this.endsToken(at)||c===COLON||c===COMMA||c===93||c===125))throw new Refusal("text ri\
-ght after a closing quote",at)}flowSpace(at,indent,closing=-1){const{text}=this;for(;;){const c=text.charCodeAt(at);if(c===SPACE||c===TAB)at++;else if(c===NEWLINE||
-c===RETURN){at=c===RETURN?at+2:at+1;let spaces=at;while(text.charCodeAt(spaces)===SPACE)spaces++;const d=text.charCodeAt(spaces);const blank=d===NEWLINE||d===RETURN||
-spaces>=text.length;if(spaces-at<=indent&&!blank&&!(spaces-at===indent&&d===closing))throw new Refusal("a line of a flow collection not indented past its parent",
-spaces);if(this.isMarker(at,DASH2)||this.isMarker(at,46))throw new Refusal("a document marker inside a flow collection",at);at=spaces}else if(c===HASH){const before=text.
-charCodeAt(at-1);if(before!==SPACE&&before!==TAB&&before!==NEWLINE)throw new Refusal("a comment not separated by a space",at);at=lineEnd(text,at)}else if(at>=text.
-length)throw new Refusal("a flow collection that is not closed",at);else return at}}alias(at,properties){const{text}=this;if(properties.at>=0)throw new Refusal(
-"properties on an alias",properties.at);let end=at+1;while(end<text.length&&!ENDS_NAME.test(text[end]))end++;const name=text.slice(at+1,end);const target=this.index.
-anchorNode(name);if(target===void 0)throw new Refusal("an alias to no anchor",at);this.index.alias(at,end,name);this.pos=end;return this.anchored?.get(target)}properties(at){
-const{text}=this;let c=text.charCodeAt(at);if(c!==38&&c!==33)return NONE;const properties={at};while(c===38||c===33){let end=at+1;while(end<text.length&&!ENDS_NAME.
-test(text[end]))end++;const token=text.slice(at,end);if(c===38){if(properties.anchor!==void 0||!ANCHOR_NAME.test(token.slice(1)))throw new Refusal("an anchor na\
-me parsers read otherwise",at);properties.anchor=token.slice(1)}else{if(properties.tag!==void 0||!CORE_TAGS.has(token))throw new Refusal("a tag other than the c\
-ore ones",at);properties.tag=token}if(!this.endsToken(end))throw new Refusal("a property not followed by a space",end);at=skipBlanks(text,end);c=text.charCodeAt(
-at)}this.pos=at;return properties}openedCollection(at,properties,tag){if(++this.depth>MAX_NESTING)throw new Refusal("nesting too deep",at);if(properties.tag!==void 0&&
-properties.tag!==tag)throw new Refusal("a tag that does not fit its node",properties.at);return this.index.opened(properties.at>=0?properties.at:at,properties.anchor)}set(data2,key,value,at){
-if(key!==MERGE){if(Object.hasOwn(data2,key)&&!this.merged?.get(data2)?.delete(key))throw new Refusal(DUPLICATE_KEY,at);define(data2,key,value);return}if(this.merged?.
-has(data2))throw new Refusal("two merge keys in one mapping",at);const merged=new Set;(this.merged??=new Map).set(data2,merged);for(const source of Array.isArray(
-value)?value:[value]){if(source===null||typeof source!=="object"||Array.isArray(source))throw new Refusal("a merge key given something other than a mapping",at);
-for(const name of Object.keys(source)){if(Object.hasOwn(data2,name))continue;define(data2,name,source[name]);merged.add(name)}}}listFrom(first){const{items}=this;
-const list2=items.slice(first);items.length=first;return list2}closedCollection(value,kind,properties,id){this.index.closedCollection(this.pos,kind,properties.anchor);
-this.depth--;return this.kept(value,properties.anchor,id)}kept(value,anchor,id){if(anchor!==void 0)(this.anchored??=new Map).set(id,value);return value}column(at){
-return at-(this.text.lastIndexOf("\n",at-1)+1)}isDash(at){return this.text.charCodeAt(at)===DASH2&&this.endsToken(at+1)}isMarker(at,marker){return this.text.charCodeAt(
-at)===marker&&(at===0||this.text.charCodeAt(at-1)===NEWLINE)&&isDocumentMarker(this.text,at)}tabBefore(at){for(let c=this.text.charCodeAt(--at);isBlank(c);c=this.
-text.charCodeAt(--at))if(c===TAB)return true;return false}skipToContent(at){const{text}=this;let lineStart=at===0||text.charCodeAt(at-1)===NEWLINE;for(;;){const c=text.
-charCodeAt(at);if(c===SPACE)at++;else if(c===NEWLINE||c===RETURN){at++;lineStart=true}else if(c===HASH){const before=text.charCodeAt(at-1);if(at>0&&before!==SPACE&&
-before!==TAB&&before!==NEWLINE)throw new Refusal("a comment not separated by a space",at);at=lineEnd(text,at)}else if(c===TAB&&!lineStart)at++;else if(c===TAB)throw new Refusal(
-"a tab in indentation",at);else return at}}nextLine(at){this.restOfLine(at);return this.skipToContent(this.pos)}restOfLine(at){const{text}=this;const from=at;while(isBlank(
+end,-1);const c=text.charCodeAt(next);if(!(c===COMMA||c===93||c===125||c===COLON))throw new Refusal("a key that spans lines in a flow collection",next)}return last}checkAfterQuote(at){
+const c=this.text.charCodeAt(at);if(!(this.endsToken(at)||c===COLON||c===COMMA||c===93||c===125))throw new Refusal("text right after a closing quote",at)}flowSpace(at,indent,closing=-1){
+const{text}=this;for(;;){const c=text.charCodeAt(at);if(c===SPACE||c===TAB)at++;else if(c===NEWLINE||c===RETURN){at=c===RETURN?at+2:at+1;let spaces=at;while(text.
+charCodeAt(spaces)===SPACE)spaces++;const d=text.charCodeAt(spaces);const blank=d===NEWLINE||d===RETURN||spaces>=text.length;if(spaces-at<=indent&&!blank&&!(spaces-
+at===indent&&d===closing))throw new Refusal("a line of a flow collection not indented past its parent",spaces);if(this.isMarker(at,DASH2)||this.isMarker(at,46))
+throw new Refusal("a document marker inside a flow collection",at);at=spaces}else if(c===HASH){const before=text.charCodeAt(at-1);if(before!==SPACE&&before!==TAB&&
+before!==NEWLINE)throw new Refusal("a comment not separated by a space",at);at=lineEnd(text,at)}else if(at>=text.length)throw new Refusal("a flow collection tha\
+t is not closed",at);else return at}}alias(at,properties){const{text}=this;if(properties.at>=0)throw new Refusal("properties on an alias",properties.at);let end=at+
+1;while(end<text.length&&!ENDS_NAME.test(text[end]))end++;const name=text.slice(at+1,end);const target=this.index.anchorNode(name);if(target===void 0)throw new Refusal(
+"an alias to no anchor",at);this.index.alias(at,end,name);this.pos=end;return this.anchored?.get(target)}properties(at){const{text}=this;let c=text.charCodeAt(at);
+if(c!==38&&c!==33)return NONE;const properties={at};while(c===38||c===33){let end=at+1;while(end<text.length&&!ENDS_NAME.test(text[end]))end++;const token=text.
+slice(at,end);if(c===38){if(properties.anchor!==void 0||!ANCHOR_NAME.test(token.slice(1)))throw new Refusal("an anchor name parsers read otherwise",at);properties.
+anchor=token.slice(1)}else{if(properties.tag!==void 0||!CORE_TAGS.has(token))throw new Refusal("a tag other than the core ones",at);properties.tag=token}if(!this.
+endsToken(end))throw new Refusal("a property not followed by a space",end);at=skipBlanks(text,end);c=text.charCodeAt(at)}this.pos=at;return properties}openedCollection(at,properties,tag){
+if(++this.depth>MAX_NESTING)throw new Refusal("nesting too deep",at);if(properties.tag!==void 0&&properties.tag!==tag)throw new Refusal("a tag that does not fit\
+ its node",properties.at);return this.index.opened(properties.at>=0?properties.at:at,properties.anchor)}set(data2,key,value,at){if(key!==MERGE){if(Object.hasOwn(
+data2,key)&&!this.merged?.get(data2)?.delete(key))throw new Refusal(DUPLICATE_KEY,at);define(data2,key,value);return}if(this.merged?.has(data2))throw new Refusal(
+"two merge keys in one mapping",at);const merged=new Set;(this.merged??=new Map).set(data2,merged);for(const source of Array.isArray(value)?value:[value]){if(source===
+null||typeof source!=="object"||Array.isArray(source))throw new Refusal("a merge key given something other than a mapping",at);for(const name of Object.keys(source)){
+if(Object.hasOwn(data2,name))continue;define(data2,name,source[name]);merged.add(name)}}}listFrom(first){const{items}=this;const list2=items.slice(first);items.
+length=first;return list2}closedCollection(value,kind,properties,id){this.index.closedCollection(this.pos,kind,properties.anchor);this.depth--;return this.kept(
+value,properties.anchor,id)}kept(value,anchor,id){if(anchor!==void 0)(this.anchored??=new Map).set(id,value);return value}column(at){return at-(this.text.lastIndexOf(
+"\n",at-1)+1)}isDash(at){return this.text.charCodeAt(at)===DASH2&&this.endsToken(at+1)}isMarker(at,marker){return this.text.charCodeAt(at)===marker&&(at===0||this.
+text.charCodeAt(at-1)===NEWLINE)&&isDocumentMarker(this.text,at)}tabBefore(at){for(let c=this.text.charCodeAt(--at);isBlank(c);c=this.text.charCodeAt(--at))if(c===
+TAB)return true;return false}skipToContent(at){const{text}=this;let lineStart=at===0||text.charCodeAt(at-1)===NEWLINE;for(;;){const c=text.charCodeAt(at);if(c===
+SPACE)at++;else if(c===NEWLINE||c===RETURN){at++;lineStart=true}else if(c===HASH){const before=text.charCodeAt(at-1);if(at>0&&before!==SPACE&&before!==TAB&&before!==
+NEWLINE)throw new Refusal("a comment not separated by a space",at);at=lineEnd(text,at)}else if(c===TAB&&!lineStart)at++;else if(c===TAB)throw new Refusal("a tab\
+ in indentation",at);else return at}}nextLine(at){this.restOfLine(at);return this.skipToContent(this.pos)}restOfLine(at){const{text}=this;const from=at;while(isBlank(
 text.charCodeAt(at)))at++;const c=text.charCodeAt(at);if(!(at>=text.length||c===NEWLINE||c===RETURN||c===HASH&&at>from))throw new Refusal("text after a value on\
  its line",at);this.pos=at}};var knownKeys=new Array(512).fill(void 0);var MERGE=Symbol("<<");function define(data2,name,value){if(name==="__proto__")Object.defineProperty(
 data2,name,{value,enumerable:true,writable:true,configurable:true});else data2[name]=value}function spansLines(text,from,to){for(let at=from;at<to;at++)if(text.

@@ -457,7 +457,7 @@ class Reader {
     return this.node(this.pos, indent, properties, true);
   }
 
-  /** A plain key inside a flow collection, from `at`, on one line. Returns where its text ends, and reading stops there. */
+  /** A plain key inside a flow collection, from `at`, on one line: where its text ends. */
   private plainFlowKey(at: number): number {
     const { text } = this;
     this.checkPlainStart(at, true);
@@ -471,7 +471,6 @@ class Reader {
       const c = text.charCodeAt(next);
       if (!(c === COMMA || c === 0x5d || c === 0x7d || c === COLON)) throw new Refusal("a key that spans lines in a flow collection", next);
     }
-    this.pos = last;
     return last;
   }
 

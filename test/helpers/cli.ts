@@ -6,6 +6,13 @@ import { run } from "../../src/cli/run.js";
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = `${ROOT}bin/iso20k.cjs`;
 
+/** The environment of a spawned iso20k: no more than it needs, and the code cache folder
+ * vitest.config.ts gives the tests, not the user's own (a cache recorded after a test's small run
+ * would slow the user's, and the benchmark's, later runs). */
+export function childEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? "", NO_COLOR: "1", ISO20K_CACHE_DIR: process.env.ISO20K_CACHE_DIR ?? "", ...extra };
+}
+
 export interface CliResult {
   code: number;
   stdout: string;
@@ -41,7 +48,7 @@ export async function runInProcess(args: string[], options: CliOptions = {}): Pr
 export function runBinary(args: string[], options: CliOptions = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
+    env: childEnv(options.env),
     encoding: "utf8",
     input: options.stdin ?? "",
   });

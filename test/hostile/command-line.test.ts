@@ -5,7 +5,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, runBinary, runInProcess, type CliResult } from "../helpers/cli.js";
+import { BIN, childEnv, runBinary, runInProcess, type CliResult } from "../helpers/cli.js";
 import { AS_OF, HOSTILE, STACK_TRACE } from "./corpus.js";
 
 interface Case {
@@ -133,7 +133,7 @@ describe("output cut short, and the bundle", () => {
     // A real pipe, as a shell makes it: Node's own child stdio is a socket with a buffer big enough to hide this.
     const result = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" check sms.yaml --as-of ${AS_OF} --format sarif | head -c 10 >/dev/null`], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+      env: childEnv(),
       encoding: "utf8",
     });
     expect(result.stderr).not.toMatch(STACK_TRACE);

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeTemporariesAndStop, trackTemporary } from "../../src/io/temporary-files.js";
-import { ROOT, runInProcess } from "../helpers/cli.js";
+import { childEnv, ROOT, runInProcess } from "../helpers/cli.js";
 import { AS_OF, STACK_TRACE } from "./corpus.js";
 
 const A = ["--as-of", AS_OF];
@@ -212,7 +212,7 @@ describe.skipIf(!UNIX)("from source, in a process of its own", () => {
     it(`-o ${path} puts the report on stdout and leaves ${path} as it was`, async () => {
       const dir = await workspace();
       const before = lstatSync(path.startsWith("/dev") ? path : "/dev/stdout");
-      const child = spawnSync(process.execPath, [cli, "check", "sms.yaml", ...A, "--format", "json", "-o", path], { cwd: join(dir, "ready"), encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
+      const child = spawnSync(process.execPath, [cli, "check", "sms.yaml", ...A, "--format", "json", "-o", path], { cwd: join(dir, "ready"), encoding: "utf8", env: childEnv() });
       expect([child.status, child.stderr]).toEqual([0, ""]);
       expect(JSON.parse(child.stdout)).toHaveProperty("findings");
       expect(lstatSync("/dev/stdout").isSymbolicLink()).toBe(before.isSymbolicLink());

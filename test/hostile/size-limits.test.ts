@@ -5,7 +5,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, runInProcess } from "../helpers/cli.js";
+import { BIN, childEnv, runInProcess } from "../helpers/cli.js";
 import { AS_OF, COMMANDS, STACK_TRACE, VALID_WITH_GAPS, argsFor, expectOutcome, runCommand } from "./corpus.js";
 
 const MB = 1024 * 1024;
@@ -15,7 +15,7 @@ function runSmallHeap(args: string[], cwd: string, timeout = 20_000) {
   const started = performance.now();
   const result = spawnSync(process.execPath, ["--max-old-space-size=32", BIN, ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+    env: childEnv(),
     encoding: "utf8",
     timeout,
     killSignal: "SIGKILL",

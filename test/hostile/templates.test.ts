@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
-import { BIN, runInProcess } from "../helpers/cli.js";
+import { BIN, childEnv, runInProcess } from "../helpers/cli.js";
 import { AS_OF, HOSTILE, STACK_TRACE } from "./corpus.js";
 
 const TEMPLATES = join(HOSTILE, "templates");
@@ -15,7 +15,7 @@ function renderWith(templateDir: string, timeout = 20_000) {
   const out = join(mkdtempSync(join(tmpdir(), "iso20k-template-")), "dossier.md");
   const started = performance.now();
   const result = spawnSync(process.execPath, [BIN, "report", "dossier", SMS, "--format", "md", "--as-of", AS_OF, "--template-dir", join(TEMPLATES, templateDir), "-o", out], {
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+    env: childEnv(),
     encoding: "utf8",
     timeout,
     killSignal: "SIGKILL",

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import schema from "../../schemas/sms.schema.json" with { type: "json" };
-import { BIN } from "../helpers/cli.js";
+import { BIN, childEnv } from "../helpers/cli.js";
 
 const DOCUMENTS = 1200;
 const KILLS = 16;
@@ -42,7 +42,7 @@ type Ending = "old" | "new";
 /** Runs the binary over the old out.html and kills it: after `delay` ms, or as soon as its temporary file appears. */
 function runAndKill(dir: string, kill: { delay: number } | "on-temporary-file"): Promise<{ signal: NodeJS.Signals | null; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...ARGS], { cwd: dir, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" }, stdio: "ignore" });
+    const child = spawn(process.execPath, [BIN, ...ARGS], { cwd: dir, env: childEnv(), stdio: "ignore" });
     let watcher: ReturnType<typeof watch> | undefined;
     let timer: NodeJS.Timeout | undefined;
     if (kill === "on-temporary-file")

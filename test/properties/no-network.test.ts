@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import tls from "node:tls";
 import { describe, expect, it } from "vitest";
-import { BIN, ROOT, runInProcess } from "../helpers/cli.js";
+import { BIN, childEnv, ROOT, runInProcess } from "../helpers/cli.js";
 import { REPORTS } from "../hostile/corpus.js";
 
 const HOSTILE = join(ROOT, "test/fixtures/hostile");
@@ -93,7 +93,7 @@ describe("no network access", () => {
   it("built binary: with a preload that throws on any network entry point, every command runs and nothing is logged", () => {
     const dir = mkdtempSync(join(tmpdir(), "iso20k-offline-bin-"));
     const log = join(dir, "network.log");
-    const env = { PATH: process.env.PATH ?? "", NO_COLOR: "1", NODE_OPTIONS: `--require ${JSON.stringify(join(HOSTILE, "no-network.cjs"))}`, NO_NETWORK_LOG: log };
+    const env = childEnv({ NODE_OPTIONS: `--require ${JSON.stringify(join(HOSTILE, "no-network.cjs"))}`, NO_NETWORK_LOG: log });
     // The preload works: a script that fetches is refused and logged.
     const probe = spawnSync(process.execPath, ["-e", "fetch('http://example.invalid/').catch(() => {})"], { env, encoding: "utf8" });
     expect(probe.stderr).toMatch(/network access refused/);
