@@ -30,15 +30,15 @@ function generate() {
   for (const size of sizes) writeFileSync(join(out, `sms-${size}.yaml`), organisation(size));
 }
 
-/** Wall time (ms) and peak RSS (MB) of one whole process. */
+/** Wall time (ms), peak RSS (MB) and pages first touched (minor page faults) of one whole process. */
 function measure(command, args) {
-  const argv = TIME ? ["-f", "%e %M", command, ...args] : args;
+  const argv = TIME ? ["-f", "%e %M %R", command, ...args] : args;
   const started = process.hrtime.bigint();
   const result = spawnSync(TIME ?? command, argv, { cwd: root, encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${result.stderr}`);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const rss = TIME ? Number(result.stderr.trim().split("\n").at(-1).split(" ")[1]) / 1024 : NaN;
-  return { ms, rss };
+  const [, kb, faults] = TIME ? result.stderr.trim().split("\n").at(-1).split(" ").map(Number) : [];
+  return { ms, rss: TIME ? kb / 1024 : NaN, faults: TIME ? faults : NaN };
 }
 
 function median(values) {
@@ -72,6 +72,8 @@ const checkOf = (file) => iso20k("check", file, "--as-of", AS_OF, "--max-size", 
 
 generate();
 const rows = [];
+const checkRates = {};
+const checkBeyondStartUp = {};
 const floors = [];
 const startUpFile = join(out, `sms-${sizes[0]}.yaml`);
 for (const size of sizes) {
@@ -99,18 +101,38 @@ for (const size of sizes) {
       "docs/s after start-up": name === "ajv" || name === "validate" || size === sizes[0] ? "" : rate(beyondStartUp(size, samples[name], samples.startUp)),
       "peak RSS MB": Number.isNaN(rss) ? "" : rss.toFixed(0),
       "KB/doc": Number.isNaN(rss) ? "" : ((rss * 1024) / size).toFixed(1),
+      "pages touched": Number.isNaN(rss) ? "" : median(samples[name].map((s) => s.faults)),
     });
   };
   row("ajv-cli validate", "ajv", "");
   row("iso20k validate", "validate", (summary(samples.validate).ms / ajvMs).toFixed(2));
   row("iso20k check", "check", (summary(samples.check).ms / ajvMs).toFixed(2));
+  if (size !== sizes[0]) {
+    checkRates[size] = beyondStartUp(size, samples.check, samples.startUp);
+    const beyond = (key) => median(samples.check.map((s, round) => s[key] - samples.startUp[round][key]));
+    checkBeyondStartUp[size] = { ms: beyond("ms"), pages: beyond("faults") };
+  }
   if (samples.report) row("iso20k report gap --format html", "report", `${(summary(samples.report).ms / summary(samples.check).ms).toFixed(2)} × check`);
 }
 const floor = summary(floors);
-rows.unshift({ command: "node -e 0", documents: "", "median ms": floor.ms.toFixed(0), "× node -e 0": "1.00", "peak RSS MB": Number.isNaN(floor.rss) ? "" : floor.rss.toFixed(0) });
+rows.unshift({
+  ...Object.fromEntries(Object.keys(rows[0]).map((key) => [key, ""])),
+  command: "node -e 0",
+  "median ms": floor.ms.toFixed(0),
+  "× node -e 0": "1.00",
+  "peak RSS MB": Number.isNaN(floor.rss) ? "" : floor.rss.toFixed(0),
+  "pages touched": Number.isNaN(floor.rss) ? "" : median(floors.map((s) => s.faults)),
+});
 console.table(rows);
 console.log(`Each size's commands ran in interleaved rounds with \`node -e 0\` and a check of ${sizes[0]} documents (the start-up);`);
 console.log(`ratios and documents per second compare runs of the same rounds. Files in ${out}`);
+if (TIME) {
+  const cost = pageCost();
+  console.log(`Pages touched: minor page faults, each a 4 KB page of memory used for the first time; on this machine the first touch of a page costs ${cost.toFixed(1)} µs.`);
+  for (const [size, { ms, pages }] of Object.entries(checkBeyondStartUp)) {
+    console.log(`check of ${Number(size).toLocaleString("en")} documents: ${pages.toLocaleString("en")} pages more than the start-up check, about ${((pages * cost) / 1000).toFixed(0)} ms at that cost, of the ${ms.toFixed(0)} ms it takes beyond start-up.`);
+  }
+}
 
 // The same organisations written in the styles tools and people write: check's speed must not depend on it.
 const styleRounds = (size) => (size <= 1000 ? 7 : 3);
@@ -204,6 +226,64 @@ if (styleRows.length > 0) {
   });
   console.table(rows);
   console.log("Start-up by Node, interleaved in 11 rounds after a warm-up run (which records each Node's code cache).");
+}
+
+// What the start-up target (1.5× `node -e 0` up to 2,000 documents) leaves for the check itself:
+// beside the check of 2,000 documents, Node's start-up, the CLI loaded with nothing to read
+// (`--version`), and Node's own JSON.parse of the same organisation (read and parsed by V8's native
+// parser, nothing checked and no positions kept).
+{
+  const size = 2000;
+  const written = styles(size);
+  const block = join(out, `floor-${size}.yaml`);
+  const json = join(out, `floor-${size}.json`);
+  writeFileSync(block, written.block);
+  writeFileSync(json, written.JSON);
+  const jobs = {
+    floor: [process.execPath, ["-e", "0"]],
+    loaded: iso20k("--version"),
+    parsed: [process.execPath, ["-e", `JSON.parse(require("node:fs").readFileSync(${JSON.stringify(json)}, "utf8"))`]],
+    block: checkOf(block),
+    json: checkOf(json),
+  };
+  // The first runs of a command record its code cache (about 15 ms each): not what is measured here.
+  for (let run = 0; run < 3; run++) measure(...jobs.loaded);
+  const samples = inRounds(jobs, 11);
+  const floor = summary(samples.floor).ms;
+  const rows = [
+    ["node -e 0", "floor"],
+    ["iso20k --version: the CLI loaded, no file read", "loaded"],
+    [`node: read and JSON.parse ${size.toLocaleString("en")} documents, nothing checked`, "parsed"],
+    [`iso20k check of ${size.toLocaleString("en")} documents, block style`, "block"],
+    [`iso20k check of ${size.toLocaleString("en")} documents, JSON`, "json"],
+  ].map(([command, name]) => {
+    const { ms } = summary(samples[name]);
+    return { command, "median ms": ms.toFixed(0), "× node -e 0": (ms / floor).toFixed(2), "ms beyond node -e 0": (ms - floor).toFixed(0), "pages touched": median(samples[name].map((s) => s.faults)) };
+  });
+  console.table(rows);
+  const left = floor * 0.5 - (summary(samples.loaded).ms - floor);
+  const warm = checkRates[Math.max(...Object.keys(checkRates).map(Number))];
+  console.log(`Interleaved in 11 rounds. 1.5× \`node -e 0\` leaves ${(floor * 0.5).toFixed(0)} ms beyond Node's start-up; loading the CLI takes ${(summary(samples.loaded).ms - floor).toFixed(0)} of them,`);
+  console.log(
+    left > 0
+      ? `so ${size.toLocaleString("en")} documents would have to be read and checked in ${left.toFixed(0)} ms, ${rate((size * 1000) / left)} documents/s from a cold start${warm ? ` (the check's rate after start-up at ${Math.max(...Object.keys(checkRates).map(Number)).toLocaleString("en")} documents above: ${rate(warm)})` : ""}.`
+      : `so nothing is left for reading and checking ${size.toLocaleString("en")} documents.`,
+  );
+}
+
+/** Microseconds the first touch of a page of memory costs here, beyond touching it again: 10,000 pages filled twice, median of 5. */
+function pageCost() {
+  const pages = 10000;
+  const costs = Array.from({ length: 5 }, () => {
+    const memory = Buffer.allocUnsafeSlow(pages * 4096);
+    const first = process.hrtime.bigint();
+    memory.fill(1);
+    const again = process.hrtime.bigint();
+    memory.fill(2);
+    const end = process.hrtime.bigint();
+    return (Number(again - first) - Number(end - again)) / 1000 / pages;
+  });
+  return median(costs);
 }
 
 /** [version, path] of a Node binary of `major`, installed from the npm registry into node_modules/.cache (Linux and macOS), or undefined. */
