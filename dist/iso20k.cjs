@@ -3048,12 +3048,13 @@ al-entity",rules:["legal-entity-evidence-missing"]},{id:"three-months",rules:["s
 {id:"management-review",rules:["management-review-missing"]},{id:"no-penalty",rules:["administrative-penalty-recent"]},{id:"dossier",rules:["application-dossier\
 -incomplete"]}]}});function builtinTemplates(main){const require2=(0,import_node_module3.createRequire)(__importMetaUrl);const needs=require2("./templates/index.cjs");const files=new Set(
 main===void 0?Object.values(needs).flat():needs[main]??[]);return[...files].map(file=>({name:(0,import_node_path21.basename)(file),path:`templates/${file}`,partial:file.
-startsWith("partials/"),spec:require2(`./templates/${file}.cjs`)}))}var import_node_module3,import_node_path21,PRECOMPILED;var init_precompiled_templates=__esm(
+startsWith("partials/"),ours:true,spec:require2(`./templates/${file}.cjs`)}))}var import_node_module3,import_node_path21,PRECOMPILED;var init_precompiled_templates=__esm(
 {"src/report/render/precompiled-templates.ts"(){import_node_module3=require("node:module");import_node_path21=require("node:path");PRECOMPILED=true}});function loadTemplates(main,overrides){const templates=new Map(builtinTemplates(overrides===void 0?main:void 0).map(template=>[template.name,template]));if(overrides!==
 void 0){if(!(0,import_node_fs20.existsSync)(overrides)||!(0,import_node_fs20.statSync)(overrides).isDirectory())throw new InputError("render.badTemplateDir",{dir:overrides});
 for(const path2 of listTemplates(overrides)){const known=templates.get((0,import_node_path22.basename)(path2));if(known)templates.set(known.name,{name:known.name,
-path:path2,partial:known.partial,source:readTemplate(path2)})}}return templates}var import_node_fs20,import_node_path22;var init_templates=__esm({"src/report/re\
-nder/templates.ts"(){"use strict";import_node_fs20=require("node:fs");import_node_path22=require("node:path");init_errors();init_precompiled_templates();init_template_files()}});var MAX_OUTPUT_CHARS,MAX_PARTIAL_DEPTH,MAX_PARTIAL_CALLS,RenderLimitError,RenderBudget;var init_render_budget=__esm({"src/report/render/render-budget.ts"(){"use\
+path:path2,partial:known.partial,ours:false,source:readTemplate(path2)})}}return templates}var import_node_fs20,import_node_path22;var init_templates=__esm({"sr\
+c/report/render/templates.ts"(){"use strict";import_node_fs20=require("node:fs");import_node_path22=require("node:path");init_errors();init_precompiled_templates();
+init_template_files()}});var MAX_OUTPUT_CHARS,MAX_PARTIAL_DEPTH,MAX_PARTIAL_CALLS,RenderLimitError,RenderBudget;var init_render_budget=__esm({"src/report/render/render-budget.ts"(){"use\
  strict";MAX_OUTPUT_CHARS=50*1024*1024;MAX_PARTIAL_DEPTH=32;MAX_PARTIAL_CALLS=2e6;RenderLimitError=class extends Error{constructor(messageId,params){super(messageId);
 this.messageId=messageId;this.params=params}messageId;params};RenderBudget=class{chars=0;partialDepth=0;partialCalls=0;charged=[];item(render){return this.charge(
 render)}partial(render){if(++this.partialCalls>MAX_PARTIAL_CALLS)throw new RenderLimitError("render.tooManyPartials",{limit:MAX_PARTIAL_CALLS});if(this.partialDepth>=
@@ -3070,7 +3071,7 @@ module2,target,()=>{const make=template=>instantiate(module2,handlebars,template
 template.name.replace(/\.hbs$/,""),make(template));return target.prefix+make(main)(view)})}function instantiate(module2,handlebars,template){return reportingErrors(
 template,template.spec?handlebars.template(template.spec):compile(module2,handlebars,template))}function boundLoops(handlebars,budget){const each=handlebars.helpers.
 each;let left=MAX_LOOP_ITEMS;handlebars.registerHelper("each",function(context,options){left-=Array.isArray(context)?context.length:context&&typeof context==="o\
-bject"?Object.keys(context).length:0;if(left<0)throw new Error(`the template loops over more than ${MAX_LOOP_ITEMS} items`);const body=options.fn;return each.call(
+bject"?Object.keys(context).length:0;if(left<0)throw new RenderLimitError("render.tooManyLoopItems",{limit:MAX_LOOP_ITEMS});const body=options.fn;return each.call(
 this,context,{...options,fn:(item,itemOptions)=>budget.item(()=>body(item,itemOptions))})})}function boundPartials(handlebars,budget){const instance=handlebars;
 const invokePartial=instance.VM.invokePartial;instance.VM={...instance.VM,invokePartial(partial,context,options){return budget.partial(()=>invokePartial.call(this,
 partial,context,options))}}}function withEscaping(handlebars,target,render){const original=handlebars.Utils.escapeExpression;const escape=target.escape??(text=>original(
@@ -3081,13 +3082,14 @@ has(part))??(FORBIDDEN_NAMES.has(path2.original)?path2.original:void 0);if(name!
 if(FORBIDDEN_NAMES.has(literal.value)&&!found)found={name:literal.value,line:literal.loc.start.line}};visitor.accept(ast);return found}function compile(module2,handlebars,template){
 let ast;try{ast=handlebars.parseWithoutProcessing(template.source)}catch(error){throw templateError(template,error)}const forbidden=forbiddenPath(module2,ast);if(forbidden)
 throw new InputError("render.forbiddenName",{template:template.path,line:forbidden.line,name:forbidden.name});return handlebars.compile(ast,{strict:true})}function reportingErrors(template,compiled2){
-return(context,runtimeOptions)=>{try{return compiled2(context,runtimeOptions)}catch(error){if(error instanceof InputError)throw error;if(error instanceof RenderLimitError)
-throw new InputError(error.messageId,{template:template.path,...error.params});throw templateError(template,error)}}}function templateError(template,error){const message=error instanceof
-Error?error.message:String(error);const position=/line (\d+)/i.exec(message)??/ - (\d+):\d+$/.exec(message);const detail=message.split("\n")[0].replace(/ - \d+:\d+$/,
-"");return new InputError("render.templateError",{template:template.path,line:position?position[1]:"?",detail})}var MAX_LOOP_ITEMS,FORBIDDEN_NAMES;var init_render=__esm(
-{"src/report/render/render.ts"(){"use strict";init_errors();init_printable();init_helpers();init_targets();init_targets();init_precompiled_templates();init_templates();
-init_render_budget();MAX_LOOP_ITEMS=2e6;FORBIDDEN_NAMES=new Set(["constructor","__proto__","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","\
-toString","toLocaleString","valueOf","__defineGetter__","__defineSetter__","__lookupGetter__","__lookupSetter__","helperMissing","blockHelperMissing"])}});var run_exports={};__export(run_exports,{EXIT_CANNOT_RUN:()=>EXIT_CANNOT_RUN,EXIT_FINDINGS:()=>EXIT_FINDINGS,EXIT_OK:()=>EXIT_OK,nodeIO:()=>nodeIO,run:()=>run});
+return(context,runtimeOptions)=>{try{return compiled2(context,runtimeOptions)}catch(error){if(error instanceof InputError)throw error;if(error instanceof RenderLimitError&&
+template.ours)throw new InputError("render.reportTooLarge",{});if(error instanceof RenderLimitError)throw new InputError(error.messageId,{template:template.path,
+...error.params});throw templateError(template,error)}}}function templateError(template,error){const message=error instanceof Error?error.message:String(error);
+const position=/line (\d+)/i.exec(message)??/ - (\d+):\d+$/.exec(message);const detail=message.split("\n")[0].replace(/ - \d+:\d+$/,"");return new InputError("r\
+ender.templateError",{template:template.path,line:position?position[1]:"?",detail})}var MAX_LOOP_ITEMS,FORBIDDEN_NAMES;var init_render=__esm({"src/report/render\
+/render.ts"(){"use strict";init_errors();init_printable();init_helpers();init_targets();init_targets();init_precompiled_templates();init_templates();init_render_budget();
+MAX_LOOP_ITEMS=2e6;FORBIDDEN_NAMES=new Set(["constructor","__proto__","prototype","hasOwnProperty","isPrototypeOf","propertyIsEnumerable","toString","toLocaleSt\
+ring","valueOf","__defineGetter__","__defineSetter__","__lookupGetter__","__lookupSetter__","helperMissing","blockHelperMissing"])}});var run_exports={};__export(run_exports,{EXIT_CANNOT_RUN:()=>EXIT_CANNOT_RUN,EXIT_FINDINGS:()=>EXIT_FINDINGS,EXIT_OK:()=>EXIT_OK,nodeIO:()=>nodeIO,run:()=>run});
 module.exports=__toCommonJS(run_exports);var import_index=__toESM(require_commander(),1);var{program,createCommand,createArgument,createOption,CommanderError,InvalidArgumentError,InvalidOptionArgumentError,
 Command,Argument,Option,Help}=import_index.default;init_errors();init_printable();init_translate();init_catalog2();function viewCatalog(catalog2,lang,clause){const inScope=id=>clause===void 0||catalog2.isWithin(id,clause);const groups=new Map(catalog2.legacyGroups().map(g=>[
 g.id,g.title[lang]]));return{standard:catalog2.standard,amendments:catalog2.amendments().map(a=>({id:a.id,title:a.title[lang],clauses:a.clauses})),clauses:catalog2.

@@ -3,7 +3,7 @@
 // nested partials. Each is refused or bounded with an exact finding or a one-line exit 2. Huge files
 // are sparse (truncateSync): gigabytes on paper, nothing on disk.
 import { execFileSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { openRegularFile } from "../../src/io/regular-file.js";
 import { DEFAULT_MAX_BYTES } from "../../src/io/read-source.js";
 import { MAX_HASH_BYTES } from "../../src/io/hash-file.js";
 import { checkYaml, MINIMAL } from "../helpers/check-yaml.js";
-import { runInProcess } from "../helpers/cli.js";
+import { ROOT, runInProcess } from "../helpers/cli.js";
 import { AS_OF, HOSTILE, STACK_TRACE } from "./corpus.js";
 
 const GB = 1024 * 1024 * 1024;
@@ -210,6 +210,19 @@ describe("templates from --template-dir that never end or multiply", () => {
     const loop = `${"{{#each @root.items}}".repeat(6)}${body}${"{{/each}}".repeat(6)}`;
     const result = await renderWith((template) => writeFileSync(template, `${loop}\n`));
     expectRefused(result, `template ${result.template} writes more than 50 MB; rendering stopped`);
+  });
+
+  // The bounds guard against templates; ours reach them only through the size of the file, so the
+  // message is about the report, and names no template file the user never chose.
+  it("our own mapping template past 50 MB (a 13 MB title on a document that five requirements list): the report is too large, exit 2, nothing written", async () => {
+    const folder = scratch();
+    const ready = readFileSync(join(ROOT, "examples/ready/sms.yaml"), "utf8");
+    const title = "Service Management System Manual ".repeat(400_000);
+    writeFileSync(join(folder, "sms.yaml"), ready.replace("title: Service Management System Manual\n", `title: ${title}\n`));
+    const out = join(folder, "mapping.html");
+    const result = await runInProcess(["report", "mapping", join(folder, "sms.yaml"), "--as-of", AS_OF, "--max-size", "20", "-o", out]);
+    expect([result.code, result.stderr]).toEqual([2, "iso20k: the report of a file this large would be too large to open; rendering stopped. `iso20k check --format json` lists all of its findings\n"]);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("our own dossier template still renders (the bounds leave normal reports alone)", async () => {

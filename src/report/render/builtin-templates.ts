@@ -10,5 +10,5 @@ export const PRECOMPILED = false;
 /** Every one of our templates (the main template a report needs is among them). */
 export function builtinTemplates(_main?: string): Template[] {
   const folder = builtinTemplateDir();
-  return listTemplates(folder).map((path) => ({ name: basename(path), path, partial: relative(folder, path).startsWith("partials"), source: readTemplate(path) }));
+  return listTemplates(folder).map((path) => ({ name: basename(path), path, partial: relative(folder, path).startsWith("partials"), ours: true, source: readTemplate(path) }));
 }

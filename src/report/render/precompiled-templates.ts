@@ -16,6 +16,7 @@ export function builtinTemplates(main?: string): Template[] {
     name: basename(file),
     path: `templates/${file}`,
     partial: file.startsWith("partials/"),
+    ours: true,
     spec: require(`./templates/${file}.cjs`) as TemplateSpecification,
   }));
 }

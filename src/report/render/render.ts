@@ -67,7 +67,7 @@ function boundLoops(handlebars: HandlebarsModule, budget: RenderBudget): void {
   let left = MAX_LOOP_ITEMS;
   handlebars.registerHelper("each", function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
     left -= Array.isArray(context) ? context.length : context && typeof context === "object" ? Object.keys(context).length : 0;
-    if (left < 0) throw new Error(`the template loops over more than ${MAX_LOOP_ITEMS} items`);
+    if (left < 0) throw new RenderLimitError("render.tooManyLoopItems", { limit: MAX_LOOP_ITEMS });
     const body = options.fn;
     return each.call(this, context, { ...options, fn: (item: unknown, itemOptions?: Handlebars.RuntimeOptions) => budget.item(() => body(item, itemOptions)) });
   });
@@ -148,13 +148,17 @@ function compile(module: HandlebarsModule, handlebars: HandlebarsModule, templat
   return handlebars.compile(ast, { strict: true });
 }
 
-/** An error while rendering names the template it came from. */
+/**
+ * An error while rendering names the template it came from; a bound reached in one of ours says the
+ * report is too large, as only the size of the input can take our templates there.
+ */
 function reportingErrors(template: Template, compiled: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
   return (context, runtimeOptions) => {
     try {
       return compiled(context, runtimeOptions);
     } catch (error) {
       if (error instanceof InputError) throw error;
+      if (error instanceof RenderLimitError && template.ours) throw new InputError("render.reportTooLarge", {});
       if (error instanceof RenderLimitError) throw new InputError(error.messageId, { template: template.path, ...error.params });
       throw templateError(template, error);
     }

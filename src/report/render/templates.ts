@@ -15,6 +15,8 @@ export interface Template {
   /** Where it comes from, for error messages. */
   path: string;
   partial: boolean;
+  /** One of our templates, not one from --template-dir: a bound it reaches is the report's size, not its fault. */
+  ours: boolean;
   /** The text, compiled when rendering: the user's templates, and ours when run from source. */
   source?: string;
   /** Ours in the bundle: compiled at build time, so that a report needs only the Handlebars runtime. */
@@ -31,7 +33,7 @@ export function loadTemplates(main: string, overrides?: string): Map<string, Tem
     if (!existsSync(overrides) || !statSync(overrides).isDirectory()) throw new InputError("render.badTemplateDir", { dir: overrides });
     for (const path of listTemplates(overrides)) {
       const known = templates.get(basename(path));
-      if (known) templates.set(known.name, { name: known.name, path, partial: known.partial, source: readTemplate(path) });
+      if (known) templates.set(known.name, { name: known.name, path, partial: known.partial, ours: false, source: readTemplate(path) });
     }
   }
   return templates;
