@@ -623,7 +623,14 @@ foreAudit",params,pointer:`${misplanned.pointer}/date`});return}const listed=sms
 "/records/managementReviews":"/records",atKey:true})}}}});var managementReviewStale;var init_management_review_stale=__esm({"src/rules/management-review-stale.ts"(){"use strict";init_dates();managementReviewStale={id:"\
 management-review-stale",severity:"minor",clauses:["9.3"],messages:["stale"],check(sms,{asOf,report}){const reviews=sms.completedReviews(asOf);const latest=reviews[reviews.
 length-1];if(!latest||latest.value.date>=addMonths2(asOf,-12))return;report({messageId:"stale",params:{id:latest.value.id,date:latest.value.date},requirementId:"\
-management-review-results",pointer:`${latest.pointer}/date`})}}}});var nonconformityOverdue;var init_nonconformity_overdue=__esm({"src/rules/nonconformity-overdue.ts"(){"use strict";init_dates();init_sms_index();init_translate();
+management-review-results",pointer:`${latest.pointer}/date`})}}}});var nonconformityClosureUnevidenced;var init_nonconformity_closure_unevidenced=__esm({"src/rules/nonconformity-closure-unevidenced.ts"(){"use strict";init_dates();
+init_sms_index();init_translate();nonconformityClosureUnevidenced={id:"nonconformity-closure-unevidenced",severity:"minor",clauses:["10.1"],messages:["overdue",
+"unverified"],check(sms,{asOf,evidence,report}){for(const{value:nc,pointer}of entries(sms.description.records?.nonconformities,"/records/nonconformities")){if(nc.
+closed===void 0||nc.closed>asOf)continue;const state=nc.evidence===void 0?void 0:evidence.get(nc.evidence)?.state??"missing";if(state==="ok"||state==="outside-r\
+oot")continue;const grade=localized(t=>t(`grade.${nc.grade}`));const common2={requirementId:"nonconformity-records",pointer:`${pointer}/closed`};if(nc.due!==void 0&&
+nc.due<asOf){const params={id:nc.id,closed:nc.closed,due:nc.due,days:daysBetween(nc.due,asOf),grade};report({messageId:"overdue",params,clause:nc.clause??"10.1",
+severity:nc.grade==="major"?"major":"minor",...common2})}else if(state===void 0){report({messageId:"unverified",params:{id:nc.id,closed:nc.closed,grade},clause:"\
+10.1",severity:"minor",...common2})}}}}}});var nonconformityOverdue;var init_nonconformity_overdue=__esm({"src/rules/nonconformity-overdue.ts"(){"use strict";init_dates();init_sms_index();init_translate();
 nonconformityOverdue={id:"nonconformity-overdue",severity:"minor",clauses:["10.1"],messages:["overdue"],check(sms,{asOf,report}){for(const{value:nc,pointer}of entries(
 sms.description.records?.nonconformities,"/records/nonconformities")){if(nc.closed!==void 0&&nc.closed<=asOf||nc.due===void 0||nc.due>=asOf)continue;report({messageId:"\
 overdue",params:{id:nc.id,due:nc.due,days:daysBetween(nc.due,asOf),grade:localized(t=>t(`grade.${nc.grade}`))},clause:nc.clause??"10.1",requirementId:"nonconfor\
@@ -706,23 +713,23 @@ asOf)continue;report({messageId:"expired",params:{id:waiver.id,expires:waiver.ex
 init_assessed_nonconformity();init_assessment_evidence_unknown();init_assessment_incomplete();init_assessment_unsupported();init_climate_change_not_considered();
 init_document_control_incomplete();init_document_review_due_soon();init_document_review_overdue();init_duplicate_id();init_evidence_hash_mismatch();init_evidence_hash_unchecked();
 init_evidence_missing();init_evidence_not_given();init_evidence_outside_root();init_exclusion_not_permitted();init_internal_audit_coverage();init_internal_audit_missing();
-init_internal_audit_stale();init_legal_entity_evidence_missing();init_management_review_missing();init_management_review_stale();init_nonconformity_overdue();init_other_party_ungoverned();
-init_recommended_document_missing();init_required_document_missing();init_requirement_not_covered();init_scope_category_missing();init_scope_services_missing();
-init_service_not_catalogued();init_service_sla_missing();init_site_incomplete();init_sms_operation_too_short();init_unknown_service_reference();init_waiver_expired();
-RULES=[actionMissing,actionOverdue,actionWithoutOwner,administrativePenaltyRecent,applicationDossierIncomplete,assessedNonconformity,assessmentEvidenceUnknown,assessmentIncomplete,
-assessmentUnsupported,climateChangeNotConsidered,documentControlIncomplete,documentReviewDueSoon,documentReviewOverdue,duplicateId,evidenceHashMismatch,evidenceHashUnchecked,
-evidenceMissing,evidenceNotGiven,evidenceOutsideRoot,exclusionNotPermitted,internalAuditCoverage,internalAuditMissing,internalAuditStale,legalEntityEvidenceMissing,
-managementReviewMissing,managementReviewStale,nonconformityOverdue,otherPartyUngoverned,recommendedDocumentMissing,requiredDocumentMissing,requirementNotCovered,
-scopeCategoryMissing,scopeServicesMissing,serviceNotCatalogued,serviceSlaMissing,siteIncomplete,smsOperationTooShort,unknownServiceReference,waiverExpired];invalid=
-id=>({id,severity:"major",clauses:[],blocking:false,category:"invalid"});OTHER_RULES=[{id:"document-source-empty",severity:"minor",clauses:["7.5.3"],blocking:false,
-category:"nonconformity"},{id:"document-source-outside-root",severity:"major",clauses:["7.5.3"],blocking:false,category:"nonconformity"},{id:"document-source-un\
-supported",severity:"minor",clauses:["7.5.3"],blocking:false,category:"nonconformity"},{id:"front-matter-missing",severity:"minor",clauses:["7.5.3"],blocking:false,
-category:"nonconformity"},{id:"waiver-not-acceptable",severity:"minor",clauses:["6.1"],blocking:false,category:"nonconformity"},{id:"systemic-gap",severity:"maj\
-or",clauses:[],blocking:false,category:"nonconformity"},{id:"assessment-contradicted",severity:"minor",clauses:["4","5","6","7","8","9","10"],blocking:false,category:"\
-nonconformity"},invalid("file-encoding"),invalid("schema"),invalid("scope-category-unknown"),invalid("yaml-alias-limit"),invalid("yaml-duplicate-key"),invalid("\
-yaml-empty"),invalid("yaml-not-mapping"),invalid("yaml-syntax"),invalid("yaml-tab"),invalid("yaml-too-deep")];ALL_RULES=[...OTHER_RULES,...RULES.map(({id,severity:severity2,
-clauses,blocking})=>({id,severity:severity2,clauses,blocking:blocking===true,category:blocking?"prerequisite":"nonconformity"}))].sort((a,b)=>a.id<b.id?-1:1);CATEGORY=
-new Map(ALL_RULES.map(r=>[r.id,r.category]))}});function toFindings(problems,locator,lang){const t=translator(lang);const texts=textKeys();return problems.map(({atKey,...problem})=>{const position=problem.line===
+init_internal_audit_stale();init_legal_entity_evidence_missing();init_management_review_missing();init_management_review_stale();init_nonconformity_closure_unevidenced();
+init_nonconformity_overdue();init_other_party_ungoverned();init_recommended_document_missing();init_required_document_missing();init_requirement_not_covered();init_scope_category_missing();
+init_scope_services_missing();init_service_not_catalogued();init_service_sla_missing();init_site_incomplete();init_sms_operation_too_short();init_unknown_service_reference();
+init_waiver_expired();RULES=[actionMissing,actionOverdue,actionWithoutOwner,administrativePenaltyRecent,applicationDossierIncomplete,assessedNonconformity,assessmentEvidenceUnknown,
+assessmentIncomplete,assessmentUnsupported,climateChangeNotConsidered,documentControlIncomplete,documentReviewDueSoon,documentReviewOverdue,duplicateId,evidenceHashMismatch,
+evidenceHashUnchecked,evidenceMissing,evidenceNotGiven,evidenceOutsideRoot,exclusionNotPermitted,internalAuditCoverage,internalAuditMissing,internalAuditStale,legalEntityEvidenceMissing,
+managementReviewMissing,managementReviewStale,nonconformityClosureUnevidenced,nonconformityOverdue,otherPartyUngoverned,recommendedDocumentMissing,requiredDocumentMissing,
+requirementNotCovered,scopeCategoryMissing,scopeServicesMissing,serviceNotCatalogued,serviceSlaMissing,siteIncomplete,smsOperationTooShort,unknownServiceReference,
+waiverExpired];invalid=id=>({id,severity:"major",clauses:[],blocking:false,category:"invalid"});OTHER_RULES=[{id:"document-source-empty",severity:"minor",clauses:[
+"7.5.3"],blocking:false,category:"nonconformity"},{id:"document-source-outside-root",severity:"major",clauses:["7.5.3"],blocking:false,category:"nonconformity"},
+{id:"document-source-unsupported",severity:"minor",clauses:["7.5.3"],blocking:false,category:"nonconformity"},{id:"front-matter-missing",severity:"minor",clauses:[
+"7.5.3"],blocking:false,category:"nonconformity"},{id:"waiver-not-acceptable",severity:"minor",clauses:["6.1"],blocking:false,category:"nonconformity"},{id:"sys\
+temic-gap",severity:"major",clauses:[],blocking:false,category:"nonconformity"},{id:"assessment-contradicted",severity:"minor",clauses:["4","5","6","7","8","9",
+"10"],blocking:false,category:"nonconformity"},invalid("file-encoding"),invalid("schema"),invalid("scope-category-unknown"),invalid("yaml-alias-limit"),invalid(
+"yaml-duplicate-key"),invalid("yaml-empty"),invalid("yaml-not-mapping"),invalid("yaml-syntax"),invalid("yaml-tab"),invalid("yaml-too-deep")];ALL_RULES=[...OTHER_RULES,
+...RULES.map(({id,severity:severity2,clauses,blocking})=>({id,severity:severity2,clauses,blocking:blocking===true,category:blocking?"prerequisite":"nonconformit\
+y"}))].sort((a,b)=>a.id<b.id?-1:1);CATEGORY=new Map(ALL_RULES.map(r=>[r.id,r.category]))}});function toFindings(problems,locator,lang){const t=translator(lang);const texts=textKeys();return problems.map(({atKey,...problem})=>{const position=problem.line===
 void 0&&problem.pointer!==void 0?locator.locate(problem.pointer,atKey):{line:problem.line,column:problem.column};const params=printableParams(problem.params);const{
 remedyKey,recordKey}=texts(problem);const finding={...problem,category:categoryOf(problem.ruleId),line:position.line??1,column:position.column??1,message:t(problem.
 messageId,params)};if(remedyKey)finding.remedy=t(remedyKey,params);if(recordKey)finding.howToRecord=t(recordKey,params);return finding})}function textKeys(){const cache=new Map;

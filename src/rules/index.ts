@@ -26,6 +26,7 @@ import { internalAuditStale } from "./internal-audit-stale.js";
 import { legalEntityEvidenceMissing } from "./legal-entity-evidence-missing.js";
 import { managementReviewMissing } from "./management-review-missing.js";
 import { managementReviewStale } from "./management-review-stale.js";
+import { nonconformityClosureUnevidenced } from "./nonconformity-closure-unevidenced.js";
 import { nonconformityOverdue } from "./nonconformity-overdue.js";
 import { otherPartyUngoverned } from "./other-party-ungoverned.js";
 import { recommendedDocumentMissing } from "./recommended-document-missing.js";
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   legalEntityEvidenceMissing,
   managementReviewMissing,
   managementReviewStale,
+  nonconformityClosureUnevidenced,
   nonconformityOverdue,
   otherPartyUngoverned,
   recommendedDocumentMissing,
