@@ -3946,59 +3946,60 @@ gal entity that holds the certificate (application prerequisite).",{name:string(
 "Registration number, e.g. the unified social credit code. Quote it: long digit strings are not numbers."),evidence:path("Path to a copy of the business licence\
  or equivalent registration proof.")}),sites:list("Sites in the certification scope; the certification body plans audit days from addresses and headcounts.",object(
 "A site.",{name:string("Name of the site."),address:string("Postal address of the site."),headcount:{type:"integer",minimum:1,description:"People working in the\
- SMS at this site."}},["name"])),penalties:list("Administrative penalties imposed by an authority. One within twelve months of applying blocks the application.",
-object("A penalty.",{date:date("Day the penalty was imposed."),authority:string("The authority that imposed it."),description:string("What it was for."),evidence:path(
-"Path to the penalty notice.")},["date","authority","description"]))},["name"]),scope:object("The certification scope (clause 4.3).",{statement:string("The scop\
-e statement as it will appear on the certificate."),services:list("Services in scope. Each needs an SLA and a place in the service catalogue.",object("A service\
-.",{id:{$ref:"#/$defs/id",description:"Short id used by documents' `services` lists."},name:string("Name of the service."),description:string("What the service \
-provides.")},["id","name"])),businessCategories:list("Business categories from the national ITSM certification category table, by number (04.02) or letter code \
-(M).",businessCategorySchema(catalog2.businessCategories()),{uniqueItems:true}),otherParties:list("Parties that operate processes, or parts of them, on the orga\
-nisation's behalf (clause 8.2.3).",object("A party.",{name:string("Name of the party."),kind:{enum:["external-supplier","internal-supplier","customer-as-supplie\
-r"],description:"What the party is to the organisation."},processes:list("Clauses of the processes the party operates, e.g. 8.6.1.",{$ref:"#/$defs/clauseId"}),governedBy:list(
-"Ids of documents that show how the organisation governs the party (contract, agreement, procedure).",{$ref:"#/$defs/id"})},["name","kind"])),exclusions:list("R\
-equirements the organisation would like to exclude. ISO/IEC 20000-1 permits none from clauses 4 to 10; listing one is reported.",{...object("An attempted exclus\
-ion.",{requirement:{$ref:"#/$defs/requirementId",description:"The requirement to exclude."},clause:{$ref:"#/$defs/clauseId",description:"The clause to exclude."},
-justification:string("Why the organisation wants to exclude it.")}),anyOf:[{required:["requirement"]},{required:["clause"]}]})}),sms:object("How long and under \
-whom the SMS has operated.",{startDate:date("Day the SMS started operating with records. Certification bodies expect at least three months of operation."),managementRepresentative:string(
-"The person top management has made responsible for the SMS.")},["startDate"]),context:object("Context of the organisation (clause 4.1).",{climateChange:object(
-"Whether climate change is a relevant issue for the SMS (Amendment 1:2024 to clause 4.1).",{relevant:{type:"boolean",description:"true when climate change is re\
-levant to the SMS's intended results."},rationale:string("Why it is, or is not, relevant.")},["relevant"])}),documentSources:list("Glob patterns, relative to th\
-is file's folder, of Markdown files whose YAML front matter describes a document (the fields of a `documents` entry; the file itself is the evidence).",{type:"s\
-tring",minLength:1,description:"A glob pattern such as policies/**/*.md."},{uniqueItems:true}),documents:{$ref:"#/$defs/documents",description:"Controlled docum\
-ents of the SMS (maintained documented information)."},records:object("Retained documented information: evidence that the SMS runs.",{internalAudits:list("Inter\
-nal audits (clause 9.2).",object("An internal audit.",{id:{$ref:"#/$defs/id",description:"Audit id."},date:date("Day the audit was held (or is planned)."),status:{
-enum:["planned","completed"],description:"Whether the audit has been held."},clauses:list('Clauses the audit covered, at any depth ("8" covers all of clause 8).',
-{$ref:"#/$defs/clauseId"},{uniqueItems:true}),auditor:string("Lead auditor."),evidence:path("Path to the audit report.")},["id","date","status","clauses"])),managementReviews:list(
-"Management reviews (clause 9.3).",object("A management review.",{id:{$ref:"#/$defs/id",description:"Review id."},date:date("Day the review was held (or is plan\
-ned)."),status:{enum:["planned","completed"],description:"Whether the review has been held."},evidence:path("Path to the minutes or review record.")},["id","dat\
-e","status"])),nonconformities:list("Nonconformities and their corrective actions (clause 10.1).",object("A nonconformity.",{id:{$ref:"#/$defs/id",description:"\
-Nonconformity id."},description:string("What was found."),grade:{enum:["major","minor"],description:"Audit grade."},clause:{$ref:"#/$defs/clauseId",description:"\
-Clause the nonconformity is against."},raised:date("Day it was raised."),due:date("Day the corrective action is due."),closed:date("Day it was closed; leave out\
- while open."),evidence:path("Path to the corrective action record.")},["id","description","grade","raised"])),registers:list("Other sets of records kept over t\
-ime: incident log, change records, competence matrix, and so on.",{...object("A register of records.",{id:{$ref:"#/$defs/id",description:"Register id."},title:string(
-"What the register holds."),satisfies:list("Catalogue requirement ids this register satisfies.",{$ref:"#/$defs/requirementId"},{uniqueItems:true}),owner:string(
-"Person or role who keeps it."),evidence:path("Path to the register or an export of it."),lastEntry:date("Day of the latest entry.")},["id","title","satisfies"]),
-defaultSnippets:[REGISTER_SNIPPET]})}),waivers:list("Accepted findings. A waiver suppresses the findings that match its rule and requirement until it expires.",
-{...object("A waiver.",{id:{$ref:"#/$defs/id",description:"Waiver id."},rule:{type:"string",pattern:"^[a-z0-9]+(-[a-z0-9]+)*$",description:"Rule id to suppress;\
- see `iso20k rules`."},requirement:{$ref:"#/$defs/requirementId",description:"Requirement id to suppress findings for."},justification:string("Why the finding i\
-s accepted."),approver:string("Who accepted it."),expires:date("Last day the waiver holds.")},["id","justification","approver","expires"]),anyOf:[{required:["ru\
-le"]},{required:["requirement"]}]}),application:object("Evidence for the certification application dossier that is not an SMS document.",{organizationProfile:path(
-"Organisation profile: about 1000 characters, main business processes, organisation chart."),organizationChart:path("Organisation chart or description of functi\
-ons."),businessProcesses:path("Description of the main business processes."),documentList:path("Structure and list of the SMS documents."),confidentialityStatement:path(
-"Statement on the confidentiality or sensitivity of records.")}),report:reportBlockSchema()},["organization","scope","sms","documents"]),$defs:{documents:list("\
-The controlled documents kept in the file.",{$ref:"#/$defs/document"}),document:{...object("A controlled document: in `documents`, or the front matter of a Mark\
-down file matched by `documentSources`.",{id:{$ref:"#/$defs/id",description:"Document number or id, unique in the file."},title:string("Title of the document."),
-satisfies:list("Catalogue requirement ids this document satisfies; see `iso20k catalog`.",{$ref:"#/$defs/requirementId"},{uniqueItems:true}),services:list("Ids \
-of the services this document covers; leave out when it covers every service in scope.",{$ref:"#/$defs/id"}),owner:string("Person or role who owns the document."),
-version:string("Version label. Quote it: 1.10 unquoted is the number 1.1."),status:{enum:["draft","in-review","approved","retired"],description:"Life-cycle stat\
-us."},approvalDate:date("Day the current version was approved."),firstIssued:date("Day the first version was issued; three months of operation count from the is\
-sue of the core SMS documents. Leave out when it is the approval date."),nextReviewDate:date("Day the document is next due for review."),processes:list("Clauses\
- of the service management processes this document describes, e.g. 8.6.3; the application dossier asks for a process document for each process.",{$ref:"#/$defs/\
-clauseId"},{uniqueItems:true}),evidence:path("Path to the document file, relative to the SMS file's folder."),sha256:{type:"string",pattern:"^[0-9a-f]{64}$",description:"\
-SHA-256 of the evidence file, lower-case hex, to detect unrecorded changes."}},["id","title","satisfies"]),defaultSnippets:[DOCUMENT_SNIPPET]},id:{type:"string",
-pattern:"^[A-Za-z0-9][A-Za-z0-9._-]*$",description:"An id: letters, digits, dot, dash, underscore."},date:{type:"string",format:"date",description:"A calendar d\
-ate, YYYY-MM-DD."},evidencePath:{type:"string",minLength:1,description:"A relative path inside the SMS folder."},requirementId:requirementIdSchema(catalog2.requirements()),
-clauseId:{type:"string",enum:clauseIds,description:"A clause of ISO/IEC 20000-1:2018, 4 to 10.2."}}}}init_options();var EXIT_CANCELLED=130;var DEFAULT_OUTPUT="sms.yaml";var collect=(value,previous=[])=>[...previous,value];function registerInit(program2,context){return program2.
+ SMS at this site."}},["name"])),penalties:list("Administrative penalties imposed by an authority. One during the SMS's operation, or in the year before it was \
+established, blocks the application.",object("A penalty.",{date:date("Day the penalty was imposed."),authority:string("The authority that imposed it."),description:string(
+"What it was for."),evidence:path("Path to the penalty notice.")},["date","authority","description"]))},["name"]),scope:object("The certification scope (clause \
+4.3).",{statement:string("The scope statement as it will appear on the certificate."),services:list("Services in scope. Each needs an SLA and a place in the ser\
+vice catalogue.",object("A service.",{id:{$ref:"#/$defs/id",description:"Short id used by documents' `services` lists."},name:string("Name of the service."),description:string(
+"What the service provides.")},["id","name"])),businessCategories:list("Business categories from the national ITSM certification category table, by number (04.0\
+2) or letter code (M).",businessCategorySchema(catalog2.businessCategories()),{uniqueItems:true}),otherParties:list("Parties that operate processes, or parts of\
+ them, on the organisation's behalf (clause 8.2.3).",object("A party.",{name:string("Name of the party."),kind:{enum:["external-supplier","internal-supplier","c\
+ustomer-as-supplier"],description:"What the party is to the organisation."},processes:list("Clauses of the processes the party operates, e.g. 8.6.1.",{$ref:"#/$\
+defs/clauseId"}),governedBy:list("Ids of documents that show how the organisation governs the party (contract, agreement, procedure).",{$ref:"#/$defs/id"})},["n\
+ame","kind"])),exclusions:list("Requirements the organisation would like to exclude. ISO/IEC 20000-1 permits none from clauses 4 to 10; listing one is reported.",
+{...object("An attempted exclusion.",{requirement:{$ref:"#/$defs/requirementId",description:"The requirement to exclude."},clause:{$ref:"#/$defs/clauseId",description:"\
+The clause to exclude."},justification:string("Why the organisation wants to exclude it.")}),anyOf:[{required:["requirement"]},{required:["clause"]}]})}),sms:object(
+"How long and under whom the SMS has operated.",{startDate:date("Day the SMS started operating with records. Certification bodies expect at least three months o\
+f operation."),managementRepresentative:string("The person top management has made responsible for the SMS.")},["startDate"]),context:object("Context of the org\
+anisation (clause 4.1).",{climateChange:object("Whether climate change is a relevant issue for the SMS (Amendment 1:2024 to clause 4.1).",{relevant:{type:"boole\
+an",description:"true when climate change is relevant to the SMS's intended results."},rationale:string("Why it is, or is not, relevant.")},["relevant"])}),documentSources:list(
+"Glob patterns, relative to this file's folder, of Markdown files whose YAML front matter describes a document (the fields of a `documents` entry; the file itse\
+lf is the evidence).",{type:"string",minLength:1,description:"A glob pattern such as policies/**/*.md."},{uniqueItems:true}),documents:{$ref:"#/$defs/documents",
+description:"Controlled documents of the SMS (maintained documented information)."},records:object("Retained documented information: evidence that the SMS runs.",
+{internalAudits:list("Internal audits (clause 9.2).",object("An internal audit.",{id:{$ref:"#/$defs/id",description:"Audit id."},date:date("Day the audit was he\
+ld (or is planned)."),status:{enum:["planned","completed"],description:"Whether the audit has been held."},clauses:list('Clauses the audit covered, at any depth\
+ ("8" covers all of clause 8).',{$ref:"#/$defs/clauseId"},{uniqueItems:true}),auditor:string("Lead auditor."),evidence:path("Path to the audit report.")},["id",
+"date","status","clauses"])),managementReviews:list("Management reviews (clause 9.3).",object("A management review.",{id:{$ref:"#/$defs/id",description:"Review \
+id."},date:date("Day the review was held (or is planned)."),status:{enum:["planned","completed"],description:"Whether the review has been held."},evidence:path(
+"Path to the minutes or review record.")},["id","date","status"])),nonconformities:list("Nonconformities and their corrective actions (clause 10.1).",object("A \
+nonconformity.",{id:{$ref:"#/$defs/id",description:"Nonconformity id."},description:string("What was found."),grade:{enum:["major","minor"],description:"Audit g\
+rade."},clause:{$ref:"#/$defs/clauseId",description:"Clause the nonconformity is against."},raised:date("Day it was raised."),due:date("Day the corrective actio\
+n is due."),closed:date("Day it was closed; leave out while open."),evidence:path("Path to the corrective action record.")},["id","description","grade","raised"])),
+registers:list("Other sets of records kept over time: incident log, change records, competence matrix, and so on.",{...object("A register of records.",{id:{$ref:"\
+#/$defs/id",description:"Register id."},title:string("What the register holds."),satisfies:list("Catalogue requirement ids this register satisfies.",{$ref:"#/$d\
+efs/requirementId"},{uniqueItems:true}),owner:string("Person or role who keeps it."),evidence:path("Path to the register or an export of it."),lastEntry:date("D\
+ay of the latest entry.")},["id","title","satisfies"]),defaultSnippets:[REGISTER_SNIPPET]})}),waivers:list("Accepted findings. A waiver suppresses the findings \
+that match its rule and requirement until it expires.",{...object("A waiver.",{id:{$ref:"#/$defs/id",description:"Waiver id."},rule:{type:"string",pattern:"^[a-\
+z0-9]+(-[a-z0-9]+)*$",description:"Rule id to suppress; see `iso20k rules`."},requirement:{$ref:"#/$defs/requirementId",description:"Requirement id to suppress \
+findings for."},justification:string("Why the finding is accepted."),approver:string("Who accepted it."),expires:date("Last day the waiver holds.")},["id","just\
+ification","approver","expires"]),anyOf:[{required:["rule"]},{required:["requirement"]}]}),application:object("Evidence for the certification application dossie\
+r that is not an SMS document.",{organizationProfile:path("Organisation profile: about 1000 characters, main business processes, organisation chart."),organizationChart:path(
+"Organisation chart or description of functions."),businessProcesses:path("Description of the main business processes."),documentList:path("Structure and list o\
+f the SMS documents."),confidentialityStatement:path("Statement on the confidentiality or sensitivity of records.")}),report:reportBlockSchema()},["organization",
+"scope","sms","documents"]),$defs:{documents:list("The controlled documents kept in the file.",{$ref:"#/$defs/document"}),document:{...object("A controlled docu\
+ment: in `documents`, or the front matter of a Markdown file matched by `documentSources`.",{id:{$ref:"#/$defs/id",description:"Document number or id, unique in\
+ the file."},title:string("Title of the document."),satisfies:list("Catalogue requirement ids this document satisfies; see `iso20k catalog`.",{$ref:"#/$defs/req\
+uirementId"},{uniqueItems:true}),services:list("Ids of the services this document covers; leave out when it covers every service in scope.",{$ref:"#/$defs/id"}),
+owner:string("Person or role who owns the document."),version:string("Version label. Quote it: 1.10 unquoted is the number 1.1."),status:{enum:["draft","in-revi\
+ew","approved","retired"],description:"Life-cycle status."},approvalDate:date("Day the current version was approved."),firstIssued:date("Day the first version w\
+as issued; three months of operation count from the issue of the core SMS documents. Leave out when it is the approval date."),nextReviewDate:date("Day the docu\
+ment is next due for review."),processes:list("Clauses of the service management processes this document describes, e.g. 8.6.3; the application dossier asks for\
+ a process document for each process.",{$ref:"#/$defs/clauseId"},{uniqueItems:true}),evidence:path("Path to the document file, relative to the SMS file's folder\
+."),sha256:{type:"string",pattern:"^[0-9a-f]{64}$",description:"SHA-256 of the evidence file, lower-case hex, to detect unrecorded changes."}},["id","title","sa\
+tisfies"]),defaultSnippets:[DOCUMENT_SNIPPET]},id:{type:"string",pattern:"^[A-Za-z0-9][A-Za-z0-9._-]*$",description:"An id: letters, digits, dot, dash, undersco\
+re."},date:{type:"string",format:"date",description:"A calendar date, YYYY-MM-DD."},evidencePath:{type:"string",minLength:1,description:"A relative path inside \
+the SMS folder."},requirementId:requirementIdSchema(catalog2.requirements()),clauseId:{type:"string",enum:clauseIds,description:"A clause of ISO/IEC 20000-1:201\
+8, 4 to 10.2."}}}}init_options();var EXIT_CANCELLED=130;var DEFAULT_OUTPUT="sms.yaml";var collect=(value,previous=[])=>[...previous,value];function registerInit(program2,context){return program2.
 command("init").description("start an SMS description: answer a few questions (or pass flags with --yes) and get a commented sms.yaml").option("-o, --output <fi\
 le>","the file to write",DEFAULT_OUTPUT).addOption(new Option("--lang <lang>","language of the questions and of the file's comments").choices(LANG_CHOICES).default(
 context.lang)).option("-y, --yes","ask nothing: take the flags below and defaults (for scripts and CI)").option("--force","overwrite the file if it exists").option(

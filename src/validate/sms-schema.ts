@@ -88,7 +88,7 @@ export function buildSmsSchema(catalog: Catalog): JsonSchema {
               }, ["name"]),
             ),
             penalties: list(
-              "Administrative penalties imposed by an authority. One within twelve months of applying blocks the application.",
+              "Administrative penalties imposed by an authority. One during the SMS's operation, or in the year before it was established, blocks the application.",
               object("A penalty.", {
                 date: date("Day the penalty was imposed."),
                 authority: string("The authority that imposed it."),
