@@ -687,10 +687,11 @@ scope.businessCategories?"/scope/businessCategories":"/scope",atKey:true})}}}});
 ssing",severity:"major",clauses:["4.3"],messages:["none"],check(sms,{report}){if((sms.scope.services??[]).length>0)return;report({messageId:"none",requirementId:"\
 sms-scope",pointer:sms.scope.services?"/scope/services":"/scope",atKey:true})}}}});var serviceNotCatalogued;var init_service_not_catalogued=__esm({"src/rules/service-not-catalogued.ts"(){"use strict";init_cover();serviceNotCatalogued={id:"serv\
 ice-not-catalogued",severity:"major",clauses:["8.2.4"],messages:["uncatalogued"],check(sms,{asOf,evidence,report}){for(const{value:service,pointer}of sms.servicesNotCoveredBy(
-"service-catalogue",d=>documentGap(d,asOf,evidence)===void 0))report({messageId:"uncatalogued",params:{service:service.id},requirementId:"service-catalogue",pointer})}}}});var serviceSlaMissing;var init_service_sla_missing=__esm({"src/rules/service-sla-missing.ts"(){"use strict";init_cover();serviceSlaMissing={id:"service-sla-miss\
+"service-catalogue",d=>documentGap(d,asOf,evidence)===void 0))report({messageId:"uncatalogued",params:{name:service.name,id:service.id},requirementId:"service-c\
+atalogue",pointer})}}}});var serviceSlaMissing;var init_service_sla_missing=__esm({"src/rules/service-sla-missing.ts"(){"use strict";init_cover();serviceSlaMissing={id:"service-sla-miss\
 ing",severity:"major",clauses:["8.3.3"],messages:["uncovered"],check(sms,{asOf,evidence,report}){for(const{value:service,pointer}of sms.servicesNotCoveredBy("se\
-rvice-level-agreements",d=>documentGap(d,asOf,evidence)===void 0))report({messageId:"uncovered",params:{service:service.id},requirementId:"service-level-agreeme\
-nts",pointer})}}}});var siteIncomplete;var init_site_incomplete=__esm({"src/rules/site-incomplete.ts"(){"use strict";init_sms_index();init_translate();siteIncomplete={id:"site-inco\
+rvice-level-agreements",d=>documentGap(d,asOf,evidence)===void 0))report({messageId:"uncovered",params:{name:service.name,id:service.id},requirementId:"service-\
+level-agreements",pointer})}}}});var siteIncomplete;var init_site_incomplete=__esm({"src/rules/site-incomplete.ts"(){"use strict";init_sms_index();init_translate();siteIncomplete={id:"site-inco\
 mplete",severity:"minor",clauses:["4.3"],messages:["none","fields"],check(sms,{report}){const sites=entries(sms.organization.sites,"/organization/sites");if(sites.
 length===0){report({messageId:"none",pointer:sms.organization.sites?"/organization/sites":"/organization",atKey:true});return}for(const{value:site,pointer}of sites){
 const missing=[site.address===void 0&&"address",site.headcount===void 0&&"headcount"].filter(field=>field!==false);if(missing.length>0)report({messageId:"fields",

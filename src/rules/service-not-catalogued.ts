@@ -9,6 +9,6 @@ export const serviceNotCatalogued: Rule = {
   messages: ["uncatalogued"],
   check(sms, { asOf, evidence, report }) {
     for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-catalogue", (d) => documentGap(d, asOf, evidence) === undefined))
-      report({ messageId: "uncatalogued", params: { service: service.id }, requirementId: "service-catalogue", pointer });
+      report({ messageId: "uncatalogued", params: { name: service.name, id: service.id }, requirementId: "service-catalogue", pointer });
   },
 };

@@ -9,6 +9,6 @@ export const serviceSlaMissing: Rule = {
   messages: ["uncovered"],
   check(sms, { asOf, evidence, report }) {
     for (const { value: service, pointer } of sms.servicesNotCoveredBy("service-level-agreements", (d) => documentGap(d, asOf, evidence) === undefined))
-      report({ messageId: "uncovered", params: { service: service.id }, requirementId: "service-level-agreements", pointer });
+      report({ messageId: "uncovered", params: { name: service.name, id: service.id }, requirementId: "service-level-agreements", pointer });
   },
 };

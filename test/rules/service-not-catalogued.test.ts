@@ -46,6 +46,6 @@ describe(RULE, () => {
 
   it("names the service", () => {
     const finding = checkYaml(withDocuments(catalogue("CAT-1", ["desk"]))).findings.find((f) => f.ruleId === RULE);
-    expect(finding?.message).toBe("service hosting is not in a service catalogue in force");
+    expect(finding?.message).toBe('service "Hosting" (hosting) is not in a service catalogue in force');
   });
 });

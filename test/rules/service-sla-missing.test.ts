@@ -90,7 +90,9 @@ describe(RULE, () => {
 
   it("names the service", () => {
     const finding = checkYaml(withDocuments(sla("SLA-1", ["desk"]))).findings.find((f) => f.ruleId === RULE);
-    expect(finding?.message).toBe("service hosting is covered by no service level agreement in force");
+    expect(finding?.message).toBe('service "Hosting" (hosting) is covered by no service level agreement in force');
     expect(finding?.category).toBe("nonconformity");
+    const chinese = checkYaml(withDocuments(sla("SLA-1", ["desk"])), { lang: "zh-CN" }).findings.find((f) => f.ruleId === RULE);
+    expect(chinese?.message).toBe("服务“Hosting”（hosting）没有任何生效的服务级别协议覆盖");
   });
 });
